@@ -1,0 +1,87 @@
+"""The library's entry points: load, extract and check an article in one call each."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+import attrs
+
+from factcheck.errors import InputError
+from factcheck.manager import FactcheckPluginManager, default_plugin_manager, run_checkers
+from factcheck.model import Document, Report
+
+
+def _pm(pm: FactcheckPluginManager | None) -> FactcheckPluginManager:
+    return pm if pm is not None else default_plugin_manager()
+
+
+def load(path: str | os.PathLike[str], pm: FactcheckPluginManager | None = None) -> Document:
+    """Read the article at ``path`` with the first loader plugin that claims it.
+
+    :raises InputError: the file is missing, unreadable, or not an article.
+    """
+    path = Path(path)
+    document = _pm(pm).hook.factcheck_load(path=path)
+    if document is None:
+        raise InputError(path, "no loader plugin can read this file")
+    return document
+
+
+def extract(document: Document, pm: FactcheckPluginManager | None = None) -> Report:
+    """Extract speakers, quotes, figures, sources and claims; then let plugins annotate."""
+    manager = _pm(pm)
+    report: Report | None = manager.hook.factcheck_extract(document=document)
+    if report is None:
+        raise InputError(document.path or "<text>", "no extractor plugin handled this document")
+    for impl in reversed(manager.hook.factcheck_annotate.get_hookimpls()):
+        changed = impl.function(report=report)
+        if changed is not None:
+            report = changed
+    return report
+
+
+def check_text(
+    text: str,
+    *,
+    path: str | None = None,
+    pm: FactcheckPluginManager | None = None,
+    checkers: Iterable[str] | None = None,
+) -> Report:
+    """Check an article given as text; ``checkers`` limits which checkers run (all by default)."""
+    return check(Document(text=text, path=path), pm=pm, checkers=checkers)
+
+
+def check(
+    source: str | os.PathLike[str] | Document,
+    *,
+    pm: FactcheckPluginManager | None = None,
+    checkers: Iterable[str] | None = None,
+) -> Report:
+    """Load (when given a path), extract and check one article; return its :class:`Report`.
+
+    ``source`` is a :class:`Document`, a :class:`os.PathLike`, or a string.  A string
+    is read as a path when it is one line naming an existing file, and as the
+    article's text otherwise (use :func:`check_text` to be explicit).
+    """
+    manager = _pm(pm)
+    if isinstance(source, Document):
+        document = source
+    elif isinstance(source, os.PathLike) or _looks_like_path(source):
+        document = load(source, manager)
+    else:
+        document = Document(text=source)
+    report = extract(document, manager)
+    selected = manager.checkers()
+    if checkers is not None:
+        wanted = list(checkers)
+        unknown = [name for name in wanted if name not in selected]
+        if unknown:
+            raise InputError(document.path or "<text>", f"unknown checker(s): {', '.join(unknown)}")
+        selected = {name: selected[name] for name in wanted}
+    return run_checkers(attrs.evolve(report, verdicts=()), selected)
+
+
+def _looks_like_path(text: str) -> bool:
+    return "\n" not in text and len(text) < 4096 and os.path.isfile(text)

@@ -1,0 +1,1 @@
+"""Bundled data: the source registry and its licences."""

@@ -1,0 +1,208 @@
+"""The plugin manager: how factcheck finds, loads and runs its plugins.
+
+:func:`get_plugin_manager` builds a fresh manager; :func:`default_plugin_manager`
+caches one for library calls.  Loading order:
+
+1. the core plugins inside :mod:`factcheck` (text loader, extractor, renderer);
+2. every entry point in the ``factcheck`` group (the built-in checkers are there
+   too), unless ``FACTCHECK_DISABLE_PLUGIN_AUTOLOAD`` is set, in which case only
+   the entry points of the ``factcheck`` distribution itself are loaded;
+3. the modules named with ``-p MODULE``.
+
+Names given to ``--disable`` block a plugin (by its registered name) or drop a
+checker (by its checker name).  An entry point that fails to import is skipped
+with a warning; a ``-p`` module that fails to import is an error.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import importlib.metadata
+import os
+import warnings
+from collections.abc import Iterable, Sequence
+from types import ModuleType
+from typing import Any
+
+import attrs
+import pluggy
+
+from factcheck import hookspecs
+from factcheck.errors import PluginError
+from factcheck.model import Checker, Report, Status, Verdict
+
+ENTRY_POINT_GROUP = "factcheck"
+AUTOLOAD_ENV = "FACTCHECK_DISABLE_PLUGIN_AUTOLOAD"
+CORE_PLUGINS = ("factcheck.loaders", "factcheck.extract", "factcheck.render")
+OWN_DISTRIBUTION = "factcheck"
+
+
+class PluginLoadWarning(UserWarning):
+    """An installed plugin's entry point could not be imported and was skipped."""
+
+
+@attrs.frozen
+class PluginInfo:
+    """What is known of one registered plugin: its name, distribution and version."""
+
+    name: str
+    plugin: Any = attrs.field(eq=False)
+    distribution: str | None = None
+    version: str | None = None
+
+
+class FactcheckPluginManager(pluggy.PluginManager):
+    """A pluggy manager for the ``factcheck`` project that remembers where plugins came from."""
+
+    def __init__(self) -> None:
+        super().__init__(hookspecs.PROJECT)
+        self.add_hookspecs(hookspecs)
+        self.disabled: set[str] = set()
+        self.origins: dict[str, tuple[str | None, str | None]] = {}
+
+    def register_module(self, module: ModuleType | object, name: str, dist: tuple[str | None, str | None]) -> None:
+        """Register ``module`` under ``name``, recording its distribution and version."""
+        if self.is_blocked(name) or self.has_plugin(name):
+            return
+        self.register(module, name=name)
+        self.origins[name] = dist
+
+    def infos(self) -> list[PluginInfo]:
+        """Every registered plugin, sorted by name."""
+        out = []
+        for name, plugin in self.list_name_plugin():
+            dist, version = self.origins.get(name, (None, None))
+            out.append(PluginInfo(name, plugin, dist, version))
+        return sorted(out, key=lambda info: info.name)
+
+    def checkers(self) -> dict[str, Checker]:
+        """Every enabled checker by name; a name given twice raises :class:`PluginError`."""
+        found: dict[str, tuple[Checker, str]] = {}
+        for impl in self.hook.factcheck_checkers.get_hookimpls():
+            owner = self._describe(impl.plugin_name)
+            for checker in impl.function() or ():
+                if not isinstance(checker, Checker):
+                    raise PluginError(f"plugin {owner} returned {checker!r}, not a factcheck.Checker")
+                if checker.name in found:
+                    other = found[checker.name][1]
+                    raise PluginError(f"checker name {checker.name!r} is provided by both {other} and {owner}")
+                found[checker.name] = (checker, owner)
+        return {name: pair[0] for name, pair in found.items() if name not in self.disabled}
+
+    def _describe(self, plugin_name: str) -> str:
+        dist, version = self.origins.get(plugin_name, (None, None))
+        if dist:
+            return f"{plugin_name!r} (from {dist} {version})"
+        return repr(plugin_name)
+
+
+def _entry_points() -> list[importlib.metadata.EntryPoint]:
+    return sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+
+
+def _dist_of(ep: importlib.metadata.EntryPoint) -> tuple[str | None, str | None]:
+    dist = ep.dist
+    if dist is None:
+        return None, None
+    return dist.metadata["Name"], dist.version
+
+
+def get_plugin_manager(
+    plugins: Sequence[str] = (),
+    disable: Iterable[str] = (),
+    autoload: bool | None = None,
+    extra: Iterable[object] = (),
+) -> FactcheckPluginManager:
+    """Build a fresh plugin manager.
+
+    :param plugins: module names to import and register, as with ``-p MODULE``.
+    :param disable: plugin names to block and checker names to drop, as with ``--disable``.
+    :param autoload: load third-party entry points; defaults to True unless the
+        ``FACTCHECK_DISABLE_PLUGIN_AUTOLOAD`` environment variable is set.
+    :param extra: plugin objects to register directly (used by tests and embedders).
+    :raises PluginError: a ``-p`` module cannot be imported, or a hook is misspelt.
+    """
+    if autoload is None:
+        autoload = not os.environ.get(AUTOLOAD_ENV)
+    pm = FactcheckPluginManager()
+    pm.disabled = set(disable)
+    for name in pm.disabled:
+        pm.set_blocked(name)
+    own = (OWN_DISTRIBUTION, _own_version())
+    for module_name in CORE_PLUGINS:
+        pm.register_module(importlib.import_module(module_name), module_name, own)
+    for ep in _entry_points():
+        dist = _dist_of(ep)
+        if not autoload and dist[0] != OWN_DISTRIBUTION:
+            continue
+        if pm.is_blocked(ep.name) or pm.has_plugin(ep.name):
+            continue
+        try:
+            plugin = ep.load()
+        except Exception as exc:  # an installed plugin must never crash the tool
+            warnings.warn(
+                f"factcheck plugin {ep.name!r} ({ep.value}) from {dist[0]} could not be loaded and was "
+                f"skipped: {type(exc).__name__}: {exc}",
+                PluginLoadWarning,
+                stacklevel=2,
+            )
+            continue
+        pm.register_module(plugin, ep.name, dist)
+    for module_name in plugins:
+        try:
+            module = importlib.import_module(module_name)
+        except Exception as exc:
+            raise PluginError(f"-p {module_name}: cannot import: {type(exc).__name__}: {exc}") from exc
+        pm.register_module(module, module_name, (None, None))
+    for index, plugin in enumerate(extra):
+        pm.register_module(plugin, getattr(plugin, "__name__", f"extra-{index}"), (None, None))
+    try:
+        pm.check_pending()
+    except pluggy.PluginValidationError as exc:
+        raise PluginError(str(exc)) from exc
+    return pm
+
+
+@functools.cache
+def default_plugin_manager() -> FactcheckPluginManager:
+    """The cached plugin manager that library calls use when given none."""
+    return get_plugin_manager()
+
+
+@functools.cache
+def _own_version() -> str | None:
+    try:
+        return importlib.metadata.version(OWN_DISTRIBUTION)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def run_checkers(report: Report, checkers: dict[str, Checker]) -> Report:
+    """Run every checker on ``report`` and return it with their verdicts added.
+
+    A checker that raises, or yields something other than a Verdict, gives one
+    ``error`` verdict naming it; the other checkers still run.
+    """
+    verdicts: list[Verdict] = list(report.verdicts)
+    for name, checker in checkers.items():
+        try:
+            produced = list(checker.check(report))
+            size = len(report.document.text)
+            for verdict in produced:
+                if not isinstance(verdict, Verdict):
+                    raise TypeError(f"yielded {type(verdict).__name__}, not a Verdict")
+                if any(span.end > size for span in verdict.evidence):
+                    raise ValueError(f"gave evidence outside the text ({size} characters)")
+        except Exception as exc:
+            verdicts.append(
+                Verdict(
+                    status=Status.ERROR,
+                    checker=name,
+                    summary=f"checker {name!r} raised {type(exc).__name__}: {exc}",
+                    details=f"The {name} checker broke on this document; its other verdicts are lost.",
+                )
+            )
+            continue
+        verdicts.extend(attrs.evolve(v, checker=name) for v in produced)
+    return attrs.evolve(report, verdicts=verdicts)

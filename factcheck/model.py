@@ -1,0 +1,469 @@
+"""The factcheck data model: frozen, slotted attrs value classes.
+
+Every annotation carries a :class:`Span` of character offsets into
+:attr:`Document.text`, so any report can show the exact words and any test can
+assert them.  The classes validate their own invariants (a span is ordered, a
+figure's value lies inside its interval, a report's spans lie inside its text)
+and hold no serialisation code: rendering lives in :mod:`factcheck.render`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import math
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Checker",
+    "Claim",
+    "Document",
+    "Figure",
+    "Interval",
+    "Quote",
+    "QuoteKind",
+    "Report",
+    "Source",
+    "SourceRole",
+    "Span",
+    "Speaker",
+    "SpeakerKind",
+    "Status",
+    "Tag",
+    "Verdict",
+]
+
+
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into a document's text.
+
+    Invariant: ``0 <= start <= end``.
+    """
+
+    start: int
+    end: int
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"span [{self.start}, {self.end}) is not ordered and non-negative")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, text: str) -> str:
+        """Return the words of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def overlaps(self, other: Span) -> bool:
+        """True when the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        """True when ``other`` lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def cover(self, other: Span) -> Span:
+        """The smallest span covering both spans."""
+        return Span(min(self.start, other.start), max(self.end, other.end))
+
+
+@attrs.frozen
+class Document:
+    """An article as read: its text and what is known of where it came from.
+
+    ``id`` is a stable hash of the text, so the same words always get the same id.
+    ``publisher`` is the outlet's name as given in the text or metadata (``"RT"``).
+    """
+
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    publisher: str | None = None
+    path: str | None = None
+    url: str | None = None
+    title_span: Span | None = None
+    publisher_span: Span | None = None
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("title_span", "publisher_span"):
+            span = getattr(self, name)
+            if span is not None and span.end > len(self.text):
+                raise ValueError(f"{name} {span} lies outside the text ({len(self.text)} characters)")
+
+    @property
+    def id(self) -> str:
+        """First 16 hex digits of the SHA-256 of the text."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:16]
+
+    def words(self, span: Span) -> str:
+        """The text covered by ``span``."""
+        return span.of(self.text)
+
+
+class SpeakerKind(str, enum.Enum):
+    """What kind of speaker: a named person, a named organisation, or an unnamed source."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    ANONYMOUS = "anonymous"
+
+
+@attrs.frozen
+class Speaker:
+    """One speaker: a canonical name, a role, and every mention that refers to it.
+
+    ``mentions`` are the spans of every way the article refers to this speaker
+    ("Deputy Foreign Minister Oleg Syromolotov", "the diplomat", "he").
+    ``roles`` holds every role the article gives, in order; ``role`` is the first.
+    """
+
+    id: str
+    name: str
+    kind: SpeakerKind = SpeakerKind.PERSON
+    role: str | None = None
+    organisation: str | None = None
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
+
+    @property
+    def surname(self) -> str:
+        """The last word of a person's name (the whole name for anything else)."""
+        if self.kind is SpeakerKind.PERSON and " " in self.name:
+            return self.name.rsplit(" ", 1)[1]
+        return self.name
+
+
+@attrs.frozen
+class Interval:
+    """A set of real numbers between two bounds; ``None`` is an open end (unbounded).
+
+    ``lower_closed`` / ``upper_closed`` say whether the bound itself belongs to the set:
+    "over 4,000" is ``(4000, inf)``, "at least 4,000" is ``[4000, inf)``.
+    Invariant: ``lower <= upper`` where both are given.
+    """
+
+    lower: float | None
+    upper: float | None
+    lower_closed: bool = True
+    upper_closed: bool = True
+
+    def __attrs_post_init__(self) -> None:
+        if self.lower is not None and self.upper is not None and self.lower > self.upper:
+            raise ValueError(f"interval lower bound {self.lower} exceeds upper bound {self.upper}")
+
+    @classmethod
+    def point(cls, value: float) -> Interval:
+        """The interval holding exactly ``value``."""
+        return cls(value, value)
+
+    @property
+    def lo(self) -> float:
+        """The lower bound, or minus infinity."""
+        return -math.inf if self.lower is None else self.lower
+
+    @property
+    def hi(self) -> float:
+        """The upper bound, or plus infinity."""
+        return math.inf if self.upper is None else self.upper
+
+    def certainly_le(self, other: Interval) -> bool:
+        """True when every value here is <= every value of ``other``."""
+        return self.hi <= other.lo
+
+    def possibly_le(self, other: Interval) -> bool:
+        """True when some value here is <= some value of ``other``."""
+        if self.lo < other.hi:
+            return True
+        return self.lo == other.hi and self.lower_closed and other.upper_closed
+
+    def intersects(self, other: Interval) -> bool:
+        """True when some value belongs to both intervals."""
+        return self.possibly_le(other) and other.possibly_le(self)
+
+    def __contains__(self, value: float) -> bool:
+        low_ok = value > self.lo or (value == self.lo and self.lower_closed)
+        high_ok = value < self.hi or (value == self.hi and self.upper_closed)
+        return low_ok and high_ok
+
+
+@attrs.frozen
+class Figure:
+    """A number stated in the text, with its hedge read as an interval.
+
+    ``value`` is the number as stated, fully scaled ("1.5 million" -> 1_500_000);
+    a percentage keeps its percent number (``12.0`` for "12%") with ``is_percent``.
+    ``lower``/``upper`` bound what the words allow ("over 4,000": lower 4000, no upper);
+    ``None`` is an open end.  ``hedge`` is the normalised hedge class ("over", "almost",
+    "around", ...), ``hedge_text`` the words as written.  ``unit`` is what is counted
+    when the text says it ("Russian citizens"), ``currency`` an ISO code for money.
+    ``range_with`` links the two ends of a stated range ("between 10 and 20").
+    Invariant: ``lower <= value <= upper`` where the bounds are given.
+    """
+
+    id: str
+    span: Span
+    value: float
+    lower: float | None = None
+    upper: float | None = None
+    lower_closed: bool = True
+    upper_closed: bool = True
+    hedge: str | None = None
+    hedge_text: str | None = None
+    unit: str | None = None
+    unit_span: Span | None = None
+    is_percent: bool = False
+    currency: str | None = None
+    range_with: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.lower is not None and self.lower > self.value:
+            raise ValueError(f"figure {self.id}: lower bound {self.lower} exceeds value {self.value}")
+        if self.upper is not None and self.upper < self.value:
+            raise ValueError(f"figure {self.id}: upper bound {self.upper} is below value {self.value}")
+
+    @property
+    def interval(self) -> Interval:
+        """The interval of values the words allow."""
+        return Interval(self.lower, self.upper, self.lower_closed, self.upper_closed)
+
+
+class QuoteKind(str, enum.Enum):
+    """How the speaker's words are given."""
+
+    DIRECT = "direct"
+    PARTIAL = "partial"
+    INDIRECT = "indirect"
+
+
+@attrs.frozen
+class Quote:
+    """Reported speech: the words, how they are reported, the cue verb and the speaker.
+
+    For a direct or partial quote ``span`` covers the words inside the marks; for
+    indirect speech it covers the reported clause (without "that").
+    ``speaker`` is a :attr:`Speaker.id` or ``None`` when nobody could be found;
+    ``mention`` is the span of the words that name the speaker for this quote.
+    """
+
+    id: str
+    span: Span
+    kind: QuoteKind
+    cue: str | None = None
+    cue_span: Span | None = None
+    speaker: str | None = None
+    mention: Span | None = None
+
+
+class SourceRole(str, enum.Enum):
+    """The part a named body plays in an article."""
+
+    PUBLISHER = "publisher"
+    ORIGIN = "origin"
+    VENUE = "venue"
+
+
+@attrs.frozen
+class Tag:
+    """A fact about a source from a named list, as of a date.
+
+    ``key`` is what is tagged ("state_affiliation", "reliability"), ``value`` the
+    list's own word for it; ``list_name`` and ``as_of`` say where it comes from,
+    so no tag is ever a bare opinion.
+    """
+
+    key: str
+    value: str
+    list_name: str
+    as_of: str | None = None
+    detail: str | None = None
+
+
+@attrs.frozen
+class Source:
+    """A named body and its role: the publisher, a cited origin of a figure, or a venue.
+
+    ``figures`` lists the ids of figures this body is cited as the origin of;
+    ``via`` is the id of the speaker through whom it is cited.
+    """
+
+    id: str
+    name: str
+    role: SourceRole
+    span: Span | None = None
+    tags: tuple[Tag, ...] = attrs.field(default=(), converter=_tuple)
+    figures: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    via: str | None = None
+
+
+@attrs.frozen
+class Claim:
+    """A statement with its speaker, its figures, its quote and its sources.
+
+    ``span`` covers the statement's words (a sentence, or the reported words of a
+    quote).  ``speaker`` is a speaker id or ``None`` for the writer's own statement.
+    """
+
+    id: str
+    span: Span
+    speaker: str | None = None
+    figures: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    quote: str | None = None
+    sources: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+
+
+class Status(str, enum.Enum):
+    """A verdict's status: a small closed set.
+
+    ``pass`` checked and holds; ``fail`` checked and does not hold; ``warn`` a reader
+    should look; ``info`` a tag, no judgement; ``unknown`` cannot be checked from what
+    is here; ``error`` the checker itself broke.
+    """
+
+    PASS = "pass"
+    FAIL = "fail"
+    WARN = "warn"
+    INFO = "info"
+    UNKNOWN = "unknown"
+    ERROR = "error"
+
+
+@attrs.frozen
+class Verdict:
+    """One checker's judgement of one claim (or of the whole document when ``claim`` is None).
+
+    ``summary`` is one line a reader can act on; ``details`` says why and from what;
+    ``evidence`` are the spans the verdict is about; ``data`` holds machine-readable
+    specifics (the figures compared, the arithmetic done).  ``checker`` is filled in by
+    the runner with the checker's registered name.
+    """
+
+    status: Status = attrs.field(converter=Status)
+    summary: str
+    checker: str = ""
+    claim: str | None = None
+    details: str = ""
+    evidence: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
+    data: Mapping[str, Any] = attrs.field(factory=dict, hash=False)
+
+
+CheckFunction = Callable[["Report"], Iterable[Verdict]]
+
+
+@attrs.frozen
+class Checker:
+    """A checker: a name, a one-line description, and the function that checks.
+
+    ``check`` takes a :class:`Report` (with no verdicts yet) and yields
+    :class:`Verdict` values.  Names are unique across all installed plugins.
+    """
+
+    name: str
+    description: str
+    check: CheckFunction = attrs.field(eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.name or not self.name.replace("-", "").replace("_", "").isalnum():
+            raise ValueError(f"checker name {self.name!r} must be letters, digits, '-' or '_'")
+
+
+@attrs.frozen
+class Report:
+    """A document, everything extracted from it, and every verdict given.
+
+    Pure data: rendering lives in :mod:`factcheck.render`.  Invariant: every span
+    lies inside the document's text, and every id a claim or quote refers to exists.
+    """
+
+    document: Document
+    speakers: tuple[Speaker, ...] = attrs.field(default=(), converter=_tuple)
+    quotes: tuple[Quote, ...] = attrs.field(default=(), converter=_tuple)
+    figures: tuple[Figure, ...] = attrs.field(default=(), converter=_tuple)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_tuple)
+    verdicts: tuple[Verdict, ...] = attrs.field(default=(), converter=_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        size = len(self.document.text)
+        for span, owner in self._spans():
+            if span.end > size:
+                raise ValueError(f"{owner}: span {span} lies outside the text ({size} characters)")
+        speakers = {s.id for s in self.speakers}
+        figures = {f.id for f in self.figures}
+        quotes = {q.id for q in self.quotes}
+        sources = {s.id for s in self.sources}
+        for quote in self.quotes:
+            if quote.speaker is not None and quote.speaker not in speakers:
+                raise ValueError(f"quote {quote.id}: unknown speaker {quote.speaker!r}")
+        for claim in self.claims:
+            if claim.speaker is not None and claim.speaker not in speakers:
+                raise ValueError(f"claim {claim.id}: unknown speaker {claim.speaker!r}")
+            if claim.quote is not None and claim.quote not in quotes:
+                raise ValueError(f"claim {claim.id}: unknown quote {claim.quote!r}")
+            missing = set(claim.figures) - figures or set(claim.sources) - sources
+            if missing:
+                raise ValueError(f"claim {claim.id}: unknown ids {sorted(missing)}")
+
+    def _spans(self) -> Iterable[tuple[Span, str]]:
+        for speaker in self.speakers:
+            for span in speaker.mentions:
+                yield span, f"speaker {speaker.id}"
+        for quote in self.quotes:
+            for span in (quote.span, quote.cue_span, quote.mention):
+                if span is not None:
+                    yield span, f"quote {quote.id}"
+        for figure in self.figures:
+            yield figure.span, f"figure {figure.id}"
+            if figure.unit_span is not None:
+                yield figure.unit_span, f"figure {figure.id}"
+        for source in self.sources:
+            if source.span is not None:
+                yield source.span, f"source {source.id}"
+        for claim in self.claims:
+            yield claim.span, f"claim {claim.id}"
+        for verdict in self.verdicts:
+            for span in verdict.evidence:
+                yield span, f"verdict of {verdict.checker or 'a checker'}"
+
+    def words(self, span: Span) -> str:
+        """The words of the document covered by ``span``."""
+        return span.of(self.document.text)
+
+    def speaker(self, speaker_id: str | None) -> Speaker | None:
+        """The speaker with this id, or None."""
+        return next((s for s in self.speakers if s.id == speaker_id), None)
+
+    def figure(self, figure_id: str) -> Figure:
+        """The figure with this id (KeyError when there is none)."""
+        for figure in self.figures:
+            if figure.id == figure_id:
+                return figure
+        raise KeyError(figure_id)
+
+    def quote(self, quote_id: str | None) -> Quote | None:
+        """The quote with this id, or None."""
+        return next((q for q in self.quotes if q.id == quote_id), None)
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id (KeyError when there is none)."""
+        for source in self.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)
+
+    def claim(self, claim_id: str | None) -> Claim | None:
+        """The claim with this id, or None."""
+        return next((c for c in self.claims if c.id == claim_id), None)
+
+    @property
+    def publisher(self) -> Source | None:
+        """The publisher source, when one was found."""
+        return next((s for s in self.sources if s.role is SourceRole.PUBLISHER), None)
