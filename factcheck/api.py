@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 import attrs
 
@@ -23,7 +24,7 @@ def load(path: str | os.PathLike[str], pm: FactcheckPluginManager | None = None)
     :raises InputError: the file is missing, unreadable, or not an article.
     """
     path = Path(path)
-    document = _pm(pm).hook.factcheck_load(path=path)
+    document: Document | None = _pm(pm).hook.factcheck_load(path=path)
     if document is None:
         raise InputError(path, "no loader plugin can read this file")
     return document
@@ -36,7 +37,7 @@ def extract(document: Document, pm: FactcheckPluginManager | None = None) -> Rep
     if report is None:
         raise InputError(document.path or "<text>", "no extractor plugin handled this document")
     for impl in reversed(manager.hook.factcheck_annotate.get_hookimpls()):
-        changed = impl.function(report=report)
+        changed = cast("Report | None", impl.function(report=report))
         if changed is not None:
             report = changed
     return report

@@ -23,7 +23,7 @@ import os
 import warnings
 from collections.abc import Iterable, Sequence
 from types import ModuleType
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pluggy
@@ -61,7 +61,9 @@ class FactcheckPluginManager(pluggy.PluginManager):
         self.disabled: set[str] = set()
         self.origins: dict[str, tuple[str | None, str | None]] = {}
 
-    def register_module(self, module: ModuleType | object, name: str, dist: tuple[str | None, str | None]) -> None:
+    def register_module(
+        self, module: ModuleType | object, name: str, dist: tuple[str | None, str | None]
+    ) -> None:
         """Register ``module`` under ``name``, recording its distribution and version."""
         if self.is_blocked(name) or self.has_plugin(name):
             return
@@ -81,12 +83,14 @@ class FactcheckPluginManager(pluggy.PluginManager):
         found: dict[str, tuple[Checker, str]] = {}
         for impl in self.hook.factcheck_checkers.get_hookimpls():
             owner = self._describe(impl.plugin_name)
-            for checker in impl.function() or ():
+            for checker in provided_by(impl):
                 if not isinstance(checker, Checker):
                     raise PluginError(f"plugin {owner} returned {checker!r}, not a factcheck.Checker")
                 if checker.name in found:
                     other = found[checker.name][1]
-                    raise PluginError(f"checker name {checker.name!r} is provided by both {other} and {owner}")
+                    raise PluginError(
+                        f"checker name {checker.name!r} is provided by both {other} and {owner}"
+                    )
                 found[checker.name] = (checker, owner)
         return {name: pair[0] for name, pair in found.items() if name not in self.disabled}
 
@@ -95,6 +99,11 @@ class FactcheckPluginManager(pluggy.PluginManager):
         if dist:
             return f"{plugin_name!r} (from {dist} {version})"
         return repr(plugin_name)
+
+
+def provided_by(impl: pluggy.HookImpl) -> list[Any]:
+    """What one ``factcheck_checkers`` implementation returns, as a list."""
+    return list(cast(Iterable[Any], impl.function() or ()))
 
 
 def _entry_points() -> list[importlib.metadata.EntryPoint]:

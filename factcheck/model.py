@@ -417,9 +417,9 @@ class Report:
             for span in speaker.mentions:
                 yield span, f"speaker {speaker.id}"
         for quote in self.quotes:
-            for span in (quote.span, quote.cue_span, quote.mention):
-                if span is not None:
-                    yield span, f"quote {quote.id}"
+            for maybe in (quote.span, quote.cue_span, quote.mention):
+                if maybe is not None:
+                    yield maybe, f"quote {quote.id}"
         for figure in self.figures:
             yield figure.span, f"figure {figure.id}"
             if figure.unit_span is not None:

@@ -2,19 +2,39 @@
 
 Rows are built first and formatted last (:func:`format_table`), so every listing
 factcheck prints, claims or store queries, goes through the same formatter.
+
+The JSON form is schema ``factcheck/1`` (see docs/json-schema.md): one object
+per document, with character offsets into the text as read.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import tabulate as _tabulate
 
 from factcheck.hookspecs import hookimpl
+from factcheck.model import Figure, Report, Span, Status, Verdict
 
+SCHEMA = "factcheck/1"
 JSON_FORMATS = ("json",)
+CLAIM_WIDTH = 72
+
+#: How a verdict status reads as a schema.org ClaimReview rating (1 worst .. 5 best).
+#: ``None`` means the status is not a judgement and no ClaimReview is written for it.
+CLAIMREVIEW_RATINGS: dict[Status, tuple[int, str] | None] = {
+    Status.PASS: (5, "Consistent"),
+    Status.WARN: (3, "Needs context"),
+    Status.FAIL: (1, "Inconsistent"),
+    Status.UNKNOWN: None,
+    Status.INFO: None,
+    Status.ERROR: None,
+}
+STATUS_ORDER = (Status.FAIL, Status.ERROR, Status.WARN, Status.UNKNOWN, Status.PASS, Status.INFO)
 
 
 def table_formats() -> list[str]:
@@ -22,7 +42,9 @@ def table_formats() -> list[str]:
     return sorted(_tabulate.tabulate_formats)
 
 
-def format_table(rows: Sequence[Mapping[str, Any]], fmt: str = "simple", headers: Sequence[str] | None = None) -> str:
+def format_table(
+    rows: Sequence[Mapping[str, Any]], fmt: str = "simple", headers: Sequence[str] | None = None
+) -> str:
     """Format ``rows`` (dicts with the same keys) as a table in ``fmt``, or as JSON lines for ``json``.
 
     ``headers`` picks and orders the columns; by default the first row's keys.
@@ -34,6 +56,322 @@ def format_table(rows: Sequence[Mapping[str, Any]], fmt: str = "simple", headers
         raise ValueError(f"unknown format {fmt!r}; use json or one of {', '.join(table_formats())}")
     body = [[row.get(c) for c in columns] for row in rows]
     return _tabulate.tabulate(body, headers=columns, tablefmt=fmt, disable_numparse=True)
+
+
+def _span(span: Span | None) -> list[int] | None:
+    return None if span is None else [span.start, span.end]
+
+
+def figure_label(figure: Figure, text: str) -> str:
+    """A figure's words with its interval, e.g. ``over 4,000 (>4000)`` or ``around 3,700 (3515–3885)``."""
+    words = figure.span.of(text)
+    lo, hi = figure.lower, figure.upper
+
+    def num(x: float) -> str:
+        return f"{x:,.0f}" if x == int(x) and abs(x) >= 1000 else f"{x:g}"
+
+    if lo is None and hi is None:
+        bound = ""
+    elif lo is not None and hi is None:
+        bound = f"{'≥' if figure.lower_closed else '>'}{num(lo)}"
+    elif lo is None and hi is not None:
+        bound = f"{'≤' if figure.upper_closed else '<'}{num(hi)}"
+    elif lo == hi:
+        bound = ""
+    else:
+        assert lo is not None and hi is not None
+        bound = f"{num(lo)}–{num(hi)}"
+    unit = f" {figure.unit}" if figure.unit else ""
+    return f"{words}{unit} ({bound})" if bound else f"{words}{unit}"
+
+
+def shorten(text: str, width: int = CLAIM_WIDTH) -> str:
+    """Collapse white space and cut ``text`` at a word boundary to ``width`` characters, with an ellipsis."""
+    flat = " ".join(text.split())
+    if len(flat) <= width:
+        return flat
+    cut = flat[: width - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "…"
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The ``factcheck/1`` JSON object of one report."""
+    doc = report.document
+    text = doc.text
+    publisher = report.publisher
+    return {
+        "schema": SCHEMA,
+        "document": {
+            "id": doc.id,
+            "path": doc.path,
+            "url": doc.url,
+            "title": doc.title,
+            "published": doc.published.isoformat() if doc.published else None,
+            "publisher": None
+            if publisher is None and doc.publisher is None
+            else {
+                "name": publisher.name if publisher else doc.publisher,
+                "source": publisher.id if publisher else None,
+                "span": _span(doc.publisher_span),
+                "tags": [_tag(t) for t in publisher.tags] if publisher else [],
+            },
+            "length": len(text),
+        },
+        "speakers": [
+            {
+                "id": s.id,
+                "name": s.name,
+                "kind": s.kind.value,
+                "role": s.role,
+                "roles": list(s.roles),
+                "organisation": s.organisation,
+                "mentions": [{"start": m.start, "end": m.end, "text": m.of(text)} for m in s.mentions],
+            }
+            for s in report.speakers
+        ],
+        "quotes": [
+            {
+                "id": q.id,
+                "start": q.span.start,
+                "end": q.span.end,
+                "text": q.span.of(text),
+                "kind": q.kind.value,
+                "cue": q.cue,
+                "speaker": q.speaker,
+                "mention": None if q.mention is None else q.mention.of(text),
+            }
+            for q in report.quotes
+        ],
+        "figures": [
+            {
+                "id": f.id,
+                "start": f.span.start,
+                "end": f.span.end,
+                "text": f.span.of(text),
+                "value": f.value,
+                "lower": f.lower,
+                "upper": f.upper,
+                "lower_closed": f.lower_closed,
+                "upper_closed": f.upper_closed,
+                "hedge": f.hedge,
+                "unit": f.unit,
+                "is_percent": f.is_percent,
+                "currency": f.currency,
+                "range_with": f.range_with,
+            }
+            for f in report.figures
+        ],
+        "sources": [
+            {
+                "id": s.id,
+                "name": s.name,
+                "role": s.role.value,
+                "start": s.span.start if s.span else None,
+                "end": s.span.end if s.span else None,
+                "tags": [_tag(t) for t in s.tags],
+                "figures": list(s.figures),
+                "via": s.via,
+            }
+            for s in report.sources
+        ],
+        "claims": [
+            {
+                "id": c.id,
+                "start": c.span.start,
+                "end": c.span.end,
+                "text": c.span.of(text),
+                "speaker": c.speaker,
+                "figures": list(c.figures),
+                "quote": c.quote,
+                "sources": list(c.sources),
+            }
+            for c in report.claims
+        ],
+        "verdicts": [_verdict(v) for v in report.verdicts],
+    }
+
+
+def _tag(tag: Any) -> dict[str, Any]:
+    return {
+        "key": tag.key,
+        "value": tag.value,
+        "list": tag.list_name,
+        "as_of": tag.as_of,
+        "detail": tag.detail,
+    }
+
+
+def _verdict(verdict: Verdict) -> dict[str, Any]:
+    return {
+        "checker": verdict.checker,
+        "claim": verdict.claim,
+        "status": verdict.status.value,
+        "summary": verdict.summary,
+        "details": verdict.details,
+        "evidence": [[s.start, s.end] for s in verdict.evidence],
+        "data": _jsonable(verdict.data),
+    }
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, Span):
+        return [value.start, value.end]
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def claim_rows(report: Report, width: int = CLAIM_WIDTH) -> list[dict[str, str]]:
+    """One row per claim (speaker, claim, figures, verdicts), then one for document-wide verdicts."""
+    text = report.document.text
+    by_claim: dict[str | None, list[Verdict]] = {}
+    for verdict in report.verdicts:
+        by_claim.setdefault(verdict.claim, []).append(verdict)
+    rows = []
+    for claim in report.claims:
+        speaker = report.speaker(claim.speaker)
+        figures = [report.figure(fid) for fid in claim.figures]
+        rows.append(
+            {
+                "#": claim.id,
+                "speaker": _speaker_label(speaker) if speaker else "(writer)",
+                "claim": shorten(claim.span.of(text), width),
+                "figures": "; ".join(figure_label(f, text) for f in figures),
+                "verdicts": _verdict_cell(by_claim.get(claim.id, [])),
+            }
+        )
+    if by_claim.get(None):
+        rows.append(
+            {
+                "#": "doc",
+                "speaker": "",
+                "claim": "(whole document)",
+                "figures": "",
+                "verdicts": _verdict_cell(by_claim[None]),
+            }
+        )
+    return rows
+
+
+def _speaker_label(speaker: Any) -> str:
+    label: str = speaker.name
+    if speaker.role:
+        label += f" ({speaker.role})"
+    return label
+
+
+def _verdict_cell(verdicts: Sequence[Verdict]) -> str:
+    ordered = sorted(verdicts, key=lambda v: STATUS_ORDER.index(v.status))
+    return "\n".join(f"{v.status.value}: {v.checker}: {shorten(v.summary, 60)}" for v in ordered)
+
+
+def document_heading(report: Report) -> str:
+    """One line naming a document: path or title, publisher and date."""
+    doc = report.document
+    parts = [doc.path or doc.url or f"<text {doc.id}>"]
+    if doc.title:
+        parts.append(f"“{shorten(doc.title, 80)}”")
+    if doc.publisher:
+        parts.append(doc.publisher)
+    if doc.published:
+        parts.append(doc.published.isoformat())
+    return " — ".join(parts)
+
+
+def summary_line(reports: Sequence[Report]) -> str:
+    """Counts over all reports: documents, claims, quotes, figures and verdicts by status."""
+    counts = Counter(v.status.value for r in reports for v in r.verdicts)
+    verdicts = ", ".join(f"{counts[s.value]} {s.value}" for s in STATUS_ORDER if counts[s.value])
+    return (
+        f"{len(reports)} document(s), {sum(len(r.claims) for r in reports)} claims, "
+        f"{sum(len(r.quotes) for r in reports)} quotes, {sum(len(r.figures) for r in reports)} figures; "
+        f"verdicts: {verdicts or 'none'}"
+    )
+
+
+def render_table(reports: Sequence[Report], fmt: str, width: int = CLAIM_WIDTH) -> str:
+    """The tabular claim report: a heading and a claims table per document."""
+    blocks = []
+    for report in reports:
+        rows = claim_rows(report, width)
+        table = (
+            format_table(rows, fmt, ["#", "speaker", "claim", "figures", "verdicts"])
+            if rows
+            else "(no claims)"
+        )
+        blocks.append(f"{document_heading(report)}\n{table}")
+    return "\n\n".join(blocks)
+
+
+def claimreview(report: Report) -> list[dict[str, Any]]:
+    """schema.org ClaimReview objects for every claim with a judging verdict.
+
+    A claim's rating is that of its worst verdict, by the :data:`CLAIMREVIEW_RATINGS` table.
+    """
+    doc = report.document
+    text = doc.text
+    out = []
+    for claim in report.claims:
+        verdicts = [v for v in report.verdicts if v.claim == claim.id and CLAIMREVIEW_RATINGS.get(v.status)]
+        if not verdicts:
+            continue
+        worst = min(verdicts, key=lambda v: CLAIMREVIEW_RATINGS[v.status][0])  # type: ignore[index]
+        value, name = CLAIMREVIEW_RATINGS[worst.status]  # type: ignore[misc]
+        speaker = report.speaker(claim.speaker)
+        appearance: dict[str, Any] = {"@type": "CreativeWork"}
+        if doc.url:
+            appearance["url"] = doc.url
+        if doc.title:
+            appearance["headline"] = doc.title
+        if doc.publisher:
+            appearance["publisher"] = {"@type": "Organization", "name": doc.publisher}
+        if doc.published:
+            appearance["datePublished"] = doc.published.isoformat()
+        item: dict[str, Any] = {"@type": "Claim", "appearance": appearance}
+        if speaker is not None:
+            item["author"] = {
+                "@type": "Person" if speaker.kind.value == "person" else "Organization",
+                "name": speaker.name,
+                **({"jobTitle": speaker.role} if speaker.role and speaker.kind.value == "person" else {}),
+            }
+        if doc.published:
+            item["datePublished"] = doc.published.isoformat()
+        out.append(
+            {
+                "@context": "https://schema.org",
+                "@type": "ClaimReview",
+                "claimReviewed": " ".join(claim.span.of(text).split()),
+                "itemReviewed": item,
+                "reviewRating": {
+                    "@type": "Rating",
+                    "ratingValue": value,
+                    "bestRating": 5,
+                    "worstRating": 1,
+                    "alternateName": name,
+                },
+                "reviewBody": "; ".join(f"{v.checker}: {v.summary}" for v in verdicts),
+                "author": {"@type": "Organization", "name": "factcheck"},
+                "datePublished": dt.date.today().isoformat(),
+            }
+        )
+    return out
+
+
+@hookimpl(trylast=True)
+def factcheck_render(reports: Sequence[Report], fmt: str, options: dict[str, Any]) -> str | None:
+    """Render ``json`` (JSON lines), ``claimreview`` (a JSON-LD array) or any tabulate format."""
+    if fmt == "json":
+        return "\n".join(json.dumps(report_to_dict(r), ensure_ascii=False) for r in reports)
+    if fmt == "claimreview":
+        reviews = [review for r in reports for review in claimreview(r)]
+        return json.dumps(reviews, ensure_ascii=False, indent=2)
+    if fmt in _tabulate.tabulate_formats:
+        return render_table(reports, fmt, int(options.get("width", CLAIM_WIDTH)))
+    return None
 
 
 @hookimpl

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from factcheck.api import extract
-from factcheck.manager import FactcheckPluginManager, get_plugin_manager, run_checkers
+from factcheck.manager import FactcheckPluginManager, get_plugin_manager, provided_by, run_checkers
 from factcheck.model import Checker, Document, Report
 
 RunChecker = Callable[..., Report]
@@ -40,7 +40,7 @@ def checkers_of(target: Checker | Any) -> dict[str, Checker]:
     found: dict[str, Checker] = {}
     for impl in pm.hook.factcheck_checkers.get_hookimpls():
         if impl.plugin_name == own:
-            found.update((c.name, c) for c in impl.function())
+            found.update((c.name, c) for c in provided_by(impl))
     return found
 
 

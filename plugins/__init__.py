@@ -1,1 +1,5 @@
-"""The built-in checker plugins, installed as ``factcheck_plugins`` and found through the ``factcheck`` entry-point group."""
+"""The built-in checker plugins.
+
+Installed as the ``factcheck_plugins`` package and found through the ``factcheck``
+entry-point group, exactly like a third-party plugin.
+"""

@@ -1,12 +1,270 @@
-"""Assemble the built-in extraction steps into a Report."""
+"""Assemble the built-in extraction steps into a Report.
+
+Order: layout (headline, date, body) -> publisher -> figures -> quotes ->
+speakers and attribution, in reading order (so "he" and "the diplomat" resolve
+to the speaker met last) -> claims.
+"""
 
 from __future__ import annotations
 
+import re
+
+import attrs
+
 from factcheck.extract.figures import extract_figures
-from factcheck.model import Document, Report
+from factcheck.extract.publisher import find_publisher
+from factcheck.extract.quotes import RawQuote, find_quotes
+from factcheck.extract.speakers import Phrase, SpeakerRegistry, parse_phrase
+from factcheck.extract.speech import (
+    Attribution,
+    attribution_after,
+    attribution_before,
+    reported_speech,
+)
+from factcheck.extract.text import Layout, layout, sentences
+from factcheck.model import Claim, Document, Figure, Quote, QuoteKind, Report, Source, SourceRole, Span
+
+ROLE_STATEMENT = re.compile(
+    r"^(?P<name>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s+(?:is|was|has been)\s+(?:a|an|the)\s+"
+    r"(?P<role>[^,.;]{3,80}?)(?:[,.;]|$)"
+)
+
+
+@attrs.define
+class _QuoteDraft:
+    raw: RawQuote
+    sentence: Span
+    paragraph: int
+    kind: QuoteKind
+    attribution: Attribution | None = None
+    speaker: str | None = None
+
+
+@attrs.define
+class _Extraction:
+    text: str
+    lay: Layout
+    registry: SpeakerRegistry = attrs.field(factory=SpeakerRegistry)
+    drafts: list[_QuoteDraft] = attrs.field(factory=list)
+    indirect: list[tuple[Span, Attribution, str | None]] = attrs.field(factory=list)
+    headline_claims: list[tuple[Span, str | None, Phrase | None]] = attrs.field(factory=list)
+    current: str | None = None
+
+
+def _resolve(ex: _Extraction, attribution: Attribution | None, forward: bool = False) -> str | None:
+    if attribution is None:
+        return None
+    return ex.registry.resolve(attribution.phrase, ex.text, forward=forward)
+
+
+def _headline(ex: _Extraction) -> None:
+    title = ex.lay.title
+    if title is None:
+        return
+    words = title.of(ex.text)
+    colon = words.find(":")
+    if 0 < colon < 60:
+        phrase = parse_phrase(ex.text, title.start, title.start + colon)
+        if phrase is not None and phrase.kind != "pronoun":
+            claim = Span(
+                title.start + colon + 1 + (len(words[colon + 1 :]) - len(words[colon + 1 :].lstrip())),
+                title.end,
+            )
+            speaker = ex.registry.resolve(phrase, ex.text, forward=True)
+            ex.headline_claims.append((claim, speaker, phrase))
+            return
+    ex.headline_claims.append((title, None, None))
+
+
+def _quote_kind(text: str, raw: RawQuote, sentence: Span) -> QuoteKind:
+    inner = raw.inner.of(text).lstrip("‘'“\"… .")
+    before = text[sentence.start : raw.outer.start].rstrip()
+    if raw.continued:
+        return QuoteKind.DIRECT
+    if inner[:1].islower() and before and not before.endswith((":", ",")):
+        return QuoteKind.PARTIAL
+    if before and not before.endswith((":", ",", "—", "–", "-")) and not inner[:1].isupper():
+        return QuoteKind.PARTIAL
+    return QuoteKind.DIRECT
+
+
+def _sentence_quotes(ex: _Extraction, sentence: Span, index: int, raws: list[RawQuote]) -> list[_QuoteDraft]:
+    text = ex.text
+    inside = [q for q in raws if sentence.start <= q.outer.start < sentence.end]
+    drafts: list[_QuoteDraft] = []
+    for position, raw in enumerate(inside):
+        nxt = inside[position + 1].outer.start if position + 1 < len(inside) else sentence.end
+        prev = inside[position - 1].outer.end if position > 0 else sentence.start
+        kind = _quote_kind(text, raw, sentence)
+        draft = _QuoteDraft(raw, sentence, index, kind)
+        if kind is QuoteKind.DIRECT:
+            draft.attribution = attribution_after(text, raw.outer.end, min(nxt, sentence.end)) or (
+                attribution_before(text, prev, raw.outer.start) if raw.outer.start > prev else None
+            )
+        drafts.append(draft)
+    return drafts
+
+
+def _paragraph(ex: _Extraction, index: int, para: Span, raws: list[RawQuote]) -> None:
+    text = ex.text
+    quote_spans = [q.outer for q in raws]
+    role = ROLE_STATEMENT.match(para.of(text))
+    if role:
+        phrase = parse_phrase(text, para.start + role.start("name"), para.start + role.end("name"))
+        if phrase is not None and phrase.kind == "person":
+            speaker = ex.registry.resolve(phrase, text)
+            if speaker:
+                ex.registry.add_role(speaker, role.group("role").strip())
+    for sentence in sentences(text, para):
+        drafts = _sentence_quotes(ex, sentence, index, raws)
+        used = [d.attribution.cue_span for d in drafts if d.attribution is not None]
+        events: list[tuple[int, str, object]] = [
+            (d.attribution.cue_span.start, "quote", d) for d in drafts if d.attribution is not None
+        ]
+        for reported in reported_speech(text, sentence, quote_spans, used):
+            events.append((reported.attribution.cue_span.start, "reported", reported))
+        events.sort(key=lambda e: e[0])
+        resolved: dict[int, str | None] = {}
+        for _, what, item in events:
+            if what == "quote":
+                assert isinstance(item, _QuoteDraft)
+                item.speaker = _resolve(ex, item.attribution)
+                resolved[id(item.attribution)] = item.speaker
+            else:
+                key = id(item.attribution)  # type: ignore[attr-defined]
+                if key not in resolved:
+                    resolved[key] = _resolve(ex, item.attribution)  # type: ignore[attr-defined]
+                ex.indirect.append((item.content, item.attribution, resolved[key]))  # type: ignore[attr-defined]
+                if resolved[key]:
+                    ex.current = resolved[key]
+        attributed = [d for d in drafts if d.attribution is not None]
+        for draft in drafts:
+            if draft.attribution is None and draft.kind is QuoteKind.DIRECT and attributed:
+                draft.attribution, draft.speaker = attributed[0].attribution, attributed[0].speaker
+            if draft.speaker:
+                ex.current = draft.speaker
+        ex.drafts.extend(drafts)
+
+
+def _fill_gaps(ex: _Extraction) -> None:
+    """Quotes with no attribution of their own take the paragraph's, then the one before."""
+    by_paragraph: dict[int, list[_QuoteDraft]] = {}
+    for draft in ex.drafts:
+        by_paragraph.setdefault(draft.paragraph, []).append(draft)
+    last: _QuoteDraft | None = None
+    for draft in ex.drafts:
+        if draft.attribution is None:
+            same = [d for d in by_paragraph[draft.paragraph] if d.attribution is not None]
+            if same:
+                draft.attribution, draft.speaker = same[0].attribution, same[0].speaker
+            elif draft.kind is QuoteKind.PARTIAL:
+                holder = next((i for i in ex.indirect if i[0].contains(draft.raw.inner)), None)
+                if holder is not None:
+                    draft.attribution, draft.speaker = holder[1], holder[2]
+            elif last is not None and (draft.raw.continued or draft.paragraph - last.paragraph <= 1):
+                draft.speaker = last.speaker
+        if draft.speaker is not None:
+            last = draft
 
 
 def run(document: Document) -> Report:
     """Extract everything the built-in extractor knows from ``document``."""
-    figures = extract_figures(document.text)
-    return Report(document=document, figures=figures)
+    text = document.text
+    lay = layout(text)
+    ex = _Extraction(text, lay)
+    _headline(ex)
+    paras = list(lay.body)
+    raws = find_quotes(text, paras)
+    for index, para in enumerate(paras):
+        _paragraph(ex, index, para, raws)
+    _fill_gaps(ex)
+    settled = dict(ex.registry.settled)
+    speakers = ex.registry.speakers()
+
+    zones = ([lay.title] if lay.title else []) + paras
+    figures = [f for f in extract_figures(text) if any(z.contains(f.span) for z in zones)]
+
+    quotes: list[Quote] = []
+    for draft in sorted(ex.drafts, key=lambda d: d.raw.inner.start):
+        attribution = draft.attribution
+        speaker = draft.speaker
+        if speaker is None and attribution is not None:
+            speaker = settled.get(attribution.phrase.span)
+        quotes.append(
+            Quote(
+                id=f"q{len(quotes) + 1}",
+                span=draft.raw.inner,
+                kind=draft.kind,
+                cue=attribution.cue if attribution else None,
+                cue_span=attribution.cue_span if attribution else None,
+                speaker=speaker,
+                mention=attribution.phrase.span if attribution else None,
+            )
+        )
+    direct = [q.span for q in quotes]
+    for content, attribution, speaker in ex.indirect:
+        if any(span.contains(content) for span in direct):
+            continue
+        quotes.append(
+            Quote(
+                id=f"q{len(quotes) + 1}",
+                span=content,
+                kind=QuoteKind.INDIRECT,
+                cue=attribution.cue,
+                cue_span=attribution.cue_span,
+                speaker=speaker if speaker is not None else settled.get(attribution.phrase.span),
+                mention=attribution.phrase.span,
+            )
+        )
+
+    claims = _claims(ex, quotes, figures, settled)
+    sources: list[Source] = []
+    published = find_publisher(text)
+    doc = attrs.evolve(
+        document,
+        title=document.title or (lay.title.of(text) if lay.title else None),
+        title_span=lay.title if document.title is None else document.title_span,
+        published=document.published or lay.published,
+    )
+    if published is not None or doc.publisher:
+        name, span = published if published is not None else (doc.publisher or "", None)
+        doc = attrs.evolve(doc, publisher=doc.publisher or name, publisher_span=span)
+        sources.append(Source(id="s1", name=doc.publisher or name, role=SourceRole.PUBLISHER, span=span))
+    return Report(
+        document=doc, speakers=speakers, quotes=quotes, figures=figures, sources=sources, claims=claims
+    )
+
+
+def _figures_in(span: Span, figures: list[Figure]) -> list[str]:
+    return [f.id for f in figures if span.contains(f.span)]
+
+
+def _claims(
+    ex: _Extraction, quotes: list[Quote], figures: list[Figure], settled: dict[Span, str]
+) -> list[Claim]:
+    text = ex.text
+    drafts: list[tuple[Span, str | None, str | None]] = []
+    for span, speaker, phrase in ex.headline_claims:
+        if speaker is None and phrase is not None:
+            speaker = settled.get(phrase.span)
+        if speaker is not None or _figures_in(span, figures):
+            drafts.append((span, speaker, None))
+    for quote in quotes:
+        holder = next((q for q in quotes if q is not quote and q.span.contains(quote.span)), None)
+        if holder is None or holder.speaker != quote.speaker:
+            drafts.append((quote.span, quote.speaker, quote.id))
+    covered = [q.span for q in quotes]
+    for para in ex.lay.body:
+        for sentence in sentences(text, para):
+            if any(c.overlaps(sentence) for c in covered):
+                continue
+            if _figures_in(sentence, figures):
+                end = sentence.end
+                while end > sentence.start and text[end - 1] in ".!? ":
+                    end -= 1
+                drafts.append((Span(sentence.start, end), None, None))
+    drafts.sort(key=lambda d: d[0].start)
+    return [
+        Claim(id=f"c{i}", span=span, speaker=speaker, figures=_figures_in(span, figures), quote=quote)
+        for i, (span, speaker, quote) in enumerate(drafts, start=1)
+    ]

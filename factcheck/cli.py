@@ -1,0 +1,231 @@
+"""The ``factcheck`` command.
+
+``factcheck check PATH...`` prints the claim report; ``factcheck plugins`` lists the
+plugins; ``factcheck formats`` lists the output formats; ``factcheck track ...``
+works with the claim store.  Exit status: 0 when the run completed and no
+verdict is ``fail``; 1 when some verdict is ``fail``; 2 for usage or input errors,
+each reported on one line naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from factcheck.api import check as check_document
+from factcheck.errors import FactcheckError, InputError
+from factcheck.manager import FactcheckPluginManager, get_plugin_manager, provided_by
+from factcheck.model import Report, Status
+from factcheck.render import format_table, summary_line
+
+EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".text", ".md")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line and exit 2."""
+
+    def error(self, message: str) -> Any:  # pragma: no cover - exercised through main()
+        self.exit(EXIT_ERROR, f"factcheck: {message} (see 'factcheck --help')\n")
+
+
+def _common() -> _Parser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "-p",
+        dest="plugins",
+        action="append",
+        metavar="MODULE",
+        default=argparse.SUPPRESS,
+        help="import MODULE and register it as a plugin (repeatable)",
+    )
+    common.add_argument(
+        "--disable",
+        action="append",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="block the plugin or drop the checker called NAME (repeatable)",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``factcheck`` command."""
+    common = _common()
+    parser = _Parser(
+        prog="factcheck",
+        description="Fact-check news text: claims, speakers, hedged figures and sources.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    check = sub.add_parser("check", parents=[common], help="check articles and print the claim report")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (.txt, .html)")
+    check.add_argument(
+        "--format",
+        "-f",
+        default="simple",
+        metavar="FMT",
+        help="json, claimreview, or any tabulate format (see 'factcheck formats'); default simple",
+    )
+    check.add_argument(
+        "--checker",
+        "-c",
+        action="append",
+        metavar="NAME",
+        help="run only this checker (repeatable); default all",
+    )
+    check.add_argument("--width", type=int, default=72, help="width of the claim column (default 72)")
+    check.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary line")
+    check.set_defaults(handler=_cmd_check)
+    plugins = sub.add_parser(
+        "plugins", parents=[common], help="list plugins, their versions, hooks and checkers"
+    )
+    plugins.add_argument("--format", "-f", default="simple", metavar="FMT", help="json or a tabulate format")
+    plugins.set_defaults(handler=_cmd_plugins)
+    formats = sub.add_parser("formats", parents=[common], help="list the output formats")
+    formats.set_defaults(handler=_cmd_formats)
+    _register_track(sub)
+    return parser
+
+
+def _register_track(sub: Any) -> None:
+    import importlib
+
+    try:
+        track = importlib.import_module("factcheck.track")
+    except ImportError:  # the store is optional while it is being built
+        return
+    track.register(sub)
+
+
+def _version() -> str:
+    from factcheck.manager import _own_version
+
+    return _own_version() or "unknown"
+
+
+def iter_paths(paths: Sequence[str], errors: list[str]) -> Iterator[Path]:
+    """Expand the command's PATH arguments: files as given, folders to their article files."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            if not found:
+                errors.append(f"{path}: folder holds no article files ({', '.join(ARTICLE_SUFFIXES)})")
+            yield from found
+        else:
+            yield path
+
+
+def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
+    fmt = args.format
+    known = _formats(pm)
+    if fmt not in known:
+        err.write(f"factcheck: unknown format {fmt!r}; see 'factcheck formats'\n")
+        return EXIT_ERROR
+    errors: list[str] = []
+    reports: list[Report] = []
+    paths = list(iter_paths(args.paths, errors))
+    for message in errors:
+        err.write(f"factcheck: {message}\n")
+    progress = err.isatty() and len(paths) > 1 and not args.quiet
+    streaming = fmt not in ("claimreview",)
+    for number, path in enumerate(paths, start=1):
+        if progress:
+            err.write(f"\r[{number}/{len(paths)}] {str(path)[-60:]:<60}")
+            err.flush()
+        try:
+            report = check_document(path, pm=pm, checkers=args.checker)
+        except FactcheckError as exc:
+            errors.append(str(exc) if isinstance(exc, InputError) else f"{path}: {exc}")
+            err.write(f"factcheck: {errors[-1]}\n")
+            continue
+        except Exception as exc:  # never a traceback: name the file and the problem, go on
+            errors.append(f"{path}: internal error while checking: {type(exc).__name__}: {exc}")
+            err.write(f"factcheck: {errors[-1]}\n")
+            continue
+        reports.append(report)
+        if streaming:
+            text = pm.hook.factcheck_render(reports=[report], fmt=fmt, options={"width": args.width})
+            out.write(text + ("\n\n" if fmt != "json" else "\n"))
+            out.flush()
+    if progress:
+        err.write("\r" + " " * 75 + "\r")
+    if not streaming:
+        out.write(pm.hook.factcheck_render(reports=reports, fmt=fmt, options={"width": args.width}) + "\n")
+    if not args.quiet:
+        line = summary_line(reports) + (f"; {len(errors)} file(s) not read" if errors else "")
+        (err if fmt in ("json", "claimreview") else out).write(line + "\n")
+    if errors:
+        return EXIT_ERROR
+    if any(v.status is Status.FAIL for r in reports for v in r.verdicts):
+        return EXIT_FAIL
+    return EXIT_OK
+
+
+def _formats(pm: FactcheckPluginManager) -> list[str]:
+    return sorted({name for names in pm.hook.factcheck_formats() for name in names})
+
+
+def _cmd_formats(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
+    out.write("\n".join(_formats(pm)) + "\n")
+    return EXIT_OK
+
+
+def plugin_rows(pm: FactcheckPluginManager) -> list[dict[str, str]]:
+    """One row per plugin: name, distribution, version, hooks and checkers."""
+    checkers_by_plugin: dict[str, list[str]] = {}
+    for impl in pm.hook.factcheck_checkers.get_hookimpls():
+        names = [c.name for c in provided_by(impl)]
+        checkers_by_plugin[impl.plugin_name] = [n for n in names if n not in pm.disabled]
+    rows = []
+    for info in pm.infos():
+        hooks = sorted(caller.name for caller in pm.get_hookcallers(info.plugin) or ())
+        rows.append(
+            {
+                "plugin": info.name,
+                "distribution": info.distribution or "(local)",
+                "version": info.version or "",
+                "hooks": ", ".join(hooks),
+                "checkers": ", ".join(checkers_by_plugin.get(info.name, [])),
+            }
+        )
+    return rows
+
+
+def _cmd_plugins(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
+    try:
+        format_table([], args.format)
+    except ValueError as exc:
+        err.write(f"factcheck: {exc}\n")
+        return EXIT_ERROR
+    out.write(format_table(plugin_rows(pm), args.format) + "\n")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the command; return its exit status (the console script exits with it)."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help(out)
+        return EXIT_ERROR
+    try:
+        pm = get_plugin_manager(plugins=getattr(args, "plugins", []), disable=getattr(args, "disable", []))
+        pm.checkers()
+        status: int = args.handler(args, pm, out, err)
+        return status
+    except FactcheckError as exc:
+        err.write(f"factcheck: {exc}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        err.write("factcheck: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,120 @@
+"""Direct and partial quotations: find the quoted words between their marks.
+
+Handles straight and curly double marks and « guillemets », single-mark quotes
+at the top level (British style and headlines), apostrophes inside and at the ends
+of words (fighters’ wives, the ’90s), nested ‘…’ quotes (kept inside the outer one),
+and quotes over several paragraphs (an opening mark with no closing one at the
+paragraph end, when the next paragraph opens with a mark).  A mark left open
+any other way is dropped: a quote never swallows the rest of the article.
+Quotations of three words or fewer are scare quotes, not quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from factcheck.model import Span
+
+OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+CLOSERS = frozenset('”»"“')
+MIN_WORDS = 4
+
+
+@attrs.frozen
+class RawQuote:
+    """Quoted words found in the text: the span inside the marks and the marks' span.
+
+    ``continues`` is True when the quotation runs on into the next paragraph.
+    """
+
+    inner: Span
+    outer: Span
+    continues: bool = False
+    continued: bool = False
+
+
+def _word_count(text: str) -> int:
+    return len(re.findall(r"\w+(?:[’'-]\w+)*", text))
+
+
+def _find_double(text: str, para: Span) -> tuple[list[RawQuote], int | None]:
+    """Quotes with double marks in one paragraph, and where an unclosed one opens."""
+    found: list[RawQuote] = []
+    i = para.start
+    while i < para.end:
+        char = text[i]
+        if char in OPENERS and (char != '"' or i == para.start or not text[i - 1].isalnum()):
+            closer = OPENERS[char]
+            j = i + 1
+            while j < para.end:
+                c = text[j]
+                if c == closer or (closer == '"' and c == "”") or (char == '"' and c == '"'):
+                    break
+                if char == "“" and c == '"':
+                    break
+                j += 1
+            if j >= para.end:
+                return found, i
+            found.append(RawQuote(Span(i + 1, j), Span(i, j + 1)))
+            i = j + 1
+            continue
+        i += 1
+    return found, None
+
+
+def _find_single(text: str, para: Span, taken: list[Span]) -> list[RawQuote]:
+    """Top-level quotes in single marks (‘…’ or '…'), outside every double-mark quote."""
+    found: list[RawQuote] = []
+    i = para.start
+    while i < para.end:
+        char = text[i]
+        inside = any(s.start <= i < s.end for s in taken)
+        opens = char in "‘'" and (i == para.start or text[i - 1] in " (\t:—–-") and i + 1 < para.end
+        if inside or not opens or not text[i + 1].isalpha():
+            i += 1
+            continue
+        candidates = [
+            j
+            for j in range(i + 1, para.end)
+            if text[j] in "’'" and not (j + 1 < para.end and text[j + 1].isalpha()) and text[j - 1] != " "
+        ]
+        if not candidates:
+            i += 1
+            continue
+        punctuated = [j for j in candidates if text[j - 1] in ".,!?…;"]
+        plain = [
+            j for j in candidates if text[j - 1] not in "sS" or j + 1 >= para.end or text[j + 1] in " ,.;:!?)"
+        ]
+        j = (punctuated or plain or candidates)[0]
+        found.append(RawQuote(Span(i + 1, j), Span(i, j + 1)))
+        i = j + 1
+    return found
+
+
+def find_quotes(text: str, paragraphs: list[Span]) -> list[RawQuote]:
+    """Every quotation of four words or more in the paragraphs, in text order."""
+    out: list[RawQuote] = []
+    carry = False
+    for index, para in enumerate(paragraphs):
+        doubles, open_at = _find_double(text, para)
+        if carry and doubles and doubles[0].outer.start == para.start:
+            doubles[0] = attrs.evolve(doubles[0], continued=True)
+        if open_at is not None:
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if nxt is not None and text[nxt.start] in OPENERS:
+                end = para.end
+                doubles.append(
+                    RawQuote(Span(open_at + 1, end), Span(open_at, end), continues=True, continued=carry)
+                )
+                carry = True
+            else:
+                carry = False
+        else:
+            carry = False
+        singles = _find_single(text, para, [q.outer for q in doubles])
+        for quote in sorted(doubles + singles, key=lambda q: q.inner.start):
+            if _word_count(quote.inner.of(text)) >= MIN_WORDS or quote.continues or quote.continued:
+                out.append(quote)
+    return out

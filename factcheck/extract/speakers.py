@@ -1,0 +1,334 @@
+"""Speakers: read the noun phrase that names who speaks, and resolve it to one speaker.
+
+A speaker phrase is one of
+
+* a pronoun ("he", "she", "it", "they");
+* a name, perhaps after a title or role ("Deputy Foreign Minister Oleg Syromolotov",
+  "U.N. refugee spokesman William Spindler", "Syromolotov");
+* an organisation ("UNHCR", "the World Health Organization", "China");
+* a descriptor that points back (or, in a headline, forward) to a speaker
+  ("the diplomat", "The Russian official", "the refugee agency", "the report");
+* an anonymous source ("a senior official", "officials", "police", "sources").
+
+:class:`SpeakerRegistry` keeps the speakers of one document in the order they
+are met and resolves each new phrase: a surname to the person of that surname,
+"he"/"she" to the last person, "it" to the last organisation, a descriptor to the
+last speaker of its kind (preferring one whose role shares its head noun).
+Anonymous sources are kept as anonymous, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from factcheck.model import Span, Speaker, SpeakerKind
+
+PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "group"}
+TITLE_WORDS = frozenset(
+    """deputy foreign minister ministry president vice prime secretary general spokesman spokeswoman
+    spokesperson director chief senior head governor ambassador envoy commissioner chairman
+    chairwoman chair executive officer commander attorney justice judge senator sen representative
+    rep mayor king queen prince princess sheikh emir pope cardinal bishop archbishop dr mr mrs ms
+    professor prof interior defense defence finance economy trade health justice education energy
+    agriculture transport home first special high acting former assistant under undersecretary state
+    federal national central bank regional deputy-director lieutenant colonel major captain sergeant
+    admiral marshal premier chancellor coordinator relief refugee humanitarian police army air navy
+    security intelligence economic economist counsel adviser advisor minister-counsellor permanent
+    supreme leader lt gen col""".split()
+)
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mister", "miss", "madam", "sir", "dame"})
+PERSON_NOUNS = frozenset(
+    """official diplomat minister spokesman spokeswoman spokesperson president governor economist
+    analyst expert researcher scientist director chief head envoy ambassador secretary commander
+    lawyer prosecutor professor doctor leader chairman chairwoman mayor senator lawmaker coordinator
+    representative negotiator officer general premier chancellor king queen prince lieutenant
+    colonel investigator author manager executive ceo founder activist witness resident survivor
+    victim farmer worker teacher student mother father woman man girl boy reporter correspondent
+    journalist editor writer aide adviser advisor counsel judge justice candidate politician
+    legislator deputy member observer monitor inspector engineer pilot captain spokes-person
+    commissioner administrator organizer organiser campaigner""".split()
+)
+ORG_NOUNS = frozenset(
+    """agency ministry organization organisation group report survey government company body fund
+    foundation office department study committee council commission institute university bank
+    service court board union association coalition alliance federation network centre center
+    program programme administration authority charity firm corporation statement embassy army
+    military party movement mission team club league regulator watchdog tribunal cabinet parliament
+    congress senate kremlin white-house pentagon country nation state""".split()
+)
+ANONYMOUS_PLURALS = frozenset(
+    """officials sources authorities police experts analysts diplomats witnesses residents
+    investigators observers critics scientists researchers doctors activists people officers reports
+    respondents economists aides members lawmakers""".split()
+)
+ORG_WORDS = frozenset(
+    """organization organisation agency ministry fund program programme foundation council bank group
+    office committee commission institute university survey service department government union
+    association court party police army forces force administration center centre corporation
+    company news network times post agency nations bureau authority alliance federation coalition
+    cross crescent board reserve trust society league unicef unhcr who kremlin pentagon parliament
+    congress senate assembly monitor watch international""".split()
+)
+COUNTRIES = frozenset(
+    """afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
+    bangladesh belarus belgium bolivia bosnia brazil britain bulgaria burundi cambodia cameroon
+    canada chad chile china colombia congo croatia cuba cyprus czechia denmark egypt eritrea estonia
+    ethiopia finland france georgia germany ghana greece guatemala guinea haiti honduras hungary
+    iceland india indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya korea
+    kosovo kuwait kyrgyzstan laos latvia lebanon liberia libya lithuania malawi malaysia mali mexico
+    moldova mongolia morocco mozambique myanmar nepal netherlands nicaragua niger nigeria norway
+    oman pakistan palestine panama paraguay peru philippines poland portugal qatar romania russia
+    rwanda senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria
+    taiwan tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine uruguay
+    uzbekistan venezuela vietnam yemen zambia zimbabwe washington moscow beijing london paris berlin
+    tokyo kyiv kiev tehran ankara""".split()
+)
+NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "on", "&"})
+DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "another", "one"}
+)
+INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "three", "many"})
+TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ’'.&-]*|[,]")
+
+
+@attrs.frozen
+class Phrase:
+    """A speaker phrase as read: its span, its kind, and the name and role it gives.
+
+    ``kind`` is one of "pronoun", "person", "organisation", "descriptor" (pointing at
+    a person), "org-descriptor" (pointing at an organisation), "anonymous".
+    """
+
+    span: Span
+    kind: str
+    name: str | None = None
+    role: str | None = None
+    head: str | None = None
+    pronoun: str | None = None
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _strip_possessive(token: str) -> str:
+    return re.sub(r"[’']s?$", "", token)
+
+
+def _is_acronym(token: str) -> bool:
+    bare = token.replace(".", "").replace("-", "")
+    return len(bare) >= 2 and bare.isupper() and bare.isalpha()
+
+
+def _looks_org(words: list[str]) -> bool:
+    lowered = [_strip_possessive(w).lower().strip(".") for w in words]
+    if any(w in ORG_WORDS for w in lowered):
+        return True
+    if len(words) == 1 and (_is_acronym(words[0]) or lowered[0] in COUNTRIES):
+        return True
+    return all(_is_acronym(w) for w in words)
+
+
+def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
+    """Read ``text[start:end]`` as a speaker phrase; None when it does not look like one."""
+    raw = text[start:end]
+    tokens = [(m.group(), start + m.start(), start + m.end()) for m in TOKEN.finditer(raw)]
+    tokens = [t for t in tokens if t[0] != ","]
+    if not tokens or len(tokens) > 12:
+        return None
+    # trim trailing punctuation from the last token's span
+    first_word = tokens[0][0].lower()
+    span = Span(tokens[0][1], tokens[-1][2])
+    if len(tokens) == 1 and first_word in PRONOUNS:
+        return Phrase(span, "pronoun", pronoun=first_word)
+    words = [t[0] for t in tokens]
+    last = words[-1].rstrip(".")
+    if not last:
+        return None
+    if _is_cap(last) or _is_acronym(last):
+        # trailing run of capitalised words (with connectors inside)
+        index = len(words) - 1
+        while index > 0 and (
+            _is_cap(words[index - 1])
+            or (words[index - 1].lower() in NAME_CONNECTORS and _is_cap(words[index]))
+        ):
+            index -= 1
+        run = words[index:]
+        while run and run[0].lower() in NAME_CONNECTORS:
+            run, index = run[1:], index + 1
+        before = words[:index]
+        if not run:
+            return None
+        if _looks_org(run) or (before and before[-1].lower() == "the" and _looks_org(run + before[-1:])):
+            name_start = tokens[index][1]
+            name = text[name_start : span.end]
+            if re.search(r"[’']s$", words[index]) and len(run) > 1:
+                return None
+            return Phrase(span, "organisation", name=name.strip(), head=run[-1].lower())
+        # person: split leading title words from the name
+        split = 0
+        while split < len(run) - 1 and (
+            run[split].lower().strip(".") in TITLE_WORDS or run[split].lower() in NAME_CONNECTORS
+        ):
+            split += 1
+        name_words = [w for w in run[split:] if w.lower().strip(".") not in HONORIFICS]
+        if not name_words or any(_strip_possessive(w) != w for w in name_words):
+            return None
+        if any(w.lower() in DETERMINERS or w.lower() in PRONOUNS for w in name_words):
+            return None
+        if len(run) == 1 and before and before[-1].lower() in DETERMINERS:
+            return None  # "the Russian": a name takes no article
+        name_start = tokens[index + split][1]
+        while (
+            text[name_start : name_start + 4].lower().rstrip(". ") in HONORIFICS
+            and " " in text[name_start : span.end]
+        ):
+            name_start = text.index(" ", name_start) + 1
+        name = text[name_start : span.end]
+        role_words = [w for w in before if w.lower() not in DETERMINERS and not re.search(r"[’']s$", w)]
+        role_tokens = role_words + run[:split]
+        role = " ".join(w for w in role_tokens if w.lower().strip(".") not in HONORIFICS) or None
+        if role and role[0].islower() and before and re.search(r"[’']s$", before[0]) is None:
+            pass
+        return Phrase(span, "person", name=name, role=role)
+    head = last.lower()
+    first = words[0].lower()
+    if head in ANONYMOUS_PLURALS or first in INDEFINITE or (head.endswith("s") and head[:-1] in PERSON_NOUNS):
+        return Phrase(span, "anonymous", name=raw.strip(" ,"), head=head)
+    if head in PERSON_NOUNS:
+        return Phrase(
+            span, "descriptor", head=head, role=" ".join(w for w in words if w.lower() not in DETERMINERS)
+        )
+    if head in ORG_NOUNS:
+        return Phrase(span, "org-descriptor", head=head)
+    return None
+
+
+@attrs.define
+class _Entry:
+    id: str
+    name: str
+    kind: SpeakerKind
+    roles: list[str] = attrs.field(factory=list)
+    organisation: str | None = None
+    mentions: list[Span] = attrs.field(factory=list)
+
+
+@attrs.define
+class SpeakerRegistry:
+    """The speakers of one document, resolved in reading order."""
+
+    entries: list[_Entry] = attrs.field(factory=list)
+    last_person: _Entry | None = None
+    last_org: _Entry | None = None
+    pending: list[tuple[Phrase, str]] = attrs.field(factory=list)
+    settled: list[tuple[Span, str]] = attrs.field(factory=list)
+
+    def _new(self, name: str, kind: SpeakerKind) -> _Entry:
+        entry = _Entry(id=f"sp{len(self.entries) + 1}", name=name, kind=kind)
+        self.entries.append(entry)
+        return entry
+
+    def _person(self, name: str) -> _Entry:
+        parts = name.split()
+        for entry in self.entries:
+            if entry.kind is not SpeakerKind.PERSON:
+                continue
+            their = entry.name.split()
+            if entry.name == name or (parts[-1] == their[-1] and (len(parts) == 1 or len(their) == 1)):
+                if len(parts) > len(their):
+                    entry.name = name
+                return entry
+        return self._new(name, SpeakerKind.PERSON)
+
+    def _org(self, name: str) -> _Entry:
+        key = re.sub(r"^the\s+", "", name, flags=re.I).lower()
+        for entry in self.entries:
+            if (
+                entry.kind is SpeakerKind.ORGANISATION
+                and re.sub(r"^the\s+", "", entry.name, flags=re.I).lower() == key
+            ):
+                return entry
+        return self._new(re.sub(r"^[Tt]he\s+", "", name), SpeakerKind.ORGANISATION)
+
+    def resolve(self, phrase: Phrase, text: str, *, forward: bool = False) -> str | None:
+        """Resolve a phrase to a speaker id (None when it cannot be), recording the mention.
+
+        With ``forward`` (a headline), a descriptor with no speaker before it waits
+        for the first fitting speaker after it.
+        """
+        entry: _Entry | None = None
+        if phrase.kind == "person" and phrase.name:
+            entry = self._person(phrase.name)
+            if phrase.role and phrase.role not in entry.roles:
+                entry.roles.append(phrase.role)
+            self.last_person = entry
+            self._settle("person", entry)
+        elif phrase.kind == "organisation" and phrase.name:
+            entry = self._org(phrase.name)
+            self.last_org = entry
+            self._settle("organisation", entry)
+        elif phrase.kind == "pronoun":
+            if phrase.pronoun in ("he", "she"):
+                entry = self.last_person
+            elif phrase.pronoun == "it":
+                entry = self.last_org
+        elif phrase.kind == "descriptor":
+            entry = self._by_role(phrase.head) or self.last_person
+            if entry is None or forward:
+                self.pending.append((phrase, "person"))
+                return None
+        elif phrase.kind == "org-descriptor":
+            entry = self.last_org
+            if entry is None or forward:
+                self.pending.append((phrase, "organisation"))
+                return None
+        elif phrase.kind == "anonymous":
+            entry = self._new(phrase.name or phrase.span.of(text), SpeakerKind.ANONYMOUS)
+        if entry is None:
+            return None
+        entry.mentions.append(phrase.span)
+        return entry.id
+
+    def _by_role(self, head: str | None) -> _Entry | None:
+        if not head:
+            return None
+        for entry in reversed(self.entries):
+            if entry.kind is SpeakerKind.PERSON and any(head in role.lower() for role in entry.roles):
+                return entry if entry is self.last_person else None
+        return None
+
+    def _settle(self, kind: str, entry: _Entry) -> None:
+        waiting = [p for p, k in self.pending if k == kind]
+        if waiting:
+            entry.mentions.extend(p.span for p in waiting)
+            self.pending = [(p, k) for p, k in self.pending if k != kind]
+            self.settled.extend((p.span, entry.id) for p in waiting)
+
+    def add_role(self, speaker_id: str, role: str) -> None:
+        """Record a role given to a speaker elsewhere (an appositive, "X is a spokesman")."""
+        for entry in self.entries:
+            if entry.id == speaker_id and role not in entry.roles:
+                entry.roles.append(role)
+
+    def speakers(self) -> list[Speaker]:
+        """The resolved speakers, as model values."""
+        return [
+            Speaker(
+                id=e.id,
+                name=e.name,
+                kind=e.kind,
+                role=e.roles[0] if e.roles else None,
+                roles=e.roles,
+                organisation=e.organisation,
+                mentions=sorted(set(e.mentions)),
+            )
+            for e in self.entries
+        ]
+
+    def names(self) -> Iterable[tuple[str, str]]:
+        """(id, name) of every speaker."""
+        return ((e.id, e.name) for e in self.entries)

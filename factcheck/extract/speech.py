@@ -1,0 +1,336 @@
+"""Attribution: who said what, for direct quotes and for indirect (reported) speech.
+
+Patterns of English news writing read here, each on one sentence:
+
+* ``“…,” SPEAKER CUE …`` and ``“…,” CUE SPEAKER`` — attribution after a quote;
+* ``SPEAKER CUE: “…”`` / ``SPEAKER CUE, “…”`` — attribution before a quote;
+* ``SPEAKER [also] CUE [OBJECT] [that] CLAUSE`` — "He noted that criminal cases…",
+  "X told reporters the talks had failed";
+* ``CLAUSE, SPEAKER CUE [extra].`` and ``CLAUSE, CUE SPEAKER.`` — "…, the country’s Deputy
+  Foreign Minister Oleg Syromolotov has said.";
+* ``According to SPEAKER, CLAUSE`` and ``CLAUSE, according to SPEAKER``;
+* ``PART, SPEAKER CUE, PART`` — a clause interrupted by its attribution (two parts);
+* ``SUBJECT … , saying [that] CLAUSE`` — a participle cue whose speaker is the subject;
+* ``In a statement, SPEAKER CUE …`` — a lead-in phrase before the speaker.
+
+Passive and evidential verbs ("were said to be", "a report shows") are not cues.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from factcheck.extract.speakers import ORG_NOUNS, PERSON_NOUNS, Phrase, parse_phrase
+from factcheck.model import Span
+
+CUE_FORMS = {
+    "say": "say says said saying",
+    "tell": "tell tells told telling",
+    "add": "add adds added adding",
+    "note": "note notes noted noting",
+    "warn": "warn warns warned warning",
+    "state": "states stated stating",
+    "emphasize": "emphasize emphasizes emphasized emphasise emphasises emphasised emphasizing",
+    "stress": "stress stresses stressed stressing",
+    "explain": "explain explains explained explaining",
+    "claim": "claims claimed claiming",
+    "insist": "insist insists insisted insisting",
+    "argue": "argue argues argued arguing",
+    "announce": "announce announces announced announcing",
+    "declare": "declare declares declared declaring",
+    "report": "reports reported reporting",
+    "estimate": "estimates estimated",
+    "predict": "predicts predicted",
+    "caution": "cautions cautioned",
+    "comment": "comments commented",
+    "remind": "reminds reminded",
+    "acknowledge": "acknowledges acknowledged",
+    "admit": "admits admitted",
+    "confirm": "confirms confirmed",
+    "deny": "denies denied",
+    "suggest": "suggest suggests suggested",
+    "indicate": "indicate indicates indicated",
+    "write": "writes wrote",
+    "reply": "replies replied",
+    "believe": "believes believed",
+    "urge": "urges urged",
+    "call": "calls",
+    "conclude": "concludes concluded",
+    "observe": "observes observed",
+    "point": "pointed",
+    "recall": "recalls recalled",
+}
+CUES = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms.split()}
+PARTICIPLES = frozenset(f for f in CUES if f.endswith("ing"))
+AUXILIARIES = (
+    r"(?:has|have|had|will|would|also|later|further|then|again|previously|earlier|recently|"
+    r"has\s+also|had\s+also|repeatedly|reportedly|once|even|publicly|privately|separately|"
+    r"is|was|were|are|has\s+been)"
+)
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
+CUE_RE = re.compile(r"\b(" + "|".join(sorted(CUES, key=len, reverse=True)) + r")\b(?:\s+out)?", re.I)
+ACCORDING = re.compile(r"\baccording to\b", re.I)
+LEFT_BOUNDARY = re.compile(r"(?:^|[,;:“”\"(—–]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bwhen\b)\s*", re.I)
+OBJECTS = re.compile(
+    r"^(?:reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?|an\s+\w+|his\s+[\w\s]{1,30}?|her\s+[\w\s]{1,30}?|"
+    r"their\s+[\w\s]{1,30}?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}|us|me|him|her|them|parliament|lawmakers)\s+",
+)
+
+
+@attrs.frozen
+class Attribution:
+    """A cue with its speaker phrase: who speaks, by which verb, where."""
+
+    phrase: Phrase
+    cue: str
+    cue_span: Span
+
+
+@attrs.frozen
+class Reported:
+    """Indirect speech found in a sentence: the reported clause and its attribution."""
+
+    content: Span
+    attribution: Attribution
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start] in " ,;:—–-\t":
+        start += 1
+    if text[start : start + 5].lower() == "that ":
+        start += 5
+    while start < end and text[start] in " ,":
+        start += 1
+    while end > start and text[end - 1] in " ,;:.—–-\t":
+        end -= 1
+    if end - start < 8 or len(text[start:end].split()) < 3:
+        return None
+    return Span(start, end)
+
+
+def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
+    """The speaker phrase that ends just before a cue (auxiliaries and adverbs skipped)."""
+    left = text[start:cue_start]
+    trimmed = re.sub(r"(?:\s+" + AUXILIARIES + r")+\s*$", "", left, flags=re.I)
+    if PASSIVE.search(left) and trimmed == left.rstrip():
+        return None
+    end = start + len(trimmed.rstrip())
+    boundary = start
+    for match in LEFT_BOUNDARY.finditer(text, start, end):
+        if match.end() < end:
+            boundary = match.end()
+    if end <= boundary:
+        return None
+    phrase = parse_phrase(text, boundary, end)
+    if phrase is None:
+        return None
+    # an appositive: "Oleg Syromolotov, Russia's deputy foreign minister, said"
+    if phrase.kind == "descriptor":
+        m = re.search(r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+),\s*$", text[start:boundary])
+        if m:
+            named = parse_phrase(text, start + m.start(1), start + m.end(1))
+            if named is not None and named.kind == "person":
+                return attrs.evolve(named, role=phrase.role)
+    return phrase
+
+
+def _speaker_after(text: str, start: int, end: int) -> Phrase | None:
+    """The speaker phrase right after an inverted cue ("said Lee", "added Sunil Pillai of the …")."""
+    m = re.match(r"\s*([^,.;:!?“”\"]{1,80})", text[start:end])
+    if not m:
+        return None
+    words = m.group(1)
+    # stop at a lowercase word that is not part of a name ("said Lee in a statement")
+    cut = re.search(
+        r"\s(?:in|at|on|during|after|before|to|with|from|last|this|when|while|as|because)\s", words
+    )
+    if cut:
+        tail = words[cut.start() :]
+        if not re.match(r"\s(?:of|for)\s", tail):
+            words = words[: cut.start()]
+    phrase_end = start + m.start(1) + len(words.rstrip())
+    of_org = re.search(r"\s+of\s+(?:the\s+)?[A-Z]", words)
+    if of_org:
+        phrase_end = start + m.start(1) + of_org.start()
+    return parse_phrase(text, start + m.start(1), phrase_end)
+
+
+def attribution_after(text: str, start: int, end: int) -> Attribution | None:
+    """Attribution right after a closing mark: ``, SPEAKER CUE`` or ``, CUE SPEAKER``."""
+    segment = text[start:end]
+    lead = re.match(r"[\s,]*", segment)
+    offset = start + (lead.end() if lead else 0)
+    for cue in CUE_RE.finditer(text, offset, end):
+        if cue.start() - offset > 90:
+            break
+        if cue.start() == offset:
+            phrase = _speaker_after(text, cue.end(), end)
+        else:
+            phrase = _subject_before(text, offset, cue.start())
+        if phrase is not None:
+            return Attribution(
+                phrase, cue.group(1).lower(), Span(cue.start(), cue.start() + len(cue.group(1)))
+            )
+        break
+    return None
+
+
+def attribution_before(text: str, start: int, end: int) -> Attribution | None:
+    """Attribution leading into a quote: ``SPEAKER CUE[ words]:``, ``SPEAKER CUE,`` or ``According to X,``."""
+    segment = text[start:end].rstrip()
+    if not segment.endswith((":", ",")) and not re.search(r"\b(?:said|says|added|told \w+)$", segment):
+        return None
+    acc = list(ACCORDING.finditer(text, start, end))
+    if acc:
+        phrase = parse_phrase(text, acc[-1].end(), start + len(segment.rstrip(":,")))
+        if phrase is not None:
+            return Attribution(phrase, "according to", Span(acc[-1].start(), acc[-1].end()))
+    cues = list(CUE_RE.finditer(text, start, end))
+    if not cues:
+        return None
+    cue = cues[-1]
+    phrase = _subject_before(text, start, cue.start())
+    if phrase is None:
+        return None
+    return Attribution(phrase, cue.group(1).lower(), Span(cue.start(), cue.start() + len(cue.group(1))))
+
+
+def _inside(position: int, spans: list[Span]) -> bool:
+    return any(s.start <= position < s.end for s in spans)
+
+
+def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: list[Span]) -> list[Reported]:
+    """Indirect speech in one sentence, outside direct quotes and cues already used by them."""
+    out: list[Reported] = []
+    start, end = sentence.start, sentence.end
+    # According to X, CLAUSE  /  CLAUSE, according to X.
+    for acc in ACCORDING.finditer(text, start, end):
+        if _inside(acc.start(), quotes):
+            continue
+        comma = text.find(",", acc.end(), end)
+        if acc.start() - start <= 3:
+            if comma == -1:
+                continue
+            phrase = parse_phrase(text, acc.end(), comma)
+            content = _trim(text, comma + 1, end)
+        else:
+            stop = comma if comma != -1 else end
+            phrase = parse_phrase(text, acc.end(), stop)
+            content = _trim(text, start, acc.start())
+        if phrase is not None and content is not None:
+            out.append(Reported(content, Attribution(phrase, "according to", Span(acc.start(), acc.end()))))
+    if out:
+        return out
+    for cue in CUE_RE.finditer(text, start, end):
+        word = cue.group(1)
+        cue_span = Span(cue.start(), cue.start() + len(word))
+        if _inside(cue.start(), quotes) or any(u.overlaps(cue_span) for u in used_cues):
+            continue
+        lemma = CUES[word.lower()]
+        if word[0].isupper() and cue.start() != start:
+            continue
+        after = text[cue.end() : end]
+        before = text[start : cue.start()]
+        attribution: Attribution | None = None
+        if word.lower() in PARTICIPLES:
+            if not before.rstrip().endswith(","):
+                continue
+            subject = out[-1].attribution.phrase if out else _sentence_subject(text, start, cue.start())
+            if subject is None:
+                continue
+            content = _content_after(text, cue.end(), end, lemma)
+            if content is not None:
+                out.append(Reported(content, Attribution(subject, word.lower(), cue_span)))
+            continue
+        phrase = _subject_before(text, start, cue.start())
+        if phrase is not None:
+            attribution = Attribution(phrase, word.lower(), cue_span)
+            stripped = after.strip()
+            clause_start = _clause_start(text, start, cue.start())
+            if stripped.startswith((",", ":", "“", '"')) and not re.match(r",\s*(?:that|despite)", stripped):
+                continue
+            if clause_start > start and text[start:clause_start].rstrip().endswith(","):
+                # CLAUSE, SPEAKER CUE[ extra].  or  PART, SPEAKER CUE, PART.
+                first = _trim(text, start, clause_start)
+                rest = _content_after(text, cue.end(), end, lemma)
+                if first is not None and (rest is None or after.lstrip().startswith(",")):
+                    out.append(Reported(first, attribution))
+                    if rest is not None:
+                        out.append(Reported(rest, attribution))
+                    continue
+            content = _content_after(text, cue.end(), end, lemma)
+            if content is not None:
+                out.append(Reported(content, attribution))
+            continue
+        # CLAUSE, CUE SPEAKER.
+        if before.rstrip().endswith(","):
+            inverted = _speaker_after(text, cue.end(), end)
+            content = _trim(text, start, cue.start())
+            if inverted is not None and content is not None and inverted.kind != "pronoun":
+                out.append(Reported(content, Attribution(inverted, word.lower(), cue_span)))
+    return [_cut_before_later_cues(text, r, out) for r in out]
+
+
+def _cut_before_later_cues(text: str, reported: Reported, found: list[Reported]) -> Reported:
+    """End a reported clause before a later cue of the same sentence (", noting that …")."""
+    for other in found:
+        cue = other.attribution.cue_span
+        if other is not reported and reported.content.start < cue.start < reported.content.end:
+            cut = text.rfind(",", reported.content.start, cue.start)
+            trimmed = _trim(text, reported.content.start, cut) if cut != -1 else None
+            if trimmed is not None:
+                return attrs.evolve(reported, content=trimmed)
+    return reported
+
+
+def _clause_start(text: str, start: int, cue_start: int) -> int:
+    """Where the clause holding the subject of a cue begins (after the last comma before it)."""
+    comma = text.rfind(",", start, cue_start)
+    return comma + 1 if comma != -1 else start
+
+
+def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
+    """The reported clause after a cue: skip "that", an indirect object of "tell", a time phrase."""
+    segment = text[begin:end]
+    if lemma in ("tell", "remind", "warn", "urge"):
+        that = re.search(r"\bthat\b", segment[:120])
+        if that:
+            return _trim(text, begin + that.end(), end)
+        obj = OBJECTS.match(segment.lstrip())
+        if obj:
+            skipped = len(segment) - len(segment.lstrip()) + obj.end()
+            return _trim(text, begin + skipped, end)
+        return None
+    lead = re.match(
+        r"\s*(?:on\s+\w+day|last\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
+        r"yesterday|in\s+a\s+statement|in\s+an\s+interview|in\s+a\s+report)?\s*,?\s*",
+        segment,
+        re.I,
+    )
+    skip = lead.end() if lead else 0
+    rest = segment[skip:]
+    if re.match(r"(?:at|in|on|during|to|after|before|with|from|of|for)\b", rest) and not re.search(
+        r"\bthat\b", rest[:80]
+    ):
+        return None
+    if re.match(r"(?:at|in|on|during|to|after|before|with|from|of|for)\b", rest):
+        that = re.search(r"\bthat\b", rest)
+        if that:
+            skip += that.end()
+    return _trim(text, begin + skip, end)
+
+
+def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
+    """The subject at the start of a sentence: a name, or "the" + words up to a person or body noun."""
+    m = re.match(
+        r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'.-]*|[Hh]e|[Ss]he|[Ii]t)\b", text[start:stop]
+    )
+    if not m:
+        return None
+    end = start + m.end(1)
+    head = re.match(r"\s+([a-z]+)\b", text[end:stop])
+    if head and (head.group(1) in PERSON_NOUNS or head.group(1) in ORG_NOUNS):
+        end += head.end()
+    return parse_phrase(text, start + m.start(1), end)

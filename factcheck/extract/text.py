@@ -1,0 +1,228 @@
+"""Text layout: paragraphs, sentences, and the page furniture around an article.
+
+Scraped articles come with debris ("Skip to Content", breadcrumbs such as
+"May 12, 2018 » Today News » /"), a headline that is often repeated, a byline
+and a closing "Source: RT" line.  :func:`layout` finds the headline, the date and
+where the body starts; :func:`sentences` splits paragraphs into sentences without
+breaking inside a quotation or after an abbreviation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from factcheck.model import Span
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+DATE_PATTERNS = (
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
+)
+DEBRIS = re.compile(
+    r"^(skip to (main )?content|jump to (content|navigation)|menu|search|home|share|print|"
+    r"advertisement|subscribe|sign in|log in|close|read more|related( news| stories)?)\b",
+    re.I,
+)
+BREADCRUMB = re.compile(r"[»›|]|\s/\s*$")
+SOURCE_LINE = re.compile(r"^\s*(source|sources|via)\s*:\s*\S", re.I)
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr gen col lt sgt capt cmdr gov sen rep prof rev hon pres inc corp co ltd no
+    vs etc al jan feb mar apr jun jul aug sep sept oct nov dec mt ft est approx dept univ a.m p.m
+    u.s u.n u.k e.u i.e e.g""".split()
+)
+OPEN_DOUBLE = "“«„"
+CLOSE_DOUBLE = "”»"
+SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+)")
+
+
+def parse_date(text: str) -> tuple[dt.date, Span] | None:
+    """The first full calendar date in ``text`` ("May 12, 2018", "12 May 2018", "2018-05-12")."""
+    found: list[tuple[int, dt.date, Span]] = []
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            month = int(groups["nmonth"]) if groups.get("nmonth") else MONTHS[groups["month"].lower()]
+            try:
+                date = dt.date(int(groups["year"]), month, int(groups["day"]))
+            except ValueError:
+                continue
+            found.append((match.start(), date, Span(match.start(), match.end())))
+            break
+    if not found:
+        return None
+    _, date, span = min(found, key=lambda item: item[0])
+    return date, span
+
+
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Split ``text[start:end]`` into paragraphs: non-empty lines, trimmed.
+
+    A line that begins with a lowercase letter continues the line before it
+    (hard-wrapped text), so a sentence is never cut by a line break.
+    """
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        span = Span(start + match.start() + lead, start + match.start() + lead + len(stripped))
+        if spans and stripped[0].islower() and text[spans[-1].end - 1] not in '.!?"”':
+            spans[-1] = spans[-1].cover(span)
+        else:
+            spans.append(span)
+    return spans
+
+
+def _abbreviation_before(text: str, dot: int, start: int) -> bool:
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[start:dot])
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    return token in ABBREVIATIONS or len(token) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+
+
+def sentences(text: str, paragraph: Span) -> list[Span]:
+    """Split one paragraph into sentence spans.
+
+    A sentence ends at ., ! , ? or … (with any closing marks) followed by space and
+    a capital, a digit or an opening mark; not after an abbreviation or an initial,
+    and not while a double quotation is open.
+    """
+    out: list[Span] = []
+    begin = paragraph.start
+    open_quote = False
+    position = paragraph.start
+    segment = text[paragraph.start : paragraph.end]
+    boundaries = {m.end() + paragraph.start for m in SENTENCE_END.finditer(segment)}
+    for offset, char in enumerate(segment):
+        position = paragraph.start + offset
+        if char in OPEN_DOUBLE:
+            open_quote = True
+        elif char in CLOSE_DOUBLE:
+            open_quote = False
+        elif char == '"':
+            open_quote = not open_quote
+        if position + 1 not in boundaries or open_quote:
+            continue
+        after = text[position + 1 : paragraph.end].lstrip()
+        if not after or not (after[0].isupper() or after[0].isdigit() or after[0] in "\"“‘'«("):
+            continue
+        dot = position + 1
+        while dot > begin and text[dot - 1] in "\"”’'»)]":
+            dot -= 1
+        if text[dot - 1] == "." and _abbreviation_before(text, dot - 1, begin):
+            continue
+        out.append(Span(begin, position + 1))
+        begin = position + 1 + (len(text[position + 1 : paragraph.end]) - len(after))
+    if begin < paragraph.end:
+        out.append(Span(begin, paragraph.end))
+    return out
+
+
+@attrs.frozen
+class Layout:
+    """Where the parts of a scraped article lie.
+
+    ``title`` is the headline's span (None when the page has none); ``published``
+    the first date in the page header; ``body`` the paragraphs of the article
+    itself, without debris, repeated headlines, bylines or the closing source line.
+    """
+
+    title: Span | None
+    published: dt.date | None
+    published_span: Span | None
+    body: tuple[Span, ...]
+    headlines: tuple[Span, ...] = ()
+
+
+def _is_debris(line: str) -> bool:
+    return bool(DEBRIS.match(line)) or bool(BREADCRUMB.search(line)) or len(line.split()) == 0
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = line.split()
+    return (
+        3 <= len(words) <= 25 and not line.rstrip().endswith((".", "”", '"')) and not SOURCE_LINE.match(line)
+    )
+
+
+def _looks_like_byline(line: str) -> bool:
+    words = line.split()
+    return (
+        1 <= len(words) <= 4 and all(w[0].isupper() for w in words) and not line.rstrip().endswith(".")
+    ) or bool(re.match(r"^(by|broadcast:)\s", line, re.I))
+
+
+def layout(text: str) -> Layout:
+    """Find the headline, the date and the body paragraphs of an article as scraped."""
+    paras = paragraphs(text)
+    title: Span | None = None
+    published: tuple[dt.date, Span] | None = None
+    body: list[Span] = []
+    headlines: list[Span] = []
+    header = True
+    for span in paras:
+        line = span.of(text)
+        if header:
+            date = parse_date(line)
+            if date and published is None and len(line) < 120:
+                published = (date[0], Span(span.start + date[1].start, span.start + date[1].end))
+                rest = (line[: date[1].start] + line[date[1].end :]).split()
+                if len(rest) <= 3 or _is_debris(line):
+                    continue
+            if _is_debris(line):
+                continue
+            if title is None and _looks_like_headline(line):
+                title = span
+                headlines.append(span)
+                continue
+            if title is not None and line == title.of(text):
+                headlines.append(span)
+                continue
+            if title is not None and _looks_like_byline(line):
+                continue
+            header = False
+        if SOURCE_LINE.match(line) and len(line.split()) <= 8:
+            continue
+        body.append(span)
+    return Layout(
+        title=title,
+        published=published[0] if published else None,
+        published_span=published[1] if published else None,
+        body=tuple(body),
+        headlines=tuple(headlines),
+    )
+
+
+def words(text: str) -> Iterator[re.Match[str]]:
+    """Word tokens (letters, digits, apostrophes, hyphens and inner dots) of ``text``."""
+    return re.finditer(r"[\w’'.-]*\w", text)
