@@ -1,42 +1,144 @@
 """Find the outlet that published an article from the words of the article itself.
 
-Scraped news text names its publisher in a few standard places: a closing
-credit line ("Source: RT", "Copyright Reuters"), a byline ("By Jane Doe,
-Reuters"), a wire dateline ("MOSCOW (Reuters) -", "(AFP) —") or a URL.
-:func:`find_publisher` looks for them in that order of trust and returns the
-name with the span of its words, or None.
+Scraped news text names its publisher in a few standard places, tried here in
+this order of trust:
+
+1. a closing credit line: "Source: RT", "Source - TASS", "Courtesy of Reuters";
+2. a wire dateline: "MOSCOW (Reuters) -", "(AFP) —", "BEIJING, Jan. 3 (Xinhua) --",
+   "MOSCOW, May 14. /TASS/.";
+3. a byline: "By Jane Doe, Reuters", "By Jane Doe | BBC News", "By Jane Doe for The Guardian";
+4. a copyright line: "© 2018 Reuters", "Copyright 2021 The Associated Press. All rights reserved.";
+5. a bare URL on a line of its own (page furniture): "https://www.rt.com/news/...".
+
+:func:`find_publisher` returns the best name with the span of its words;
+:func:`find_publishers` returns every mention found, so that a wire copy
+republished by another site ("Source: The Moscow Times" over "MOSCOW (Reuters) -")
+can name both.
 """
 
 from __future__ import annotations
 
 import re
 
+import attrs
+
 from factcheck.model import Span
 
-__all__ = ["find_publisher"]
+__all__ = ["PublisherMention", "find_publisher", "find_publishers"]
 
-# The name of an outlet: up to six capitalised words, digits, "&", "'", dots or hyphens.
-_NAME = r"[A-Z0-9][\w&.'’\-]*(?:[ \t]+(?:of|the|de|[A-Z0-9&][\w&.'’\-]*)){0,6}"
+# An outlet's name: up to seven capitalised words (digits, "&", apostrophes, dots,
+# hyphens), with "of", "the", "de" allowed inside ("Voice of America").
+_WORD = r"[A-Z0-9](?:[\w&'’\-]|\.(?=\w))*"
+_NAME = rf"{_WORD}(?:[ \t]+(?:of|the|de|for|and|{_WORD})){{0,6}}"
+_DASH = r"(?:-{1,2}|–|—)"
 
-# A closing credit line: "Source: RT", "Source - TASS", "Via: Reuters".
-_CREDIT = re.compile(rf"^[ \t]*(?:Source|Via|Courtesy of)[ \t]*[:\-–—][ \t]*(?P<name>{_NAME})[ \t.]*$", re.M)
+_CREDIT = re.compile(
+    rf"^[ \t]*(?:Source|Sources|Via|Courtesy of|Originally published (?:by|in|on)|Read more (?:at|on))"
+    rf"[ \t]*[:\-–—]?[ \t]*(?P<name>{_NAME}|[\w.\-]+\.[a-z]{{2,}})[ \t.]*$",
+    re.M,
+)
+# "MOSCOW (Reuters) -", "UNITED NATIONS (AP) —", "BEIJING, Jan. 3 (Xinhua) --", "(AFP) —".
+_DATELINE = re.compile(
+    rf"^[ \t]*(?:[A-Z][A-Z.'’\- ]{{1,40}}(?:,[ \t]*[A-Z][\w.'’\- ]{{0,40}}?)?"
+    rf"(?:,[ \t]*[A-Za-z. 0-9]{{0,20}})?[ \t]*)?"
+    rf"\((?P<name>[A-Z][\w&.'’\- ]{{0,40}}?)\)[ \t]*{_DASH}",
+    re.M,
+)
+# TASS and Interfax style: "MOSCOW, May 14. /TASS/."
+_SLASH_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’\- ]{1,40},[^\n/]{0,30}/(?P<name>[A-Z][\w\- ]{1,20})/\.?", re.M
+)
+_BYLINE = re.compile(
+    rf"^[ \t]*By[ \t]+[A-Z][\w.'’\-]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w.'’\-]+){{0,5}}"
+    rf"[ \t]*(?:,|\||[–—]|[ \t]-|[ \t]for)[ \t]*(?P<name>{_NAME})"
+    rf"(?:[ \t]*(?:,|in|[–—]|-)[ \t]*[A-Z][\w.'’\- ]{{0,30}})?[ \t]*$",
+    re.M,
+)
+_COPYRIGHT = re.compile(
+    rf"(?:©|\(c\)|Copyright)[ \t]*(?:©[ \t]*)?(?:\d{{4}}(?:[-–]\d{{4}})?[ \t]*)?(?P<name>{_NAME})"
+    rf"(?=[ \t]*(?:\.|,|All rights|$))",
+    re.M | re.I,
+)
+_URL_LINE = re.compile(r"^[ \t]*https?://(?:www\.)?(?P<name>[^\s/:?#]+\.[a-z]{2,})(?:[/?#]\S*)?[ \t]*$", re.M)
+
+# Words that end a byline's role ("By Jane Doe, Political Editor"), not an outlet.
+_ROLE_WORDS = {
+    "editor",
+    "correspondent",
+    "reporter",
+    "writer",
+    "staff",
+    "contributor",
+    "columnist",
+    "producer",
+    "analyst",
+    "journalist",
+    "bureau",
+    "chief",
+}
+# Parenthesised words at a paragraph's start that are not an outlet: "(Updated)", "(UPDATE 1)".
+_NOT_OUTLET = re.compile(
+    r"^(?:updated?|update \d+|corrected|correction|refile[sd]?|photos?|video|live|opinion)$", re.I
+)
 
 
-def _strip_name(text: str, start: int, end: int) -> tuple[str, Span] | None:
-    words = text[start:end].rstrip(" \t.,;")
+@attrs.frozen
+class PublisherMention:
+    """One place the text names a publisher: the name, its span and how it was found."""
+
+    name: str
+    span: Span
+    kind: str
+
+
+def _mention(text: str, match: re.Match[str], kind: str) -> PublisherMention | None:
+    start, end = match.start("name"), match.end("name")
+    words = text[start:end].rstrip(" \t.,;’'")
     if not words:
         return None
-    return words, Span(start, start + len(words))
+    return PublisherMention(words, Span(start, start + len(words)), kind)
+
+
+def find_publishers(text: str) -> list[PublisherMention]:
+    """Every publisher mention in ``text``, best first (credit, dateline, byline, copyright, URL)."""
+    found: list[PublisherMention] = []
+    credits = list(_CREDIT.finditer(text))
+    if credits:
+        found.extend(m for m in [_mention(text, credits[-1], "credit")] if m)
+    head = text[: max(2000, len(text) // 3)]
+    datelines = [m for m in _DATELINE.finditer(head) if not _NOT_OUTLET.match(m.group("name").strip())]
+    datelines += list(_SLASH_DATELINE.finditer(head))
+    datelines.sort(key=lambda m: m.start())
+    found.extend(m for m in (_mention(text, d, "dateline") for d in datelines[:1]) if m)
+    for match in _BYLINE.finditer(text):
+        last = match.group("name").split()[-1].lower().strip(".,")
+        if last in _ROLE_WORDS or last.rstrip("s") in _ROLE_WORDS:
+            continue
+        mention = _mention(text, match, "byline")
+        if mention:
+            found.append(mention)
+            break
+    copyrights = list(_COPYRIGHT.finditer(text))
+    if copyrights:
+        found.extend(m for m in [_mention(text, copyrights[-1], "copyright")] if m)
+    urls = list(_URL_LINE.finditer(text))
+    if urls:
+        found.extend(m for m in [_mention(text, urls[0], "url")] if m)
+    unique: list[PublisherMention] = []
+    for mention in found:
+        if all(mention.name.casefold() != other.name.casefold() for other in unique):
+            unique.append(mention)
+    return unique
 
 
 def find_publisher(text: str) -> tuple[str, Span] | None:
     """Return the publisher named in ``text`` and the span of its name, or None.
 
     The last credit line ("Source: RT") wins, since scraped pages put the credit
-    at the end of the article.
+    at the end of the article; then a wire dateline, a byline, a copyright line,
+    and a URL standing on its own line.
     """
-    credits = list(_CREDIT.finditer(text))
-    if credits:
-        match = credits[-1]
-        return _strip_name(text, match.start("name"), match.end("name"))
-    return None
+    found = find_publishers(text)
+    if not found:
+        return None
+    return found[0].name, found[0].span

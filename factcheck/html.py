@@ -1,0 +1,106 @@
+"""Core plugin: read saved HTML pages (``.html``, ``.htm``) with trafilatura.
+
+The article's main text is extracted (boilerplate, menus and comments dropped)
+with its title, date, site name and canonical URL from the page's metadata.
+Paragraphs are separated by a blank line.  Every offset factcheck reports for
+an HTML file refers to that extracted text, which is :attr:`Document.text`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import InputError
+from factcheck.hookspecs import hookimpl
+from factcheck.model import Document, Span
+
+__all__ = ["HTML_SUFFIXES", "document_from_html", "factcheck_load"]
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def _metadata(result: Any) -> dict[str, Any]:
+    if result is None:
+        return {}
+    if isinstance(result, dict):
+        return result
+    as_dict = getattr(result, "as_dict", None)
+    return dict(as_dict()) if callable(as_dict) else dict(vars(result))
+
+
+def _date(value: Any) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _span_of(text: str, words: str | None) -> Span | None:
+    if not words:
+        return None
+    start = text.find(words)
+    return Span(start, start + len(words)) if start >= 0 else None
+
+
+def document_from_html(html: str | bytes, path: str | None = None) -> Document:
+    """Extract the article from an HTML page; raise :class:`InputError` when there is none.
+
+    :param html: the page, as text or as bytes (trafilatura finds the encoding).
+    :param path: the file's name, for messages and :attr:`Document.path`.
+    """
+    import trafilatura
+
+    where = path or "<html>"
+    if not html.strip():
+        raise InputError(where, "is empty")
+    try:
+        result = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+        )
+    except Exception as exc:  # trafilatura/lxml raise many types on broken markup
+        raise InputError(where, f"cannot be parsed as HTML: {type(exc).__name__}: {exc}") from exc
+    meta = _metadata(result)
+    raw = meta.get("text") or ""
+    if not isinstance(raw, str) or not raw.strip():
+        raise InputError(where, "holds no article text that can be extracted from the HTML")
+    lines = [" ".join(line.split()) for line in raw.splitlines()]
+    text = "\n\n".join(line for line in lines if line)
+    title = meta.get("title") if isinstance(meta.get("title"), str) else None
+    site = meta.get("sitename") if isinstance(meta.get("sitename"), str) else None
+    url = meta.get("url") if isinstance(meta.get("url"), str) else None
+    if site:
+        site = re.sub(r"\s+", " ", site).strip() or None
+    return Document(
+        text=text,
+        title=title or None,
+        published=_date(meta.get("date")),
+        publisher=site,
+        path=path,
+        url=url or None,
+        title_span=_span_of(text, title),
+        publisher_span=_span_of(text, site),
+    )
+
+
+@hookimpl
+def factcheck_load(path: Path) -> Document | None:
+    """Load ``.html``/``.htm`` files by extracting the article; leave any other file to other loaders."""
+    if path.suffix.lower() not in HTML_SUFFIXES:
+        return None
+    if not path.is_file():
+        raise InputError(path, "no such file" if not path.exists() else "is not a file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(path, f"cannot be read: {exc.strerror or exc}") from exc
+    if len(data) > MAX_BYTES:
+        raise InputError(path, f"is {len(data):,} bytes; pages over {MAX_BYTES:,} bytes are refused")
+    if b"\x00" in data:
+        raise InputError(path, "is binary (it holds NUL bytes), not an HTML page")
+    return document_from_html(data, str(path))
