@@ -1,0 +1,1458 @@
+"""The claim store: every checked report kept in an embedded SQLite database, queryable later.
+
+:class:`ClaimStore` keeps documents (keyed by :attr:`Document.id`, the hash of the
+text, so adding the same words twice adds nothing), speakers merged across
+documents, and each document's quotes, figures, sources, claims and verdicts
+with their spans into the document's text.  It also keeps ClaimReview records
+imported from fact-checkers.
+
+Every add is one transaction; the schema carries a version (``PRAGMA
+user_version``) and is brought up to date by :data:`MIGRATIONS` on open.  All SQL
+is parameterised.  The methods the checkers and the command use are listed in
+:class:`StoreBackend`, a :class:`typing.Protocol`, so another SQL backend can be
+written against it.  See docs/store.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import os
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+import attrs
+from rapidfuzz import fuzz, process
+
+from factcheck.errors import FactcheckError
+from factcheck.model import Figure, Report, Span, Speaker, SpeakerKind, Status
+
+__all__ = [
+    "DB_ENV",
+    "MIGRATIONS",
+    "AddResult",
+    "ClaimRow",
+    "ClaimStore",
+    "FigureRow",
+    "QuoteRow",
+    "ReviewRow",
+    "SimilarRow",
+    "SpeakerRow",
+    "StoreBackend",
+    "StoreError",
+    "claimreviews",
+    "default_db_path",
+    "name_key",
+    "subject_key",
+]
+
+DB_ENV = "FACTCHECK_DB"
+"""Environment variable naming the store's file (overridden by ``--db PATH``)."""
+
+STATUSES = tuple(status.value for status in Status)
+
+
+class StoreError(FactcheckError):
+    """The claim store cannot be opened, migrated or written; the message names the file."""
+
+
+def default_db_path(environ: Mapping[str, str] | None = None) -> Path:
+    """Where the store lives when no ``--db`` is given.
+
+    ``$FACTCHECK_DB`` when set; else ``$XDG_DATA_HOME/factcheck/claims.sqlite``;
+    else ``~/.local/share/factcheck/claims.sqlite``.
+    """
+    env = os.environ if environ is None else environ
+    if env.get(DB_ENV):
+        return Path(env[DB_ENV]).expanduser()
+    data_home = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home).expanduser() / "factcheck" / "claims.sqlite"
+
+
+# --------------------------------------------------------------------------- keys
+
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "of", "these", "those", "this", "that", "its", "their", "his", "her"}
+)
+
+
+def _fold(text: str) -> str:
+    """Casefold, strip accents, turn punctuation into spaces and collapse whitespace."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    bare = bare.replace("’", "'").replace("'s ", " ").casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", bare).split())
+
+
+def name_key(name: str) -> str:
+    """The key two spellings of one name share: "Oleg  Syromolotov" and "oleg syromolotov"."""
+    return _fold(name)
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def subject_key(unit: str) -> str:
+    """The key two wordings of one counted subject share ("the Russian citizens" ~ "Russian citizen")."""
+    words = [w for w in _fold(unit).split() if w not in _DETERMINERS]
+    return " ".join(_singular(w) for w in words)
+
+
+def _given_names_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
+    """True when no given name contradicts the other ("O" fits "Oleg"; "Ivan" does not)."""
+    for x, y in zip(a, b, strict=False):
+        if not (x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))):
+            return False
+    return True
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+|\n\s*")
+
+
+def sentence_around(text: str, span: Span) -> str:
+    """The sentence (or line) of ``text`` that holds ``span``."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text, 0, span.start):
+        start = match.end()
+    nxt = _SENTENCE_END.search(text, span.end)
+    end = nxt.start() + 1 if nxt and text[nxt.start()] != "\n" else (nxt.start() if nxt else len(text))
+    return " ".join(text[start:end].split())
+
+
+# --------------------------------------------------------------------------- rows
+
+
+@attrs.frozen
+class AddResult:
+    """What :meth:`ClaimStore.add_report` did: the document id, whether it was new, its revision."""
+
+    document: str
+    added: bool
+    revision: int = 1
+    previous: str | None = None
+    speakers: int = 0
+    claims: int = 0
+    figures: int = 0
+    quotes: int = 0
+    verdicts: int = 0
+
+
+@attrs.frozen
+class SpeakerRow:
+    """One stored speaker with its scorecard: documents, claims and verdict counts by status."""
+
+    id: int
+    name: str
+    kind: str
+    role: str | None
+    aliases: tuple[str, ...]
+    roles: tuple[str, ...]
+    documents: int
+    claims: int
+    verdicts: Mapping[str, int] = attrs.field(hash=False)
+
+    def row(self) -> dict[str, Any]:
+        """A flat dict for :func:`factcheck.render.format_table`."""
+        out: dict[str, Any] = {
+            "speaker": self.name,
+            "role": self.role or "",
+            "documents": self.documents,
+            "claims": self.claims,
+        }
+        out.update({status: self.verdicts.get(status, 0) for status in STATUSES})
+        return out
+
+
+@attrs.frozen
+class ClaimRow:
+    """One stored claim, with its document's date, its speaker's name, its figures and verdicts."""
+
+    document: str
+    claim: str
+    published: str | None
+    location: str | None
+    speaker: str | None
+    text: str
+    start: int
+    end: int
+    figures: tuple[str, ...] = ()
+    verdicts: tuple[str, ...] = ()
+
+    def row(self) -> dict[str, Any]:
+        """A flat dict for :func:`factcheck.render.format_table`."""
+        return {
+            "date": self.published or "",
+            "speaker": self.speaker or "",
+            "claim": self.text,
+            "figures": "; ".join(self.figures),
+            "verdicts": "; ".join(self.verdicts),
+            "document": self.location or self.document,
+        }
+
+
+@attrs.frozen
+class FigureRow:
+    """One stored figure with its date, speaker, cited origin, subject and sentence."""
+
+    document: str
+    figure: str
+    published: str | None
+    location: str | None
+    speaker: str | None
+    speaker_id: int | None
+    origin: str | None
+    text: str
+    value: float
+    lower: float | None
+    upper: float | None
+    lower_closed: bool
+    upper_closed: bool
+    hedge: str | None
+    unit: str | None
+    is_percent: bool
+    currency: str | None
+    sentence: str
+    start: int
+    end: int
+
+    def interval_text(self) -> str:
+        """The interval the words allow, e.g. ``(4000, inf)``."""
+        lo = "-inf" if self.lower is None else f"{self.lower:g}"
+        hi = "inf" if self.upper is None else f"{self.upper:g}"
+        left = "[" if self.lower is not None and self.lower_closed else "("
+        right = "]" if self.upper is not None and self.upper_closed else ")"
+        return f"{left}{lo}, {hi}{right}"
+
+    def row(self) -> dict[str, Any]:
+        """A flat dict for :func:`factcheck.render.format_table`."""
+        return {
+            "date": self.published or "",
+            "speaker": self.speaker or "",
+            "origin": self.origin or "",
+            "figure": self.text,
+            "value": f"{self.value:g}{'%' if self.is_percent else ''}",
+            "interval": self.interval_text(),
+            "unit": self.unit or "",
+            "sentence": self.sentence,
+            "document": self.location or self.document,
+        }
+
+
+@attrs.frozen
+class QuoteRow:
+    """One stored quote with its speaker and document."""
+
+    document: str
+    quote: str
+    published: str | None
+    location: str | None
+    speaker: str | None
+    speaker_id: int | None
+    kind: str
+    text: str
+    score: float = 0.0
+
+    def row(self) -> dict[str, Any]:
+        """A flat dict for :func:`factcheck.render.format_table`."""
+        return {
+            "score": f"{self.score:.0f}",
+            "date": self.published or "",
+            "speaker": self.speaker or "",
+            "quote": self.text,
+            "document": self.location or self.document,
+        }
+
+
+@attrs.frozen
+class SimilarRow:
+    """A stored claim found by :meth:`ClaimStore.similar`, with its fuzzy-match score (0-100)."""
+
+    score: float
+    claim: ClaimRow
+
+    def row(self) -> dict[str, Any]:
+        """A flat dict for :func:`factcheck.render.format_table`."""
+        return {"score": f"{self.score:.0f}", **self.claim.row()}
+
+
+@attrs.frozen
+class ReviewRow:
+    """An imported ClaimReview: the claim reviewed, who said it, who reviewed it, the rating and link."""
+
+    id: int
+    claim_reviewed: str
+    claim_author: str | None
+    claim_date: str | None
+    reviewer: str | None
+    rating: str | None
+    rating_value: str | None
+    best_rating: str | None
+    worst_rating: str | None
+    url: str
+    date_published: str | None
+    appearance: str | None
+    score: float = 0.0
+
+    def row(self) -> dict[str, Any]:
+        """A flat dict for :func:`factcheck.render.format_table`."""
+        return {
+            "date": self.date_published or "",
+            "reviewer": self.reviewer or "",
+            "rating": self.rating or "",
+            "claim": self.claim_reviewed,
+            "claimant": self.claim_author or "",
+            "url": self.url,
+        }
+
+    def to_jsonld(self) -> dict[str, Any]:
+        """This review as schema.org ClaimReview JSON-LD (the fields the store keeps)."""
+        item: dict[str, Any] = {"@type": "Claim"}
+        if self.claim_author:
+            item["author"] = {"@type": "Thing", "name": self.claim_author}
+        if self.claim_date:
+            item["datePublished"] = self.claim_date
+        if self.appearance:
+            item["appearance"] = {"@type": "CreativeWork", "url": self.appearance}
+        rating: dict[str, Any] = {"@type": "Rating"}
+        for key, value in (
+            ("ratingValue", self.rating_value),
+            ("bestRating", self.best_rating),
+            ("worstRating", self.worst_rating),
+            ("alternateName", self.rating),
+        ):
+            if value is not None:
+                rating[key] = value
+        out: dict[str, Any] = {
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "claimReviewed": self.claim_reviewed,
+            "itemReviewed": item,
+            "reviewRating": rating,
+        }
+        if self.url:
+            out["url"] = self.url
+        if self.date_published:
+            out["datePublished"] = self.date_published
+        if self.reviewer:
+            out["author"] = {"@type": "Organization", "name": self.reviewer}
+        return out
+
+
+# --------------------------------------------------------------------------- protocol
+
+
+@runtime_checkable
+class StoreBackend(Protocol):
+    """The narrow interface the command and the history checks use; a new backend implements it."""
+
+    def add_report(self, report: Report) -> AddResult:
+        """Store a checked report in one transaction; adding the same text again adds nothing."""
+        ...
+
+    def claims(self, *, speaker: str | None = None, limit: int | None = None) -> list[ClaimRow]:
+        """Stored claims by date (optionally one speaker's), oldest first."""
+        ...
+
+    def speakers(self) -> list[SpeakerRow]:
+        """Every stored speaker with its scorecard."""
+        ...
+
+    def speaker_claims(self, name: str) -> list[ClaimRow]:
+        """The claims of the speaker called ``name`` (any alias), oldest first."""
+        ...
+
+    def figures(self, query: str) -> list[FigureRow]:
+        """Every stored figure whose unit or sentence holds all the words of ``query``, by date."""
+        ...
+
+    def history(self, *, speaker: str | None = None, subject: str | None = None) -> list[FigureRow]:
+        """Figures of one speaker and/or about one subject, by date."""
+        ...
+
+    def similar(self, text: str, *, limit: int = 10, min_score: float = 60.0) -> list[SimilarRow]:
+        """Stored claims that say much the same as ``text``, best first."""
+        ...
+
+    def match_speaker(self, speaker: Speaker) -> int | None:
+        """The stored speaker this report speaker is (no insert), or None."""
+        ...
+
+    def figure_history(
+        self,
+        subject: str,
+        *,
+        speakers: Sequence[int] = (),
+        origins: Sequence[str] = (),
+        exclude_document: str | None = None,
+    ) -> list[FigureRow]:
+        """Figures about ``subject`` given by these speakers or cited from these origins."""
+        ...
+
+    def similar_quotes(self, text: str, *, min_score: float = 90.0, limit: int = 10) -> list[QuoteRow]:
+        """Stored quotes whose words are near-identical to ``text``."""
+        ...
+
+    def import_claimreview(self, data: Any, *, origin: str = "") -> int:
+        """Import ClaimReview JSON-LD (object, list or @graph); return how many were new."""
+        ...
+
+    def reviews(self) -> list[ReviewRow]:
+        """Every imported ClaimReview."""
+        ...
+
+    def matching_reviews(self, text: str, *, min_score: float = 88.0) -> list[ReviewRow]:
+        """Imported reviews whose claim matches ``text``, best first."""
+        ...
+
+    def close(self) -> None:
+        """Release the database."""
+        ...
+
+
+# --------------------------------------------------------------------------- schema
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema.
+    """
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        location TEXT,
+        revision INTEGER NOT NULL DEFAULT 1,
+        previous TEXT REFERENCES documents(id),
+        title TEXT,
+        published TEXT,
+        publisher TEXT,
+        path TEXT,
+        url TEXT,
+        text TEXT NOT NULL,
+        added TEXT NOT NULL,
+        report_json TEXT
+    );
+    CREATE INDEX documents_location ON documents(location, revision);
+    CREATE INDEX documents_published ON documents(published);
+
+    CREATE TABLE speakers (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        role TEXT,
+        organisation TEXT,
+        surname TEXT
+    );
+    CREATE INDEX speakers_surname ON speakers(surname);
+
+    CREATE TABLE speaker_aliases (
+        alias TEXT NOT NULL,
+        speaker INTEGER NOT NULL REFERENCES speakers(id),
+        name TEXT NOT NULL,
+        PRIMARY KEY (alias, speaker)
+    );
+
+    CREATE TABLE speaker_roles (
+        speaker INTEGER NOT NULL REFERENCES speakers(id),
+        role TEXT NOT NULL,
+        role_key TEXT NOT NULL,
+        document TEXT NOT NULL REFERENCES documents(id),
+        PRIMARY KEY (speaker, role_key, document)
+    );
+
+    CREATE TABLE document_speakers (
+        document TEXT NOT NULL REFERENCES documents(id),
+        id TEXT NOT NULL,
+        speaker INTEGER NOT NULL REFERENCES speakers(id),
+        name TEXT NOT NULL,
+        role TEXT,
+        PRIMARY KEY (document, id)
+    );
+    CREATE INDEX document_speakers_speaker ON document_speakers(speaker);
+
+    CREATE TABLE mentions (
+        document TEXT NOT NULL,
+        speaker TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        FOREIGN KEY (document, speaker) REFERENCES document_speakers(document, id)
+    );
+    CREATE INDEX mentions_speaker ON mentions(document, speaker);
+
+    CREATE TABLE quotes (
+        document TEXT NOT NULL REFERENCES documents(id),
+        id TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        cue TEXT,
+        cue_start INTEGER,
+        cue_end INTEGER,
+        speaker INTEGER REFERENCES speakers(id),
+        mention_start INTEGER,
+        mention_end INTEGER,
+        PRIMARY KEY (document, id)
+    );
+    CREATE INDEX quotes_speaker ON quotes(speaker);
+
+    CREATE TABLE figures (
+        document TEXT NOT NULL REFERENCES documents(id),
+        id TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        value REAL NOT NULL,
+        lower REAL,
+        upper REAL,
+        lower_closed INTEGER NOT NULL,
+        upper_closed INTEGER NOT NULL,
+        hedge TEXT,
+        hedge_text TEXT,
+        unit TEXT,
+        unit_key TEXT,
+        unit_start INTEGER,
+        unit_end INTEGER,
+        is_percent INTEGER NOT NULL,
+        currency TEXT,
+        range_with TEXT,
+        sentence TEXT NOT NULL,
+        speaker INTEGER REFERENCES speakers(id),
+        PRIMARY KEY (document, id)
+    );
+    CREATE INDEX figures_unit ON figures(unit_key);
+    CREATE INDEX figures_speaker ON figures(speaker);
+
+    CREATE TABLE sources (
+        document TEXT NOT NULL REFERENCES documents(id),
+        id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        role TEXT NOT NULL,
+        start INTEGER,
+        end INTEGER,
+        via INTEGER REFERENCES speakers(id),
+        tags TEXT NOT NULL,
+        PRIMARY KEY (document, id)
+    );
+    CREATE INDEX sources_name ON sources(name_key);
+
+    CREATE TABLE source_figures (
+        document TEXT NOT NULL,
+        source TEXT NOT NULL,
+        figure TEXT NOT NULL,
+        PRIMARY KEY (document, source, figure),
+        FOREIGN KEY (document, source) REFERENCES sources(document, id),
+        FOREIGN KEY (document, figure) REFERENCES figures(document, id)
+    );
+    CREATE INDEX source_figures_figure ON source_figures(document, figure);
+
+    CREATE TABLE claims (
+        document TEXT NOT NULL REFERENCES documents(id),
+        id TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        speaker INTEGER REFERENCES speakers(id),
+        quote TEXT,
+        PRIMARY KEY (document, id),
+        FOREIGN KEY (document, quote) REFERENCES quotes(document, id)
+    );
+    CREATE INDEX claims_speaker ON claims(speaker);
+
+    CREATE TABLE claim_figures (
+        document TEXT NOT NULL,
+        claim TEXT NOT NULL,
+        figure TEXT NOT NULL,
+        PRIMARY KEY (document, claim, figure),
+        FOREIGN KEY (document, claim) REFERENCES claims(document, id),
+        FOREIGN KEY (document, figure) REFERENCES figures(document, id)
+    );
+    CREATE INDEX claim_figures_figure ON claim_figures(document, figure);
+
+    CREATE TABLE claim_sources (
+        document TEXT NOT NULL,
+        claim TEXT NOT NULL,
+        source TEXT NOT NULL,
+        PRIMARY KEY (document, claim, source),
+        FOREIGN KEY (document, claim) REFERENCES claims(document, id),
+        FOREIGN KEY (document, source) REFERENCES sources(document, id)
+    );
+
+    CREATE TABLE verdicts (
+        id INTEGER PRIMARY KEY,
+        document TEXT NOT NULL REFERENCES documents(id),
+        claim TEXT,
+        checker TEXT NOT NULL,
+        status TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        details TEXT NOT NULL,
+        evidence TEXT NOT NULL,
+        data TEXT NOT NULL,
+        FOREIGN KEY (document, claim) REFERENCES claims(document, id)
+    );
+    CREATE INDEX verdicts_claim ON verdicts(document, claim);
+
+    CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY,
+        claim_reviewed TEXT NOT NULL,
+        claim_author TEXT,
+        claim_date TEXT,
+        reviewer TEXT,
+        rating TEXT,
+        rating_value TEXT,
+        best_rating TEXT,
+        worst_rating TEXT,
+        url TEXT NOT NULL,
+        date_published TEXT,
+        appearance TEXT,
+        imported_from TEXT NOT NULL,
+        raw TEXT NOT NULL,
+        UNIQUE (url, claim_reviewed)
+    );
+    """,
+]
+"""Schema migrations in order: entry ``n`` brings a store from version ``n`` to ``n + 1``."""
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def _finite(value: float | None) -> float | None:
+    return None if value is None or math.isinf(value) else value
+
+
+# --------------------------------------------------------------------------- the store
+
+
+class ClaimStore:
+    """The SQLite claim store (implements :class:`StoreBackend`).
+
+    ``ClaimStore(path)`` opens (creating when needed) the database at ``path``;
+    ``":memory:"`` gives a throw-away store.  Use it as a context manager, or call
+    :meth:`close`.
+
+    :raises StoreError: the file is not a SQLite database, or was written by a newer factcheck.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = str(default_db_path() if path is None else path)
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(self.path, isolation_level=None)
+            self._conn.row_factory = sqlite3.Row
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            if self.path != ":memory:":
+                self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreError(f"{self.path}: cannot open the claim store: {exc}") from exc
+
+    # -- lifecycle
+
+    def __enter__(self) -> ClaimStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._conn.close()
+
+    @property
+    def version(self) -> int:
+        """The schema version of the open database."""
+        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        current = self.version
+        if current > len(MIGRATIONS):
+            raise StoreError(
+                f"{self.path}: schema version {current} is newer than this factcheck knows "
+                f"({len(MIGRATIONS)}); upgrade factcheck"
+            )
+        for number in range(current, len(MIGRATIONS)):
+            # executescript runs its own statements; BEGIN/COMMIT make each step atomic.
+            self._conn.executescript(
+                f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number + 1};\nCOMMIT;"
+            )
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    # -- speakers
+
+    def _speaker_candidates(self, speaker: Speaker) -> list[int]:
+        """Stored speakers this report speaker may be: by name or alias, else by surname and role."""
+        if speaker.kind is SpeakerKind.ANONYMOUS:
+            return []
+        key = name_key(speaker.name)
+        if not key:
+            return []
+        found = [
+            int(row[0])
+            for row in self._conn.execute(
+                "SELECT DISTINCT speaker FROM speaker_aliases WHERE alias = ?", (key,)
+            )
+        ]
+        if found:
+            return found
+        if speaker.kind is not SpeakerKind.PERSON:
+            return []
+        roles = {name_key(r) for r in (speaker.role, *speaker.roles) if r}
+        if not roles:
+            return []
+        words = key.split()
+        given, surname = words[:-1], words[-1]
+        matches = []
+        for row in self._conn.execute(
+            "SELECT id, key FROM speakers WHERE surname = ? AND kind = ?", (surname, SpeakerKind.PERSON.value)
+        ):
+            if not _given_names_compatible(given, row["key"].split()[:-1]):
+                continue
+            known = {
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT role_key FROM speaker_roles WHERE speaker = ?", (row["id"],)
+                )
+            }
+            if roles & known:
+                matches.append(int(row["id"]))
+        return matches
+
+    def match_speaker(self, speaker: Speaker) -> int | None:
+        """The stored speaker ``speaker`` is, without storing anything; None when unknown or ambiguous.
+
+        The name (or any stored alias) is the key; a person's surname with one of
+        its roles is a weaker key, used only when exactly one stored person fits and
+        the given names do not contradict ("O. Syromolotov, Deputy Foreign Minister").
+        """
+        found = self._speaker_candidates(speaker)
+        return found[0] if len(found) == 1 else None
+
+    def _store_speaker(self, speaker: Speaker, document: str) -> int:
+        found = self._speaker_candidates(speaker)
+        key = name_key(speaker.name) or f"#{speaker.id}"
+        if speaker.kind is SpeakerKind.ANONYMOUS:
+            key = f"anonymous:{document}:{speaker.id}:{key}"
+        if len(found) == 1:
+            sid = found[0]
+            if speaker.role:
+                self._conn.execute(
+                    "UPDATE speakers SET role = ? WHERE id = ? AND role IS NULL", (speaker.role, sid)
+                )
+        else:
+            # unknown, or ambiguous (two stored people fit): a speaker of its own
+            if (
+                len(found) > 1
+                or self._conn.execute("SELECT 1 FROM speakers WHERE key = ?", (key,)).fetchone()
+            ):
+                key = f"{key}#{document}:{speaker.id}"
+            surname = name_key(speaker.surname).split()[-1:] if speaker.kind is SpeakerKind.PERSON else []
+            cursor = self._conn.execute(
+                "INSERT INTO speakers (key, name, kind, role, organisation, surname)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    key,
+                    speaker.name,
+                    speaker.kind.value,
+                    speaker.role,
+                    speaker.organisation,
+                    surname[0] if surname else None,
+                ),
+            )
+            sid = int(cursor.lastrowid or 0)
+        if speaker.kind is not SpeakerKind.ANONYMOUS and name_key(speaker.name):
+            self._conn.execute(
+                "INSERT OR IGNORE INTO speaker_aliases (alias, speaker, name) VALUES (?, ?, ?)",
+                (name_key(speaker.name), sid, speaker.name),
+            )
+        for role in dict.fromkeys(r for r in (speaker.role, *speaker.roles) if r):
+            self._conn.execute(
+                "INSERT OR IGNORE INTO speaker_roles (speaker, role, role_key, document) VALUES (?, ?, ?, ?)",
+                (sid, role, name_key(role), document),
+            )
+        return sid
+
+    # -- adding
+
+    def has_document(self, document_id: str) -> bool:
+        """True when a document with this id (text hash) is stored."""
+        return (
+            self._conn.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone() is not None
+        )
+
+    def add_report(self, report: Report) -> AddResult:
+        """Store ``report`` (document, speakers, quotes, figures, claims, verdicts...) in one transaction.
+
+        Adding a document whose text is already stored adds nothing (``added`` is
+        False).  A different text at a path or URL already stored becomes a new
+        revision linked to the previous one.
+        """
+        doc = report.document
+        try:
+            with self._transaction() as conn:
+                row = conn.execute(
+                    "SELECT revision, previous FROM documents WHERE id = ?", (doc.id,)
+                ).fetchone()
+                if row is not None:
+                    return AddResult(doc.id, False, int(row["revision"]), row["previous"])
+                return self._insert(conn, report)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: could not store {doc.path or doc.url or doc.id}: {exc}") from exc
+
+    def _insert(self, conn: sqlite3.Connection, report: Report) -> AddResult:
+        doc = report.document
+        text = doc.text
+        location = doc.url or doc.path
+        revision, previous = 1, None
+        if location:
+            last = conn.execute(
+                "SELECT id, revision FROM documents WHERE location = ? ORDER BY revision DESC LIMIT 1",
+                (location,),
+            ).fetchone()
+            if last is not None:
+                revision, previous = int(last["revision"]) + 1, str(last["id"])
+        conn.execute(
+            "INSERT INTO documents (id, location, revision, previous, title, published, publisher, path, url,"
+            " text, added, report_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc.id,
+                location,
+                revision,
+                previous,
+                doc.title,
+                doc.published.isoformat() if doc.published else None,
+                doc.publisher,
+                doc.path,
+                doc.url,
+                text,
+                dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                _report_json(report),
+            ),
+        )
+        speaker_ids: dict[str, int] = {}
+        for speaker in report.speakers:
+            sid = self._store_speaker(speaker, doc.id)
+            speaker_ids[speaker.id] = sid
+            conn.execute(
+                "INSERT INTO document_speakers (document, id, speaker, name, role) VALUES (?, ?, ?, ?, ?)",
+                (doc.id, speaker.id, sid, speaker.name, speaker.role),
+            )
+            conn.executemany(
+                "INSERT INTO mentions (document, speaker, start, end, text) VALUES (?, ?, ?, ?, ?)",
+                [(doc.id, speaker.id, m.start, m.end, m.of(text)) for m in speaker.mentions],
+            )
+        conn.executemany(
+            "INSERT INTO quotes (document, id, start, end, text, kind, cue, cue_start, cue_end, speaker,"
+            " mention_start, mention_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    doc.id,
+                    q.id,
+                    q.span.start,
+                    q.span.end,
+                    q.span.of(text),
+                    q.kind.value,
+                    q.cue,
+                    q.cue_span.start if q.cue_span else None,
+                    q.cue_span.end if q.cue_span else None,
+                    speaker_ids.get(q.speaker) if q.speaker else None,
+                    q.mention.start if q.mention else None,
+                    q.mention.end if q.mention else None,
+                )
+                for q in report.quotes
+            ],
+        )
+        figure_speaker = _figure_speakers(report)
+        conn.executemany(
+            "INSERT INTO figures (document, id, start, end, text, value, lower, upper, lower_closed,"
+            " upper_closed, hedge, hedge_text, unit, unit_key, unit_start, unit_end, is_percent, currency,"
+            " range_with, sentence, speaker)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    doc.id,
+                    f.id,
+                    f.span.start,
+                    f.span.end,
+                    f.span.of(text),
+                    f.value,
+                    _finite(f.lower),
+                    _finite(f.upper),
+                    int(f.lower_closed),
+                    int(f.upper_closed),
+                    f.hedge,
+                    f.hedge_text,
+                    f.unit,
+                    subject_key(f.unit) if f.unit else None,
+                    f.unit_span.start if f.unit_span else None,
+                    f.unit_span.end if f.unit_span else None,
+                    int(f.is_percent),
+                    f.currency,
+                    f.range_with,
+                    sentence_around(text, f.span),
+                    speaker_ids.get(figure_speaker.get(f.id, "")),
+                )
+                for f in report.figures
+            ],
+        )
+        for source in report.sources:
+            conn.execute(
+                "INSERT INTO sources (document, id, name, name_key, role, start, end, via, tags)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    doc.id,
+                    source.id,
+                    source.name,
+                    name_key(source.name),
+                    source.role.value,
+                    source.span.start if source.span else None,
+                    source.span.end if source.span else None,
+                    speaker_ids.get(source.via) if source.via else None,
+                    _dumps([attrs.asdict(tag) for tag in source.tags]),
+                ),
+            )
+            conn.executemany(
+                "INSERT INTO source_figures (document, source, figure) VALUES (?, ?, ?)",
+                [(doc.id, source.id, fid) for fid in dict.fromkeys(source.figures)],
+            )
+        conn.executemany(
+            "INSERT INTO claims (document, id, start, end, text, speaker, quote)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    doc.id,
+                    c.id,
+                    c.span.start,
+                    c.span.end,
+                    c.span.of(text),
+                    speaker_ids.get(c.speaker) if c.speaker else None,
+                    c.quote,
+                )
+                for c in report.claims
+            ],
+        )
+        conn.executemany(
+            "INSERT INTO claim_figures (document, claim, figure) VALUES (?, ?, ?)",
+            [(doc.id, c.id, fid) for c in report.claims for fid in dict.fromkeys(c.figures)],
+        )
+        conn.executemany(
+            "INSERT INTO claim_sources (document, claim, source) VALUES (?, ?, ?)",
+            [(doc.id, c.id, sid) for c in report.claims for sid in dict.fromkeys(c.sources)],
+        )
+        claim_ids = {c.id for c in report.claims}
+        conn.executemany(
+            "INSERT INTO verdicts (document, claim, checker, status, summary, details, evidence, data)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    doc.id,
+                    v.claim if v.claim in claim_ids else None,
+                    v.checker,
+                    v.status.value,
+                    v.summary,
+                    v.details,
+                    _dumps([[s.start, s.end] for s in v.evidence]),
+                    _dumps(dict(v.data)),
+                )
+                for v in report.verdicts
+            ],
+        )
+        return AddResult(
+            doc.id,
+            True,
+            revision,
+            previous,
+            speakers=len(report.speakers),
+            claims=len(report.claims),
+            figures=len(report.figures),
+            quotes=len(report.quotes),
+            verdicts=len(report.verdicts),
+        )
+
+    # -- queries
+
+    def count(self, table: str) -> int:
+        """How many rows one of the store's tables holds (for tests and the bench)."""
+        tables = {
+            r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        }
+        if table not in tables:
+            raise ValueError(f"no table {table!r} in the claim store")
+        return int(self._conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+
+    def documents(self) -> list[dict[str, Any]]:
+        """Every stored document: id, location, revision, previous, title, date, publisher."""
+        rows = self._conn.execute(
+            "SELECT id, location, revision, previous, title, published, publisher FROM documents"
+            " ORDER BY published, location, revision"
+        )
+        return [dict(row) for row in rows]
+
+    def _speaker_ids(self, name: str) -> list[int]:
+        key = name_key(name)
+        ids = [
+            int(r[0])
+            for r in self._conn.execute(
+                "SELECT DISTINCT speaker FROM speaker_aliases WHERE alias = ?", (key,)
+            )
+        ]
+        if ids or not key:
+            return ids
+        # a bare surname finds the speaker when only one stored person has it
+        rows = self._conn.execute("SELECT id FROM speakers WHERE surname = ?", (key.split()[-1],)).fetchall()
+        return [int(rows[0][0])] if len(rows) == 1 and len(key.split()) == 1 else []
+
+    def speakers(self) -> list[SpeakerRow]:
+        """Every stored speaker with documents, claims and verdict counts by status, most claims first."""
+        counts: dict[int, dict[str, int]] = {}
+        for row in self._conn.execute(
+            "SELECT c.speaker AS speaker, v.status AS status, count(*) AS n FROM verdicts v"
+            " JOIN claims c ON c.document = v.document AND c.id = v.claim"
+            " WHERE c.speaker IS NOT NULL GROUP BY c.speaker, v.status"
+        ):
+            counts.setdefault(int(row["speaker"]), {})[row["status"]] = int(row["n"])
+        out = []
+        for row in self._conn.execute(
+            "SELECT s.id, s.name, s.kind, s.role,"
+            " (SELECT count(*) FROM document_speakers d WHERE d.speaker = s.id) AS documents,"
+            " (SELECT count(*) FROM claims c WHERE c.speaker = s.id) AS claims"
+            " FROM speakers s ORDER BY claims DESC, s.name"
+        ):
+            sid = int(row["id"])
+            out.append(
+                SpeakerRow(
+                    id=sid,
+                    name=row["name"],
+                    kind=row["kind"],
+                    role=row["role"],
+                    aliases=self._aliases(sid),
+                    roles=self._roles(sid),
+                    documents=int(row["documents"]),
+                    claims=int(row["claims"]),
+                    verdicts=counts.get(sid, {}),
+                )
+            )
+        return out
+
+    def _aliases(self, sid: int) -> tuple[str, ...]:
+        rows = self._conn.execute("SELECT name FROM speaker_aliases WHERE speaker = ? ORDER BY name", (sid,))
+        return tuple(r[0] for r in rows)
+
+    def _roles(self, sid: int) -> tuple[str, ...]:
+        rows = self._conn.execute(
+            "SELECT role FROM speaker_roles r JOIN documents d ON d.id = r.document"
+            " WHERE r.speaker = ? GROUP BY r.role_key ORDER BY min(d.published)",
+            (sid,),
+        )
+        return tuple(r[0] for r in rows)
+
+    def speaker(self, name: str) -> SpeakerRow | None:
+        """The stored speaker called ``name`` (or any alias), or None."""
+        ids = self._speaker_ids(name)
+        rows = [row for row in self.speakers() if row.id in ids]
+        return rows[0] if len(rows) == 1 else None
+
+    _CLAIM_SELECT = (
+        "SELECT c.document, c.id, c.text, c.start, c.end, d.published, d.location, s.name AS speaker,"
+        " (SELECT group_concat(f.text, char(31)) FROM claim_figures cf JOIN figures f"
+        "   ON f.document = cf.document AND f.id = cf.figure"
+        "   WHERE cf.document = c.document AND cf.claim = c.id)"
+        "   AS figures,"
+        " (SELECT group_concat(v.checker || ': ' || v.status, char(31)) FROM verdicts v"
+        "   WHERE v.document = c.document AND v.claim = c.id) AS verdicts"
+        " FROM claims c JOIN documents d ON d.id = c.document LEFT JOIN speakers s ON s.id = c.speaker"
+    )
+
+    @staticmethod
+    def _claim_row(row: sqlite3.Row) -> ClaimRow:
+        return ClaimRow(
+            document=row["document"],
+            claim=row["id"],
+            published=row["published"],
+            location=row["location"],
+            speaker=row["speaker"],
+            text=row["text"],
+            start=int(row["start"]),
+            end=int(row["end"]),
+            figures=tuple(row["figures"].split("\x1f")) if row["figures"] else (),
+            verdicts=tuple(row["verdicts"].split("\x1f")) if row["verdicts"] else (),
+        )
+
+    def claims(self, *, speaker: str | None = None, limit: int | None = None) -> list[ClaimRow]:
+        """Stored claims, oldest document first (optionally only one speaker's, at most ``limit``)."""
+        sql, params = self._CLAIM_SELECT, []
+        if speaker is not None:
+            ids = self._speaker_ids(speaker)
+            if not ids:
+                return []
+            sql += f" WHERE c.speaker IN ({', '.join('?' * len(ids))})"
+            params.extend(ids)
+        sql += " ORDER BY d.published, d.location, c.start"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [self._claim_row(row) for row in self._conn.execute(sql, params)]
+
+    def speaker_claims(self, name: str) -> list[ClaimRow]:
+        """The claims of the speaker called ``name`` (any alias), oldest first."""
+        return self.claims(speaker=name)
+
+    _FIGURE_SELECT = (
+        "SELECT f.*, d.published, d.location, s.name AS speaker_name,"
+        " (SELECT group_concat(src.name, '; ') FROM source_figures sf JOIN sources src"
+        "   ON src.document = sf.document AND src.id = sf.source"
+        "   WHERE sf.document = f.document AND sf.figure = f.id AND src.role = 'origin') AS origin"
+        " FROM figures f JOIN documents d ON d.id = f.document LEFT JOIN speakers s ON s.id = f.speaker"
+    )
+
+    @staticmethod
+    def _figure_row(row: sqlite3.Row) -> FigureRow:
+        return FigureRow(
+            document=row["document"],
+            figure=row["id"],
+            published=row["published"],
+            location=row["location"],
+            speaker=row["speaker_name"],
+            speaker_id=row["speaker"],
+            origin=row["origin"],
+            text=row["text"],
+            value=float(row["value"]),
+            lower=row["lower"],
+            upper=row["upper"],
+            lower_closed=bool(row["lower_closed"]),
+            upper_closed=bool(row["upper_closed"]),
+            hedge=row["hedge"],
+            unit=row["unit"],
+            is_percent=bool(row["is_percent"]),
+            currency=row["currency"],
+            sentence=row["sentence"],
+            start=int(row["start"]),
+            end=int(row["end"]),
+        )
+
+    @staticmethod
+    def _like(word: str) -> str:
+        return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+    def history(self, *, speaker: str | None = None, subject: str | None = None) -> list[FigureRow]:
+        """Figures of the speaker called ``speaker`` and/or about ``subject`` (all its words in the
+        figure's unit or sentence), oldest first."""
+        where: list[str] = []
+        params: list[Any] = []
+        if speaker is not None:
+            ids = self._speaker_ids(speaker)
+            if not ids:
+                return []
+            where.append(f"f.speaker IN ({', '.join('?' * len(ids))})")
+            params.extend(ids)
+        for word in _fold(subject or "").split():
+            where.append("(f.unit LIKE ? ESCAPE '\\' OR f.sentence LIKE ? ESCAPE '\\')")
+            params.extend([self._like(word), self._like(word)])
+        sql = self._FIGURE_SELECT
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY d.published, speaker_name, d.location, f.start"
+        return [self._figure_row(row) for row in self._conn.execute(sql, params)]
+
+    def figures(self, query: str) -> list[FigureRow]:
+        """Every stored figure about ``query``: all its words in the figure's unit or sentence, by date."""
+        if not _fold(query):
+            return []
+        return self.history(subject=query)
+
+    def figure_history(
+        self,
+        subject: str,
+        *,
+        speakers: Sequence[int] = (),
+        origins: Sequence[str] = (),
+        exclude_document: str | None = None,
+    ) -> list[FigureRow]:
+        """Figures whose unit has the key of ``subject`` and that were given by one of ``speakers``
+        (stored ids) or cited from one of ``origins`` (names), oldest first."""
+        who: list[str] = []
+        params: list[Any] = [subject_key(subject)]
+        if speakers:
+            who.append(f"f.speaker IN ({', '.join('?' * len(speakers))})")
+            params.extend(speakers)
+        if origins:
+            keys = [name_key(o) for o in origins]
+            who.append(
+                "EXISTS (SELECT 1 FROM source_figures sf JOIN sources src ON src.document = sf.document"
+                " AND src.id = sf.source WHERE sf.document = f.document AND sf.figure = f.id"
+                f" AND src.role = 'origin' AND src.name_key IN ({', '.join('?' * len(keys))}))"
+            )
+            params.extend(keys)
+        if not who:
+            return []
+        sql = self._FIGURE_SELECT + " WHERE f.unit_key = ? AND (" + " OR ".join(who) + ")"
+        if exclude_document is not None:
+            sql += " AND f.document != ?"
+            params.append(exclude_document)
+        sql += " ORDER BY d.published, f.start"
+        return [self._figure_row(row) for row in self._conn.execute(sql, params)]
+
+    def similar(self, text: str, *, limit: int = 10, min_score: float = 60.0) -> list[SimilarRow]:
+        """Stored claims that say much the same as ``text``, best first, scored 0-100.
+
+        The score is :func:`rapidfuzz.fuzz.token_set_ratio` on lower-cased,
+        punctuation-free words (word order and extra words in one of the two do not
+        count against a match); ties are broken by :func:`rapidfuzz.fuzz.token_sort_ratio`.
+        """
+        folded = _fold(text)
+        rows = self._conn.execute("SELECT rowid, text FROM claims").fetchall()
+        if not rows or not folded:
+            return []
+        choices = [_fold(row[1]) for row in rows]
+        matches = process.extract(
+            folded, choices, scorer=fuzz.token_set_ratio, limit=None, score_cutoff=min_score
+        )
+        ranked = sorted(matches, key=lambda m: (-m[1], -fuzz.token_sort_ratio(folded, choices[m[2]]), m[2]))[
+            :limit
+        ]
+        out = []
+        for _choice, score, index in ranked:
+            found = self._conn.execute(
+                self._CLAIM_SELECT + " WHERE c.rowid = ?", (rows[index][0],)
+            ).fetchone()
+            out.append(SimilarRow(float(score), self._claim_row(found)))
+        return out
+
+    def similar_quotes(self, text: str, *, min_score: float = 90.0, limit: int = 10) -> list[QuoteRow]:
+        """Stored quotes whose words are near-identical to ``text`` (:func:`rapidfuzz.fuzz.ratio` on
+        lower-cased, punctuation-free words, at least ``min_score``), best first."""
+        rows = self._conn.execute(
+            "SELECT q.document, q.id, q.kind, q.text, q.speaker, s.name, d.published, d.location"
+            " FROM quotes q"
+            " JOIN documents d ON d.id = q.document LEFT JOIN speakers s ON s.id = q.speaker"
+        ).fetchall()
+        if not rows or not _fold(text):
+            return []
+        matches = process.extract(
+            _fold(text),
+            [_fold(row["text"]) for row in rows],
+            scorer=fuzz.ratio,
+            limit=limit,
+            score_cutoff=min_score,
+        )
+        return [
+            QuoteRow(
+                document=rows[i]["document"],
+                quote=rows[i]["id"],
+                published=rows[i]["published"],
+                location=rows[i]["location"],
+                speaker=rows[i]["name"],
+                speaker_id=rows[i]["speaker"],
+                kind=rows[i]["kind"],
+                text=rows[i]["text"],
+                score=float(score),
+            )
+            for _choice, score, i in matches
+        ]
+
+    # -- ClaimReview
+
+    def import_claimreview(self, data: Any, *, origin: str = "") -> int:
+        """Import ClaimReview JSON-LD: one object, a list, or an object with ``@graph``.
+
+        Reads claimReviewed, itemReviewed.author(.name), itemReviewed.datePublished,
+        itemReviewed.appearance(.url), author(.name), reviewRating (alternateName,
+        ratingValue, bestRating, worstRating), url and datePublished.  A review
+        already stored (same url and claim) is skipped.  Returns how many were new.
+
+        :raises ValueError: no ClaimReview in ``data``, or one without claimReviewed
+            (the message says which).
+        """
+        reviews = list(claimreviews(data))
+        if not reviews:
+            raise ValueError("no ClaimReview object found")
+        parsed = []
+        for number, review in enumerate(reviews, 1):
+            claim = review.get("claimReviewed")
+            if not isinstance(claim, str) or not claim.strip():
+                raise ValueError(f"ClaimReview #{number} has no claimReviewed text")
+            item: dict[str, Any] = _dict(review.get("itemReviewed"))
+            rating: dict[str, Any] = _dict(review.get("reviewRating"))
+            parsed.append(
+                (
+                    " ".join(claim.split()),
+                    _name(item.get("author")),
+                    _text(item.get("datePublished")),
+                    _name(review.get("author")),
+                    _text(rating.get("alternateName")),
+                    _text(rating.get("ratingValue")),
+                    _text(rating.get("bestRating")),
+                    _text(rating.get("worstRating")),
+                    _text(review.get("url")) or "",
+                    _text(review.get("datePublished")),
+                    _url(item.get("appearance")) or _url(item.get("firstAppearance")),
+                    origin,
+                    _dumps(review),
+                )
+            )
+        try:
+            with self._transaction() as conn:
+                before = conn.total_changes
+                conn.executemany(
+                    "INSERT OR IGNORE INTO reviews (claim_reviewed, claim_author, claim_date, reviewer,"
+                    " rating, rating_value, best_rating, worst_rating, url, date_published, appearance,"
+                    " imported_from, raw)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    parsed,
+                )
+                return conn.total_changes - before
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: could not import reviews from {origin or 'data'}: {exc}") from exc
+
+    @staticmethod
+    def _review_row(row: sqlite3.Row, score: float = 0.0) -> ReviewRow:
+        return ReviewRow(
+            id=int(row["id"]),
+            claim_reviewed=row["claim_reviewed"],
+            claim_author=row["claim_author"],
+            claim_date=row["claim_date"],
+            reviewer=row["reviewer"],
+            rating=row["rating"],
+            rating_value=row["rating_value"],
+            best_rating=row["best_rating"],
+            worst_rating=row["worst_rating"],
+            url=row["url"],
+            date_published=row["date_published"],
+            appearance=row["appearance"],
+            score=score,
+        )
+
+    def reviews(self) -> list[ReviewRow]:
+        """Every imported ClaimReview, in the order imported."""
+        return [self._review_row(row) for row in self._conn.execute("SELECT * FROM reviews ORDER BY id")]
+
+    def matching_reviews(self, text: str, *, min_score: float = 88.0) -> list[ReviewRow]:
+        """Imported reviews whose claim says what ``text`` says, best first.
+
+        Scored with :func:`rapidfuzz.fuzz.token_set_ratio` on lower-cased words, so
+        a claim inside a longer sentence matches; a reviewed claim of fewer than four
+        words is never matched (too little to be sure).
+        """
+        rows = [
+            row
+            for row in self._conn.execute("SELECT * FROM reviews")
+            if len(_fold(row["claim_reviewed"]).split()) >= 4
+        ]
+        if not rows or not _fold(text):
+            return []
+        matches = process.extract(
+            _fold(text),
+            [_fold(row["claim_reviewed"]) for row in rows],
+            scorer=fuzz.token_set_ratio,
+            limit=None,
+            score_cutoff=min_score,
+        )
+        return [self._review_row(rows[i], float(score)) for _choice, score, i in matches]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _report_json(report: Report) -> str | None:
+    try:
+        from factcheck import render
+
+        to_dict = getattr(render, "report_to_dict", None)
+        return _dumps(to_dict(report)) if to_dict is not None else None
+    except Exception:  # the blob is a convenience; the tables are the record
+        return None
+
+
+def _figure_speakers(report: Report) -> dict[str, str]:
+    """Figure id -> report speaker id: the claim that holds the figure, else the quote around it."""
+    found: dict[str, str] = {}
+    for claim in report.claims:
+        if claim.speaker is None:
+            continue
+        for fid in claim.figures:
+            found.setdefault(fid, claim.speaker)
+    for figure in report.figures:
+        if figure.id in found:
+            continue
+        for quote in report.quotes:
+            if quote.speaker is not None and quote.span.contains(figure.span):
+                found[figure.id] = quote.speaker
+                break
+    return found
+
+
+def figure_speakers(report: Report) -> dict[str, str]:
+    """Which speaker (report speaker id) gives each figure, as the store records it."""
+    return _figure_speakers(report)
+
+
+def figure_origins(report: Report, figure: Figure) -> list[str]:
+    """The names of the sources the report cites as the origin of ``figure``."""
+    return [s.name for s in report.sources if s.role.value == "origin" and figure.id in s.figures]
+
+
+def _types(obj: Mapping[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).rsplit("/", 1)[-1] for k in kinds if k}
+
+
+def claimreviews(data: Any) -> Iterable[dict[str, Any]]:
+    """Every ClaimReview object in parsed JSON-LD: one object, a list, or a ``@graph``."""
+    if isinstance(data, list):
+        for item in data:
+            yield from claimreviews(item)
+    elif isinstance(data, dict):
+        if "ClaimReview" in _types(data):
+            yield data
+        elif "@graph" in data:
+            yield from claimreviews(data["@graph"])
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _text(value: Any) -> str | None:
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    return str(value)
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_name(v) for v in value) if n]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        return _text(value.get("name"))
+    return _text(value)
+
+
+def _url(value: Any) -> str | None:
+    if isinstance(value, list):
+        return next((u for u in (_url(v) for v in value) if u), None)
+    if isinstance(value, dict):
+        return _text(value.get("url"))
+    return _text(value)

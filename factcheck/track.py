@@ -1,0 +1,374 @@
+"""``factcheck track``: keep checked articles in the claim store and query them.
+
+Subcommands (each listing takes ``--format`` with any tabulate format or ``json``)::
+
+    factcheck track add PATH...        check, run the history checks, store
+    factcheck track speakers           scorecard: role, documents, claims, verdicts by status
+    factcheck track speaker NAME       one speaker's claims over time
+    factcheck track figures QUERY      every stored figure about a subject, by date
+    factcheck track similar TEXT       earlier claims that say the same, with scores
+    factcheck track import FILE        import ClaimReview JSON-LD
+    factcheck track reviews            the imported reviews
+    factcheck track documents          the stored documents and their revisions
+
+The store is ``--db PATH``, else ``$FACTCHECK_DB``, else the default of
+:func:`factcheck.store.default_db_path`.  The same steps from Python:
+:func:`track_add`, :func:`run_history_hooks` and :class:`factcheck.store.ClaimStore`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, TextIO, cast
+
+import attrs
+
+from factcheck.api import check
+from factcheck.errors import FactcheckError, InputError
+from factcheck.manager import FactcheckPluginManager
+from factcheck.model import Report, Status, Verdict
+from factcheck.render import format_table
+from factcheck.store import AddResult, ClaimStore, StoreBackend, claimreviews, default_db_path
+
+__all__ = ["TrackedDocument", "register", "run_history_hooks", "track_add"]
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".text", ".md")
+Handler = Callable[[argparse.Namespace, FactcheckPluginManager, TextIO, TextIO], int]
+
+
+@attrs.frozen
+class TrackedDocument:
+    """What ``track add`` did with one article: the report, the store's answer, the history verdicts."""
+
+    path: str
+    report: Report
+    result: AddResult
+    history: tuple[Verdict, ...] = ()
+
+    def summary(self) -> str:
+        """One line: where the document went and what it holds."""
+        r = self.result
+        if not r.added:
+            return f"{self.path}: already stored as {r.document} (revision {r.revision}); nothing added"
+        revision = f", revision {r.revision} of {r.previous}" if r.previous else ""
+        return (
+            f"{self.path}: stored as {r.document}{revision}: {r.speakers} speakers, {r.claims} claims, "
+            f"{r.figures} figures, {r.verdicts} verdicts ({len(self.history)} from history)"
+        )
+
+
+def run_history_hooks(report: Report, store: StoreBackend, pm: FactcheckPluginManager) -> list[Verdict]:
+    """Call every ``factcheck_history_check`` implementation; return the verdicts they give.
+
+    A verdict without a checker name gets its plugin's name; a raising
+    implementation (or one returning something other than verdicts, or evidence
+    outside the text) gives one ``error`` verdict naming the plugin, and the
+    others still run.  Verdicts of checkers named in ``--disable`` are dropped.
+    """
+    size = len(report.document.text)
+    verdicts: list[Verdict] = []
+    for impl in pm.hook.factcheck_history_check.get_hookimpls():
+        name = impl.plugin_name
+        try:
+            result = cast("Iterable[Any] | None", impl.function(report=report, store=store))
+            produced = list(result or ())
+            for verdict in produced:
+                if not isinstance(verdict, Verdict):
+                    raise TypeError(f"returned {type(verdict).__name__}, not a Verdict")
+                if any(span.end > size for span in verdict.evidence):
+                    raise ValueError(f"gave evidence outside the text ({size} characters)")
+        except Exception as exc:
+            verdicts.append(
+                Verdict(
+                    status=Status.ERROR,
+                    checker=name,
+                    summary=f"history check of plugin {name!r} raised {type(exc).__name__}: {exc}",
+                    details=f"The plugin {name} broke on this document; its history verdicts are lost.",
+                )
+            )
+            continue
+        for verdict in produced:
+            named = verdict if verdict.checker else attrs.evolve(verdict, checker=name)
+            if named.checker not in pm.disabled:
+                verdicts.append(named)
+    return verdicts
+
+
+def track_add(
+    source: str | os.PathLike[str] | Report, store: ClaimStore, pm: FactcheckPluginManager
+) -> TrackedDocument:
+    """Check one article (a path, or an already checked Report), run the history checks, store it.
+
+    A document already stored is not checked against history again and adds nothing.
+    """
+    report = source if isinstance(source, Report) else check(source, pm=pm)
+    path = str(source) if not isinstance(source, Report) else (report.document.path or report.document.id)
+    if store.has_document(report.document.id):
+        return TrackedDocument(path, report, store.add_report(report))
+    history = run_history_hooks(report, store, pm)
+    report = attrs.evolve(report, verdicts=(*report.verdicts, *history))
+    return TrackedDocument(path, report, store.add_report(report), tuple(history))
+
+
+# --------------------------------------------------------------------------- the command
+
+
+def _check_format(fmt: str) -> str:
+    try:
+        format_table([], fmt)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+    return fmt
+
+
+def _options() -> argparse.ArgumentParser:
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the claim store (default: $FACTCHECK_DB, else $XDG_DATA_HOME/factcheck/claims.sqlite)",
+    )
+    options.add_argument(
+        "--format",
+        "-f",
+        type=_check_format,
+        default=argparse.SUPPRESS,
+        metavar="FMT",
+        help="json or any tabulate format (default simple)",
+    )
+    return options
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``track`` subcommand (and its own subcommands) to the ``factcheck`` parser.
+
+    Handlers are set as ``handler`` and take ``(args, pm, out, err)``, returning an exit status.
+    """
+    options = _options()
+    track = subparsers.add_parser(
+        "track",
+        parents=[options],
+        help="store checked articles and follow claims, speakers and figures over time",
+        description="Keep checked articles in the claim store and query what was said, by whom, and when.",
+    )
+    sub = track.add_subparsers(dest="track_command", metavar="SUBCOMMAND")
+    track.set_defaults(handler=_cmd_help(track))
+
+    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = sub.add_parser(name, parents=[options], help=help_text)
+        parser.set_defaults(handler=handler)
+        return parser
+
+    add_cmd = add("add", _cmd_add, "check articles, run the history checks, and store them")
+    add_cmd.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    add("speakers", _cmd_speakers, "scorecard of every stored speaker")
+    speaker = add("speaker", _cmd_speaker, "one speaker's claims over time, with figures and verdicts")
+    speaker.add_argument("name", metavar="NAME", help="the speaker's name or an alias")
+    figures = add("figures", _cmd_figures, "every stored figure about a subject, by date and speaker")
+    figures.add_argument("query", metavar="QUERY", help='the subject, e.g. "Russian citizens"')
+    similar = add("similar", _cmd_similar, "earlier claims that say the same thing, ranked")
+    similar.add_argument("text", metavar="TEXT", help="the claim to look for")
+    similar.add_argument("--limit", "-n", type=int, default=10, help="how many to show (default 10)")
+    similar.add_argument(
+        "--min-score", type=float, default=60.0, help="lowest score shown, 0-100 (default 60)"
+    )
+    imp = add("import", _cmd_import, "import ClaimReview JSON-LD as reviewed claims")
+    imp.add_argument("file", metavar="FILE", help="a JSON file: one ClaimReview, a list, or a @graph")
+    add("reviews", _cmd_reviews, "list the imported ClaimReviews")
+    add("documents", _cmd_documents, "list the stored documents and their revisions")
+
+
+def _cmd_help(parser: argparse.ArgumentParser) -> Handler:
+    def show(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
+        parser.print_help(err)
+        return 2
+
+    return show
+
+
+def _open(args: argparse.Namespace) -> ClaimStore:
+    db = getattr(args, "db", None)
+    return ClaimStore(Path(db).expanduser() if db else default_db_path())
+
+
+def _fmt(args: argparse.Namespace) -> str:
+    return str(getattr(args, "format", None) or "simple")
+
+
+LONG_COLUMNS = ("claim", "sentence", "summary", "quote")
+"""Columns shortened in tables (never in JSON) to :data:`WIDTH` characters."""
+WIDTH = 80
+
+
+def shorten(text: str, width: int = WIDTH) -> str:
+    """``text`` cut at a word boundary to at most ``width`` characters, with an ellipsis when cut."""
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1].rsplit(" ", 1)[0] if " " in text[: width - 1] else text[: width - 1]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def _table(rows: Sequence[dict[str, Any]], fmt: str) -> str:
+    if fmt != "json":
+        rows = [
+            {k: shorten(v) if k in LONG_COLUMNS and isinstance(v, str) else v for k, v in r.items()}
+            for r in rows
+        ]
+    return format_table(rows, fmt)
+
+
+def _print(out: TextIO, rows: Sequence[dict[str, Any]], fmt: str, empty: str, err: TextIO) -> None:
+    if not rows:
+        err.write(empty + "\n")
+        return
+    out.write(_table(rows, fmt) + "\n")
+
+
+def _paths(raw: Iterable[str]) -> list[Path]:
+    found: list[Path] = []
+    for name in raw:
+        path = Path(name)
+        if path.is_dir():
+            inside = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+            )
+            if not inside:
+                raise InputError(path, f"folder holds no article files ({', '.join(ARTICLE_SUFFIXES)})")
+            found.extend(inside)
+        elif not path.exists():
+            raise InputError(path, "no such file")
+        else:
+            found.append(path)
+    return found
+
+
+def verdict_rows(verdicts: Iterable[Verdict]) -> list[dict[str, Any]]:
+    """Rows (checker, status, claim, summary) for verdicts."""
+    return [
+        {"checker": v.checker, "status": v.status.value, "claim": v.claim or "", "summary": v.summary}
+        for v in verdicts
+    ]
+
+
+def _cmd_add(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
+    fmt = _fmt(args)
+    paths = _paths(args.paths)
+    failed = False
+    with _open(args) as store:
+        for path in paths:
+            tracked = track_add(path, store, pm)
+            failed = failed or any(v.status is Status.FAIL for v in tracked.report.verdicts)
+            if fmt == "json":
+                r = tracked.result
+                record = {
+                    "path": tracked.path,
+                    "document": r.document,
+                    "added": r.added,
+                    "revision": r.revision,
+                    "previous": r.previous,
+                    "counts": {
+                        "speakers": r.speakers,
+                        "quotes": r.quotes,
+                        "claims": r.claims,
+                        "figures": r.figures,
+                        "verdicts": r.verdicts,
+                    },
+                    "history": [
+                        {**row, "details": v.details, "data": dict(v.data)}
+                        for row, v in zip(verdict_rows(tracked.history), tracked.history, strict=True)
+                    ],
+                }
+                out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+                continue
+            out.write(tracked.summary() + "\n")
+            if tracked.history:
+                out.write(_table(verdict_rows(tracked.history), fmt) + "\n")
+    return 1 if failed else 0
+
+
+def _cmd_speakers(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
+    with _open(args) as store:
+        rows = [s.row() for s in store.speakers()]
+        _print(out, rows, _fmt(args), f"no speakers in {store.path}", err)
+    return 0
+
+
+def _cmd_speaker(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
+    fmt = _fmt(args)
+    with _open(args) as store:
+        found = store.speaker(args.name)
+        if found is None:
+            raise FactcheckError(f"{store.path}: no single stored speaker called {args.name!r}")
+        claims = [c.row() for c in store.speaker_claims(args.name)]
+        figures = [f.row() for f in store.history(speaker=args.name)]
+    if fmt != "json":
+        roles = ", ".join(found.roles) or found.role or "no role given"
+        aliases = ", ".join(a for a in found.aliases if a != found.name)
+        out.write(
+            f"{found.name} ({roles}){f', also {aliases}' if aliases else ''}: "
+            f"{found.documents} documents, {found.claims} claims\n"
+        )
+    if claims:
+        out.write(_table(claims, fmt) + "\n")
+    elif figures:
+        out.write(_table(figures, fmt) + "\n")
+    else:
+        err.write(f"{found.name}: no claims or figures stored\n")
+    return 0
+
+
+def _cmd_figures(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
+    with _open(args) as store:
+        rows = [f.row() for f in store.figures(args.query)]
+        _print(out, rows, _fmt(args), f"no stored figures about {args.query!r} in {store.path}", err)
+    return 0
+
+
+def _cmd_similar(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
+    if not 0 <= args.min_score <= 100:
+        raise FactcheckError(f"--min-score {args.min_score:g}: must be between 0 and 100")
+    with _open(args) as store:
+        rows = [m.row() for m in store.similar(args.text, limit=max(args.limit, 1), min_score=args.min_score)]
+        _print(out, rows, _fmt(args), f"no stored claim scores {args.min_score:g} or more", err)
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
+    path = Path(args.file)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except UnicodeDecodeError:
+        raise InputError(path, "not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(path, f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read: {exc.strerror}") from None
+    with _open(args) as store:
+        try:
+            total = len(list(claimreviews(data)))
+            added = store.import_claimreview(data, origin=str(path))
+        except ValueError as exc:
+            raise InputError(path, str(exc)) from None
+    out.write(f"{path}: imported {added} ClaimReview(s), {total - added} already stored\n")
+    return 0
+
+
+def _cmd_reviews(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
+    with _open(args) as store:
+        rows = [r.row() for r in store.reviews()]
+        _print(out, rows, _fmt(args), f"no reviews imported in {store.path}", err)
+    return 0
+
+
+def _cmd_documents(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
+    with _open(args) as store:
+        rows = store.documents()
+        _print(out, rows, _fmt(args), f"no documents in {store.path}", err)
+    return 0
