@@ -1,13 +1,566 @@
-"""Built-in checker plugin `sources` (placeholder until its issue lands: provides no checkers yet)."""
+"""Built-in checker plugin ``sources``: who published an article, and whom it cites.
+
+Annotation (``factcheck_annotate``):
+
+* tags the publisher source with what the source registry's lists say of it
+  (state affiliation, reliability), each tag naming its list and date; a wire
+  agency named in a dateline of a copy republished elsewhere becomes a second
+  publisher source;
+* finds the bodies cited as the origin of claims and figures ("according to the
+  health ministry", "data from the statistics office show", "a report by Amnesty
+  International", "Russian law enforcement agencies currently possess
+  information about ...") and the venues where things were said ("at the OSCE
+  conference on counter-terrorism"), links each figure in the same sentence to
+  its origin, and records the speaker through whom an origin inside a quote is
+  cited (``Source.via``).
+
+The ``sources`` checker turns that into verdicts: ``info`` per publisher tag,
+``unknown`` for a publisher in no list (or none found), and ``info`` for a
+figure whose only origin is the party it concerns (self-reported).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
 
-from factcheck import Checker, hookimpl
+import attrs
+
+from factcheck import Checker, Report, Source, SourceRole, Span, Status, Tag, Verdict, hookimpl
+from factcheck.extract.publisher import find_publishers
+from factcheck.model import Figure
+from factcheck.registry import REGISTRY_ENV, Match, Registry, registry_for
+
+__all__ = [
+    "CitedSource",
+    "factcheck_annotate",
+    "factcheck_checkers",
+    "find_cited_sources",
+    "sentence_spans",
+    "use_registry",
+]
+
+# ------------------------------------------------------------------ registry access
+
+_override: list[Registry] = []
+
+
+def use_registry(registry: Registry | None) -> None:
+    """Make the plugin use ``registry`` (None: back to bundled + $FACTCHECK_REGISTRY + plugins)."""
+    _override.clear()
+    if registry is not None:
+        _override.append(registry)
+
+
+@functools.lru_cache(maxsize=8)
+def _registry_for_env(env: str) -> Registry:
+    from factcheck.manager import default_plugin_manager
+
+    files = [p for p in env.split(os.pathsep) if p.strip()]
+    return registry_for(default_plugin_manager(), files)
+
+
+def _registry() -> Registry:
+    if _override:
+        return _override[0]
+    return _registry_for_env(os.environ.get(REGISTRY_ENV, ""))
+
+
+def _lookup(registry: Registry, source: Source, url: str | None) -> Match:
+    by_name = registry.lookup(name=source.name)
+    if url and source.role is SourceRole.PUBLISHER and source.id == "s1":
+        by_url = registry.lookup(url=url)
+        if by_url.found:
+            return by_url
+    if not by_name.found and "." in source.name and " " not in source.name:
+        return registry.lookup(url=source.name)
+    return by_name
+
+
+# ------------------------------------------------------------------ sentences
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[”\"’']?\s+(?=[“\"‘'(]?[A-Z0-9])|\n\s*\n")
+_ABBREV = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|No|vs|etc)\.$"
+)
+
+
+def sentence_spans(text: str) -> list[Span]:
+    """Split ``text`` into sentence spans (blank lines and end punctuation; common abbreviations kept)."""
+    spans: list[Span] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREV.search(text[max(0, match.start() - 6) : match.start()]):
+            continue
+        end = match.start()
+        piece = text[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            spans.append(Span(start + lead, start + len(piece.rstrip())))
+        start = match.end()
+    piece = text[start:]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        spans.append(Span(start + lead, start + len(piece.rstrip())))
+    return spans
+
+
+# ------------------------------------------------------------------ cited bodies
+
+_HEAD = (
+    r"(?:ministry|ministries|office|agency|agencies|service|services|department|police|committee|"
+    r"commission|bureau|organi[sz]ations?|institute|council|government|authorities|army|military|"
+    r"court|bank|fund|watchdog|regulator|directorate|administration|prosecutors?|secretariat|"
+    r"observatory|inspectorate|coast guard|statistics agency|statistics office)"
+)
+_ORG_WORDS = {
+    "international",
+    "watch",
+    "organization",
+    "organisation",
+    "agency",
+    "ministry",
+    "office",
+    "service",
+    "institute",
+    "bank",
+    "fund",
+    "commission",
+    "council",
+    "committee",
+    "nations",
+    "union",
+    "forces",
+    "police",
+    "foundation",
+    "centre",
+    "center",
+    "network",
+    "bureau",
+    "department",
+    "authority",
+    "court",
+    "program",
+    "programme",
+    "observatory",
+    "monitor",
+    "federation",
+    "association",
+    "party",
+    "university",
+    "statistics",
+    "rosstat",
+}
+_CAP = r"[A-Z][\w’'\-]*"
+_NAMED = rf"{_CAP}(?:\s+(?:of\s+|for\s+|the\s+|and\s+|on\s+)*{_CAP}){{0,6}}"
+_COMMON = (
+    rf"(?:[\w’'\-]+\s+){{0,4}}?{_HEAD}(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*|\s+[A-Z]{{2,8}})?\b"
+)
+_BODY = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n)\s+)?(?P<body>{_COMMON}|{_NAMED})"
+
+_DOC_NOUN = (
+    r"(?:reports?|study|studies|survey|analysis|statement|investigation|census|estimates?|assessment|review)"
+)
+_DATA_NOUN = r"(?i:data|figures|statistics|numbers|estimates|records|a tally|a count)"
+_CUES: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "according to",
+        re.compile(
+            rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the|new|latest|official|preliminary)\s+)*"
+            rf"(?:(?:{_DOC_NOUN}|{_DATA_NOUN})\s+(?:by|from|of|released\s+by|published\s+by)\s+)?{_BODY}"
+        ),
+    ),
+    (
+        "report by",
+        re.compile(
+            rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Nn]ew|[Ll]atest)\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\s+"
+            rf"(?:by|from|released\s+by|published\s+by)\s+{_BODY}"
+        ),
+    ),
+    (
+        "data from",
+        re.compile(
+            rf"\b{_DATA_NOUN}\s+(?:from|by|released\s+by|published\s+by|compiled\s+by|provided\s+by)\s+{_BODY}"
+        ),
+    ),
+    (
+        "body states",
+        re.compile(
+            rf"(?:^|(?<=[“\"‘(;])|(?<=\bthat\s)|(?<=,\s))[ \t]*{_BODY}\s+"
+            r"(?:currently\s+|now\s+|also\s+|have\s+|has\s+)?"
+            r"(?:possess(?:es)?\s+(?:information|data|evidence|records)|ha(?:s|ve)\s+(?:information|data|records|"
+            r"evidence)|hold(?:s)?\s+(?:information|data|records)|estimat(?:e|es|ed)|recorded|registered|"
+            r"counted|reported|documented|confirmed|put\s+the\s+(?:number|figure|toll)|"
+            r"say|says|said|stated)\b",
+            re.M,
+        ),
+    ),
+]
+
+_VENUE = re.compile(
+    r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?P<venue>(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,5}?"
+    r"(?:conference|summit|meeting|forum|session|hearing|briefing|congress|assembly|symposium|convention)"
+    r"(?:\s+(?:on|of)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,3}?)?)(?=[,.;:”\"]|\s+(?:in|on|at|that|where|when|and|with|"
+    r"last|this|earlier)\b|\s*$)",
+    re.M,
+)
+
+# Words that, when they begin a capitalised run, mean it is not a body's name.
+_NOT_BODY_START = {
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "but",
+    "and",
+}
+# Person-like speakers ("the diplomat") are speakers, not bodies: a common phrase must end in a head noun.
+_HEAD_RE = re.compile(rf"\b{_HEAD}\b", re.I)
+
+
+@attrs.frozen
+class CitedSource:
+    """A body the text cites, or a venue: its name, role, the span of its words and the sentence."""
+
+    name: str
+    role: SourceRole
+    span: Span
+    sentence: Span
+    cue: str
+
+
+def _is_body(words: str) -> bool:
+    """True when ``words`` name an organisation rather than a person or a thing."""
+    tokens = words.split()
+    if not tokens or tokens[0].lower() in _NOT_BODY_START:
+        return False
+    if _HEAD_RE.search(words):
+        return True
+    last = tokens[-1].strip("’'").lower()
+    if last in _ORG_WORDS:
+        return True
+    return all(
+        re.fullmatch(r"[A-Z]{2,6}s?", t) or t.lower() in {"of", "the", "for", "and"} for t in tokens
+    ) and any(re.fullmatch(r"[A-Z]{2,6}s?", t) for t in tokens)
+
+
+def _trim_body(text: str, start: int, end: int) -> tuple[int, int]:
+    words = text[start:end]
+    stripped = words.rstrip(" ,.;:’'")
+    return start, start + len(stripped)
+
+
+def find_cited_sources(text: str) -> list[CitedSource]:
+    """Every cited origin and venue in ``text``, in text order (one per mention)."""
+    found: list[CitedSource] = []
+    for sentence in sentence_spans(text):
+        words = sentence.of(text)
+        taken: list[Span] = []
+        for cue, pattern in _CUES:
+            for match in pattern.finditer(words):
+                start, end = _trim_body(words, match.start("body"), match.end("body"))
+                body = words[start:end]
+                if not _is_body(body):
+                    continue
+                span = Span(sentence.start + start, sentence.start + end)
+                if any(span.overlaps(t) for t in taken):
+                    continue
+                taken.append(span)
+                found.append(CitedSource(_clean_name(body), SourceRole.ORIGIN, span, sentence, cue))
+        for match in _VENUE.finditer(words):
+            start, end = _trim_body(words, match.start("venue"), match.end("venue"))
+            span = Span(sentence.start + start, sentence.start + end)
+            if any(span.overlaps(t) for t in taken):
+                continue
+            taken.append(span)
+            found.append(CitedSource(_clean_name(words[start:end]), SourceRole.VENUE, span, sentence, "at"))
+    found.sort(key=lambda c: c.span)
+    return found
+
+
+def _clean_name(words: str) -> str:
+    name = " ".join(words.split())
+    return re.sub(r"^(?:the|a|an|its|their)\s+", "", name, flags=re.I)
+
+
+# ------------------------------------------------------------------ annotation
+
+
+def _next_ids(report: Report) -> Iterator[str]:
+    numbers = [int(s.id[1:]) for s in report.sources if re.fullmatch(r"s\d+", s.id)]
+    n = max(numbers, default=0)
+    while True:
+        n += 1
+        taken = {s.id for s in report.sources}
+        if f"s{n}" not in taken:
+            yield f"s{n}"
+
+
+def _figures_in(report: Report, span: Span) -> list[Figure]:
+    return [f for f in report.figures if span.contains(f.span)]
+
+
+def _speaker_of(report: Report, span: Span) -> str | None:
+    """The speaker of the narrowest quote whose words contain ``span``."""
+    quotes = [q for q in report.quotes if q.speaker and q.span.contains(span)]
+    if not quotes:
+        return None
+    return min(quotes, key=lambda q: len(q.span)).speaker
+
+
+def _speaker_in_sentence(report: Report, sentence: Span) -> str | None:
+    for quote in report.quotes:
+        if quote.speaker and quote.cue_span is not None and sentence.contains(quote.cue_span):
+            return quote.speaker
+    for quote in report.quotes:
+        if quote.speaker and quote.mention is not None and sentence.contains(quote.mention):
+            return quote.speaker
+    return None
+
+
+def _same_figure(a: Figure, b: Figure) -> bool:
+    """A restatement: same value, hedge and percent-ness, and compatible units."""
+    if (a.value, a.hedge, a.is_percent, a.currency) != (b.value, b.hedge, b.is_percent, b.currency):
+        return False
+    return a.unit is None or b.unit is None or a.unit.lower() == b.unit.lower()
+
+
+def _tagged_publishers(report: Report, registry: Registry, ids: Iterator[str]) -> list[Source]:
+    out: list[Source] = []
+    url = report.document.url
+    publishers = [s for s in report.sources if s.role is SourceRole.PUBLISHER]
+    for source in report.sources:
+        if source.role is SourceRole.PUBLISHER and not source.tags:
+            source = attrs.evolve(source, tags=_lookup(registry, source, url).tags)
+        out.append(source)
+    if publishers:
+        names = {p.name.casefold() for p in publishers}
+        for mention in find_publishers(report.document.text)[1:]:
+            if mention.kind != "dateline" or mention.name.casefold() in names:
+                continue
+            wire = Source(next(ids), mention.name, SourceRole.PUBLISHER, span=mention.span)
+            out.append(attrs.evolve(wire, tags=_lookup(registry, wire, None).tags))
+            names.add(mention.name.casefold())
+    return out
+
+
+def annotate(report: Report, registry: Registry | None = None) -> Report:
+    """Tag publishers, add cited origins and venues with their figures and via; return the new report."""
+    registry = registry if registry is not None else _registry()
+    ids = _next_ids(report)
+    sources = _tagged_publishers(report, registry, ids)
+    known = {s.name.casefold(): i for i, s in enumerate(sources) if s.role is not SourceRole.PUBLISHER}
+    linked: dict[str, str] = {}
+    for cited in find_cited_sources(report.document.text):
+        if cited.role is SourceRole.ORIGIN:
+            figures = [f.id for f in _figures_in(report, cited.sentence)]
+            via = _speaker_of(report, cited.span)
+        else:
+            figures = []
+            via = _speaker_in_sentence(report, cited.sentence)
+        key = cited.name.casefold()
+        if key in known:
+            index = known[key]
+            old = sources[index]
+            merged = tuple(dict.fromkeys([*old.figures, *figures]))
+            sources[index] = attrs.evolve(old, figures=merged, via=old.via or via)
+        else:
+            known[key] = len(sources)
+            sources.append(
+                Source(next(ids), cited.name, cited.role, span=cited.span, figures=figures, via=via)
+            )
+        for figure_id in figures:
+            linked.setdefault(figure_id, sources[known[key]].id)
+    # A figure restated elsewhere (a lead summing up a quoted number) shares its origin.
+    for figure in report.figures:
+        if figure.id in linked:
+            continue
+        for other in report.figures:
+            if other.id in linked and _same_figure(figure, other):
+                index = next(i for i, s in enumerate(sources) if s.id == linked[other.id])
+                sources[index] = attrs.evolve(sources[index], figures=(*sources[index].figures, figure.id))
+                linked[figure.id] = sources[index].id
+                break
+    by_figure: dict[str, list[str]] = {}
+    for source in sources:
+        for figure_id in source.figures:
+            by_figure.setdefault(figure_id, []).append(source.id)
+    claims = []
+    for claim in report.claims:
+        extra = [sid for fid in claim.figures for sid in by_figure.get(fid, [])]
+        merged_ids = tuple(dict.fromkeys([*claim.sources, *extra]))
+        claims.append(attrs.evolve(claim, sources=merged_ids) if merged_ids != claim.sources else claim)
+    return attrs.evolve(report, sources=sources, claims=claims)
+
+
+@hookimpl
+def factcheck_annotate(report: Report) -> Report | None:
+    """Tag the publisher and add cited origins and venues (see :func:`annotate`)."""
+    return annotate(report)
+
+
+# ------------------------------------------------------------------ the checker
+
+_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "Russia": ("Russia", "Russian", "Russians", "Moscow", "Kremlin"),
+    "Ukraine": ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev"),
+    "China": ("China", "Chinese", "Beijing"),
+    "United States": ("United States", "U.S.", "US", "American", "Americans", "Washington"),
+    "United Kingdom": ("United Kingdom", "Britain", "British", "UK", "London"),
+    "France": ("France", "French", "Paris"),
+    "Germany": ("Germany", "German", "Germans", "Berlin"),
+    "Turkey": ("Turkey", "Turkish", "Ankara"),
+    "Iran": ("Iran", "Iranian", "Iranians", "Tehran"),
+    "Israel": ("Israel", "Israeli", "Israelis"),
+    "Syria": ("Syria", "Syrian", "Syrians", "Damascus"),
+    "India": ("India", "Indian", "Indians", "New Delhi"),
+    "Belarus": ("Belarus", "Belarusian", "Minsk"),
+    "Saudi Arabia": ("Saudi Arabia", "Saudi", "Riyadh"),
+    "North Korea": ("North Korea", "North Korean", "Pyongyang"),
+}
+_OFFICIAL = re.compile(
+    r"\b(?:minist(?:er|ry)|official|diplomat|spokes(?:man|woman|person)|government|president|premier|"
+    r"prime minister|ambassador|governor|mayor|police|general|commander|agenc(?:y|ies)|authorit(?:y|ies)|"
+    r"office|service|department|prosecutor|kremlin)\b",
+    re.I,
+)
+
+
+def _countries(words: str) -> set[str]:
+    found = set()
+    for country, names in _COUNTRIES.items():
+        if any(re.search(rf"(?<![\w.]){re.escape(n)}(?![\w])", words) for n in names):
+            found.add(country)
+    return found
+
+
+def _speaker_words(report: Report, speaker_id: str | None) -> str:
+    speaker = report.speaker(speaker_id)
+    if speaker is None:
+        return ""
+    parts = [speaker.name, speaker.role or "", speaker.organisation or "", *speaker.roles]
+    parts.extend(report.words(m) for m in speaker.mentions)
+    return " ".join(parts)
+
+
+def _publisher_verdicts(report: Report, registry: Registry) -> Iterator[Verdict]:
+    publishers = [s for s in report.sources if s.role is SourceRole.PUBLISHER]
+    if not publishers:
+        yield Verdict(
+            Status.UNKNOWN,
+            "no publisher found in the text or its metadata",
+            details="No credit line, dateline, byline, copyright line, URL or page metadata names it.",
+        )
+        return
+    list_names = ", ".join(f"{i.name} ({i.as_of})" if i.as_of else i.name for i in registry.lists.values())
+    for source in publishers:
+        match = _lookup(registry, source, report.document.url if source.id == "s1" else None)
+        tags: Sequence[Tag] = source.tags or match.tags
+        evidence = (source.span,) if source.span is not None else ()
+        if not tags:
+            note = (" " + " ".join(match.notes)) if match.notes else ""
+            yield Verdict(
+                Status.UNKNOWN,
+                f"{source.name}: in no source list",
+                details=f"{source.name!r} is in no list consulted ({list_names}); no tag is guessed.{note}",
+                evidence=evidence,
+                data={"source": source.id, "lists": [i.name for i in registry.lists.values()]},
+            )
+            continue
+        for tag in tags:
+            value = (
+                f"{tag.value}, {tag.detail}" if tag.detail and tag.key == "state_affiliation" else tag.value
+            )
+            scope = f" (for {tag.detail})" if tag.detail and tag.key != "state_affiliation" else ""
+            when = f", {tag.as_of}" if tag.as_of else ""
+            yield Verdict(
+                Status.INFO,
+                f"{source.name}: {value}{scope} — {tag.list_name}{when}",
+                details=f"{tag.key.replace('_', ' ')} of {source.name} as given by {tag.list_name}"
+                + (f" as of {tag.as_of}" if tag.as_of else "")
+                + "; a list's word, not a finding of this tool.",
+                evidence=evidence,
+                data={
+                    "source": source.id,
+                    "key": tag.key,
+                    "value": tag.value,
+                    "list": tag.list_name,
+                    "as_of": tag.as_of,
+                    "detail": tag.detail,
+                },
+            )
+
+
+def _self_reported(report: Report) -> Iterator[Verdict]:
+    sentences = sentence_spans(report.document.text)
+    for figure in report.figures:
+        origins = [s for s in report.sources if s.role is SourceRole.ORIGIN and figure.id in s.figures]
+        sentence = next((s for s in sentences if s.contains(figure.span)), figure.span)
+        concerns = _countries(report.words(figure.unit_span) if figure.unit_span else figure.unit or "")
+        if not concerns:
+            concerns = _countries(report.words(sentence))
+        if not concerns:
+            continue
+        parties: list[tuple[str, Span | None]] = []
+        if origins:
+            for origin in origins:
+                words = origin.name + " " + _speaker_words(report, origin.via)
+                if not (_countries(words) & concerns and _OFFICIAL.search(words)):
+                    break
+                parties.append((origin.name, origin.span))
+            else:
+                pass
+            if len(parties) != len(origins):
+                continue
+        else:
+            speaker = _speaker_of(report, figure.span)
+            words = _speaker_words(report, speaker)
+            if not speaker or not (_countries(words) & concerns and _OFFICIAL.search(words)):
+                continue
+            person = report.speaker(speaker)
+            parties.append((person.name if person else speaker, None))
+        country = ", ".join(sorted(concerns))
+        claim = next((c.id for c in report.claims if figure.id in c.figures), None)
+        names = "; ".join(name for name, _ in parties)
+        via = {s.via for s in origins if s.via}
+        via_names = ", ".join(p.name for v in via if (p := report.speaker(v)) is not None)
+        evidence = [figure.span, *(span for _, span in parties if span is not None)]
+        yield Verdict(
+            Status.INFO,
+            f"self-reported: {report.words(figure.span)!r} comes only from {names}"
+            + (f" (via {via_names})" if via_names else "")
+            + f", an interested party ({country})",
+            claim=claim,
+            details=f"The only origin the article gives for {report.words(figure.span)!r} is the side the "
+            f"figure concerns ({country}); look for an independent source.",
+            evidence=sorted(set(evidence)),
+            data={"figure": figure.id, "origins": [s.id for s in origins], "country": sorted(concerns)},
+        )
+
+
+def check_sources(report: Report) -> Iterable[Verdict]:
+    """Tag the publisher from the registry's lists and flag self-reported figures."""
+    registry = _registry()
+    yield from _publisher_verdicts(report, registry)
+    yield from _self_reported(report)
 
 
 @hookimpl
 def factcheck_checkers() -> Sequence[Checker]:
-    """Return this plugin's checkers (none yet)."""
-    return []
+    """Return the ``sources`` checker."""
+    return [
+        Checker(
+            "sources",
+            "Publisher's state affiliation and reliability from named lists; self-reported figures",
+            check_sources,
+        )
+    ]
