@@ -34,7 +34,7 @@ from factcheck.model import Checker, Report, Status, Verdict
 
 ENTRY_POINT_GROUP = "factcheck"
 AUTOLOAD_ENV = "FACTCHECK_DISABLE_PLUGIN_AUTOLOAD"
-CORE_PLUGINS = ("factcheck.loaders", "factcheck.extract", "factcheck.render")
+CORE_PLUGINS = ("factcheck.loaders", "factcheck.html", "factcheck.extract", "factcheck.render")
 OWN_DISTRIBUTION = "factcheck"
 
 
@@ -74,6 +74,8 @@ class FactcheckPluginManager(pluggy.PluginManager):
         """Every registered plugin, sorted by name."""
         out = []
         for name, plugin in self.list_name_plugin():
+            if plugin is None:  # blocked with --disable
+                continue
             dist, version = self.origins.get(name, (None, None))
             out.append(PluginInfo(name, plugin, dist, version))
         return sorted(out, key=lambda info: info.name)

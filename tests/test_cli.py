@@ -1,0 +1,135 @@
+"""The factcheck command: formats, the factcheck/1 JSON schema, exit status, bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import tabulate
+
+from factcheck.cli import main
+
+SAMPLES = Path(__file__).parent / "plugin_samples"
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = main(list(argv), out=out, err=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_json_follows_schema_and_offsets_point_at_the_words(seed_path: Path, seed_text: str) -> None:
+    status, out, _ = run("check", str(seed_path), "--format", "json")
+    assert status == 0
+    (line,) = out.strip().splitlines()
+    doc = json.loads(line)
+    assert doc["schema"] == "factcheck/1"
+    assert set(doc) >= {"document", "speakers", "quotes", "figures", "sources", "claims", "verdicts"}
+    assert doc["document"]["path"] == str(seed_path)
+    assert doc["document"]["published"] == "2018-05-12"
+    assert doc["document"]["publisher"]["name"] == "RT"
+    speaker_ids = {s["id"] for s in doc["speakers"]}
+    for item in doc["quotes"] + doc["figures"] + doc["claims"]:
+        assert seed_text[item["start"] : item["end"]] == item["text"]
+    for quote in doc["quotes"]:
+        assert quote["kind"] in {"direct", "partial", "indirect"}
+        assert quote["speaker"] is None or quote["speaker"] in speaker_ids
+    for figure in doc["figures"]:
+        assert set(figure) >= {"id", "value", "lower", "upper", "hedge", "unit", "is_percent"}
+    for verdict in doc["verdicts"]:
+        assert set(verdict) >= {"checker", "claim", "status", "summary"}
+
+
+@pytest.mark.parametrize("fmt", sorted(tabulate.tabulate_formats))
+def test_every_tabulate_format_renders(seed_path: Path, fmt: str) -> None:
+    status, out, _ = run("check", str(seed_path), "--format", fmt, "--quiet")
+    assert status == 0
+    assert "Oleg Syromolotov" in out
+
+
+def test_table_shows_speaker_claim_and_summary(seed_path: Path) -> None:
+    status, out, _ = run("check", str(seed_path))
+    assert status == 0
+    assert "Senior diplomat: All Russian citizens" in out.splitlines()[0]
+    assert "Oleg Syromolotov (Deputy Foreign Minister)" in out
+    assert "1 document(s)" in out.splitlines()[-1]
+
+
+def test_claimreview_is_json_ld(seed_path: Path) -> None:
+    status, out, _ = run("check", str(seed_path), "--format", "claimreview")
+    assert status == 0
+    reviews = json.loads(out)
+    assert isinstance(reviews, list)
+    for review in reviews:
+        assert review["@type"] == "ClaimReview"
+        assert review["reviewRating"]["alternateName"]
+        assert review["itemReviewed"]["@type"] == "Claim"
+
+
+def test_bad_file_in_a_batch_is_one_line_and_the_rest_still_run(seed_path: Path, tmp_path: Path) -> None:
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Le ministre a déclaré".encode("latin-1"))
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    status, out, err = run("check", str(binary), str(latin), str(seed_path), str(empty), "--format", "json")
+    assert status == 2
+    assert len(out.strip().splitlines()) == 1
+    assert json.loads(out)["document"]["path"] == str(seed_path)
+    lines = err.strip().splitlines()
+    assert f"factcheck: {binary}: is binary (it holds NUL bytes), not article text" in lines
+    assert any(line.startswith(f"factcheck: {latin}: is not UTF-8 text") for line in lines)
+    assert f"factcheck: {empty}: is empty" in lines
+    assert "Traceback" not in err
+
+
+def test_missing_file_and_unknown_format_exit_2(seed_path: Path) -> None:
+    status, _, err = run("check", "no/such/article.txt")
+    assert status == 2 and err.startswith("factcheck: no/such/article.txt: no such file")
+    status, _, err = run("check", str(seed_path), "--format", "yaml-ish")
+    assert status == 2 and "unknown format 'yaml-ish'" in err
+    status, _, err = run("check", str(seed_path), "--checker", "no-such-checker")
+    assert status == 2 and "unknown checker(s): no-such-checker" in err
+
+
+def test_fail_verdict_exits_1(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.syspath_prepend(str(SAMPLES))
+    article = tmp_path / "anon.txt"
+    article.write_text(
+        "Talks stall\n\n“We are not going to sign anything this week, whatever they offer us,” one negotiator said.\n",
+        encoding="utf-8",
+    )
+    status, out, _ = run("-p", "fc_sample_strict", "check", str(article), "--checker", "all-quotes-named")
+    assert status == 1
+    assert "fail: all-quotes-named" in out
+
+
+def test_folder_is_expanded(seed_path: Path) -> None:
+    status, out, _ = run("check", str(seed_path.parent), "--format", "json", "--quiet")
+    assert status == 0
+    assert len(out.strip().splitlines()) == len(list(seed_path.parent.glob("*.txt")))
+
+
+def test_plugins_lists_versions_hooks_and_checkers() -> None:
+    status, out, _ = run("plugins", "--format", "json")
+    assert status == 0
+    rows = {row["plugin"]: row for row in map(json.loads, out.strip().splitlines())}
+    assert rows["factcheck.extract"]["hooks"] == "factcheck_extract"
+    assert rows["numeric"]["distribution"] == "factcheck"
+    assert "factcheck_checkers" in rows["numeric"]["hooks"]
+
+
+def test_console_script_runs(seed_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", "check", str(seed_path), "--format", "json", "--quiet"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["schema"] == "factcheck/1"
