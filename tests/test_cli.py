@@ -101,7 +101,8 @@ def test_fail_verdict_exits_1(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
     monkeypatch.syspath_prepend(str(SAMPLES))
     article = tmp_path / "anon.txt"
     article.write_text(
-        "Talks stall\n\n“We are not going to sign anything this week, whatever they offer us,” one negotiator said.\n",
+        "Talks stall\n\n"
+        "“We are not going to sign anything this week, whatever they offer us,” one negotiator said.\n",
         encoding="utf-8",
     )
     status, out, _ = run("-p", "fc_sample_strict", "check", str(article), "--checker", "all-quotes-named")

@@ -10,7 +10,7 @@ import pytest
 import factcheck.hookspecs
 
 REPO = Path(__file__).resolve().parent.parent
-DOCS = sorted((REPO / "docs").rglob("*.md")) + [REPO / "README.md"]
+DOCS = [*sorted((REPO / "docs").rglob("*.md")), REPO / "README.md"]
 BLOCK = re.compile(r"```python\n(.*?)```", re.S)
 
 
