@@ -21,6 +21,7 @@ __all__ = ["HTML_SUFFIXES", "document_from_html", "factcheck_load"]
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 MAX_BYTES = 20 * 1024 * 1024
+MIN_WORDS = 5  # fewer words than this is page furniture ("Home"), not an article
 
 
 def _metadata(result: Any) -> dict[str, Any]:
@@ -71,6 +72,8 @@ def document_from_html(html: str | bytes, path: str | None = None) -> Document:
         raise InputError(where, "holds no article text that can be extracted from the HTML")
     lines = [" ".join(line.split()) for line in raw.splitlines()]
     text = "\n\n".join(line for line in lines if line)
+    if len(text.split()) < MIN_WORDS:
+        raise InputError(where, f"holds no article text that can be extracted from the HTML ({text[:40]!r})")
     title = meta.get("title") if isinstance(meta.get("title"), str) else None
     site = meta.get("sitename") if isinstance(meta.get("sitename"), str) else None
     url = meta.get("url") if isinstance(meta.get("url"), str) else None

@@ -228,7 +228,9 @@ class Registry:
             own = _dedupe(tag for entry in found for tag in entry.tags(info))
             identities = {entry.identity for entry in found}
             if len(identities) > 1 and len({_tag_key(t) for t in own}) > 1 and _conflicting(found, info):
-                described = "; ".join(sorted(f"{e.name} ({e.country})" if e.country else e.name for e in found))
+                described = "; ".join(
+                    sorted(f"{e.name} ({e.country})" if e.country else e.name for e in found)
+                )
                 notes.append(f"{query!r} names more than one outlet in {info.name}: {described}")
                 continue
             matched.extend(found)
@@ -413,7 +415,9 @@ def registry_for(
         registry = registry.extended([info], entries)
     if pm is not None:
         records: dict[str, Mapping[str, Any]] = {}
-        for batch in pm.hook.factcheck_source_entries():
+        # pluggy returns the last-registered plugin's result first; walk them in
+        # registration order so a later plugin's entry overrides an earlier one's.
+        for batch in reversed(pm.hook.factcheck_source_entries()):
             for record in batch or ():
                 records[normalise_name(str(record.get("name") or ""))] = record
         if records:
