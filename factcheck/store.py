@@ -345,7 +345,8 @@ class ReviewRow:
         if self.date_published:
             out["datePublished"] = self.date_published
         if self.reviewer:
-            out["author"] = {"@type": "Organization", "name": self.reviewer}
+            key = "url" if re.match(r"https?://", self.reviewer) else "name"
+            out["author"] = {"@type": "Organization", key: self.reviewer}
         return out
 
 
@@ -1278,7 +1279,7 @@ class ClaimStore:
         """Import ClaimReview JSON-LD: one object, a list, or an object with ``@graph``.
 
         Reads claimReviewed, itemReviewed.author(.name), itemReviewed.datePublished,
-        itemReviewed.appearance(.url), author(.name), reviewRating (alternateName,
+        itemReviewed.appearance(.url), author(.name, else .url), reviewRating (alternateName,
         ratingValue, bestRating, worstRating), url and datePublished.  A review
         already stored (same url and claim) is skipped.  Returns how many were new.
 
@@ -1300,7 +1301,7 @@ class ClaimStore:
                     " ".join(claim.split()),
                     _name(item.get("author")),
                     _text(item.get("datePublished")),
-                    _name(review.get("author")),
+                    _name(review.get("author")) or _url(review.get("author")),
                     _text(rating.get("alternateName")),
                     _text(rating.get("ratingValue")),
                     _text(rating.get("bestRating")),
