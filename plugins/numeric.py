@@ -1,13 +1,495 @@
-"""Built-in checker plugin `numeric` (placeholder until its issue lands: provides no checkers yet)."""
+"""Built-in checker plugin ``numeric``: are the figures of an article consistent with each other?
+
+The relations between figures are found by :mod:`factcheck_plugins.numeric_relations`
+(parts and wholes, restatements, shares, stated arithmetic); this module judges each
+one on intervals, never on bare points, and gives one verdict per relation:
+
+* ``pass``: the relation holds for every reading of the hedges (or the hedge gives only
+  a bound, and the bound fits);
+* ``fail``: it holds for no reading;
+* ``warn``: it holds for some readings of a hedge and not others, or the figures come
+  from different speakers, or shares may overlap; the summary says which.
+
+A bare figure is read with the rounding its digits allow ("35 percent" is 34.5-35.5,
+"11,000" is 10,500-11,500); a hedged figure with the interval the extractor gives it
+(:mod:`factcheck.extract.figures` documents the tolerance of "around", "almost", ...).
+See docs/checkers/numeric.md.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from factcheck import Checker, hookimpl
+from factcheck import Checker, checker, hookimpl
+from factcheck.model import Interval, Report, Status, Verdict
+
+from .numeric_relations import (
+    Relation,
+    TextIndex,
+    add,
+    divide,
+    find_relations,
+    is_hedged,
+    is_share,
+    reading,
+    scale,
+    share_reading,
+    subtract,
+)
+
+__all__ = ["check_numeric", "factcheck_checkers", "judge"]
+
+MULTIPLE_PASS = 0.10
+"""A stated multiple ("doubled") passes when the ratio is within 10% of it."""
+MULTIPLE_WARN = 0.25
+"""... and warns when within 25%; beyond that it fails."""
+
+
+def _fmt(value: float) -> str:
+    if value in (float("inf"), float("-inf")):
+        return "∞" if value > 0 else "-∞"
+    if abs(value) >= 100 or value == int(value):
+        return f"{value:,.0f}"
+    return f"{value:,.4g}"
+
+
+def _iv(interval: Interval) -> str:
+    left = "[" if interval.lower_closed and interval.lower is not None else "("
+    right = "]" if interval.upper_closed and interval.upper is not None else ")"
+    return f"{left}{_fmt(interval.lo)}, {_fmt(interval.hi)}{right}"
+
+
+def _hull_has(interval: Interval, value: float) -> bool:
+    return interval.lo <= value <= interval.hi
+
+
+class _Judge:
+    """Judges relations over one report."""
+
+    def __init__(self, report: Report, index: TextIndex) -> None:
+        self.report = report
+        self.text = report.document.text
+        self.index = index
+        self.by_id = {f.id: f for f in report.figures}
+
+    def words(self, figure_id: str) -> str:
+        return self.by_id[figure_id].span.of(self.text)
+
+    def q(self, figure_id: str) -> str:
+        return f"“{self.words(figure_id)}”"
+
+    def claim_of(self, figure_id: str) -> str | None:
+        figure = self.by_id[figure_id]
+        for claim in self.report.claims:
+            if figure_id in claim.figures:
+                return claim.id
+        for claim in self.report.claims:
+            if claim.span.contains(figure.span):
+                return claim.id
+        return None
+
+    def speaker_of(self, figure_id: str) -> str | None:
+        claim = self.report.claim(self.claim_of(figure_id))
+        return None if claim is None else claim.speaker
+
+    def verdict(
+        self, relation: Relation, status: Status, summary: str, details: str, numbers: dict[str, Any]
+    ) -> Verdict:
+        ids = relation.figure_ids
+        evidence = sorted({self.by_id[i].span for i in ids})
+        data: dict[str, Any] = {
+            "relation": relation.kind,
+            "figures": list(ids),
+            "roles": {name: list(figs) for name, figs in relation.roles},
+            "link": relation.link,
+            "numbers": numbers,
+        }
+        data.update({k: v for k, v in relation.extra})
+        return Verdict(
+            status=status,
+            summary=summary,
+            claim=self.claim_of(ids[-1]),
+            details=details,
+            evidence=evidence,
+            data=data,
+        )
+
+    # ------------------------------------------------------------------ part and whole
+    def part_whole(self, relation: Relation) -> Verdict:
+        part, whole = self.by_id[relation.one("part")], self.by_id[relation.one("whole")]
+        p, w = reading(part, self.text, rounding=False), reading(whole, self.text, rounding=False)
+        numbers = {"part": [p.lo, p.hi], "whole": [w.lo, w.hi]}
+        link = f" ({relation.link})" if relation.link else ""
+        names = f"part {self.q(part.id)} and whole {self.q(whole.id)}{link}"
+        arithmetic = f"part {_iv(p)} against whole {_iv(w)}"
+        if p.certainly_le(w):
+            return self.verdict(
+                relation,
+                Status.PASS,
+                f"{names}: the part fits within the whole",
+                f"Part and whole: {arithmetic}; every value of the part is at most every value of the whole.",
+                numbers,
+            )
+        if not p.possibly_le(w):
+            return self.verdict(
+                relation,
+                Status.FAIL,
+                f"{names}: the part is larger than the whole",
+                f"Part and whole: {arithmetic}; even the part's least reading exceeds the whole's greatest.",
+                numbers,
+            )
+        if (part.upper is None and is_hedged(part)) or (whole.lower is None and is_hedged(whole)):
+            return self.verdict(
+                relation,
+                Status.PASS,
+                f"{names}: the stated bound fits",
+                f"Part and whole: {arithmetic}; the hedge gives only a bound, and the part's least value "
+                f"{_fmt(p.lo)} is within the whole's greatest {_fmt(w.hi)}.",
+                numbers,
+            )
+        return self.verdict(
+            relation,
+            Status.WARN,
+            f"{names}: fits only under some readings of the hedge",
+            f"Part and whole: {arithmetic}; the part fits the whole only if the hedges are read "
+            f"narrowly (the intervals overlap), so the result depends on how the hedge is read.",
+            numbers,
+        )
+
+    # ------------------------------------------------------------------ restatement
+    def restatement(self, relation: Relation) -> Verdict:
+        a, b = self.by_id[relation.one("a")], self.by_id[relation.one("b")]
+        read = share_reading if is_share(a, self.text) else reading
+        x, y = read(a, self.text), read(b, self.text)
+        va = a.value if not is_share(a, self.text) or a.is_percent else a.value * 100
+        vb = b.value if not is_share(b, self.text) or b.is_percent else b.value * 100
+        numbers = {"a": [x.lo, x.hi], "b": [y.lo, y.hi], "a_value": va, "b_value": vb}
+        names = f"{self.q(a.id)} and {self.q(b.id)}"
+        arithmetic = f"{self.q(a.id)} read as {_iv(x)}, {self.q(b.id)} as {_iv(y)}"
+        sa, sb = self.speaker_of(a.id), self.speaker_of(b.id)
+        if not x.intersects(y):
+            if sa is not None and sb is not None and sa != sb:
+                return self.verdict(
+                    relation,
+                    Status.WARN,
+                    f"{names}: the same quantity differs between two speakers",
+                    f"Restated figure: {arithmetic}; the intervals do not meet, but the figures are "
+                    f"attributed to different speakers ({sa}, {sb}).",
+                    numbers,
+                )
+            return self.verdict(
+                relation,
+                Status.FAIL,
+                f"{names}: the same quantity is given twice and the figures disagree",
+                f"Restated figure: {arithmetic}; the intervals do not meet, so no reading makes both true.",
+                numbers,
+            )
+        same_hedge = a.hedge is not None and a.hedge == b.hedge
+        if same_hedge and va != vb and not (_hull_has(x, vb) and _hull_has(y, va)):
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: same hedge, different numbers",
+                f"Restated figure: {arithmetic}; the intervals meet, so both can hold if the hedge is "
+                f"read as a bound, but the writer gave different numbers for one quantity.",
+                numbers,
+            )
+        if _hull_has(x, vb) or _hull_has(y, va):
+            return self.verdict(
+                relation,
+                Status.PASS,
+                f"{names}: the restated figures agree",
+                f"Restated figure: {arithmetic}; one figure's stated value lies in the other's interval.",
+                numbers,
+            )
+        return self.verdict(
+            relation,
+            Status.WARN,
+            f"{names}: agree only under some readings of the hedges",
+            f"Restated figure: {arithmetic}; the intervals overlap but neither stated value lies in the "
+            f"other's interval, so agreement depends on how the hedges are read.",
+            numbers,
+        )
+
+    # ------------------------------------------------------------------ shares
+    def share_ratio(self, relation: Relation) -> Verdict:
+        part, whole = self.by_id[relation.one("part")], self.by_id[relation.one("whole")]
+        share = self.by_id[relation.one("share")]
+        ratio = divide(reading(part, self.text), reading(whole, self.text))
+        stated = share_reading(share, self.text)
+        names = f"{self.q(part.id)} of {self.q(whole.id)}, or {self.q(share.id)}"
+        if ratio is None:
+            return self.verdict(
+                relation, Status.UNKNOWN, f"{names}: cannot divide", "The whole may be zero.", {}
+            )
+        percent = scale(ratio, 100)
+        point = part.value / whole.value * 100 if whole.value else float("nan")
+        numbers = {
+            "computed_percent": [percent.lo, percent.hi],
+            "computed": point,
+            "stated": [stated.lo, stated.hi],
+        }
+        arithmetic = (
+            f"{_fmt(part.value)} / {_fmt(whole.value)} = {point:.2f}% "
+            f"(with rounding and hedges {_iv(percent)}); "
+            f"stated {_iv(stated)}"
+        )
+        sv = share.value if share.is_percent else share.value * 100
+        if _hull_has(percent, sv) or _hull_has(stated, point):
+            return self.verdict(
+                relation,
+                Status.PASS,
+                f"{names}: the share agrees",
+                f"Share of a whole: {arithmetic}.",
+                numbers,
+            )
+        if percent.intersects(stated):
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: the share agrees only under some readings of the hedges",
+                f"Share of a whole: {arithmetic}; the intervals overlap only at their edges.",
+                numbers,
+            )
+        return self.verdict(
+            relation,
+            Status.FAIL,
+            f"{names}: the stated share does not match the division",
+            f"Share of a whole: {arithmetic}; no reading within rounding gives the stated share.",
+            numbers,
+        )
+
+    def share_sum(self, relation: Relation) -> Verdict:
+        ids = relation.ids("share")
+        readings = [share_reading(self.by_id[i], self.text) for i in ids]
+        values = [self.by_id[i].value if self.by_id[i].is_percent else self.by_id[i].value * 100 for i in ids]
+        low = sum(r.lo for r in readings)
+        central = sum(values)
+        whole = str(relation.get("whole", "one whole"))
+        listed = " + ".join(self.q(i) for i in ids)
+        names = f"{listed} of “{whole}”"
+        numbers = {"sum_least": low, "sum_stated": central, "shares": [[r.lo, r.hi] for r in readings]}
+        arithmetic = f"{' + '.join(_fmt(v) for v in values)} = {_fmt(central)}% (least readings {_fmt(low)}%)"
+        one_sentence = len({self.index.sentence_of(self.by_id[i].span) for i in ids}) == 1
+        if central <= 100 + 0.5 * len(ids):
+            return self.verdict(
+                relation,
+                Status.PASS,
+                f"{names}: the shares add to at most 100%",
+                f"Shares of one whole: {arithmetic}.",
+                numbers,
+            )
+        if low <= 100:
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: the shares add past 100% unless the hedges are read low",
+                f"Shares of one whole: {arithmetic}; within 100% only at the hedges' lowest readings.",
+                numbers,
+            )
+        if one_sentence:
+            return self.verdict(
+                relation,
+                Status.FAIL,
+                f"{names}: the parts add to more than 100% of one whole",
+                f"Shares of one whole given in one sentence: {arithmetic}.",
+                numbers,
+            )
+        return self.verdict(
+            relation,
+            Status.WARN,
+            f"{names}: the shares add past 100%; possible only if the groups overlap",
+            f"Shares of one whole in different sentences: {arithmetic}; the groups may overlap.",
+            numbers,
+        )
+
+    # ------------------------------------------------------------------ arithmetic
+    def change(self, relation: Relation) -> Verdict:
+        a, b = self.by_id[relation.one("from")], self.by_id[relation.one("to")]
+        c = self.by_id[relation.one("change")]
+        ra, rb, rc = reading(a, self.text), reading(b, self.text), reading(c, self.text)
+        down = relation.get("direction") == "down"
+        points = bool(relation.get("points"))
+        diff = subtract(ra, rb) if down else subtract(rb, ra)
+        point_diff = (a.value - b.value) if down else (b.value - a.value)
+        rel = divide(diff, ra) if ra.lo > 0 and diff.lo >= 0 else None
+        rel_percent = scale(rel, 100) if rel is not None else None
+        point_rel = point_diff / a.value * 100 if a.value else float("nan")
+        word = "fall" if down else "rise"
+        names = f"from {self.q(a.id)} to {self.q(b.id)}, a {word} of {self.q(c.id)}"
+        numbers: dict[str, Any] = {
+            "difference": point_diff,
+            "difference_interval": [diff.lo, diff.hi],
+            "relative_percent": point_rel,
+            "stated": [rc.lo, rc.hi],
+        }
+        both_percent = a.is_percent and b.is_percent
+        if c.is_percent and not points:
+            target = rel_percent
+            arithmetic = f"({_fmt(b.value)} - {_fmt(a.value)}) / {_fmt(a.value)} = {point_rel:.2f}%"
+            kind = "percent change"
+        else:
+            target = diff
+            unit = " percentage points" if both_percent else ""
+            arithmetic = f"{_fmt(b.value)} - {_fmt(a.value)} = {_fmt(abs(point_diff))}{unit}"
+            if down:
+                arithmetic = f"{_fmt(a.value)} - {_fmt(b.value)} = {_fmt(point_diff)}{unit}"
+            kind = "percentage-point change" if both_percent else "difference"
+        arithmetic += (
+            f" (with rounding and hedges {_iv(target) if target else 'undefined'}); stated {_iv(rc)}"
+        )
+        ok = target is not None and (
+            _hull_has(target, c.value) or _hull_has(rc, point_diff if target is diff else point_rel)
+        )
+        if ok:
+            return self.verdict(
+                relation,
+                Status.PASS,
+                f"{names}: the stated change agrees",
+                f"Stated {kind}: {arithmetic}.",
+                numbers,
+            )
+        if target is not None and target.intersects(rc):
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: agrees only under some readings of the hedges or rounding",
+                f"Stated {kind}: {arithmetic}; the intervals overlap only at their edges.",
+                numbers,
+            )
+        if both_percent:
+            other = diff if target is not diff else rel_percent
+            if other is not None and (_hull_has(other, c.value) or other.intersects(rc)):
+                given = "a percent change" if target is not diff else "percentage points"
+                meant = "percentage points" if target is not diff else "a percent change"
+                return self.verdict(
+                    relation,
+                    Status.FAIL,
+                    f"{names}: a change in {meant} is given as {given}",
+                    f"Stated {kind}: {arithmetic}; the stated number matches the change in {meant} "
+                    f"({_fmt(abs(point_diff))} points, {point_rel:.1f}%), so the two are confused.",
+                    numbers,
+                )
+        return self.verdict(
+            relation,
+            Status.FAIL,
+            f"{names}: the stated change does not match the figures",
+            f"Stated {kind}: {arithmetic}; no reading within rounding gives the stated change.",
+            numbers,
+        )
+
+    def multiple(self, relation: Relation) -> Verdict:
+        a, b = self.by_id[relation.one("from")], self.by_id[relation.one("to")]
+        factor = float(relation.get("factor", 1.0) or 1.0)
+        hedge = str(relation.get("hedge", "") or "")
+        ratio = divide(reading(b, self.text), reading(a, self.text))
+        point = b.value / a.value if a.value else float("nan")
+        names = f"{relation.link} from {self.q(a.id)} to {self.q(b.id)}"
+        if ratio is None:
+            return self.verdict(
+                relation, Status.UNKNOWN, f"{names}: cannot divide", "The start may be zero.", {}
+            )
+        numbers = {"ratio": point, "ratio_interval": [ratio.lo, ratio.hi], "factor": factor}
+        arithmetic = f"{_fmt(b.value)} / {_fmt(a.value)} = {point:.3g} (with rounding {_iv(ratio)}); "
+        arithmetic += f"stated x{factor:g}"
+        if hedge == "more than":
+            good = ratio.hi > factor
+            sure = ratio.lo > factor
+        elif hedge in ("nearly", "almost"):
+            good = ratio.lo < factor and ratio.hi >= factor * (1 - MULTIPLE_WARN)
+            sure = ratio.hi < factor and ratio.lo >= factor * (1 - MULTIPLE_WARN)
+        else:
+            good = ratio.lo <= factor * (1 + MULTIPLE_WARN) and ratio.hi >= factor * (1 - MULTIPLE_WARN)
+            sure = factor * (1 - MULTIPLE_PASS) <= point <= factor * (1 + MULTIPLE_PASS)
+        if sure:
+            return self.verdict(
+                relation,
+                Status.PASS,
+                f"{names}: the multiple agrees",
+                f"Stated multiple: {arithmetic}.",
+                numbers,
+            )
+        if good:
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: the multiple is loose",
+                f"Stated multiple: {arithmetic}; within {MULTIPLE_WARN:.0%} of x{factor:g} but not within "
+                f"{MULTIPLE_PASS:.0%}, so it depends on how loosely “{relation.link}” is read.",
+                numbers,
+            )
+        return self.verdict(
+            relation,
+            Status.FAIL,
+            f"{names}: the figures do not give that multiple",
+            f"Stated multiple: {arithmetic}; more than {MULTIPLE_WARN:.0%} away.",
+            numbers,
+        )
+
+    def total(self, relation: Relation) -> Verdict:
+        ids = relation.ids("addend")
+        c = self.by_id[relation.one("total")]
+        total = reading(self.by_id[ids[0]], self.text)
+        for i in ids[1:]:
+            total = add(total, reading(self.by_id[i], self.text))
+        point = sum(self.by_id[i].value for i in ids)
+        rc = reading(c, self.text)
+        listed = " + ".join(self.q(i) for i in ids)
+        names = f"{listed}, a total of {self.q(c.id)}"
+        numbers = {"sum": point, "sum_interval": [total.lo, total.hi], "stated": [rc.lo, rc.hi]}
+        arithmetic = (
+            f"{' + '.join(_fmt(self.by_id[i].value) for i in ids)} = {_fmt(point)} "
+            f"(with rounding and hedges {_iv(total)}); stated {_iv(rc)}"
+        )
+        if _hull_has(total, c.value) or _hull_has(rc, point):
+            return self.verdict(
+                relation, Status.PASS, f"{names}: the total agrees", f"Stated total: {arithmetic}.", numbers
+            )
+        if total.intersects(rc):
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: the total agrees only under some readings of the hedges",
+                f"Stated total: {arithmetic}; the intervals overlap only at their edges.",
+                numbers,
+            )
+        return self.verdict(
+            relation,
+            Status.FAIL,
+            f"{names}: the parts do not add up to the total",
+            f"Stated total: {arithmetic}.",
+            numbers,
+        )
+
+
+def judge(report: Report, relations: Sequence[Relation] | None = None) -> list[Verdict]:
+    """One verdict per relation found between the report's figures."""
+    if not report.figures:
+        return []
+    index = TextIndex.build(report.document.text, report.figures, report.document.title_span)
+    if relations is None:
+        relations = find_relations(report.document.text, report.figures, report.document.title_span)
+    judge_ = _Judge(report, index)
+    methods = {
+        "part-whole": judge_.part_whole,
+        "restatement": judge_.restatement,
+        "share-ratio": judge_.share_ratio,
+        "share-sum": judge_.share_sum,
+        "change": judge_.change,
+        "multiple": judge_.multiple,
+        "total": judge_.total,
+    }
+    return [methods[r.kind](r) for r in relations if r.kind in methods]
+
+
+@checker("numeric")
+def check_numeric(report: Report) -> Iterable[Verdict]:
+    """Figures against each other: parts and wholes, restated figures, shares, stated arithmetic, hedges."""
+    return judge(report)
 
 
 @hookimpl
 def factcheck_checkers() -> Sequence[Checker]:
-    """Return this plugin's checkers (none yet)."""
-    return []
+    """Return the ``numeric`` checker."""
+    return [check_numeric]

@@ -1,0 +1,820 @@
+"""Find relations between the figures of one text: parts and wholes, restatements, shares, stated arithmetic.
+
+Everything here reads only the text and the :class:`~factcheck.model.Figure` values;
+no verdict is given here (see :mod:`factcheck_plugins.numeric`).  Every rule is a
+general rule of English news writing:
+
+* **part and whole**: "N of these people", "N of them", "N out of M", "N of the M",
+  "N of whom", "M people, including N", "M ... Among them, N", "Of the M people, N ...";
+  a bare figure coordinated with a part in the same clause ("almost 3,000 of these
+  people and around 3,700 had been ...") is a part of the same whole (ellipsis);
+* **restatement**: the same quantity given twice in different sentences (headline and
+  body, paraphrase and quote), matched by what is counted and by the words around it,
+  and only when the values are close;
+* **shares**: "X of Y, or Z%", and percentages (or fractions) of one named whole;
+* **stated arithmetic**: "from A to B, an increase of C" / "a C% rise", "doubled",
+  "tripled", "halved", "C ..., taking the toll from A to B", "A and B, a total of C".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from factcheck.model import Figure, Interval, Span
+
+__all__ = [
+    "Relation",
+    "TextIndex",
+    "find_relations",
+    "reading",
+    "rounding_unit",
+    "share_reading",
+]
+
+# Words that never name what a figure counts.
+_STOP = frozenset(
+    """
+    a an the of these those them this that all its their his her our your my
+    and or but nor while whereas so yet than then as at by for from in into on onto to up
+    down over under with without about around after before since until during per out
+    who whom whose which what when where why how
+    is are was were be been being am has have had do does did will would shall should can
+    could may might must say says said told tell reported reports according noted notes
+    added warned stated announced estimated estimates
+    more most less least some many much few several other others another also only just
+    almost nearly roughly approximately around about over under some up least
+    percent per cent percentage point points
+    they he she it we you i there here not no now currently still already
+    """.split()
+)
+
+# Content words that carry no meaning for matching two contexts.
+_GENERIC = _STOP | frozenset(
+    "year years last next first second new people number figure total since time times day days".split()
+)
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_FRACTION_WORDS = re.compile(
+    r"\b(half|halves|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|sixth|sixths|"
+    r"seventh|eighth|ninth|tenth|tenths|in\s+(?:\w+|\d+)|out\s+of)\b",
+    re.IGNORECASE,
+)
+_ABBREVIATIONS = frozenset("mr mrs ms dr st jr sr prof gen col lt sgt rev no vs etc inc ltd co corp".split())
+
+
+@attrs.frozen
+class Relation:
+    """A relation the text states between figures.
+
+    ``kind`` is one of ``part-whole``, ``restatement``, ``share-ratio`` ("X of Y, or Z%"),
+    ``share-sum`` (shares of one whole), ``change`` ("from A to B, an increase of C"),
+    ``multiple`` ("doubled from A to B"), ``total`` ("A and B, a total of C").
+    ``roles`` maps a role name ("part", "whole", "a", "b", "from", "to", "change",
+    "total", "share", ...) to figure ids, in the order they are used; ``link`` holds the
+    words that state the relation and ``link_span`` where they are; ``extra`` holds
+    rule-specific facts (the multiplier, whether a change is in percentage points).
+    """
+
+    kind: str
+    roles: tuple[tuple[str, tuple[str, ...]], ...]
+    link: str = ""
+    link_span: Span | None = None
+    extra: tuple[tuple[str, str | float | bool], ...] = ()
+
+    def ids(self, role: str) -> tuple[str, ...]:
+        """The figure ids playing ``role`` (empty when none)."""
+        for name, ids in self.roles:
+            if name == role:
+                return ids
+        return ()
+
+    def one(self, role: str) -> str:
+        """The single figure id playing ``role``."""
+        return self.ids(role)[0]
+
+    def get(self, key: str, default: str | float | bool | None = None) -> str | float | bool | None:
+        """A rule-specific fact from ``extra``."""
+        return dict(self.extra).get(key, default)
+
+    @property
+    def figure_ids(self) -> tuple[str, ...]:
+        """Every figure id in the relation, in role order, without repeats."""
+        seen: dict[str, None] = {}
+        for _, ids in self.roles:
+            for figure_id in ids:
+                seen.setdefault(figure_id, None)
+        return tuple(seen)
+
+
+# --------------------------------------------------------------------------- readings
+
+
+def _number_token(words: str) -> str | None:
+    match = re.search(r"\d[\d,.\u00a0\u202f ]*\d|\d", words)
+    return match.group(0) if match else None
+
+
+def rounding_unit(figure: Figure, text: str) -> float:
+    """Half the place of the last significant digit as written: "4,000" 50, "35" 0.5, "2.2 million" 50,000.
+
+    A whole number keeps at least two significant digits ("40" is 0.5, not 5); a number
+    written in words is read to two significant digits.
+    """
+    words = figure.span.of(text)
+    token = _number_token(words)
+    value = abs(figure.value)
+    if token is None:
+        if value == 0:
+            return 0.5
+        return 0.5 * 10 ** (math.floor(math.log10(value)) - 1) if value >= 10 else 0.5
+    token = token.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    decimals = 0
+    if "." in token and not re.fullmatch(r"\d{1,3}(\.\d{3})+", token):
+        decimals = len(token.rsplit(".", 1)[1])
+    digits = re.sub(r"\D", "", token)
+    mantissa = float(digits) / 10**decimals if digits else 0.0
+    factor = figure.value / mantissa if mantissa else 1.0
+    if decimals:
+        return float(0.5 * 10**-decimals * abs(factor))
+    significant = digits.lstrip("0") or "0"
+    zeros = len(significant) - len(significant.rstrip("0"))
+    place = max(0, min(zeros, len(significant) - 2))
+    return float(0.5 * 10**place * abs(factor))
+
+
+def is_hedged(figure: Figure) -> bool:
+    """True when the words hedge the figure (its interval is more than a point)."""
+    return figure.hedge is not None or figure.lower != figure.upper
+
+
+def reading(figure: Figure, text: str, *, rounding: bool = True) -> Interval:
+    """The values the figure's words allow.
+
+    A hedged figure gives the extractor's interval (its documented tolerance); a bare
+    figure gives its value, widened by half its last significant digit when ``rounding``.
+    """
+    if is_hedged(figure):
+        return figure.interval
+    if not rounding:
+        return Interval.point(figure.value)
+    half = rounding_unit(figure, text)
+    return Interval(figure.value - half, figure.value + half)
+
+
+def is_fraction(figure: Figure, text: str) -> bool:
+    """True for a share written as a fraction ("half", "a third", "one in six")."""
+    if figure.is_percent or figure.value > 1:
+        return False
+    words = figure.span.of(text)
+    return bool(_FRACTION_WORDS.search(words)) or "/" in words
+
+
+def is_share(figure: Figure, text: str) -> bool:
+    """True for a percentage or a fraction."""
+    return figure.is_percent or is_fraction(figure, text)
+
+
+def share_reading(figure: Figure, text: str) -> Interval:
+    """A share as an interval of percent ("a quarter" -> about 25, "52 percent" -> 51.5..52.5)."""
+    interval = reading(figure, text)
+    if figure.is_percent:
+        return interval
+    if not is_hedged(figure):
+        # "a third" means 33.3...%: allow the rounding a writer does with a fraction.
+        value = figure.value * 100
+        return Interval(value - 0.5, value + 0.5)
+    return Interval(
+        None if interval.lower is None else interval.lower * 100,
+        None if interval.upper is None else interval.upper * 100,
+        interval.lower_closed,
+        interval.upper_closed,
+    )
+
+
+def add(a: Interval, b: Interval) -> Interval:
+    """The interval of sums a + b."""
+    lower = None if a.lower is None or b.lower is None else a.lower + b.lower
+    upper = None if a.upper is None or b.upper is None else a.upper + b.upper
+    return Interval(lower, upper)
+
+
+def subtract(a: Interval, b: Interval) -> Interval:
+    """The interval of differences a - b."""
+    lower = None if a.lower is None or b.upper is None else a.lower - b.upper
+    upper = None if a.upper is None or b.lower is None else a.upper - b.lower
+    return Interval(lower, upper)
+
+
+def divide(a: Interval, b: Interval) -> Interval | None:
+    """The interval of ratios a / b for positive ``b`` (None when b may be zero or negative)."""
+    if b.lo <= 0 or a.lo < 0:
+        return None
+    lower = a.lo / b.hi if b.upper is not None else 0.0
+    upper = a.hi / b.lo
+    return Interval(lower, None if math.isinf(upper) else upper)
+
+
+def scale(a: Interval, factor: float) -> Interval:
+    """The interval a * factor for a positive factor."""
+    return Interval(
+        None if a.lower is None else a.lower * factor,
+        None if a.upper is None else a.upper * factor,
+        a.lower_closed,
+        a.upper_closed,
+    )
+
+
+# --------------------------------------------------------------------------- text index
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    word = re.sub(r"'s?$", "", word)
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        word = word[:-1]
+    return word[:6]
+
+
+@attrs.frozen
+class TextIndex:
+    """The text cut into paragraphs, sentences and clauses, with the figures placed in them."""
+
+    text: str
+    figures: tuple[Figure, ...]
+    sentences: tuple[Span, ...]
+    title_end: int
+
+    @classmethod
+    def build(cls, text: str, figures: Iterable[Figure], title_span: Span | None = None) -> TextIndex:
+        """Index ``text`` and its figures (in text order)."""
+        ordered = tuple(sorted(figures, key=lambda f: (f.span.start, f.span.end)))
+        return cls(text, ordered, tuple(split_sentences(text)), _title_end(text, title_span))
+
+    def sentence_of(self, span: Span) -> int:
+        """The index of the sentence holding ``span`` (-1 when none)."""
+        for index, sentence in enumerate(self.sentences):
+            if sentence.start <= span.start < sentence.end:
+                return index
+        return -1
+
+    def in_title(self, figure: Figure) -> bool:
+        """True when the figure is in the headline."""
+        return figure.span.end <= self.title_end
+
+    def after(self, figure: Figure, size: int = 80) -> str:
+        """The text right after the figure, up to ``size`` characters, cut at the sentence end."""
+        index = self.sentence_of(figure.span)
+        end = self.sentences[index].end if index >= 0 else len(self.text)
+        return self.text[figure.span.end : min(end, figure.span.end + size)]
+
+    def before(self, figure: Figure, size: int = 80) -> str:
+        """The text right before the figure, up to ``size`` characters, from the sentence start."""
+        index = self.sentence_of(figure.span)
+        start = self.sentences[index].start if index >= 0 else 0
+        return self.text[max(start, figure.span.start - size) : figure.span.start]
+
+    def clause(self, figure: Figure) -> Span:
+        """The clause holding the figure: its sentence cut at ; : and at commas before a conjunction."""
+        index = self.sentence_of(figure.span)
+        if index < 0:
+            return figure.span
+        sentence = self.sentences[index]
+        start, end = sentence.start, sentence.end
+        for match in _CLAUSE_BREAK.finditer(self.text, sentence.start, sentence.end):
+            if match.end() <= figure.span.start:
+                start = max(start, match.end())
+            elif match.start() >= figure.span.end:
+                end = min(end, match.start())
+        return Span(start, end)
+
+    def counted(self, figure: Figure) -> str:
+        """What the figure counts: its unit when known, else the nouns right after it."""
+        if figure.unit:
+            return figure.unit
+        rest = self.after(figure, 60)
+        rest = re.sub(r"^\s*(?:of|out of|among)\s+(?:these|those|the|all|its|their|them)?\s*", " ", rest)
+        words: list[str] = []
+        for match in _WORD.finditer(rest):
+            if rest[: match.start()].strip(" -") and re.search(r"[,;:.()\[\]\"“”]", rest[: match.start()]):
+                break
+            word = match.group(0)
+            if word.lower() in _STOP or len(words) == 3:
+                break
+            words.append(word)
+        return " ".join(words)
+
+    def context(self, figure: Figure) -> set[str]:
+        """Stems of the content words of the figure's clause, without its counted noun or other figures."""
+        clause = self.clause(figure)
+        words: set[str] = set()
+        masked = list(self.text[clause.start : clause.end])
+        for other in self.figures:
+            if clause.start <= other.span.start and other.span.end <= clause.end:
+                for i in range(other.span.start - clause.start, other.span.end - clause.start):
+                    masked[i] = " "
+        for match in _WORD.finditer("".join(masked)):
+            word = match.group(0).lower()
+            if word in _GENERIC or len(word) < 4:
+                continue
+            words.add(_stem(word))
+        return words - unit_stems(self.counted(figure))
+
+
+_CLAUSE_BREAK = re.compile(
+    r"[;:]|,\s+(?:but|while|whereas|and|although|though|yet)\b|\s+(?:while|whereas)\s+"
+)
+
+
+def unit_stems(unit: str) -> set[str]:
+    """Stems of the content words of a counted noun."""
+    return {_stem(w) for w in _WORD.findall(unit) if w.lower() not in _GENERIC}
+
+
+def _title_end(text: str, title_span: Span | None) -> int:
+    """Where the headline ends: the document's title span, else a first line that is not a sentence."""
+    if title_span is not None:
+        return title_span.end
+    match = re.match(r"\s*([^\n]{3,160})\n\s*\n", text)
+    if match and not re.search(r"[.!?\"”]\s*$", match.group(1)):
+        return match.end(1)
+    return 0
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Cut ``text`` into sentences at . ! ? (and closing quotes) before a capital or digit, and at newlines.
+
+    Abbreviations ("Mr.", "U.N.", a single initial) do not end a sentence.
+    """
+    spans: list[Span] = []
+    for line in re.finditer(r"[^\n]+", text):
+        start = line.start()
+        for match in re.finditer(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])", line.group(0)):
+            cut = line.start() + match.start()
+            token = re.search(r"(\S+)$", text[start : cut + 1])
+            word = token.group(1).lower().rstrip(".") if token else ""
+            if word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word):
+                continue
+            end = line.start() + match.end()
+            spans.append(Span(start, end))
+            start = end
+        if line.end() > start:
+            spans.append(Span(start, line.end()))
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+# --------------------------------------------------------------------------- finding relations
+
+_PART_OF = re.compile(
+    r"^\s*(?:(?:people|persons|men|women|children|others)\s+)?(?:of|out\s+of|among)\s+"
+    r"(?P<det>these|those|them|whom|which|the|all|its|their|his|her)?\b\s*(?P<noun>[\w'’\- ]{0,40})",
+    re.IGNORECASE,
+)
+_INCLUDING = re.compile(r"(?:,|\(|—|–|-)?\s*(?:including|among\s+them|among\s+whom)\s*,?\s*$", re.I)
+_OF_THE_LEAD = re.compile(r"\b(?:of|out\s+of)\s+(?:the|these|those)?\s*$", re.IGNORECASE)
+_COORDINATION = re.compile(
+    r"^[^.;:!?]{0,40}?(?:,\s*)?\b(?:and|while|but|whereas)\s+(?:another\s+|a\s+further\s+)?$", re.I
+)
+_OR_SHARE = re.compile(
+    r"^\s*[\w'’\- ]{0,40}?(?:,\s*or|\(|,|—|–)\s*(?:about|around|nearly|almost|some)?\s*$", re.I
+)
+
+
+def _noun_match(noun: str, counted: str) -> bool:
+    a, b = unit_stems(noun), unit_stems(counted)
+    return bool(a and b and a & b)
+
+
+def _whole_before(
+    index: TextIndex, part: Figure, noun: str, window: int = 1, *, need_noun: bool = False
+) -> Figure | None:
+    """The whole an anaphoric "of these people" points back to: the nearest earlier count.
+
+    Candidates lie in the same sentence or the ``window`` sentences before; a candidate
+    whose counted noun matches ``noun`` wins over a nearer one that does not, and with
+    ``need_noun`` ("of the deaths") only a matching candidate will do (in three sentences).
+    """
+    sentence = index.sentence_of(part.span)
+    candidates = [
+        f
+        for f in index.figures
+        if f.span.end <= part.span.start
+        and not index.in_title(f)
+        and sentence - window <= index.sentence_of(f.span) <= sentence
+        and not is_share(f, index.text)
+        and f.range_with is None
+    ]
+    if not candidates:
+        return None
+    matching = [f for f in candidates if noun and _noun_match(noun, index.counted(f))]
+    if need_noun and not matching:
+        return None
+    pool = matching or candidates
+    return pool[-1]
+
+
+def _figure_right_after(index: TextIndex, figure: Figure, gap: str) -> Figure | None:
+    for other in index.figures:
+        if other.span.start >= figure.span.end:
+            between = index.text[figure.span.end : other.span.start]
+            return other if re.fullmatch(gap, between, re.IGNORECASE) else None
+    return None
+
+
+def _part_whole(index: TextIndex) -> list[Relation]:
+    text = index.text
+    found: list[Relation] = []
+    parts: dict[str, tuple[str, Span]] = {}
+    for figure in index.figures:
+        if figure.range_with is not None and figure.id in parts:
+            continue
+        after = text[figure.span.end : figure.span.end + 60]
+        # "N out of M", "N of the M", "N of M"
+        whole = _figure_right_after(
+            index, figure, r"\s+(?:out\s+of|of)\s+(?:the\s+|all\s+|these\s+|those\s+)?"
+        )
+        if whole is not None and not is_share(figure, text) and not is_share(whole, text):
+            link = text[figure.span.end : whole.span.start].strip()
+            found.append(_pw(figure, whole, link, Span(figure.span.end, whole.span.start)))
+            parts[figure.id] = (whole.id, Span(figure.span.end, whole.span.start))
+            continue
+        match = _PART_OF.match(after)
+        if match and match.group("det") and not is_share(figure, text):
+            det = match.group("det").lower()
+            noun = re.split(
+                r"\s+(?:and|or|had|have|has|were|was|are|is|who|which|in|on|at)\b", match.group("noun") or ""
+            )[0]
+            if det in ("these", "those") or det in ("them", "whom", "which"):
+                whole = _whole_before(index, figure, noun if det in ("these", "those") else "", window=1)
+            else:
+                whole = _whole_before(index, figure, noun, window=3, need_noun=True)
+            if whole is not None and whole.id != figure.id:
+                end = figure.span.end + match.end("det")
+                if det not in ("them", "whom", "which") and noun.strip():
+                    end = figure.span.end + match.start("noun") + len(noun.rstrip())
+                link = text[figure.span.end : end].strip()
+                span = Span(figure.span.end + (len(after) - len(after.lstrip())), end)
+                found.append(_pw(figure, whole, link, span))
+                parts[figure.id] = (whole.id, span)
+                continue
+        # "M people, including N" / "M ... Among them, N"
+        before = index.before(figure, 40)
+        inc = _INCLUDING.search(before)
+        if inc and not is_share(figure, text):
+            whole = _whole_before(index, figure, "", window=1)
+            if whole is not None:
+                span = Span(figure.span.start - len(before) + inc.start(), figure.span.start)
+                found.append(_pw(figure, whole, text[span.start : span.end].strip(" ,(—–-"), span))
+                parts[figure.id] = (whole.id, span)
+                continue
+    # "Of the M people, N died and K ..." : every count after the leading "of the M," in the sentence
+    for figure in index.figures:
+        lead = _OF_THE_LEAD.search(index.before(figure, 20))
+        if not lead or is_share(figure, text):
+            continue
+        sentence = index.sentences[index.sentence_of(figure.span)]
+        head = text[sentence.start : figure.span.start]
+        if not re.fullmatch(r"\s*[\"“]?(?:Of|Out\s+of)\s+(?:the|these|those)?\s*", head):
+            continue
+        comma = text.find(",", figure.span.end, sentence.end)
+        for other in index.figures:
+            if comma < 0 or other.span.start <= comma or other.span.start >= sentence.end:
+                continue
+            if is_share(other, text) or other.id in parts:
+                continue
+            span = Span(sentence.start, figure.span.start)
+            found.append(_pw(other, figure, text[span.start : span.end].strip(' "“'), span))
+            parts[other.id] = (figure.id, span)
+    # ellipsis: "almost 3,000 of these people and around 3,700 had been put on wanted lists"
+    for figure in index.figures:
+        if figure.id in parts or is_share(figure, text) or index.in_title(figure):
+            continue
+        previous = [f for f in index.figures if f.span.end <= figure.span.start]
+        if not previous or previous[-1].id not in parts:
+            continue
+        part = previous[-1]
+        whole_id, link_span = parts[part.id]
+        if index.sentence_of(part.span) != index.sentence_of(figure.span):
+            continue
+        start = max(part.span.end, link_span.end)
+        between = text[start : figure.span.start]
+        if not _COORDINATION.match(between) or re.search(r"\d", between):
+            continue
+        own = index.counted(figure)
+        following = text[figure.span.end : figure.span.end + 30].lstrip()
+        if re.match(r"(?:of|out of)\b", following, re.IGNORECASE):
+            continue
+        part_noun = index.counted(part)
+        if own and part_noun and not _noun_match(own, part_noun):
+            continue
+        whole = next(f for f in index.figures if f.id == whole_id)
+        link = f"{text[link_span.start : link_span.end].strip()} (coordinated with {part.span.of(text)})"
+        found.append(_pw(figure, whole, link, Span(part.span.start, figure.span.start), ellipsis=part.id))
+        parts[figure.id] = (whole_id, link_span)
+    return found
+
+
+def _pw(part: Figure, whole: Figure, link: str, span: Span, ellipsis: str | None = None) -> Relation:
+    extra: tuple[tuple[str, str | float | bool], ...] = (("ellipsis_of", ellipsis),) if ellipsis else ()
+    return Relation("part-whole", (("part", (part.id,)), ("whole", (whole.id,))), link, span, extra)
+
+
+def _share_ratio(index: TextIndex, relations: Sequence[Relation]) -> list[Relation]:
+    """ "X of Y, or Z%" / "X of them (Z%)": a stated share of a part-whole pair."""
+    text = index.text
+    found: list[Relation] = []
+    by_id = {f.id: f for f in index.figures}
+    for relation in relations:
+        if relation.kind != "part-whole":
+            continue
+        part, whole = by_id[relation.one("part")], by_id[relation.one("whole")]
+        later = [
+            f
+            for f in index.figures
+            if f.span.start > max(part.span.end, whole.span.end)
+            and index.sentence_of(f.span) == index.sentence_of(part.span)
+        ]
+        if not later or not is_share(later[0], text):
+            continue
+        share = later[0]
+        between = text[max(part.span.end, whole.span.end) : share.span.start]
+        if relation.link_span is not None and relation.link_span.end > max(part.span.end, whole.span.end):
+            between = text[relation.link_span.end : share.span.start]
+        if _OR_SHARE.match(between):
+            found.append(
+                Relation(
+                    "share-ratio",
+                    (("part", (part.id,)), ("whole", (whole.id,)), ("share", (share.id,))),
+                    between.strip(" ,(—–"),
+                    relation.link_span,
+                )
+            )
+    return found
+
+
+_SHARE_WHOLE = re.compile(
+    r"^\s*(?:of|among)\s+(?P<whole>(?:all\s+|the\s+)?[\w'’\- ]{2,50}?)"
+    r"(?=\s+(?:is|are|was|were|have|has|had|now|say|said|who|in|live|living|will|would|could|can|cannot"
+    r"|think|believe|do|did)\b|[,.;:]|$)",
+    re.I,
+)
+
+
+def _share_sum(index: TextIndex, restated: set[frozenset[str]]) -> list[Relation]:
+    """Shares given of one named whole ("40 percent of the world's refugees ... 25 percent of them")."""
+    text = index.text
+    groups: dict[frozenset[str], list[Figure]] = {}
+    names: dict[frozenset[str], str] = {}
+    for figure in index.figures:
+        if not is_share(figure, text) or figure.range_with is not None:
+            continue
+        match = _SHARE_WHOLE.match(text[figure.span.end : figure.span.end + 80])
+        if not match:
+            continue
+        stems = frozenset(unit_stems(match.group("whole")))
+        if not stems:
+            continue
+        groups.setdefault(stems, []).append(figure)
+        names.setdefault(stems, match.group("whole").strip())
+    found = []
+    for stems, members in groups.items():
+        kept: list[Figure] = []
+        for figure in members:
+            if any(frozenset((figure.id, k.id)) in restated for k in kept):
+                continue
+            kept.append(figure)
+        if len(kept) < 2:
+            continue
+        found.append(
+            Relation(
+                "share-sum",
+                (("share", tuple(f.id for f in kept)),),
+                names[stems],
+                None,
+                (("whole", names[stems]),),
+            )
+        )
+    return found
+
+
+_CHANGE_WORDS = (
+    r"(?:an?\s+)?(?:increase|rise|jump|gain|growth|climb|drop|decrease|decline|fall|cut|reduction|loss|dip)"
+)
+_FROM_TO = re.compile(r"^\s+(?:in\s+[\w ]{1,30}?\s+)?to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_MULTIPLIERS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+
+
+def _changes(index: TextIndex) -> list[Relation]:
+    """ "from A to B" with a stated change C, a multiplier, or a cause that brings the toll from A to B."""
+    text = index.text
+    found: list[Relation] = []
+    figures = index.figures
+    for i, a in enumerate(figures):
+        if not re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", index.before(a, 20), re.IGNORECASE):
+            continue
+        if i + 1 >= len(figures):
+            continue
+        b = figures[i + 1]
+        gap = text[a.span.end : b.span.start]
+        if not _FROM_TO.match(gap) and not re.fullmatch(r"\s+(?:[\w ]{1,30}?\s+)?to\s+", gap):
+            continue
+        if a.is_percent != b.is_percent and not (is_share(a, text) and is_share(b, text)):
+            continue
+        sentence = index.sentences[index.sentence_of(a.span)]
+        clause_text = text[sentence.start : sentence.end]
+        change = _stated_change(index, a, b, sentence)
+        from_to = Span(a.span.start, b.span.end)
+        if change is not None:
+            c, direction, points = change
+            found.append(
+                Relation(
+                    "change",
+                    (("from", (a.id,)), ("to", (b.id,)), ("change", (c.id,))),
+                    text[min(c.span.start, a.span.start) : max(c.span.end, b.span.end)],
+                    from_to.cover(c.span),
+                    (("direction", direction), ("points", points), ("relative", c.is_percent and not points)),
+                )
+            )
+            continue
+        verb = re.search(
+            r"\b(more\s+than\s+|nearly\s+|almost\s+)?(doubled|tripled|trebled|quadrupled|halved)\b",
+            clause_text,
+            re.I,
+        )
+        if verb:
+            found.append(
+                Relation(
+                    "multiple",
+                    (("from", (a.id,)), ("to", (b.id,))),
+                    verb.group(0),
+                    Span(sentence.start + verb.start(), sentence.start + verb.end()),
+                    (
+                        ("factor", _MULTIPLIERS[verb.group(2).lower()]),
+                        ("hedge", (verb.group(1) or "").strip().lower()),
+                    ),
+                )
+            )
+    return found
+
+
+def _stated_change(index: TextIndex, a: Figure, b: Figure, sentence: Span) -> tuple[Figure, str, bool] | None:
+    text = index.text
+    for c in index.figures:
+        if c.id in (a.id, b.id) or not sentence.start <= c.span.start < sentence.end:
+            continue
+        before = text[max(sentence.start, c.span.start - 40) : c.span.start]
+        after = text[c.span.end : c.span.end + 50]
+        points = bool(re.match(r"\s*(?:-\s*)?percentage[\s-]+points?\b", after, re.I))
+        kind = None
+        # "an increase of C", "up C", "down by C", "rose by C"
+        m = re.search(
+            rf"(?:{_CHANGE_WORDS})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", before, re.I
+        )
+        if m:
+            kind = m.group(0)
+        elif re.search(
+            r"\b(?:up|down|rose|fell|grew|dropped|increased|decreased|declined|climbed|jumped)\s+(?:by\s+)?$",
+            before,
+            re.I,
+        ):
+            kind = before
+        elif re.match(
+            rf"\s*(?:-\s*)?(?:percent|per\s+cent|percentage\s+points?)?\s*(?:{_CHANGE_WORDS})\b", after, re.I
+        ) and re.search(r"\ban?\s+$", before, re.I):
+            kind = after
+        elif (
+            c.span.end <= a.span.start
+            and not is_share(c, text)
+            and re.search(
+                r"\b(?:taking|bringing|raising|pushing|lifting|putting)\b",
+                text[c.span.end : a.span.start],
+                re.I,
+            )
+        ):
+            kind = "taking"
+        if kind is None:
+            continue
+        words = (before + " " + after).lower()
+        direction = (
+            "down" if re.search(r"drop|decreas|declin|fall|fell|cut|reduc|loss|dip|down", words) else "up"
+        )
+        if kind == "taking":
+            direction = "up" if b.value >= a.value else "down"
+        return c, direction, points
+    return None
+
+
+_TOTAL = re.compile(
+    r"(?:,|—|–|-|\()\s*(?:a|for\s+a|making\s+a|bringing\s+the)?\s*(?:total|combined\s+total|grand\s+total)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$",
+    re.I,
+)
+
+
+def _totals(index: TextIndex) -> list[Relation]:
+    """ "A and B, a total of C" / "A ... and B ..., C in all"."""
+    text = index.text
+    found = []
+    for c in index.figures:
+        before = index.before(c, 60)
+        m = _TOTAL.search(before)
+        in_all = re.match(r"\s+[\w ]{0,20}?\bin\s+(?:all|total)\b", text[c.span.end : c.span.end + 30], re.I)
+        if not m and not (in_all and re.search(r"(?:,|—|–)\s*$", before)):
+            continue
+        sentence = index.sentence_of(c.span)
+        addends = [
+            f
+            for f in index.figures
+            if f.span.end <= c.span.start
+            and index.sentence_of(f.span) == sentence
+            and is_share(f, text) == is_share(c, text)
+            and f.range_with is None
+        ]
+        if len(addends) < 2:
+            continue
+        joined = text[addends[0].span.end : c.span.start]
+        if not re.search(r"\band\b|\bplus\b|,", joined):
+            continue
+        span = Span(c.span.start - len(before) + (m.start() if m else len(before) - 2), c.span.start)
+        found.append(
+            Relation(
+                "total",
+                (("addend", tuple(f.id for f in addends)), ("total", (c.id,))),
+                text[span.start : span.end].strip(" ,—–(-"),
+                span,
+            )
+        )
+    return found
+
+
+def _restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relation]:
+    """The same quantity given twice in different sentences, matched by what is counted and its context."""
+    text = index.text
+    found: list[Relation] = []
+    figures = [f for f in index.figures if f.range_with is None]
+    used: set[str] = set()
+    for j, b in enumerate(figures):
+        best: tuple[int, Figure] | None = None
+        for a in figures[:j]:
+            if frozenset((a.id, b.id)) in excluded:
+                continue
+            if index.sentence_of(a.span) == index.sentence_of(b.span):
+                continue
+            if is_share(a, text) != is_share(b, text) or (a.currency or "") != (b.currency or ""):
+                continue
+            if not _close(a, b, text):
+                continue
+            unit_a, unit_b = unit_stems(index.counted(a)), unit_stems(index.counted(b))
+            if unit_a and unit_b and not unit_a & unit_b:
+                continue
+            shared = len(index.context(a) & index.context(b))
+            unit_score = 1 if unit_a & unit_b else 0
+            title = index.in_title(a) or index.in_title(b)
+            if title and not (unit_a and unit_b and not unit_a & unit_b):
+                # a headline figure has few words of its own: its value and a compatible noun suffice
+                ok = reading(a, text).intersects(reading(b, text)) or unit_score + shared >= 2
+            else:
+                ok = unit_score + shared >= 2 and (unit_score == 1 or shared >= 3)
+            if ok and (best is None or unit_score + shared >= best[0]):
+                best = (unit_score + shared, a)
+        if best is not None and b.id not in used:
+            a = best[1]
+            found.append(Relation("restatement", (("a", (a.id,)), ("b", (b.id,))), "same quantity restated"))
+            used.add(b.id)
+    return found
+
+
+def _close(a: Figure, b: Figure, text: str) -> bool:
+    """Values close enough to be read as one quantity told twice (within a third of each other)."""
+    if is_share(a, text):
+        x, y = share_reading(a, text), share_reading(b, text)
+        va = a.value if a.is_percent else a.value * 100
+        vb = b.value if b.is_percent else b.value * 100
+    else:
+        x, y, va, vb = a.interval, b.interval, a.value, b.value
+    if x.intersects(y):
+        return True
+    if va <= 0 or vb <= 0:
+        return False
+    return max(va, vb) / min(va, vb) <= 1.34
+
+
+def find_relations(text: str, figures: Sequence[Figure], title_span: Span | None = None) -> list[Relation]:
+    """Every relation the text states between its figures, in the order the rules run."""
+    index = TextIndex.build(text, figures, title_span)
+    part_whole = _part_whole(index)
+    changes = _changes(index)
+    totals = _totals(index)
+    ratios = _share_ratio(index, part_whole)
+    excluded: set[frozenset[str]] = set()
+    for relation in (*part_whole, *changes, *totals, *ratios):
+        ids = relation.figure_ids
+        excluded.update(frozenset((x, y)) for x in ids for y in ids if x != y)
+    restatements = _restatements(index, excluded)
+    restated = {frozenset(r.figure_ids) for r in restatements}
+    shares = _share_sum(index, restated)
+    return [*part_whole, *restatements, *ratios, *shares, *changes, *totals]
