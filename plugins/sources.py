@@ -110,7 +110,7 @@ def sentence_spans(text: str) -> list[Span]:
 # ------------------------------------------------------------------ cited bodies
 
 _HEAD = (
-    r"(?:ministry|ministries|office|agency|agencies|service|services|department|police|committee|"
+    r"(?i:ministry|ministries|office|agency|agencies|service|services|department|police|committee|"
     r"commission|bureau|organi[sz]ations?|institute|council|government|authorities|army|military|"
     r"court|bank|fund|watchdog|regulator|directorate|administration|prosecutors?|secretariat|"
     r"observatory|inspectorate|coast guard|statistics agency|statistics office)"
@@ -133,6 +133,7 @@ _ORG_WORDS = {
     "nations",
     "union",
     "forces",
+    "force",
     "police",
     "foundation",
     "centre",
@@ -156,7 +157,8 @@ _ORG_WORDS = {
 _CAP = r"[A-Z][\w’'\-]*"
 _NAMED = rf"{_CAP}(?:\s+(?:of\s+|for\s+|the\s+|and\s+|on\s+)*{_CAP}){{0,6}}"
 _COMMON = (
-    rf"(?:[\w’'\-]+\s+){{0,4}}?{_HEAD}(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*|\s+[A-Z]{{2,8}})?\b"
+    rf"(?:[\w’'\-]+\s+){{0,4}}?{_HEAD}(?:\s+{_HEAD})*"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*|\s+[A-Z]{{2,8}})?\b"
 )
 _BODY = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n)\s+)?(?P<body>{_COMMON}|{_NAMED})"
 
@@ -193,7 +195,7 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
             r"(?:possess(?:es)?\s+(?:information|data|evidence|records)|ha(?:s|ve)\s+(?:information|data|records|"
             r"evidence)|hold(?:s)?\s+(?:information|data|records)|estimat(?:e|es|ed)|recorded|registered|"
             r"counted|reported|documented|confirmed|put\s+the\s+(?:number|figure|toll)|"
-            r"say|says|said|stated)\b",
+            r"say|says|said|stated|told)\b",
             re.M,
         ),
     ),
