@@ -90,6 +90,10 @@ class _Judge:
         return None
 
     def speaker_of(self, figure_id: str) -> str | None:
+        """Who the figure comes from: a cited source naming it, else its claim's speaker."""
+        for source in self.report.sources:
+            if figure_id in source.figures and source.role.value == "origin":
+                return source.name
         claim = self.report.claim(self.claim_of(figure_id))
         return None if claim is None else claim.speaker
 
@@ -169,6 +173,15 @@ class _Judge:
         arithmetic = f"{self.q(a.id)} read as {_iv(x)}, {self.q(b.id)} as {_iv(y)}"
         sa, sb = self.speaker_of(a.id), self.speaker_of(b.id)
         if not x.intersects(y):
+            if not relation.get("unit_match"):
+                return self.verdict(
+                    relation,
+                    Status.WARN,
+                    f"{names}: close figures in like contexts differ; are they one quantity?",
+                    f"Possibly restated figure: {arithmetic}; the intervals do not meet, but the text does "
+                    f"not say what both count, so they may be different quantities.",
+                    numbers,
+                )
             if sa is not None and sb is not None and sa != sb:
                 return self.verdict(
                     relation,

@@ -309,9 +309,17 @@ class TextIndex:
             words.append(word)
         return " ".join(words)
 
-    def context(self, figure: Figure) -> set[str]:
-        """Stems of the content words of the figure's clause, without its counted noun or other figures."""
+    def context(self, figure: Figure, width: int = 6) -> set[str]:
+        """Stems of the content words within ``width`` words of the figure, in its clause.
+
+        The figure's counted noun and other figures are left out.
+        """
         clause = self.clause(figure)
+        left = list(_WORD.finditer(self.text, clause.start, figure.span.start))[-width:]
+        right = list(_WORD.finditer(self.text, figure.span.end, clause.end))[:width]
+        start = left[0].start() if left else figure.span.start
+        end = right[-1].end() if right else figure.span.end
+        clause = Span(start, end)
         words: set[str] = set()
         masked = list(self.text[clause.start : clause.end])
         for other in self.figures:
@@ -449,8 +457,11 @@ def _part_whole(index: TextIndex) -> list[Relation]:
             noun = re.split(
                 r"\s+(?:and|or|had|have|has|were|was|are|is|who|which|in|on|at)\b", match.group("noun") or ""
             )[0]
-            if det in ("these", "those") or det in ("them", "whom", "which"):
-                whole = _whole_before(index, figure, noun if det in ("these", "those") else "", window=1)
+            if det in ("them", "whom", "which"):
+                starts = index.before(figure, 200).strip(' "“') == ""
+                whole = _whole_before(index, figure, "", window=1 if starts else 0)
+            elif det in ("these", "those"):
+                whole = _whole_before(index, figure, noun, window=1)
             else:
                 whole = _whole_before(index, figure, noun, window=3, need_noun=True)
             if whole is not None and whole.id != figure.id:
@@ -558,9 +569,7 @@ def _share_ratio(index: TextIndex, relations: Sequence[Relation]) -> list[Relati
 
 
 _SHARE_WHOLE = re.compile(
-    r"^\s*(?:of|among)\s+(?P<whole>(?:all\s+|the\s+)?[\w'’\- ]{2,50}?)"
-    r"(?=\s+(?:is|are|was|were|have|has|had|now|say|said|who|in|live|living|will|would|could|can|cannot"
-    r"|think|believe|do|did)\b|[,.;:]|$)",
+    r"^\s*(?:of|among)\s+(?P<whole>[A-Za-z][\w'’\- ]{1,50})",
     re.I,
 )
 
@@ -576,11 +585,17 @@ def _share_sum(index: TextIndex, restated: set[frozenset[str]]) -> list[Relation
         match = _SHARE_WHOLE.match(text[figure.span.end : figure.span.end + 80])
         if not match:
             continue
-        stems = frozenset(unit_stems(match.group("whole")))
+        kept_words: list[str] = []
+        for word in _WORD.findall(match.group("whole")):
+            if kept_words and (word.lower() in _STOP or word.lower().endswith("ed") or len(kept_words) == 3):
+                break
+            if word.lower() not in _STOP:
+                kept_words.append(word)
+        stems = frozenset(unit_stems(" ".join(kept_words)))
         if not stems:
             continue
         groups.setdefault(stems, []).append(figure)
-        names.setdefault(stems, match.group("whole").strip())
+        names.setdefault(stems, " ".join(kept_words))
     found = []
     for stems, members in groups.items():
         kept: list[Figure] = []
@@ -751,16 +766,30 @@ def _totals(index: TextIndex) -> list[Relation]:
     return found
 
 
+GENERIC_UNITS = frozenset(
+    _stem(w) for w in "people person others men women children adults residents cases".split()
+)
+"""Counted nouns too common to tell two quantities apart on their own."""
+
+
 def _restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relation]:
-    """The same quantity given twice in different sentences, matched by what is counted and its context."""
+    """The same quantity given twice in different sentences, matched by what is counted and its context.
+
+    A pair scores 2 for a shared specific counted noun ("Russian citizens"), 1 for a
+    shared generic one ("people"), and 1 for each content word the two contexts share;
+    it needs 3; the same number with the same hedge adds 1.  A headline figure needs
+    only an equal or close value with no clashing
+    noun, and pairs with one body figure.  ``extra["unit_match"]`` says whether the
+    counted nouns matched (a disagreement without it is only a warning).
+    """
     text = index.text
     found: list[Relation] = []
     figures = [f for f in index.figures if f.range_with is None]
     used: set[str] = set()
     for j, b in enumerate(figures):
-        best: tuple[int, Figure] | None = None
+        best: tuple[int, Figure, bool] | None = None
         for a in figures[:j]:
-            if frozenset((a.id, b.id)) in excluded:
+            if frozenset((a.id, b.id)) in excluded or a.id in used or index.in_title(b):
                 continue
             if index.sentence_of(a.span) == index.sentence_of(b.span):
                 continue
@@ -771,32 +800,41 @@ def _restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relat
             unit_a, unit_b = unit_stems(index.counted(a)), unit_stems(index.counted(b))
             if unit_a and unit_b and not unit_a & unit_b:
                 continue
-            shared = len(index.context(a) & index.context(b))
-            unit_score = 1 if unit_a & unit_b else 0
-            title = index.in_title(a) or index.in_title(b)
-            if title and not (unit_a and unit_b and not unit_a & unit_b):
-                # a headline figure has few words of its own: its value and a compatible noun suffice
-                ok = reading(a, text).intersects(reading(b, text)) or unit_score + shared >= 2
+            common = unit_a & unit_b
+            unit_score = (1 if common <= GENERIC_UNITS else 2) if common else 0
+            score = unit_score + len(index.context(a) & index.context(b))
+            if a.value == b.value and a.hedge == b.hedge and unit_score:
+                score += 1  # the same words for the same counted noun
+            if index.in_title(a):
+                ok = a.value == b.value or reading(a, text).intersects(reading(b, text)) or score >= 3
             else:
-                ok = unit_score + shared >= 2 and (unit_score == 1 or shared >= 3)
-            if ok and (best is None or unit_score + shared >= best[0]):
-                best = (unit_score + shared, a)
-        if best is not None and b.id not in used:
+                ok = score >= 3
+            if ok and (best is None or score > best[0]):
+                best = (score, a, bool(common) or index.in_title(a))
+        if best is not None:
             a = best[1]
-            found.append(Relation("restatement", (("a", (a.id,)), ("b", (b.id,))), "same quantity restated"))
+            found.append(
+                Relation(
+                    "restatement",
+                    (("a", (a.id,)), ("b", (b.id,))),
+                    "same quantity restated",
+                    None,
+                    (("unit_match", best[2]),),
+                )
+            )
+            used.add(a.id)
             used.add(b.id)
     return found
 
 
 def _close(a: Figure, b: Figure, text: str) -> bool:
-    """Values close enough to be read as one quantity told twice (within a third of each other)."""
+    """Stated values close enough to be read as one quantity told twice (within a third of each other)."""
     if is_share(a, text):
-        x, y = share_reading(a, text), share_reading(b, text)
         va = a.value if a.is_percent else a.value * 100
         vb = b.value if b.is_percent else b.value * 100
     else:
-        x, y, va, vb = a.interval, b.interval, a.value, b.value
-    if x.intersects(y):
+        va, vb = a.value, b.value
+    if va == vb:
         return True
     if va <= 0 or vb <= 0:
         return False
