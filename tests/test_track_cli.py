@@ -1,0 +1,171 @@
+"""``factcheck track``: the subcommands end to end through ``factcheck.cli.main``.
+
+Articles: the seed (RT, 12 May 2018) and tests/fixtures/store-*.txt (TASS, 19 Nov 2015 and
+10 May 2018, written from the real reports; see tests/fixtures/store-README.md).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.cli import main
+from factcheck.model import Document
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TASS_2015 = FIXTURES / "store-tass-2015-11-19-syromolotov.txt"
+TASS_2018 = FIXTURES / "store-tass-2018-05-10-syromolotov.txt"
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = main(list(argv), out, err)
+    return status, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "claims.sqlite")
+
+
+def test_add_prints_one_line_per_document_and_the_history_verdicts(db: str, seed_path: Path) -> None:
+    status, out, err = run("track", "add", str(TASS_2015), "--db", db)
+    assert status == 0, err
+    assert out.startswith(f"{TASS_2015}: stored as ")
+    status, out, err = run("track", "add", str(seed_path), str(TASS_2015), "--db", db)
+    assert status == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith(f"{seed_path}: stored as ") and "1 speakers" in lines[0]
+    assert "figure-drift" in out and "Some 2,719" in out
+    tass_id = Document(text=TASS_2015.read_text(encoding="utf-8")).id
+    assert lines[-1] == f"{TASS_2015}: already stored as {tass_id} (revision 1); nothing added"
+
+
+def test_add_json_gives_one_object_per_document(db: str, seed_path: Path) -> None:
+    run("track", "add", str(TASS_2015), "--db", db)
+    status, out, _ = run("track", "add", str(seed_path), "--db", db, "--format", "json")
+    assert status == 0
+    [record] = [json.loads(line) for line in out.splitlines()]
+    assert record["added"] is True and record["counts"]["speakers"] == 1
+    assert {h["checker"] for h in record["history"]} == {"figure-drift"}
+    assert record["history"][0]["data"]["before"]["date"] == "2015-11-19"
+
+
+def test_db_from_the_environment(tmp_path: Path, seed_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_DB", str(tmp_path / "env.sqlite"))
+    assert run("track", "add", str(seed_path))[0] == 0
+    assert (tmp_path / "env.sqlite").exists()
+
+
+def test_speakers_scorecard_in_table_and_json(db: str, seed_path: Path) -> None:
+    run("track", "add", str(seed_path), str(TASS_2015), str(TASS_2018), "--db", db)
+    status, out, _ = run("track", "speakers", "--db", db)
+    assert status == 0
+    header, _rule, row = out.splitlines()[:3]
+    assert header.split()[:4] == ["speaker", "role", "documents", "claims"]
+    assert row.startswith("Oleg Syromolotov") and "Deputy Foreign Minister" in row
+    status, out, _ = run("track", "speakers", "--db", db, "-f", "json")
+    [card] = [json.loads(line) for line in out.splitlines()]
+    assert card["speaker"] == "Oleg Syromolotov" and card["documents"] == 3
+    assert set(card) >= {"pass", "fail", "warn", "info", "unknown", "error"}
+
+
+def test_speaker_lists_claims_over_time(db: str, seed_path: Path) -> None:
+    run("track", "add", str(seed_path), str(TASS_2015), "--db", db)
+    status, out, _ = run("track", "speaker", "Syromolotov", "--db", db, "--format", "json")
+    assert status == 0
+    dates = [json.loads(line)["date"] for line in out.splitlines()]
+    assert dates == sorted(dates) and dates[0] == "2015-11-19"
+    status, out, _ = run("track", "speaker", "oleg syromolotov", "--db", db)
+    assert out.splitlines()[0] == "Oleg Syromolotov (Deputy Foreign Minister): 2 documents, 17 claims"
+
+
+def test_unknown_speaker_is_a_one_line_error(db: str) -> None:
+    status, out, err = run("track", "speaker", "Nobody Atall", "--db", db)
+    assert status == 2 and out == ""
+    assert err.count("\n") == 1 and "Nobody Atall" in err and db in err
+
+
+def test_figures_by_date(db: str, seed_path: Path) -> None:
+    run("track", "add", str(seed_path), str(TASS_2015), str(TASS_2018), "--db", db)
+    status, out, _ = run("track", "figures", "Russian citizens", "--db", db, "-f", "json")
+    assert status == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert next(r["figure"] for r in rows if r["unit"] == "Russian citizens") == "Some 2,719"
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+    status, out, err = run("track", "figures", "unemployment rate", "--db", db)
+    assert status == 0 and out == "" and "no stored figures" in err
+
+
+def test_similar_shows_scores(db: str, seed_path: Path) -> None:
+    run("track", "add", str(seed_path), "--db", db)
+    status, out, _ = run(
+        "track", "similar", "over 4,000 Russians fighting for terrorists in Syria", "--db", db
+    )
+    assert status == 0
+    header, _rule, first = out.splitlines()[:3]
+    assert header.split()[0] == "score"
+    assert int(first.split()[0]) >= 60 and "Over 4,000 Russian citizens" in first
+
+
+def test_import_and_list_reviews(db: str) -> None:
+    example = FIXTURES / "claimreview-schemaorg-example.json"
+    status, out, _ = run("track", "import", str(example), "--db", db)
+    assert (status, out) == (0, f"{example}: imported 1 ClaimReview(s), 0 already stored\n")
+    assert run("track", "import", str(example), "--db", db)[1].endswith(
+        "imported 0 ClaimReview(s), 1 already stored\n"
+    )
+    status, out, _ = run("track", "reviews", "--db", db, "-f", "json")
+    [review] = [json.loads(line) for line in out.splitlines()]
+    assert review["claimant"] == "Rich Perry" and review["rating"] == "True"
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ('{"@type": "ClaimReview", "claimReviewed": ', "not JSON"),
+        ('{"@type": "NewsArticle"}', "no ClaimReview object found"),
+        ('[{"@type": "ClaimReview"}]', "ClaimReview #1 has no claimReviewed"),
+    ],
+)
+def test_bad_import_files_are_one_line_errors(db: str, tmp_path: Path, content: str, problem: str) -> None:
+    bad = tmp_path / "reviews.json"
+    bad.write_text(content, encoding="utf-8")
+    status, out, err = run("track", "import", str(bad), "--db", db)
+    assert status == 2 and out == ""
+    assert err.count("\n") == 1 and str(bad) in err and problem in err
+
+
+def test_missing_article_is_a_one_line_error(db: str, tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.txt"
+    status, _, err = run("track", "add", str(missing), "--db", db)
+    assert status == 2 and err.count("\n") == 1 and str(missing) in err
+
+
+def test_unknown_format_is_a_usage_error(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        run("track", "speakers", "--db", db, "--format", "nope")
+    assert exited.value.code == 2
+    assert "unknown format 'nope'" in capsys.readouterr().err
+
+
+def test_a_db_that_is_not_a_database_is_a_one_line_error(tmp_path: Path) -> None:
+    bad = tmp_path / "claims.sqlite"
+    bad.write_text("not a database\n" * 100)
+    status, _, err = run("track", "speakers", "--db", str(bad))
+    assert status == 2 and err.count("\n") == 1 and str(bad) in err
+
+
+def test_every_listing_takes_any_tabulate_format(db: str, seed_path: Path) -> None:
+    run("track", "add", str(seed_path), "--db", db)
+    for command in (
+        ["speakers"],
+        ["figures", "citizens"],
+        ["similar", "Russian citizens in Syria"],
+        ["documents"],
+    ):
+        status, out, _ = run("track", *command, "--db", db, "--format", "github")
+        assert status == 0 and out.startswith("|"), command
