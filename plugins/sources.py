@@ -241,24 +241,37 @@ class CitedSource:
 
 
 def _is_body(words: str) -> bool:
-    """True when ``words`` name an organisation rather than a person or a thing."""
+    """True when ``words`` name an organisation rather than a person, a thing or a back-reference.
+
+    The phrase must end in an institutional word ("Amnesty International", "health
+    ministry", "Indonesian authorities") or an acronym ("UNICEF"), or be "<body> of
+    <Name>" ("National Institute of Geophysics").  A title and a name after it
+    ("Central Bank Governor Gideon Gono") is a person; a bare "the agency" points
+    back to a body named earlier and is left alone.
+    """
     tokens = words.split()
     if not tokens or tokens[0].lower() in _NOT_BODY_START:
         return False
-    if _HEAD_RE.search(words):
-        return True
     last = tokens[-1].strip("’'").lower()
-    if last in _ORG_WORDS:
+    if len(tokens) == 1 and tokens[0].islower() and last not in _BARE_BODIES:
+        return False
+    if last in _ORG_WORDS or _HEAD_RE.fullmatch(last) or re.fullmatch(r"[A-Z]{2,8}s?", tokens[-1]):
         return True
-    return all(
-        re.fullmatch(r"[A-Z]{2,6}s?", t) or t.lower() in {"of", "the", "for", "and"} for t in tokens
-    ) and any(re.fullmatch(r"[A-Z]{2,6}s?", t) for t in tokens)
+    return bool(re.search(rf"\b{_HEAD}\s+(?:of|for)\s+(?:the\s+)?[A-Z]", words))
+
+
+# A single lowercase head noun is a back-reference ("the agency said") except these,
+# which name the body well enough on their own ("police said").
+_BARE_BODIES = {"police", "authorities", "prosecutors", "government", "military", "army"}
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))+$"
+)
 
 
 def _trim_body(text: str, start: int, end: int) -> tuple[int, int]:
-    words = text[start:end]
-    stripped = words.rstrip(" ,.;:’'")
-    return start, start + len(stripped)
+    words = text[start:end].rstrip(" ,.;:’'")
+    words = _TRAILING_TIME.sub("", words).rstrip(" ,.;:’'")
+    return start, start + len(words)
 
 
 def find_cited_sources(text: str) -> list[CitedSource]:

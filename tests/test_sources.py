@@ -174,6 +174,18 @@ def test_no_publisher_where_the_text_names_none(text: str) -> None:
             "Central Election Commission",
             SourceRole.ORIGIN,
         ),
+        # VOA style: a weekday after the name without "on" is not part of it.
+        (
+            "A report released by the World Bank Tuesday shows 1.4 billion people live on under $1.25 a day.",
+            "World Bank",
+            SourceRole.ORIGIN,
+        ),
+        ("Some 40 people were detained, police said.", "police", SourceRole.ORIGIN),
+        (
+            "The quake measured 6.3, according to Italy's National Institute of Geophysics.",
+            "Italy's National Institute of Geophysics",
+            SourceRole.ORIGIN,
+        ),
         (
             "The diplomat said at the OSCE conference on counter-terrorism.",
             "OSCE conference on counter-terrorism",
@@ -200,6 +212,10 @@ def test_cited_sources_in_news_sentences(sentence: str, name: str, role: SourceR
         # A speech verb after a person-noun is a speaker, not a cited body.
         "The terrorist groups had not given up the fight, the diplomat said.",
         "Another counter-terrorist project proposed by Russia is a joint international database.",
+        # A title before a name makes a person, even when the title holds "Bank".
+        "Central Bank Governor John Mangudya said inflation fell to 50 percent in June.",
+        # "The agency" points back to a body named earlier: not a new origin.
+        "The agency said 2,000 people were displaced every day.",
     ],
 )
 def test_no_cited_body_where_none_is_cited(sentence: str) -> None:
