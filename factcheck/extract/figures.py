@@ -1,10 +1,1174 @@
-"""Figures: numbers with their hedges read as intervals (placeholder: finds none yet)."""
+"""Figures: numbers stated in news text, with their hedges read as intervals.
+
+:func:`extract_figures` finds every figure in a text, in order: digits with
+separators ("4,000", "4.000", "4 000"), decimals, scale words ("1.5 million",
+"$2.3bn"), money ("€40", "£2,000"), number words ("nine hundred sixty-three
+million"), fractions and ratios ("two-thirds", "one in twenty"), percentages
+("12 per cent") and ranges ("between 10 and 20", "two to three").  A hedge before
+the number ("over", "almost", "some", ...) is normalised to the fixed list of the
+news-attribution benchmark and read as an interval (see :data:`TOLERANCE`).
+
+What is not a figure: dates, years (also spelled out), times of day, ordinals,
+numbers in names (G20, Covid-19, Article 5, Flight 447), ages in appositives
+("Smith, 45,"), vague plurals ("thousands"), multipliers ("twice", "by half"),
+and "one"/"a" used as a pronoun or determiner ("one of the", "One cell phone").
+
+Conventions (those of the benchmark README): a figure's span is hedge + number +
+scale word + percent marker ("Over 4,000", "some 4.3 million", "$225 million",
+"14 percent"); what is counted goes to ``unit``/``unit_span``, not into the span.
+"""
 
 from __future__ import annotations
 
-from factcheck.model import Figure
+import re
+
+import attrs
+
+from factcheck.extract.numbers import NumberPhrase, Tok, read_number, tokenize
+from factcheck.model import Figure, Span
+
+__all__ = ["HEDGES", "TOLERANCE", "extract_figures"]
+
+#: Relative half-width of the band a vague hedge allows: "about 100" is
+#: [95, 105] and "almost 100" is [95, 100) with the default 0.05 (±5%).
+TOLERANCE = 0.05
+
+#: Hedge phrases (lower case, as word sequences) and their normalised class.  The
+#: classes are the benchmark's fixed list: over, more than, almost, nearly, around,
+#: about, approximately, up to, at least, less than, under.
+HEDGES: dict[str, str] = {
+    "over": "over",
+    "well over": "over",
+    "just over": "over",
+    "a little over": "over",
+    "slightly over": "over",
+    "over the age of": "over",
+    "above": "over",
+    "well above": "over",
+    "just above": "over",
+    "more than": "more than",
+    "well more than": "more than",
+    "slightly more than": "more than",
+    "greater than": "more than",
+    "larger than": "more than",
+    "higher than": "more than",
+    "bigger than": "more than",
+    "exceeds": "more than",
+    "exceed": "more than",
+    "exceeded": "more than",
+    "exceeding": "more than",
+    "surpass": "more than",
+    "surpasses": "more than",
+    "surpassed": "more than",
+    "surpassing": "more than",
+    "upwards of": "more than",
+    "in excess of": "more than",
+    ">": "more than",
+    "at least": "at least",
+    "no less than": "at least",
+    "no fewer than": "at least",
+    "not less than": "at least",
+    "a minimum of": "at least",
+    "at least or equal to": "at least",
+    "greater than or equal to": "at least",
+    "more than or equal to": "at least",
+    "equal to or more than": "at least",
+    "equal to or greater than": "at least",
+    "greater or equal than": "at least",
+    "bigger or equal than": "at least",
+    "higher or equal than": "at least",
+    "larger or equal than": "at least",
+    "more or equal than": "at least",
+    "> =": "at least",
+    ">=": "at least",
+    "almost": "almost",
+    "nearly": "nearly",
+    "nearing": "nearly",
+    "close to": "nearly",
+    "just short of": "nearly",
+    "under": "under",
+    "just under": "under",
+    "well under": "under",
+    "below": "under",
+    "well below": "under",
+    "just below": "under",
+    "under the age of": "under",
+    "below the age of": "under",
+    "less than": "less than",
+    "fewer than": "less than",
+    "lower than": "less than",
+    "smaller than": "less than",
+    "<": "less than",
+    "up to": "up to",
+    "as many as": "up to",
+    "as much as": "up to",
+    "at most": "up to",
+    "no more than": "up to",
+    "not more than": "up to",
+    "a maximum of": "up to",
+    "less than or equal to": "up to",
+    "fewer than or equal to": "up to",
+    "equal to or less than": "up to",
+    "equal to or fewer than": "up to",
+    "less or equal than": "up to",
+    "smaller or equal than": "up to",
+    "lower or equal than": "up to",
+    "< =": "up to",
+    "<=": "up to",
+    "around": "around",
+    "about": "about",
+    "approximately": "approximately",
+    "approx": "approximately",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "circa": "about",
+}
+#: Hedges written after the number ("500 or more").
+SUFFIX_HEDGES: dict[str, str] = {
+    "or more": "at least",
+    "and more": "at least",
+    "or greater": "at least",
+    "or above": "at least",
+    "or over": "at least",
+    "and over": "at least",
+    "and above": "at least",
+    "or higher": "at least",
+    "or less": "up to",
+    "or fewer": "up to",
+    "or below": "up to",
+    "or under": "up to",
+    "or lower": "up to",
+    "or so": "about",
+}
+_HEDGE_SEQS = sorted(
+    ((tuple(h.split()), c) for h, c in HEDGES.items()), key=lambda hc: len(hc[0]), reverse=True
+)
+_SUFFIX_SEQS = [(tuple(h.split()), c) for h, c in SUFFIX_HEDGES.items()]
+
+MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+}
+#: Capitalised words that make the number after them part of a name ("Article 5", "Flight 447").
+NAME_HEADS = {
+    "Article",
+    "Articles",
+    "Flight",
+    "Chapter",
+    "Section",
+    "Resolution",
+    "Route",
+    "Highway",
+    "Interstate",
+    "Room",
+    "Gate",
+    "Terminal",
+    "Platform",
+    "Channel",
+    "Proposition",
+    "Prop",
+    "Amendment",
+    "Title",
+    "Rule",
+    "Paragraph",
+    "Clause",
+    "Part",
+    "Volume",
+    "Vol",
+    "No",
+    "Nos",
+    "Number",
+    "Apollo",
+    "Voyager",
+    "Boeing",
+    "Airbus",
+    "Windows",
+    "Version",
+    "Level",
+    "Phase",
+    "Stage",
+    "Category",
+    "Class",
+    "Type",
+    "Grade",
+    "Model",
+    "Pier",
+    "Studio",
+    "Camp",
+    "Bus",
+    "Line",
+    "Lot",
+    "Unit",
+    "Block",
+    "Building",
+    "District",
+    "Ward",
+    "Precinct",
+    "Zone",
+    "Sector",
+    "Squad",
+    "Regiment",
+    "Division",
+    "Battalion",
+    "Brigade",
+    "Corps",
+    "Fleet",
+    "Army",
+    "Row",
+    "Lane",
+    "Street",
+    "Avenue",
+    "Road",
+    "Page",
+    "Figure",
+    "Table",
+    "Exhibit",
+    "Psalm",
+    "Psalms",
+    "Formula",
+    "Super",
+    "Bowl",
+    "World",
+    "War",
+    "Ligue",
+    "Liga",
+    "Series",
+    "Mark",
+    "Mk",
+    "Week",
+    "Day",
+}
+_YEAR_PREPS = {
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "to",
+    "of",
+    "for",
+    "between",
+    "and",
+    "year",
+    "during",
+    "through",
+    "the",
+}
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)", re.I)
+_TIME_WORDS = {"am", "pm", "a.m.", "p.m.", "GMT", "UTC", "EST", "EDT", "BST", "CET", "o’clock", "o'clock"}
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
+_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW"}
+_DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD"}
+_CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "yuan": "CNY",
+    "yen": "JPY",
+    "rupees": "INR",
+    "roubles": "RUB",
+    "rubles": "RUB",
+    "francs": "CHF",
+}
+_PERCENT_WORDS = {"percent", "percents", "pct", "percentage"}
+#: Words that end what a figure counts ("4,000 Russian citizens who ...").
+_UNIT_STOP = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "from",
+    "by",
+    "with",
+    "without",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "than",
+    "as",
+    "since",
+    "until",
+    "after",
+    "before",
+    "during",
+    "per",
+    "who",
+    "whom",
+    "which",
+    "that",
+    "this",
+    "these",
+    "those",
+    "there",
+    "their",
+    "they",
+    "them",
+    "it",
+    "its",
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "our",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "said",
+    "say",
+    "says",
+    "more",
+    "less",
+    "most",
+    "least",
+    "other",
+    "others",
+    "each",
+    "such",
+    "so",
+    "too",
+    "also",
+    "not",
+    "no",
+    "still",
+    "now",
+    "then",
+    "only",
+    "just",
+    "about",
+    "around",
+    "up",
+    "down",
+    "out",
+    "off",
+    "while",
+    "where",
+    "when",
+    "if",
+    "because",
+    "ago",
+    "old",
+    "percent",
+    "cent",
+    "between",
+    "among",
+    "across",
+    "against",
+    "through",
+    "including",
+    "like",
+    "yet",
+    "what",
+    "all",
+    "both",
+    "either",
+    "neither",
+    "some",
+    "any",
+    "many",
+    "much",
+    "few",
+    "several",
+}
 
 
-def extract_figures(text: str) -> list[Figure]:
-    """Return every figure stated in ``text``, in text order, with ids f1, f2, ..."""
-    return []
+@attrs.frozen
+class _Found:
+    """A figure before its id is given: token range, value, hedge and what it counts."""
+
+    start: int
+    end: int
+    value: float
+    lower: float | None
+    upper: float | None
+    lower_closed: bool
+    upper_closed: bool
+    hedge: str | None
+    hedge_text: str | None
+    unit: str | None
+    unit_span: tuple[int, int] | None
+    is_percent: bool
+    currency: str | None
+    range_group: int | None = None
+
+
+def _bounds(value: float, hedge: str | None, tol: float) -> tuple[float | None, float | None, bool, bool]:
+    """The interval (lower, upper, lower_closed, upper_closed) a hedge allows around ``value``."""
+    band = abs(value) * tol
+    if hedge in ("over", "more than"):
+        return value, None, False, True
+    if hedge == "at least":
+        return value, None, True, True
+    if hedge in ("almost", "nearly"):
+        return value - band, value, True, False
+    if hedge in ("under", "less than"):
+        return None, value, True, False
+    if hedge == "up to":
+        return None, value, True, True
+    if hedge in ("around", "about", "approximately"):
+        return value - band, value + band, True, True
+    return value, value, True, True
+
+
+class _Scanner:
+    """One pass over the tokens of a text, collecting figures."""
+
+    def __init__(self, text: str, tolerance: float) -> None:
+        self.text = text
+        self.tol = tolerance
+        self.toks: list[Tok] = tokenize(text)
+        self.n = len(self.toks)
+        self.found: list[_Found] = []
+        self.groups = 0
+        blocked = [m.span() for m in _URL.finditer(text)]
+        self.blocked = {i for i, t in enumerate(self.toks) if any(a <= t.start < b for a, b in blocked)}
+
+    # -- small token helpers -------------------------------------------------------
+    def word(self, i: int) -> str:
+        """The lower-case word at ``i`` ('' for a number, a symbol or out of range)."""
+        if 0 <= i < self.n and self.toks[i].kind == "word":
+            return self.toks[i].low
+        return ""
+
+    def raw(self, i: int) -> str:
+        """The token text at ``i`` ('' out of range)."""
+        return self.toks[i].text if 0 <= i < self.n else ""
+
+    def glued(self, i: int, j: int) -> bool:
+        """True when tokens ``i`` and ``j`` touch (no space between)."""
+        return 0 <= i < self.n and 0 <= j < self.n and self.toks[i].end == self.toks[j].start
+
+    def seq_at(self, i: int, seq: tuple[str, ...]) -> bool:
+        """True when the tokens from ``i`` spell the lower-case word sequence ``seq``."""
+        for k, w in enumerate(seq):
+            if i + k >= self.n or self.toks[i + k].low != w:
+                return False
+        return True
+
+    # -- the scan ---------------------------------------------------------------------
+    def run(self) -> list[_Found]:
+        """Scan the whole text."""
+        i = 0
+        while i < self.n:
+            if i in self.blocked:
+                i += 1
+                continue
+            nxt = self.try_at(i)
+            i = nxt if nxt > i else i + 1
+        return self.found
+
+    def hedge_at(self, i: int) -> tuple[str, int] | None:
+        """A hedge phrase starting at ``i``: (class, index after it)."""
+        for seq, cls in _HEDGE_SEQS:
+            if self.seq_at(i, seq):
+                j = i + len(seq)
+                if seq[0] in (">", "<") and (self.raw(i - 1) in ("<", "=", ">") and self.glued(i - 1, i)):
+                    return None
+                if self.raw(j) in ("=", ">") and seq[-1] in (">", "<"):
+                    return None
+                # "under-five"
+                if self.raw(j) == "-" and seq[-1].isalpha() and self.glued(j - 1, j) and self.glued(j, j + 1):
+                    j += 1
+                return cls, j
+        return None
+
+    def try_at(self, i: int) -> int:
+        """Try to read a figure (with hedge, range, percent) at token ``i``; return the next index."""
+        hedge: str | None = None
+        hedge_start = i
+        j = i
+        between = False
+        h = self.hedge_at(i)
+        if h is not None and (self.number_starts(h[1])):
+            hedge, j = h
+        elif self.word(i) == "between":
+            k = i + 1
+            if self.seq_at(k, ("the", "ages", "of")):
+                k += 3
+            if self.number_starts(k):
+                between = True
+                j = k
+                hedge_start = k
+        if hedge is None and not between:
+            hedge_start = i
+        first = self.read_figure(j)
+        if first is None:
+            return i + 1
+        num, start_tok, end_tok, is_pct, currency = first
+        if not self.is_figure(num, start_tok, end_tok, hedge, is_pct, currency):
+            return end_tok + 1
+        hedge_text = None
+        span_start = hedge_start if hedge else start_tok
+        if hedge:
+            hedge_text = self.text[self.toks[hedge_start].start : self.toks[start_tok].start].strip(" -")
+        # a hedge written after the number: "500 or more", "less than 5000 or equal"
+        suffix = self.suffix_hedge(end_tok, hedge)
+        if suffix is not None:
+            cls, last_tok = suffix
+            words = self.text[self.toks[end_tok + 1].start : self.toks[last_tok].end]
+            hedge_text = f"{hedge_text} … {words}" if hedge_text else words
+            if hedge is None:
+                span_start = start_tok
+            hedge = cls
+            end_tok = last_tok
+        rng = self.range_after(num, start_tok, end_tok, is_pct, currency, between)
+        if rng is not None:
+            return self.emit_range(num, span_start, end_tok, is_pct, currency, hedge, hedge_text, rng)
+        if between and hedge is None:
+            span_start = start_tok
+        self.emit(span_start, end_tok, num.value, hedge, hedge_text, is_pct, currency)
+        return end_tok + 1
+
+    def suffix_hedge(self, end: int, hedge: str | None) -> tuple[str, int] | None:
+        """A hedge after the number ending at ``end``: (class, last token) or None.
+
+        "500 or more" is at least 500; "about 500 or more" too; "less than 5000 or
+        equal" is up to 5000.  "5000 or less than 6000" is two figures, not a suffix.
+        """
+        k = end + 1
+        if hedge in ("less than", "under", "more than", "over") and self.seq_at(k, ("or", "equal")):
+            last = k + 1
+            if self.word(last + 1) == "to":
+                last += 1
+            if self.number_starts(last + 1):
+                return None
+            return ("up to" if hedge in ("less than", "under") else "at least"), last
+        if hedge is not None and hedge not in ("around", "about", "approximately"):
+            return None
+        for seq, cls in _SUFFIX_SEQS:
+            if self.seq_at(k, seq):
+                last = k + len(seq) - 1
+                if self.word(last + 1) == "than":
+                    if self.number_starts(last + 2):
+                        return None
+                    last += 1
+                return cls, last
+        return None
+
+    def number_starts(self, i: int) -> bool:
+        """True when a number (maybe after a currency sign or minus) starts at ``i``."""
+        return self.read_figure(i) is not None
+
+    def read_figure(self, i: int) -> tuple[NumberPhrase, int, int, bool, str | None] | None:
+        """Read currency, sign, number and percent marker at ``i``.
+
+        Returns (number, first token, last token, is_percent, currency) or None.
+        """
+        if i >= self.n or i in self.blocked:
+            return None
+        start = i
+        currency: str | None = None
+        sign = 1.0
+        t = self.toks[i]
+        if t.text in _DOLLAR_PREFIXES and self.raw(i + 1) == "$" and self.glued(i, i + 1):
+            currency = _DOLLAR_PREFIXES[t.text]
+            i += 2
+        elif t.text in _CURRENCY_SYMBOLS:
+            currency = _CURRENCY_SYMBOLS[t.text]
+            i += 1
+            if self.raw(i - 2) and self.glued(i - 2, i - 1) and self.toks[i - 2].kind == "num":
+                return None
+        if self.word(i) in ("minus", "negative"):
+            sign = -1.0
+            i += 1
+        elif (
+            self.raw(i) in ("-", "−")
+            and self.glued(i, i + 1)
+            and self.toks[min(i + 1, self.n - 1)].kind == "num"
+        ):
+            prev = self.toks[i - 1] if i > 0 else None
+            if (
+                prev is None
+                or not self.glued(i - 1, i)
+                or prev.text in ("(", "$", "€", "£", "[", "=", "<", ">", "~")
+            ):
+                sign = -1.0
+                i += 1
+        if i >= self.n or (currency is not None and i - start > 2 and False):
+            return None
+        if (
+            currency is not None
+            and (i - start) > 0
+            and not (self.glued(i - 1, i) or self.toks[i].start - self.toks[i - 1].end <= 1)
+        ):
+            return None
+        num = read_number(self.toks, i, currency is not None)
+        if num is None:
+            return None
+        if currency is not None and num.kind in ("fraction", "ratio"):
+            return None
+        if sign < 0:
+            num = NumberPhrase(-num.value, num.first, num.last, num.kind, num.scaled)
+        end = num.last
+        is_pct = False
+        k = end + 1
+        if self.raw(k) == "%" and self.toks[k].start - self.toks[end].end <= 1:
+            is_pct, end = True, k
+        else:
+            if self.raw(k) in ("-", "‐") and self.glued(k - 1, k) and self.word(k + 1) in _PERCENT_WORDS:
+                k += 1
+            w = self.word(k)
+            if w in _PERCENT_WORDS and not (w == "percentage" and self.word(k + 1) in ("point", "points")):
+                is_pct, end = True, k
+            elif w == "per" and self.word(k + 1) == "cent":
+                is_pct, end = True, k + 1
+        # a currency sign written after the number: "15€"
+        if (
+            currency is None
+            and not is_pct
+            and self.raw(end + 1) in _CURRENCY_SYMBOLS
+            and self.glued(end, end + 1)
+        ):
+            currency = _CURRENCY_SYMBOLS[self.raw(end + 1)]
+            end += 1
+        return num, start, end, is_pct, currency
+
+    # -- what is not a figure ----------------------------------------------------------
+    def is_figure(
+        self, num: NumberPhrase, start: int, end: int, hedge: str | None, is_pct: bool, currency: str | None
+    ) -> bool:
+        """False for dates, years, times, ordinals, names, appositive ages, pronoun "one"."""
+        toks = self.toks
+        first, last = num.first, num.last
+        if num.kind == "year":
+            return False
+        if any(k in self.blocked for k in range(start, end + 1)):
+            return False
+        marked = is_pct or currency is not None or hedge is not None
+        before = first - 1 if start == first else start - 1
+        after = end + 1
+        ft = toks[first]
+        # glued to letters: "G20", "H5N1", "A330", "i7"; "Covid-19", "AK-47"
+        if ft.kind == "num" and start == first:
+            p = first - 1
+            if p >= 0 and self.glued(p, first) and toks[p].kind in ("word", "code"):
+                return False
+            if (
+                p >= 1
+                and toks[p].text in "-‐‑"
+                and self.glued(p - 1, p)
+                and self.glued(p, first)
+                and toks[p - 1].kind in ("word", "code")
+                and toks[p - 1].text[:1].isupper()
+            ):
+                return False
+            if p >= 0 and toks[p].text in ("#", "’", "'", "№") and self.glued(p, first):
+                return False
+        lt = toks[last]
+        if lt.kind == "num":
+            nxt = last + 1
+            if nxt < self.n and self.glued(last, nxt):
+                nt = toks[nxt]
+                if nt.kind == "code":
+                    return False  # "06F6"
+                if nt.kind == "word":
+                    if _ORDINAL.fullmatch(nt.text) or nt.text in ("s", "S"):
+                        return False
+                    if nt.low in ("am", "pm"):
+                        return False
+                    if nxt + 1 < self.n and self.glued(nxt, nxt + 1) and toks[nxt + 1].kind == "num":
+                        return False  # "5N1", "06F6"
+                if nt.text in ("’", "'") and self.word(nxt + 1) == "s" and self.glued(nxt, nxt + 1):
+                    return False  # "1990's"
+                if (
+                    nt.text in (":",)
+                    and nxt + 1 < self.n
+                    and toks[nxt + 1].kind == "num"
+                    and self.glued(nxt, nxt + 1)
+                ):
+                    return False  # 14:45
+        if ft.kind == "num" and first >= 2 and self.raw(first - 1) == ":" and self.glued(first - 1, first):
+            if self.toks[first - 2].kind == "num" and self.glued(first - 2, first - 1):
+                return False  # the minutes of "3:00"
+        # chains of numbers joined by / - . : dates, phone numbers, addresses
+        if num.kind in ("digits", "fraction") and self._in_chain(first, last):
+            return False
+        if num.kind == "fraction" and re.fullmatch(r"(9/11|24/7|7/7)", self.text[ft.start : lt.end]):
+            return False
+        # times of day: "2 pm", "10 a.m.", "3:32 a.m."
+        if lt.kind == "num" and not marked:
+            w = self.raw(last + 1)
+            if w.lower() in ("am", "pm", "a") and (
+                w.lower() != "a" or (self.raw(last + 2) == "." and self.word(last + 3) == "m")
+            ):
+                if re.fullmatch(r"\d{1,2}(?:[.:]\d{2})?", lt.text):
+                    return False
+            if (
+                (w in _TIME_WORDS and w.lower() not in ("am", "pm"))
+                or self.seq_at(last + 1, ("o’clock",))
+                or self.seq_at(last + 1, ("o'clock",))
+            ):
+                return False
+        value = num.value
+        # dates: "May 12", "12 May", "March 24"
+        if num.kind in ("digits", "words") and not marked and value == int(value) and 1 <= value <= 31:
+            if self.raw(before) in MONTHS or (self.raw(before) == "." and self.raw(before - 1) in MONTHS):
+                return False
+            if self.raw(after) in MONTHS or (self.word(after) == "of" and self.raw(after + 1) in MONTHS):
+                return False
+        # years: 4 digits from 1500 to 2100 without separators, "mid-1990s", "2013-14"
+        if (
+            num.kind == "digits"
+            and first == last
+            and re.fullmatch(r"1[5-9]\d\d|20\d\d|2100", ft.text)
+            and not marked
+            and not num.scaled
+        ):
+            if not self._counted_noun(after) or self._next_to_year(before, after):
+                return False
+        # spelled-out years: "in two thousand five", "by two-thousand-fifteen"
+        if num.kind == "words" and 1900 <= value < 2100 and value == int(value) and not marked:
+            spelled = self.text[ft.start : lt.end].lower()
+            if (
+                "hundred" not in spelled
+                and (self.word(before) in _YEAR_PREPS or "-" in spelled)
+                and not self._counted_noun(after)
+            ):
+                return False
+        # numbers in names: "Article 5", "Flight 447", "World War 2"
+        if not marked and self.raw(before) in NAME_HEADS and self.toks[before].text[:1].isupper():
+            if start == first:
+                return False
+        if not marked and self.raw(before) == "." and self.raw(before - 1) in ("No", "Nos", "Vol"):
+            return False
+        # ages in appositives: "Smith, 45, said"
+        if (
+            not marked
+            and num.kind in ("digits", "words")
+            and value == int(value)
+            and 0 < value < 125
+            and self.raw(before) == ","
+            and self.raw(after) in (",", ")")
+            and before >= 1
+            and self.toks[before - 1].kind == "word"
+            and self.toks[before - 1].text[:1].isupper()
+            and self.word(after + 1) not in ("and", "or")
+            and self.toks[before - 1].low not in MONTHS_LOWER
+        ):
+            return False
+        # "one" / "One" as pronoun or determiner; "a" alone never reaches here
+        if num.kind == "words" and value == 1 and not num.scaled and first == last and not marked:
+            hyph = self.raw(last + 1) == "-" and self.glued(last, last + 1) and self.word(last + 2)
+            if not hyph:
+                return False
+        # multipliers: "cut in half", "by half"
+        if num.kind == "fraction" and ft.low == "half" and first == last:
+            if self.word(before) in ("in", "by", "first", "second", "other", "latter", "the"):
+                return False
+            if self.raw(last + 1) == "-" and self.glued(last, last + 1):
+                return False  # "half-brother"
+        return True
+
+    def _is_change(self, start: int) -> bool:
+        """True for "rose from X to Y", "the toll went from X to Y": a change, not a range."""
+        froms = [k for k in range(start - 1, max(start - 4, -1), -1) if self.word(k) == "from"]
+        if not froms:
+            return False
+        for k in range(froms[0] - 1, max(froms[0] - 7, -1), -1):
+            w = self.word(k)
+            if w in _CHANGE_WORDS or (w[:-1] in _CHANGE_WORDS and w[-1:] in "sd") or w[:-2] in _CHANGE_WORDS:
+                return True
+            if self.raw(k) in (".", ";", "!", "?"):
+                break
+        return False
+
+    def _counted_noun(self, k: int) -> bool:
+        """True when token ``k`` is a plural noun a number counts ("2000 people")."""
+        w = self.word(k)
+        return bool(w) and w.endswith("s") and w not in _UNIT_STOP and not self.raw(k)[:1].isupper()
+
+    def _next_to_year(self, before: int, after: int) -> bool:
+        """True when a year-like number is joined to another ("the 1948 and 1967 wars") or follows "the"."""
+        year = re.compile(r"1[5-9]\d\d|20\d\d")
+        if self.word(before) == "the":
+            return True
+        if self.word(before) in ("and", "or", "to") and year.fullmatch(self.raw(before - 1)):
+            return True
+        return self.word(after) in ("and", "or", "to") and bool(year.fullmatch(self.raw(after + 1)))
+
+    def _in_chain(self, first: int, last: int) -> bool:
+        """True when the number is one link of a chain like 5/17/2018, 2018-05-12, 192.168.1.2."""
+        toks = self.toks
+        links = 1
+        k = last
+        while (
+            k + 2 < self.n
+            and toks[k + 1].text in "/-.:"
+            and self.glued(k, k + 1)
+            and self.glued(k + 1, k + 2)
+        ):
+            if toks[k + 2].kind != "num":
+                break
+            links += 1
+            k += 2
+        k = first
+        while k - 2 >= 0 and toks[k - 1].text in "/-.:" and self.glued(k - 1, k) and self.glued(k - 2, k - 1):
+            if toks[k - 2].kind != "num":
+                break
+            links += 1
+            k -= 2
+        inner = last - first  # a fraction "3/4" is itself two links
+        return links + (1 if inner >= 2 and toks[first + 1].text == "/" else 0) >= 3
+
+    # -- ranges -------------------------------------------------------------------------
+    def range_after(
+        self,
+        num: NumberPhrase,
+        start: int,
+        end: int,
+        is_pct: bool,
+        currency: str | None,
+        between: bool,
+    ) -> tuple[float, NumberPhrase, int, int, bool, str | None, str | None] | None:
+        """The second end of a range after the figure ending at ``end``.
+
+        Returns (first value, second number, its first and last token, is_percent,
+        currency, hedge) or None.
+        """
+        k = end + 1
+        unit: tuple[int, int] | None = None
+        # "44 mg to 50 mg", "$350 per kg to $680 per kg": a unit repeated after both ends
+        m = k
+        while (
+            m < self.n
+            and m - k < 3
+            and self.toks[m].kind != "num"
+            and self.word(m)
+            not in (
+                "to",
+                "and",
+                "or",
+                "through",
+            )
+        ):
+            if self.toks[m].text in '.,;:!?()"“”' or self.toks[m].text in _CURRENCY_SYMBOLS:
+                break
+            m += 1
+        if m > k and self.word(m) in ("to", "and"):
+            unit = (k, m - 1)
+            k = m
+        conn = self.raw(k)
+        low = conn.lower()
+        if between:
+            if low != "and":
+                return None
+        elif low in ("-", "–", "—", "~", "‐"):
+            if self.toks[num.first].kind != "num" or self.toks[k + 1 if k + 1 < self.n else k].kind not in (
+                "num",
+                "sym",
+            ):
+                if not (low == "-" and self.word(k + 1) == "to"):
+                    return None
+            if low == "-" and self.word(k + 1) == "to":
+                k += 1
+        elif low in ("to", "through", "or"):
+            if low == "or" and unit is not None:
+                return None
+            if low == "to" and self._is_change(start):
+                return None
+        else:
+            return None
+        second = self.read_figure(k + 1)
+        if second is None:
+            return None
+        num2, s2, e2, pct2, cur2 = second
+        if unit is not None:
+            n_unit = unit[1] - unit[0] + 1
+            after = [t.text for t in self.toks[e2 + 1 : e2 + 1 + n_unit]]
+            if after != [t.text for t in self.toks[unit[0] : unit[1] + 1]]:
+                return None
+        if low in ("-", "–", "—", "~", "‐"):
+            # a chain "1-222-2222" is no range; nor is "2013-14"
+            if self.raw(e2 + 1) in ("-", "/") and self.glued(e2, e2 + 1):
+                return None
+            if self.toks[num.last].kind == "num" and re.fullmatch(
+                r"1[5-9]\d\d|20\d\d", self.toks[num.last].text
+            ):
+                return None
+        if num2.kind in ("year",) or not self.is_figure(num2, s2, e2, None, pct2 or is_pct, cur2 or currency):
+            return None
+        v1, v2 = num.value, num2.value
+        if num2.scaled and not num.scaled and v1 < v2 and num.kind in ("digits", "words"):
+            # "two to three million": the scale word belongs to both ends
+            scale = v2 / _unscaled(self, num2)
+            if scale > 1 and v1 * scale <= v2:
+                v1 = v1 * scale
+        if low in ("to", "through") and not between:
+            if v1 >= v2 and not (v1 < 0 or v2 < 0):
+                return None
+        elif v1 >= v2:
+            return None
+        if low == "or" and (
+            self.word(e2 + 1) in ("more", "less", "fewer", "greater", "so", "above", "below")
+        ):
+            return None
+        h2 = self.hedge_at(k + 1)
+        hedge2 = h2[0] if h2 is not None and h2[1] <= s2 else None
+        return v1, num2, s2, e2, pct2, cur2, hedge2
+
+    def emit_range(
+        self,
+        num: NumberPhrase,
+        span_start: int,
+        end: int,
+        is_pct: bool,
+        currency: str | None,
+        hedge: str | None,
+        hedge_text: str | None,
+        rng: tuple[float, NumberPhrase, int, int, bool, str | None, str | None],
+    ) -> int:
+        """Emit both ends of a range, each with the range as its bounds."""
+        v1, num2, s2, e2, pct2, cur2, _hedge2 = rng
+        v2 = num2.value
+        lo_v, hi_v = min(v1, v2), max(v1, v2)
+        lo1, _, lc1, _ = _bounds(lo_v, hedge, self.tol)
+        _, hi2, _, uc2 = _bounds(hi_v, hedge, self.tol)
+        if hedge in ("over", "more than", "at least"):
+            hi2, uc2 = None, True
+        if hedge in ("under", "less than", "up to"):
+            lo1, lc1 = None, True
+            _, hi2, _, uc2 = _bounds(hi_v, hedge, self.tol)
+        self.groups += 1
+        group = self.groups
+        pct = is_pct or pct2
+        cur = currency or cur2
+        self.emit(span_start, end, v1, hedge, hedge_text, pct, cur, (lo1, hi2, lc1, uc2), group)
+        self.emit(s2, e2, v2, hedge, hedge_text, pct, cur, (lo1, hi2, lc1, uc2), group)
+        return e2 + 1
+
+    def emit(
+        self,
+        start: int,
+        end: int,
+        value: float,
+        hedge: str | None,
+        hedge_text: str | None,
+        is_pct: bool,
+        currency: str | None,
+        bounds: tuple[float | None, float | None, bool, bool] | None = None,
+        group: int | None = None,
+    ) -> None:
+        """Record one figure over tokens ``[start, end]``."""
+        lower, upper, lc, uc = bounds if bounds is not None else _bounds(value, hedge, self.tol)
+        if lower is not None and lower > value:
+            lower = value
+        if upper is not None and upper < value:
+            upper = value
+        unit, unit_span = (None, None) if (is_pct or currency) else self.unit_after(end)
+        if currency is None and unit is not None:
+            currency = _CURRENCY_WORDS.get(unit.split()[-1].lower())
+        self.found.append(
+            _Found(
+                start,
+                end,
+                value,
+                lower,
+                upper,
+                lc,
+                uc,
+                hedge,
+                hedge_text,
+                unit,
+                unit_span,
+                is_pct,
+                currency,
+                group,
+            )
+        )
+
+    def unit_after(self, end: int) -> tuple[str | None, tuple[int, int] | None]:
+        """What the figure counts, from the words after it ("Russian citizens", "people")."""
+        k = end + 1
+        if self.raw(k) in ("-", "‐") and self.glued(end, k) and self.word(k + 1):
+            # "120-day", "16-year-old", "billion-dollar"
+            m = k + 1
+            while self.raw(m + 1) == "-" and self.glued(m, m + 1) and self.word(m + 2):
+                m += 2
+            return self.text[self.toks[k + 1].start : self.toks[m].end], (
+                self.toks[k + 1].start,
+                self.toks[m].end,
+            )
+        if self.word(k) == "of" and self.word(k + 1) in (
+            "these",
+            "those",
+            "the",
+            "them",
+            "its",
+            "their",
+            "our",
+        ):
+            k += 2
+        m = k
+        while m < self.n and m - k < 3:
+            t = self.toks[m]
+            if t.kind != "word" or t.low in _UNIT_STOP or t.low in HEDGES:
+                break
+            if m > k and not self.toks[m - 1].end + 1 >= t.start:
+                break
+            if t.low.endswith("ly") or (t.low.endswith("ed") and m == k and len(t.low) > 4):
+                break
+            m += 1
+        if m == k:
+            return None, None
+        return self.text[self.toks[k].start : self.toks[m - 1].end], (
+            self.toks[k].start,
+            self.toks[m - 1].end,
+        )
+
+
+MONTHS_LOWER = {m.lower() for m in MONTHS}
+#: Verbs of change: "rose from 10 to 20" states two values, not a range.
+_CHANGE_WORDS = {
+    "rise",
+    "rose",
+    "risen",
+    "fall",
+    "fell",
+    "fallen",
+    "increase",
+    "decrease",
+    "grow",
+    "grew",
+    "grown",
+    "drop",
+    "dropped",
+    "climb",
+    "jump",
+    "decline",
+    "reduce",
+    "raise",
+    "cut",
+    "lower",
+    "boost",
+    "went",
+    "gone",
+    "change",
+    "shift",
+    "move",
+    "improve",
+    "slip",
+    "slipped",
+    "plunge",
+    "soar",
+    "surge",
+    "taking",
+    "take",
+    "took",
+    "bring",
+    "brought",
+    "revise",
+    "upgrade",
+    "downgrade",
+}
+
+
+def _unscaled(scanner: _Scanner, num: NumberPhrase) -> float:
+    """The value of a number phrase without its trailing scale word ("three million" -> 3)."""
+    sub = read_number(scanner.toks[: num.last], num.first)
+    if sub is None or sub.value == 0:
+        return num.value
+    return sub.value
+
+
+def extract_figures(text: str, tolerance: float = TOLERANCE) -> list[Figure]:
+    """Return every figure stated in ``text``, in text order, with ids f1, f2, ...
+
+    ``tolerance`` is the relative half-width of the band a vague hedge allows
+    (default :data:`TOLERANCE`, ±5%).  Never raises on any string.
+    """
+    if not text:
+        return []
+    tol = abs(tolerance)
+    scanner = _Scanner(text, tol)
+    try:
+        found = scanner.run()
+    except (RecursionError, ValueError, OverflowError):  # pragma: no cover - defensive
+        return []
+    found.sort(key=lambda f: f.start)
+    scanner_toks = scanner.toks
+    figures: list[Figure] = []
+    group_ids: dict[int, list[int]] = {}
+    for f in found:
+        if f.range_group is not None:
+            group_ids.setdefault(f.range_group, []).append(len(figures))
+        start = scanner_toks[f.start].start
+        end = scanner_toks[f.end].end
+        figures.append(
+            Figure(
+                id=f"f{len(figures) + 1}",
+                span=Span(start, end),
+                value=f.value,
+                lower=f.lower,
+                upper=f.upper,
+                lower_closed=f.lower_closed,
+                upper_closed=f.upper_closed,
+                hedge=f.hedge,
+                hedge_text=f.hedge_text,
+                unit=f.unit,
+                unit_span=Span(*f.unit_span) if f.unit_span else None,
+                is_percent=f.is_percent,
+                currency=f.currency,
+            )
+        )
+    for members in group_ids.values():
+        if len(members) == 2:
+            a, b = members
+            figures[a] = attrs.evolve(figures[a], range_with=figures[b].id)
+            figures[b] = attrs.evolve(figures[b], range_with=figures[a].id)
+    return figures

@@ -1,0 +1,659 @@
+"""Number words: the tables and the small grammar that read spelled-out numbers.
+
+A :class:`Tok` is one token of the text (a run of digits, a word, or one symbol).
+:func:`read_number` reads one number phrase starting at a token: digits with their
+separators, number words ("nine hundred sixty-three million", "one thousand
+million"), scale words and abbreviations ("1.5 million", "2.3bn"), fractions
+("two-thirds", "a quarter", "half a million", "one in twenty") and mixed numbers
+("11 and a half million").  Everything else (hedges, ranges, what is not a figure)
+lives in :mod:`factcheck.extract.figures`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+__all__ = ["DENOMINATORS", "SCALES", "TENS", "UNITS", "NumberPhrase", "Tok", "read_number", "tokenize"]
+
+UNITS: dict[str, int] = {
+    "zero": 0,
+    "nought": 0,
+    "naught": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+#: Scale words above a hundred, as multipliers ("lakh" and "crore" are South Asian usage).
+SCALES: dict[str, float] = {
+    "thousand": 1e3,
+    "lakh": 1e5,
+    "million": 1e6,
+    "crore": 1e7,
+    "billion": 1e9,
+    "trillion": 1e12,
+}
+#: Scale abbreviations written after digits ("$2.3bn", "10k", "10 bln").
+ABBREVIATIONS: dict[str, float] = {
+    "k": 1e3,
+    "K": 1e3,
+    "M": 1e6,
+    "MM": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mil": 1e6,
+    "G": 1e9,
+    "B": 1e9,
+    "b": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "T": 1e12,
+    "tn": 1e12,
+    "tln": 1e12,
+    "trn": 1e12,
+}
+#: Abbreviations only read as a scale right after a currency amount ("$5m", "£2m").
+CURRENCY_ABBREVIATIONS: dict[str, float] = {"m": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12}
+#: Fraction denominators, singular and plural.
+DENOMINATORS: dict[str, float] = {}
+for _words, _value in (
+    (("half", "halves"), 2),
+    (("third", "thirds"), 3),
+    (("quarter", "quarters", "fourth", "fourths"), 4),
+    (("fifth", "fifths"), 5),
+    (("sixth", "sixths"), 6),
+    (("seventh", "sevenths"), 7),
+    (("eighth", "eighths"), 8),
+    (("ninth", "ninths"), 9),
+    (("tenth", "tenths"), 10),
+    (("twentieth", "twentieths"), 20),
+    (("hundredth", "hundredths"), 100),
+    (("thousandth", "thousandths"), 1e3),
+    (("millionth", "millionths"), 1e6),
+    (("billionth", "billionths"), 1e9),
+    (("trillionth", "trillionths"), 1e12),
+):
+    for _word in _words:
+        DENOMINATORS[_word] = float(_value)
+
+UNICODE_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 1 / 4,
+    "¾": 3 / 4,
+    "⅕": 1 / 5,
+    "⅖": 2 / 5,
+    "⅗": 3 / 5,
+    "⅘": 4 / 5,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅛": 1 / 8,
+    "⅜": 3 / 8,
+    "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}
+
+_DIGITS = (
+    r"(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+−]?\d{1,3}|\s?[x×]\s?10(?:\^[-+−]?|[-−])\d{1,3})(?![\w.])"  # 1.3e6, 1.3x10^6
+    r"|\d{1,2},(?:\d{2},)+\d{3}(?:\.\d+)?(?![\d,]\d)"  # 12,34,567.89 (South Asian grouping)
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"  # 1,234,567.89
+    r"|\d{1,3}(?:\.\d{3})+,\d+"  # 1.234,5 (decimal comma)
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.]\d)"  # 1.234.567
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?![\d,.]?\d)"  # 4 000, 1 234 567
+    r"|\d+\.\d+|\.\d+|\d+"
+)
+_TOKEN = re.compile(
+    r"(?P<num>(?<!\d)(?:" + _DIGITS + r"))"
+    r"|(?P<code>[^\W\d_]+\d[^\W_]*(?:\.\d+)?)"  # G20, H5N1, A330, i7, J1149.5
+    r"|(?P<word>[^\W\d_]+(?:[’'][^\W\d_]+)*)"
+    r"|(?P<sym>\S)"
+)
+
+
+@attrs.frozen
+class Tok:
+    """One token: its kind ("num", "word", "code" or "sym"), its text and its character offsets.
+
+    A "code" is letters then digits in one run ("G20", "H5N1"): a name, never a number.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        """The text in lower case."""
+        return self.text.lower()
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Split ``text`` into digit runs, words and single symbols (whitespace dropped)."""
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "sym"
+        tokens.append(Tok(kind, m.group(), m.start(), m.end()))
+    return tokens
+
+
+def digits_value(text: str) -> float:
+    """The value of a digit numeral as written ("4,000" 4000, "4.000" 4000, "1.234,5" 1234.5)."""
+    sci = re.fullmatch(r"([\d.]+)(?:[eE]|\s?[x×]\s?10\^?)([-+−]?\d+)", text)
+    if sci:
+        return float(sci.group(1)) * 10.0 ** int(sci.group(2).replace("−", "-"))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", text):
+        return float(text.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", text) or re.fullmatch(r"\d{1,3}\.000", text):
+        # dots as thousands separators: "1.234.567", and "4.000" (nobody writes a
+        # decimal with three trailing zeros in running text)
+        return float(text.replace(".", ""))
+    return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
+
+
+@attrs.frozen
+class NumberPhrase:
+    """One number phrase read from the tokens ``[first, last]`` (inclusive).
+
+    ``kind`` is "digits", "words" (spelled out), "fraction", "ratio" or "year"
+    (a spelled-out year such as "nineteen eighty-one", which is not a figure).
+    ``scaled`` says a scale word or abbreviation was applied.
+    """
+
+    value: float
+    first: int
+    last: int
+    kind: str
+    scaled: bool = False
+
+
+def _adjacent(tokens: list[Tok], i: int, j: int) -> bool:
+    """True when token ``j`` follows token ``i`` with no space between them."""
+    return tokens[i].end == tokens[j].start
+
+
+def _word(tokens: list[Tok], i: int) -> str:
+    if 0 <= i < len(tokens) and tokens[i].kind == "word":
+        return tokens[i].low
+    return ""
+
+
+def _is_cardinal_word(tokens: list[Tok], i: int) -> bool:
+    w = _word(tokens, i)
+    return w in UNITS or w in TENS
+
+
+def _skip_hyphen(tokens: list[Tok], i: int) -> int:
+    """Index of the token after ``i`` skipping one joining hyphen ("sixty-three", "fifty - two")."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].text in "-‐‑–" and tokens[j].kind == "sym" and j + 1 < len(tokens):
+        gap_before = tokens[j].start - tokens[i].end
+        gap_after = tokens[j + 1].start - tokens[j].end
+        if gap_before <= 1 and gap_after <= 1 and gap_before == gap_after:
+            return j + 1
+    return j
+
+
+def _read_cardinal(tokens: list[Tok], i: int) -> NumberPhrase | None:
+    """Read a whole number in words (digits allowed as parts: "4 thousand 3 hundred")."""
+    n = len(tokens)
+    total = 0.0
+    cur = 0.0
+    last = ""  # "unit", "tens", "teen", "hundred", "big"
+    group_has_hundred = False
+    year_like = False
+    scaled = False
+    big_scale = float("inf")
+    end = -1
+    j = i
+    checkpoint: tuple[int, float, float, str, bool, float, int] | None = None
+    revert = False
+    started_digit = tokens[i].kind == "num"
+    if _word(tokens, i) == "a" and _word(tokens, i + 1) in ("hundred", *SCALES, "dozen"):
+        cur = 1.0
+        last = "unit"
+        end = i
+        j = i + 1
+    while j < n:
+        tok = tokens[j]
+        w = tok.low if tok.kind == "word" else ""
+        if tok.kind == "num":
+            if last in ("unit", "tens", "teen") or (last == "" and j != i) or ("," in tok.text and last):
+                break
+            if end >= 0 and last not in ("hundred", "big"):
+                break
+            try:
+                v = digits_value(tok.text)
+            except ValueError:
+                break
+            if last in ("hundred", "big") and (v >= (100 if last == "hundred" else big_scale) or v == 0):
+                break
+            cur += v
+            last = "unit"
+            group_has_hundred = group_has_hundred or v >= 100
+        elif w in UNITS or w in TENS:
+            v = UNITS.get(w, TENS.get(w, 0))
+            if last == "tens" and w in UNITS and 0 < v < 10 and cur % 10 == 0:
+                cur += v
+                last = "unit"
+            elif last in ("unit", "teen", "tens"):
+                # "nineteen eighty-one", "nineteen-eighty": two groups without "hundred"
+                if (
+                    last in ("teen", "tens")
+                    and 10 <= cur < 100
+                    and (w in TENS or v >= 10)
+                    and not started_digit
+                ):
+                    year_like = True
+                    cur = cur * 100 + v
+                    last = "tens" if w in TENS else "teen"
+                else:
+                    break
+            else:
+                if last == "hundred" and (cur % 100) != 0:
+                    break
+                cur += v
+                last = "tens" if w in TENS else ("teen" if v >= 10 else "unit")
+        elif w == "hundred":
+            if group_has_hundred and last != "unit":
+                break
+            if group_has_hundred and cur >= 100:
+                revert = True
+                break
+            cur = (cur or 1.0) * 100
+            last = "hundred"
+            group_has_hundred = True
+            scaled = True
+        elif w in SCALES:
+            scale = SCALES[w]
+            if cur == 0 and total > 0:
+                total *= scale
+            elif scale >= big_scale and not (w == "crore" or w == "lakh"):
+                break
+            else:
+                total += (cur or 1.0) * scale
+            cur = 0.0
+            last = "big"
+            big_scale = min(big_scale, scale)
+            group_has_hundred = False
+            scaled = True
+        elif w in ("dozen", "dozens") and last in ("unit", "tens", "teen", "hundred"):
+            cur = cur * 12
+            last = "big"
+            scaled = True
+            end = j
+            j += 1
+            break
+        else:
+            break
+        end = j
+        # connectors
+        nxt = _skip_hyphen(tokens, j)
+        if nxt != j + 1 and (last in ("tens", "unit", "teen", "hundred", "big")) and _word(tokens, nxt):
+            w2 = _word(tokens, nxt)
+            if w2 in UNITS or w2 in TENS or w2 in ("hundred", *SCALES):
+                j = nxt
+                continue
+            break
+        if (
+            _word(tokens, j + 1) == "and"
+            and last in ("hundred", "big")
+            and (_is_cardinal_word(tokens, j + 2) or (j + 2 < n and tokens[j + 2].kind == "num"))
+        ):
+            checkpoint = (j, total, cur, last, group_has_hundred, big_scale, end)
+            j += 2
+            continue
+        j += 1
+    if end < 0:
+        return None
+    if checkpoint is not None and _word(tokens, end + 1) in DENOMINATORS and checkpoint[6] < end:
+        revert = True
+    if revert and checkpoint is not None:
+        _, total, cur, last, group_has_hundred, big_scale, end = checkpoint
+    value = total + cur
+    if year_like:
+        return NumberPhrase(value, i, end, "year")
+    kind = "digits" if tokens[i].kind == "num" and end == i else "words"
+    return NumberPhrase(value, i, end, kind, scaled)
+
+
+def _fraction_after(tokens: list[Tok], j: int, numerator: float, plural_ok: bool) -> tuple[float, int] | None:
+    """Read a denominator word at ``j`` (after a hyphen too): numerator / denominator."""
+    k = _skip_hyphen(tokens, j - 1) if j - 1 >= 0 else j
+    w = _word(tokens, k)
+    if w not in DENOMINATORS:
+        return None
+    if numerator != 1 and not (w.endswith("s") or w == "half") and not plural_ok:
+        return None
+    if numerator == 1 and w.endswith("s") and w != "halves":
+        return None
+    return numerator / DENOMINATORS[w], k
+
+
+def _apply_scale(tokens: list[Tok], phrase: NumberPhrase, currency: bool) -> NumberPhrase:
+    """Apply scale words or abbreviations that follow a number ("1.5 million", "$2.3bn", "10k")."""
+    j = phrase.last + 1
+    value = phrase.value
+    last = phrase.last
+    scaled = phrase.scaled
+    if j < len(tokens) and tokens[j].kind == "word":
+        t = tokens[j]
+        glued = _adjacent(tokens, j - 1, j)
+        nxt_glued = j + 1 < len(tokens) and _adjacent(tokens, j, j + 1) and tokens[j + 1].kind != "sym"
+        if tokens[phrase.last].kind == "num" and not nxt_glued:
+            if t.text in ABBREVIATIONS and (glued or len(t.text) > 1 or _ends_phrase(tokens, j)):
+                return NumberPhrase(value * ABBREVIATIONS[t.text], phrase.first, j, phrase.kind, True)
+            if currency and t.low in CURRENCY_ABBREVIATIONS and glued:
+                return NumberPhrase(value * CURRENCY_ABBREVIATIONS[t.low], phrase.first, j, phrase.kind, True)
+        if t.low in SCALES or t.low == "hundred":
+            scale = SCALES.get(t.low, 100.0)
+            value *= scale
+            last = j
+            scaled = True
+            # "one thousand million"
+            if _word(tokens, j + 1) in SCALES and SCALES[_word(tokens, j + 1)] > scale:
+                value *= SCALES[_word(tokens, j + 1)]
+                last = j + 1
+    return NumberPhrase(value, phrase.first, last, phrase.kind, scaled)
+
+
+def _ends_phrase(tokens: list[Tok], j: int) -> bool:
+    """True when token ``j`` ends the phrase (end of text or followed by punctuation)."""
+    return j + 1 >= len(tokens) or (tokens[j + 1].kind == "sym" and tokens[j + 1].text not in "-/")
+
+
+def read_number(tokens: list[Tok], i: int, currency: bool = False) -> NumberPhrase | None:
+    """Read the number phrase that starts at token ``i``, or None when none starts there."""
+    if i >= len(tokens):
+        return None
+    tok = tokens[i]
+    w = tok.low if tok.kind == "word" else ""
+    # unicode fractions: "½", "2½"
+    if tok.text in UNICODE_FRACTIONS:
+        return NumberPhrase(UNICODE_FRACTIONS[tok.text], i, i, "fraction")
+    # "half a million", "half million", "a quarter million", "half a dozen"
+    if w in ("half", "quarter") or (w == "a" and _word(tokens, i + 1) in ("half", "quarter")):
+        k = i + 1 if w == "a" else i
+        part = 0.5 if _word(tokens, k) == "half" else 0.25
+        m = k + 1
+        if _word(tokens, m) == "a" and _word(tokens, m + 1) in (*SCALES, "dozen"):
+            m += 1
+        sw = _word(tokens, m)
+        if sw in SCALES:
+            return NumberPhrase(part * SCALES[sw], i, m, "words", True)
+        if sw == "dozen":
+            return NumberPhrase(part * 12, i, m, "words", True)
+        if w == "quarter":
+            return None
+    # "a third", "a quarter", "a half", "a fifth"
+    if w in ("a", "one") and _word(tokens, i + 1) in DENOMINATORS:
+        d = _word(tokens, i + 1)
+        if not d.endswith("s"):
+            return NumberPhrase(1 / DENOMINATORS[d], i, i + 1, "fraction")
+    if w == "half":
+        return NumberPhrase(0.5, i, i, "fraction")
+    # "one-sixth", "two-thirds", "one in twenty", "one-in-three"
+    card: NumberPhrase | None
+    if tok.kind == "num":
+        card = _read_digits(tokens, i)
+    else:
+        card = _read_cardinal(tokens, i)
+    if card is None:
+        return None
+    if card.kind == "year":
+        return card
+    j = card.last + 1
+    if card.kind == "words" and not card.scaled and card.value > 0:
+        frac = _fraction_after(tokens, j, card.value, plural_ok=False)
+        if frac is not None:
+            value, k = frac
+            card = NumberPhrase(value, i, k, "fraction")
+            return _apply_scale_of(tokens, card)
+    ratio = _ratio_after(tokens, card)
+    if ratio is not None:
+        return ratio
+    card = _point_decimals(tokens, card)
+    # "11 and a half million", "two and a half", "3 million and a half", "two million and three fifths"
+    if _word(tokens, j) == "and":
+        extra = _and_fraction(tokens, j + 1)
+        if extra is not None:
+            part, k = extra
+            unit = 1.0
+            if _word(tokens, k + 1) in SCALES:
+                k += 1
+                unit = SCALES[_word(tokens, k)]
+            elif _word(tokens, card.last) in SCALES:
+                unit = SCALES[_word(tokens, card.last)]
+            elif tokens[card.last].text in ABBREVIATIONS:
+                unit = ABBREVIATIONS[tokens[card.last].text]
+            if unit > 1 and not card.scaled:
+                value = (card.value + part) * unit  # "11 and a half million"
+            else:
+                value = card.value + part * unit  # "3 million and a half", "one billion and a half million"
+            card = NumberPhrase(value, i, k, card.kind, card.scaled or unit > 1)
+    over = _over_fraction(tokens, card)
+    if over is not None:
+        return over
+    if not card.scaled or tokens[card.last].kind == "num":
+        card = _apply_scale(tokens, card, currency)
+    return card
+
+
+def _and_fraction(tokens: list[Tok], k: int) -> tuple[float, int] | None:
+    """A fraction after "and": "a half", "one half", "three quarters" -> (value, last token)."""
+    if _word(tokens, k) in ("a", "one") and _word(tokens, k + 1) in DENOMINATORS:
+        d = _word(tokens, k + 1)
+        if not d.endswith("s"):
+            return 1 / DENOMINATORS[d], k + 1
+        return None
+    if _is_cardinal_word(tokens, k):
+        sub = _read_cardinal(tokens, k)
+        if sub is not None and sub.kind == "words":
+            return _fraction_after(tokens, sub.last + 1, sub.value, plural_ok=False)
+    return None
+
+
+_DIGIT_WORDS = {w: str(v) for w, v in UNITS.items() if v < 10}
+
+
+def _point_decimals(tokens: list[Tok], card: NumberPhrase) -> NumberPhrase:
+    """Spoken decimals: "six point two", "two hundred point zero three", "nought point eleven"."""
+    j = card.last + 1
+    if card.kind != "words" or _word(tokens, j) != "point":
+        return card
+    k = j + 1
+    digits = ""
+    last = -1
+    while _word(tokens, k) in _DIGIT_WORDS:
+        digits += _DIGIT_WORDS[_word(tokens, k)]
+        last = k
+        k += 1
+    if not digits and _is_cardinal_word(tokens, k):
+        sub = _read_cardinal(tokens, k)
+        if sub is not None and sub.kind == "words" and not sub.scaled:
+            digits, last = str(int(sub.value)), sub.last
+    if not digits:
+        return card
+    value = card.value + float("0." + digits) * (1 if card.value >= 0 else -1)
+    return NumberPhrase(value, card.first, last, "words", card.scaled)
+
+
+def _over_fraction(tokens: list[Tok], card: NumberPhrase) -> NumberPhrase | None:
+    """Spoken fractions: "one over three", "2000 over 3" ending a clause -> 1/3, 666.67."""
+    j = card.last + 1
+    if _word(tokens, j) != "over" or card.scaled or card.kind not in ("digits", "words"):
+        return None
+    k = j + 1
+    if k >= len(tokens):
+        return None
+    den = _read_digits(tokens, k) if tokens[k].kind == "num" else _read_cardinal(tokens, k)
+    if den is None or den.kind not in ("digits", "words") or den.value == 0:
+        return None
+    after = den.last + 1
+    if after < len(tokens) and not (tokens[after].kind == "sym" and tokens[after].text in ".,;:!?)"):
+        return None
+    return NumberPhrase(card.value / den.value, card.first, den.last, "fraction")
+
+
+def _apply_scale_of(tokens: list[Tok], frac: NumberPhrase) -> NumberPhrase:
+    """ "two thirds of a million": a fraction of a scale word."""
+    j = frac.last + 1
+    if _word(tokens, j) == "of" and _word(tokens, j + 1) == "a" and _word(tokens, j + 2) in SCALES:
+        return NumberPhrase(frac.value * SCALES[_word(tokens, j + 2)], frac.first, j + 2, "words", True)
+    return frac
+
+
+def _ratio_after(tokens: list[Tok], card: NumberPhrase) -> NumberPhrase | None:
+    """ "one in twenty", "one out of six", "one-in-three", "2 in 5": a ratio below one."""
+    j = card.last + 1
+    k: int | None = None
+    if _word(tokens, j) == "in":
+        k = j + 1
+    elif _word(tokens, j) == "out" and _word(tokens, j + 1) == "of":
+        k = j + 2
+    elif j < len(tokens) and tokens[j].text == "-" and _word(tokens, j + 1) == "in":
+        k = _skip_hyphen(tokens, j + 1)
+        if k == j + 2:
+            return None
+    if k is None or k >= len(tokens):
+        return None
+    if tokens[k].kind == "num" and re.fullmatch(r"1[5-9]\d\d|20\d\d", tokens[k].text):
+        return None  # "2 in 2009"
+    den = _read_digits(tokens, k) if tokens[k].kind == "num" else _read_cardinal(tokens, k)
+    if den is None or den.kind == "year" or den.value <= card.value or card.value <= 0:
+        return None
+    if card.scaled or (den.scaled and den.value >= 1e6):
+        return None
+    return NumberPhrase(card.value / den.value, card.first, den.last, "ratio")
+
+
+def _read_digits(tokens: list[Tok], i: int) -> NumberPhrase | None:
+    """A digit numeral, possibly with a fraction ("2 1/2", "3/4") or an exponent ("1.3e6")."""
+    tok = tokens[i]
+    try:
+        value = digits_value(tok.text)
+    except ValueError:
+        return None
+    n = len(tokens)
+    # "3/4" (but not a date "5/17/2018")
+    if (
+        i + 2 < n
+        and tokens[i + 1].text == "/"
+        and tokens[i + 2].kind == "num"
+        and _adjacent(tokens, i, i + 1)
+        and _adjacent(tokens, i + 1, i + 2)
+        and not (i + 3 < n and tokens[i + 3].text in "/-" and _adjacent(tokens, i + 2, i + 3))
+        and not (i > 0 and tokens[i - 1].text == "/" and _adjacent(tokens, i - 1, i))
+        and not (
+            i > 1
+            and tokens[i - 1].text == "-"
+            and tokens[i - 2].kind == "num"
+            and _adjacent(tokens, i - 2, i - 1)
+        )
+    ):
+        den = digits_value(tokens[i + 2].text)
+        if den == 0 or "." in tokens[i + 2].text:
+            return None
+        return NumberPhrase(value / den, i, i + 2, "fraction")
+    # "2 1/2"
+    if (
+        i + 3 < n
+        and tokens[i + 1].kind == "num"
+        and tokens[i + 2].text == "/"
+        and tokens[i + 3].kind == "num"
+        and _adjacent(tokens, i + 1, i + 2)
+        and _adjacent(tokens, i + 2, i + 3)
+        and not (i + 4 < n and tokens[i + 4].text == "/")
+        and tokens[i + 1].start - tokens[i].end <= 2
+    ):
+        num = digits_value(tokens[i + 1].text)
+        den = digits_value(tokens[i + 3].text)
+        if den > num > 0:
+            return NumberPhrase(value + num / den, i, i + 3, "fraction")
+    # "2½"
+    if i + 1 < n and tokens[i + 1].text in UNICODE_FRACTIONS and _adjacent(tokens, i, i + 1):
+        return NumberPhrase(value + UNICODE_FRACTIONS[tokens[i + 1].text], i, i + 1, "fraction")
+    # "1.3e6", "4e14", "12.32e+14", "-12e-1"
+    if i + 1 < n and _adjacent(tokens, i, i + 1) and tokens[i + 1].kind == "word":
+        m = re.fullmatch(r"[eE](\d+)?", tokens[i + 1].text)
+        if m:
+            exp_text = m.group(1)
+            last = i + 1
+            if exp_text is None and i + 3 < n:
+                if (
+                    tokens[i + 2].text in "+-−"
+                    and tokens[i + 3].kind == "num"
+                    and _adjacent(tokens, i + 1, i + 2)
+                    and _adjacent(tokens, i + 2, i + 3)
+                ):
+                    sign = -1 if tokens[i + 2].text in "-−" else 1
+                    exp_text = str(sign * int(tokens[i + 3].text)) if tokens[i + 3].text.isdigit() else None
+                    last = i + 3
+            if (
+                exp_text is None
+                and i + 2 < n
+                and tokens[i + 2].kind == "num"
+                and _adjacent(tokens, i + 1, i + 2)
+                and tokens[i + 2].text.isdigit()
+            ):
+                exp_text = tokens[i + 2].text
+                last = i + 2
+            if exp_text is not None and abs(int(exp_text)) < 300:
+                return NumberPhrase(value * 10 ** int(exp_text), i, last, "digits", True)
+    # "2.48×10−5", "1.3x10^6", "6.23x10^-4"
+    if i + 2 < n and tokens[i + 1].text in ("×", "x") and tokens[i + 2].text == "10":
+        k = i + 3
+        if k < n and tokens[k].text == "^":
+            k += 1
+        sign = 1
+        if k < n and tokens[k].text in "-−+":
+            sign = -1 if tokens[k].text != "+" else 1
+            k += 1
+        if k < n and tokens[k].kind == "num" and tokens[k].text.isdigit() and int(tokens[k].text) < 300:
+            return NumberPhrase(value * 10 ** (sign * int(tokens[k].text)), i, k, "digits", True)
+    # "1.1^23", "2.5^-1", "1.1^--23"
+    if i + 1 < n and tokens[i + 1].text == "^" and _adjacent(tokens, i, i + 1):
+        k = i + 2
+        sign = 1
+        while k < n and tokens[k].text in "+-−" and _adjacent(tokens, k - 1, k):
+            if tokens[k].text != "+":
+                sign = -sign
+            k += 1
+        if k < n and tokens[k].kind == "num" and _adjacent(tokens, k - 1, k):
+            try:
+                powered = value ** (sign * digits_value(tokens[k].text))
+            except (OverflowError, ZeroDivisionError):
+                return None
+            if powered < 1e300:
+                return NumberPhrase(powered, i, k, "digits", True)
+    card = _read_cardinal(tokens, i)
+    return card
