@@ -14,7 +14,15 @@ import attrs
 from factcheck.extract.figures import extract_figures
 from factcheck.extract.publisher import find_publisher
 from factcheck.extract.quotes import RawQuote, find_quotes
-from factcheck.extract.speakers import Phrase, SpeakerRegistry, parse_phrase
+from factcheck.extract.speakers import (
+    NOT_ORG_ACRONYMS,
+    ORG_WORDS,
+    Phrase,
+    SpeakerRegistry,
+    defined_acronyms,
+    learn_aliases,
+    parse_phrase,
+)
 from factcheck.extract.speech import (
     Attribution,
     attribution_after,
@@ -72,8 +80,10 @@ def _headline(ex: _Extraction) -> None:
             )
             speaker = ex.registry.resolve(phrase, ex.text, forward=True)
             ex.headline_claims.append((claim, speaker, phrase))
+            _note_bodies(ex, claim, [phrase.span], acronyms_only=True)
             return
     ex.headline_claims.append((title, None, None))
+    _note_bodies(ex, title, [], acronyms_only=True)
 
 
 def _quote_kind(text: str, raw: RawQuote, sentence: Span) -> QuoteKind:
@@ -124,6 +134,8 @@ def _paragraph(ex: _Extraction, index: int, para: Span, raws: list[RawQuote]) ->
         for reported in reported_speech(text, sentence, quote_spans, used):
             events.append((reported.attribution.cue_span.start, "reported", reported))
         events.sort(key=lambda e: e[0])
+        phrases = [e[2].attribution.phrase.span for e in events]  # type: ignore[attr-defined]
+        _note_subject(ex, sentence, phrases)
         resolved: dict[int, str | None] = {}
         for _, what, item in events:
             if what == "quote":
@@ -144,6 +156,53 @@ def _paragraph(ex: _Extraction, index: int, para: Span, raws: list[RawQuote]) ->
             if draft.speaker:
                 ex.current = draft.speaker
         ex.drafts.extend(drafts)
+        _note_bodies(ex, sentence, phrases)
+
+
+ORG_MENTION = re.compile(
+    r"\b(?:[A-Z]\.){2,}(?=[\s,;:)]|$)|\b[A-Z][A-Z&-]{1,9}\b|"
+    r"\b(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|on|the)\s+)?){0,6}(?:"
+    + "|".join(sorted(w.capitalize() for w in ORG_WORDS))
+    + r")\b(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+)?"
+)
+
+
+def _note_bodies(ex: _Extraction, sentence: Span, taken: list[Span], acronyms_only: bool = False) -> None:
+    """Note every organisation the sentence names, outside speaker phrases, as an antecedent.
+
+    In a headline, where every word may be capitalised, only acronyms count.
+    """
+    for match in ORG_MENTION.finditer(ex.text, sentence.start, sentence.end):
+        span = Span(match.start(), match.end())
+        words = match.group().strip()
+        if acronyms_only and not words.replace(".", "").isupper():
+            continue
+        if any(t.overlaps(span) for t in taken) or words.replace(".", "").upper() in NOT_ORG_ACRONYMS:
+            continue
+        if words.isupper() and match.start() == sentence.start and len(words) > 5:
+            continue  # a shouted headline word, not an acronym
+        phrase = parse_phrase(ex.text, span.start, span.end)
+        if phrase is not None and phrase.kind == "organisation":
+            ex.registry.note(phrase, ex.text)
+
+
+def _note_subject(ex: _Extraction, sentence: Span, taken: list[Span]) -> None:
+    """Note a named person who opens a sentence ("IMF research chief Olivier Blanchard downplayed …")."""
+    match = SUBJECT_NAME.match(ex.text, sentence.start, sentence.end)
+    if match is None:
+        return
+    span = Span(match.start(1), match.end(1))
+    if any(t.overlaps(span) for t in taken):
+        return
+    phrase = parse_phrase(ex.text, span.start, span.end)
+    if phrase is not None and phrase.kind == "person" and (" " in (phrase.name or "") or phrase.role):
+        ex.registry.note(phrase, ex.text)
+
+
+SUBJECT_NAME = re.compile(
+    r"((?:[A-Za-z.]+\s+){0,4}?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){1,3}(?:\s+of\s+[A-Z][\w’'.-]+)?)"
+    r"(?=\s+(?:[a-z]+s|[a-z]+ed|is|was|has|had|works|will)\b|,\s+(?:who|the|a|an)\s)"
+)
 
 
 def _fill_gaps(ex: _Extraction) -> None:
@@ -172,6 +231,8 @@ def run(document: Document) -> Report:
     text = document.text
     lay = layout(text)
     ex = _Extraction(text, lay)
+    ex.registry.aliases = learn_aliases(text)
+    ex.registry.text_defined = set(defined_acronyms(text).values())
     _headline(ex)
     paras = list(lay.body)
     raws = find_quotes(text, paras)

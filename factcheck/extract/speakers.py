@@ -39,6 +39,7 @@ TITLE_WORDS = frozenset(
     security intelligence economic economist counsel adviser advisor minister-counsellor permanent
     supreme leader lt gen col""".split()
 )
+ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "sheikh", "emir", "sultan"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mister", "miss", "madam", "sir", "dame"})
 PERSON_NOUNS = frozenset(
     """official diplomat minister spokesman spokeswoman spokesperson president governor economist
@@ -57,12 +58,13 @@ ORG_NOUNS = frozenset(
     service court board union association coalition alliance federation network centre center
     program programme administration authority charity firm corporation statement embassy army
     military party movement mission team club league regulator watchdog tribunal cabinet parliament
-    congress senate kremlin white-house pentagon country nation state""".split()
+    congress senate kremlin white-house pentagon country nation state force navy military guard""".split()
 )
 ANONYMOUS_PLURALS = frozenset(
     """officials sources authorities police experts analysts diplomats witnesses residents
     investigators observers critics scientists researchers doctors activists people officers reports
-    respondents economists aides members lawmakers""".split()
+    respondents economists aides members lawmakers agencies groups organizations organisations
+    governments companies ministries workers families relatives students""".split()
 )
 ORG_WORDS = frozenset(
     """organization organisation agency ministry fund program programme foundation council bank group
@@ -85,6 +87,16 @@ COUNTRIES = frozenset(
     taiwan tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine uruguay
     uzbekistan venezuela vietnam yemen zambia zimbabwe washington moscow beijing london paris berlin
     tokyo kyiv kiev tehran ankara""".split()
+)
+DEMONYMS = frozenset(
+    """afghans iraqis americans israelis palestinians pakistanis somalis syrians russians ukrainians
+    iranians europeans africans asians britons germans chinese japanese indians mexicans haitians
+    kenyans nigerians egyptians turks kurds greeks italians spaniards poles canadians australians
+    brazilians indonesians filipinos koreans vietnamese sudanese ethiopians zimbabweans angolans""".split()
+)
+PREPOSITIONS = frozenset(
+    """from in at on for with by after before during under over since until to of about against
+    among between into through across near outside inside within without""".split()
 )
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "on", "&"})
 DETERMINERS = frozenset(
@@ -146,6 +158,31 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         return Phrase(span, "pronoun", pronoun=first_word)
     words = [t[0] for t in tokens]
     last = words[-1].rstrip(".")
+    lowered = [w.lower() for w in words]
+    if lowered[0] in PREPOSITIONS:
+        return None
+    tail = next((i for i, w in enumerate(lowered) if w in ("of", "for", "at") and i > 0), None)
+    if tail is not None and lowered[tail - 1] in PERSON_NOUNS and first_word not in INDEFINITE:
+        # "the health secretary of Mexico", "The Director of FAO's Agricultural Development …"
+        role = " ".join(w for w in words if w.lower() not in DETERMINERS)
+        return Phrase(span, "descriptor", head=lowered[tail - 1], role=role)
+    if first_word in INDEFINITE:
+        # "a spokesman for the ministry" speaks for the ministry; "a reporter for VOA" is unnamed
+        of = next((i for i, w in enumerate(lowered) if w in ("for", "of", "from", "at")), None)
+        if of is not None and any(w.startswith(("spokes", "representative")) for w in lowered[:of]):
+            body = parse_phrase(text, tokens[of + 1][1], span.end)
+            if body is not None and body.kind == "organisation":
+                return attrs.evolve(body, span=span)
+        return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[-1])
+    if lowered[-1] in DEMONYMS or (len(words) <= 2 and lowered[-1] in ANONYMOUS_PLURALS):
+        return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[-1])
+    if any(w in ("report", "survey", "study") for w in lowered):
+        issuer = next((w for w in words if _is_acronym(w.strip(".,")) or w.lower() in ("un", "u.n.")), None)
+        if issuer is not None and issuer.upper() not in NOT_ORG_ACRONYMS:
+            return Phrase(
+                span, "organisation", name=issuer.strip(".,") if "." not in issuer else issuer, head="report"
+            )
+        return Phrase(span, "org-descriptor", head="report")
     if not last:
         return None
     if _is_cap(last) or _is_acronym(last):
@@ -168,12 +205,26 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             if re.search(r"[’']s$", words[index]) and len(run) > 1:
                 return None
             return Phrase(span, "organisation", name=name.strip(), head=run[-1].lower())
+        if run[-1].lower().strip(".") in PERSON_NOUNS and run[-1].lower().strip(".") in TITLE_WORDS:
+            # "The Haitian government Communications Minister": a role, not a name
+            role = " ".join(w for w in words if w.lower() not in DETERMINERS)
+            return Phrase(span, "descriptor", head=run[-1].lower(), role=role)
+        if "of" in [w.lower() for w in run[1:]]:
+            cut = [w.lower() for w in run].index("of", 1)
+            run = run[:cut]
+            span = Span(span.start, tokens[index + cut - 1][2])
+        possessive = [i for i, w in enumerate(run[:-1]) if re.search(r"[’']s?$", w)]
+        if possessive:  # "Zimbabwe's Central Bank Governor Gideon Gono": the country qualifies the role
+            run = run[possessive[-1] + 1 :]
+            index += possessive[-1] + 1
         # person: split leading title words from the name
         split = 0
         while split < len(run) - 1 and (
             run[split].lower().strip(".") in TITLE_WORDS or run[split].lower() in NAME_CONNECTORS
         ):
             split += 1
+        if split and run[split - 1].lower() in ROYAL_TITLES:
+            split -= 1
         name_words = [w for w in run[split:] if w.lower().strip(".") not in HONORIFICS]
         if not name_words or any(_strip_possessive(w) != w for w in name_words):
             return None
@@ -190,10 +241,8 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         name = text[name_start : span.end]
         role_words = [w for w in before if w.lower() not in DETERMINERS and not re.search(r"[’']s$", w)]
         role_tokens = role_words + run[:split]
-        role = " ".join(w for w in role_tokens if w.lower().strip(".") not in HONORIFICS) or None
-        if role and role[0].islower() and before and re.search(r"[’']s$", before[0]) is None:
-            pass
-        return Phrase(span, "person", name=name, role=role)
+        title = " ".join(w for w in role_tokens if w.lower().strip(".") not in HONORIFICS)
+        return Phrase(span, "person", name=name, role=title or None)
     head = last.lower()
     first = words[0].lower()
     if head in ANONYMOUS_PLURALS or first in INDEFINITE or (head.endswith("s") and head[:-1] in PERSON_NOUNS):
@@ -215,6 +264,88 @@ class _Entry:
     roles: list[str] = attrs.field(factory=list)
     organisation: str | None = None
     mentions: list[Span] = attrs.field(factory=list)
+    speaks: bool = False
+
+
+def acronym_key(name: str) -> str:
+    """Fold an acronym for comparison: "U.N." and "UN" and "U-N" are one key."""
+    return re.sub(r"[.\-\s]", "", name).upper()
+
+
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Food and Agriculture Organization" -> "FAO").
+
+    A leading "U.N."/"UN"/"United Nations" (or "UN's") is left out: "the U.N. Food and Agriculture
+    Organization" is the FAO.
+    """
+    bare = re.sub(r"^(?:[Tt]he\s+)?(?:United Nations|U\.N\.|UN)(?:[’']s)?\s+(?=[A-Z])", "", name.strip())
+    bare = re.sub(r"^[Tt]he\s+", "", bare)
+    words = re.findall(r"[A-Za-z][\w’'-]*", bare)
+    return "".join(w[0] for w in words if w[0].isupper() and w.lower() not in NAME_CONNECTORS).upper()
+
+
+ALIAS = re.compile(
+    r"((?:[A-Z][\w’'.-]*|U\.N\.)(?:\s+(?:of|for|and|on|the|[A-Z][\w’'.-]*)){1,8})\s+\(([A-Z][A-Za-z.&-]{1,12})\)"
+)
+NOT_ORG_ACRONYMS = frozenset("HIV AIDS TB GDP CEO AM PM OK TV US UK EU MP AP".split())
+
+
+#: Acronyms whose letters are not the initials of their English names (they come from another
+#: language or an older name), so no article need spell them out for us to know they are one body.
+KNOWN_ACRONYMS = {
+    "UNICEF": "United Nations Children's Fund",
+    "UNHCR": "United Nations High Commissioner for Refugees",
+    "UNRWA": "United Nations Relief and Works Agency",
+    "UNESCO": "United Nations Educational, Scientific and Cultural Organization",
+    "MSF": "Doctors Without Borders",
+    "ICRC": "International Committee of the Red Cross",
+    "OPEC": "Organization of the Petroleum Exporting Countries",
+}
+
+
+ALIAS_OR = re.compile(
+    r"((?:[A-Z][\w’'.-]*)(?:\s+(?:of|for|and|on|the|[A-Z][\w’'.-]*)){1,8})(?:\s+or\s+|,\s+)([A-Z][A-Z.&-]{1,12})\b"
+)
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text spells out itself.
+
+    "Food and Agriculture Organization (FAO)" always; "… Organization or FAO" and "…, FAO," when
+    the letters are the name's initials.
+    """
+    out: dict[str, str] = {}
+    for match in ALIAS.finditer(text):
+        out[acronym_key(match.group(2))] = re.sub(r"^(?:[Tt]he)\s+", "", match.group(1).strip())
+    for match in ALIAS_OR.finditer(text):
+        full, short = re.sub(r"^(?:[Tt]he)\s+", "", match.group(1).strip()), acronym_key(match.group(2))
+        if short not in out and initials(full) == short:
+            out[short] = re.sub(r"^(?:United Nations|U\.N\.|UN)(?:[’']s)?\s+", "", full)
+    return out
+
+
+def learn_aliases(text: str) -> dict[str, str]:
+    """Acronyms the text defines: "Food and Agriculture Organization (FAO)" -> {"FAO": full name}.
+
+    A well-known acronym whose full name the text also gives in a UN/U.N./United Nations
+    spelling ("U.N. Children's Fund" for UNICEF) maps to the text's own spelling.
+    """
+    aliases = defined_acronyms(text)
+    folded = _fold_un(text)
+    for short, full in KNOWN_ACRONYMS.items():
+        if short in text or _fold_un(full) in folded:
+            spelled = (
+                re.search(re.escape(_fold_un(full)).replace("UN", r"(?:United Nations|U\.N\.|UN)", 1), text)
+                if _fold_un(full).startswith("UN ")
+                else re.search(re.escape(full), text)
+            )
+            if spelled and short not in aliases:
+                aliases[short] = spelled.group()
+    return aliases
+
+
+def _fold_un(text: str) -> str:
+    return re.sub(r"\b(?:United Nations|U\.N\.|UN)(?=\s)", "UN", text)
 
 
 @attrs.define
@@ -226,6 +357,8 @@ class SpeakerRegistry:
     last_org: _Entry | None = None
     pending: list[tuple[Phrase, str]] = attrs.field(factory=list)
     settled: list[tuple[Span, str]] = attrs.field(factory=list)
+    aliases: dict[str, str] = attrs.field(factory=dict)
+    text_defined: set[str] = attrs.field(factory=set)
 
     def _new(self, name: str, kind: SpeakerKind) -> _Entry:
         entry = _Entry(id=f"sp{len(self.entries) + 1}", name=name, kind=kind)
@@ -245,20 +378,42 @@ class SpeakerRegistry:
         return self._new(name, SpeakerKind.PERSON)
 
     def _org(self, name: str) -> _Entry:
-        key = re.sub(r"^the\s+", "", name, flags=re.I).lower()
+        """The organisation of this name: one entry per body, named by its fullest name in the text."""
+        bare = re.sub(r"^[Tt]he\s+", "", name).strip()
+        full = self.aliases.get(acronym_key(bare), bare)
+        keys = {acronym_key(full), acronym_key(bare), initials(full)}
+        keys |= {short for short, long in self.aliases.items() if _fold_un(long) == _fold_un(full)}
+        defined = acronym_key(bare) in self.aliases and self.aliases[acronym_key(bare)] in self.text_defined
         for entry in self.entries:
-            if (
-                entry.kind is SpeakerKind.ORGANISATION
-                and re.sub(r"^the\s+", "", entry.name, flags=re.I).lower() == key
+            if entry.kind is not SpeakerKind.ORGANISATION:
+                continue
+            theirs = (
+                {acronym_key(entry.name), initials(entry.name)}
+                if " " in entry.name
+                else {acronym_key(entry.name)}
+            )
+            theirs |= {s for s, long in self.aliases.items() if _fold_un(long) == _fold_un(entry.name)}
+            if acronym_key(entry.name) == acronym_key(full) or (
+                keys & theirs and (" " not in bare or " " not in entry.name)
             ):
+                if defined and len(full) > len(entry.name):
+                    entry.name = full
                 return entry
-        return self._new(re.sub(r"^[Tt]he\s+", "", name), SpeakerKind.ORGANISATION)
+        return self._new(full if defined else bare, SpeakerKind.ORGANISATION)
 
-    def resolve(self, phrase: Phrase, text: str, *, forward: bool = False) -> str | None:
+    def note(self, phrase: Phrase, text: str) -> None:
+        """Record a person or body the text mentions without quoting, as an antecedent for later words."""
+        if phrase.kind in ("person", "organisation"):
+            self.resolve(phrase, text, speaking=False)
+
+    def resolve(
+        self, phrase: Phrase, text: str, *, forward: bool = False, speaking: bool = True
+    ) -> str | None:
         """Resolve a phrase to a speaker id (None when it cannot be), recording the mention.
 
         With ``forward`` (a headline), a descriptor with no speaker before it waits
-        for the first fitting speaker after it.
+        for the first fitting speaker after it.  ``speaking`` marks the speaker as one
+        the article quotes (only those are reported).
         """
         entry: _Entry | None = None
         if phrase.kind == "person" and phrase.name:
@@ -269,6 +424,11 @@ class SpeakerRegistry:
             self._settle("person", entry)
         elif phrase.kind == "organisation" and phrase.name:
             entry = self._org(phrase.name)
+            if speaking and not entry.speaks and entry.name not in self.text_defined:
+                # a body is named as the article first names it when it speaks
+                entry.name = self.aliases.get(
+                    acronym_key(phrase.name), re.sub(r"^[Tt]he\s+", "", phrase.name)
+                )
             self.last_org = entry
             self._settle("organisation", entry)
         elif phrase.kind == "pronoun":
@@ -282,7 +442,8 @@ class SpeakerRegistry:
                 self.pending.append((phrase, "person"))
                 return None
         elif phrase.kind == "org-descriptor":
-            entry = self.last_org
+            voiced = [e for e in self.entries if e.kind is SpeakerKind.ORGANISATION and e.speaks]
+            entry = voiced[-1] if voiced else self.last_org
             if entry is None or forward:
                 self.pending.append((phrase, "organisation"))
                 return None
@@ -291,6 +452,7 @@ class SpeakerRegistry:
         if entry is None:
             return None
         entry.mentions.append(phrase.span)
+        entry.speaks = entry.speaks or speaking
         return entry.id
 
     def _by_role(self, head: str | None) -> _Entry | None:
@@ -304,6 +466,7 @@ class SpeakerRegistry:
     def _settle(self, kind: str, entry: _Entry) -> None:
         waiting = [p for p, k in self.pending if k == kind]
         if waiting:
+            entry.speaks = True
             entry.mentions.extend(p.span for p in waiting)
             self.pending = [(p, k) for p, k in self.pending if k != kind]
             self.settled.extend((p.span, entry.id) for p in waiting)
@@ -327,6 +490,7 @@ class SpeakerRegistry:
                 mentions=sorted(set(e.mentions)),
             )
             for e in self.entries
+            if e.speaks
         ]
 
     def names(self) -> Iterable[tuple[str, str]]:

@@ -79,6 +79,14 @@ OBJECTS = re.compile(
 )
 
 
+NAMED_BODY = re.compile(
+    r"\s*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,7}[A-Z][\w’'.-]*(?:\s+\([A-Z][A-Za-z.&-]+\))?"
+)
+QUOTED_AS = re.compile(
+    r"\bquoted\s+((?:an?|the|one)\s+[\w\s-]{2,40}?|[A-Z][\w.'’\s-]{2,40}?)\s+as\s+(saying)\b"
+)
+
+
 @attrs.frozen
 class Attribution:
     """A cue with its speaker phrase: who speaks, by which verb, where."""
@@ -113,6 +121,10 @@ def _trim(text: str, start: int, end: int) -> Span | None:
 def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue (auxiliaries and adverbs skipped)."""
     left = text[start:cue_start]
+    relative = re.search(r",\s*(?:who|which|whose)\b[^,]*,\s*$", left)
+    if relative:  # "Manuel Moleno, who witnessed the crash, said"
+        left = left[: relative.start()]
+        cue_start = start + len(left)
     trimmed = re.sub(r"(?:\s+" + AUXILIARIES + r")+\s*$", "", left, flags=re.I)
     if PASSIVE.search(left) and trimmed == left.rstrip():
         return None
@@ -138,7 +150,7 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
 
 def _speaker_after(text: str, start: int, end: int) -> Phrase | None:
     """The speaker phrase right after an inverted cue ("said Lee", "added Sunil Pillai of the …")."""
-    m = re.match(r"\s*([^,.;:!?“”\"]{1,80})", text[start:end])
+    m = re.match(r"\s*((?:[^,.;:!?“”\"]|\.(?=\S)|(?<=\b[A-Z])\.){1,80})", text[start:end])
     if not m:
         return None
     words = m.group(1)
@@ -157,9 +169,21 @@ def _speaker_after(text: str, start: int, end: int) -> Phrase | None:
     return parse_phrase(text, start + m.start(1), phrase_end)
 
 
+STATEMENT_FROM = re.compile(r"[\s,]*(reads?|read) (?:a|the) statement (?:from|by|issued by) ", re.I)
+
+
 def attribution_after(text: str, start: int, end: int) -> Attribution | None:
-    """Attribution right after a closing mark: ``, SPEAKER CUE`` or ``, CUE SPEAKER``."""
+    """Attribution right after a closing mark: ``, SPEAKER CUE`` or ``, CUE SPEAKER``.
+
+    Also ``, read a statement from SPEAKER``.
+    """
     segment = text[start:end]
+    statement = STATEMENT_FROM.match(segment)
+    if statement:
+        phrase = _speaker_after(text, start + statement.end(), end)
+        if phrase is not None:
+            verb = Span(start + statement.start(1), start + statement.end(1))
+            return Attribution(phrase, verb.of(text).lower(), verb)
     lead = re.match(r"[\s,]*", segment)
     offset = start + (lead.end() if lead else 0)
     for cue in CUE_RE.finditer(text, offset, end):
@@ -180,7 +204,9 @@ def attribution_after(text: str, start: int, end: int) -> Attribution | None:
 def attribution_before(text: str, start: int, end: int) -> Attribution | None:
     """Attribution leading into a quote: ``SPEAKER CUE[ words]:``, ``SPEAKER CUE,`` or ``According to X,``."""
     segment = text[start:end].rstrip()
-    if not segment.endswith((":", ",")) and not re.search(r"\b(?:said|says|added|told \w+)$", segment):
+    if not segment.endswith((":", ",")) and not re.search(
+        r"\b(?:said|says|added|told \w+)(?: that)?$", segment
+    ):
         return None
     acc = list(ACCORDING.finditer(text, start, end))
     if acc:
@@ -191,7 +217,9 @@ def attribution_before(text: str, start: int, end: int) -> Attribution | None:
     if not cues:
         return None
     cue = cues[-1]
-    phrase = _subject_before(text, start, cue.start())
+    phrase = _subject_before(text, start, cue.start()) or (
+        _speaker_after(text, cue.end(), end) if text[start : cue.start()].rstrip().endswith(",") else None
+    )
     if phrase is None:
         return None
     return Attribution(phrase, cue.group(1).lower(), Span(cue.start(), cue.start() + len(cue.group(1))))
@@ -211,8 +239,11 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
             continue
         comma = text.find(",", acc.end(), end)
         if acc.start() - start <= 3:
-            if comma == -1:
-                continue
+            if comma == -1 or comma - acc.end() > 80:
+                named = NAMED_BODY.match(text, acc.end(), end)
+                if named is None:
+                    continue
+                comma = named.end()
             phrase = parse_phrase(text, acc.end(), comma)
             content = _trim(text, comma + 1, end)
         else:
@@ -221,6 +252,12 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
             content = _trim(text, start, acc.start())
         if phrase is not None and content is not None:
             out.append(Reported(content, Attribution(phrase, "according to", Span(acc.start(), acc.end()))))
+    for quoted in QUOTED_AS.finditer(text, start, end):
+        phrase = parse_phrase(text, quoted.start(1), quoted.end(1))
+        content = _trim(text, quoted.end(), end)
+        if phrase is not None and content is not None:
+            cue_span = Span(quoted.start(2), quoted.end(2))
+            out.append(Reported(content, Attribution(phrase, "saying", cue_span)))
     if out:
         return out
     for cue in CUE_RE.finditer(text, start, end):
@@ -231,6 +268,8 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
         lemma = CUES[word.lower()]
         if word[0].isupper() and cue.start() != start:
             continue
+        if re.match(r"\s+(?:say|says|said|suggest|show|indicate|from|of|by)\b", text[cue.end() : end]):
+            continue  # "reports say", "estimates from the FAO": the word is a noun
         after = text[cue.end() : end]
         before = text[start : cue.start()]
         attribution: Attribution | None = None
@@ -311,15 +350,26 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     )
     skip = lead.end() if lead else 0
     rest = segment[skip:]
-    if re.match(r"(?:at|in|on|during|to|after|before|with|from|of|for)\b", rest) and not re.search(
-        r"\bthat\b", rest[:80]
-    ):
-        return None
     if re.match(r"(?:at|in|on|during|to|after|before|with|from|of|for)\b", rest):
-        that = re.search(r"\bthat\b", rest)
+        that = re.search(r"\bthat\b", rest[:80])
         if that:
             skip += that.end()
-    return _trim(text, begin + skip, end)
+        elif not re.match(r"[^,]{3,50},\s+\S+\s", rest):
+            return None  # "said at the OSCE conference": a place, not what was said
+    content = _trim(text, begin + skip, end)
+    if content is None or lemma in SPEECH_VERBS or re.match(r"\s*that\b", segment):
+        return content
+    return content if FINITE.search(content.of(text)) else None
+
+
+#: Verbs that report speech whatever follows them; the other cues also take plain objects
+#: ("declared a national disaster", "confirmed the deaths"), so they report speech only when a
+#: clause with a finite verb follows.
+SPEECH_VERBS = frozenset({"say", "tell", "add", "warn", "explain", "insist", "argue", "reply", "write"})
+FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|did|does|do|"
+    r"\w+ed|need|needs|remain|remains)\b"
+)
 
 
 def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
