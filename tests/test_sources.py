@@ -11,7 +11,6 @@ import pytest
 
 import factcheck
 from factcheck import Figure, Report, SourceRole, Span, Status
-from factcheck.extract.figures import extract_figures
 from factcheck.extract.publisher import find_publisher, find_publishers
 from factcheck.registry import REGISTRY_ENV
 from factcheck.testing import RunChecker
@@ -310,13 +309,22 @@ def test_seed_figure_linkage_and_self_reported(seed_path: Path) -> None:
     assert all(v.status is Status.INFO for v in self_reported)
 
 
-def test_seed_figures_from_the_extractor_link_to_their_origin(seed_path: Path, seed_text: str) -> None:
-    if not extract_figures(seed_text):
-        pytest.skip("the figure extractor finds no figures yet (issue of extract_figures)")
+def test_seed_figures_from_the_extractor_link_to_their_origin(seed_path: Path) -> None:
     report = factcheck.check(seed_path)
     origin = next(s for s in report.sources if s.name == "Russian law enforcement agencies")
-    linked = [report.words(report.figure(f).span) for f in origin.figures]
-    assert "over 4,000" in linked
+    # The quoted "over 4,000" first, then the lead's restatement "Over 4,000".
+    assert [report.words(report.figure(f).span) for f in origin.figures] == ["over 4,000", "Over 4,000"]
+    speaker = report.speaker(origin.via)
+    assert speaker is not None and speaker.name == "Oleg Syromolotov"
+    for claim in report.claims:
+        assert (origin.id in claim.sources) == bool(set(claim.figures) & set(origin.figures))
+    self_reported = [v for v in report.verdicts if v.checker == "sources" and v.summary.startswith("self-")]
+    figures = [report.figure(v.data["figure"]) for v in self_reported]
+    assert [report.words(f.span) for f in figures] == ["Over 4,000", "over 4,000"]
+    assert all(
+        f.span in v.evidence and origin.span in v.evidence
+        for f, v in zip(figures, self_reported, strict=True)
+    )
 
 
 # ------------------------------------------------------------------ other outlets
