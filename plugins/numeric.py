@@ -101,7 +101,7 @@ class _Judge:
         self, relation: Relation, status: Status, summary: str, details: str, numbers: dict[str, Any]
     ) -> Verdict:
         ids = relation.figure_ids
-        evidence = sorted({self.by_id[i].span for i in ids})
+        evidence = [self.by_id[i].span for i in ids]  # in role order: part, whole; a, b; ...
         data: dict[str, Any] = {
             "relation": relation.kind,
             "figures": list(ids),

@@ -444,7 +444,9 @@ def _part_whole(index: TextIndex) -> list[Relation]:
         after = text[figure.span.end : figure.span.end + 60]
         # "N out of M", "N of the M", "N of M"
         whole = _figure_right_after(
-            index, figure, r"\s+(?:out\s+of|of)\s+(?:the\s+|all\s+|these\s+|those\s+)?"
+            index,
+            figure,
+            r"\s+(?:[A-Za-z'’-]+\s+){0,2}?(?:out\s+of|of)\s+(?:the\s+|all\s+|these\s+|those\s+)?",
         )
         if whole is not None and not is_share(figure, text) and not is_share(whole, text):
             link = text[figure.span.end : whole.span.start].strip()
@@ -775,8 +777,9 @@ GENERIC_UNITS = frozenset(
 def _restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relation]:
     """The same quantity given twice in different sentences, matched by what is counted and its context.
 
-    A pair scores 2 for a shared specific counted noun ("Russian citizens"), 1 for a
-    shared generic one ("people"), and 1 for each content word the two contexts share;
+    A pair scores 1 for each word of a shared counted noun, plus 1 when it is not a
+    generic one ("Russian citizens" 3, "people" 1), and 1 for each content word the two
+    contexts share;
     it needs 3; the same number with the same hedge adds 1.  A headline figure needs
     only an equal or close value with no clashing
     noun, and pairs with one body figure.  ``extra["unit_match"]`` says whether the
@@ -801,7 +804,7 @@ def _restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relat
             if unit_a and unit_b and not unit_a & unit_b:
                 continue
             common = unit_a & unit_b
-            unit_score = (1 if common <= GENERIC_UNITS else 2) if common else 0
+            unit_score = min(3, len(common) + (0 if common <= GENERIC_UNITS else 1)) if common else 0
             score = unit_score + len(index.context(a) & index.context(b))
             if a.value == b.value and a.hedge == b.hedge and unit_score:
                 score += 1  # the same words for the same counted noun
