@@ -343,10 +343,14 @@ def _speaker_in_sentence(report: Report, sentence: Span) -> str | None:
 
 
 def _same_figure(a: Figure, b: Figure) -> bool:
-    """A restatement: same value, hedge and percent-ness, and compatible units."""
+    """A restatement: same value, hedge, percent-ness and counted noun (or a distinctive number)."""
     if (a.value, a.hedge, a.is_percent, a.currency) != (b.value, b.hedge, b.is_percent, b.currency):
         return False
-    return a.unit is None or b.unit is None or a.unit.lower() == b.unit.lower()
+    if a.unit and b.unit:
+        return a.unit.lower() == b.unit.lower()
+    # Without a counted noun on both, only a distinctive number is taken as the same
+    # figure: "two" or "5 percent" twice in an article are usually different things.
+    return not a.is_percent and abs(a.value) >= 1000
 
 
 def _tagged_publishers(report: Report, registry: Registry, ids: Iterator[str]) -> list[Source]:

@@ -374,3 +374,16 @@ def test_user_registry_file_overrides_through_environment(
         ("info", "RT: Do not cite — Newsroom source list, 2024-05-01"),
     ]
     assert not any(WPS in summary for _, summary in sources_verdicts(report))
+
+
+def test_small_numbers_elsewhere_are_not_taken_as_restatements(run_checker: RunChecker) -> None:
+    # Written for this test in the style of a wire report from Iraq.
+    text = (
+        "Police said two car bombs killed at least 13 people in Baghdad on Wednesday.\n\n"
+        "In Mosul, two soldiers died when their patrol was ambushed."
+    )
+    report = run_checker(text, SOURCES)
+    police = next(s for s in report.sources if s.name == "Police")
+    linked = [report.words(report.figure(f).span) for f in police.figures]
+    first_sentence_end = text.index("\n")
+    assert linked and all(report.figure(f).span.end <= first_sentence_end for f in police.figures)
