@@ -306,7 +306,7 @@ def test_percentage_points_and_percent(change: str, value: float, expected: Stat
 @pytest.mark.parametrize(("to", "expected"), [("149", Status.PASS), ("159", Status.FAIL)])  # 159 is altered
 def test_cause_taking_toll_from_a_to_b(to: str, expected: Status) -> None:
     # Wikinews, Mumbai 2008.
-    text = f"24 bodies were found in the Oberoi Trident a few minutes ago taking the number of dead from 125 to {to}."
+    text = f"24 bodies were found in the Oberoi Trident, taking the number of dead from 125 to {to}."
     rep = report(text, ("24", 24), ("125", 125), (to, float(to)))
     (verdict,) = only(judge(rep), "change")
     assert verdict.status is expected
