@@ -380,7 +380,7 @@ def test_small_numbers_elsewhere_are_not_taken_as_restatements(run_checker: RunC
     # Written for this test in the style of a wire report from Iraq.
     text = (
         "Police said two car bombs killed at least 13 people in Baghdad on Wednesday.\n\n"
-        "In Mosul, two soldiers died when their patrol was ambushed."
+        "In Mosul, two more were killed when their patrol was ambushed."
     )
     report = run_checker(text, SOURCES)
     police = next(s for s in report.sources if s.name == "Police")
