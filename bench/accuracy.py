@@ -203,7 +203,7 @@ def names_match(predicted: str | None, gold: str | None) -> bool:
 
 @dataclass
 class QuoteScore:
-    """Quote detection counts and attribution counts (a quote counts only when found and rightly attributed)."""
+    """Quote detection and attribution counts (a quote counts only when found and rightly attributed)."""
 
     quotes: Counts = field(default_factory=Counts)
     attribution: Counts = field(default_factory=Counts)

@@ -496,10 +496,7 @@ class _Scanner:
 
     def seq_at(self, i: int, seq: tuple[str, ...]) -> bool:
         """True when the tokens from ``i`` spell the lower-case word sequence ``seq``."""
-        for k, w in enumerate(seq):
-            if i + k >= self.n or self.toks[i + k].low != w:
-                return False
-        return True
+        return all(not (i + k >= self.n or self.toks[i + k].low != w) for k, w in enumerate(seq))
 
     # -- the scan ---------------------------------------------------------------------
     def run(self) -> list[_Found]:
@@ -733,9 +730,26 @@ class _Scanner:
                     and self.glued(nxt, nxt + 1)
                 ):
                     return False  # 14:45
-        if ft.kind == "num" and first >= 2 and self.raw(first - 1) == ":" and self.glued(first - 1, first):
-            if self.toks[first - 2].kind == "num" and self.glued(first - 2, first - 1):
-                return False  # the minutes of "3:00"
+        if (
+            ft.kind == "num"
+            and first >= 2
+            and self.raw(first - 1) == ":"
+            and self.glued(first - 1, first)
+            and self.toks[first - 2].kind == "num"
+            and self.glued(first - 2, first - 1)
+        ):
+            return False  # the minutes of "3:00"
+        # the second year of "2013-14", "1995–96"
+        if (
+            ft.kind == "num"
+            and first >= 2
+            and self.raw(first - 1) in ("-", "–", "/")
+            and self.glued(first - 1, first)
+            and self.glued(first - 2, first - 1)
+            and re.fullmatch(r"1[5-9]\d\d|20\d\d", self.raw(first - 2))
+            and re.fullmatch(r"\d\d", ft.text)
+        ):
+            return False
         # chains of numbers joined by / - . : dates, phone numbers, addresses
         if num.kind in ("digits", "fraction") and self._in_chain(first, last):
             return False
@@ -744,11 +758,12 @@ class _Scanner:
         # times of day: "2 pm", "10 a.m.", "3:32 a.m."
         if lt.kind == "num" and not marked:
             w = self.raw(last + 1)
-            if w.lower() in ("am", "pm", "a") and (
-                w.lower() != "a" or (self.raw(last + 2) == "." and self.word(last + 3) == "m")
+            if (
+                w.lower() in ("am", "pm", "a")
+                and (w.lower() != "a" or (self.raw(last + 2) == "." and self.word(last + 3) == "m"))
+                and re.fullmatch(r"\d{1,2}(?:[.:]\d{2})?", lt.text)
             ):
-                if re.fullmatch(r"\d{1,2}(?:[.:]\d{2})?", lt.text):
-                    return False
+                return False
             if (
                 (w in _TIME_WORDS and w.lower() not in ("am", "pm"))
                 or self.seq_at(last + 1, ("o’clock",))
@@ -769,9 +784,8 @@ class _Scanner:
             and re.fullmatch(r"1[5-9]\d\d|20\d\d|2100", ft.text)
             and not marked
             and not num.scaled
-        ):
-            if not self._counted_noun(after) or self._next_to_year(before, after):
-                return False
+        ) and (not self._counted_noun(after) or self._next_to_year(before, after)):
+            return False
         # spelled-out years: "in two thousand five", "by two-thousand-fifteen"
         if num.kind == "words" and 1900 <= value < 2100 and value == int(value) and not marked:
             spelled = self.text[ft.start : lt.end].lower()
@@ -782,9 +796,8 @@ class _Scanner:
             ):
                 return False
         # numbers in names: "Article 5", "Flight 447", "World War 2"
-        if not marked and self.raw(before) in NAME_HEADS and self.toks[before].text[:1].isupper():
-            if start == first:
-                return False
+        if not marked and start == first and self.raw(before) in NAME_HEADS:
+            return False
         if not marked and self.raw(before) == "." and self.raw(before - 1) in ("No", "Nos", "Vol"):
             return False
         # ages in appositives: "Smith, 45, said"
@@ -905,16 +918,14 @@ class _Scanner:
             k = m
         conn = self.raw(k)
         low = conn.lower()
+        hyphen_to = low == "-" and self.word(k + 1) == "to"  # "8- to 16-meter"
         if between:
-            if low != "and":
+            if low not in ("and", "to"):
                 return None
         elif low in ("-", "–", "—", "~", "‐"):
-            if self.toks[num.first].kind != "num" or self.toks[k + 1 if k + 1 < self.n else k].kind not in (
-                "num",
-                "sym",
-            ):
-                if not (low == "-" and self.word(k + 1) == "to"):
-                    return None
+            after_kind = self.toks[min(k + 1, self.n - 1)].kind
+            if (self.toks[num.first].kind != "num" or after_kind not in ("num", "sym")) and not hyphen_to:
+                return None
             if low == "-" and self.word(k + 1) == "to":
                 k += 1
         elif low in ("to", "through", "or"):

@@ -101,8 +101,8 @@ for _words, _value in (
     (("billionth", "billionths"), 1e9),
     (("trillionth", "trillionths"), 1e12),
 ):
-    for _word in _words:
-        DENOMINATORS[_word] = float(_value)
+    for _name in _words:
+        DENOMINATORS[_name] = float(_value)
 
 UNICODE_FRACTIONS: dict[str, float] = {
     "½": 1 / 2,
@@ -123,7 +123,8 @@ UNICODE_FRACTIONS: dict[str, float] = {
 }
 
 _DIGITS = (
-    r"(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+−]?\d{1,3}|\s?[x×]\s?10(?:\^[-+−]?|[-−])\d{1,3})(?![\w.])"  # 1.3e6, 1.3x10^6
+    # 1.3e6, 1.3x10^6, 2.48×10−5
+    r"(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+−]?\d{1,3}|\s?[x×]\s?10(?:\^[-+−]?|[-−])\d{1,3})(?![\w.])"
     r"|\d{1,2},(?:\d{2},)+\d{3}(?:\.\d+)?(?![\d,]\d)"  # 12,34,567.89 (South Asian grouping)
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)"  # 1,234,567.89
     r"|\d{1,3}(?:\.\d{3})+,\d+"  # 1.234,5 (decimal comma)
@@ -423,10 +424,7 @@ def read_number(tokens: list[Tok], i: int, currency: bool = False) -> NumberPhra
         return NumberPhrase(0.5, i, i, "fraction")
     # "one-sixth", "two-thirds", "one in twenty", "one-in-three"
     card: NumberPhrase | None
-    if tok.kind == "num":
-        card = _read_digits(tokens, i)
-    else:
-        card = _read_cardinal(tokens, i)
+    card = _read_digits(tokens, i) if tok.kind == "num" else _read_cardinal(tokens, i)
     if card is None:
         return None
     if card.kind == "year":
@@ -455,10 +453,8 @@ def read_number(tokens: list[Tok], i: int, currency: bool = False) -> NumberPhra
                 unit = SCALES[_word(tokens, card.last)]
             elif tokens[card.last].text in ABBREVIATIONS:
                 unit = ABBREVIATIONS[tokens[card.last].text]
-            if unit > 1 and not card.scaled:
-                value = (card.value + part) * unit  # "11 and a half million"
-            else:
-                value = card.value + part * unit  # "3 million and a half", "one billion and a half million"
+            # "11 and a half million" scales the whole; "3 million and a half" adds half a million
+            value = (card.value + part) * unit if unit > 1 and not card.scaled else card.value + part * unit
             card = NumberPhrase(value, i, k, card.kind, card.scaled or unit > 1)
     over = _over_fraction(tokens, card)
     if over is not None:
@@ -608,16 +604,19 @@ def _read_digits(tokens: list[Tok], i: int) -> NumberPhrase | None:
         if m:
             exp_text = m.group(1)
             last = i + 1
-            if exp_text is None and i + 3 < n:
-                if (
+            if (
+                exp_text is None
+                and i + 3 < n
+                and (
                     tokens[i + 2].text in "+-−"
                     and tokens[i + 3].kind == "num"
                     and _adjacent(tokens, i + 1, i + 2)
                     and _adjacent(tokens, i + 2, i + 3)
-                ):
-                    sign = -1 if tokens[i + 2].text in "-−" else 1
-                    exp_text = str(sign * int(tokens[i + 3].text)) if tokens[i + 3].text.isdigit() else None
-                    last = i + 3
+                )
+            ):
+                sign = -1 if tokens[i + 2].text in "-−" else 1
+                exp_text = str(sign * int(tokens[i + 3].text)) if tokens[i + 3].text.isdigit() else None
+                last = i + 3
             if (
                 exp_text is None
                 and i + 2 < n

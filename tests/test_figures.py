@@ -1,0 +1,443 @@
+"""The figure extractor, one rule per test, on sentences in the style of real news.
+
+Sentences marked "seed" come from seeds/rt-2018-05-12-syromolotov.txt; the others
+were written for these tests in the style of wire copy (VOA, Reuters, AP), each to
+exercise one rule.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.extract.figures import HEDGES, TOLERANCE, extract_figures
+from factcheck.model import Figure
+
+TOL = TOLERANCE
+
+
+def texts(sentence: str) -> list[str]:
+    """The words of every figure found in ``sentence``."""
+    return [f.span.of(sentence) for f in extract_figures(sentence)]
+
+
+def only(sentence: str) -> Figure:
+    """The one figure of ``sentence``."""
+    figures = extract_figures(sentence)
+    assert len(figures) == 1, [f.span.of(sentence) for f in figures]
+    return figures[0]
+
+
+def approx(value: float | None) -> Any:
+    """pytest.approx that lets None through."""
+    return None if value is None else pytest.approx(value)
+
+
+# ---------------------------------------------------------------------------- the seed
+
+
+def test_seed_gives_exactly_the_four_expected_figures(seed_text: str, seed_expected: dict[str, Any]) -> None:
+    figures = extract_figures(seed_text)
+    got = [(f.span.of(seed_text), f.value, f.hedge, f.is_percent) for f in figures]
+    want = [(g["text"], g["value"], g["hedge"], g["is_percent"]) for g in seed_expected["figures"]]
+    assert got == want
+    assert [f.id for f in figures] == ["f1", "f2", "f3", "f4"]
+
+
+def test_seed_figures_keep_what_they_count(seed_text: str) -> None:
+    units = [f.unit for f in extract_figures(seed_text)]
+    assert units == ["Russian citizens", "Russian citizens", "people", None]
+    first = extract_figures(seed_text)[0]
+    assert first.unit_span is not None and first.unit_span.of(seed_text) == "Russian citizens"
+
+
+# ---------------------------------------------------------------------------- numbers as written
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("Police said 4,000 people marched through the capital.", "4,000", 4000),
+        ("Die Polizei zählte 4.000 Demonstranten, the agency reported.", "4.000", 4000),
+        ("Organisers put the crowd at 4 000 on Saturday.", "4 000", 4000),
+        ("The country's population is 1 414 021 100, the census found.", "1 414 021 100", 1414021100),
+        ("Inflation eased to 2.7 in the index, the bureau said.", "2.7", 2.7),
+        ("The refugee camp now holds 1.5 million people.", "1.5 million", 1_500_000),
+        ("The company reported a loss of $2.3bn for the quarter.", "$2.3bn", 2.3e9),
+        ("Tickets cost €40 each.", "€40", 40),
+        ("Each family received £2,000 in compensation.", "£2,000", 2000),
+        ("Donors pledged $225 million for the programme.", "$225 million", 225e6),
+        ("The fund was worth US$ 1.2 billion.", "US$ 1.2 billion", 1.2e9),
+    ],
+)
+def test_digits_separators_decimals_scales_and_money(sentence: str, words: str, value: float) -> None:
+    figure = only(sentence)
+    assert figure.span.of(sentence) == words
+    assert figure.value == pytest.approx(value)
+    assert figure.lower == figure.upper == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [("Tickets cost €40 each.", "EUR"), ("Each family received £2,000.", "GBP"), ("It raised $5m.", "USD")],
+)
+def test_money_gets_its_currency(sentence: str, currency: str) -> None:
+    assert only(sentence).currency == currency
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("Aid agencies say three million people need food.", "three million", 3e6),
+        ("Police detained a dozen protesters.", "a dozen", 12),
+        ("The boat carried fifty-three migrants.", "fifty-three", 53),
+        # VOA Special English style (news-attribution 12)
+        (
+            "Hunger affects nine hundred sixty-three million people.",
+            "nine hundred sixty-three million",
+            963e6,
+        ),
+        # news-attribution 22 writes numbers with hyphens
+        (
+            "There are more than eight-hundred-sixty-million adults",
+            "more than eight-hundred-sixty-million",
+            860e6,
+        ),
+        ("the world has more than one thousand million poor people", "more than one thousand million", 1e9),
+        ("Officials counted nearly 11 and a half million displaced.", "nearly 11 and a half million", 11.5e6),
+        ("More than half a million people fled.", "More than half a million", 5e5),
+        ("Some two and a half million children are at risk.", "Some two and a half million", 2.5e6),
+        ("The quake killed one hundred and six people.", "one hundred and six", 106),
+        ("The growth rate fell to six point two percent.", "six point two percent", 6.2),
+    ],
+)
+def test_number_words(sentence: str, words: str, value: float) -> None:
+    figure = only(sentence)
+    assert figure.span.of(sentence) == words
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("Half of the respondents said they felt safer.", "Half", 0.5),
+        ("A third of the harvest was lost.", "A third", 1 / 3),
+        ("Two-thirds of voters backed the plan.", "Two-thirds", 2 / 3),
+        ("Nearly one in twenty adults is infected.", "Nearly one in twenty", 0.05),
+        ("The disease kills one-in-three patients.", "one-in-three", 1 / 3),
+        ("Three quarters of the children work.", "Three quarters", 0.75),
+        ("The economy shrank by two-tenths of a percentage point.", "two-tenths", 0.2),
+        ("One out of six children works, the ILO says.", "One out of six", 1 / 6),
+    ],
+)
+def test_fractions_and_ratios(sentence: str, words: str, value: float) -> None:
+    figure = only(sentence)
+    assert figure.span.of(sentence) == words
+    assert figure.value == pytest.approx(value)
+    assert not figure.is_percent
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("Unemployment rose to 12% in March.", "12%", 12),
+        ("Turnout was 12 per cent lower.", "12 per cent", 12),
+        ("Prices rose 12 percent last year.", "12 percent", 12),
+        ("literacy rose to eighty-percent", "eighty-percent", 80),
+        ("Inflation hit 2.2 Million Percent, the bank said.", "2.2 Million Percent", 2.2e6),
+    ],
+)
+def test_percentages(sentence: str, words: str, value: float) -> None:
+    figure = only(sentence)
+    assert figure.span.of(sentence) == words
+    assert figure.is_percent
+    assert figure.value == pytest.approx(value)
+
+
+def test_percentage_points_are_not_a_percentage() -> None:
+    figure = only("The rate rose 2 percentage points.")
+    assert not figure.is_percent
+    assert figure.unit == "percentage points"
+
+
+# ---------------------------------------------------------------------------- ranges
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ends", "values", "bounds"),
+    [
+        ("Between 10 and 20 people were hurt.", ("10", "20"), (10, 20), (10, 20)),
+        ("Officials expect 10-20 deaths.", ("10", "20"), (10, 20), (10, 20)),
+        ("The outbreak could last two to three weeks.", ("two", "three"), (2, 3), (2, 3)),
+        ("Between 30 and 40 percent were displaced.", ("30", "40 percent"), (30, 40), (30, 40)),
+        ("Two to three million people need help.", ("Two", "three million"), (2e6, 3e6), (2e6, 3e6)),
+        ("children between the ages of five and 14", ("five", "14"), (5, 14), (5, 14)),
+        (
+            "Doctors see about four or five cases a day.",
+            ("about four", "five"),
+            (4, 5),
+            (4 * (1 - TOL), 5 * (1 + TOL)),
+        ),
+    ],
+)
+def test_ranges_give_two_linked_figures(
+    sentence: str, ends: tuple[str, str], values: tuple[float, float], bounds: tuple[float, float]
+) -> None:
+    low, high = extract_figures(sentence)
+    assert (low.span.of(sentence), high.span.of(sentence)) == ends
+    assert (low.value, high.value) == (pytest.approx(values[0]), pytest.approx(values[1]))
+    for figure in (low, high):
+        assert (figure.lower, figure.upper) == (pytest.approx(bounds[0]), pytest.approx(bounds[1]))
+    assert low.range_with == high.id and high.range_with == low.id
+
+
+def test_range_shares_percent_marker() -> None:
+    low, high = extract_figures("Prices rose 10-20% in a year.")
+    assert low.is_percent and high.is_percent
+
+
+def test_a_change_from_one_value_to_another_is_not_a_range() -> None:
+    # news-attribution 12 style: two values at two dates
+    sentence = "Hunger fell from 34 percent in 1997 to 30 percent in 2005."
+    figures = extract_figures(sentence)
+    assert [f.span.of(sentence) for f in figures] == ["34 percent", "30 percent"]
+    assert all(f.range_with is None and f.lower == f.upper for f in figures)
+
+
+# ---------------------------------------------------------------------------- hedges as intervals
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "hedge", "lower", "upper", "lower_closed", "upper_closed"),
+    [
+        ("Over 4,000 Russian citizens are fighting in Syria.", "Over 4,000", "over", 4000, None, False, True),
+        ("More than 40 people died.", "More than 40", "more than", 40, None, False, True),
+        ("Well over 70,000 people are infected.", "Well over 70,000", "over", 70000, None, False, True),
+        ("The death toll exceeds 1,200.", "exceeds 1,200", "more than", 1200, None, False, True),
+        ("At least 21 people were killed.", "At least 21", "at least", 21, None, True, True),
+        ("No less than six people died.", "No less than six", "at least", 6, None, True, True),
+        ("almost 3,000 of these people", "almost 3,000", "almost", 3000 * (1 - TOL), 3000, True, False),
+        ("Nearly 3,500 homes were destroyed.", "Nearly 3,500", "nearly", 3500 * (1 - TOL), 3500, True, False),
+        ("cases are nearing 24,000", "nearing 24,000", "nearly", 24000 * (1 - TOL), 24000, True, False),
+        ("children under five", "under five", "under", None, 5, True, False),
+        ("Less than 10 percent voted.", "Less than 10 percent", "less than", None, 10, True, False),
+        ("fewer than 1,800 remain", "fewer than 1,800", "less than", None, 1800, True, False),
+        ("children below five", "below five", "under", None, 5, True, False),
+        ("Up to 10 percent are infected.", "Up to 10 percent", "up to", None, 10, True, True),
+        ("as many as 50,000 people", "as many as 50,000", "up to", None, 50000, True, True),
+        ("around 3,700 had been put on wanted lists", "around 3,700", "around", 3515, 3885, True, True),
+        ("about 2,000 families", "about 2,000", "about", 1900, 2100, True, True),
+        ("approximately 500 troops", "approximately 500", "approximately", 475, 525, True, True),
+        ("roughly 500 troops", "roughly 500", "about", 475, 525, True, True),
+        (
+            "some 4.3 million refugees",
+            "some 4.3 million",
+            "about",
+            4.3e6 * (1 - TOL),
+            4.3e6 * (1 + TOL),
+            True,
+            True,
+        ),
+        ("500 or more people", "500 or more", "at least", 500, None, True, True),
+    ],
+)
+def test_hedges_read_as_intervals(
+    sentence: str,
+    words: str,
+    hedge: str,
+    lower: float | None,
+    upper: float | None,
+    lower_closed: bool,
+    upper_closed: bool,
+) -> None:
+    figure = only(sentence)
+    assert figure.span.of(sentence) == words
+    assert figure.hedge == hedge
+    assert (figure.lower, figure.upper) == (approx(lower), approx(upper))
+    if lower is not None:
+        assert figure.lower_closed is lower_closed
+    if upper is not None:
+        assert figure.upper_closed is upper_closed
+
+
+def test_hedge_text_keeps_the_words_as_written() -> None:
+    assert only("Well over 70,000 people are infected.").hedge_text == "Well over"
+    assert only("as many as 50,000 people").hedge_text == "as many as"
+
+
+def test_hedge_classes_are_the_benchmark_list() -> None:
+    fixed = {
+        "over",
+        "more than",
+        "almost",
+        "nearly",
+        "around",
+        "about",
+        "approximately",
+        "up to",
+        "at least",
+        "less than",
+        "under",
+    }
+    assert set(HEDGES.values()) <= fixed
+
+
+def test_tolerance_parameter_widens_the_band() -> None:
+    (figure,) = extract_figures("about 100 people", tolerance=0.1)
+    assert (figure.lower, figure.upper) == (pytest.approx(90), pytest.approx(110))
+
+
+def test_over_as_a_time_preposition_is_no_hedge() -> None:
+    # VOA Special English style (news-attribution 10)
+    figure = only("Over the last twenty years, poverty has fallen.")
+    assert figure.span.of("Over the last twenty years, poverty has fallen.") == "twenty"
+    assert figure.hedge is None
+
+
+def test_more_than_before_a_duration_is_a_hedge() -> None:
+    sentence = "For more than fifty years the country has been at war."
+    assert only(sentence).hedge == "more than"
+
+
+# ---------------------------------------------------------------------------- not figures
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks opened on May 12, 2018 in Vienna.",
+        "The law was passed on 12 May and signed on March 24.",
+        "The refugees from the 1948 and 1967 wars are still waiting.",
+        "Poverty fell between nineteen eighty-one and two thousand.",
+        "The goal is to halve illiteracy by two-thousand-fifteen.",
+        "The crash happened at 3:32 a.m. local time.",
+        "The flight left at 14:45 and landed at 5 pm.",
+        "It was the 10th time this year.",
+        "He finished first in the race.",
+        "Leaders of the G20 met as Covid-19 and H5N1 spread.",
+        "Gunmen carried AK-47 rifles under Article 5 of the treaty.",
+        "Flight 447 crashed into the Atlantic.",
+        "John Smith, 45, was arrested at the scene.",
+        "Thousands of people and tens of thousands of soldiers joined dozens of groups.",
+        "Exports more than doubled and imports rose twice as fast.",
+        "The goal is to cut hunger in half by the end of the decade.",
+        "Malaria is one of the biggest killers.",
+        "One cell phone was found outside the hotel.",
+        "Prices soared in the mid-1990s.",
+        "We produced nothing in 2013-14.",
+    ],
+)
+def test_not_figures(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+def test_year_counted_as_a_number_of_things_is_a_figure() -> None:
+    assert texts("The company laid off 2000 workers.") == ["2000"]
+
+
+def test_one_with_a_hedge_or_scale_is_a_figure() -> None:
+    assert texts("They live on less than one dollar a day.") == ["less than one"]
+    assert texts("Over one hundred people died in the crash.") == ["Over one hundred"]
+
+
+def test_age_outside_an_appositive_is_a_figure() -> None:
+    assert texts("A 16-year-old boy died of bird flu.") == ["16"]
+
+
+def test_units_from_hyphenated_compounds() -> None:
+    figure = only("The 120-day plan failed.")
+    assert figure.unit == "day"
+
+
+# ---------------------------------------------------------------------------- properties
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_any_integer_with_separators_parses_back(n: int) -> None:
+    written = f"{n:,}"
+    sentence = f"Officials counted {written} ballots."
+    figures = extract_figures(sentence)
+    if 1500 <= n <= 2100 and "," not in written:
+        return  # could be a year; covered by the year tests
+    assert [f.span.of(sentence) for f in figures] == [written]
+    assert figures[0].value == n
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=99))
+def test_any_decimal_parses_back(whole: int, frac: int) -> None:
+    written = f"{whole}.{frac:02d}"
+    (figure,) = extract_figures(f"The index stood at {written} points.")
+    assert figure.value == pytest.approx(float(written))
+
+
+HEDGE_WORDS = sorted(h for h in HEDGES if h.isascii() and h[0].isalpha())
+
+
+@given(st.sampled_from(HEDGE_WORDS), st.integers(min_value=1, max_value=10**9))
+def test_hedged_values_lie_in_their_interval(hedge: str, n: int) -> None:
+    sentence = f"Officials said {hedge} {n:,} people were affected."
+    for figure in extract_figures(sentence):
+        assert figure.lower is None or figure.lower <= figure.value
+        assert figure.upper is None or figure.value <= figure.upper
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_arbitrary_text_never_crashes_and_spans_stay_inside(text: str) -> None:
+    figures = extract_figures(text)
+    for k, figure in enumerate(figures, start=1):
+        assert figure.id == f"f{k}"
+        assert 0 <= figure.span.start < figure.span.end <= len(text)
+        assert figure.lower is None or figure.lower <= figure.value
+        assert figure.upper is None or figure.value <= figure.upper
+        assert math.isfinite(figure.value)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "over",
+                "about",
+                "between",
+                "and",
+                "to",
+                "-",
+                "one",
+                "half",
+                "a",
+                "million",
+                "percent",
+                "$",
+                "4,000",
+                "3.5",
+                "twenty",
+                "-five",
+                "in",
+                "of",
+                "1/2",
+                "%",
+                "May",
+                "2018",
+                ",",
+                "or more",
+                "point",
+                "e5",
+                "x10^",
+                "hundred",
+                "and a half",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_number_soup_never_crashes(words: list[str]) -> None:
+    text = " ".join(words)
+    for figure in extract_figures(text):
+        assert figure.span.end <= len(text)
+        assert figure.lower is None or figure.lower <= figure.value <= (figure.upper or math.inf)
