@@ -145,6 +145,9 @@ SUFFIX_HEDGES: dict[str, str] = {
 _HEDGE_SEQS = sorted(
     ((tuple(h.split()), c) for h, c in HEDGES.items()), key=lambda hc: len(hc[0]), reverse=True
 )
+_HEDGES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _seq, _cls in _HEDGE_SEQS:
+    _HEDGES_BY_FIRST.setdefault(_seq[0], []).append((_seq, _cls))
 _SUFFIX_SEQS = [(tuple(h.split()), c) for h, c in SUFFIX_HEDGES.items()]
 
 MONTHS = {
@@ -474,6 +477,7 @@ class _Scanner:
         self.tol = tolerance
         self.toks: list[Tok] = tokenize(text)
         self.n = len(self.toks)
+        self.lows = [t.text.lower() for t in self.toks]
         self.found: list[_Found] = []
         self.groups = 0
         blocked = [m.span() for m in _URL.finditer(text)]
@@ -483,7 +487,7 @@ class _Scanner:
     def word(self, i: int) -> str:
         """The lower-case word at ``i`` ('' for a number, a symbol or out of range)."""
         if 0 <= i < self.n and self.toks[i].kind == "word":
-            return self.toks[i].low
+            return self.lows[i]
         return ""
 
     def raw(self, i: int) -> str:
@@ -496,7 +500,9 @@ class _Scanner:
 
     def seq_at(self, i: int, seq: tuple[str, ...]) -> bool:
         """True when the tokens from ``i`` spell the lower-case word sequence ``seq``."""
-        return all(not (i + k >= self.n or self.toks[i + k].low != w) for k, w in enumerate(seq))
+        if i + len(seq) > self.n:
+            return False
+        return self.lows[i : i + len(seq)] == list(seq)
 
     # -- the scan ---------------------------------------------------------------------
     def run(self) -> list[_Found]:
@@ -512,7 +518,9 @@ class _Scanner:
 
     def hedge_at(self, i: int) -> tuple[str, int] | None:
         """A hedge phrase starting at ``i``: (class, index after it)."""
-        for seq, cls in _HEDGE_SEQS:
+        if i >= self.n:
+            return None
+        for seq, cls in _HEDGES_BY_FIRST.get(self.lows[i], ()):
             if self.seq_at(i, seq):
                 j = i + len(seq)
                 if seq[0] in (">", "<") and (self.raw(i - 1) in ("<", "=", ">") and self.glued(i - 1, i)):
