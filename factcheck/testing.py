@@ -35,7 +35,9 @@ def checkers_of(target: Checker | Any) -> dict[str, Checker]:
     """The checkers a Checker value, or a plugin object with a ``factcheck_checkers`` hook, provides."""
     if isinstance(target, Checker):
         return {target.name: target}
-    pm = get_plugin_manager(autoload=False, extra=[target])
+    pm = get_plugin_manager(autoload=False)
+    if not pm.is_registered(target):  # a built-in plugin module is registered already
+        pm.register(target)
     own = pm.get_name(target)
     found: dict[str, Checker] = {}
     for impl in pm.hook.factcheck_checkers.get_hookimpls():

@@ -137,3 +137,15 @@ def test_broken_entry_point_warns_and_is_skipped(tmp_path: Path, monkeypatch: py
         pm = get_plugin_manager()
     assert "fc_broken_ep" not in {info.name for info in pm.infos()}
     assert factcheck.check_text(ARTICLE, pm=pm).document.title == "Ministers approve budget"
+
+
+def test_run_checker_accepts_an_installed_plugin_module(run_checker: object) -> None:
+    import factcheck_plugins.numeric as numeric
+
+    from factcheck.testing import checkers_of
+
+    assert "numeric" in checkers_of(numeric)
+    report = run_checker(  # type: ignore[operator]
+        "Jobs\n\nThe company cut 1,200 jobs, including 300 in Ohio, a spokeswoman said.\n", numeric
+    )
+    assert {v.checker for v in report.verdicts} <= {"numeric"}

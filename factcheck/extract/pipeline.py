@@ -210,6 +210,10 @@ def _fill_gaps(ex: _Extraction) -> None:
     by_paragraph: dict[int, list[_QuoteDraft]] = {}
     for draft in ex.drafts:
         by_paragraph.setdefault(draft.paragraph, []).append(draft)
+    # a quotation that runs on into the next paragraph is attributed where it ends
+    for draft, after in reversed(list(zip(ex.drafts, ex.drafts[1:]))):
+        if draft.raw.continues and draft.speaker is None and after.raw.continued:
+            draft.speaker = after.speaker
     last: _QuoteDraft | None = None
     for draft in ex.drafts:
         if draft.attribution is None:
@@ -289,6 +293,8 @@ def run(document: Document) -> Report:
     )
     if published is not None or doc.publisher:
         name, span = published if published is not None else (doc.publisher or "", None)
+        if doc.publisher and doc.publisher.casefold() != name.casefold():
+            span = None  # the loader's metadata names the publisher; the text names someone else
         doc = attrs.evolve(doc, publisher=doc.publisher or name, publisher_span=span)
         sources.append(Source(id="s1", name=doc.publisher or name, role=SourceRole.PUBLISHER, span=span))
     return Report(

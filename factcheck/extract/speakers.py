@@ -196,15 +196,27 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         run = words[index:]
         while run and run[0].lower() in NAME_CONNECTORS:
             run, index = run[1:], index + 1
-        before = words[:index]
         if not run:
             return None
-        if _looks_org(run) or (before and before[-1].lower() == "the" and _looks_org(run + before[-1:])):
+        possessive = [i for i, w in enumerate(run[:-1]) if re.search(r"[’']s?$", w)]
+        if possessive:  # "Zimbabwe's Central Bank Governor Gideon Gono": the country qualifies the role
+            run = run[possessive[-1] + 1 :]
+            index += possessive[-1] + 1
+        before = words[:index]
+        titled = [i for i, w in enumerate(run[:-1]) if w.lower().strip(".") in PERSON_NOUNS]
+        named_after_title = bool(titled) and not any(_looks_org([w]) for w in run[titled[-1] + 1 :])
+        if named_after_title:
+            pass  # "Central Bank Governor Gideon Gono": a person whose title names a body
+        elif _looks_org(run) or (before and before[-1].lower() == "the" and _looks_org(run + before[-1:])):
             name_start = tokens[index][1]
             name = text[name_start : span.end]
             if re.search(r"[’']s$", words[index]) and len(run) > 1:
                 return None
-            return Phrase(span, "organisation", name=name.strip(), head=run[-1].lower())
+            name = name.strip()
+            if re.search(r"[a-z]{2}\.$", name):  # "Interior Ministry." at a sentence end; not "U.N."
+                name = name[:-1]
+                span = Span(span.start, span.end - 1)
+            return Phrase(span, "organisation", name=name, head=run[-1].lower())
         if run[-1].lower().strip(".") in PERSON_NOUNS and run[-1].lower().strip(".") in TITLE_WORDS:
             # "The Haitian government Communications Minister": a role, not a name
             role = " ".join(w for w in words if w.lower() not in DETERMINERS)
@@ -213,14 +225,12 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             cut = [w.lower() for w in run].index("of", 1)
             run = run[:cut]
             span = Span(span.start, tokens[index + cut - 1][2])
-        possessive = [i for i, w in enumerate(run[:-1]) if re.search(r"[’']s?$", w)]
-        if possessive:  # "Zimbabwe's Central Bank Governor Gideon Gono": the country qualifies the role
-            run = run[possessive[-1] + 1 :]
-            index += possessive[-1] + 1
         # person: split leading title words from the name
         split = 0
         while split < len(run) - 1 and (
-            run[split].lower().strip(".") in TITLE_WORDS or run[split].lower() in NAME_CONNECTORS
+            run[split].lower().strip(".") in TITLE_WORDS
+            or run[split].lower().strip(".") in PERSON_NOUNS
+            or run[split].lower() in NAME_CONNECTORS
         ):
             split += 1
         if split and run[split - 1].lower() in ROYAL_TITLES:
