@@ -7,6 +7,7 @@ to the speaker met last) -> claims.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -211,7 +212,7 @@ def _fill_gaps(ex: _Extraction) -> None:
     for draft in ex.drafts:
         by_paragraph.setdefault(draft.paragraph, []).append(draft)
     # a quotation that runs on into the next paragraph is attributed where it ends
-    for draft, after in reversed(list(zip(ex.drafts, ex.drafts[1:]))):
+    for draft, after in reversed(list(itertools.pairwise(ex.drafts))):
         if draft.raw.continues and draft.speaker is None and after.raw.continued:
             draft.speaker = after.speaker
     last: _QuoteDraft | None = None
