@@ -84,10 +84,16 @@ _DETERMINERS = frozenset(
 
 def _fold(text: str) -> str:
     """Casefold, strip accents, turn punctuation into spaces and collapse whitespace."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    bare = bare.replace("’", "'").replace("'s ", " ").casefold()
-    return " ".join(re.sub(r"[^\w\s]", " ", bare).split())
+    if text.isascii():
+        bare = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+    bare = bare.replace("'s ", " ").casefold()
+    return " ".join(_PUNCTUATION.sub(" ", bare).split())
+
+
+_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 def name_key(name: str) -> str:
@@ -502,9 +508,11 @@ MIGRATIONS: list[str] = [
         speaker INTEGER REFERENCES speakers(id),
         mention_start INTEGER,
         mention_end INTEGER,
+        folded TEXT NOT NULL,
         PRIMARY KEY (document, id)
     );
     CREATE INDEX quotes_speaker ON quotes(speaker);
+    CREATE INDEX quotes_length ON quotes(length(folded));
 
     CREATE TABLE figures (
         document TEXT NOT NULL REFERENCES documents(id),
@@ -565,6 +573,7 @@ MIGRATIONS: list[str] = [
         text TEXT NOT NULL,
         speaker INTEGER REFERENCES speakers(id),
         quote TEXT,
+        folded TEXT NOT NULL,
         PRIMARY KEY (document, id),
         FOREIGN KEY (document, quote) REFERENCES quotes(document, id)
     );
@@ -641,13 +650,17 @@ class ClaimStore:
 
     ``ClaimStore(path)`` opens (creating when needed) the database at ``path``;
     ``":memory:"`` gives a throw-away store.  Use it as a context manager, or call
-    :meth:`close`.
+    :meth:`close`.  ``keep_report_json`` also keeps each report's ``factcheck/1``
+    JSON (:func:`factcheck.render.report_to_dict`) in ``documents.report_json``; it is
+    off by default because the tables hold the same facts and the JSON is about ten
+    times the size of the text.
 
     :raises StoreError: the file is not a SQLite database, or was written by a newer factcheck.
     """
 
-    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, keep_report_json: bool = False) -> None:
         self.path = str(default_db_path() if path is None else path)
+        self.keep_report_json = keep_report_json
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -849,7 +862,7 @@ class ClaimStore:
                 doc.url,
                 text,
                 dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-                _report_json(report),
+                _report_json(report) if self.keep_report_json else None,
             ),
         )
         speaker_ids: dict[str, int] = {}
@@ -866,7 +879,7 @@ class ClaimStore:
             )
         conn.executemany(
             "INSERT INTO quotes (document, id, start, end, text, kind, cue, cue_start, cue_end, speaker,"
-            " mention_start, mention_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " mention_start, mention_end, folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     doc.id,
@@ -881,6 +894,7 @@ class ClaimStore:
                     speaker_ids.get(q.speaker) if q.speaker else None,
                     q.mention.start if q.mention else None,
                     q.mention.end if q.mention else None,
+                    _fold(q.span.of(text)),
                 )
                 for q in report.quotes
             ],
@@ -939,8 +953,8 @@ class ClaimStore:
                 [(doc.id, source.id, fid) for fid in dict.fromkeys(source.figures)],
             )
         conn.executemany(
-            "INSERT INTO claims (document, id, start, end, text, speaker, quote)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO claims (document, id, start, end, text, speaker, quote, folded)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     doc.id,
@@ -950,6 +964,7 @@ class ClaimStore:
                     c.span.of(text),
                     speaker_ids.get(c.speaker) if c.speaker else None,
                     c.quote,
+                    _fold(c.span.of(text)),
                 )
                 for c in report.claims
             ],
@@ -1223,16 +1238,16 @@ class ClaimStore:
         count against a match); ties are broken by :func:`rapidfuzz.fuzz.token_sort_ratio`.
         """
         folded = _fold(text)
-        rows = self._conn.execute("SELECT rowid, text FROM claims").fetchall()
+        rows = self._conn.execute("SELECT rowid, folded FROM claims").fetchall()
         if not rows or not folded:
             return []
-        choices = [_fold(row[1]) for row in rows]
+        choices = [row[1] for row in rows]
         matches = process.extract(
             folded, choices, scorer=fuzz.token_set_ratio, limit=None, score_cutoff=min_score
         )
-        ranked = sorted(matches, key=lambda m: (-m[1], -fuzz.token_sort_ratio(folded, choices[m[2]]), m[2]))[
-            :limit
-        ]
+        best = sorted(matches, key=lambda m: -m[1])[: max(limit * 5, 50)]
+        ranked = sorted(best, key=lambda m: (-m[1], -fuzz.token_sort_ratio(folded, choices[m[2]]), m[2]))
+        ranked = ranked[:limit]
         out = []
         for _choice, score, index in ranked:
             found = self._conn.execute(
@@ -1243,21 +1258,38 @@ class ClaimStore:
 
     def similar_quotes(self, text: str, *, min_score: float = 90.0, limit: int = 10) -> list[QuoteRow]:
         """Stored quotes whose words are near-identical to ``text`` (:func:`rapidfuzz.fuzz.ratio` on
-        lower-cased, punctuation-free words, at least ``min_score``), best first."""
-        rows = self._conn.execute(
-            "SELECT q.document, q.id, q.kind, q.text, q.speaker, s.name, d.published, d.location"
-            " FROM quotes q"
-            " JOIN documents d ON d.id = q.document LEFT JOIN speakers s ON s.id = q.speaker"
+        lower-cased, punctuation-free words, at least ``min_score``), best first.
+
+        Only quotes of a length that could reach ``min_score`` are read (an index on
+        the folded words' length), so a long history is not scanned whole.
+        """
+        folded = _fold(text)
+        if not folded:
+            return []
+        # ratio = 2M / (a + b) <= 2 min(a, b) / (a + b): bounds the other length
+        share = max(min_score, 1.0) / 100
+        low, high = len(folded) * share / (2 - share), len(folded) * (2 - share) / share
+        candidates = self._conn.execute(
+            "SELECT rowid, folded FROM quotes WHERE length(folded) BETWEEN ? AND ?", (int(low), int(high) + 1)
         ).fetchall()
-        if not rows or not _fold(text):
+        if not candidates:
             return []
         matches = process.extract(
-            _fold(text),
-            [_fold(row["text"]) for row in rows],
+            folded,
+            [row[1] for row in candidates],
             scorer=fuzz.ratio,
             limit=limit,
             score_cutoff=min_score,
         )
+        rows = [
+            self._conn.execute(
+                "SELECT q.document, q.id, q.kind, q.text, q.speaker, s.name, d.published, d.location"
+                " FROM quotes q JOIN documents d ON d.id = q.document"
+                " LEFT JOIN speakers s ON s.id = q.speaker WHERE q.rowid = ?",
+                (candidates[index][0],),
+            ).fetchone()
+            for _choice, _score, index in matches
+        ]
         return [
             QuoteRow(
                 document=rows[i]["document"],
@@ -1270,7 +1302,7 @@ class ClaimStore:
                 text=rows[i]["text"],
                 score=float(score),
             )
-            for _choice, score, i in matches
+            for i, (_choice, score, _index) in enumerate(matches)
         ]
 
     # -- ClaimReview
