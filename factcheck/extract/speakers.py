@@ -50,7 +50,8 @@ PERSON_NOUNS = frozenset(
     victim farmer worker teacher student mother father woman man girl boy reporter correspondent
     journalist editor writer aide adviser advisor counsel judge justice candidate politician
     legislator deputy member observer monitor inspector engineer pilot captain spokes-person
-    commissioner administrator organizer organiser campaigner""".split()
+    commissioner administrator organizer organiser campaigner specialist strategist
+    consultant physician surgeon nurse scholar historian fellow planner""".split()
 )
 ORG_NOUNS = frozenset(
     """agency ministry organization organisation group report survey government company body fund

@@ -121,13 +121,12 @@ def _trim(text: str, start: int, end: int) -> Span | None:
 def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue (auxiliaries and adverbs skipped)."""
     left = text[start:cue_start]
-    relative = re.search(r",\s*(?:who|which|whose)\b[^,]*,\s*$", left)
-    if relative:  # "Manuel Moleno, who witnessed the crash, said"
-        left = left[: relative.start()]
-        cue_start = start + len(left)
+    if PASSIVE.search(left):
+        return None  # "are reported to have", "is observed on"
     trimmed = re.sub(r"(?:\s+" + AUXILIARIES + r")+\s*$", "", left, flags=re.I)
-    if PASSIVE.search(left) and trimmed == left.rstrip():
-        return None
+    relative = re.search(r",\s*(?:who|which|whose)\b[^,]*,\s*$", trimmed)
+    if relative:  # "Manuel Moleno, who witnessed the crash, said"
+        trimmed = trimmed[: relative.start()]
     end = start + len(trimmed.rstrip())
     boundary = start
     for match in LEFT_BOUNDARY.finditer(text, start, end):
@@ -288,16 +287,29 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
             attribution = Attribution(phrase, word.lower(), cue_span)
             stripped = after.strip()
             clause_start = _clause_start(text, start, cue.start())
-            if stripped.startswith((",", ":", "“", '"')) and not re.match(r",\s*(?:that|despite)", stripped):
-                continue
+            if re.match(r"[,:]?\s*[“\"‘«]", stripped):
+                continue  # the cue introduces a direct quote
             if clause_start > start and text[start:clause_start].rstrip().endswith(","):
                 # CLAUSE, SPEAKER CUE[ extra].  or  PART, SPEAKER CUE, PART.
                 first = _trim(text, start, clause_start)
                 rest = _content_after(text, cue.end(), end, lemma)
-                if first is not None and (rest is None or after.lstrip().startswith(",")):
+                relative = re.match(
+                    r"\s*(?:where|which|who|whom|whose|when)\b", text[clause_start : cue.start()]
+                )
+                tail_ok = after.lstrip().startswith(",") or _attribution_tail(after)
+                if (
+                    first is not None
+                    and not relative
+                    and (rest is None or after.lstrip().startswith(","))
+                    and tail_ok
+                ):
                     out.append(Reported(first, attribution))
                     if rest is not None:
                         out.append(Reported(rest, attribution))
+                    continue
+            if stripped.startswith(","):  # "says, worldwide, 126 million children …"
+                aside = re.match(r",[^,]{1,30},", stripped)
+                if aside is None:
                     continue
             content = _content_after(text, cue.end(), end, lemma)
             if content is not None:
@@ -322,6 +334,17 @@ def _cut_before_later_cues(text: str, reported: Reported, found: list[Reported])
             if trimmed is not None:
                 return attrs.evolve(reported, content=trimmed)
     return reported
+
+
+def _attribution_tail(after: str) -> bool:
+    """True when what follows a closing cue is no object: nothing, a place or time, or a few words."""
+    words = after.strip(" .;!?").split()
+    return not words or words[0].lower() in PREPOSITION_WORDS or len(words) <= 2
+
+
+PREPOSITION_WORDS = frozenset(
+    "at in on during after before to with from last this on earlier later today yesterday".split()
+)
 
 
 def _clause_start(text: str, start: int, cue_start: int) -> int:
@@ -359,7 +382,10 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     content = _trim(text, begin + skip, end)
     if content is None or lemma in SPEECH_VERBS or re.match(r"\s*that\b", segment):
         return content
-    return content if FINITE.search(content.of(text)) else None
+    words = content.of(text)
+    if re.match(r"(?:his|her|its|their|our|my|the\s+deaths?|responsibility)\b", words, re.I):
+        return None  # "announced his discovery", "confirmed the deaths": an object, not a clause
+    return content if FINITE.search(words) else None
 
 
 #: Verbs that report speech whatever follows them; the other cues also take plain objects
@@ -368,7 +394,10 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
 SPEECH_VERBS = frozenset({"say", "tell", "add", "warn", "explain", "insist", "argue", "reply", "write"})
 FINITE = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|did|does|do|"
-    r"\w+ed|need|needs|remain|remains)\b"
+    r"\w+ed|need|needs|remain|remains|include|includes|show|shows|face|faces|make|makes|take|takes|"
+    r"continue|continues|go|goes|live|lives|rise|rises|fall|falls|grow|grows|want|wants|get|gets|"
+    r"become|becomes|seem|seems|appear|appears|expect|expects|account|accounts|suffer|suffers|"
+    r"lack|lacks|hold|holds|plan|plans|intend|intends|believe|believes|know|knows|see|sees)\b"
 )
 
 
