@@ -441,3 +441,44 @@ def test_number_soup_never_crashes(words: list[str]) -> None:
     for figure in extract_figures(text):
         assert figure.span.end <= len(text)
         assert figure.lower is None or figure.lower <= figure.value <= (figure.upper or math.inf)
+
+
+# ---------------------------------------------------------------------------- rules found on wire-style copy
+
+
+def test_a_margin_of_error_is_an_interval() -> None:
+    sentence = "Support for the plan stood at 52% ± 3, the pollster said."
+    figure = only(sentence)
+    assert figure.span.of(sentence) == "52% ± 3"
+    assert (figure.value, figure.lower, figure.upper) == (52, 49, 55)
+
+
+def test_plus_or_minus_is_not_a_negative_number() -> None:
+    assert only("The margin of error is plus or minus 3 percentage points.").value == 3
+
+
+def test_two_figures_of_different_kinds_are_no_range() -> None:
+    sentence = "Shares rose 3.2% to $182.50 in New York."
+    figures = extract_figures(sentence)
+    assert [f.span.of(sentence) for f in figures] == ["3.2%", "$182.50"]
+    assert figures[0].is_percent and not figures[1].is_percent
+    assert figures[1].currency == "USD" and figures[0].currency is None
+
+
+def test_over_between_a_figure_and_a_duration_means_during() -> None:
+    sentence = "The bill would create 1.2 million jobs over 10 years."
+    assert [f.hedge for f in extract_figures(sentence)] == [None, None]
+    assert only("She served over 10 years in prison.").hedge == "over"
+
+
+def test_glued_m_before_people_is_million() -> None:
+    assert only("The ministry said it had vaccinated 5m people.").value == 5e6
+
+
+def test_index_and_adjective_compounds_are_not_figures() -> None:
+    assert texts("The S&P 500 gained while the FTSE 100 fell.") == []
+    assert texts("It made a one-time payment to the families.") == []
+
+
+def test_what_is_counted_stops_at_the_verb() -> None:
+    assert only("Two crashes killed everyone on board.").unit == "crashes"

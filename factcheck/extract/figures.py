@@ -262,6 +262,15 @@ NAME_HEADS = {
     "Series",
     "Mark",
     "Mk",
+    "P",
+    "FTSE",
+    "Fortune",
+    "Nikkei",
+    "Nasdaq",
+    "Russell",
+    "Stoxx",
+    "DAX",
+    "CAC",
     "Week",
     "Day",
 }
@@ -540,7 +549,7 @@ class _Scanner:
         j = i
         between = False
         h = self.hedge_at(i)
-        if h is not None and (self.number_starts(h[1])):
+        if h is not None and self.number_starts(h[1]) and not self._over_as_time(i, h[1]):
             hedge, j = h
         elif self.word(i) == "between":
             k = i + 1
@@ -572,6 +581,13 @@ class _Scanner:
                 span_start = start_tok
             hedge = cls
             end_tok = last_tok
+        # a margin: "9.83e-3 +/- 1e-5", "52% ± 3", "40 plus or minus 2"
+        margin = self.margin_after(end_tok)
+        if margin is not None and hedge is None:
+            err, last_tok = margin
+            lo, hi = sorted((num.value - err, num.value + err))
+            self.emit(span_start, last_tok, num.value, None, None, is_pct, currency, (lo, hi, True, True))
+            return last_tok + 1
         rng = self.range_after(num, start_tok, end_tok, is_pct, currency, between)
         if rng is not None:
             return self.emit_range(num, span_start, end_tok, is_pct, currency, hedge, hedge_text, rng)
@@ -579,6 +595,17 @@ class _Scanner:
             span_start = start_tok
         self.emit(span_start, end_tok, num.value, hedge, hedge_text, is_pct, currency)
         return end_tok + 1
+
+    def _over_as_time(self, i: int, j: int) -> bool:
+        """ "1.2 million jobs over 10 years": "over" after a figure and before a duration is "during"."""
+        if self.lows[i] != "over" or not self.found:
+            return False
+        prev = self.found[-1]
+        prev_end = prev.unit_span[1] if prev.unit_span else self.toks[prev.end].end
+        if i == 0 or self.toks[i - 1].end != prev_end:
+            return False
+        figure = self.read_figure(j)
+        return figure is not None and self.word(figure[2] + 1) in _TIME_UNITS
 
     def suffix_hedge(self, end: int, hedge: str | None) -> tuple[str, int] | None:
         """A hedge after the number ending at ``end``: (class, last token) or None.
@@ -606,6 +633,22 @@ class _Scanner:
                 return cls, last
         return None
 
+    def margin_after(self, end: int) -> tuple[float, int] | None:
+        """A margin of error after a number: (half-width, last token) or None."""
+        k = end + 1
+        if self.raw(k) == "±":
+            k += 1
+        elif (self.raw(k) == "+" and self.raw(k + 1) == "/" and self.raw(k + 2) in ("-", "−")) or self.seq_at(
+            k, ("plus", "or", "minus")
+        ):
+            k += 3
+        else:
+            return None
+        second = self.read_figure(k)
+        if second is None or second[0].kind not in ("digits", "words"):
+            return None
+        return abs(second[0].value), second[2]
+
     def number_starts(self, i: int) -> bool:
         """True when a number (maybe after a currency sign or minus) starts at ``i``."""
         return self.read_figure(i) is not None
@@ -629,7 +672,7 @@ class _Scanner:
             i += 1
             if self.raw(i - 2) and self.glued(i - 2, i - 1) and self.toks[i - 2].kind == "num":
                 return None
-        if self.word(i) in ("minus", "negative"):
+        if self.word(i) in ("minus", "negative") and self.word(i - 1) not in ("or", "plus"):
             sign = -1.0
             i += 1
         elif (
@@ -826,7 +869,7 @@ class _Scanner:
         # "one" / "One" as pronoun or determiner; "a" alone never reaches here
         if num.kind == "words" and value == 1 and not num.scaled and first == last and not marked:
             hyph = self.raw(last + 1) == "-" and self.glued(last, last + 1) and self.word(last + 2)
-            if not hyph:
+            if not hyph or self.word(last + 2) in _ONE_COMPOUNDS:
                 return False
         # multipliers: "cut in half", "by half"
         if num.kind == "fraction" and ft.low == "half" and first == last:
@@ -947,6 +990,13 @@ class _Scanner:
         if second is None:
             return None
         num2, s2, e2, pct2, cur2 = second
+        if (
+            (is_pct and not pct2)
+            or (is_pct and cur2)
+            or (currency and pct2)
+            or (currency and cur2 and currency != cur2)
+        ):
+            return None  # "rose 3.2% to $182.50": two figures of different kinds
         if unit is not None:
             n_unit = unit[1] - unit[0] + 1
             after = [t.text for t in self.toks[e2 + 1 : e2 + 1 + n_unit]]
@@ -1080,8 +1130,8 @@ class _Scanner:
                 break
             if m > k and not self.toks[m - 1].end + 1 >= t.start:
                 break
-            if t.low.endswith("ly") or (t.low.endswith("ed") and m == k and len(t.low) > 4):
-                break
+            if t.low.endswith("ly") or (t.low.endswith("ed") and m > k):
+                break  # "two crashes killed": a verb ends what is counted
             m += 1
         if m == k:
             return None, None
@@ -1092,6 +1142,22 @@ class _Scanner:
 
 
 MONTHS_LOWER = {m.lower() for m in MONTHS}
+#: "one-time", "one-off": adjectives, not the number one.
+_ONE_COMPOUNDS = {"time", "off", "way", "sided", "on", "stop", "party", "size", "shot", "liner", "upmanship"}
+#: Units of time: "jobs over 10 years" is a rate, not a hedge.
+_TIME_UNITS = {
+    "year",
+    "years",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "decade",
+    "decades",
+    "hours",
+}
 #: Verbs of change: "rose from 10 to 20" states two values, not a range.
 _CHANGE_WORDS = {
     "rise",

@@ -373,6 +373,8 @@ def _apply_scale(tokens: list[Tok], phrase: NumberPhrase, currency: bool) -> Num
         if tokens[phrase.last].kind == "num" and not nxt_glued:
             if t.text in ABBREVIATIONS and (glued or len(t.text) > 1 or _ends_phrase(tokens, j)):
                 return NumberPhrase(value * ABBREVIATIONS[t.text], phrase.first, j, phrase.kind, True)
+            if t.text == "m" and glued and _word(tokens, j + 1) in ("people", "users", "children", "adults"):
+                return NumberPhrase(value * 1e6, phrase.first, j, phrase.kind, True)  # "5m people"
             if currency and t.low in CURRENCY_ABBREVIATIONS and glued:
                 return NumberPhrase(value * CURRENCY_ABBREVIATIONS[t.low], phrase.first, j, phrase.kind, True)
         if t.low in SCALES or t.low == "hundred":
