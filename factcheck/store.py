@@ -1051,10 +1051,13 @@ class ClaimStore:
             counts.setdefault(int(row["speaker"]), {})[row["status"]] = int(row["n"])
         out = []
         for row in self._conn.execute(
-            "SELECT s.id, s.name, s.kind, s.role,"
-            " (SELECT count(*) FROM document_speakers d WHERE d.speaker = s.id) AS documents,"
-            " (SELECT count(*) FROM claims c WHERE c.speaker = s.id) AS claims"
-            " FROM speakers s ORDER BY claims DESC, s.name"
+            "SELECT s.id, s.name, s.kind, s.role, coalesce(d.n, 0) AS documents, coalesce(c.n, 0) AS claims"
+            " FROM speakers s"
+            " LEFT JOIN (SELECT speaker, count(DISTINCT document) AS n FROM document_speakers"
+            "   GROUP BY speaker) AS d ON d.speaker = s.id"
+            " LEFT JOIN (SELECT speaker, count(*) AS n FROM claims WHERE speaker IS NOT NULL"
+            "   GROUP BY speaker) AS c ON c.speaker = s.id"
+            " ORDER BY claims DESC, s.name"
         ):
             sid = int(row["id"])
             out.append(
