@@ -15,12 +15,12 @@ from typing import Any
 
 from factcheck.errors import InputError
 from factcheck.hookspecs import hookimpl
+from factcheck.loaders import read_bytes
 from factcheck.model import Document, Span
 
 __all__ = ["HTML_SUFFIXES", "document_from_html", "factcheck_load"]
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-MAX_BYTES = 20 * 1024 * 1024
 MIN_WORDS = 5  # fewer words than this is page furniture ("Home"), not an article
 
 
@@ -96,14 +96,4 @@ def factcheck_load(path: Path) -> Document | None:
     """Load ``.html``/``.htm`` files by extracting the article; leave any other file to other loaders."""
     if path.suffix.lower() not in HTML_SUFFIXES:
         return None
-    if not path.is_file():
-        raise InputError(path, "no such file" if not path.exists() else "is not a file")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(path, f"cannot be read: {exc.strerror or exc}") from exc
-    if len(data) > MAX_BYTES:
-        raise InputError(path, f"is {len(data):,} bytes; pages over {MAX_BYTES:,} bytes are refused")
-    if b"\x00" in data:
-        raise InputError(path, "is binary (it holds NUL bytes), not an HTML page")
-    return document_from_html(data, str(path))
+    return document_from_html(read_bytes(path, "an HTML page"), str(path))

@@ -15,8 +15,12 @@ from factcheck.model import Document
 MAX_BYTES = 20 * 1024 * 1024
 
 
-def read_text(path: Path) -> str:
-    """Read ``path`` as UTF-8 text, raising :class:`InputError` with a one-line reason."""
+def read_bytes(path: Path, kind: str = "article text") -> bytes:
+    """Read a file's bytes, refusing with a one-line :class:`InputError` what cannot be ``kind``.
+
+    Missing files, folders, unreadable files, files over :data:`MAX_BYTES` and binary files
+    (holding NUL bytes) are refused.
+    """
     if not path.exists():
         raise InputError(path, "no such file")
     if path.is_dir():
@@ -26,9 +30,15 @@ def read_text(path: Path) -> str:
     except OSError as exc:
         raise InputError(path, f"cannot be read: {exc.strerror or exc}") from exc
     if len(data) > MAX_BYTES:
-        raise InputError(path, f"is {len(data):,} bytes; articles over {MAX_BYTES:,} bytes are refused")
+        raise InputError(path, f"is {len(data):,} bytes; files over {MAX_BYTES:,} bytes are refused")
     if b"\x00" in data:
-        raise InputError(path, "is binary (it holds NUL bytes), not article text")
+        raise InputError(path, f"is binary (it holds NUL bytes), not {kind}")
+    return data
+
+
+def read_text(path: Path) -> str:
+    """Read ``path`` as UTF-8 text, raising :class:`InputError` with a one-line reason."""
+    data = read_bytes(path)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

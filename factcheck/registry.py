@@ -289,7 +289,7 @@ def _entry(record: Mapping[str, Any], list_key: str) -> Entry:
         state = (str(affiliation.get("code") or ""), str(affiliation.get("label") or ""))
     elif isinstance(affiliation, str) and affiliation.strip():
         code = affiliation.strip()
-        state = (code, _TYPOLOGY.get(code, "")) if code in _TYPOLOGY else ("", code)
+        state = (code, TYPOLOGY.get(code, "")) if code in TYPOLOGY else ("", code)
     elif affiliation not in (None, ""):
         raise ValueError(f"{name}: state_affiliation must be a code, words or an object")
     reliability = record.get("reliability")
@@ -317,7 +317,8 @@ def _entry(record: Mapping[str, Any], list_key: str) -> Entry:
     )
 
 
-_TYPOLOGY = {
+#: State Media Monitor typology codes and their words (also used by scripts/build_registry.py).
+TYPOLOGY = {
     "SC": "state-controlled",
     "CaPu": "captured public/state-managed",
     "CaPr": "captured private",

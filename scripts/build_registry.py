@@ -27,6 +27,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from factcheck.registry import TYPOLOGY
+
 REPO = Path(__file__).resolve().parent.parent
 FORMAT = "factcheck-source-registry/1"
 
@@ -63,16 +65,6 @@ LISTS: dict[str, dict[str, str]] = {
     },
 }
 
-# State Media Monitor typology codes and their words.
-TYPOLOGY = {
-    "SC": "state-controlled",
-    "CaPu": "captured public/state-managed",
-    "CaPr": "captured private",
-    "ISFM": "independent state-funded and state-managed",
-    "ISF": "independent state-funded",
-    "ISM": "independent state-managed",
-    "IP": "independent public media",
-}
 
 WPS_STATUSES = {"Generally reliable", "No consensus", "Generally unreliable", "Deprecated", "Blacklisted"}
 
