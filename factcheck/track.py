@@ -200,9 +200,15 @@ def _fmt(args: argparse.Namespace) -> str:
     return str(getattr(args, "format", None) or "simple")
 
 
-LONG_COLUMNS = ("claim", "sentence", "summary", "quote")
-"""Columns shortened in tables (never in JSON) to :data:`WIDTH` characters."""
+LONG_COLUMNS = {"claim": 80, "sentence": 80, "quote": 80, "summary": 140}
+"""Columns shortened in tables (never in JSON), with their widths."""
 WIDTH = 80
+
+
+def _cut(key: str, value: Any) -> Any:
+    if key in LONG_COLUMNS and isinstance(value, str):
+        return shorten(value, LONG_COLUMNS[key])
+    return value
 
 
 def shorten(text: str, width: int = WIDTH) -> str:
@@ -215,10 +221,7 @@ def shorten(text: str, width: int = WIDTH) -> str:
 
 def _table(rows: Sequence[dict[str, Any]], fmt: str) -> str:
     if fmt != "json":
-        rows = [
-            {k: shorten(v) if k in LONG_COLUMNS and isinstance(v, str) else v for k, v in r.items()}
-            for r in rows
-        ]
+        rows = [{k: _cut(k, v) for k, v in r.items()} for r in rows]
     return format_table(rows, fmt)
 
 

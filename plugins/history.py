@@ -71,7 +71,10 @@ def _date(text: str | None) -> dt.date | None:
 
 
 def _where(location: str | None, document: str) -> str:
-    return location or f"document {document}"
+    """A short name for a stored document: its file or URL's last part, else its id."""
+    if not location:
+        return f"document {document}"
+    return location.rstrip("/").rsplit("/", 1)[-1] or location
 
 
 def figure_drift(report: Report, store: StoreBackend) -> Iterator[Verdict]:
