@@ -1,13 +1,669 @@
-"""Built-in checker plugin `attribution` (placeholder until its issue lands: provides no checkers yet)."""
+"""Built-in checker plugin ``attribution``: who said it, and does the article support what it attributes.
+
+The ``attribution`` checker judges how an article attributes its words
+(docs/checkers/attribution.md has every verdict, threshold and example):
+
+* **speaker** — every quote has a named speaker: one ``pass`` per named speaker
+  covering all of that speaker's quotes; ``warn`` per quote left to a pronoun or
+  descriptor that could not be resolved, or with no attribution; ``info`` per quote
+  from an anonymous source, tagged ``anonymous`` with the words that make it so;
+* **headline** — a headline that attributes a claim ("Senior diplomat: ...") is
+  supported by a direct quote of that speaker (``pass``), only by the writer's
+  paraphrase (``warn``) or not at all (``fail``); words the headline puts in quote
+  marks must be quoted in the body;
+* **paraphrase** — the writer's paraphrase against the speaker's own quote of the
+  same claim: figures must agree as intervals (``fail`` when they cannot both be
+  true), and a dropped or added qualifier is ``warn`` with both spans;
+* **identity** — roles given to one speaker must not contradict (``warn``);
+* **insertion** — bracketed words inside a quote are the writer's (``info``);
+* **unattributed-figure** — a statement of fact with a figure and no speaker or
+  cited source (``info``).
+
+Every verdict's ``data["check"]`` names which of these it is.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 
-from factcheck import Checker, hookimpl
+import attrs
+
+from factcheck import Checker, Report, Span, Status, Verdict, checker, hookimpl
+from factcheck.extract.speakers import PERSON_NOUNS, PRONOUNS
+from factcheck.model import Claim, Figure, Quote, QuoteKind, Speaker, SpeakerKind
+
+from .attribution_rules import (
+    MIN_SHARED_WORDS,
+    SAME_CLAIM_COVERAGE,
+    SUPPORT_COVERAGE,
+    compare_figures,
+    content_words,
+    coverage,
+    insertions,
+    pair_figures,
+    qualifier_shifts,
+    role_conflicts,
+)
+
+__all__ = ["ATTRIBUTION", "check_attribution", "factcheck_checkers"]
+
+
+@attrs.frozen
+class _Context:
+    """A report with the look-ups every check needs."""
+
+    report: Report
+    claim_of_quote: dict[str, str]
+    title: Span | None
+
+    @classmethod
+    def of(cls, report: Report) -> _Context:
+        """Index ``report``."""
+        claims = {c.quote: c.id for c in report.claims if c.quote is not None}
+        return cls(report, claims, report.document.title_span)
+
+    def words(self, span: Span) -> str:
+        """The words of a span, on one line."""
+        return " ".join(self.report.words(span).split())
+
+    def speaker_label(self, speaker: Speaker | None) -> str:
+        """A speaker's name with the first role the article gives ("Ann Lee (Foreign Minister)")."""
+        if speaker is None:
+            return "nobody"
+        return f"{speaker.name} ({speaker.role})" if speaker.role else speaker.name
+
+    def in_title(self, span: Span) -> bool:
+        """True when the span lies in the headline."""
+        return self.title is not None and self.title.contains(span)
+
+    def figures_in(self, span: Span) -> list[Figure]:
+        """The figures inside a span, in order."""
+        return [f for f in self.report.figures if span.contains(f.span)]
+
+
+def _short(words: str, limit: int = 70) -> str:
+    return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
+
+
+# ------------------------------------------------------------------ every quote has a named speaker
+
+
+def speaker_verdicts(ctx: _Context) -> Iterator[Verdict]:
+    """One ``pass`` per named speaker; ``info`` per anonymous quote; ``warn`` per unresolved quote."""
+    report = ctx.report
+    named: dict[str, list[Quote]] = {}
+    for quote in report.quotes:
+        if ctx.in_title(quote.span):
+            continue
+        speaker = report.speaker(quote.speaker)
+        mention = ctx.words(quote.mention) if quote.mention is not None else None
+        claim = ctx.claim_of_quote.get(quote.id)
+        evidence = [quote.span] + ([quote.mention] if quote.mention is not None else [])
+        base = {"check": "speaker", "quote": quote.id, "kind": quote.kind.value, "mention": mention}
+        if speaker is not None and speaker.kind is SpeakerKind.ANONYMOUS:
+            yield Verdict(
+                Status.INFO,
+                f"anonymous source: '{mention or speaker.name}' {quote.cue or 'says'} "
+                f"'{_short(ctx.words(quote.span), 50)}'",
+                claim=claim,
+                details=(
+                    f"The {quote.kind.value} quote is attributed to '{mention or speaker.name}', which names "
+                    "no person or body a reader could check."
+                ),
+                evidence=evidence,
+                data={**base, "tag": "anonymous", "speaker": speaker.id, "words": mention or speaker.name},
+            )
+        elif speaker is not None:
+            named.setdefault(speaker.id, []).append(quote)
+        elif mention is not None:
+            yield Verdict(
+                Status.WARN,
+                f"unresolved speaker: '{mention}' {quote.cue or 'says'} "
+                f"'{_short(ctx.words(quote.span), 50)}'",
+                claim=claim,
+                details=(
+                    f"The {quote.kind.value} quote is attributed to '{mention}', a pronoun or description "
+                    "that points to no person or body the article names before it."
+                ),
+                evidence=evidence,
+                data={**base, "speaker": None},
+            )
+        else:
+            yield Verdict(
+                Status.WARN,
+                f"no speaker: {quote.kind.value} quote '{_short(ctx.words(quote.span), 50)}' "
+                "is attributed to nobody",
+                claim=claim,
+                details="No attribution was found for this quote in its sentence or paragraph.",
+                evidence=evidence,
+                data={**base, "speaker": None},
+            )
+    for speaker_id, quotes in named.items():
+        speaker = report.speaker(speaker_id)
+        assert speaker is not None
+        direct = [q for q in quotes if q.kind is not QuoteKind.INDIRECT]
+        indirect = [q for q in quotes if q.kind is QuoteKind.INDIRECT]
+        mentions = sorted({ctx.words(q.mention) for q in quotes if q.mention is not None})
+        counts = []
+        if direct:
+            counts.append(f"{len(direct)} quote{'s' if len(direct) != 1 else ''}")
+        if indirect:
+            counts.append(f"{len(indirect)} reported statement{'s' if len(indirect) != 1 else ''}")
+        yield Verdict(
+            Status.PASS,
+            f"{' and '.join(counts)} attributed to {ctx.speaker_label(speaker)}",
+            details=(
+                f"Each is attributed to {speaker.name} ({speaker.kind.value}), by the words: "
+                + "; ".join(f"'{m}'" for m in mentions)
+                + "."
+            ),
+            evidence=[q.span for q in quotes],
+            data={
+                "check": "speaker",
+                "speaker": speaker.id,
+                "name": speaker.name,
+                "quotes": [q.id for q in quotes],
+                "claims": [ctx.claim_of_quote[q.id] for q in quotes if q.id in ctx.claim_of_quote],
+                "direct": len(direct),
+                "indirect": len(indirect),
+                "mentions": mentions,
+            },
+        )
+
+
+# ------------------------------------------------------------------ headlines
+
+
+def _same_voice(report: Report, speaker: Speaker, other: Speaker | None) -> bool:
+    """True when ``other`` is ``speaker`` or speaks for it (its role names the body)."""
+    if other is None:
+        return False
+    if other.id == speaker.id:
+        return True
+    if speaker.kind is SpeakerKind.ORGANISATION:
+        name = speaker.name.lower()
+        return any(name in text.lower() for text in (*other.roles, other.organisation or ""))
+    return False
+
+
+@attrs.frozen
+class _Support:
+    quote: Quote
+    score: float
+    shared: tuple[str, ...]
+
+
+def _best_support(ctx: _Context, claim: Claim, quotes: Sequence[Quote]) -> _Support | None:
+    headline = ctx.words(claim.span)
+    best: _Support | None = None
+    for quote in quotes:
+        score, shared = coverage(headline, ctx.words(quote.span))
+        if len(shared) < min(2, len(set(content_words(headline)))):
+            continue
+        if best is None or score > best.score:
+            best = _Support(quote, score, tuple(shared))
+    return best
+
+
+def headline_verdicts(ctx: _Context) -> Iterator[Verdict]:
+    """Judge each headline claim attributed to a speaker, and the headline's own quoted words."""
+    report = ctx.report
+    if ctx.title is None:
+        return
+    body_quotes = [q for q in report.quotes if not ctx.in_title(q.span)]
+    for claim in report.claims:
+        if not ctx.in_title(claim.span) or claim.speaker is None:
+            continue
+        speaker = report.speaker(claim.speaker)
+        assert speaker is not None
+        words = ctx.words(claim.span)
+        own = [q for q in body_quotes if _same_voice(report, speaker, report.speaker(q.speaker))]
+        direct = _best_support(ctx, claim, [q for q in own if q.kind is not QuoteKind.INDIRECT])
+        indirect = _best_support(ctx, claim, [q for q in own if q.kind is QuoteKind.INDIRECT])
+        others = _best_support(ctx, claim, [q for q in body_quotes if q not in own])
+        data: dict[str, object] = {"check": "headline", "speaker": speaker.id, "threshold": SUPPORT_COVERAGE}
+        label = ctx.speaker_label(speaker)
+        if direct is not None and direct.score >= SUPPORT_COVERAGE:
+            yield Verdict(
+                Status.PASS,
+                f"headline supported by a quote: {speaker.name} is quoted saying it",
+                claim=claim.id,
+                details=(
+                    f"The headline gives '{words}' to {label}; the direct quote "
+                    f"'{_short(ctx.words(direct.quote.span), 120)}' repeats {direct.score:.0%} of its "
+                    f"content words ({', '.join(direct.shared)})."
+                ),
+                evidence=[claim.span, direct.quote.span],
+                data={
+                    **data,
+                    "support": "quote",
+                    "quote": direct.quote.id,
+                    "coverage": round(direct.score, 2),
+                },
+            )
+            continue
+        if indirect is not None and indirect.score >= SUPPORT_COVERAGE:
+            near = (
+                f" The closest direct quote of {speaker.name} repeats only {direct.score:.0%} "
+                f"('{_short(ctx.words(direct.quote.span), 80)}')."
+                if direct is not None
+                else f" The body quotes {speaker.name} directly nowhere on this."
+            )
+            yield Verdict(
+                Status.WARN,
+                f"headline supported only by paraphrase: {speaker.name} is not quoted saying it",
+                claim=claim.id,
+                details=(
+                    f"The headline '{ctx.words(ctx.title)}' puts '{words}' in quote-like form as the words "
+                    f"of {label}; the body has it only as the writer's paraphrase "
+                    f"'{_short(ctx.words(indirect.quote.span), 160)}' ({indirect.score:.0%} of the "
+                    f"headline's content words: {', '.join(indirect.shared)})." + near
+                ),
+                evidence=[claim.span, indirect.quote.span] + ([direct.quote.span] if direct else []),
+                data={
+                    **data,
+                    "support": "paraphrase",
+                    "quote": indirect.quote.id,
+                    "coverage": round(indirect.score, 2),
+                    "best_direct": direct.quote.id if direct else None,
+                    "best_direct_coverage": round(direct.score, 2) if direct else 0.0,
+                },
+            )
+            continue
+        if others is not None and others.score >= SUPPORT_COVERAGE:
+            other = report.speaker(others.quote.speaker)
+            who = ctx.speaker_label(other) if other is not None else "nobody named"
+            yield Verdict(
+                Status.WARN,
+                f"headline gives {speaker.name} words the body gives to {who}",
+                claim=claim.id,
+                details=(
+                    f"The headline attributes '{words}' to {label}; the body's closest statement, "
+                    f"'{_short(ctx.words(others.quote.span), 160)}', is attributed to {who}."
+                ),
+                evidence=[claim.span, others.quote.span],
+                data={
+                    **data,
+                    "support": "other speaker",
+                    "quote": others.quote.id,
+                    "coverage": round(others.score, 2),
+                },
+            )
+            continue
+        best = max(
+            (s for s in (direct, indirect, others) if s is not None), key=lambda s: s.score, default=None
+        )
+        yield Verdict(
+            Status.FAIL,
+            f"headline not supported: no quote or paraphrase of {speaker.name} says '{_short(words, 60)}'",
+            claim=claim.id,
+            details=(
+                f"The headline attributes '{words}' to {label}, but no statement in the body repeats "
+                f"{SUPPORT_COVERAGE:.0%} of its content words"
+                + (
+                    f" (closest: {best.score:.0%}, '{_short(ctx.words(best.quote.span), 100)}')."
+                    if best
+                    else "."
+                )
+            ),
+            evidence=[claim.span] + ([best.quote.span] if best else []),
+            data={**data, "support": None, "coverage": round(best.score, 2) if best else 0.0},
+        )
+    yield from _headline_quoted_words(ctx, body_quotes)
+
+
+HEADLINE_QUOTE = re.compile(r"(?<![\w’'])['‘\"“]([^'‘’\"“”]{2,80}?)['’\"”](?![\w’'])")
+
+
+def _headline_quoted_words(ctx: _Context, body_quotes: Sequence[Quote]) -> Iterator[Verdict]:
+    """Words a headline puts in quote marks must be quoted in the body."""
+    title = ctx.title
+    if title is None:
+        return
+    text = ctx.report.document.text
+    headline_line = ctx.words(title)
+    for match in HEADLINE_QUOTE.finditer(text, title.start, title.end):
+        words = match.group(1).strip()
+        if not re.search(r"[A-Za-z]{2}", words):
+            continue
+        span = Span(match.start(1), match.end(1))
+        pattern = re.compile(re.escape(words).replace(r"\ ", r"\s+"), re.I)
+        quoted: Span | None = None
+        plain: Span | None = None
+        for found in pattern.finditer(text):
+            where = Span(found.start(), found.end())
+            if title.overlaps(where):
+                continue
+            line_start = text.rfind("\n", 0, where.start) + 1
+            line_end = text.find("\n", where.end)
+            if " ".join(text[line_start : line_end if line_end >= 0 else len(text)].split()) == headline_line:
+                continue  # the headline repeated as a line of page furniture
+            inside = any(
+                q.span.contains(where) and q.kind is not QuoteKind.INDIRECT for q in body_quotes
+            ) or (text[max(0, where.start - 1) : where.start] in "\"“‘'" and where.start > 0)
+            if inside:
+                quoted = where
+                break
+            plain = plain or where
+        data = {"check": "headline", "quoted_words": words}
+        if quoted is not None:
+            yield Verdict(
+                Status.PASS,
+                f"headline's quoted words '{words}' are quoted in the body",
+                details=f"The headline puts '{words}' in quote marks; the body quotes the same words.",
+                evidence=[span, quoted],
+                data={**data, "support": "quote"},
+            )
+        elif plain is not None:
+            yield Verdict(
+                Status.WARN,
+                f"headline quotes '{words}', but the body has those words only outside quote marks",
+                details=(
+                    f"The headline puts '{words}' in quote marks; in the body they are the writer's words."
+                ),
+                evidence=[span, plain],
+                data={**data, "support": "paraphrase"},
+            )
+        else:
+            yield Verdict(
+                Status.FAIL,
+                f"headline quotes '{words}', words the body never gives",
+                details=f"The headline puts '{words}' in quote marks; the body does not contain them.",
+                evidence=[span],
+                data={**data, "support": None},
+            )
+
+
+# ------------------------------------------------------------------ paraphrase against quote
+
+CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|and)\s+|;\s+|(?<=[.!?…])\s+|:\s+")
+
+
+def _pieces(span: Span, text: str) -> list[Span]:
+    """Split a span into clauses (for a paraphrase) or sentences (for a quote)."""
+    out = []
+    start = span.start
+    for match in CLAUSE_BREAK.finditer(text, span.start, span.end):
+        out.append(Span(start, match.start()))
+        start = match.end()
+    out.append(Span(start, span.end))
+    return [p for p in out if len(p) > 0]
+
+
+@attrs.frozen
+class _Pairing:
+    paraphrase: Span
+    quote: Quote
+    quote_piece: Span
+    figures: tuple[tuple[Figure, Figure], ...]
+    score: float
+    shared: tuple[str, ...]
+
+
+def _pairing(
+    ctx: _Context, para_span: Span, candidates: Sequence[Quote], figures_only: bool
+) -> _Pairing | None:
+    """The quote sentence that covers the same claim as some clause of the paraphrase, best first."""
+    text = ctx.report.document.text
+    best: _Pairing | None = None
+    for clause in _pieces(para_span, text):
+        mine = ctx.figures_in(clause)
+        clause_words = ctx.words(clause)
+        for quote in candidates:
+            if quote.span.overlaps(para_span):
+                continue
+            for piece in _pieces(quote.span, text):
+                score, shared = coverage(clause_words, ctx.words(piece))
+                pairs = pair_figures(mine, ctx.figures_in(piece))
+                pairs = [
+                    (a, b)
+                    for a, b in pairs
+                    if (a.unit and b.unit) or len(shared) >= 2  # a bare number alone is no evidence
+                ]
+                if pairs:
+                    rank = 1.0 + score
+                elif not figures_only and score >= SAME_CLAIM_COVERAGE and len(shared) >= MIN_SHARED_WORDS:
+                    rank = score
+                else:
+                    continue
+                if best is None or rank > (1.0 if best.figures else 0.0) + best.score:
+                    best = _Pairing(clause, quote, piece, tuple(pairs), score, tuple(shared))
+    return best
+
+
+def _split_at(span: Span, figure: Figure | None, text: str) -> list[str]:
+    if figure is None:
+        return [span.of(text)]
+    return [text[span.start : figure.span.start], text[figure.span.end : span.end]]
+
+
+def paraphrase_verdicts(ctx: _Context) -> Iterator[Verdict]:
+    """Compare the writer's paraphrases with the speaker's own quotes of the same claim."""
+    report = ctx.report
+    text = report.document.text
+    direct = [q for q in report.quotes if q.kind is not QuoteKind.INDIRECT and not ctx.in_title(q.span)]
+    if not direct:
+        return
+    items: list[tuple[Span, Speaker | None, str | None, list[Quote], bool]] = []
+    for quote in report.quotes:
+        if quote.kind is QuoteKind.INDIRECT and quote.speaker is not None and not ctx.in_title(quote.span):
+            own = [q for q in direct if q.speaker == quote.speaker]
+            if own:
+                items.append(
+                    (quote.span, report.speaker(quote.speaker), ctx.claim_of_quote.get(quote.id), own, False)
+                )
+    for claim in report.claims:
+        if claim.speaker is None and claim.quote is None and claim.figures and not ctx.in_title(claim.span):
+            items.append((claim.span, None, claim.id, direct, True))
+    for span, speaker, claim_id, candidates, figures_only in items:
+        pairing = _pairing(ctx, span, candidates, figures_only)
+        if pairing is None:
+            continue
+        quote_speaker = report.speaker(pairing.quote.speaker)
+        who = ctx.speaker_label(quote_speaker)
+        problems: list[str] = []
+        status = Status.PASS
+        compared = []
+        for mine, theirs in pairing.figures:
+            result = compare_figures(mine, theirs, ctx.words(mine.span), ctx.words(theirs.span))
+            compared.append({"paraphrase": mine.id, "quote": theirs.id, "outcome": result.outcome})
+            if result.outcome == "disjoint":
+                status = Status.FAIL
+                problems.append(result.explanation)
+            elif result.outcome != "same":
+                status = Status.WARN if status is Status.PASS else status
+                problems.append(result.explanation)
+        anchor = pairing.figures[0] if pairing.figures else None
+        shifts = qualifier_shifts(
+            _split_at(pairing.quote_piece, anchor[1] if anchor else None, text),
+            _split_at(pairing.paraphrase, anchor[0] if anchor else None, text),
+        )
+        if shifts and status is Status.PASS:
+            status = Status.WARN
+        problems.extend(s.explain() for s in shifts)
+        writer = "the writer's paraphrase" if speaker is not None else "the writer's own statement"
+        para_words = _short(ctx.words(pairing.paraphrase), 90)
+        quote_words = _short(ctx.words(pairing.quote_piece), 90)
+        data = {
+            "check": "paraphrase",
+            "speaker": quote_speaker.id if quote_speaker else None,
+            "quote": pairing.quote.id,
+            "figures": compared,
+            "coverage": round(pairing.score, 2),
+            "shifts": [attrs.asdict(s) for s in shifts],
+        }
+        if status is Status.PASS:
+            yield Verdict(
+                Status.PASS,
+                f"paraphrase agrees with the quote of {quote_speaker.name if quote_speaker else 'nobody'}: "
+                f"'{_short(para_words, 50)}'",
+                claim=claim_id,
+                details=(
+                    f"{writer.capitalize()} '{para_words}' and the own words of {who}, '{quote_words}', "
+                    "cover the same claim; figures and qualifiers agree."
+                ),
+                evidence=[pairing.paraphrase, pairing.quote_piece],
+                data=data,
+            )
+            continue
+        verb = "contradicts" if status is Status.FAIL else "differs from"
+        yield Verdict(
+            status,
+            f"paraphrase {verb} the quote: {'; '.join(problems)}",
+            claim=claim_id,
+            details=(
+                f"{writer.capitalize()} '{ctx.words(pairing.paraphrase)}' restates the own words of {who}, "
+                f"'{ctx.words(pairing.quote_piece)}', but " + "; ".join(problems) + "."
+            ),
+            evidence=[pairing.paraphrase, pairing.quote_piece],
+            data=data,
+        )
+
+
+# ------------------------------------------------------------------ one speaker, one identity
+
+DETERMINER = re.compile(r"^(?:the|a|an|this|that)\s+", re.I)
+
+
+def _roles_with_spans(ctx: _Context, speaker: Speaker) -> list[tuple[str, Span | None]]:
+    """Every role the article gives a person: its roles, and descriptor mentions ("the foreign minister")."""
+    out: list[tuple[str, Span | None]] = []
+    name_words = {w.lower() for w in speaker.name.split()}
+    for role in speaker.roles:
+        span = next((m for m in speaker.mentions if role in ctx.report.words(m)), None)
+        out.append((role, span))
+    for mention in speaker.mentions:
+        words = ctx.words(mention)
+        lowered = words.lower()
+        tokens = re.findall(r"[\w’'.-]+", lowered)
+        if not tokens or lowered in PRONOUNS or name_words & set(tokens):
+            continue
+        if tokens[-1] not in PERSON_NOUNS:
+            continue
+        role = DETERMINER.sub("", words)
+        if all(role.lower() != r.lower() for r, _ in out):
+            out.append((role, mention))
+    return out
+
+
+def identity_verdicts(ctx: _Context) -> Iterator[Verdict]:
+    """``warn`` when two roles given to one person contradict each other."""
+    for speaker in ctx.report.speakers:
+        if speaker.kind is not SpeakerKind.PERSON:
+            continue
+        roles = _roles_with_spans(ctx, speaker)
+        spans = dict(roles)
+        for first, second, reason in role_conflicts([r for r, _ in roles]):
+            evidence = [s for s in (spans.get(first), spans.get(second)) if s is not None]
+            yield Verdict(
+                Status.WARN,
+                f"{speaker.name} is called both '{first}' and '{second}'",
+                details=(
+                    f"The article gives {speaker.name} two roles that cannot both be right: {reason}. "
+                    "Either a title is wrong or two people were taken for one."
+                ),
+                evidence=evidence,
+                data={"check": "identity", "speaker": speaker.id, "roles": [first, second], "reason": reason},
+            )
+
+
+# ------------------------------------------------------------------ editorial insertions
+
+
+def insertion_verdicts(ctx: _Context) -> Iterator[Verdict]:
+    """``info`` for each bracketed insertion inside a direct or partial quote."""
+    report = ctx.report
+    for quote in report.quotes:
+        if quote.kind is QuoteKind.INDIRECT:
+            continue
+        speaker = report.speaker(quote.speaker)
+        who = speaker.name if speaker is not None else "the speaker"
+        for span, words, kind in insertions(report.words(quote.span), quote.span.start):
+            square = kind == "square"
+            yield Verdict(
+                Status.INFO,
+                f"editorial insertion {ctx.words(span)} in {who}'s quote"
+                + ("" if square else " (probably the writer's)"),
+                claim=ctx.claim_of_quote.get(quote.id),
+                details=(
+                    f"The words '{words}' stand in {kind} brackets inside the quote: "
+                    + (
+                        "they are the writer's, not the speaker's, so the quote was edited."
+                        if square
+                        else "speech has no brackets, so they are most likely the writer's gloss."
+                    )
+                ),
+                evidence=[span, quote.span],
+                data={
+                    "check": "insertion",
+                    "quote": quote.id,
+                    "speaker": quote.speaker,
+                    "words": words,
+                    "brackets": kind,
+                },
+            )
+
+
+# ------------------------------------------------------------------ claims without a source
+
+CITED = re.compile(
+    r"\baccording to\b|\b(?:reports?|reported|surveys?|polls?|stud(?:y|ies)|census|data|figures|statistics|"
+    r"estimates?|tally|records?|officials?|authorities|police)\b[^.]{0,40}?\b(?:shows?|showed|found|finds|"
+    r"puts?|says?|said|suggests?|indicates?|reported|estimated?|confirm(?:s|ed)?)\b|\b(?:said|says|told|"
+    r"reported|reports|announced|estimated|quoted|cited)\b",
+    re.I,
+)
+
+
+def unattributed_verdicts(ctx: _Context) -> Iterator[Verdict]:
+    """``info`` for a statement of fact with a figure and no speaker or cited source."""
+    report = ctx.report
+    body_values = {
+        (f.value, f.is_percent) for f in report.figures if not (ctx.title and ctx.title.contains(f.span))
+    }
+    for claim in report.claims:
+        if claim.speaker is not None or claim.quote is not None or not claim.figures or claim.sources:
+            continue
+        words = ctx.words(claim.span)
+        if CITED.search(words):
+            continue
+        figures = [report.figure(f) for f in claim.figures]
+        if ctx.in_title(claim.span) and all((f.value, f.is_percent) in body_values for f in figures):
+            continue  # the headline's figure is stated again in the body, which is judged there
+        shown = ", ".join(f"'{ctx.words(f.span)}'" for f in figures)
+        yield Verdict(
+            Status.INFO,
+            f"unattributed figure: {shown} in '{_short(words, 60)}'",
+            claim=claim.id,
+            details=(
+                "A statement of fact with a figure, given in the writer's own voice: no speaker and "
+                "no cited source says where the number comes from."
+            ),
+            evidence=[claim.span] + [f.span for f in figures],
+            data={"check": "unattributed-figure", "figures": list(claim.figures)},
+        )
+
+
+# ------------------------------------------------------------------ the checker
+
+
+@checker("attribution")
+def check_attribution(report: Report) -> Iterator[Verdict]:
+    """Judge how the article attributes quotes and claims: speakers, headline, paraphrase, roles, sources."""
+    ctx = _Context.of(report)
+    yield from speaker_verdicts(ctx)
+    yield from headline_verdicts(ctx)
+    yield from paraphrase_verdicts(ctx)
+    yield from identity_verdicts(ctx)
+    yield from insertion_verdicts(ctx)
+    yield from unattributed_verdicts(ctx)
+
+
+ATTRIBUTION: Checker = check_attribution
 
 
 @hookimpl
 def factcheck_checkers() -> Sequence[Checker]:
-    """Return this plugin's checkers (none yet)."""
-    return []
+    """Return this plugin's checker: ``attribution``."""
+    return [ATTRIBUTION]
