@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="run only this checker (repeatable); default all",
     )
-    check.add_argument("--width", type=int, default=72, help="width of the claim column (default 72)")
+    check.add_argument("--width", type=int, default=48, help="width of the claim column (default 48)")
     check.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary line")
     check.set_defaults(handler=_cmd_check)
     plugins = sub.add_parser(

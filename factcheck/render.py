@@ -22,7 +22,7 @@ from factcheck.model import Figure, Report, Span, Status, Verdict
 
 SCHEMA = "factcheck/1"
 JSON_FORMATS = ("json",)
-CLAIM_WIDTH = 72
+CLAIM_WIDTH = 48
 
 #: How a verdict status reads as a schema.org ClaimReview rating (1 worst .. 5 best).
 #: ``None`` means the status is not a judgement and no ClaimReview is written for it.
@@ -43,11 +43,15 @@ def table_formats() -> list[str]:
 
 
 def format_table(
-    rows: Sequence[Mapping[str, Any]], fmt: str = "simple", headers: Sequence[str] | None = None
+    rows: Sequence[Mapping[str, Any]],
+    fmt: str = "simple",
+    headers: Sequence[str] | None = None,
+    widths: Mapping[str, int] | None = None,
 ) -> str:
     """Format ``rows`` (dicts with the same keys) as a table in ``fmt``, or as JSON lines for ``json``.
 
-    ``headers`` picks and orders the columns; by default the first row's keys.
+    ``headers`` picks and orders the columns; by default the first row's keys.  ``widths`` wraps
+    the named columns at that many characters, in the formats that can draw a cell on several lines.
     """
     columns = list(headers) if headers is not None else (list(rows[0]) if rows else [])
     if fmt == "json":
@@ -55,7 +59,17 @@ def format_table(
     if fmt not in _tabulate.tabulate_formats:
         raise ValueError(f"unknown format {fmt!r}; use json or one of {', '.join(table_formats())}")
     body = [[row.get(c) for c in columns] for row in rows]
+    if widths and is_multiline(fmt):
+        limits = [widths.get(c) for c in columns]
+        return _tabulate.tabulate(
+            body, headers=columns, tablefmt=fmt, disable_numparse=True, maxcolwidths=limits
+        )
     return _tabulate.tabulate(body, headers=columns, tablefmt=fmt, disable_numparse=True)
+
+
+def is_multiline(fmt: str) -> bool:
+    """True when tabulate can draw a cell over several lines in ``fmt``."""
+    return fmt in _tabulate.multiline_formats
 
 
 def _span(span: Span | None) -> list[int] | None:
@@ -225,8 +239,13 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-def claim_rows(report: Report, width: int = CLAIM_WIDTH) -> list[dict[str, str]]:
-    """One row per claim (speaker, claim, figures, verdicts), then one for document-wide verdicts."""
+def claim_rows(report: Report, width: int = CLAIM_WIDTH, wrapped: bool = False) -> list[dict[str, str]]:
+    """One row per claim (speaker, claim, figures, verdicts), then one for document-wide verdicts.
+
+    Unwrapped, each cell is one line: the claim is shortened to ``width`` characters and each
+    verdict's summary to 60.  ``wrapped`` (for a format that wraps cells) keeps three lines'
+    worth of the claim and every verdict whole, one a line.
+    """
     text = report.document.text
     by_claim: dict[str | None, list[Verdict]] = {}
     for verdict in report.verdicts:
@@ -239,9 +258,9 @@ def claim_rows(report: Report, width: int = CLAIM_WIDTH) -> list[dict[str, str]]
             {
                 "#": claim.id,
                 "speaker": _speaker_label(speaker) if speaker else "(writer)",
-                "claim": shorten(claim.span.of(text), width),
+                "claim": shorten(claim.span.of(text), width * 3 if wrapped else width),
                 "figures": "; ".join(figure_label(f, text) for f in figures),
-                "verdicts": _verdict_cell(by_claim.get(claim.id, [])),
+                "verdicts": _verdict_cell(by_claim.get(claim.id, []), wrapped),
             }
         )
     if by_claim.get(None):
@@ -251,7 +270,7 @@ def claim_rows(report: Report, width: int = CLAIM_WIDTH) -> list[dict[str, str]]
                 "speaker": "",
                 "claim": "(whole document)",
                 "figures": "",
-                "verdicts": _verdict_cell(by_claim[None]),
+                "verdicts": _verdict_cell(by_claim[None], wrapped),
             }
         )
     return rows
@@ -264,9 +283,11 @@ def _speaker_label(speaker: Any) -> str:
     return label
 
 
-def _verdict_cell(verdicts: Sequence[Verdict]) -> str:
+def _verdict_cell(verdicts: Sequence[Verdict], wrapped: bool) -> str:
     ordered = sorted(verdicts, key=lambda v: STATUS_ORDER.index(v.status))
-    return "\n".join(f"{v.status.value}: {v.checker}: {shorten(v.summary, 60)}" for v in ordered)
+    if not wrapped:
+        return "; ".join(f"{v.status.value}: {v.checker}: {shorten(v.summary, 60)}" for v in ordered)
+    return "\n".join(f"{v.status.value.upper()} {v.checker}: {' '.join(v.summary.split())}" for v in ordered)
 
 
 def document_heading(report: Report) -> str:
@@ -294,12 +315,18 @@ def summary_line(reports: Sequence[Report]) -> str:
 
 
 def render_table(reports: Sequence[Report], fmt: str, width: int = CLAIM_WIDTH) -> str:
-    """The tabular claim report: a heading and a claims table per document."""
+    """The tabular claim report: a heading and a claims table per document.
+
+    In formats that draw cells over several lines, the claim column is wrapped at ``width``
+    characters and nothing is cut; in the others each cell is one line, shortened to fit.
+    """
     blocks = []
+    multiline = is_multiline(fmt)
+    widths = {"speaker": 22, "claim": width, "figures": 26, "verdicts": 60}
     for report in reports:
-        rows = claim_rows(report, width)
+        rows = claim_rows(report, width, wrapped=multiline)
         table = (
-            format_table(rows, fmt, ["#", "speaker", "claim", "figures", "verdicts"])
+            format_table(rows, fmt, ["#", "speaker", "claim", "figures", "verdicts"], widths)
             if rows
             else "(no claims)"
         )

@@ -54,9 +54,14 @@ def test_every_tabulate_format_renders(seed_path: Path, fmt: str) -> None:
 def test_table_shows_speaker_claim_and_summary(seed_path: Path) -> None:
     status, out, _ = run("check", str(seed_path))
     assert status == 0
-    assert "Senior diplomat: All Russian citizens" in out.splitlines()[0]
-    assert "Oleg Syromolotov (Deputy Foreign Minister)" in out
-    assert "1 document(s)" in out.splitlines()[-1]
+    lines = out.splitlines()
+    assert "Senior diplomat: All Russian citizens" in lines[0]
+    assert max(len(line) for line in lines) <= 200  # wrapped, not one endless line
+    assert "1 document(s)" in lines[-1]
+    status, out, _ = run("check", str(seed_path), "--format", "tsv", "--quiet")
+    rows = [[cell.strip() for cell in line.split("\t")] for line in out.splitlines()[1:] if line]
+    assert rows[0][:2] == ["#", "speaker"]
+    assert all(row[1] == "Oleg Syromolotov (Deputy Foreign Minister)" for row in rows[1:] if row[0] != "doc")
 
 
 def test_claimreview_is_json_ld(seed_path: Path) -> None:
@@ -107,7 +112,12 @@ def test_fail_verdict_exits_1(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
     )
     status, out, _ = run("-p", "fc_sample_strict", "check", str(article), "--checker", "all-quotes-named")
     assert status == 1
-    assert "fail: all-quotes-named" in out
+    assert "FAIL all-quotes-named: quote with no speaker" in out
+    status, out, _ = run(
+        "-p", "fc_sample_strict", "check", str(article), "--checker", "all-quotes-named", "--format", "tsv"
+    )
+    assert status == 1
+    assert "fail: all-quotes-named: quote with no speaker" in out
 
 
 def test_folder_is_expanded(seed_path: Path) -> None:
