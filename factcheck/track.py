@@ -21,7 +21,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
-from collections.abc import Callable, Iterable, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO, cast
 
@@ -32,7 +34,7 @@ from factcheck.errors import FactcheckError, InputError
 from factcheck.manager import FactcheckPluginManager
 from factcheck.model import Report, Status, Verdict
 from factcheck.render import format_table
-from factcheck.store import AddResult, ClaimStore, StoreBackend, claimreviews, default_db_path
+from factcheck.store import AddResult, ClaimStore, StoreBackend, StoreError, claimreviews, default_db_path
 
 __all__ = ["TrackedDocument", "register", "run_history_hooks", "track_add"]
 
@@ -191,9 +193,17 @@ def _cmd_help(parser: argparse.ArgumentParser) -> Handler:
     return show
 
 
-def _open(args: argparse.Namespace) -> ClaimStore:
+@contextmanager
+def _open(args: argparse.Namespace) -> Iterator[ClaimStore]:
+    """Open the store named by ``--db`` (or the default); a database error becomes a one-line StoreError."""
     db = getattr(args, "db", None)
-    return ClaimStore(Path(db).expanduser() if db else default_db_path())
+    store = ClaimStore(Path(db).expanduser() if db else default_db_path())
+    try:
+        yield store
+    except sqlite3.Error as exc:
+        raise StoreError(f"{store.path}: {exc}") from exc
+    finally:
+        store.close()
 
 
 def _fmt(args: argparse.Namespace) -> str:

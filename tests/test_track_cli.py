@@ -169,3 +169,16 @@ def test_every_listing_takes_any_tabulate_format(db: str, seed_path: Path) -> No
     ):
         status, out, _ = run("track", *command, "--db", db, "--format", "github")
         assert status == 0 and out.startswith("|"), command
+
+
+def test_a_damaged_store_is_a_one_line_error(db: str, seed_path: Path) -> None:
+    import sqlite3
+
+    run("track", "add", str(seed_path), "--db", db)
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TABLE verdicts")  # damaged by hand, as a broken copy or a bad edit would
+    conn.commit()
+    conn.close()
+    status, out, err = run("track", "speakers", "--db", db)
+    assert status == 2 and out == ""
+    assert err.count("\n") == 1 and db in err and "verdicts" in err
