@@ -113,7 +113,8 @@ class _Judge:
         return Verdict(
             status=status,
             summary=summary,
-            claim=self.claim_of(ids[-1]),
+            # the claim that states the later figure is the one that must agree with the earlier
+            claim=self.claim_of(max(ids, key=lambda i: self.by_id[i].span.start)),
             details=details,
             evidence=evidence,
             data=data,
