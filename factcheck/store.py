@@ -838,7 +838,8 @@ class ClaimStore:
     def _insert(self, conn: sqlite3.Connection, report: Report) -> AddResult:
         doc = report.document
         text = doc.text
-        location = doc.url or doc.path
+        # a path is kept absolute, so the same file added from another folder is the same location
+        location = doc.url or (os.path.abspath(doc.path) if doc.path else None)
         revision, previous = 1, None
         if location:
             last = conn.execute(

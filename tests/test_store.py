@@ -141,10 +141,15 @@ def test_adding_the_same_text_twice_adds_nothing(store: ClaimStore, seed_path: P
     assert {t: store.count(t) for t in counts} == counts
 
 
-def test_a_new_text_at_the_same_path_is_a_linked_revision(store: ClaimStore, seed_text: str) -> None:
+def test_a_new_text_at_the_same_path_is_a_linked_revision(
+    store: ClaimStore, seed_text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
     old = factcheck.check_text(seed_text, path="rt/syromolotov.txt")
-    # the same article as corrected later: one figure changed (altered to make a second revision)
-    new = factcheck.check_text(seed_text.replace("around 3,700", "around 3,800"), path="rt/syromolotov.txt")
+    # the same article as corrected later, named by its absolute path: one figure changed
+    # (altered to make a second revision)
+    changed = seed_text.replace("around 3,700", "around 3,800")
+    new = factcheck.check_text(changed, path=str(tmp_path / "rt" / "syromolotov.txt"))
     first, second = store.add_report(old), store.add_report(new)
     assert (first.revision, second.revision, second.previous) == (1, 2, first.document)
     assert [d["revision"] for d in store.documents()] == [1, 2]
