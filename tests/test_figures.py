@@ -482,3 +482,32 @@ def test_index_and_adjective_compounds_are_not_figures() -> None:
 
 def test_what_is_counted_stops_at_the_verb() -> None:
     assert only("Two crashes killed everyone on board.").unit == "crashes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("The bill was approved by three fifths of the Senate.", "three fifths", 0.6),
+        ("One twenty-fifth of the budget goes to defence.", "One twenty-fifth", 0.04),
+        ("The deficit grew by one and a half percent.", "one and a half percent", 1.5),
+        (
+            "The stake is worth one hundred and three quarters million.",
+            "one hundred and three quarters million",
+            100.75e6,
+        ),
+        ("The survey found 3 million and a half people unemployed.", "3 million and a half", 3.5e6),
+    ],
+)
+def test_fractions_mixed_numbers_and_compound_denominators(sentence: str, words: str, value: float) -> None:
+    figure = only(sentence)
+    assert figure.span.of(sentence) == words
+    assert figure.value == pytest.approx(value)
+
+
+def test_compound_ordinals_are_not_figures() -> None:
+    assert texts("Leaders of the twenty-first century met as he finished twenty-fifth.") == []
+
+
+def test_a_decimal_after_a_scale_word_starts_a_new_figure() -> None:
+    sentence = "The fund lost $1.5 million; 1.5 million people were affected."
+    assert texts(sentence) == ["$1.5 million", "1.5 million"]

@@ -20,11 +20,12 @@ scale word + percent marker ("Over 4,000", "some 4.3 million", "$225 million",
 
 from __future__ import annotations
 
+import math
 import re
 
 import attrs
 
-from factcheck.extract.numbers import NumberPhrase, Tok, read_number, tokenize
+from factcheck.extract.numbers import ORDINAL_UNITS, TENS, NumberPhrase, Tok, read_number, tokenize
 from factcheck.model import Figure, Span
 
 __all__ = ["HEDGES", "TOLERANCE", "extract_figures"]
@@ -871,6 +872,11 @@ class _Scanner:
             hyph = self.raw(last + 1) == "-" and self.glued(last, last + 1) and self.word(last + 2)
             if not hyph or self.word(last + 2) in _ONE_COMPOUNDS:
                 return False
+        # compound ordinals: "the twenty-first century", "finished twenty-fifth"
+        if lt.low in TENS:
+            k = last + 2 if self.raw(last + 1) == "-" and self.glued(last, last + 1) else last + 1
+            if self.word(k) in ORDINAL_UNITS and not self.word(k).endswith("s"):
+                return False
         # multipliers: "cut in half", "by half"
         if num.kind == "fraction" and ft.low == "half" and first == last:
             if self.word(before) in ("in", "by", "first", "second", "other", "latter", "the"):
@@ -1073,7 +1079,9 @@ class _Scanner:
         bounds: tuple[float | None, float | None, bool, bool] | None = None,
         group: int | None = None,
     ) -> None:
-        """Record one figure over tokens ``[start, end]``."""
+        """Record one figure over tokens ``[start, end]`` (none for an infinite or undefined value)."""
+        if not math.isfinite(value):
+            return
         lower, upper, lc, uc = bounds if bounds is not None else _bounds(value, hedge, self.tol)
         if lower is not None and lower > value:
             lower = value

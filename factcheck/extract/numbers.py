@@ -15,7 +15,17 @@ import re
 
 import attrs
 
-__all__ = ["DENOMINATORS", "SCALES", "TENS", "UNITS", "NumberPhrase", "Tok", "read_number", "tokenize"]
+__all__ = [
+    "DENOMINATORS",
+    "ORDINAL_UNITS",
+    "SCALES",
+    "TENS",
+    "UNITS",
+    "NumberPhrase",
+    "Tok",
+    "read_number",
+    "tokenize",
+]
 
 UNITS: dict[str, int] = {
     "zero": 0,
@@ -95,6 +105,13 @@ for _words, _value in (
     (("ninth", "ninths"), 9),
     (("tenth", "tenths"), 10),
     (("twentieth", "twentieths"), 20),
+    (("thirtieth", "thirtieths"), 30),
+    (("fortieth", "fortieths"), 40),
+    (("fiftieth", "fiftieths"), 50),
+    (("sixtieth", "sixtieths"), 60),
+    (("seventieth", "seventieths"), 70),
+    (("eightieth", "eightieths"), 80),
+    (("ninetieth", "ninetieths"), 90),
     (("hundredth", "hundredths"), 100),
     (("thousandth", "thousandths"), 1e3),
     (("millionth", "millionths"), 1e6),
@@ -103,6 +120,13 @@ for _words, _value in (
 ):
     for _name in _words:
         DENOMINATORS[_name] = float(_value)
+
+#: Ordinal units that end a compound denominator ("three twenty-firsts", "one twenty-fifth").
+ORDINAL_UNITS: dict[str, int] = {}
+for _index, _stem in enumerate(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+):
+    ORDINAL_UNITS[_stem] = ORDINAL_UNITS[_stem + "s"] = _index + 1
 
 UNICODE_FRACTIONS: dict[str, float] = {
     "½": 1 / 2,
@@ -258,6 +282,11 @@ def _read_cardinal(tokens: list[Tok], i: int) -> NumberPhrase | None:
                 break
             if last in ("hundred", "big") and (v >= (100 if last == "hundred" else big_scale) or v == 0):
                 break
+            if j != i and (not tok.text.isdigit() or not started_digit):
+                break  # "1.5 million 1.5 million" is two figures
+            after_and = _word(tokens, j - 1) == "and"
+            if j != i and not after_and and _word(tokens, j + 1) not in ("hundred", *SCALES):
+                break  # "4 thousand 3 hundred" goes on; "2 million 300 people" does not
             cur += v
             last = "unit"
             group_has_hundred = group_has_hundred or v >= 100
@@ -336,8 +365,11 @@ def _read_cardinal(tokens: list[Tok], i: int) -> NumberPhrase | None:
         j += 1
     if end < 0:
         return None
-    if checkpoint is not None and _word(tokens, end + 1) in DENOMINATORS and checkpoint[6] < end:
-        revert = True
+    if checkpoint is not None and checkpoint[6] < end:
+        den = _denominator_at(tokens, end + 1)
+        past_and = total + cur - checkpoint[1] - checkpoint[2]
+        if den is not None and (past_and < 10 or den[0] >= 100):
+            revert = True  # "one hundred and three quarters" = 100.75; "... and thirty fifths" = 130/5
     if revert and checkpoint is not None:
         _, total, cur, last, group_has_hundred, big_scale, end = checkpoint
     value = total + cur
@@ -347,17 +379,38 @@ def _read_cardinal(tokens: list[Tok], i: int) -> NumberPhrase | None:
     return NumberPhrase(value, i, end, kind, scaled)
 
 
-def _fraction_after(tokens: list[Tok], j: int, numerator: float, plural_ok: bool) -> tuple[float, int] | None:
-    """Read a denominator word at ``j`` (after a hyphen too): numerator / denominator."""
+def _denominator_at(tokens: list[Tok], j: int) -> tuple[float, int, bool] | None:
+    """A fraction's denominator at ``j`` (after a hyphen too): (value, last token, plural).
+
+    "thirds", "-tenths", and compounds of a tens word and an ordinal unit ("twenty-fifths",
+    "twenty firsts").
+    """
     k = _skip_hyphen(tokens, j - 1) if j - 1 >= 0 else j
     w = _word(tokens, k)
-    if w not in DENOMINATORS:
+    if w in DENOMINATORS:
+        return DENOMINATORS[w], k, w.endswith("s") or w == "half"
+    if w in TENS:
+        m = _skip_hyphen(tokens, k)
+        u = _word(tokens, m)
+        if u in ORDINAL_UNITS:
+            return float(TENS[w] + ORDINAL_UNITS[u]), m, u.endswith("s")
+    return None
+
+
+def _fraction_after(tokens: list[Tok], j: int, numerator: float, plural_ok: bool) -> tuple[float, int] | None:
+    """Read a denominator at ``j``: numerator / denominator ("two thirds", "one twenty-fifth").
+
+    A numerator of one takes a singular denominator, any other a plural one.
+    """
+    den = _denominator_at(tokens, j)
+    if den is None:
         return None
-    if numerator != 1 and not (w.endswith("s") or w == "half") and not plural_ok:
+    value, k, plural = den
+    if numerator != 1 and not plural and not plural_ok:
         return None
-    if numerator == 1 and w.endswith("s") and w != "halves":
+    if numerator == 1 and plural and _word(tokens, k) != "halves":
         return None
-    return numerator / DENOMINATORS[w], k
+    return numerator / value, k
 
 
 def _apply_scale(tokens: list[Tok], phrase: NumberPhrase, currency: bool) -> NumberPhrase:
@@ -432,7 +485,21 @@ def read_number(tokens: list[Tok], i: int, currency: bool = False) -> NumberPhra
     if card.kind == "year":
         return card
     j = card.last + 1
-    if card.kind == "words" and not card.scaled and card.value > 0:
+    if card.kind == "words" and card.value > 0:
+        last_word = _word(tokens, card.last)
+        unit_word = _word(tokens, _skip_hyphen(tokens, card.last))
+        if (
+            last_word in TENS
+            and card.last > i
+            and unit_word in ORDINAL_UNITS
+            and unit_word.endswith("s")
+            and _word(tokens, card.last - 1) != "and"
+            and card.value > TENS[last_word]
+        ):
+            # "one hundred thirty fifths": one hundred / thirty-fifths
+            k = _skip_hyphen(tokens, card.last)
+            value = (card.value - TENS[last_word]) / (TENS[last_word] + ORDINAL_UNITS[unit_word])
+            return NumberPhrase(value, i, k, "fraction")
         frac = _fraction_after(tokens, j, card.value, plural_ok=False)
         if frac is not None:
             value, k = frac
@@ -456,7 +523,8 @@ def read_number(tokens: list[Tok], i: int, currency: bool = False) -> NumberPhra
             elif tokens[card.last].text in ABBREVIATIONS:
                 unit = ABBREVIATIONS[tokens[card.last].text]
             # "11 and a half million" scales the whole; "3 million and a half" adds half a million
-            value = (card.value + part) * unit if unit > 1 and not card.scaled else card.value + part * unit
+            big_end = _word(tokens, card.last) in SCALES or tokens[card.last].text in ABBREVIATIONS
+            value = (card.value + part) * unit if unit > 1 and not big_end else card.value + part * unit
             card = NumberPhrase(value, i, k, card.kind, card.scaled or unit > 1)
     over = _over_fraction(tokens, card)
     if over is not None:
