@@ -30,10 +30,12 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from factcheck import Checker, Report, Span, Status, Verdict, checker, hookimpl
-from factcheck.extract.speakers import PERSON_NOUNS, PRONOUNS
+from factcheck.extract.speakers import PERSON_NOUNS, PRONOUNS, acronym_key, initials
 from factcheck.model import Claim, Figure, Quote, QuoteKind, Speaker, SpeakerKind
 
 from .attribution_rules import (
+    FIGURE_COVERAGE,
+    FIGURE_SHARED_WORDS,
     MIN_SHARED_WORDS,
     SAME_CLAIM_COVERAGE,
     SUPPORT_COVERAGE,
@@ -44,6 +46,8 @@ from .attribution_rules import (
     pair_figures,
     qualifier_shifts,
     role_conflicts,
+    same_unit,
+    values_close,
 )
 
 __all__ = ["ATTRIBUTION", "check_attribution", "factcheck_checkers"]
@@ -88,13 +92,27 @@ def _short(words: str, limit: int = 70) -> str:
 
 # ------------------------------------------------------------------ every quote has a named speaker
 
+#: A partial quote of at most this many words with no cue and no speaker is a scare quote or a
+#: name ("cause for concern", "national public health emergency"), not attributed speech.
+SCARE_QUOTE_WORDS = 4
+
+
+def _scare_quote(ctx: _Context, quote: Quote) -> bool:
+    """True for a short partial quote with no attribution at all: a scare quote or a name, not speech."""
+    return (
+        quote.kind is QuoteKind.PARTIAL
+        and quote.speaker is None
+        and quote.mention is None
+        and len(ctx.words(quote.span).split()) <= SCARE_QUOTE_WORDS
+    )
+
 
 def speaker_verdicts(ctx: _Context) -> Iterator[Verdict]:
     """One ``pass`` per named speaker; ``info`` per anonymous quote; ``warn`` per unresolved quote."""
     report = ctx.report
     named: dict[str, list[Quote]] = {}
     for quote in report.quotes:
-        if ctx.in_title(quote.span):
+        if ctx.in_title(quote.span) or _scare_quote(ctx, quote):
             continue
         speaker = report.speaker(quote.speaker)
         mention = ctx.words(quote.mention) if quote.mention is not None else None
@@ -181,9 +199,30 @@ def _same_voice(report: Report, speaker: Speaker, other: Speaker | None) -> bool
         return False
     if other.id == speaker.id:
         return True
-    if speaker.kind is SpeakerKind.ORGANISATION:
-        name = speaker.name.lower()
-        return any(name in text.lower() for text in (*other.roles, other.organisation or ""))
+    if speaker.kind is not SpeakerKind.ORGANISATION:
+        return False
+    if other.kind is SpeakerKind.ORGANISATION and _one_body(speaker.name, other.name):
+        return True
+    names = {speaker.name.lower(), acronym_key(speaker.name).lower(), initials(speaker.name).lower()}
+    names.discard("")
+    for text in (*other.roles, other.organisation or ""):
+        words = set(re.findall(r"[\w.’'-]+", text.lower()))
+        if speaker.name.lower() in text.lower() or names & {acronym_key(w).lower() for w in words}:
+            return True
+    return False
+
+
+def _one_body(first: str, second: str) -> bool:
+    """True when two organisation names are one body: one holds the other, or one is the other's initials
+    ("IMF" / "The International Monetary Fund Wednesday")."""
+    a, b = first.lower(), second.lower()
+    if a in b or b in a:
+        return True
+    for short, full in ((first, second), (second, first)):
+        key, spelled = acronym_key(short), initials(full)
+        acronym = " " not in short.strip() and " " in full.strip() and len(key) >= 2
+        if acronym and (key == spelled or (len(key) >= 3 and spelled.startswith(key))):
+            return True
     return False
 
 
@@ -415,11 +454,14 @@ def _pairing(
                 continue
             for piece in _pieces(quote.span, text):
                 score, shared = coverage(clause_words, ctx.words(piece))
-                pairs = pair_figures(mine, ctx.figures_in(piece))
                 pairs = [
                     (a, b)
-                    for a, b in pairs
-                    if (a.unit and b.unit) or len(shared) >= 2  # a bare number alone is no evidence
+                    for a, b in pair_figures(mine, ctx.figures_in(piece))
+                    if score >= FIGURE_COVERAGE
+                    and (
+                        (values_close(a, b) and len(shared) >= FIGURE_SHARED_WORDS)
+                        or (same_unit(a, b) and len(shared) >= MIN_SHARED_WORDS)
+                    )
                 ]
                 if pairs:
                     rank = 1.0 + score

@@ -26,6 +26,8 @@ from rapidfuzz import fuzz
 from factcheck.model import Figure, Interval, Span
 
 __all__ = [
+    "FIGURE_COVERAGE",
+    "FIGURE_SHARED_WORDS",
     "MIN_SHARED_WORDS",
     "QUALIFIERS",
     "SAME_CLAIM_COVERAGE",
@@ -44,7 +46,9 @@ __all__ = [
     "qualifier_shifts",
     "role_conflicts",
     "role_parts",
+    "same_unit",
     "shared_words",
+    "values_close",
     "words_match",
 ]
 
@@ -57,6 +61,12 @@ SUPPORT_COVERAGE = 0.5
 SAME_CLAIM_COVERAGE = 0.5
 #: The fewest content words two statements must share to be compared at all.
 MIN_SHARED_WORDS = 3
+#: Two figures anchor one claim when the paraphrase clause shares FIGURE_COVERAGE of its
+#: content words with the quote's sentence, and either their values are within 25% and the
+#: two share FIGURE_SHARED_WORDS content words, or they count the same thing and the two
+#: share MIN_SHARED_WORDS.
+FIGURE_SHARED_WORDS = 2
+FIGURE_COVERAGE = 0.4
 
 STOPWORDS = frozenset(
     """a an the and or but nor of in on at to for from by with without about against between into
@@ -65,7 +75,7 @@ STOPWORDS = frozenset(
     s t can will just don should now is are was were be been being have has had having do does did
     doing would could may might must shall i me my we our ours you your he him his she her it its
     they them their theirs what which who whom this that these those am if while as until because
-    also said says say told tell according noted added stated one two three four five six seven
+    also said says say told tell according noted added stated since one two three four five six seven
     eight nine ten percent per cent many much still already currently even ever every never always
     mr mrs ms dr""".split()
 )
@@ -490,30 +500,36 @@ def _unit_key(unit: str | None) -> str | None:
     return words[-1] if words else None
 
 
-def _close(a: float, b: float) -> bool:
+def values_close(first: Figure, second: Figure) -> bool:
+    """True when two figures' values lie within 25% of the larger one."""
+    a, b = first.value, second.value
     return abs(a - b) <= 0.25 * max(abs(a), abs(b))
 
 
-def pair_figures(first: Sequence[Figure], second: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
-    """Figures of two statements that count the same thing.
+def same_unit(first: Figure, second: Figure) -> bool:
+    """True when both figures name what they count and it is one thing ("Russian citizens" / "citizens")."""
+    mine, theirs = _unit_key(first.unit), _unit_key(second.unit)
+    return bool(mine and theirs and words_match(mine, theirs))
 
-    Same percent-ness; same counted noun when both give one (then the closest value), or,
-    when either gives none, values within 25% of each other or intervals that meet.
+
+def pair_figures(first: Sequence[Figure], second: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
+    """Figures of two statements that may count the same thing, each paired with its closest match.
+
+    Same percent-ness and currency; the same counted noun when both give one; and,
+    when either gives none, values within 25% of each other.  Whether a pair really is
+    one claim is for the caller to judge from the words around them.
     """
     pairs = []
     taken: set[str] = set()
     for mine in first:
         best: Figure | None = None
         for theirs in second:
-            if theirs.id in taken or theirs.is_percent != mine.is_percent:
+            if theirs.id in taken or theirs.is_percent != mine.is_percent or theirs.currency != mine.currency:
                 continue
-            mu, tu = _unit_key(mine.unit), _unit_key(theirs.unit)
-            if mu and tu:
-                if not words_match(mu, tu):
+            if mine.unit and theirs.unit:
+                if not same_unit(mine, theirs):
                     continue
-            elif not (
-                _close(mine.value, theirs.value) or figure_interval(mine).intersects(figure_interval(theirs))
-            ):
+            elif not values_close(mine, theirs):
                 continue
             if best is None or abs(theirs.value - mine.value) < abs(best.value - mine.value):
                 best = theirs
