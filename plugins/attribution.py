@@ -42,6 +42,7 @@ from .attribution_rules import (
     compare_figures,
     content_words,
     coverage,
+    figure_interval,
     insertions,
     pair_figures,
     qualifier_shifts,
@@ -122,8 +123,7 @@ def speaker_verdicts(ctx: _Context) -> Iterator[Verdict]:
         if speaker is not None and speaker.kind is SpeakerKind.ANONYMOUS:
             yield Verdict(
                 Status.INFO,
-                f"anonymous source: '{mention or speaker.name}' {quote.cue or 'says'} "
-                f"'{_short(ctx.words(quote.span), 50)}'",
+                f"anonymous source '{mention or speaker.name}': '{_short(ctx.words(quote.span), 50)}'",
                 claim=claim,
                 details=(
                     f"The {quote.kind.value} quote is attributed to '{mention or speaker.name}', which names "
@@ -137,8 +137,7 @@ def speaker_verdicts(ctx: _Context) -> Iterator[Verdict]:
         elif mention is not None:
             yield Verdict(
                 Status.WARN,
-                f"unresolved speaker: '{mention}' {quote.cue or 'says'} "
-                f"'{_short(ctx.words(quote.span), 50)}'",
+                f"unresolved speaker '{mention}': '{_short(ctx.words(quote.span), 50)}'",
                 claim=claim,
                 details=(
                     f"The {quote.kind.value} quote is attributed to '{mention}', a pronoun or description "
@@ -650,28 +649,51 @@ def insertion_verdicts(ctx: _Context) -> Iterator[Verdict]:
 # ------------------------------------------------------------------ claims without a source
 
 CITED = re.compile(
-    r"\baccording to\b|\b(?:reports?|reported|surveys?|polls?|stud(?:y|ies)|census|data|figures|statistics|"
-    r"estimates?|tally|records?|officials?|authorities|police)\b[^.]{0,40}?\b(?:shows?|showed|found|finds|"
-    r"puts?|says?|said|suggests?|indicates?|reported|estimated?|confirm(?:s|ed)?)\b|\b(?:said|says|told|"
-    r"reported|reports|announced|estimated|quoted|cited)\b",
+    r"\baccording to\b|\bconducted by\b|\b(?:reports?|surveys?|polls?|stud(?:y|ies)|census|data|figures|"
+    r"statistics|estimates?|tally|records?|assessments?|analys[ie]s|officials?|authorities|police|media)\b"
+    r"[^.]{0,80}?\b(?:shows?|showed|show(?:ing)?|found|finds|puts?|says?|said|suggests?|indicates?|reported|"
+    r"estimated?|confirm(?:s|ed|ing)?)\b|\b(?:said|says|say|told|reported|reports?|report(?:ing)?|announced|"
+    r"estimated|estimates|quoted|cited|predict(?:s|ed|ing)?|project(?:s|ed|ing)|forecasts?|forecasting|"
+    r"confirm(?:s|ed|ing)|polled|surveyed|respondents)\b",
     re.I,
 )
+#: Words of a figure that describe rather than state: ages and durations ("16-year-old", "two years").
+DESCRIPTIVE = re.compile(r"-year-old|\bunder-five\b|-day\b|-week\b|-month\b", re.I)
+TIME_UNITS = frozenset("year years day days week weeks month months hour hours minute minutes".split())
+#: A statement of fact has at least this many words (a table row "Australian 1" is not one).
+MIN_STATEMENT_WORDS = 4
+
+
+def _stated(ctx: _Context, figure: Figure) -> bool:
+    """True for a figure that states a quantity, not an age or a duration that describes something."""
+    text = ctx.report.document.text
+    around = text[figure.span.start : min(len(text), figure.span.end + 10)]
+    unit = (figure.unit or "").lower().split()
+    compound = re.match(r"-[A-Za-z]", text[figure.span.end : figure.span.end + 2]) is not None  # "19-nation"
+    return not compound and not DESCRIPTIVE.search(around) and not (unit and unit[-1] in TIME_UNITS)
 
 
 def unattributed_verdicts(ctx: _Context) -> Iterator[Verdict]:
     """``info`` for a statement of fact with a figure and no speaker or cited source."""
     report = ctx.report
-    body_values = {
-        (f.value, f.is_percent) for f in report.figures if not (ctx.title and ctx.title.contains(f.span))
-    }
+    body = [f for f in report.figures if not (ctx.title and ctx.title.contains(f.span))]
     for claim in report.claims:
         if claim.speaker is not None or claim.quote is not None or not claim.figures or claim.sources:
             continue
         words = ctx.words(claim.span)
-        if CITED.search(words):
+        if CITED.search(words) or len(words.split()) < MIN_STATEMENT_WORDS:
             continue
-        figures = [report.figure(f) for f in claim.figures]
-        if ctx.in_title(claim.span) and all((f.value, f.is_percent) in body_values for f in figures):
+        figures = [f for f in (report.figure(i) for i in claim.figures) if _stated(ctx, f)]
+        if not figures:
+            continue
+        if ctx.in_title(claim.span) and all(
+            any(
+                b.is_percent == f.is_percent
+                and (b.value == f.value or figure_interval(b).intersects(figure_interval(f)))
+                for b in body
+            )
+            for f in figures
+        ):
             continue  # the headline's figure is stated again in the body, which is judged there
         shown = ", ".join(f"'{ctx.words(f.span)}'" for f in figures)
         yield Verdict(
@@ -683,7 +705,7 @@ def unattributed_verdicts(ctx: _Context) -> Iterator[Verdict]:
                 "no cited source says where the number comes from."
             ),
             evidence=[claim.span] + [f.span for f in figures],
-            data={"check": "unattributed-figure", "figures": list(claim.figures)},
+            data={"check": "unattributed-figure", "figures": [f.id for f in figures]},
         )
 
 
