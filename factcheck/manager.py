@@ -21,7 +21,7 @@ import importlib
 import importlib.metadata
 import os
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType
 from typing import Any, cast
 
@@ -196,24 +196,34 @@ def run_checkers(report: Report, checkers: dict[str, Checker]) -> Report:
     ``error`` verdict naming it; the other checkers still run.
     """
     verdicts: list[Verdict] = list(report.verdicts)
+    size = len(report.document.text)
     for name, checker in checkers.items():
-        try:
-            produced = list(checker.check(report))
-            size = len(report.document.text)
-            for verdict in produced:
-                if not isinstance(verdict, Verdict):
-                    raise TypeError(f"yielded {type(verdict).__name__}, not a Verdict")
-                if any(span.end > size for span in verdict.evidence):
-                    raise ValueError(f"gave evidence outside the text ({size} characters)")
-        except Exception as exc:
-            verdicts.append(
-                Verdict(
-                    status=Status.ERROR,
-                    checker=name,
-                    summary=f"checker {name!r} raised {type(exc).__name__}: {exc}",
-                    details=f"The {name} checker broke on this document; its other verdicts are lost.",
-                )
-            )
-            continue
+        produced = guarded(name, functools.partial(checker.check, report), size, f"checker {name!r}")
         verdicts.extend(attrs.evolve(v, checker=name) for v in produced)
     return attrs.evolve(report, verdicts=verdicts)
+
+
+def guarded(name: str, produce: Callable[[], Iterable[Any] | None], size: int, what: str) -> list[Verdict]:
+    """Call ``produce`` and check what it gives: verdicts whose evidence lies in a text of ``size``.
+
+    Verdicts without a checker name get ``name``.  An exception, something that is not a Verdict,
+    or evidence outside the text gives instead one ``error`` verdict naming ``what`` (the checker or
+    plugin), so one broken plugin never stops the others.
+    """
+    try:
+        produced = list(produce() or ())
+        for verdict in produced:
+            if not isinstance(verdict, Verdict):
+                raise TypeError(f"gave {type(verdict).__name__}, not a Verdict")
+            if any(span.end > size for span in verdict.evidence):
+                raise ValueError(f"gave evidence outside the text ({size} characters)")
+    except Exception as exc:
+        return [
+            Verdict(
+                status=Status.ERROR,
+                checker=name,
+                summary=f"{what} raised {type(exc).__name__}: {exc}",
+                details=f"{what} broke on this document; its verdicts are lost.",
+            )
+        ]
+    return [v if v.checker else attrs.evolve(v, checker=name) for v in produced]

@@ -24,6 +24,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO, cast
 
@@ -31,7 +32,7 @@ import attrs
 
 from factcheck.api import check
 from factcheck.errors import FactcheckError, InputError
-from factcheck.manager import FactcheckPluginManager
+from factcheck.manager import FactcheckPluginManager, guarded
 from factcheck.model import Report, Status, Verdict
 from factcheck.render import format_table
 from factcheck.store import AddResult, ClaimStore, StoreBackend, StoreError, claimreviews, default_db_path
@@ -75,28 +76,13 @@ def run_history_hooks(report: Report, store: StoreBackend, pm: FactcheckPluginMa
     verdicts: list[Verdict] = []
     for impl in pm.hook.factcheck_history_check.get_hookimpls():
         name = impl.plugin_name
-        try:
-            result = cast("Iterable[Any] | None", impl.function(report=report, store=store))
-            produced = list(result or ())
-            for verdict in produced:
-                if not isinstance(verdict, Verdict):
-                    raise TypeError(f"returned {type(verdict).__name__}, not a Verdict")
-                if any(span.end > size for span in verdict.evidence):
-                    raise ValueError(f"gave evidence outside the text ({size} characters)")
-        except Exception as exc:
-            verdicts.append(
-                Verdict(
-                    status=Status.ERROR,
-                    checker=name,
-                    summary=f"history check of plugin {name!r} raised {type(exc).__name__}: {exc}",
-                    details=f"The plugin {name} broke on this document; its history verdicts are lost.",
-                )
-            )
-            continue
-        for verdict in produced:
-            named = verdict if verdict.checker else attrs.evolve(verdict, checker=name)
-            if named.checker not in pm.disabled:
-                verdicts.append(named)
+        produced = guarded(
+            name,
+            cast("Callable[[], Iterable[Any] | None]", partial(impl.function, report=report, store=store)),
+            size,
+            f"history check of plugin {name!r}",
+        )
+        verdicts.extend(v for v in produced if v.checker not in pm.disabled)
     return verdicts
 
 
