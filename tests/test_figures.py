@@ -511,3 +511,20 @@ def test_compound_ordinals_are_not_figures() -> None:
 def test_a_decimal_after_a_scale_word_starts_a_new_figure() -> None:
     sentence = "The fund lost $1.5 million; 1.5 million people were affected."
     assert texts(sentence) == ["$1.5 million", "1.5 million"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The server at 192.168.1.2 went down.",
+        "Call 1-800-555-0199 for help.",
+        "Apple unveiled the iPhone 15 as Sony cut the price of the PlayStation 5.",
+    ],
+)
+def test_addresses_phone_numbers_and_product_names_are_not_figures(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+def test_a_decimal_range_is_a_range() -> None:
+    low, high = extract_figures("Growth of 1.5-2.0 percent is expected.")
+    assert (low.value, high.value, low.lower, high.upper) == (1.5, 2.0, 1.5, 2.0)

@@ -852,6 +852,9 @@ class _Scanner:
             return False
         if not marked and self.raw(before) == "." and self.raw(before - 1) in ("No", "Nos", "Vol"):
             return False
+        # product names in camel case: "iPhone 15", "PlayStation 5"
+        if not marked and start == first and re.fullmatch(r"[a-zA-Z]*[a-z][A-Z]\w*", self.raw(before)):
+            return False
         # ages in appositives: "Smith, 45, said"
         if (
             not marked
@@ -915,26 +918,22 @@ class _Scanner:
     def _in_chain(self, first: int, last: int) -> bool:
         """True when the number is one link of a chain like 5/17/2018, 2018-05-12, 192.168.1.2."""
         toks = self.toks
-        links = 1
-        k = last
-        while (
-            k + 2 < self.n
-            and toks[k + 1].text in "/-.:"
-            and self.glued(k, k + 1)
-            and self.glued(k + 1, k + 2)
-        ):
-            if toks[k + 2].kind != "num":
-                break
-            links += 1
-            k += 2
-        k = first
-        while k - 2 >= 0 and toks[k - 1].text in "/-.:" and self.glued(k - 1, k) and self.glued(k - 2, k - 1):
-            if toks[k - 2].kind != "num":
-                break
-            links += 1
-            k -= 2
-        inner = last - first  # a fraction "3/4" is itself two links
-        return links + (1 if inner >= 2 and toks[first + 1].text == "/" else 0) >= 3
+
+        def joined(k: int) -> bool:
+            return toks[k].text in "/-.:" and self.glued(k - 1, k) and self.glued(k, k + 1)
+
+        end = last
+        while end + 2 < self.n and joined(end + 1) and toks[end + 2].kind == "num":
+            end += 2
+        start = first
+        while start - 2 >= 0 and joined(start - 1) and toks[start - 2].kind == "num":
+            start -= 2
+        if start == first and end == last:
+            return False
+        inner = 1 if last - first == 2 and toks[first + 1].text == "/" else 0  # "3/4" is two links
+        links = 1 + inner + (end - last) // 2 + (first - start) // 2
+        dot_joined = any(toks[k].text == "." for k in (*range(start + 1, first, 2), *range(last + 1, end, 2)))
+        return links >= 3 or dot_joined
 
     # -- ranges -------------------------------------------------------------------------
     def range_after(

@@ -336,7 +336,12 @@ def _read_cardinal(tokens: list[Tok], i: int) -> NumberPhrase | None:
             big_scale = min(big_scale, scale)
             group_has_hundred = False
             scaled = True
-        elif w in ("dozen", "dozens") and last in ("unit", "tens", "teen", "hundred"):
+        elif w in ("dozen", "dozens", "doz", "dozs", "dz", "dzs") and last in (
+            "unit",
+            "tens",
+            "teen",
+            "hundred",
+        ):
             cur = cur * 12
             last = "big"
             scaled = True
