@@ -528,3 +528,13 @@ def test_addresses_phone_numbers_and_product_names_are_not_figures(sentence: str
 def test_a_decimal_range_is_a_range() -> None:
     low, high = extract_figures("Growth of 1.5-2.0 percent is expected.")
     assert (low.value, high.value, low.lower, high.upper) == (1.5, 2.0, 1.5, 2.0)
+
+
+def test_spans_of_days_are_dates() -> None:
+    # Reuters/Ipsos poll credit line style
+    sentence = "The poll of 1,004 adults was conducted June 7-9; the summit is 7-9 July."
+    assert texts(sentence) == ["1,004"]
+
+
+def test_a_range_of_scores_is_a_range() -> None:
+    assert [f.range_with is not None for f in extract_figures("The team needs 7-9 points.")] == [True, True]

@@ -829,6 +829,13 @@ class _Scanner:
                 return False
             if self.raw(after) in MONTHS or (self.word(after) == "of" and self.raw(after + 1) in MONTHS):
                 return False
+            # the other end of a span of days: "June 7-9", "7-9 June"
+            dash_before = self.raw(before) in ("-", "–") and self.toks[max(before - 1, 0)].kind == "num"
+            if dash_before and self.raw(before - 2) in MONTHS:
+                return False
+            dash_after = self.raw(after) in ("-", "–") and self.toks[min(after + 1, self.n - 1)].kind == "num"
+            if dash_after and self.raw(after + 2) in MONTHS:
+                return False
         # years: 4 digits from 1500 to 2100 without separators, "mid-1990s", "2013-14"
         if (
             num.kind == "digits"
@@ -1137,7 +1144,7 @@ class _Scanner:
                 break
             if m > k and not self.toks[m - 1].end + 1 >= t.start:
                 break
-            if t.low.endswith("ly") or (t.low.endswith("ed") and m > k):
+            if t.low.endswith("ly") or (m > k and (t.low.endswith("ed") or t.low in _COMMON_VERBS)):
                 break  # "two crashes killed": a verb ends what is counted
             m += 1
         if m == k:
@@ -1149,6 +1156,56 @@ class _Scanner:
 
 
 MONTHS_LOWER = {m.lower() for m in MONTHS}
+#: Frequent verbs that end what a figure counts ("1 in 5 children live in poverty").
+_COMMON_VERBS = {
+    "live",
+    "die",
+    "work",
+    "need",
+    "say",
+    "remain",
+    "face",
+    "lack",
+    "suffer",
+    "go",
+    "come",
+    "make",
+    "take",
+    "get",
+    "want",
+    "think",
+    "believe",
+    "feel",
+    "support",
+    "oppose",
+    "approve",
+    "favor",
+    "favour",
+    "back",
+    "flee",
+    "fled",
+    "left",
+    "lost",
+    "died",
+    "got",
+    "went",
+    "came",
+    "took",
+    "made",
+    "gave",
+    "give",
+    "see",
+    "saw",
+    "use",
+    "own",
+    "earn",
+    "spend",
+    "spent",
+    "voted",
+    "vote",
+    "agree",
+    "expect",
+}
 #: "one-time", "one-off": adjectives, not the number one.
 _ONE_COMPOUNDS = {"time", "off", "way", "sided", "on", "stop", "party", "size", "shot", "liner", "upmanship"}
 #: Units of time: "jobs over 10 years" is a rate, not a hedge.
