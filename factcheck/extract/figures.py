@@ -689,7 +689,7 @@ class _Scanner:
             ):
                 sign = -1.0
                 i += 1
-        if i >= self.n or (currency is not None and i - start > 2 and False):
+        if i >= self.n:
             return None
         if (
             currency is not None

@@ -673,47 +673,6 @@ def _read_digits(tokens: list[Tok], i: int) -> NumberPhrase | None:
     # "2½"
     if i + 1 < n and tokens[i + 1].text in UNICODE_FRACTIONS and _adjacent(tokens, i, i + 1):
         return NumberPhrase(value + UNICODE_FRACTIONS[tokens[i + 1].text], i, i + 1, "fraction")
-    # "1.3e6", "4e14", "12.32e+14", "-12e-1"
-    if i + 1 < n and _adjacent(tokens, i, i + 1) and tokens[i + 1].kind == "word":
-        m = re.fullmatch(r"[eE](\d+)?", tokens[i + 1].text)
-        if m:
-            exp_text = m.group(1)
-            last = i + 1
-            if (
-                exp_text is None
-                and i + 3 < n
-                and (
-                    tokens[i + 2].text in "+-−"
-                    and tokens[i + 3].kind == "num"
-                    and _adjacent(tokens, i + 1, i + 2)
-                    and _adjacent(tokens, i + 2, i + 3)
-                )
-            ):
-                sign = -1 if tokens[i + 2].text in "-−" else 1
-                exp_text = str(sign * int(tokens[i + 3].text)) if tokens[i + 3].text.isdigit() else None
-                last = i + 3
-            if (
-                exp_text is None
-                and i + 2 < n
-                and tokens[i + 2].kind == "num"
-                and _adjacent(tokens, i + 1, i + 2)
-                and tokens[i + 2].text.isdigit()
-            ):
-                exp_text = tokens[i + 2].text
-                last = i + 2
-            if exp_text is not None and abs(int(exp_text)) < 300:
-                return NumberPhrase(value * 10 ** int(exp_text), i, last, "digits", True)
-    # "2.48×10−5", "1.3x10^6", "6.23x10^-4"
-    if i + 2 < n and tokens[i + 1].text in ("×", "x") and tokens[i + 2].text == "10":
-        k = i + 3
-        if k < n and tokens[k].text == "^":
-            k += 1
-        sign = 1
-        if k < n and tokens[k].text in "-−+":
-            sign = -1 if tokens[k].text != "+" else 1
-            k += 1
-        if k < n and tokens[k].kind == "num" and tokens[k].text.isdigit() and int(tokens[k].text) < 300:
-            return NumberPhrase(value * 10 ** (sign * int(tokens[k].text)), i, k, "digits", True)
     # "1.1^23", "2.5^-1", "1.1^--23"
     if i + 1 < n and tokens[i + 1].text == "^" and _adjacent(tokens, i, i + 1):
         k = i + 2
