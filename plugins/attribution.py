@@ -48,6 +48,7 @@ from .attribution_rules import (
     qualifier_shifts,
     role_conflicts,
     same_unit,
+    shared_words,
     values_close,
 )
 
@@ -473,6 +474,20 @@ def _pairing(
     return best
 
 
+COMMA_CLAUSE = re.compile(r"[^,;:—–]+")
+
+
+def _relevant(text: str, piece: Span, paraphrase: str) -> str:
+    """The document text with the quote piece's comma clauses that share no content word with the
+    paraphrase blanked out (same length, so offsets hold): an omitted clause is not a dropped qualifier."""
+    mine = content_words(paraphrase)
+    chars = list(text)
+    for match in COMMA_CLAUSE.finditer(text, piece.start, piece.end):
+        if not shared_words(content_words(match.group()), mine):
+            chars[match.start() : match.end()] = " " * (match.end() - match.start())
+    return "".join(chars)
+
+
 def _split_at(span: Span, figure: Figure | None, text: str) -> list[str]:
     if figure is None:
         return [span.of(text)]
@@ -516,8 +531,9 @@ def paraphrase_verdicts(ctx: _Context) -> Iterator[Verdict]:
                 status = Status.WARN if status is Status.PASS else status
                 problems.append(result.explanation)
         anchor = pairing.figures[0] if pairing.figures else None
+        relevant = _relevant(text, pairing.quote_piece, ctx.words(pairing.paraphrase))
         shifts = qualifier_shifts(
-            _split_at(pairing.quote_piece, anchor[1] if anchor else None, text),
+            _split_at(pairing.quote_piece, anchor[1] if anchor else None, relevant),
             _split_at(pairing.paraphrase, anchor[0] if anchor else None, text),
         )
         if shifts and status is Status.PASS:

@@ -551,17 +551,25 @@ def _hedge_words(figure: Figure) -> str:
     return figure.hedge_text or figure.hedge or "no hedge"
 
 
+def _holds(outer: Interval, inner: Interval) -> bool:
+    """True when every value of ``inner`` lies in ``outer`` (a paraphrase no more precise than the quote)."""
+    low_ok = outer.lo < inner.lo or (outer.lo == inner.lo and (outer.lower_closed or not inner.lower_closed))
+    high_ok = outer.hi > inner.hi or (outer.hi == inner.hi and (outer.upper_closed or not inner.upper_closed))
+    return low_ok and high_ok
+
+
 def compare_figures(
     paraphrase: Figure, quote: Figure, paraphrase_words: str, quote_words: str
 ) -> FigureComparison:
     """Compare a paraphrase's figure with the quote's, as intervals.
 
-    "same": the same value and interval; "hedge": the same number with a different
+    "same": the paraphrase's interval holds the quote's (equal, or hedged where the
+    quote is exact: "about 35 percent" for "35 percent"); "hedge": the same number with a different
     hedge (one dropped or changed); "narrower": another number inside the quote's
     interval (more precise than the speaker said); "disjoint": no value satisfies both.
     """
     mine, theirs = figure_interval(paraphrase), figure_interval(quote)
-    if mine == theirs:
+    if mine == theirs or _holds(mine, theirs):
         return FigureComparison("same", f"'{paraphrase_words}' agrees with '{quote_words}'")
     if paraphrase.value == quote.value:
         return FigureComparison(
