@@ -557,7 +557,7 @@ def paraphrase_verdicts(ctx: _Context) -> Iterator[Verdict]:
                 f"'{_short(para_words, 50)}'",
                 claim=claim_id,
                 details=(
-                    f"{writer.capitalize()} '{para_words}' and the own words of {who}, '{quote_words}', "
+                    f"{writer.capitalize()} '{para_words}' and the direct quote of {who}, '{quote_words}', "
                     "cover the same claim; figures and qualifiers agree."
                 ),
                 evidence=[pairing.paraphrase, pairing.quote_piece],
@@ -570,8 +570,8 @@ def paraphrase_verdicts(ctx: _Context) -> Iterator[Verdict]:
             f"paraphrase {verb} the quote: {'; '.join(problems)}",
             claim=claim_id,
             details=(
-                f"{writer.capitalize()} '{ctx.words(pairing.paraphrase)}' restates the own words of {who}, "
-                f"'{ctx.words(pairing.quote_piece)}', but " + "; ".join(problems) + "."
+                f"{writer.capitalize()} '{ctx.words(pairing.paraphrase)}' restates the direct quote of "
+                f"{who}, '{ctx.words(pairing.quote_piece)}', but " + "; ".join(problems) + "."
             ),
             evidence=[pairing.paraphrase, pairing.quote_piece],
             data=data,
@@ -721,7 +721,7 @@ def unattributed_verdicts(ctx: _Context) -> Iterator[Verdict]:
                 "no cited source says where the number comes from."
             ),
             evidence=[claim.span] + [f.span for f in figures],
-            data={"check": "unattributed-figure", "figures": [f.id for f in figures]},
+            data={"check": "unattributed-figure", "speaker": None, "figures": [f.id for f in figures]},
         )
 
 
