@@ -166,6 +166,10 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"seeks|sought|seeking|hope|hopes|hoped|hoping|want|wants|wanted|wanting|try|tries|tried|"
         r"trying|attempt|attempts|attempted|attempting|threaten|threatens|threatened|prepare|"
         r"prepares|prepared|preparing|going) to",
+        # a journey made for a purpose: "left the country to take part in", "went to Syria to fight"
+        r"(?:left|leave|leaves|leaving|went|go|goes|gone|travel+ed|travel+ing|travels?|moved|departed|came|"
+        r"come|crossed)\b[^.,;]{0,40}?\bto (?:take part|participate|join|fight|train|work|seek|help|"
+        r"support|commit|carry out|attack|wage|serve)",
     ),
     _q(
         "possibility",
@@ -205,6 +209,8 @@ QUALIFIERS: tuple[Qualifier, ...] = (
         r"(?:possess|possesses|possessed|have|has|had|hold|holds|held|gathered|received) "
         r"(?:\w+ )?(?:information|data|intelligence|evidence|reports?) (?:about|on|that|of)",
         r"(?:know|knows|knew) (?:about|of)",
+        r"(?:monitor|monitors|monitored|monitoring|track|tracks|tracked|tracking|watching)",
+        r"(?:is|are|was|were) aware of",
         r"(?:estimate|estimates|estimated)",
         r"(?:believe|believes|believed|think|thinks|thought) that",
         r"records? show",
@@ -276,7 +282,9 @@ COMPLETED = re.compile(
     r"\b(?:have|has|had)\s+(?:not\s+)?(?:\w+ly\s+)?(?:been\s+)?"
     r"(?:\w+(?:ed|en|wn|ne)|left|fled|fought|gone|come|got|made|said|sent|spent|lost|built|held|kept|"
     r"met|paid|put|run|set|sold|told|won|begun|become|joined|returned|travel+ed)\b"
-    r"|\b(?:was|were)\s+\w+(?:ed|en)\b",
+    r"|\b(?:was|were)\s+\w+(?:ed|en)\b"
+    r"|\b(?:who|that|which)\s+(?:\w+ly\s+)?(?:left|went|fled|fought|joined|travel+ed|moved|departed|crossed|"
+    r"returned|came|became)\b",
     re.I,
 )
 
