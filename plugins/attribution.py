@@ -31,7 +31,7 @@ import attrs
 
 from factcheck import Checker, Report, Span, Status, Verdict, checker, hookimpl
 from factcheck.extract.speakers import PERSON_NOUNS, PRONOUNS, acronym_key, initials
-from factcheck.model import Claim, Figure, Quote, QuoteKind, Speaker, SpeakerKind
+from factcheck.model import Figure, Quote, QuoteKind, Speaker, SpeakerKind
 
 from .attribution_rules import (
     FIGURE_COVERAGE,
@@ -233,8 +233,8 @@ class _Support:
     shared: tuple[str, ...]
 
 
-def _best_support(ctx: _Context, claim: Claim, quotes: Sequence[Quote]) -> _Support | None:
-    headline = ctx.words(claim.span)
+def _best_support(ctx: _Context, claim: Span, quotes: Sequence[Quote]) -> _Support | None:
+    headline = ctx.words(claim)
     best: _Support | None = None
     for quote in quotes:
         score, shared = coverage(headline, ctx.words(quote.span))
@@ -245,35 +245,109 @@ def _best_support(ctx: _Context, claim: Claim, quotes: Sequence[Quote]) -> _Supp
     return best
 
 
+#: A direct quote supports a headline only when it comes within this much of the best paraphrase's
+#: coverage: a quote repeating half the words while the paraphrase repeats them all does not say it.
+QUOTE_MARGIN = 0.2
+
+HEADLINE_CUE = re.compile(
+    r"\b(?:says|say|said|warns|warned|claims|claimed|tells|told|urges|insists|admits|denies|announces)\b",
+    re.I,
+)
+DETERMINERS = frozenset("the a an this that".split())
+
+
+@attrs.frozen
+class HeadlineClaim:
+    """A claim a headline attributes: its words, its speaker, and the extractor's claim id (if any)."""
+
+    span: Span
+    speaker: Speaker
+    claim: str | None
+
+
+def _speaker_named(ctx: _Context, phrase: str) -> Speaker | None:
+    """The speaker a headline's subject names: by name, surname, acronym, or a role's head noun."""
+    tokens = [t for t in re.findall(r"[\w’'.-]+", phrase.lower()) if t not in DETERMINERS]
+    if not tokens:
+        return None
+    for speaker in ctx.report.speakers:
+        if speaker.kind is SpeakerKind.ANONYMOUS:
+            continue
+        names = {speaker.name.lower(), speaker.surname.lower(), acronym_key(speaker.name).lower()}
+        if " ".join(tokens) in names or tokens[-1] in names or phrase.lower().strip() in names:
+            return speaker
+        heads = {ctx.words(m).lower().split()[-1] for m in speaker.mentions if ctx.words(m)}
+        heads |= {role.lower().split()[-1] for role in speaker.roles if role.strip()}
+        if tokens[-1] in heads and tokens[-1] in PERSON_NOUNS and len(tokens) <= 3:
+            return speaker
+    return None
+
+
+def headline_claims(ctx: _Context) -> list[HeadlineClaim]:
+    """Claims the headline attributes: the extractor's "Speaker: claim" claims, else a
+    "Claim, speaker says" or "Speaker says claim" headline whose speaker the body names."""
+    report = ctx.report
+    title = ctx.title
+    if title is None:
+        return []
+    found = [
+        HeadlineClaim(c.span, speaker, c.id)
+        for c in report.claims
+        if ctx.in_title(c.span) and (speaker := report.speaker(c.speaker)) is not None
+    ]
+    if found:
+        return found
+    text = report.document.text
+    words = title.of(text)
+    for cue in HEADLINE_CUE.finditer(words):
+        before, after = words[: cue.start()], words[cue.end() :]
+        if "," in before and not after.strip(" .!?"):  # "Claim, diplomat says"
+            comma = before.rindex(",")
+            subject, claim = before[comma + 1 :], Span(title.start, title.start + comma)
+        elif after.strip() and "," not in before:  # "UNHCR says refugee numbers highest"
+            offset = cue.end() + len(after) - len(after.lstrip())
+            subject, claim = before, Span(title.start + offset, title.end)
+        else:
+            continue
+        speaker = _speaker_named(ctx, subject)
+        if speaker is not None and len(claim) > 0:
+            holder = next((c.id for c in report.claims if c.span.overlaps(claim)), None)
+            return [HeadlineClaim(claim, speaker, holder)]
+    return []
+
+
 def headline_verdicts(ctx: _Context) -> Iterator[Verdict]:
     """Judge each headline claim attributed to a speaker, and the headline's own quoted words."""
     report = ctx.report
     if ctx.title is None:
         return
     body_quotes = [q for q in report.quotes if not ctx.in_title(q.span)]
-    for claim in report.claims:
-        if not ctx.in_title(claim.span) or claim.speaker is None:
-            continue
-        speaker = report.speaker(claim.speaker)
-        assert speaker is not None
-        words = ctx.words(claim.span)
+    for headline in headline_claims(ctx):
+        claim = headline.claim
+        speaker = headline.speaker
+        words = ctx.words(headline.span)
         own = [q for q in body_quotes if _same_voice(report, speaker, report.speaker(q.speaker))]
-        direct = _best_support(ctx, claim, [q for q in own if q.kind is not QuoteKind.INDIRECT])
-        indirect = _best_support(ctx, claim, [q for q in own if q.kind is QuoteKind.INDIRECT])
-        others = _best_support(ctx, claim, [q for q in body_quotes if q not in own])
+        direct = _best_support(ctx, headline.span, [q for q in own if q.kind is not QuoteKind.INDIRECT])
+        indirect = _best_support(ctx, headline.span, [q for q in own if q.kind is QuoteKind.INDIRECT])
+        others = _best_support(ctx, headline.span, [q for q in body_quotes if q not in own])
         data: dict[str, object] = {"check": "headline", "speaker": speaker.id, "threshold": SUPPORT_COVERAGE}
         label = ctx.speaker_label(speaker)
-        if direct is not None and direct.score >= SUPPORT_COVERAGE:
+        paraphrase_score = indirect.score if indirect is not None else 0.0
+        if (
+            direct is not None
+            and direct.score >= SUPPORT_COVERAGE
+            and direct.score >= paraphrase_score - QUOTE_MARGIN
+        ):
             yield Verdict(
                 Status.PASS,
                 f"headline supported by a quote: {speaker.name} is quoted saying it",
-                claim=claim.id,
+                claim=claim,
                 details=(
                     f"The headline gives '{words}' to {label}; the direct quote "
                     f"'{_short(ctx.words(direct.quote.span), 120)}' repeats {direct.score:.0%} of its "
                     f"content words ({', '.join(direct.shared)})."
                 ),
-                evidence=[claim.span, direct.quote.span],
+                evidence=[headline.span, direct.quote.span],
                 data={
                     **data,
                     "support": "quote",
@@ -292,14 +366,14 @@ def headline_verdicts(ctx: _Context) -> Iterator[Verdict]:
             yield Verdict(
                 Status.WARN,
                 f"headline supported only by paraphrase: {speaker.name} is not quoted saying it",
-                claim=claim.id,
+                claim=claim,
                 details=(
                     f"The headline '{ctx.words(ctx.title)}' puts '{words}' in quote-like form as the words "
                     f"of {label}; the body has it only as the writer's paraphrase "
                     f"'{_short(ctx.words(indirect.quote.span), 160)}' ({indirect.score:.0%} of the "
                     f"headline's content words: {', '.join(indirect.shared)})." + near
                 ),
-                evidence=[claim.span, indirect.quote.span] + ([direct.quote.span] if direct else []),
+                evidence=[headline.span, indirect.quote.span] + ([direct.quote.span] if direct else []),
                 data={
                     **data,
                     "support": "paraphrase",
@@ -316,12 +390,12 @@ def headline_verdicts(ctx: _Context) -> Iterator[Verdict]:
             yield Verdict(
                 Status.WARN,
                 f"headline gives {speaker.name} words the body gives to {who}",
-                claim=claim.id,
+                claim=claim,
                 details=(
                     f"The headline attributes '{words}' to {label}; the body's closest statement, "
                     f"'{_short(ctx.words(others.quote.span), 160)}', is attributed to {who}."
                 ),
-                evidence=[claim.span, others.quote.span],
+                evidence=[headline.span, others.quote.span],
                 data={
                     **data,
                     "support": "other speaker",
@@ -336,7 +410,7 @@ def headline_verdicts(ctx: _Context) -> Iterator[Verdict]:
         yield Verdict(
             Status.FAIL,
             f"headline not supported: no quote or paraphrase of {speaker.name} says '{_short(words, 60)}'",
-            claim=claim.id,
+            claim=claim,
             details=(
                 f"The headline attributes '{words}' to {label}, but no statement in the body repeats "
                 f"{SUPPORT_COVERAGE:.0%} of its content words"
@@ -346,7 +420,7 @@ def headline_verdicts(ctx: _Context) -> Iterator[Verdict]:
                     else "."
                 )
             ),
-            evidence=[claim.span] + ([best.quote.span] if best else []),
+            evidence=[headline.span] + ([best.quote.span] if best else []),
             data={**data, "support": None, "coverage": round(best.score, 2) if best else 0.0},
         )
     yield from _headline_quoted_words(ctx, body_quotes)

@@ -193,6 +193,45 @@ def test_headline_not_supported_fails(run_checker: RunChecker) -> None:
     assert "Refugee camps will close next year" in verdict.summary
 
 
+def test_says_headline_supported_only_by_paraphrase(run_checker: RunChecker) -> None:
+    # TASS, 2018-05-10: "Claim, diplomat says". The direct quote repeats half the headline's words
+    # (Russian citizens, Syria) but not "fighting": the lead's paraphrase repeats 83%, so the quote is
+    # not taken as saying it (QUOTE_MARGIN).
+    text = (Path(__file__).parent / "fixtures" / "store-tass-2018-05-10-syromolotov.txt").read_text("utf-8")
+    report = run_checker(text, ATTRIBUTION)
+    [verdict] = of(report, "headline")
+    assert verdict.status is Status.WARN and verdict.data["support"] == "paraphrase"
+    assert (
+        words(report, verdict)[0]
+        == "More than 4,000 Russian citizens fighting on side of terrorists in Syria"
+    )
+    assert verdict.data["best_direct_coverage"] >= 0.5
+
+
+UNHCR_BODY = (
+    "\n\nThe U.N. refugee agency says the number of refugees in the world is increasing dramatically, "
+    "largely due to the crisis in Iraq."
+)
+
+
+def test_speaker_says_headline_supported_by_a_quote(run_checker: RunChecker) -> None:
+    # VOA 01's headline and lead, with a direct quote of the agency added to make the passing form.
+    text = (
+        "UNHCR Says Refugee Numbers Highest in Five Years" + UNHCR_BODY + "\n\n"
+        '"Refugee numbers are at their highest in five years," UNHCR said in a statement.'
+    )
+    report = run_checker(text, ATTRIBUTION)
+    [verdict] = of(report, "headline")
+    assert verdict.status is Status.PASS and verdict.data["support"] == "quote"
+
+
+def test_speaker_says_headline_without_a_quote_warns(run_checker: RunChecker) -> None:
+    # VOA 01 as published: the body gives the agency's words only in indirect speech.
+    report = run_checker("UNHCR Says Refugee Numbers Highest in Five Years" + UNHCR_BODY, ATTRIBUTION)
+    [verdict] = of(report, "headline")
+    assert verdict.status is Status.WARN and verdict.data["support"] == "paraphrase"
+
+
 GHANEM = (
     "\n\nF.A.O. official Hafez Ghanem said lower prices have failed to end the food crisis.\n\n"
     '"For millions in developing countries, eating the minimum amount of food every day is a distant '
