@@ -159,7 +159,8 @@ def speaker_verdicts(ctx: _Context) -> Iterator[Verdict]:
             )
     for speaker_id, quotes in named.items():
         speaker = report.speaker(speaker_id)
-        assert speaker is not None
+        if speaker is None:  # cannot happen: a Report checks its speaker ids
+            continue
         direct = [q for q in quotes if q.kind is not QuoteKind.INDIRECT]
         indirect = [q for q in quotes if q.kind is QuoteKind.INDIRECT]
         mentions = sorted({ctx.words(q.mention) for q in quotes if q.mention is not None})
@@ -612,6 +613,7 @@ def paraphrase_verdicts(ctx: _Context) -> Iterator[Verdict]:
         )
         if shifts and status is Status.PASS:
             status = Status.WARN
+        briefly = problems + [s.brief() for s in shifts]
         problems.extend(s.explain() for s in shifts)
         writer = "the writer's paraphrase" if speaker is not None else "the writer's own statement"
         para_words = _short(ctx.words(pairing.paraphrase), 90)
@@ -641,7 +643,7 @@ def paraphrase_verdicts(ctx: _Context) -> Iterator[Verdict]:
         verb = "contradicts" if status is Status.FAIL else "differs from"
         yield Verdict(
             status,
-            f"paraphrase {verb} the quote: {'; '.join(problems)}",
+            f"paraphrase {verb} the quote: {'; '.join(briefly)}",
             claim=claim_id,
             details=(
                 f"{writer.capitalize()} '{ctx.words(pairing.paraphrase)}' restates the direct quote of "

@@ -313,6 +313,14 @@ class Shift:
     quote_words: tuple[str, ...] = ()
     paraphrase_words: tuple[str, ...] = ()
 
+    def brief(self) -> str:
+        """A few words saying what differs, for a one-line summary."""
+        if self.kind == "dropped":
+            return f"drops {', '.join(repr(w) for w in self.quote_words)} ({self.name})"
+        if self.kind == "added":
+            return f"adds {', '.join(repr(w) for w in self.paraphrase_words)} ({self.name})"
+        return f"'{self.quote_words[0]}' becomes '{self.paraphrase_words[0]}' (a done act made ongoing)"
+
     def explain(self) -> str:
         """One phrase saying what differs."""
         if self.kind == "dropped":
