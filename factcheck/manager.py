@@ -65,8 +65,8 @@ class FactcheckPluginManager(pluggy.PluginManager):
         self, module: ModuleType | object, name: str, dist: tuple[str | None, str | None]
     ) -> None:
         """Register ``module`` under ``name``, recording its distribution and version."""
-        if self.is_blocked(name) or self.has_plugin(name):
-            return
+        if self.is_blocked(name) or self.has_plugin(name) or self.is_registered(module):
+            return  # blocked, or already loaded (a built-in named again with -p)
         self.register(module, name=name)
         self.origins[name] = dist
 

@@ -149,3 +149,8 @@ def test_run_checker_accepts_an_installed_plugin_module(run_checker: object) -> 
         "Jobs\n\nThe company cut 1,200 jobs, including 300 in Ohio, a spokeswoman said.\n", numeric
     )
     assert {v.checker for v in report.verdicts} <= {"numeric"}
+
+
+def test_p_naming_an_installed_plugin_is_harmless() -> None:
+    pm = get_plugin_manager(plugins=["factcheck_plugins.numeric"])
+    assert "numeric" in pm.checkers()

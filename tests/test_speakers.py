@@ -129,3 +129,60 @@ def test_organisation_speaker_from_descriptor() -> None:
         "The Health Ministry said 12 people had died. The ministry added that hospitals were coping.\n"
     )
     assert speaker_names(extract(text)) == ["Health Ministry", "Health Ministry"]
+
+
+def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Growth forecast\n\n"
+        "The International Monetary Fund Wednesday said the world economy would grow 3 percent.\n"
+    )
+    assert speaker_names(extract(text)) == ["International Monetary Fund"]
+
+
+def test_possessive_inside_an_organisation_name_is_kept() -> None:
+    text = "Cholera\n\nThe United Nations Children's Fund says the epidemic is worsening in the north.\n"
+    assert speaker_names(extract(text)) == ["United Nations Children's Fund"]
+
+
+def test_honorific_of_any_length_is_dropped_so_the_person_is_one() -> None:
+    text = (
+        "Poverty report\n\n"
+        "Martin Ravallion works for the World Bank. Mister Ravallion says poverty has been cut in half "
+        "over twenty years.\n"
+    )
+    report = extract(text)
+    assert speaker_names(report) == ["Martin Ravallion"]
+
+
+def test_full_stop_is_not_part_of_the_speaker_words() -> None:
+    text = "Bombing\n\nAt least 21 people were killed in the blast, according to the Health Ministry.\n"
+    report = extract(text)
+    (quote,) = report.quotes
+    assert quote.mention is not None and report.words(quote.mention) == "the Health Ministry"
+
+
+def test_news_agencies_are_organisations() -> None:
+    text = "Quake\n\nThe Associated Press reported that rescue teams had reached the town overnight.\n"
+    report = extract(text)
+    assert [(s.name, s.kind) for s in report.speakers] == [("Associated Press", SpeakerKind.ORGANISATION)]
+
+
+def test_the_fullest_name_of_a_body_is_its_name() -> None:
+    text = (
+        "IMF: Growth to slow\n\n"
+        "The International Monetary Fund said growth would slow. The IMF added that risks remained high.\n"
+    )
+    report = extract(text)
+    assert {s.name for s in report.speakers} == {"International Monetary Fund"}
+    assert report.speaker(report.claims[0].speaker).name == "International Monetary Fund"  # type: ignore[union-attr]
+
+
+def test_headline_attribution_forms() -> None:
+    says = extract("UNHCR Says Refugee Numbers Highest in Five Years\n\nThe agency said numbers rose.\n")
+    assert says.words(says.claims[0].span) == "Refugee Numbers Highest in Five Years"
+    assert says.speaker(says.claims[0].speaker).name == "UNHCR"  # type: ignore[union-attr]
+    after = extract(
+        "Talks will resume in June, minister says\n\nForeign Minister Ana Ruiz said talks would resume.\n"
+    )
+    assert after.words(after.claims[0].span) == "Talks will resume in June"
+    assert after.speaker(after.claims[0].speaker).name == "Ana Ruiz"  # type: ignore[union-attr]

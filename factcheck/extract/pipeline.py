@@ -20,7 +20,6 @@ from factcheck.extract.speakers import (
     ORG_WORDS,
     Phrase,
     SpeakerRegistry,
-    defined_acronyms,
     learn_aliases,
     parse_phrase,
 )
@@ -66,19 +65,31 @@ def _resolve(ex: _Extraction, attribution: Attribution | None, forward: bool = F
     return ex.registry.resolve(attribution.phrase, ex.text, forward=forward)
 
 
+HEADLINE_SAYS = re.compile(r"^(?P<who>[^:,]{2,60}?)\s+(?:Says|Said|Warns|Claims|Reports)\s+(?P<claim>.{8,})$")
+HEADLINE_SAYS_AFTER = re.compile(
+    r"^(?P<claim>.{8,}?),\s+(?P<who>[^,]{2,60}?)\s+(?:[Ss]ays|[Ss]aid|[Ww]arns)$"
+)
+
+
 def _headline(ex: _Extraction) -> None:
+    """Read an attributed headline: "Speaker: claim", "Speaker Says claim", "claim, speaker says"."""
     title = ex.lay.title
     if title is None:
         return
     words = title.of(ex.text)
     colon = words.find(":")
+    forms: list[tuple[tuple[int, int], tuple[int, int]]] = []
     if 0 < colon < 60:
-        phrase = parse_phrase(ex.text, title.start, title.start + colon)
-        if phrase is not None and phrase.kind != "pronoun":
-            claim = Span(
-                title.start + colon + 1 + (len(words[colon + 1 :]) - len(words[colon + 1 :].lstrip())),
-                title.end,
-            )
+        rest = words[colon + 1 :]
+        forms.append(((0, colon), (colon + 1 + len(rest) - len(rest.lstrip()), len(words))))
+    for pattern in (HEADLINE_SAYS, HEADLINE_SAYS_AFTER):
+        match = pattern.match(words)
+        if match:
+            forms.append((match.span("who"), match.span("claim")))
+    for (who_start, who_end), (claim_start, claim_end) in forms:
+        phrase = parse_phrase(ex.text, title.start + who_start, title.start + who_end)
+        if phrase is not None and phrase.kind not in ("pronoun", "anonymous"):
+            claim = Span(title.start + claim_start, title.start + claim_end)
             speaker = ex.registry.resolve(phrase, ex.text, forward=True)
             ex.headline_claims.append((claim, speaker, phrase))
             _note_bodies(ex, claim, [phrase.span], acronyms_only=True)
@@ -162,9 +173,9 @@ def _paragraph(ex: _Extraction, index: int, para: Span, raws: list[RawQuote]) ->
 
 ORG_MENTION = re.compile(
     r"\b(?:[A-Z]\.){2,}(?=[\s,;:)]|$)|\b[A-Z][A-Z&-]{1,9}\b|"
-    r"\b(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|on|the)\s+)?){0,6}(?:"
+    r"\b(?:[A-Z][\w’'.-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)?){0,6}(?:"
     + "|".join(sorted(w.capitalize() for w in ORG_WORDS))
-    + r")\b(?:\s+(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*)+)?"
+    + r")\b(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'.-]*[ \t]*)+)?"
 )
 
 
@@ -201,8 +212,9 @@ def _note_subject(ex: _Extraction, sentence: Span, taken: list[Span]) -> None:
 
 
 SUBJECT_NAME = re.compile(
-    r"((?:[A-Za-z.]+\s+){0,4}?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]*){1,3}(?:\s+of\s+[A-Z][\w’'.-]+)?)"
-    r"(?=\s+(?:[a-z]+s|[a-z]+ed|is|was|has|had|works|will)\b|,\s+(?:who|the|a|an)\s)"
+    r"((?:[A-Za-z.]+[ \t]+){0,4}?[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*){1,3}(?:[ \t]+of[ \t]+[A-Z][\w’'.-]+)?)"
+    r"(?=\s+(?:[a-z]+s|[a-z]+ed|is|was|has|had|works|will|spoke|met|went|came|gave|took|made|wrote|"
+    r"began|led|left|held|saw|told|said)\b|,\s+(?:who|the|a|an)\s)"
 )
 
 
@@ -237,7 +249,6 @@ def run(document: Document) -> Report:
     lay = layout(text)
     ex = _Extraction(text, lay)
     ex.registry.aliases = learn_aliases(text)
-    ex.registry.text_defined = set(defined_acronyms(text).values())
     _headline(ex)
     paras = list(lay.body)
     raws = find_quotes(text, paras)

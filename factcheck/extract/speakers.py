@@ -73,7 +73,8 @@ ORG_WORDS = frozenset(
     association court party police army forces force administration center centre corporation
     company news network times post agency nations bureau authority alliance federation coalition
     cross crescent board reserve trust society league unicef unhcr who kremlin pentagon parliament
-    congress senate assembly monitor watch international""".split()
+    congress senate assembly monitor watch international press media broadcasting radio television
+    journal gazette herald tribune telegraph reuters""".split()
 )
 COUNTRIES = frozenset(
     """afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
@@ -104,6 +105,9 @@ DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "another", "one"}
 )
 INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "three", "many"})
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
 TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ’'.&-]*|[,]")
 
 
@@ -150,6 +154,11 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     raw = text[start:end]
     tokens = [(m.group(), start + m.start(), start + m.end()) for m in TOKEN.finditer(raw)]
     tokens = [t for t in tokens if t[0] != ","]
+    while tokens and tokens[-1][0].rstrip(".").lower() in TIME_WORDS:
+        tokens.pop()  # "The International Monetary Fund Wednesday said"
+    if tokens and re.search(r"[a-z]{2}\.$", tokens[-1][0]):
+        last_word, last_start, last_end = tokens[-1]  # "according to the health ministry."
+        tokens[-1] = (last_word[:-1], last_start, last_end - 1)
     if not tokens or len(tokens) > 12:
         return None
     # trim trailing punctuation from the last token's span
@@ -199,10 +208,8 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             run, index = run[1:], index + 1
         if not run:
             return None
-        possessive = [i for i, w in enumerate(run[:-1]) if re.search(r"[’']s?$", w)]
-        if possessive:  # "Zimbabwe's Central Bank Governor Gideon Gono": the country qualifies the role
-            run = run[possessive[-1] + 1 :]
-            index += possessive[-1] + 1
+        if len(run) > 1 and re.search(r"[’']s?$", run[0]):
+            run, index = run[1:], index + 1  # "Russia's Foreign Ministry": the country qualifies it
         before = words[:index]
         titled = [i for i, w in enumerate(run[:-1]) if w.lower().strip(".") in PERSON_NOUNS]
         named_after_title = bool(titled) and not any(_looks_org([w]) for w in run[titled[-1] + 1 :])
@@ -211,13 +218,16 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         elif _looks_org(run) or (before and before[-1].lower() == "the" and _looks_org(run + before[-1:])):
             name_start = tokens[index][1]
             name = text[name_start : span.end]
-            if re.search(r"[’']s$", words[index]) and len(run) > 1:
-                return None
             name = name.strip()
             if re.search(r"[a-z]{2}\.$", name):  # "Interior Ministry." at a sentence end; not "U.N."
                 name = name[:-1]
                 span = Span(span.start, span.end - 1)
             return Phrase(span, "organisation", name=name, head=run[-1].lower())
+        possessive = [i for i, w in enumerate(run[:-1]) if re.search(r"[’']s?$", w)]
+        if possessive:  # "Zimbabwe's Central Bank Governor Gideon Gono": the country qualifies the role
+            run = run[possessive[-1] + 1 :]
+            index += possessive[-1] + 1
+            before = words[:index]
         if run[-1].lower().strip(".") in PERSON_NOUNS and run[-1].lower().strip(".") in TITLE_WORDS:
             # "The Haitian government Communications Minister": a role, not a name
             role = " ".join(w for w in words if w.lower() not in DETERMINERS)
@@ -244,9 +254,8 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         if len(run) == 1 and before and before[-1].lower() in DETERMINERS:
             return None  # "the Russian": a name takes no article
         name_start = tokens[index + split][1]
-        while (
-            text[name_start : name_start + 4].lower().rstrip(". ") in HONORIFICS
-            and " " in text[name_start : span.end]
+        while " " in text[name_start : span.end] and (
+            text[name_start : text.index(" ", name_start)].lower().rstrip(".") in HONORIFICS
         ):
             name_start = text.index(" ", name_start) + 1
         name = text[name_start : span.end]
@@ -369,7 +378,6 @@ class SpeakerRegistry:
     pending: list[tuple[Phrase, str]] = attrs.field(factory=list)
     settled: list[tuple[Span, str]] = attrs.field(factory=list)
     aliases: dict[str, str] = attrs.field(factory=dict)
-    text_defined: set[str] = attrs.field(factory=set)
 
     def _new(self, name: str, kind: SpeakerKind) -> _Entry:
         entry = _Entry(id=f"sp{len(self.entries) + 1}", name=name, kind=kind)
@@ -394,7 +402,6 @@ class SpeakerRegistry:
         full = self.aliases.get(acronym_key(bare), bare)
         keys = {acronym_key(full), acronym_key(bare), initials(full)}
         keys |= {short for short, long in self.aliases.items() if _fold_un(long) == _fold_un(full)}
-        defined = acronym_key(bare) in self.aliases and self.aliases[acronym_key(bare)] in self.text_defined
         for entry in self.entries:
             if entry.kind is not SpeakerKind.ORGANISATION:
                 continue
@@ -407,10 +414,10 @@ class SpeakerRegistry:
             if acronym_key(entry.name) == acronym_key(full) or (
                 keys & theirs and (" " not in bare or " " not in entry.name)
             ):
-                if defined and len(full) > len(entry.name):
-                    entry.name = full
+                if len(full) > len(entry.name):
+                    entry.name = full  # a body is called by the fullest name the article gives it
                 return entry
-        return self._new(full if defined else bare, SpeakerKind.ORGANISATION)
+        return self._new(full, SpeakerKind.ORGANISATION)
 
     def note(self, phrase: Phrase, text: str) -> None:
         """Record a person or body the text mentions without quoting, as an antecedent for later words."""
@@ -435,11 +442,6 @@ class SpeakerRegistry:
             self._settle("person", entry)
         elif phrase.kind == "organisation" and phrase.name:
             entry = self._org(phrase.name)
-            if speaking and not entry.speaks and entry.name not in self.text_defined:
-                # a body is named as the article first names it when it speaks
-                entry.name = self.aliases.get(
-                    acronym_key(phrase.name), re.sub(r"^[Tt]he\s+", "", phrase.name)
-                )
             self.last_org = entry
             self._settle("organisation", entry)
         elif phrase.kind == "pronoun":

@@ -72,7 +72,11 @@ AUXILIARIES = (
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 CUE_RE = re.compile(r"\b(" + "|".join(sorted(CUES, key=len, reverse=True)) + r")\b(?:\s+out)?", re.I)
 ACCORDING = re.compile(r"\baccording to\b", re.I)
-LEFT_BOUNDARY = re.compile(r"(?:^|[,;:“”\"(—–]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bwhen\b)\s*", re.I)
+LEFT_BOUNDARY = re.compile(
+    r"(?:^|[,;:“”\"(—–\n]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bwhen\b|"
+    r"\bsaid\b|\bsays\b|\btold\b|\badded\b)\s*",
+    re.I,
+)
 OBJECTS = re.compile(
     r"^(?:reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?|an\s+\w+|his\s+[\w\s]{1,30}?|her\s+[\w\s]{1,30}?|"
     r"their\s+[\w\s]{1,30}?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}|us|me|him|her|them|parliament|lawmakers)\s+",
