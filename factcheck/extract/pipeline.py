@@ -212,7 +212,8 @@ def _note_subject(ex: _Extraction, sentence: Span, taken: list[Span]) -> None:
 
 
 SUBJECT_NAME = re.compile(
-    r"((?:[A-Za-z.]+[ \t]+){0,4}?[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*){1,3}(?:[ \t]+of[ \t]+[A-Z][\w’'.-]+)?)"
+    r"((?:[A-Za-z.]+[ \t]+){0,4}?[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*){1,3}"
+    r"(?:[ \t]+of[ \t]+[A-Z][\w’'.-]+)?)"
     r"(?=\s+(?:[a-z]+s|[a-z]+ed|is|was|has|had|works|will|spoke|met|went|came|gave|took|made|wrote|"
     r"began|led|left|held|saw|told|said)\b|,\s+(?:who|the|a|an)\s)"
 )
