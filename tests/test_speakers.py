@@ -186,3 +186,13 @@ def test_headline_attribution_forms() -> None:
     )
     assert after.words(after.claims[0].span) == "Talks will resume in June"
     assert after.speaker(after.claims[0].speaker).name == "Ana Ruiz"  # type: ignore[union-attr]
+
+
+def test_a_country_before_a_headline_colon_is_a_place() -> None:
+    report = extract(
+        "Indonesia: Initial Tests Show 2 More People Died of Bird Flu\n\n"
+        "Indonesian health officials say initial tests show another two people have died of bird flu.\n"
+    )
+    assert report.claims[0].speaker is None
+    org = extract("UNAIDS: Sharp Drop in New Infections\n\nUNAIDS says new infections continue to fall.\n")
+    assert org.speaker(org.claims[0].speaker).name == "UNAIDS"  # type: ignore[union-attr]

@@ -16,6 +16,7 @@ from factcheck.extract.figures import extract_figures
 from factcheck.extract.publisher import find_publisher
 from factcheck.extract.quotes import RawQuote, find_quotes
 from factcheck.extract.speakers import (
+    COUNTRIES,
     NOT_ORG_ACRONYMS,
     ORG_WORDS,
     Phrase,
@@ -88,6 +89,8 @@ def _headline(ex: _Extraction) -> None:
             forms.append((match.span("who"), match.span("claim")))
     for (who_start, who_end), (claim_start, claim_end) in forms:
         phrase = parse_phrase(ex.text, title.start + who_start, title.start + who_end)
+        if phrase is not None and (phrase.name or "").lower() in COUNTRIES:
+            continue  # "Indonesia: Initial Tests Show …": a place line, not a speaker
         if phrase is not None and phrase.kind not in ("pronoun", "anonymous"):
             claim = Span(title.start + claim_start, title.start + claim_end)
             speaker = ex.registry.resolve(phrase, ex.text, forward=True)
