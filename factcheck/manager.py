@@ -16,12 +16,14 @@ with a warning; a ``-p`` module that fails to import is an error.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import importlib
 import importlib.metadata
 import os
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import ModuleType
 from typing import Any, cast
 
@@ -173,6 +175,30 @@ def get_plugin_manager(
     except pluggy.PluginValidationError as exc:
         raise PluginError(str(exc)) from exc
     return pm
+
+
+_CURRENT: contextvars.ContextVar[FactcheckPluginManager | None] = contextvars.ContextVar(
+    "factcheck_plugin_manager", default=None
+)
+
+
+def current_plugin_manager() -> FactcheckPluginManager:
+    """The plugin manager running the current check (the default one outside a check).
+
+    Hooks receive only their documented arguments; a plugin that needs the other plugins (the
+    source registry merges entries from ``factcheck_source_entries``) asks for them here.
+    """
+    return _CURRENT.get() or default_plugin_manager()
+
+
+@contextlib.contextmanager
+def using(pm: FactcheckPluginManager) -> Iterator[FactcheckPluginManager]:
+    """Make ``pm`` the :func:`current_plugin_manager` inside the ``with`` block."""
+    token = _CURRENT.set(pm)
+    try:
+        yield pm
+    finally:
+        _CURRENT.reset(token)
 
 
 @functools.cache

@@ -390,8 +390,19 @@ class Report:
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple)
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=_tuple)
     verdicts: tuple[Verdict, ...] = attrs.field(default=(), converter=_tuple)
+    _index: dict[str, Any] = attrs.field(init=False, repr=False, eq=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
+        # id lookups are constant time however long the article; the index is derived, not data
+        for kind, items in (
+            ("speaker", self.speakers),
+            ("quote", self.quotes),
+            ("figure", self.figures),
+            ("source", self.sources),
+            ("claim", self.claims),
+        ):
+            for item in items:
+                self._index[f"{kind}:{item.id}"] = item
         size = len(self.document.text)
         for span, owner in self._spans():
             if span.end > size:
@@ -439,29 +450,32 @@ class Report:
 
     def speaker(self, speaker_id: str | None) -> Speaker | None:
         """The speaker with this id, or None."""
-        return next((s for s in self.speakers if s.id == speaker_id), None)
+        found: Speaker | None = self._index.get(f"speaker:{speaker_id}")
+        return found
 
     def figure(self, figure_id: str) -> Figure:
         """The figure with this id (KeyError when there is none)."""
-        for figure in self.figures:
-            if figure.id == figure_id:
-                return figure
-        raise KeyError(figure_id)
+        found: Figure | None = self._index.get(f"figure:{figure_id}")
+        if found is None:
+            raise KeyError(figure_id)
+        return found
 
     def quote(self, quote_id: str | None) -> Quote | None:
         """The quote with this id, or None."""
-        return next((q for q in self.quotes if q.id == quote_id), None)
+        found: Quote | None = self._index.get(f"quote:{quote_id}")
+        return found
 
     def source(self, source_id: str) -> Source:
         """The source with this id (KeyError when there is none)."""
-        for source in self.sources:
-            if source.id == source_id:
-                return source
-        raise KeyError(source_id)
+        found: Source | None = self._index.get(f"source:{source_id}")
+        if found is None:
+            raise KeyError(source_id)
+        return found
 
     def claim(self, claim_id: str | None) -> Claim | None:
         """The claim with this id, or None."""
-        return next((c for c in self.claims if c.id == claim_id), None)
+        found: Claim | None = self._index.get(f"claim:{claim_id}")
+        return found
 
     @property
     def publisher(self) -> Source | None:

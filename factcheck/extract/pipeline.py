@@ -299,6 +299,11 @@ def run(document: Document) -> Report:
         )
 
     claims = _claims(ex, quotes, figures, settled)
+    # number the speakers the article quotes sp1, sp2, ... (antecedents that never speak had ids too)
+    renumber = {s.id: f"sp{i}" for i, s in enumerate(speakers, start=1)}
+    speakers = [attrs.evolve(s, id=renumber[s.id]) for s in speakers]
+    quotes = [attrs.evolve(q, speaker=renumber.get(q.speaker) if q.speaker else None) for q in quotes]
+    claims = [attrs.evolve(c, speaker=renumber.get(c.speaker) if c.speaker else None) for c in claims]
     sources: list[Source] = []
     published = find_publisher(text)
     doc = attrs.evolve(
