@@ -5,13 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import cast
 
 import attrs
 
 from factcheck.errors import InputError
-from factcheck.manager import FactcheckPluginManager, default_plugin_manager, run_checkers
-from factcheck.model import Document, Report
+from factcheck.manager import FactcheckPluginManager, default_plugin_manager, run_checkers, using
+from factcheck.model import Document, Report, Status, Verdict
 
 
 def _pm(pm: FactcheckPluginManager | None) -> FactcheckPluginManager:
@@ -31,15 +30,43 @@ def load(path: str | os.PathLike[str], pm: FactcheckPluginManager | None = None)
 
 
 def extract(document: Document, pm: FactcheckPluginManager | None = None) -> Report:
-    """Extract speakers, quotes, figures, sources and claims; then let plugins annotate."""
+    """Extract speakers, quotes, figures, sources and claims; then let plugins annotate.
+
+    An annotating plugin that raises, or returns something other than a Report, leaves the
+    report as it was and adds an ``error`` verdict naming the plugin.
+    """
     manager = _pm(pm)
-    report: Report | None = manager.hook.factcheck_extract(document=document)
-    if report is None:
-        raise InputError(document.path or "<text>", "no extractor plugin handled this document")
-    for impl in reversed(manager.hook.factcheck_annotate.get_hookimpls()):
-        changed = cast("Report | None", impl.function(report=report))
-        if changed is not None:
-            report = changed
+    where = document.path or "<text>"
+    with using(manager):
+        found = manager.hook.factcheck_extract(document=document)
+        if not isinstance(found, Report):
+            problem = "no extractor plugin handled this document"
+            raise InputError(
+                where, problem if found is None else f"the extractor gave {type(found).__name__}"
+            )
+        report: Report = found
+        errors: list[Verdict] = []
+        for impl in reversed(manager.hook.factcheck_annotate.get_hookimpls()):
+            if impl.hookwrapper or impl.wrapper:
+                continue  # annotations are chained by hand; wrappers have nothing to wrap
+            try:
+                changed = impl.function(report=report)
+                if changed is not None and not isinstance(changed, Report):
+                    raise TypeError(f"returned {type(changed).__name__}, not a Report")
+            except Exception as exc:
+                errors.append(
+                    Verdict(
+                        status=Status.ERROR,
+                        checker=impl.plugin_name,
+                        summary=f"annotate hook of {impl.plugin_name!r} raised {type(exc).__name__}: {exc}",
+                        details="The plugin broke while refining this document; its changes are lost.",
+                    )
+                )
+                continue
+            if changed is not None:
+                report = changed
+        if errors:
+            report = attrs.evolve(report, verdicts=(*report.verdicts, *errors))
     return report
 
 
@@ -81,7 +108,8 @@ def check(
         if unknown:
             raise InputError(document.path or "<text>", f"unknown checker(s): {', '.join(unknown)}")
         selected = {name: selected[name] for name in wanted}
-    return run_checkers(attrs.evolve(report, verdicts=()), selected)
+    with using(manager):
+        return run_checkers(report, selected)
 
 
 def _looks_like_path(text: str) -> bool:

@@ -154,3 +154,13 @@ def test_run_checker_accepts_an_installed_plugin_module(run_checker: object) -> 
 def test_p_naming_an_installed_plugin_is_harmless() -> None:
     pm = get_plugin_manager(plugins=["factcheck_plugins.numeric"])
     assert "numeric" in pm.checkers()
+
+
+@pytest.mark.usefixtures("samples_on_path")
+def test_raising_annotate_hook_keeps_the_report_and_says_so() -> None:
+    pm = get_plugin_manager(plugins=["fc_sample_bad_annotate"])
+    report = factcheck.check_text(ARTICLE, pm=pm)
+    errors = [v for v in report.verdicts if v.status is Status.ERROR]
+    assert [v.checker for v in errors] == ["fc_sample_bad_annotate"]
+    assert "KeyError" in errors[0].summary
+    assert report.quotes and {v.checker for v in report.verdicts} > {"fc_sample_bad_annotate"}
