@@ -200,3 +200,19 @@ def test_added_and_noted_follow_a_named_speaker() -> None:
         ("Karin Dahl", "added"),
         ("Karin Dahl", "noted"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "." * 20_000,
+        'He said "word ' * 1_500,
+        "he said 'word and more " * 2_000,
+        "Region 12, 4,512 people, 31 percent\n" * 500,
+    ],
+    ids=["run-of-dots", "unclosed-double-marks", "unclosed-single-marks", "table-rows"],
+)
+def test_pathological_text_is_read_once_and_quotes_nothing_it_should_not(body: str) -> None:
+    # inputs that once took seconds to minutes: they must come back, with no quote swallowing them
+    report = extract("Data dump\n\n" + body)
+    assert all(len(q.span) < 3_000 for q in report.quotes)

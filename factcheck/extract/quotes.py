@@ -20,6 +20,8 @@ from factcheck.model import Span
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
 CLOSERS = frozenset('”»"“')
 MIN_WORDS = 4
+#: The longest quotation in single marks looked for, in characters (a few sentences).
+MAX_QUOTE = 2000
 
 
 @attrs.frozen
@@ -64,24 +66,35 @@ def _find_double(text: str, para: Span) -> tuple[list[RawQuote], int | None]:
     return found, None
 
 
+SINGLE_OPEN = re.compile(r"[‘']")
+
+
 def _find_single(text: str, para: Span, taken: list[Span]) -> list[RawQuote]:
-    """Top-level quotes in single marks (‘…’ or '…'), outside every double-mark quote."""
+    """Top-level quotes in single marks (‘…’ or '…'), outside every double-mark quote.
+
+    A closing mark is looked for within :data:`MAX_QUOTE` characters of the opening one.
+    """
     found: list[RawQuote] = []
+    spans = sorted(taken)
+    k = 0
     i = para.start
-    while i < para.end:
-        char = text[i]
-        inside = any(s.start <= i < s.end for s in taken)
-        opens = char in "‘'" and (i == para.start or text[i - 1] in " (\t:—–-") and i + 1 < para.end
-        if inside or not opens or not text[i + 1].isalpha():
-            i += 1
+    for opener in SINGLE_OPEN.finditer(text, para.start, para.end):
+        i = opener.start()
+        if found and i < found[-1].outer.end:
             continue
+        while k < len(spans) and spans[k].end <= i:
+            k += 1
+        inside = k < len(spans) and spans[k].start <= i
+        opens = (i == para.start or text[i - 1] in " (\t:—–-") and i + 1 < para.end
+        if inside or not opens or not text[i + 1].isalpha():
+            continue
+        stop = min(para.end, i + MAX_QUOTE)
         candidates = [
             j
-            for j in range(i + 1, para.end)
+            for j in range(i + 1, stop)
             if text[j] in "’'" and not (j + 1 < para.end and text[j + 1].isalpha()) and text[j - 1] != " "
         ]
         if not candidates:
-            i += 1
             continue
         punctuated = [j for j in candidates if text[j - 1] in ".,!?…;"]
         plain = [
@@ -89,7 +102,6 @@ def _find_single(text: str, para: Span, taken: list[Span]) -> list[RawQuote]:
         ]
         j = (punctuated or plain or candidates)[0]
         found.append(RawQuote(Span(i + 1, j), Span(i, j + 1)))
-        i = j + 1
     return found
 
 

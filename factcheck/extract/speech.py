@@ -91,6 +91,12 @@ QUOTED_AS = re.compile(
 )
 
 
+#: How far before a cue a speaker phrase may begin, in characters.
+SUBJECT_WINDOW = 300
+#: The longest run of text read as one sentence, in characters.
+MAX_SENTENCE = 3000
+
+
 @attrs.frozen
 class Attribution:
     """A cue with its speaker phrase: who speaks, by which verb, where."""
@@ -123,7 +129,12 @@ def _trim(text: str, start: int, end: int) -> Span | None:
 
 
 def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
-    """The speaker phrase that ends just before a cue (auxiliaries and adverbs skipped)."""
+    """The speaker phrase that ends just before a cue (auxiliaries and adverbs skipped).
+
+    Only the :data:`SUBJECT_WINDOW` characters before the cue are read: a speaker phrase, with an
+    appositive or relative clause, is never longer.
+    """
+    start = max(start, cue_start - SUBJECT_WINDOW)
     left = text[start:cue_start]
     if PASSIVE.search(left):
         return None  # "are reported to have", "is observed on"
@@ -233,7 +244,13 @@ def _inside(position: int, spans: list[Span]) -> bool:
 
 
 def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: list[Span]) -> list[Reported]:
-    """Indirect speech in one sentence, outside direct quotes and cues already used by them."""
+    """Indirect speech in one sentence, outside direct quotes and cues already used by them.
+
+    A "sentence" longer than :data:`MAX_SENTENCE` characters is a table, a list or text without
+    punctuation, not a sentence: nothing is read from it.
+    """
+    if len(sentence) > MAX_SENTENCE:
+        return []
     out: list[Reported] = []
     start, end = sentence.start, sentence.end
     # According to X, CLAUSE  /  CLAUSE, according to X.

@@ -58,7 +58,7 @@ ABBREVIATIONS = frozenset(
 )
 OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
-SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+)")
+SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*")
 
 
 def parse_date(text: str) -> tuple[dt.date, Span] | None:
@@ -103,11 +103,15 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 
 
 def _abbreviation_before(text: str, dot: int, start: int) -> bool:
-    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[start:dot])
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(start, dot - 40) : dot])
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
     return token in ABBREVIATIONS or len(token) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+
+
+QUOTE_MARKS = re.compile(r"[“«„”»\"]")
+SPACES = re.compile(r"\s*")
 
 
 def sentences(text: str, paragraph: Span) -> list[Span]:
@@ -115,34 +119,34 @@ def sentences(text: str, paragraph: Span) -> list[Span]:
 
     A sentence ends at ., ! , ? or … (with any closing marks) followed by space and
     a capital, a digit or an opening mark; not after an abbreviation or an initial,
-    and not while a double quotation is open.
+    and not while a double quotation is open.  The text is read once, whatever its length.
     """
     out: list[Span] = []
     begin = paragraph.start
     open_quote = False
-    position = paragraph.start
-    segment = text[paragraph.start : paragraph.end]
-    boundaries = {m.end() + paragraph.start for m in SENTENCE_END.finditer(segment)}
-    for offset, char in enumerate(segment):
-        position = paragraph.start + offset
-        if char in OPEN_DOUBLE:
-            open_quote = True
-        elif char in CLOSE_DOUBLE:
-            open_quote = False
-        elif char == '"':
-            open_quote = not open_quote
-        if position + 1 not in boundaries or open_quote:
+    scanned = paragraph.start
+    for end_mark in SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
+        boundary = end_mark.end()
+        for mark in QUOTE_MARKS.finditer(text, scanned, boundary):
+            char = mark.group()
+            open_quote = (not open_quote) if char == '"' else char in OPEN_DOUBLE
+        scanned = boundary
+        if open_quote or boundary >= paragraph.end or not text[boundary].isspace():
             continue
-        after = text[position + 1 : paragraph.end].lstrip()
-        if not after or not (after[0].isupper() or after[0].isdigit() or after[0] in "\"“‘'«("):
+        following = SPACES.match(text, boundary, paragraph.end)
+        after = following.end() if following else boundary
+        if after >= paragraph.end:
             continue
-        dot = position + 1
+        first = text[after]
+        if not (first.isupper() or first.isdigit() or first in "\"“‘'«("):
+            continue
+        dot = boundary
         while dot > begin and text[dot - 1] in "\"”’'»)]":
             dot -= 1
         if text[dot - 1] == "." and _abbreviation_before(text, dot - 1, begin):
             continue
-        out.append(Span(begin, position + 1))
-        begin = position + 1 + (len(text[position + 1 : paragraph.end]) - len(after))
+        out.append(Span(begin, boundary))
+        begin = after
     if begin < paragraph.end:
         out.append(Span(begin, paragraph.end))
     return out
