@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from factcheck.api import check as check_document
-from factcheck.errors import FactcheckError, InputError
+from factcheck.errors import FactcheckError, InputError, PluginError
 from factcheck.manager import FactcheckPluginManager, get_plugin_manager, provided_by
 from factcheck.model import Report, Status
 from factcheck.render import format_table, summary_line
@@ -78,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="run only this checker (repeatable); default all",
     )
-    check.add_argument("--width", type=int, default=48, help="width of the claim column (default 48)")
+    check.add_argument("--width", type=_positive, default=48, help="width of the claim column (default 48)")
     check.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary line")
     check.set_defaults(handler=_cmd_check)
     plugins = sub.add_parser(
@@ -92,13 +93,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _register_track(sub: Any) -> None:
-    import importlib
-
+def _positive(value: str) -> int:
+    """An argparse type: a whole number of at least 10."""
     try:
-        track = importlib.import_module("factcheck.track")
-    except ImportError:  # the store is optional while it is being built
-        return
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 10:
+        raise argparse.ArgumentTypeError(f"{number} is too narrow; give 10 or more")
+    return number
+
+
+def _register_track(sub: Any) -> None:
+    from factcheck import track  # imported here: the store is not needed to check an article
+
     track.register(sub)
 
 
@@ -127,6 +135,10 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
     if fmt not in known:
         err.write(f"factcheck: unknown format {fmt!r}; see 'factcheck formats'\n")
         return EXIT_ERROR
+    unknown = [name for name in args.checker or () if name not in pm.checkers()]
+    if unknown:
+        err.write(f"factcheck: unknown checker(s): {', '.join(unknown)}; see 'factcheck plugins'\n")
+        return EXIT_ERROR
     errors: list[str] = []
     reports: list[Report] = []
     paths = list(iter_paths(args.paths, errors))
@@ -150,13 +162,13 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
             continue
         reports.append(report)
         if streaming:
-            text = pm.hook.factcheck_render(reports=[report], fmt=fmt, options={"width": args.width})
+            text = _render(pm, [report], fmt, args.width)
             out.write(text + ("\n\n" if fmt != "json" else "\n"))
             out.flush()
     if progress:
         err.write("\r" + " " * 75 + "\r")
     if not streaming:
-        out.write(pm.hook.factcheck_render(reports=reports, fmt=fmt, options={"width": args.width}) + "\n")
+        out.write(_render(pm, reports, fmt, args.width) + "\n")
     if not args.quiet:
         line = summary_line(reports) + (f"; {len(errors)} file(s) not read" if errors else "")
         (err if fmt in ("json", "claimreview") else out).write(line + "\n")
@@ -167,8 +179,31 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
     return EXIT_OK
 
 
+def _render(pm: FactcheckPluginManager, reports: list[Report], fmt: str, width: int) -> str:
+    """Render through the plugins, refusing with a one-line error a renderer that gives no text."""
+    try:
+        text = pm.hook.factcheck_render(reports=reports, fmt=fmt, options={"width": width})
+    except Exception as exc:
+        raise PluginError(f"rendering {fmt!r} failed: {type(exc).__name__}: {exc}") from exc
+    if not isinstance(text, str):
+        raise PluginError(f"no renderer gave text for format {fmt!r} (got {type(text).__name__})")
+    return text
+
+
 def _formats(pm: FactcheckPluginManager) -> list[str]:
-    return sorted({name for names in pm.hook.factcheck_formats() for name in names})
+    """Every format some plugin names; a plugin whose list is not a list of names is skipped."""
+    names: set[str] = set()
+    for impl in pm.hook.factcheck_formats.get_hookimpls():
+        try:
+            given = impl.function()
+        except Exception as exc:
+            warnings.warn(f"plugin {impl.plugin_name!r}: factcheck_formats raised {exc!r}", stacklevel=1)
+            continue
+        if isinstance(given, (list, tuple)) and all(isinstance(n, str) for n in given):
+            names.update(given)
+        else:
+            warnings.warn(f"plugin {impl.plugin_name!r}: factcheck_formats gave {given!r}", stacklevel=1)
+    return sorted(names)
 
 
 def _cmd_formats(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
@@ -180,7 +215,10 @@ def plugin_rows(pm: FactcheckPluginManager) -> list[dict[str, str]]:
     """One row per plugin: name, distribution, version, hooks and checkers."""
     checkers_by_plugin: dict[str, list[str]] = {}
     for impl in pm.hook.factcheck_checkers.get_hookimpls():
-        names = [c.name for c in provided_by(impl)]
+        try:
+            names = [getattr(c, "name", repr(c)) for c in provided_by(impl)]
+        except Exception as exc:  # shown in the listing, so the broken plugin can be found
+            names = [f"(factcheck_checkers raised {type(exc).__name__}: {exc})"]
         checkers_by_plugin[impl.plugin_name] = [n for n in names if n not in pm.disabled]
     rows = []
     for info in pm.infos():
@@ -216,9 +254,24 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     if not getattr(args, "handler", None):
         parser.print_help(out)
         return EXIT_ERROR
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+
+        def one_line(message: Warning | str, *_args: Any, **_kwargs: Any) -> None:
+            err.write(f"factcheck: warning: {message}\n")
+
+        warnings.showwarning = one_line
+        return _run(args, out, err)
+
+
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
-        pm = get_plugin_manager(plugins=getattr(args, "plugins", []), disable=getattr(args, "disable", []))
-        pm.checkers()
+        disable = getattr(args, "disable", [])
+        pm = get_plugin_manager(plugins=getattr(args, "plugins", []), disable=disable)
+        if args.command != "plugins":
+            pm.checkers()  # a broken or clashing plugin is reported once, before any work
+        for name in sorted(set(disable) - pm.known_names()):
+            err.write(f"factcheck: warning: --disable {name}: no plugin or checker has that name\n")
         status: int = args.handler(args, pm, out, err)
         return status
     except FactcheckError as exc:

@@ -27,9 +27,11 @@ hookimpl = pluggy.HookimplMarker(PROJECT)
 def factcheck_checkers() -> Sequence[Checker]:
     """Return the checkers this plugin provides.
 
-    Called once when a plugin manager is set up.  Every implementation's list is
-    collected; a checker name given twice (by one plugin or two) is an error that
-    names both plugins.
+    Called whenever the checkers are collected (when a command starts, and for each
+    document checked), so it should be cheap and give the same checkers each time.
+    Every implementation's list is collected; a checker name given twice (by one
+    plugin or two) is an error that names both plugins, and a hook that raises is an
+    error naming its plugin.
 
     :return: a sequence of :class:`factcheck.Checker` values.
     """

@@ -87,7 +87,13 @@ class FactcheckPluginManager(pluggy.PluginManager):
         found: dict[str, tuple[Checker, str]] = {}
         for impl in self.hook.factcheck_checkers.get_hookimpls():
             owner = self._describe(impl.plugin_name)
-            for checker in provided_by(impl):
+            try:
+                provided = provided_by(impl)
+            except Exception as exc:
+                raise PluginError(
+                    f"plugin {owner}: factcheck_checkers raised {type(exc).__name__}: {exc}"
+                ) from exc
+            for checker in provided:
                 if not isinstance(checker, Checker):
                     raise PluginError(f"plugin {owner} returned {checker!r}, not a factcheck.Checker")
                 if checker.name in found:
@@ -97,6 +103,17 @@ class FactcheckPluginManager(pluggy.PluginManager):
                     )
                 found[checker.name] = (checker, owner)
         return {name: pair[0] for name, pair in found.items() if name not in self.disabled}
+
+    def known_names(self) -> set[str]:
+        """Every name ``--disable`` can take: installed plugins (loaded or blocked) and checkers."""
+        names = {ep.name for ep in _entry_points()} | set(CORE_PLUGINS)
+        names |= {name for name, plugin in self.list_name_plugin() if plugin is not None}
+        for impl in self.hook.factcheck_checkers.get_hookimpls():
+            try:
+                names |= {c.name for c in provided_by(impl) if isinstance(c, Checker)}
+            except Exception:  # reported by checkers()
+                continue
+        return names
 
     def _describe(self, plugin_name: str) -> str:
         dist, version = self.origins.get(plugin_name, (None, None))
@@ -111,7 +128,9 @@ def provided_by(impl: pluggy.HookImpl) -> list[Any]:
 
 
 def _entry_points() -> list[importlib.metadata.EntryPoint]:
-    return sorted(importlib.metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
+    """The group's entry points, factcheck's own first, so no other distribution takes their names."""
+    found = importlib.metadata.entry_points(group=ENTRY_POINT_GROUP)
+    return sorted(found, key=lambda ep: (_dist_of(ep)[0] != OWN_DISTRIBUTION, ep.name))
 
 
 def _dist_of(ep: importlib.metadata.EntryPoint) -> tuple[str | None, str | None]:
@@ -149,7 +168,17 @@ def get_plugin_manager(
         dist = _dist_of(ep)
         if not autoload and dist[0] != OWN_DISTRIBUTION:
             continue
-        if pm.is_blocked(ep.name) or pm.has_plugin(ep.name):
+        if pm.is_blocked(ep.name):
+            continue
+        if pm.has_plugin(ep.name):
+            holder = pm.origins.get(ep.name, (None, None))[0]
+            if holder != dist[0]:
+                warnings.warn(
+                    f"factcheck plugin {ep.name!r} from {dist[0]} was skipped: the name is taken by "
+                    f"{holder or 'a plugin loaded before it'}",
+                    PluginLoadWarning,
+                    stacklevel=2,
+                )
             continue
         try:
             plugin = ep.load()
@@ -223,14 +252,22 @@ def run_checkers(report: Report, checkers: dict[str, Checker]) -> Report:
     """
     verdicts: list[Verdict] = list(report.verdicts)
     size = len(report.document.text)
+    claims = {c.id for c in report.claims}
     for name, checker in checkers.items():
-        produced = guarded(name, functools.partial(checker.check, report), size, f"checker {name!r}")
+        produced = guarded(name, functools.partial(checker.check, report), size, f"checker {name!r}", claims)
         verdicts.extend(attrs.evolve(v, checker=name) for v in produced)
     return attrs.evolve(report, verdicts=verdicts)
 
 
-def guarded(name: str, produce: Callable[[], Iterable[Any] | None], size: int, what: str) -> list[Verdict]:
-    """Call ``produce`` and check what it gives: verdicts whose evidence lies in a text of ``size``.
+def guarded(
+    name: str,
+    produce: Callable[[], Iterable[Any] | None],
+    size: int,
+    what: str,
+    claims: set[str] | None = None,
+) -> list[Verdict]:
+    """Call ``produce`` and check what it gives: verdicts whose evidence lies in a text of ``size``
+    and, when ``claims`` is given, whose claim is one of those ids (or None, the whole document).
 
     Verdicts without a checker name get ``name``.  An exception, something that is not a Verdict,
     or evidence outside the text gives instead one ``error`` verdict naming ``what`` (the checker or
@@ -243,6 +280,8 @@ def guarded(name: str, produce: Callable[[], Iterable[Any] | None], size: int, w
                 raise TypeError(f"gave {type(verdict).__name__}, not a Verdict")
             if any(span.end > size for span in verdict.evidence):
                 raise ValueError(f"gave evidence outside the text ({size} characters)")
+            if claims is not None and verdict.claim is not None and verdict.claim not in claims:
+                raise ValueError(f"named claim {verdict.claim!r}, which is not in the report")
     except Exception as exc:
         return [
             Verdict(

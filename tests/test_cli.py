@@ -144,3 +144,36 @@ def test_console_script_runs(seed_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["schema"] == "factcheck/1"
+
+
+BROKEN_CHECKERS_HOOK = """
+import factcheck
+
+@factcheck.hookimpl
+def factcheck_checkers():
+    raise RuntimeError("registry unavailable")
+"""
+
+
+def test_a_broken_checkers_hook_is_one_line_and_plugins_still_lists_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_path: Path
+) -> None:
+    (tmp_path / "fc_broken_hook.py").write_text(BROKEN_CHECKERS_HOOK, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    status, _, err = run("-p", "fc_broken_hook", "check", str(seed_path))
+    assert status == 2
+    assert (
+        err.strip()
+        == "factcheck: plugin 'fc_broken_hook': factcheck_checkers raised RuntimeError: registry unavailable"
+    )
+    status, out, _ = run("-p", "fc_broken_hook", "plugins")
+    assert status == 0 and "registry unavailable" in out
+
+
+def test_unknown_disable_name_is_a_warning_and_width_must_be_sensible(seed_path: Path) -> None:
+    status, _, err = run("--disable", "no-such-plugin", "check", str(seed_path), "--quiet")
+    assert status == 0
+    assert "factcheck: warning: --disable no-such-plugin: no plugin or checker has that name" in err
+    with pytest.raises(SystemExit) as exited:
+        run("check", str(seed_path), "--width", "0")
+    assert exited.value.code == 2

@@ -164,3 +164,30 @@ def test_raising_annotate_hook_keeps_the_report_and_says_so() -> None:
     assert [v.checker for v in errors] == ["fc_sample_bad_annotate"]
     assert "KeyError" in errors[0].summary
     assert report.quotes and {v.checker for v in report.verdicts} > {"fc_sample_bad_annotate"}
+
+
+def test_a_third_party_entry_point_cannot_take_a_builtin_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _install_distribution(tmp_path, "fc_impostor", PLUGIN_SOURCE, "fc_impostor")
+    info = tmp_path / "fc-impostor-1.2.3.dist-info" / "entry_points.txt"
+    info.write_text("[factcheck]\nnumeric = fc_impostor\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.warns(PluginLoadWarning, match="'numeric' from fc_impostor was skipped"):
+        pm = get_plugin_manager()
+    numeric = next(i for i in pm.infos() if i.name == "numeric")
+    assert numeric.distribution == "factcheck"
+    assert "figure-count" not in pm.checkers()
+
+
+def test_a_verdict_about_a_claim_that_does_not_exist_is_an_error() -> None:
+    @factcheck.checker("ghost-claim")
+    def ghost(report: factcheck.Report) -> list[factcheck.Verdict]:
+        """Name a claim id the report does not have."""
+        return [factcheck.Verdict(status="fail", summary="about nothing", claim="c999")]
+
+    report = factcheck.run_checkers(
+        factcheck.extract(factcheck.Document(text=ARTICLE)), {"ghost-claim": ghost}
+    )
+    (verdict,) = report.verdicts
+    assert verdict.status is Status.ERROR and "c999" in verdict.summary
