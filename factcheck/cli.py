@@ -23,7 +23,7 @@ from factcheck.model import Report, Status
 from factcheck.render import format_table, summary_line
 
 EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".text", ".md")
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".text", ".md")
 
 
 class _Parser(argparse.ArgumentParser):
