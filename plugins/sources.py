@@ -21,10 +21,12 @@ figure whose only origin is the party it concerns (self-reported).
 
 from __future__ import annotations
 
-import functools
+import bisect
 import os
 import re
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -32,6 +34,9 @@ from factcheck import Checker, Report, Source, SourceRole, Span, Status, Tag, Ve
 from factcheck.extract.publisher import find_publishers
 from factcheck.model import Figure
 from factcheck.registry import REGISTRY_ENV, Match, Registry, registry_for
+
+if TYPE_CHECKING:
+    from factcheck.manager import FactcheckPluginManager
 
 __all__ = [
     "CitedSource",
@@ -54,18 +59,35 @@ def use_registry(registry: Registry | None) -> None:
         _override.append(registry)
 
 
-@functools.lru_cache(maxsize=8)
-def _registry_for_env(env: str) -> Registry:
-    from factcheck.manager import default_plugin_manager
-
-    files = [p for p in env.split(os.pathsep) if p.strip()]
-    return registry_for(default_plugin_manager(), files)
+#: Registries built for each plugin manager, keyed by what changes them: the enabled plugins'
+#: names and ``$FACTCHECK_REGISTRY``.  Weak keys, so a finished manager takes its registry along.
+_BUILT: weakref.WeakKeyDictionary[FactcheckPluginManager, dict[tuple[tuple[str, ...], str], Registry]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _registry() -> Registry:
+    """The registry for the check under way: its plugin manager's entries, user files, bundled lists.
+
+    Built once per manager (and plugin set and ``$FACTCHECK_REGISTRY``), so ``-p`` plugins'
+    ``factcheck_source_entries`` count and ``--disable`` leaves out a blocked plugin's entries.
+    """
     if _override:
         return _override[0]
-    return _registry_for_env(os.environ.get(REGISTRY_ENV, ""))
+    from factcheck.manager import current_plugin_manager
+
+    pm = current_plugin_manager()
+    env = os.environ.get(REGISTRY_ENV, "")
+    names = tuple(sorted(name for name, plugin in pm.list_name_plugin() if plugin is not None))
+    key = (names, env)
+    per_manager = _BUILT.setdefault(pm, {})
+    registry = per_manager.get(key)
+    if registry is None:
+        files = [p for p in env.split(os.pathsep) if p.strip()]
+        registry = registry_for(pm, files)
+        per_manager.clear()  # only the newest plugin set of a manager is worth keeping
+        per_manager[key] = registry
+    return registry
 
 
 def _lookup(registry: Registry, source: Source, url: str | None) -> Match:
@@ -313,15 +335,27 @@ def _clean_name(words: str) -> str:
 def _next_ids(report: Report) -> Iterator[str]:
     numbers = [int(s.id[1:]) for s in report.sources if re.fullmatch(r"s\d+", s.id)]
     n = max(numbers, default=0)
+    taken = {s.id for s in report.sources}
     while True:
         n += 1
-        taken = {s.id for s in report.sources}
         if f"s{n}" not in taken:
             yield f"s{n}"
 
 
-def _figures_in(report: Report, span: Span) -> list[Figure]:
-    return [f for f in report.figures if span.contains(f.span)]
+class _FigureIndex:
+    """A report's figures sorted by where they start, to find those inside a span without a full scan."""
+
+    def __init__(self, figures: Sequence[Figure]) -> None:
+        self.order = sorted(range(len(figures)), key=lambda n: figures[n].span.start)
+        self.figures = figures
+        self.starts = [figures[n].span.start for n in self.order]
+
+    def within(self, span: Span) -> list[Figure]:
+        """The figures wholly inside ``span``, in the report's order."""
+        first = bisect.bisect_left(self.starts, span.start)
+        last = bisect.bisect_right(self.starts, span.end, lo=first)
+        inside = sorted(n for n in self.order[first:last] if span.contains(self.figures[n].span))
+        return [self.figures[n] for n in inside]
 
 
 def _speaker_of(report: Report, span: Span) -> str | None:
@@ -340,6 +374,10 @@ def _speaker_in_sentence(report: Report, sentence: Span) -> str | None:
         if quote.speaker and quote.mention is not None and sentence.contains(quote.mention):
             return quote.speaker
     return None
+
+
+def _figure_key(figure: Figure) -> tuple[float, str | None, bool, str | None]:
+    return figure.value, figure.hedge, figure.is_percent, figure.currency
 
 
 def _same_figure(a: Figure, b: Figure) -> bool:
@@ -379,9 +417,10 @@ def annotate(report: Report, registry: Registry | None = None) -> Report:
     sources = _tagged_publishers(report, registry, ids)
     known = {s.name.casefold(): i for i, s in enumerate(sources) if s.role is not SourceRole.PUBLISHER}
     linked: dict[str, str] = {}
+    index_of_figures = _FigureIndex(report.figures)
     for cited in find_cited_sources(report.document.text):
         if cited.role is SourceRole.ORIGIN:
-            figures = [f.id for f in _figures_in(report, cited.sentence)]
+            figures = [f.id for f in index_of_figures.within(cited.sentence)]
             via = _speaker_of(report, cited.span)
         else:
             figures = []
@@ -399,16 +438,25 @@ def annotate(report: Report, registry: Registry | None = None) -> Report:
             )
         for figure_id in figures:
             linked.setdefault(figure_id, sources[known[key]].id)
-    # A figure restated elsewhere (a lead summing up a quoted number) shares its origin.
+    # A figure restated elsewhere (a lead summing up a quoted number) shares its origin: the
+    # first linked figure, in text order, that is the same figure.  Linked figures are indexed
+    # by what _same_figure compares first, so each figure is compared with few others.
+    order = {figure.id: n for n, figure in enumerate(report.figures)}
+    by_key: dict[tuple[float, str | None, bool, str | None], list[Figure]] = {}
+    for other in report.figures:
+        if other.id in linked:
+            by_key.setdefault(_figure_key(other), []).append(other)
     for figure in report.figures:
         if figure.id in linked:
             continue
-        for other in report.figures:
-            if other.id in linked and _same_figure(figure, other):
-                index = next(i for i, s in enumerate(sources) if s.id == linked[other.id])
-                sources[index] = attrs.evolve(sources[index], figures=(*sources[index].figures, figure.id))
-                linked[figure.id] = sources[index].id
-                break
+        candidates = [other for other in by_key.get(_figure_key(figure), ()) if _same_figure(figure, other)]
+        if not candidates:
+            continue
+        other = min(candidates, key=lambda f: order[f.id])
+        index = next(i for i, s in enumerate(sources) if s.id == linked[other.id])
+        sources[index] = attrs.evolve(sources[index], figures=(*sources[index].figures, figure.id))
+        linked[figure.id] = sources[index].id
+        by_key[_figure_key(figure)].append(figure)
     by_figure: dict[str, list[str]] = {}
     for source in sources:
         for figure_id in source.figures:
@@ -454,12 +502,19 @@ _OFFICIAL = re.compile(
 )
 
 
+_COUNTRY_OF = {name: country for country, names in _COUNTRIES.items() for name in names}
+# One pass over the words finds every name; longer names first, so "North Korean" is not
+# cut to "North Korea" (no name starts inside another, so no mention is lost to overlap).
+_COUNTRY_NAME = re.compile(
+    r"(?<![\w.])(?:"
+    + "|".join(re.escape(n) for n in sorted(_COUNTRY_OF, key=lambda n: (-len(n), n)))
+    + r")(?!\w)"
+)
+
+
 def _countries(words: str) -> set[str]:
-    found = set()
-    for country, names in _COUNTRIES.items():
-        if any(re.search(rf"(?<![\w.]){re.escape(n)}(?![\w])", words) for n in names):
-            found.add(country)
-    return found
+    """The countries ``words`` name (by country, people, capital or seat of government)."""
+    return {_COUNTRY_OF[m.group()] for m in _COUNTRY_NAME.finditer(words)}
 
 
 def _speaker_words(report: Report, speaker_id: str | None) -> str:
@@ -519,14 +574,45 @@ def _publisher_verdicts(report: Report, registry: Registry) -> Iterator[Verdict]
             )
 
 
+class _Sentences:
+    """The sentences of one text, split once: which sentence holds a span, and the countries it names."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = sentence_spans(text)
+        self.starts = [span.start for span in self.spans]
+        self._countries: dict[Span, set[str]] = {}
+
+    def holding(self, span: Span) -> Span | None:
+        """The sentence that wholly contains ``span`` (None when it straddles two or none)."""
+        index = bisect.bisect_right(self.starts, span.start) - 1
+        if index >= 0 and self.spans[index].contains(span):
+            return self.spans[index]
+        return None
+
+    def countries(self, sentence: Span) -> set[str]:
+        """The countries ``sentence`` names (each sentence is scanned once)."""
+        found = self._countries.get(sentence)
+        if found is None:
+            found = self._countries[sentence] = _countries(sentence.of(self.text))
+        return found
+
+
 def _self_reported(report: Report) -> Iterator[Verdict]:
-    sentences = sentence_spans(report.document.text)
+    sentences = _Sentences(report.document.text)
+    origins_of: dict[str, list[Source]] = {}
+    for source in report.sources:
+        if source.role is SourceRole.ORIGIN:
+            for figure_id in dict.fromkeys(source.figures):
+                origins_of.setdefault(figure_id, []).append(source)
     for figure in report.figures:
-        origins = [s for s in report.sources if s.role is SourceRole.ORIGIN and figure.id in s.figures]
-        sentence = next((s for s in sentences if s.contains(figure.span)), figure.span)
+        origins = origins_of.get(figure.id, [])
+        sentence = sentences.holding(figure.span)
+        if sentence is None:
+            sentence = figure.span
         concerns = _countries(report.words(figure.unit_span) if figure.unit_span else figure.unit or "")
         if not concerns:
-            concerns = _countries(report.words(sentence))
+            concerns = sentences.countries(sentence)
         if not concerns:
             continue
         parties: list[tuple[str, Span | None]] = []

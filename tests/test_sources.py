@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 import factcheck_plugins.sources as sources_plugin
@@ -12,7 +13,8 @@ import pytest
 import factcheck
 from factcheck import Figure, Report, SourceRole, Span, Status
 from factcheck.extract.publisher import find_publisher, find_publishers
-from factcheck.registry import REGISTRY_ENV
+from factcheck.manager import FactcheckPluginManager
+from factcheck.registry import REGISTRY_ENV, Registry
 from factcheck.testing import RunChecker
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -387,3 +389,81 @@ def test_small_numbers_elsewhere_are_not_taken_as_restatements(run_checker: RunC
     linked = [report.words(report.figure(f).span) for f in police.figures]
     first_sentence_end = text.index("\n")
     assert linked and all(report.figure(f).span.end <= first_sentence_end for f in police.figures)
+
+
+# ------------------------------------------------------------------ registry from the running plugins
+
+
+class NewsroomList:
+    """A ``-p``-style plugin giving the newsroom's own word on an outlet the bundled lists lack."""
+
+    __name__ = "newsroom_list"
+
+    @factcheck.hookimpl
+    def factcheck_source_entries(self) -> list[dict[str, object]]:
+        return [
+            {
+                "name": "The Kyiv Independent",
+                "domains": ["kyivindependent.com"],
+                "country": "Ukraine",
+                "reliability": "Usable with care",
+            }
+        ]
+
+
+def _kyiv_publisher_tags(pm: FactcheckPluginManager) -> list[tuple[str, str]]:
+    text = (FIXTURES / "kyiv-independent-style.txt").read_text(encoding="utf-8")
+    report = factcheck.check_text(text, pm=pm)
+    publisher = report.publisher
+    assert publisher is not None and publisher.name == "The Kyiv Independent"
+    return [(t.value, t.list_name) for t in publisher.tags]
+
+
+def test_plugin_entries_of_the_running_manager_tag_the_publisher() -> None:
+    pm = factcheck.get_plugin_manager(extra=[NewsroomList()])
+    assert _kyiv_publisher_tags(pm) == [("Usable with care", "plugin registry entries")]
+    report = factcheck.check_text(
+        (FIXTURES / "kyiv-independent-style.txt").read_text(encoding="utf-8"), pm=pm, checkers=["sources"]
+    )
+    assert ("info", "The Kyiv Independent: Usable with care — plugin registry entries") in (
+        sources_verdicts(report)
+    )
+
+
+def test_disabled_plugin_entries_are_not_used() -> None:
+    pm = factcheck.get_plugin_manager(extra=[NewsroomList()], disable=["newsroom_list"])
+    assert _kyiv_publisher_tags(pm) == []
+    # Nor does a manager without the plugin see the entries another manager's check used.
+    assert _kyiv_publisher_tags(factcheck.get_plugin_manager(extra=[NewsroomList()])) != []
+    assert _kyiv_publisher_tags(factcheck.get_plugin_manager()) == []
+
+
+def test_registry_is_built_once_per_manager(monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[object] = []
+    real = sources_plugin.registry_for
+
+    def counting(*args: Any, **kwargs: Any) -> Registry:
+        built.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sources_plugin, "registry_for", counting)
+    pm = factcheck.get_plugin_manager(extra=[NewsroomList()])
+    for _ in range(3):
+        assert _kyiv_publisher_tags(pm) == [("Usable with care", "plugin registry entries")]
+    assert len(built) == 1
+
+
+def test_long_table_without_sentence_breaks_links_every_row(run_checker: RunChecker) -> None:
+    # A data dump in the style of a ministry bulletin pasted into an article: one heading naming
+    # the origin, then 2,000 rows with no sentence punctuation, so the whole text is one sentence.
+    # Scanning each figure's sentence anew made this take minutes; it is scanned once now.
+    rows = "".join(f"Tver region: {3000 + n} new cases\n" for n in range(2000))
+    text = "According to the Russian Health Ministry, new cases by region:\n" + rows
+    report = run_checker(text, SOURCES)
+    ministry = next(s for s in report.sources if s.name == "Russian Health Ministry")
+    assert len(report.figures) == 2000 and len(ministry.figures) == 2000
+    self_reported = [v for v in report.verdicts if v.summary.startswith("self-reported")]
+    assert len(self_reported) == 2000
+    assert self_reported[-1].summary == (
+        "self-reported: '4999' comes only from Russian Health Ministry, an interested party (Russia)"
+    )
