@@ -23,7 +23,7 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -32,6 +32,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.errors import FactcheckError
 from factcheck.model import Figure, Report, Span, Speaker, SpeakerKind, Status
+from factcheck.render import report_to_dict
 
 __all__ = [
     "DB_ENV",
@@ -56,6 +57,12 @@ DB_ENV = "FACTCHECK_DB"
 """Environment variable naming the store's file (overridden by ``--db PATH``)."""
 
 STATUSES = tuple(status.value for status in Status)
+
+REVIEW_MIN_WORDS = 4
+"""A reviewed claim of fewer words is never matched: too little to be sure it is the same claim."""
+
+BUSY_TIMEOUT = 30.0
+"""Seconds a connection waits for another process's write lock before giving up."""
 
 
 class StoreError(FactcheckError):
@@ -94,6 +101,10 @@ def _fold(text: str) -> str:
 
 
 _PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
 
 
 def name_key(name: str) -> str:
@@ -141,7 +152,14 @@ def sentence_around(text: str, span: Span) -> str:
 
 @attrs.frozen
 class AddResult:
-    """What :meth:`ClaimStore.add_report` did: the document id, whether it was new, its revision."""
+    """What :meth:`ClaimStore.add_report` did: the document id, whether its text was new, its
+    revision at its location and the document it follows there.
+
+    ``reverted`` is set when a text already stored came back to a location that had moved on
+    (A, then B, then A again at one URL or path): the earlier revision it restores.
+    ``revised`` is True when a revision was recorded for a text already stored (a revert, or
+    a copy of a stored text replacing another at a location with history).
+    """
 
     document: str
     added: bool
@@ -152,6 +170,8 @@ class AddResult:
     figures: int = 0
     quotes: int = 0
     verdicts: int = 0
+    reverted: int | None = None
+    revised: bool = False
 
 
 @attrs.frozen
@@ -368,15 +388,12 @@ class StoreBackend(Protocol):
         ...
 
     def claims(self, *, speaker: str | None = None, limit: int | None = None) -> list[ClaimRow]:
-        """Stored claims by date (optionally one speaker's), oldest first."""
+        """Stored claims by date, oldest first; ``speaker`` keeps those of the speaker of that name
+        (any alias, or a surname only one stored person has)."""
         ...
 
     def speakers(self) -> list[SpeakerRow]:
         """Every stored speaker with its scorecard."""
-        ...
-
-    def speaker_claims(self, name: str) -> list[ClaimRow]:
-        """The claims of the speaker called ``name`` (any alias), oldest first."""
         ...
 
     def figures(self, query: str) -> list[FigureRow]:
@@ -630,8 +647,57 @@ MIGRATIONS: list[str] = [
         UNIQUE (url, claim_reviewed)
     );
     """,
+    # 2: the history of each location, so a text that comes back (A -> B -> A) is its latest
+    # revision again; reviewed claims folded once when imported; aliases found by speaker.
+    """
+    CREATE TABLE revisions (
+        location TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        document TEXT NOT NULL REFERENCES documents(id),
+        added TEXT NOT NULL,
+        PRIMARY KEY (location, revision)
+    );
+    CREATE INDEX revisions_document ON revisions(document);
+    INSERT INTO revisions (location, revision, document, added)
+        SELECT location, revision, id, added FROM documents WHERE location IS NOT NULL;
+
+    ALTER TABLE reviews ADD COLUMN folded TEXT NOT NULL DEFAULT '';
+    ALTER TABLE reviews ADD COLUMN words INTEGER NOT NULL DEFAULT 0;
+    UPDATE reviews SET folded = factcheck_fold(claim_reviewed);
+    UPDATE reviews SET words = factcheck_words(folded);
+    CREATE INDEX reviews_words ON reviews(words);
+
+    CREATE INDEX speaker_aliases_speaker ON speaker_aliases(speaker);
+    """,
 ]
-"""Schema migrations in order: entry ``n`` brings a store from version ``n`` to ``n + 1``."""
+"""Schema migrations in order: entry ``n`` brings a store from version ``n`` to ``n + 1``.
+
+Besides SQL they may call ``factcheck_fold(text)`` (the store's folding of words) and
+``factcheck_words(text)`` (how many words), defined on every connection the store opens."""
+
+
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of ``script`` one by one (``executescript`` would commit the open transaction)."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \t\n;"):
+                yield pending.strip()
+            pending = ""
+    if pending.strip(" \t\n;"):
+        raise ValueError(f"incomplete SQL statement in a migration: {pending.strip()[:60]!r}")
+
+
+def _location(report: Report) -> str | None:
+    """Where a document lives: its URL, else its path made absolute (so the same file added from
+    another folder is the same location), else None."""
+    doc = report.document
+    return doc.url or (os.path.abspath(doc.path) if doc.path else None)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
 def _dumps(value: Any) -> str:
@@ -661,14 +727,17 @@ class ClaimStore:
     def __init__(self, path: str | os.PathLike[str] | None = None, *, keep_report_json: bool = False) -> None:
         self.path = str(default_db_path() if path is None else path)
         self.keep_report_json = keep_report_json
+        self._folded: dict[str, tuple[tuple[int, int], list[int], list[str]]] = {}
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(self.path, isolation_level=None)
+            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT)
             self._conn.row_factory = sqlite3.Row
+            self._conn.create_function("factcheck_fold", 1, _fold, deterministic=True)
+            self._conn.create_function("factcheck_words", 1, _word_count, deterministic=True)
             self._conn.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":
-                self._conn.execute("PRAGMA journal_mode = WAL")
+                self._use_wal()
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._migrate()
         except (sqlite3.Error, OSError) as exc:
@@ -691,18 +760,30 @@ class ClaimStore:
         """The schema version of the open database."""
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
+    def _use_wal(self) -> None:
+        """Switch the database to WAL mode unless it is in it; when another process holds it and the
+        switch cannot be made within the busy timeout, go on in the current mode (a later open switches)."""
+        if str(self._conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+            return
+        with suppress(sqlite3.OperationalError):  # locked: the rollback journal is as safe, less concurrent
+            self._conn.execute("PRAGMA journal_mode = WAL")
+
     def _migrate(self) -> None:
-        current = self.version
-        if current > len(MIGRATIONS):
-            raise StoreError(
-                f"{self.path}: schema version {current} is newer than this factcheck knows "
-                f"({len(MIGRATIONS)}); upgrade factcheck"
-            )
-        for number in range(current, len(MIGRATIONS)):
-            # executescript runs its own statements; BEGIN/COMMIT make each step atomic.
-            self._conn.executescript(
-                f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number + 1};\nCOMMIT;"
-            )
+        """Bring the schema up to date: the version is read and every missing step run inside one
+        write transaction, so processes opening one new store at once migrate it exactly once."""
+        if self.version == len(MIGRATIONS):
+            return  # up to date; a committed version never goes back
+        with self._transaction() as conn:
+            current = self.version  # read again under the write lock: another process may have migrated
+            if current > len(MIGRATIONS):
+                raise StoreError(
+                    f"{self.path}: schema version {current} is newer than this factcheck knows "
+                    f"({len(MIGRATIONS)}); upgrade factcheck"
+                )
+            for number in range(current, len(MIGRATIONS)):
+                for statement in _statements(MIGRATIONS[number]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number + 1}")
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -821,33 +902,69 @@ class ClaimStore:
 
         Adding a document whose text is already stored adds nothing (``added`` is
         False).  A different text at a path or URL already stored becomes a new
-        revision linked to the previous one.
+        revision linked to the previous one.  A stored text that comes back to a
+        location whose latest revision is another text (A, B, then A again) is
+        recorded as the location's next revision, pointing to the stored text, with
+        ``reverted`` naming the earlier revision it restores; nothing else is added.
         """
         doc = report.document
+        location = _location(report)
         try:
             with self._transaction() as conn:
                 row = conn.execute(
                     "SELECT revision, previous FROM documents WHERE id = ?", (doc.id,)
                 ).fetchone()
-                if row is not None:
-                    return AddResult(doc.id, False, int(row["revision"]), row["previous"])
-                return self._insert(conn, report)
+                if row is None:
+                    return self._insert(conn, report, location)
+                return self._again(conn, doc.id, location, int(row["revision"]), row["previous"])
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: could not store {doc.path or doc.url or doc.id}: {exc}") from exc
 
-    def _insert(self, conn: sqlite3.Connection, report: Report) -> AddResult:
+    @staticmethod
+    def _latest(conn: sqlite3.Connection, location: str) -> tuple[int, str] | None:
+        """The latest revision at ``location`` and its document, or None when it has none."""
+        last = conn.execute(
+            "SELECT revision, document FROM revisions WHERE location = ? ORDER BY revision DESC LIMIT 1",
+            (location,),
+        ).fetchone()
+        return None if last is None else (int(last[0]), str(last[1]))
+
+    def _again(
+        self,
+        conn: sqlite3.Connection,
+        document: str,
+        location: str | None,
+        revision: int,
+        previous: str | None,
+    ) -> AddResult:
+        """A stored text added again: nothing, unless its location has moved on to another text."""
+        latest = self._latest(conn, location) if location else None
+        if latest is None or location is None:
+            return AddResult(document, False, revision, previous)
+        number, current = latest
+        if current == document:
+            before = conn.execute(
+                "SELECT document FROM revisions WHERE location = ? AND revision = ?", (location, number - 1)
+            ).fetchone()
+            return AddResult(document, False, number, before[0] if before else None)
+        earlier = conn.execute(
+            "SELECT max(revision) FROM revisions WHERE location = ? AND document = ?", (location, document)
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT INTO revisions (location, revision, document, added) VALUES (?, ?, ?, ?)",
+            (location, number + 1, document, _now()),
+        )
+        reverted = None if earlier is None else int(earlier)
+        return AddResult(document, False, number + 1, current, reverted=reverted, revised=True)
+
+    def _insert(self, conn: sqlite3.Connection, report: Report, location: str | None) -> AddResult:
         doc = report.document
         text = doc.text
-        # a path is kept absolute, so the same file added from another folder is the same location
-        location = doc.url or (os.path.abspath(doc.path) if doc.path else None)
         revision, previous = 1, None
-        if location:
-            last = conn.execute(
-                "SELECT id, revision FROM documents WHERE location = ? ORDER BY revision DESC LIMIT 1",
-                (location,),
-            ).fetchone()
-            if last is not None:
-                revision, previous = int(last["revision"]) + 1, str(last["id"])
+        latest = self._latest(conn, location) if location else None
+        if latest is not None:
+            revision, previous = latest[0] + 1, latest[1]
+        added = _now()
         conn.execute(
             "INSERT INTO documents (id, location, revision, previous, title, published, publisher, path, url,"
             " text, added, report_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -862,10 +979,15 @@ class ClaimStore:
                 doc.path,
                 doc.url,
                 text,
-                dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-                _report_json(report) if self.keep_report_json else None,
+                added,
+                _dumps(report_to_dict(report)) if self.keep_report_json else None,
             ),
         )
+        if location:
+            conn.execute(
+                "INSERT INTO revisions (location, revision, document, added) VALUES (?, ?, ?, ?)",
+                (location, revision, doc.id, added),
+            )
         speaker_ids: dict[str, int] = {}
         for speaker in report.speakers:
             sid = self._store_speaker(speaker, doc.id)
@@ -900,7 +1022,7 @@ class ClaimStore:
                 for q in report.quotes
             ],
         )
-        figure_speaker = _figure_speakers(report)
+        figure_speaker = figure_speakers(report)
         conn.executemany(
             "INSERT INTO figures (document, id, start, end, text, value, lower, upper, lower_closed,"
             " upper_closed, hedge, hedge_text, unit, unit_key, unit_start, unit_end, is_percent, currency,"
@@ -1020,12 +1142,32 @@ class ClaimStore:
         return int(self._conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
 
     def documents(self) -> list[dict[str, Any]]:
-        """Every stored document: id, location, revision, previous, title, date, publisher."""
-        rows = self._conn.execute(
-            "SELECT id, location, revision, previous, title, published, publisher FROM documents"
-            " ORDER BY published, location, revision"
+        """Every revision of every location (a text that came back is listed again under its new
+        revision), then documents without a location: id, location, revision, previous, title,
+        date, publisher; by the location's first date, location and revision."""
+        rows = [
+            dict(row)
+            for row in self._conn.execute(
+                "SELECT d.id, r.location, r.revision, p.document AS previous, d.title, d.published,"
+                " d.publisher FROM revisions r JOIN documents d ON d.id = r.document"
+                " LEFT JOIN revisions p ON p.location = r.location AND p.revision = r.revision - 1"
+                " UNION ALL"
+                " SELECT id, location, revision, previous, title, published, publisher FROM documents"
+                " WHERE location IS NULL"
+            )
+        ]
+        first: dict[str | None, str] = {}
+        for row in rows:
+            if row["location"] is not None and row["revision"] == 1:
+                first[row["location"]] = row["published"] or ""
+        return sorted(
+            rows,
+            key=lambda r: (
+                first.get(r["location"], r["published"] or "") if r["location"] else r["published"] or "",
+                r["location"] or "",
+                r["revision"],
+            ),
         )
-        return [dict(row) for row in rows]
 
     def _speaker_ids(self, name: str) -> list[int]:
         key = name_key(name)
@@ -1043,22 +1185,54 @@ class ClaimStore:
 
     def speakers(self) -> list[SpeakerRow]:
         """Every stored speaker with documents, claims and verdict counts by status, most claims first."""
+        return self._speaker_rows(None)
+
+    def speaker(self, name: str) -> SpeakerRow | None:
+        """The stored speaker called ``name`` (or any alias, or a surname only one stored person
+        has), or None when there is none or more than one."""
+        ids = self._speaker_ids(name)
+        rows = self._speaker_rows(ids) if len(ids) == 1 else []
+        return rows[0] if len(rows) == 1 else None
+
+    def _speaker_rows(self, ids: Sequence[int] | None) -> list[SpeakerRow]:
+        """Scorecards of the speakers ``ids`` (every speaker when None) in four queries, however many."""
+        if ids is not None and not ids:
+            return []
+        params: list[Any] = list(ids or ())
+        only = f" IN ({', '.join('?' * len(params))})" if ids is not None else ""
         counts: dict[int, dict[str, int]] = {}
         for row in self._conn.execute(
-            "SELECT c.speaker AS speaker, v.status AS status, count(*) AS n FROM verdicts v"
-            " JOIN claims c ON c.document = v.document AND c.id = v.claim"
-            " WHERE c.speaker IS NOT NULL GROUP BY c.speaker, v.status"
+            "SELECT c.speaker AS speaker, v.status AS status, count(*) AS n FROM claims c"
+            " JOIN verdicts v ON v.document = c.document AND v.claim = c.id"
+            f" WHERE c.speaker {only or 'IS NOT NULL'} GROUP BY c.speaker, v.status",
+            params,
         ):
             counts.setdefault(int(row["speaker"]), {})[row["status"]] = int(row["n"])
+        aliases: dict[int, list[str]] = {}
+        for row in self._conn.execute(
+            f"SELECT speaker, name FROM speaker_aliases {f'WHERE speaker{only}' if only else ''}"
+            " ORDER BY speaker, name",
+            params,
+        ):
+            aliases.setdefault(int(row[0]), []).append(row[1])
+        roles: dict[int, list[str]] = {}
+        for row in self._conn.execute(
+            "SELECT r.speaker, r.role FROM speaker_roles r JOIN documents d ON d.id = r.document"
+            f" {f'WHERE r.speaker{only}' if only else ''}"
+            " GROUP BY r.speaker, r.role_key ORDER BY r.speaker, min(d.published)",
+            params,
+        ):
+            roles.setdefault(int(row[0]), []).append(row[1])
         out = []
         for row in self._conn.execute(
             "SELECT s.id, s.name, s.kind, s.role, coalesce(d.n, 0) AS documents, coalesce(c.n, 0) AS claims"
             " FROM speakers s"
             " LEFT JOIN (SELECT speaker, count(DISTINCT document) AS n FROM document_speakers"
-            "   GROUP BY speaker) AS d ON d.speaker = s.id"
-            " LEFT JOIN (SELECT speaker, count(*) AS n FROM claims WHERE speaker IS NOT NULL"
-            "   GROUP BY speaker) AS c ON c.speaker = s.id"
-            " ORDER BY claims DESC, s.name"
+            f"   {f'WHERE speaker{only}' if only else ''} GROUP BY speaker) AS d ON d.speaker = s.id"
+            " LEFT JOIN (SELECT speaker, count(*) AS n FROM claims"
+            f"   WHERE speaker {only or 'IS NOT NULL'} GROUP BY speaker) AS c ON c.speaker = s.id"
+            f" {f'WHERE s.id{only}' if only else ''} ORDER BY claims DESC, s.name",
+            params * 3 if only else [],
         ):
             sid = int(row["id"])
             out.append(
@@ -1067,32 +1241,14 @@ class ClaimStore:
                     name=row["name"],
                     kind=row["kind"],
                     role=row["role"],
-                    aliases=self._aliases(sid),
-                    roles=self._roles(sid),
+                    aliases=tuple(aliases.get(sid, ())),
+                    roles=tuple(roles.get(sid, ())),
                     documents=int(row["documents"]),
                     claims=int(row["claims"]),
                     verdicts=counts.get(sid, {}),
                 )
             )
         return out
-
-    def _aliases(self, sid: int) -> tuple[str, ...]:
-        rows = self._conn.execute("SELECT name FROM speaker_aliases WHERE speaker = ? ORDER BY name", (sid,))
-        return tuple(r[0] for r in rows)
-
-    def _roles(self, sid: int) -> tuple[str, ...]:
-        rows = self._conn.execute(
-            "SELECT role FROM speaker_roles r JOIN documents d ON d.id = r.document"
-            " WHERE r.speaker = ? GROUP BY r.role_key ORDER BY min(d.published)",
-            (sid,),
-        )
-        return tuple(r[0] for r in rows)
-
-    def speaker(self, name: str) -> SpeakerRow | None:
-        """The stored speaker called ``name`` (or any alias), or None."""
-        ids = self._speaker_ids(name)
-        rows = [row for row in self.speakers() if row.id in ids]
-        return rows[0] if len(rows) == 1 else None
 
     _CLAIM_SELECT = (
         "SELECT c.document, c.id, c.text, c.start, c.end, d.published, d.location, s.name AS speaker,"
@@ -1134,10 +1290,6 @@ class ClaimStore:
             sql += " LIMIT ?"
             params.append(limit)
         return [self._claim_row(row) for row in self._conn.execute(sql, params)]
-
-    def speaker_claims(self, name: str) -> list[ClaimRow]:
-        """The claims of the speaker called ``name`` (any alias), oldest first."""
-        return self.claims(speaker=name)
 
     _FIGURE_SELECT = (
         "SELECT f.*, d.published, d.location, s.name AS speaker_name,"
@@ -1242,10 +1394,9 @@ class ClaimStore:
         count against a match); ties are broken by :func:`rapidfuzz.fuzz.token_sort_ratio`.
         """
         folded = _fold(text)
-        rows = self._conn.execute("SELECT rowid, folded FROM claims").fetchall()
-        if not rows or not folded:
+        if not folded:
             return []
-        choices = [row[1] for row in rows]
+        rowids, choices = self._cached("claims", "SELECT rowid, folded FROM claims")
         matches = process.extract(
             folded, choices, scorer=fuzz.token_set_ratio, limit=None, score_cutoff=min_score
         )
@@ -1254,9 +1405,7 @@ class ClaimStore:
         ranked = ranked[:limit]
         out = []
         for _choice, score, index in ranked:
-            found = self._conn.execute(
-                self._CLAIM_SELECT + " WHERE c.rowid = ?", (rows[index][0],)
-            ).fetchone()
+            found = self._conn.execute(self._CLAIM_SELECT + " WHERE c.rowid = ?", (rowids[index],)).fetchone()
             out.append(SimilarRow(float(score), self._claim_row(found)))
         return out
 
@@ -1332,9 +1481,12 @@ class ClaimStore:
                 raise ValueError(f"ClaimReview #{number} has no claimReviewed text")
             item: dict[str, Any] = _dict(review.get("itemReviewed"))
             rating: dict[str, Any] = _dict(review.get("reviewRating"))
+            folded = _fold(claim)
             parsed.append(
                 (
                     " ".join(claim.split()),
+                    folded,
+                    _word_count(folded),
                     _name(item.get("author")),
                     _text(item.get("datePublished")),
                     _name(review.get("author")) or _url(review.get("author")),
@@ -1353,10 +1505,10 @@ class ClaimStore:
             with self._transaction() as conn:
                 before = conn.total_changes
                 conn.executemany(
-                    "INSERT OR IGNORE INTO reviews (claim_reviewed, claim_author, claim_date, reviewer,"
-                    " rating, rating_value, best_rating, worst_rating, url, date_published, appearance,"
-                    " imported_from, raw)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT OR IGNORE INTO reviews (claim_reviewed, folded, words, claim_author, claim_date,"
+                    " reviewer, rating, rating_value, best_rating, worst_rating, url, date_published,"
+                    " appearance, imported_from, raw)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     parsed,
                 )
                 return conn.total_changes - before
@@ -1389,41 +1541,50 @@ class ClaimStore:
         """Imported reviews whose claim says what ``text`` says, best first.
 
         Scored with :func:`rapidfuzz.fuzz.token_set_ratio` on lower-cased words, so
-        a claim inside a longer sentence matches; a reviewed claim of fewer than four
-        words is never matched (too little to be sure).
+        a claim inside a longer sentence matches; a reviewed claim of fewer than
+        :data:`REVIEW_MIN_WORDS` words is never matched (too little to be sure).  The
+        reviewed claims are folded when imported and read once for as long as the store
+        does not change, so checking every claim of an article reads them once.
         """
-        rows = [
-            row
-            for row in self._conn.execute("SELECT * FROM reviews")
-            if len(_fold(row["claim_reviewed"]).split()) >= 4
-        ]
-        if not rows or not _fold(text):
+        folded = _fold(text)
+        if not folded:
             return []
-        matches = process.extract(
-            _fold(text),
-            [_fold(row["claim_reviewed"]) for row in rows],
-            scorer=fuzz.token_set_ratio,
-            limit=None,
-            score_cutoff=min_score,
+        ids, choices = self._cached(
+            "reviews", "SELECT id, folded FROM reviews WHERE words >= ? ORDER BY id", (REVIEW_MIN_WORDS,)
         )
-        return [self._review_row(rows[i], float(score)) for _choice, score, i in matches]
+        matches = process.extract(
+            folded, choices, scorer=fuzz.token_set_ratio, limit=None, score_cutoff=min_score
+        )
+        if not matches:
+            return []
+        wanted = [ids[index] for _choice, _score, index in matches]
+        found = {
+            int(row["id"]): row
+            for row in self._conn.execute(
+                f"SELECT * FROM reviews WHERE id IN ({', '.join('?' * len(wanted))})", wanted
+            )
+        }
+        return [self._review_row(found[ids[index]], float(score)) for _choice, score, index in matches]
+
+    def _cached(self, name: str, sql: str, params: Sequence[Any] = ()) -> tuple[list[int], list[str]]:
+        """The (id, folded words) pairs ``sql`` selects, read again only when the database changed
+        since the last read (a write through this connection or a commit by any other)."""
+        stamp = (int(self._conn.execute("PRAGMA data_version").fetchone()[0]), self._conn.total_changes)
+        kept = self._folded.get(name)
+        if kept is not None and kept[0] == stamp:
+            return kept[1], kept[2]
+        rows = self._conn.execute(sql, params).fetchall()
+        ids, choices = [int(row[0]) for row in rows], [str(row[1]) for row in rows]
+        self._folded[name] = (stamp, ids, choices)
+        return ids, choices
 
 
 # --------------------------------------------------------------------------- helpers
 
 
-def _report_json(report: Report) -> str | None:
-    try:
-        from factcheck import render
-
-        to_dict = getattr(render, "report_to_dict", None)
-        return _dumps(to_dict(report)) if to_dict is not None else None
-    except Exception:  # the blob is a convenience; the tables are the record
-        return None
-
-
-def _figure_speakers(report: Report) -> dict[str, str]:
-    """Figure id -> report speaker id: the claim that holds the figure, else the quote around it."""
+def figure_speakers(report: Report) -> dict[str, str]:
+    """Which speaker gives each figure, as the store records it: figure id -> report speaker id,
+    from the claim that holds the figure, else the quote around it."""
     found: dict[str, str] = {}
     for claim in report.claims:
         if claim.speaker is None:
@@ -1438,11 +1599,6 @@ def _figure_speakers(report: Report) -> dict[str, str]:
                 found[figure.id] = quote.speaker
                 break
     return found
-
-
-def figure_speakers(report: Report) -> dict[str, str]:
-    """Which speaker (report speaker id) gives each figure, as the store records it."""
-    return _figure_speakers(report)
 
 
 def figure_origins(report: Report, figure: Figure) -> list[str]:

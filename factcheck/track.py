@@ -31,15 +31,15 @@ from typing import Any, TextIO, cast
 import attrs
 
 from factcheck.api import check
+from factcheck.cli import EXIT_ERROR, EXIT_FAIL, EXIT_OK, iter_paths
 from factcheck.errors import FactcheckError, InputError
 from factcheck.manager import FactcheckPluginManager, guarded
 from factcheck.model import Report, Status, Verdict
-from factcheck.render import format_table
+from factcheck.render import format_table, shorten
 from factcheck.store import AddResult, ClaimStore, StoreBackend, StoreError, claimreviews, default_db_path
 
 __all__ = ["TrackedDocument", "register", "run_history_hooks", "track_add"]
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".text", ".md")
 Handler = Callable[[argparse.Namespace, FactcheckPluginManager, TextIO, TextIO], int]
 
 
@@ -55,6 +55,16 @@ class TrackedDocument:
     def summary(self) -> str:
         """One line: where the document went and what it holds."""
         r = self.result
+        if r.reverted is not None:
+            return (
+                f"{self.path}: reverted to revision {r.reverted} ({r.document}), recorded as revision "
+                f"{r.revision} after {r.previous}; the text was already stored, nothing else added"
+            )
+        if r.revised:
+            return (
+                f"{self.path}: now holds {r.document}, a text already stored, recorded as revision "
+                f"{r.revision} after {r.previous}; nothing else added"
+            )
         if not r.added:
             return f"{self.path}: already stored as {r.document} (revision {r.revision}); nothing added"
         revision = f", revision {r.revision} of {r.previous}" if r.previous else ""
@@ -198,21 +208,12 @@ def _fmt(args: argparse.Namespace) -> str:
 
 LONG_COLUMNS = {"claim": 80, "sentence": 80, "quote": 80, "summary": 140}
 """Columns shortened in tables (never in JSON), with their widths."""
-WIDTH = 80
 
 
 def _cut(key: str, value: Any) -> Any:
     if key in LONG_COLUMNS and isinstance(value, str):
         return shorten(value, LONG_COLUMNS[key])
     return value
-
-
-def shorten(text: str, width: int = WIDTH) -> str:
-    """``text`` cut at a word boundary to at most ``width`` characters, with an ellipsis when cut."""
-    if len(text) <= width:
-        return text
-    cut = text[: width - 1].rsplit(" ", 1)[0] if " " in text[: width - 1] else text[: width - 1]
-    return cut.rstrip(" ,;:") + "…"
 
 
 def _table(rows: Sequence[dict[str, Any]], fmt: str) -> str:
@@ -228,24 +229,6 @@ def _print(out: TextIO, rows: Sequence[dict[str, Any]], fmt: str, empty: str, er
     out.write(_table(rows, fmt) + "\n")
 
 
-def _paths(raw: Iterable[str]) -> list[Path]:
-    found: list[Path] = []
-    for name in raw:
-        path = Path(name)
-        if path.is_dir():
-            inside = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-            )
-            if not inside:
-                raise InputError(path, f"folder holds no article files ({', '.join(ARTICLE_SUFFIXES)})")
-            found.extend(inside)
-        elif not path.exists():
-            raise InputError(path, "no such file")
-        else:
-            found.append(path)
-    return found
-
-
 def verdict_rows(verdicts: Iterable[Verdict]) -> list[dict[str, Any]]:
     """Rows (checker, status, claim, summary) for verdicts."""
     return [
@@ -254,40 +237,66 @@ def verdict_rows(verdicts: Iterable[Verdict]) -> list[dict[str, Any]]:
     ]
 
 
+def _added_record(tracked: TrackedDocument) -> dict[str, Any]:
+    """The JSON object ``track add --format json`` prints for one document."""
+    r = tracked.result
+    return {
+        "path": tracked.path,
+        "document": r.document,
+        "added": r.added,
+        "revision": r.revision,
+        "previous": r.previous,
+        "reverted": r.reverted,
+        "counts": {
+            "speakers": r.speakers,
+            "quotes": r.quotes,
+            "claims": r.claims,
+            "figures": r.figures,
+            "verdicts": r.verdicts,
+        },
+        "history": [
+            {**row, "details": v.details, "data": dict(v.data)}
+            for row, v in zip(verdict_rows(tracked.history), tracked.history, strict=True)
+        ],
+    }
+
+
+def _problem(path: Path, exc: Exception) -> str:
+    """One line naming the file and what went wrong with it."""
+    if isinstance(exc, InputError | StoreError):
+        return str(exc)  # these name the file already
+    if isinstance(exc, FactcheckError | sqlite3.Error):
+        return f"{path}: {exc}"
+    return f"{path}: internal error while checking: {type(exc).__name__}: {exc}"
+
+
 def _cmd_add(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
+    """Check, judge against history and store each article; a file that cannot be read or checked is
+    one line on ``err`` and the next file goes on (exit 2 at the end), as ``factcheck check`` does."""
     fmt = _fmt(args)
-    paths = _paths(args.paths)
+    errors: list[str] = []
+    paths = list(iter_paths(args.paths, errors))
+    for message in errors:
+        err.write(f"factcheck: {message}\n")
     failed = False
     with _open(args) as store:
         for path in paths:
-            tracked = track_add(path, store, pm)
+            try:
+                tracked = track_add(path, store, pm)
+            except Exception as exc:  # never a traceback: name the file and the problem, go on
+                errors.append(_problem(path, exc))
+                err.write(f"factcheck: {errors[-1]}\n")
+                continue
             failed = failed or any(v.status is Status.FAIL for v in tracked.report.verdicts)
             if fmt == "json":
-                r = tracked.result
-                record = {
-                    "path": tracked.path,
-                    "document": r.document,
-                    "added": r.added,
-                    "revision": r.revision,
-                    "previous": r.previous,
-                    "counts": {
-                        "speakers": r.speakers,
-                        "quotes": r.quotes,
-                        "claims": r.claims,
-                        "figures": r.figures,
-                        "verdicts": r.verdicts,
-                    },
-                    "history": [
-                        {**row, "details": v.details, "data": dict(v.data)}
-                        for row, v in zip(verdict_rows(tracked.history), tracked.history, strict=True)
-                    ],
-                }
-                out.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+                out.write(json.dumps(_added_record(tracked), ensure_ascii=False, default=str) + "\n")
                 continue
             out.write(tracked.summary() + "\n")
             if tracked.history:
                 out.write(_table(verdict_rows(tracked.history), fmt) + "\n")
-    return 1 if failed else 0
+    if errors:
+        return EXIT_ERROR
+    return EXIT_FAIL if failed else EXIT_OK
 
 
 def _cmd_speakers(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
@@ -303,7 +312,7 @@ def _cmd_speaker(args: argparse.Namespace, pm: FactcheckPluginManager, out: Text
         found = store.speaker(args.name)
         if found is None:
             raise FactcheckError(f"{store.path}: no single stored speaker called {args.name!r}")
-        claims = [c.row() for c in store.speaker_claims(args.name)]
+        claims = [c.row() for c in store.claims(speaker=args.name)]
         figures = [f.row() for f in store.history(speaker=args.name)]
     if fmt != "json":
         roles = ", ".join(found.roles) or found.role or "no role given"

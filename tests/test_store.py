@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import multiprocessing
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from factcheck.store import (
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TASS_2015 = FIXTURES / "store-tass-2015-11-19-syromolotov.txt"
 TASS_2018 = FIXTURES / "store-tass-2018-05-10-syromolotov.txt"
+KYIV = FIXTURES / "kyiv-independent-style.txt"
 SCHEMA_EXAMPLE = FIXTURES / "claimreview-schemaorg-example.json"
 GRAPH_REVIEW = FIXTURES / "claimreview-syromolotov-graph.json"
 
@@ -58,6 +60,62 @@ def test_new_store_has_the_latest_schema_in_wal_mode_with_foreign_keys(tmp_path:
         assert isinstance(store, StoreBackend)
     with ClaimStore(path) as again:  # reopening migrates nothing and keeps the version
         assert again.version == len(MIGRATIONS)
+
+
+def _open_at_once_and_add(path: str, report: Report, start: Any, results: Any) -> None:
+    """One of several processes: wait for the others, open the new store, add one article."""
+    start.wait()
+    try:
+        with ClaimStore(path) as store:
+            results.put(("ok", store.add_report(report).added, store.version))
+    except Exception as exc:  # reported to the test, which names the process's error
+        results.put(("error", f"{type(exc).__name__}: {exc}", 0))
+
+
+def test_processes_opening_one_new_store_at_once_migrate_it_once(tmp_path: Path, seed_path: Path) -> None:
+    # four processes open one new database at the same moment, then each adds a different article
+    reports = [checked(p) for p in (seed_path, TASS_2015, TASS_2018, KYIV)]
+    path = str(tmp_path / "shared" / "claims.sqlite")
+    context = multiprocessing.get_context("spawn")
+    start, results = context.Barrier(len(reports)), context.Queue()
+    workers = [
+        context.Process(target=_open_at_once_and_add, args=(path, report, start, results))
+        for report in reports
+    ]
+    for worker in workers:
+        worker.start()
+    outcomes = [results.get(timeout=120) for _ in workers]
+    for worker in workers:
+        worker.join(timeout=60)
+    assert outcomes == [("ok", True, len(MIGRATIONS))] * len(reports)
+    with ClaimStore(path) as store:
+        assert store.version == len(MIGRATIONS)
+        assert {d["id"] for d in store.documents()} == {r.document.id for r in reports}
+        assert store._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_version_1_store_is_migrated_with_its_data(tmp_path: Path, seed_path: Path) -> None:
+    path = tmp_path / "claims.sqlite"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0] + "\nPRAGMA user_version = 1;")
+    text = seed_path.read_text(encoding="utf-8")
+    conn.execute(
+        "INSERT INTO documents (id, location, revision, text, added)"
+        " VALUES ('d1', '/news/rt.txt', 1, ?, '2018-05-12')",
+        (text,),
+    )
+    conn.execute(
+        "INSERT INTO reviews (claim_reviewed, url, imported_from, raw)"
+        " VALUES (?, 'https://example.org/r', '', '{}')",
+        ("Over 4,000 Russian citizens are fighting alongside terrorists in Syria",),
+    )
+    conn.commit()
+    conn.close()
+    with ClaimStore(path) as store:
+        assert store.version == len(MIGRATIONS)
+        assert store.documents()[0]["location"] == "/news/rt.txt"
+        [review] = store.matching_reviews("Over 4,000 Russian citizens are fighting for terrorists in Syria")
+        assert review.url == "https://example.org/r"
 
 
 def test_a_store_from_a_newer_factcheck_is_refused(tmp_path: Path) -> None:
@@ -155,6 +213,39 @@ def test_a_new_text_at_the_same_path_is_a_linked_revision(
     assert [d["revision"] for d in store.documents()] == [1, 2]
 
 
+def test_a_text_that_comes_back_is_the_latest_revision_again(
+    store: ClaimStore, seed_text: str, tmp_path: Path
+) -> None:
+    # the seed, then a corrected version (one figure changed, altered to make a second
+    # revision), then the correction withdrawn: the first text again at the same path
+    where = str(tmp_path / "rt" / "syromolotov.txt")
+    first_text = factcheck.check_text(seed_text, path=where)
+    corrected = factcheck.check_text(seed_text.replace("around 3,700", "around 3,800"), path=where)
+    first, second, back = (store.add_report(r) for r in (first_text, corrected, first_text))
+    assert (second.revision, second.previous) == (2, first.document)
+    assert not back.added and back.revised
+    assert (back.document, back.revision, back.previous, back.reverted) == (
+        first.document,
+        3,
+        second.document,
+        1,
+    )
+    history = [(d["revision"], d["id"], d["previous"]) for d in store.documents()]
+    assert history == [
+        (1, first.document, None),
+        (2, second.document, first.document),
+        (3, first.document, second.document),
+    ]
+    assert store.count("documents") == 2  # the text itself is stored once
+    again = store.add_report(first_text)  # the latest already: nothing at all
+    assert (again.added, again.revised, again.revision) == (False, False, 3)
+    # a fourth text at the path follows revision 3, not the text's first appearance
+    fourth = store.add_report(
+        factcheck.check_text(seed_text.replace("around 3,700", "about 3,900"), path=where)
+    )
+    assert (fourth.revision, fourth.previous) == (4, first.document)
+
+
 def test_speakers_merge_across_documents(store: ClaimStore, seed_path: Path) -> None:
     for path in (seed_path, TASS_2015, TASS_2018):
         store.add_report(checked(path))
@@ -164,7 +255,8 @@ def test_speakers_merge_across_documents(store: ClaimStore, seed_path: Path) -> 
     assert speaker.documents == 3
     attributed = store._conn.execute("SELECT count(*) FROM claims WHERE speaker IS NOT NULL").fetchone()[0]
     assert speaker.claims == attributed > 15
-    dates = [c.published for c in store.speaker_claims("Syromolotov")]
+    assert store.speaker("Syromolotov") == speaker == store.speaker("oleg  SYROMOLOTOV")
+    dates = [c.published for c in store.claims(speaker="Syromolotov")]
     assert dates == sorted(dates) and dates[0] == "2015-11-19" and dates[-1] == "2018-05-12"
 
 
@@ -305,6 +397,26 @@ def test_claimreview_graph_and_lists_are_read(store: ClaimStore) -> None:
     )
     assert [m.rating for m in matches] == ["Unproven"]
     assert store.matching_reviews("Russian diplomats met their OSCE colleagues in Rome") == []
+
+
+def test_reviews_imported_by_another_process_are_matched_at_once(store: ClaimStore) -> None:
+    claim = (
+        "Over 4,000 Russian citizens are currently fighting on the terrorists’ side in Syria, "
+        "but all of them will face criminal charges if they return home"
+    )
+    assert store.matching_reviews(claim) == []  # nothing imported yet (and the empty list is kept)
+    with ClaimStore(store.path) as other:  # another connection, as another process would open
+        other.import_claimreview(json.loads(GRAPH_REVIEW.read_text(encoding="utf-8")))
+    assert [m.rating for m in store.matching_reviews(claim)] == ["Unproven"]
+    store.import_claimreview(json.loads(SCHEMA_EXAMPLE.read_text(encoding="utf-8")))
+    # this store's own import is seen too (the claim as a news report would word it)
+    perry = "Perry said more than 3,000 homicides were committed by illegal aliens over the past six years"
+    assert [m.rating for m in store.matching_reviews(perry)] == ["True"]
+    # a reviewed claim of fewer than four words never matches, however exact
+    store.import_claimreview(
+        {"@type": "ClaimReview", "claimReviewed": "Crime is down", "url": "https://example.org/c"}
+    )
+    assert store.matching_reviews("Crime is down") == []
 
 
 @pytest.mark.parametrize(

@@ -182,3 +182,76 @@ def test_a_damaged_store_is_a_one_line_error(db: str, seed_path: Path) -> None:
     status, out, err = run("track", "speakers", "--db", db)
     assert status == 2 and out == ""
     assert err.count("\n") == 1 and db in err and "verdicts" in err
+
+
+def test_add_goes_on_after_a_bad_file_and_exits_2(db: str, tmp_path: Path, seed_path: Path) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a-seed.txt").write_text(seed_path.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "b-scan.txt").write_bytes(b"%PDF-1.4\x00\x00binary")  # a binary file named .txt
+    (folder / "c-tass.txt").write_text(TASS_2015.read_text(encoding="utf-8"), encoding="utf-8")
+    missing = tmp_path / "nowhere.txt"
+    empty = tmp_path / "empty-folder"
+    empty.mkdir()
+    status, out, err = run("track", "add", str(folder), str(missing), str(empty), "--db", db)
+    assert status == 2
+    problems = err.splitlines()
+    assert len(problems) == 3 and "Traceback" not in err
+    assert any(str(folder / "b-scan.txt") in line and "binary" in line for line in problems)
+    assert any(str(missing) in line and "no such file" in line for line in problems)
+    assert any(str(empty) in line and "no article files" in line for line in problems)
+    stored = [line.split(":")[0] for line in out.splitlines() if ": stored as " in line]
+    assert stored == [str(folder / "a-seed.txt"), str(folder / "c-tass.txt")]
+    status, out, _ = run("track", "documents", "--db", db, "-f", "json")
+    assert len(out.splitlines()) == 2
+
+
+BROKEN_EXTRACTOR = '''
+"""A third-party extractor that breaks on one kind of article (for the test)."""
+import factcheck
+
+
+@factcheck.hookimpl(tryfirst=True)
+def factcheck_extract(document):
+    if "TASS" in document.text:
+        raise RuntimeError("table parser lost its place")
+    return None
+'''
+
+
+def test_a_plugin_that_breaks_on_one_article_is_one_line_and_the_rest_are_stored(
+    db: str, tmp_path: Path, seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "track_broken_extractor.py").write_text(BROKEN_EXTRACTOR, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    status, out, err = run(
+        "-p", "track_broken_extractor", "track", "add", str(TASS_2015), str(seed_path), "--db", db
+    )
+    assert status == 2 and "Traceback" not in err
+    [problem] = err.splitlines()
+    assert (
+        problem.startswith(f"factcheck: {TASS_2015}: ")
+        and "RuntimeError: table parser lost its place" in problem
+    )
+    assert out.startswith(f"{seed_path}: stored as ")
+
+
+def test_a_text_restored_at_its_path_is_reported_as_a_revert(
+    db: str, tmp_path: Path, seed_path: Path
+) -> None:
+    article = tmp_path / "rt-syromolotov.txt"
+    original = seed_path.read_text(encoding="utf-8")
+    article.write_text(original, encoding="utf-8")
+    run("track", "add", str(article), "--db", db)
+    # corrected by the publisher (a figure changed, altered for the test), then the correction withdrawn
+    article.write_text(original.replace("around 3,700", "around 3,800"), encoding="utf-8")
+    run("track", "add", str(article), "--db", db)
+    article.write_text(original, encoding="utf-8")
+    status, out, _ = run("track", "add", str(article), "--db", db)
+    assert status == 0
+    assert out.startswith(f"{article}: reverted to revision 1 (") and "recorded as revision 3" in out
+    status, out, _ = run("track", "add", str(article), "--db", db, "-f", "json")
+    [record] = [json.loads(line) for line in out.splitlines()]
+    assert (record["added"], record["revision"], record["reverted"]) == (False, 3, None)
+    status, out, _ = run("track", "documents", "--db", db, "-f", "json")
+    assert [json.loads(line)["revision"] for line in out.splitlines()] == [1, 2, 3]
