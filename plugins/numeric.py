@@ -18,6 +18,7 @@ See docs/checkers/numeric.md.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -29,10 +30,10 @@ from .numeric_relations import (
     TextIndex,
     add,
     divide,
-    find_relations,
     is_hedged,
     is_share,
     reading,
+    relations_in,
     scale,
     share_reading,
     subtract,
@@ -72,6 +73,22 @@ class _Judge:
         self.text = report.document.text
         self.index = index
         self.by_id = {f.id: f for f in report.figures}
+        # who states each figure, looked up once: the first claim listing it, the first cited origin
+        self.listed_in: dict[str, str] = {}
+        for claim in report.claims:
+            for figure_id in claim.figures:
+                self.listed_in.setdefault(figure_id, claim.id)
+        self.origin_of: dict[str, str] = {}
+        for source in report.sources:
+            if source.role.value == "origin":
+                for figure_id in source.figures:
+                    self.origin_of.setdefault(figure_id, source.name)
+        # claims sorted by start, with the furthest end reached so far, to find the one holding a span
+        self.claims_by_start = sorted(range(len(report.claims)), key=lambda i: report.claims[i].span.start)
+        self.claim_starts = [report.claims[i].span.start for i in self.claims_by_start]
+        self.reach: list[int] = []
+        for i in self.claims_by_start:
+            self.reach.append(max(report.claims[i].span.end, self.reach[-1] if self.reach else 0))
 
     def words(self, figure_id: str) -> str:
         return self.by_id[figure_id].span.of(self.text)
@@ -80,20 +97,25 @@ class _Judge:
         return f"“{self.words(figure_id)}”"
 
     def claim_of(self, figure_id: str) -> str | None:
-        figure = self.by_id[figure_id]
-        for claim in self.report.claims:
-            if figure_id in claim.figures:
-                return claim.id
-        for claim in self.report.claims:
-            if claim.span.contains(figure.span):
-                return claim.id
-        return None
+        """The first claim (in report order) that lists the figure, else the first whose span holds it."""
+        if figure_id in self.listed_in:
+            return self.listed_in[figure_id]
+        span = self.by_id[figure_id].span
+        claims = self.report.claims
+        first: int | None = None
+        # only claims starting by the figure's start can hold it; stop once none reaches its end
+        k = bisect.bisect_right(self.claim_starts, span.start) - 1
+        while k >= 0 and self.reach[k] >= span.end:
+            i = self.claims_by_start[k]
+            if claims[i].span.contains(span) and (first is None or i < first):
+                first = i
+            k -= 1
+        return None if first is None else claims[first].id
 
     def speaker_of(self, figure_id: str) -> str | None:
         """Who the figure comes from: a cited source naming it, else its claim's speaker."""
-        for source in self.report.sources:
-            if figure_id in source.figures and source.role.value == "origin":
-                return source.name
+        if figure_id in self.origin_of:
+            return self.origin_of[figure_id]
         claim = self.report.claim(self.claim_of(figure_id))
         return None if claim is None else claim.speaker
 
@@ -483,7 +505,7 @@ def judge(report: Report, relations: Sequence[Relation] | None = None) -> list[V
         return []
     index = TextIndex.build(report.document.text, report.figures, report.document.title_span)
     if relations is None:
-        relations = find_relations(report.document.text, report.figures, report.document.title_span)
+        relations = relations_in(index)
     judge_ = _Judge(report, index)
     methods = {
         "part-whole": judge_.part_whole,

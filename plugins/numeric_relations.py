@@ -18,6 +18,8 @@ general rule of English news writing:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -31,6 +33,7 @@ __all__ = [
     "TextIndex",
     "find_relations",
     "reading",
+    "relations_in",
     "rounding_unit",
     "share_reading",
 ]
@@ -243,12 +246,37 @@ def _stem(word: str) -> str:
 
 @attrs.frozen
 class TextIndex:
-    """The text cut into paragraphs, sentences and clauses, with the figures placed in them."""
+    """The text cut into paragraphs, sentences and clauses, with the figures placed in them.
+
+    Built once per text: sentence starts are kept sorted so a figure's sentence is found
+    by bisection, the figures of each sentence are listed, and what a figure counts, its
+    clause and its context words are computed once and remembered, so the rules take
+    time close to linear in the length of the text.
+    """
 
     text: str
     figures: tuple[Figure, ...]
     sentences: tuple[Span, ...]
     title_end: int
+    _starts: list[int] = attrs.field(init=False, eq=False, repr=False, factory=list)
+    _figure_starts: list[int] = attrs.field(init=False, eq=False, repr=False, factory=list)
+    _by_sentence: dict[int, list[int]] = attrs.field(init=False, eq=False, repr=False, factory=dict)
+    _memo: dict[tuple[object, ...], object] = attrs.field(init=False, eq=False, repr=False, factory=dict)
+
+    def __attrs_post_init__(self) -> None:
+        sentences = self.sentences
+        ordered = all(a.end <= b.start for a, b in itertools.pairwise(sentences)) and all(
+            len(s) > 0 for s in sentences
+        )
+        # bisection needs sorted, disjoint, non-empty sentences (split_sentences gives them);
+        # any other list is searched from the start, as it always was
+        if ordered:
+            self._starts.extend(s.start for s in sentences)
+        if any(a.span.start > b.span.start for a, b in itertools.pairwise(self.figures)):
+            raise ValueError("TextIndex figures must be in text order (use TextIndex.build)")
+        self._figure_starts.extend(f.span.start for f in self.figures)
+        for position, figure in enumerate(self.figures):
+            self._by_sentence.setdefault(self.sentence_of(figure.span), []).append(position)
 
     @classmethod
     def build(cls, text: str, figures: Iterable[Figure], title_span: Span | None = None) -> TextIndex:
@@ -258,10 +286,32 @@ class TextIndex:
 
     def sentence_of(self, span: Span) -> int:
         """The index of the sentence holding ``span`` (-1 when none)."""
+        if self._starts or not self.sentences:
+            index = bisect.bisect_right(self._starts, span.start) - 1
+            if index >= 0 and span.start < self.sentences[index].end:
+                return index
+            return -1
         for index, sentence in enumerate(self.sentences):
             if sentence.start <= span.start < sentence.end:
                 return index
         return -1
+
+    def figures_of_sentence(self, sentence: int) -> list[Figure]:
+        """The figures whose start lies in sentence number ``sentence`` (-1: in none), in text order."""
+        return [self.figures[p] for p in self._by_sentence.get(sentence, ())]
+
+    def figures_from(self, start: int, end: int | None = None) -> range:
+        """Positions in :attr:`figures` of the figures starting at ``start`` or later (and before ``end``)."""
+        low = bisect.bisect_left(self._figure_starts, start)
+        high = len(self.figures) if end is None else bisect.bisect_left(self._figure_starts, end)
+        return range(low, max(low, high))
+
+    def share(self, figure: Figure) -> bool:
+        """:func:`is_share` of the figure in this text, computed once."""
+        key = ("share", figure)
+        if key not in self._memo:
+            self._memo[key] = is_share(figure, self.text)
+        return bool(self._memo[key])
 
     def in_title(self, figure: Figure) -> bool:
         """True when the figure is in the headline."""
@@ -281,6 +331,10 @@ class TextIndex:
 
     def clause(self, figure: Figure) -> Span:
         """The clause holding the figure: its sentence cut at ; : and at commas before a conjunction."""
+        key = ("clause", figure.span)
+        found = self._memo.get(key)
+        if isinstance(found, Span):
+            return found
         index = self.sentence_of(figure.span)
         if index < 0:
             return figure.span
@@ -291,12 +345,17 @@ class TextIndex:
                 start = max(start, match.end())
             elif match.start() >= figure.span.end:
                 end = min(end, match.start())
+        self._memo[key] = Span(start, end)
         return Span(start, end)
 
     def counted(self, figure: Figure) -> str:
         """What the figure counts: its unit when known, else the nouns right after it."""
         if figure.unit:
             return figure.unit
+        key = ("counted", figure.span)
+        found = self._memo.get(key)
+        if isinstance(found, str):
+            return found
         rest = self.after(figure, 60)
         rest = re.sub(r"^\s*(?:of|out of|among)\s+(?:these|those|the|all|its|their|them)?\s*", " ", rest)
         words: list[str] = []
@@ -307,13 +366,31 @@ class TextIndex:
             if word.lower() in _STOP or len(words) == 3:
                 break
             words.append(word)
-        return " ".join(words)
+        self._memo[key] = counted = " ".join(words)
+        return counted
+
+    def counted_stems(self, figure: Figure) -> frozenset[str]:
+        """:func:`unit_stems` of what the figure counts, computed once."""
+        key = ("counted_stems", figure.span, figure.unit)
+        found = self._memo.get(key)
+        if isinstance(found, frozenset):
+            return found
+        stems = frozenset(unit_stems(self.counted(figure)))
+        self._memo[key] = stems
+        return stems
 
     def context(self, figure: Figure, width: int = 6) -> set[str]:
         """Stems of the content words within ``width`` words of the figure, in its clause.
 
         The figure's counted noun and other figures are left out.
         """
+        key = ("context", figure.span, figure.unit, width)
+        found = self._memo.get(key)
+        if isinstance(found, frozenset):
+            return set(found)
+        return set(self._context(figure, width, key))
+
+    def _context(self, figure: Figure, width: int, key: tuple[object, ...]) -> frozenset[str]:
         clause = self.clause(figure)
         left = list(_WORD.finditer(self.text, clause.start, figure.span.start))[-width:]
         right = list(_WORD.finditer(self.text, figure.span.end, clause.end))[:width]
@@ -322,8 +399,12 @@ class TextIndex:
         clause = Span(start, end)
         words: set[str] = set()
         masked = list(self.text[clause.start : clause.end])
-        for other in self.figures:
-            if clause.start <= other.span.start and other.span.end <= clause.end:
+        # every figure inside the window starts in it: the figures are sorted by start
+        for position in self.figures_from(clause.start):
+            other = self.figures[position]
+            if other.span.start > clause.end:
+                break
+            if other.span.end <= clause.end:
                 for i in range(other.span.start - clause.start, other.span.end - clause.start):
                     masked[i] = " "
         for match in _WORD.finditer("".join(masked)):
@@ -331,7 +412,17 @@ class TextIndex:
             if word in _GENERIC or len(word) < 4:
                 continue
             words.add(_stem(word))
-        return words - unit_stems(self.counted(figure))
+        stems = frozenset(words - unit_stems(self.counted(figure)))
+        self._memo[key] = stems
+        return stems
+
+    def context_stems(self, figure: Figure) -> frozenset[str]:
+        """:meth:`context` (width 6) as a frozen set, computed once."""
+        key = ("context", figure.span, figure.unit, 6)
+        found = self._memo.get(key)
+        if isinstance(found, frozenset):
+            return found
+        return self._context(figure, 6, key)
 
 
 _CLAUSE_BREAK = re.compile(
@@ -408,13 +499,14 @@ def _whole_before(
     ``need_noun`` ("of the deaths") only a matching candidate will do (in three sentences).
     """
     sentence = index.sentence_of(part.span)
+    nearby = [f for s in range(sentence - window, sentence + 1) for f in index.figures_of_sentence(s)]
+    nearby.sort(key=lambda f: (f.span.start, f.span.end))  # text order, as the figures are kept
     candidates = [
         f
-        for f in index.figures
+        for f in nearby
         if f.span.end <= part.span.start
         and not index.in_title(f)
-        and sentence - window <= index.sentence_of(f.span) <= sentence
-        and not is_share(f, index.text)
+        and not index.share(f)
         and f.range_with is None
     ]
     if not candidates:
@@ -427,10 +519,10 @@ def _whole_before(
 
 
 def _figure_right_after(index: TextIndex, figure: Figure, gap: str) -> Figure | None:
-    for other in index.figures:
-        if other.span.start >= figure.span.end:
-            between = index.text[figure.span.end : other.span.start]
-            return other if re.fullmatch(gap, between, re.IGNORECASE) else None
+    for position in index.figures_from(figure.span.end):
+        other = index.figures[position]
+        between = index.text[figure.span.end : other.span.start]
+        return other if re.fullmatch(gap, between, re.IGNORECASE) else None
     return None
 
 
@@ -438,6 +530,9 @@ def _part_whole(index: TextIndex) -> list[Relation]:
     text = index.text
     found: list[Relation] = []
     parts: dict[str, tuple[str, Span]] = {}
+    first_with_id: dict[str, Figure] = {}
+    for figure in index.figures:
+        first_with_id.setdefault(figure.id, figure)
     for figure in index.figures:
         if figure.range_with is not None and figure.id in parts:
             continue
@@ -495,9 +590,10 @@ def _part_whole(index: TextIndex) -> list[Relation]:
         if not re.fullmatch(r"\s*[\"“]?(?:Of|Out\s+of)\s+(?:the|these|those)?\s*", head):
             continue
         comma = text.find(",", figure.span.end, sentence.end)
-        for other in index.figures:
-            if comma < 0 or other.span.start <= comma or other.span.start >= sentence.end:
-                continue
+        if comma < 0:
+            continue
+        for position in index.figures_from(comma + 1, sentence.end):
+            other = index.figures[position]
             if is_share(other, text) or other.id in parts:
                 continue
             span = Span(sentence.start, figure.span.start)
@@ -507,10 +603,10 @@ def _part_whole(index: TextIndex) -> list[Relation]:
     for figure in index.figures:
         if figure.id in parts or is_share(figure, text) or index.in_title(figure):
             continue
-        previous = [f for f in index.figures if f.span.end <= figure.span.start]
-        if not previous or previous[-1].id not in parts:
+        previous = _last_ending_by(index, figure.span.start)
+        if previous is None or previous.id not in parts:
             continue
-        part = previous[-1]
+        part = previous
         whole_id, link_span = parts[part.id]
         if index.sentence_of(part.span) != index.sentence_of(figure.span):
             continue
@@ -525,11 +621,20 @@ def _part_whole(index: TextIndex) -> list[Relation]:
         part_noun = index.counted(part)
         if own and part_noun and not _noun_match(own, part_noun):
             continue
-        whole = next(f for f in index.figures if f.id == whole_id)
+        whole = first_with_id[whole_id]
         link = f"{text[link_span.start : link_span.end].strip()} (coordinated with {part.span.of(text)})"
         found.append(_pw(figure, whole, link, Span(part.span.start, figure.span.start), ellipsis=part.id))
         parts[figure.id] = (whole_id, link_span)
     return found
+
+
+def _last_ending_by(index: TextIndex, offset: int) -> Figure | None:
+    """The last figure, in text order, that ends at or before ``offset``."""
+    # a figure ending by ``offset`` starts by it too, so only those before the bisection qualify
+    for position in reversed(index.figures_from(0, offset + 1)):
+        if index.figures[position].span.end <= offset:
+            return index.figures[position]
+    return None
 
 
 def _pw(part: Figure, whole: Figure, link: str, span: Span, ellipsis: str | None = None) -> Relation:
@@ -548,9 +653,8 @@ def _share_ratio(index: TextIndex, relations: Sequence[Relation]) -> list[Relati
         part, whole = by_id[relation.one("part")], by_id[relation.one("whole")]
         later = [
             f
-            for f in index.figures
+            for f in index.figures_of_sentence(index.sentence_of(part.span))
             if f.span.start > max(part.span.end, whole.span.end)
-            and index.sentence_of(f.span) == index.sentence_of(part.span)
         ]
         if not later or not is_share(later[0], text):
             continue
@@ -681,8 +785,9 @@ def _changes(index: TextIndex) -> list[Relation]:
 
 def _stated_change(index: TextIndex, a: Figure, b: Figure, sentence: Span) -> tuple[Figure, str, bool] | None:
     text = index.text
-    for c in index.figures:
-        if c.id in (a.id, b.id) or not sentence.start <= c.span.start < sentence.end:
+    for position in index.figures_from(sentence.start, sentence.end):
+        c = index.figures[position]
+        if c.id in (a.id, b.id):
             continue
         before = text[max(sentence.start, c.span.start - 40) : c.span.start]
         after = text[c.span.end : c.span.end + 50]
@@ -745,11 +850,8 @@ def _totals(index: TextIndex) -> list[Relation]:
         sentence = index.sentence_of(c.span)
         addends = [
             f
-            for f in index.figures
-            if f.span.end <= c.span.start
-            and index.sentence_of(f.span) == sentence
-            and is_share(f, text) == is_share(c, text)
-            and f.range_with is None
+            for f in index.figures_of_sentence(sentence)
+            if f.span.end <= c.span.start and index.share(f) == index.share(c) and f.range_with is None
         ]
         if len(addends) < 2:
             continue
@@ -785,35 +887,33 @@ def _restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relat
     noun, and pairs with one body figure.  ``extra["unit_match"]`` says whether the
     counted nouns matched (a disagreement without it is only a warning).
     """
-    text = index.text
     found: list[Relation] = []
     figures = [f for f in index.figures if f.range_with is None]
+    facts = [_Facts.of(index, f) for f in figures]
     used: set[str] = set()
+    # Only figures of close value can be one quantity (see _close), so the earlier figures are
+    # kept sorted by value, one pool per kind (share or count, currency), and each figure looks
+    # only at the earlier ones within a third of its value; those are tried in text order.
+    pools: dict[tuple[bool, str], list[tuple[float, int]]] = {}
+    odd: list[int] = []  # values that do not sort (NaN) are tried with every figure
     for j, b in enumerate(figures):
+        vb = _compared_value(b, facts[j].share)
+        pool = pools.setdefault((facts[j].share, b.currency or ""), [])
         best: tuple[int, Figure, bool] | None = None
-        for a in figures[:j]:
-            if frozenset((a.id, b.id)) in excluded or a.id in used or index.in_title(b):
-                continue
-            if index.sentence_of(a.span) == index.sentence_of(b.span):
-                continue
-            if is_share(a, text) != is_share(b, text) or (a.currency or "") != (b.currency or ""):
-                continue
-            if not _close(a, b, text):
-                continue
-            unit_a, unit_b = unit_stems(index.counted(a)), unit_stems(index.counted(b))
-            if unit_a and unit_b and not unit_a & unit_b:
-                continue
-            common = unit_a & unit_b
-            unit_score = min(3, len(common) + (0 if common <= GENERIC_UNITS else 1)) if common else 0
-            score = unit_score + len(index.context(a) & index.context(b))
-            if a.value == b.value and a.hedge == b.hedge and unit_score:
-                score += 1  # the same words for the same counted noun
-            if index.in_title(a):
-                ok = a.value == b.value or reading(a, text).intersects(reading(b, text)) or score >= 3
+        if not facts[j].in_title:
+            if math.isnan(vb):
+                low, high = 0, len(pool)
+            elif vb > 0:
+                low = bisect.bisect_left(pool, (vb / 1.35, -1))
+                high = bisect.bisect_right(pool, (vb * 1.35, j))
             else:
-                ok = score >= 3
-            if ok and (best is None or score > best[0]):
-                best = (score, a, bool(common) or index.in_title(a))
+                low, high = bisect.bisect_left(pool, (vb, -1)), bisect.bisect_right(pool, (vb, j))
+            nearby = [(figures[p], facts[p]) for p in sorted([p for _, p in pool[low:high]] + odd)]
+            best = _best_restated(index, excluded, used, nearby, b, facts[j])
+        if math.isnan(vb):
+            odd.append(j)
+        else:
+            bisect.insort(pool, (vb, j))
         if best is not None:
             a = best[1]
             found.append(
@@ -830,9 +930,76 @@ def _restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relat
     return found
 
 
-def _close(a: Figure, b: Figure, text: str) -> bool:
-    """Stated values close enough to be read as one quantity told twice (within a third of each other)."""
-    if is_share(a, text):
+def _compared_value(figure: Figure, share: bool) -> float:
+    """The value :func:`_close` compares: a share in percent, a count as it is."""
+    return figure.value * 100 if share and not figure.is_percent else figure.value
+
+
+@attrs.frozen
+class _Facts:
+    """What the restatement rule asks of one figure, worked out once."""
+
+    share: bool
+    sentence: int
+    in_title: bool
+    units: frozenset[str]
+    context: frozenset[str]
+
+    @classmethod
+    def of(cls, index: TextIndex, figure: Figure) -> _Facts:
+        """The facts of ``figure`` in ``index``."""
+        return cls(
+            index.share(figure),
+            index.sentence_of(figure.span),
+            index.in_title(figure),
+            index.counted_stems(figure),
+            index.context_stems(figure),
+        )
+
+
+def _best_restated(
+    index: TextIndex,
+    excluded: set[frozenset[str]],
+    used: set[str],
+    candidates: Sequence[tuple[Figure, _Facts]],
+    b: Figure,
+    fb: _Facts,
+) -> tuple[int, Figure, bool] | None:
+    """The earlier figure (of ``candidates``, in text order) that ``b`` best restates, with its score."""
+    text = index.text
+    best: tuple[int, Figure, bool] | None = None
+    for a, fa in candidates:
+        if frozenset((a.id, b.id)) in excluded or a.id in used:
+            continue
+        if fa.sentence == fb.sentence:
+            continue
+        if fa.share != fb.share or (a.currency or "") != (b.currency or ""):
+            continue
+        if not _close(a, b, text, fa.share):
+            continue
+        unit_a, unit_b = fa.units, fb.units
+        if unit_a and unit_b and not unit_a & unit_b:
+            continue
+        common = unit_a & unit_b
+        unit_score = min(3, len(common) + (0 if common <= GENERIC_UNITS else 1)) if common else 0
+        score = unit_score + len(fa.context & fb.context)
+        if a.value == b.value and a.hedge == b.hedge and unit_score:
+            score += 1  # the same words for the same counted noun
+        if fa.in_title:
+            ok = a.value == b.value or reading(a, text).intersects(reading(b, text)) or score >= 3
+        else:
+            ok = score >= 3
+        if ok and (best is None or score > best[0]):
+            best = (score, a, bool(common) or fa.in_title)
+    return best
+
+
+def _close(a: Figure, b: Figure, text: str, share: bool | None = None) -> bool:
+    """Stated values close enough to be read as one quantity told twice (within a third of each other).
+
+    ``share`` is :func:`is_share` of ``a`` when the caller knows it.
+    """
+    if is_share(a, text) if share is None else share:
         va = a.value if a.is_percent else a.value * 100
         vb = b.value if b.is_percent else b.value * 100
     else:
@@ -846,7 +1013,11 @@ def _close(a: Figure, b: Figure, text: str) -> bool:
 
 def find_relations(text: str, figures: Sequence[Figure], title_span: Span | None = None) -> list[Relation]:
     """Every relation the text states between its figures, in the order the rules run."""
-    index = TextIndex.build(text, figures, title_span)
+    return relations_in(TextIndex.build(text, figures, title_span))
+
+
+def relations_in(index: TextIndex) -> list[Relation]:
+    """Every relation between the figures of an indexed text (:func:`find_relations` on an index)."""
     part_whole = _part_whole(index)
     changes = _changes(index)
     totals = _totals(index)
