@@ -94,6 +94,25 @@ def test_processes_opening_one_new_store_at_once_migrate_it_once(tmp_path: Path,
         assert store._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
+def test_a_store_another_process_is_reading_opens_without_switching_to_wal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "claims.sqlite"
+    ClaimStore(path).close()
+    reader = sqlite3.connect(path, isolation_level=None)
+    reader.execute("PRAGMA journal_mode = DELETE")  # as an older copy or another tool may leave it
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM documents").fetchone()  # holds a shared lock
+    monkeypatch.setattr("factcheck.store.BUSY_TIMEOUT", 0.2)
+    with ClaimStore(path) as store:  # WAL cannot be switched on now: the store opens all the same
+        assert store._conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert store.count("documents") == 0 and store.version == len(MIGRATIONS)
+    reader.execute("COMMIT")
+    reader.close()
+    with ClaimStore(path) as store:  # the next open switches
+        assert store._conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
 def test_a_version_1_store_is_migrated_with_its_data(tmp_path: Path, seed_path: Path) -> None:
     path = tmp_path / "claims.sqlite"
     conn = sqlite3.connect(path)
