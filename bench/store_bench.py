@@ -197,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  stored: {store.count('claims'):,} claims, {store.count('speakers'):,} speakers")
             print("query times (best of 3):")
             timed("speakers() scorecard", store.speakers)
-            timed("speaker_claims('Oleg Syromolotov')", lambda: store.speaker_claims("Oleg Syromolotov"))
+            timed("claims(speaker='Oleg Syromolotov')", lambda: store.claims(speaker="Oleg Syromolotov"))
             timed("figures('Russian citizens')", lambda: store.figures("Russian citizens"))
             timed("figures('foreign fighters Syria')", lambda: store.figures("foreign fighters Syria"))
             timed("claims(limit=1000)", lambda: store.claims(limit=1000))
