@@ -538,3 +538,89 @@ def test_spans_of_days_are_dates() -> None:
 
 def test_a_range_of_scores_is_a_range() -> None:
     assert [f.range_with is not None for f in extract_figures("The team needs 7-9 points.")] == [True, True]
+
+
+# ---------------------------------------------------------------------------- zero and negatives
+
+
+def test_almost_zero_is_the_point_zero_with_its_hedge() -> None:
+    # In the style of a Reuters economics report.
+    sentence = "Inflation fell to almost zero in March, the statistics office said."
+    figure = only(sentence)
+    assert (figure.span.of(sentence), figure.hedge) == ("almost zero", "almost")
+    assert (figure.value, figure.lower, figure.upper) == (0, 0, 0)
+    assert figure.lower_closed and figure.upper_closed
+    assert 0 in figure.interval  # never an empty interval
+
+
+def test_nearly_a_negative_number_falls_short_of_it_in_size() -> None:
+    # In the style of an AP weather story.
+    figure = only("Temperatures fell to nearly -10 degrees Celsius overnight in Moscow.")
+    assert (figure.value, figure.hedge) == (-10, "nearly")
+    assert (figure.lower, figure.upper) == (-10, approx(-10 + 10 * TOL))
+    assert not figure.lower_closed and figure.upper_closed
+    assert -9.8 in figure.interval and -10.2 not in figure.interval and -10 not in figure.interval
+
+
+def test_below_a_negative_number_is_colder_than_it() -> None:
+    # The bounding hedges keep their signed reading: "below -20C" is under -20.
+    figure = only("Forecasters warned of temperatures below -20C in Siberia.")
+    assert (figure.hedge, figure.lower, figure.upper, figure.upper_closed) == ("under", None, -20, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        # In the style of a company results story (Reuters).
+        ("The company reported a loss of about $5 million in the quarter.", "about $5 million", 5e6),
+        # The same loss written with a minus sign before the currency sign.
+        ("The fund posted a net change of approximately -$5 million.", "approximately -$5 million", -5e6),
+    ],
+)
+def test_a_hedged_amount_of_money_keeps_its_sign_and_hedge(sentence: str, words: str, value: float) -> None:
+    figure = only(sentence)
+    assert (figure.span.of(sentence), figure.value, figure.currency) == (words, value, "USD")
+    assert figure.hedge in ("about", "approximately")
+    low, high = sorted((value * (1 - TOL), value * (1 + TOL)))
+    assert (figure.lower, figure.upper) == (approx(low), approx(high))
+
+
+@given(st.sampled_from(HEDGE_WORDS), st.integers(min_value=0, max_value=10**6))
+def test_hedged_negative_and_zero_values_give_a_nonempty_interval(hedge: str, n: int) -> None:
+    sentence = f"Temperatures of {hedge} -{n:,} degrees were recorded."
+    for figure in extract_figures(sentence):
+        assert figure.lower is None or figure.lower <= figure.value
+        assert figure.upper is None or figure.value <= figure.upper
+        if figure.lower is not None and figure.upper is not None:
+            assert figure.lower < figure.upper or (figure.lower_closed and figure.upper_closed)
+
+
+# ---------------------------------------------------------------------------- long inputs
+# Each input is about 100 KB and once took from seconds to minutes (a pattern tried again
+# from every character); a regression shows as a test that hangs.
+
+
+def test_one_long_word_is_no_figure() -> None:
+    assert extract_figures("x" * 100_000) == []
+
+
+def test_a_long_run_of_at_signs_is_no_figure() -> None:
+    assert extract_figures("a@" * 50_000) == []
+
+
+def test_a_long_dotted_chain_is_no_figure() -> None:
+    # Like an IP address or a version string, but 100 KB long.
+    assert extract_figures("12.34.56." * 11_111) == []
+
+
+def test_a_long_list_of_ones_ends_with_the_thousand_counted() -> None:
+    figures = extract_figures("1," * 50_000 + "000 people were counted.")
+    assert len(figures) == 50_000
+    assert {f.value for f in figures[:-1]} == {1}
+    assert (figures[-1].value, figures[-1].unit) == (1000, "people")
+
+
+def test_a_long_list_of_two_digit_numbers_is_read_one_by_one() -> None:
+    # Not South Asian digit grouping ("12,34,567"), which needs three digits at the end.
+    figures = extract_figures("12," * 33_000)
+    assert len(figures) == 33_000 and {f.value for f in figures} == {12}

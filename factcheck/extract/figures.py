@@ -294,7 +294,10 @@ _YEAR_PREPS = {
 }
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)", re.I)
 _TIME_WORDS = {"am", "pm", "a.m.", "p.m.", "GMT", "UTC", "EST", "EDT", "BST", "CET", "o’clock", "o'clock"}
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.I)
+# A URL, or an e-mail address (tried only where a word starts, with the parts' lengths bounded
+# as RFC 5321 bounds them, so one long word or a run of "a@a@..." is not scanned again from
+# every character: the old "\S+@\S+\.\w+" was quadratic and worse).
+_URL = re.compile(r"(?:https?://|www\.)\S+|(?<![^\s@])[^\s@]{1,64}@[^\s@]{1,255}\.\w+", re.I)
 _CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW"}
 _DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD"}
 _CURRENCY_WORDS = {
@@ -462,14 +465,27 @@ class _Found:
 
 
 def _bounds(value: float, hedge: str | None, tol: float) -> tuple[float | None, float | None, bool, bool]:
-    """The interval (lower, upper, lower_closed, upper_closed) a hedge allows around ``value``."""
+    """The interval (lower, upper, lower_closed, upper_closed) a hedge allows around ``value``.
+
+    The bounding hedges (over, more than, at least, under, less than, up to) are read on the
+    signed value, as English reads "above -5 degrees", "below -20C" and "at most -30" (their
+    classes hold "<", "<=" and "at most" too).  The hedges that approach a number (almost,
+    nearly) are read on its size and mirrored for a negative one: "almost -10 degrees" is
+    (-10, -9.5], close to -10 but short of it in size.  "Almost zero" has no size to fall short
+    of: it is the point [0, 0] with its hedge kept, never an empty interval.  "About" and its
+    kin are a band either side of the value.
+    """
     band = abs(value) * tol
     if hedge in ("over", "more than"):
         return value, None, False, True
     if hedge == "at least":
         return value, None, True, True
     if hedge in ("almost", "nearly"):
-        return value - band, value, True, False
+        if value > 0:
+            return value - band, value, True, False
+        if value < 0:
+            return value, value + band, False, True
+        return value, value, True, True
     if hedge in ("under", "less than"):
         return None, value, True, False
     if hedge == "up to":
@@ -490,8 +506,21 @@ class _Scanner:
         self.lows = [t.text.lower() for t in self.toks]
         self.found: list[_Found] = []
         self.groups = 0
-        blocked = [m.span() for m in _URL.finditer(text)]
-        self.blocked = {i for i, t in enumerate(self.toks) if any(a <= t.start < b for a, b in blocked)}
+        self.blocked = self._blocked_tokens()
+        self._chain_ends: tuple[list[int], list[int], list[int]] | None = None
+
+    def _blocked_tokens(self) -> set[int]:
+        """The tokens inside URLs and e-mail addresses (one merge of two sorted lists)."""
+        blocked: set[int] = set()
+        k = 0
+        for match in _URL.finditer(self.text):
+            start, end = match.span()
+            while k < self.n and self.toks[k].start < start:
+                k += 1
+            while k < self.n and self.toks[k].start < end:
+                blocked.add(k)
+                k += 1
+        return blocked
 
     # -- small token helpers -------------------------------------------------------
     def word(self, i: int) -> str:
@@ -654,6 +683,18 @@ class _Scanner:
         """True when a number (maybe after a currency sign or minus) starts at ``i``."""
         return self.read_figure(i) is not None
 
+    def _sign_before_currency(self, i: int) -> bool:
+        """True when token ``i`` is a minus sign glued to a currency sign and amount ("-$5", "−€40")."""
+        if self.raw(i) not in ("-", "−") or not self.glued(i, i + 1):
+            return False
+        k = i + 1
+        if self.raw(k) in _DOLLAR_PREFIXES and self.raw(k + 1) == "$" and self.glued(k, k + 1):
+            k += 1
+        if self.raw(k) not in _CURRENCY_SYMBOLS or k + 1 >= self.n or self.toks[k + 1].kind != "num":
+            return False
+        # not a hyphen joining words or numbers ("US-$5", "5-$10")
+        return i == 0 or not self.glued(i - 1, i) or self.raw(i - 1) in ("(", "[", "=", "<", ">", "~")
+
     def read_figure(self, i: int) -> tuple[NumberPhrase, int, int, bool, str | None] | None:
         """Read currency, sign, number and percent marker at ``i``.
 
@@ -664,6 +705,9 @@ class _Scanner:
         start = i
         currency: str | None = None
         sign = 1.0
+        if self._sign_before_currency(i):
+            sign = -1.0  # "a loss of -$5 million"
+            i += 1
         t = self.toks[i]
         if t.text in _DOLLAR_PREFIXES and self.raw(i + 1) == "$" and self.glued(i, i + 1):
             currency = _DOLLAR_PREFIXES[t.text]
@@ -673,7 +717,9 @@ class _Scanner:
             i += 1
             if self.raw(i - 2) and self.glued(i - 2, i - 1) and self.toks[i - 2].kind == "num":
                 return None
-        if self.word(i) in ("minus", "negative") and self.word(i - 1) not in ("or", "plus"):
+        if sign < 0:
+            pass  # the sign came before the currency sign
+        elif self.word(i) in ("minus", "negative") and self.word(i - 1) not in ("or", "plus"):
             sign = -1.0
             i += 1
         elif (
@@ -922,24 +968,45 @@ class _Scanner:
             return True
         return self.word(after) in ("and", "or", "to") and bool(year.fullmatch(self.raw(after + 1)))
 
+    def _chains(self) -> tuple[list[int], list[int], list[int]]:
+        """For every token, how far a chain of glued numbers runs left and right of it, and dot counts.
+
+        ``left[k]``/``right[k]``: the first/last number of the chain ``k`` ends/starts (``k``
+        itself when no separator and number are glued to it); ``dots[k]``: how many "." tokens
+        come before token ``k``.  Built once in two passes, so a long chain such as
+        "12.34.56.12.34..." costs linear time, not a walk along it for every number.
+        """
+        if self._chain_ends is None:
+            toks, n = self.toks, self.n
+
+            def joined(k: int) -> bool:
+                return toks[k].text in "/-.:" and self.glued(k - 1, k) and self.glued(k, k + 1)
+
+            right = list(range(n))
+            for k in range(n - 3, -1, -1):
+                if joined(k + 1) and toks[k + 2].kind == "num":
+                    right[k] = right[k + 2]
+            left = list(range(n))
+            for k in range(2, n):
+                if joined(k - 1) and toks[k - 2].kind == "num":
+                    left[k] = left[k - 2]
+            dots = [0] * (n + 1)
+            for k, tok in enumerate(toks):
+                dots[k + 1] = dots[k] + (tok.text == ".")
+            self._chain_ends = (left, right, dots)
+        return self._chain_ends
+
     def _in_chain(self, first: int, last: int) -> bool:
         """True when the number is one link of a chain like 5/17/2018, 2018-05-12, 192.168.1.2."""
-        toks = self.toks
-
-        def joined(k: int) -> bool:
-            return toks[k].text in "/-.:" and self.glued(k - 1, k) and self.glued(k, k + 1)
-
-        end = last
-        while end + 2 < self.n and joined(end + 1) and toks[end + 2].kind == "num":
-            end += 2
-        start = first
-        while start - 2 >= 0 and joined(start - 1) and toks[start - 2].kind == "num":
-            start -= 2
+        left, right, dots = self._chains()
+        start, end = left[first], right[last]
         if start == first and end == last:
             return False
+        toks = self.toks
         inner = 1 if last - first == 2 and toks[first + 1].text == "/" else 0  # "3/4" is two links
         links = 1 + inner + (end - last) // 2 + (first - start) // 2
-        dot_joined = any(toks[k].text == "." for k in (*range(start + 1, first, 2), *range(last + 1, end, 2)))
+        # The separators of the chain outside the number; the links between them are numbers.
+        dot_joined = dots[first] - dots[start] + dots[end] - dots[last + 1] > 0
         return links >= 3 or dot_joined
 
     # -- ranges -------------------------------------------------------------------------
