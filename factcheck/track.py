@@ -261,11 +261,13 @@ def _added_record(tracked: TrackedDocument) -> dict[str, Any]:
     }
 
 
-def _problem(path: Path, exc: Exception) -> str:
-    """One line naming the file and what went wrong with it."""
+def _problem(path: Path, exc: Exception, db: str) -> str:
+    """One line naming the file (and the store, for a database error) and what went wrong."""
     if isinstance(exc, InputError | StoreError):
         return str(exc)  # these name the file already
-    if isinstance(exc, FactcheckError | sqlite3.Error):
+    if isinstance(exc, sqlite3.Error):
+        return f"{path}: {db}: {exc}"
+    if isinstance(exc, FactcheckError):
         return f"{path}: {exc}"
     return f"{path}: internal error while checking: {type(exc).__name__}: {exc}"
 
@@ -284,7 +286,7 @@ def _cmd_add(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, 
             try:
                 tracked = track_add(path, store, pm)
             except Exception as exc:  # never a traceback: name the file and the problem, go on
-                errors.append(_problem(path, exc))
+                errors.append(_problem(path, exc, store.path))
                 err.write(f"factcheck: {errors[-1]}\n")
                 continue
             failed = failed or any(v.status is Status.FAIL for v in tracked.report.verdicts)

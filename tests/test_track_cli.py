@@ -255,3 +255,18 @@ def test_a_text_restored_at_its_path_is_reported_as_a_revert(
     assert (record["added"], record["revision"], record["reverted"]) == (False, 3, None)
     status, out, _ = run("track", "documents", "--db", db, "-f", "json")
     assert [json.loads(line)["revision"] for line in out.splitlines()] == [1, 2, 3]
+
+
+def test_adding_to_a_damaged_store_is_one_line_per_file(db: str, seed_path: Path) -> None:
+    import sqlite3
+
+    run("track", "add", str(seed_path), "--db", db)
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TABLE verdicts")  # damaged by hand, as a broken copy or a bad edit would
+    conn.commit()
+    conn.close()
+    status, out, err = run("track", "add", str(TASS_2015), str(TASS_2018), "--db", db)
+    assert status == 2 and out == "" and "Traceback" not in err
+    first, second = err.splitlines()
+    assert str(TASS_2015) in first and str(TASS_2018) in second
+    assert all(db in line and "verdicts" in line for line in (first, second))
