@@ -31,7 +31,8 @@ from factcheck.model import Figure, Span
 __all__ = ["HEDGES", "TOLERANCE", "extract_figures"]
 
 #: Relative half-width of the band a vague hedge allows: "about 100" is
-#: [95, 105] and "almost 100" is [95, 100) with the default 0.05 (±5%).
+#: [95, 105] and "almost 100" is [95, 100) with the default 0.05 (±5%); "almost -10" is
+#: (-10, -9.5] and "almost zero" the point [0, 0] (see ``_bounds``).
 TOLERANCE = 0.05
 
 #: Hedge phrases (lower case, as word sequences) and their normalised class.  The
