@@ -24,10 +24,12 @@ Every verdict's ``data["check"]`` names which of these it is.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 
 import attrs
+from rapidfuzz import fuzz, process
 
 from factcheck import Checker, Report, Span, Status, Verdict, checker, hookimpl
 from factcheck.extract.speakers import PERSON_NOUNS, PRONOUNS, acronym_key, initials
@@ -50,6 +52,7 @@ from .attribution_rules import (
     same_unit,
     shared_words,
     values_close,
+    words_match,
 )
 
 __all__ = ["ATTRIBUTION", "check_attribution", "factcheck_checkers"]
@@ -57,17 +60,28 @@ __all__ = ["ATTRIBUTION", "check_attribution", "factcheck_checkers"]
 
 @attrs.frozen
 class _Context:
-    """A report with the look-ups every check needs."""
+    """A report with the look-ups every check needs, each built once per report.
+
+    The figures are kept sorted by start so the figures inside a span are found by
+    bisection; content words of a span are worked out once.
+    """
 
     report: Report
     claim_of_quote: dict[str, str]
     title: Span | None
+    _figure_order: list[int] = attrs.field(factory=list, eq=False, repr=False)
+    _figure_starts: list[int] = attrs.field(factory=list, eq=False, repr=False)
+    _figures_memo: dict[Span, tuple[Figure, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    _words_memo: dict[Span, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    _sentences: list[_QuoteSentences] = attrs.field(factory=list, eq=False, repr=False)
 
     @classmethod
     def of(cls, report: Report) -> _Context:
         """Index ``report``."""
         claims = {c.quote: c.id for c in report.claims if c.quote is not None}
-        return cls(report, claims, report.document.title_span)
+        figures = report.figures
+        order = sorted(range(len(figures)), key=lambda i: figures[i].span.start)
+        return cls(report, claims, report.document.title_span, order, [figures[i].span.start for i in order])
 
     def words(self, span: Span) -> str:
         """The words of a span, on one line."""
@@ -84,8 +98,29 @@ class _Context:
         return self.title is not None and self.title.contains(span)
 
     def figures_in(self, span: Span) -> list[Figure]:
-        """The figures inside a span, in order."""
-        return [f for f in self.report.figures if span.contains(f.span)]
+        """The figures inside a span, in the report's order."""
+        found = self._figures_memo.get(span)
+        if found is None:
+            figures = self.report.figures
+            # a figure inside the span starts inside it
+            low = bisect.bisect_left(self._figure_starts, span.start)
+            high = bisect.bisect_right(self._figure_starts, span.end)
+            inside = sorted(i for i in self._figure_order[low:high] if span.contains(figures[i].span))
+            found = self._figures_memo[span] = tuple(figures[i] for i in inside)
+        return list(found)
+
+    def content(self, span: Span) -> tuple[str, ...]:
+        """The distinct :func:`content_words` of the words of a span, in order, worked out once."""
+        found = self._words_memo.get(span)
+        if found is None:
+            found = self._words_memo[span] = tuple(dict.fromkeys(content_words(self.words(span))))
+        return found
+
+    def quote_sentences(self, quotes: Sequence[Quote]) -> _QuoteSentences:
+        """The index of the sentences of ``quotes`` (built on the first call; later calls reuse it)."""
+        if not self._sentences:
+            self._sentences.append(_QuoteSentences(self, quotes))
+        return self._sentences[0]
 
 
 def _short(words: str, limit: int = 70) -> str:
@@ -515,37 +550,111 @@ class _Pairing:
     shared: tuple[str, ...]
 
 
+#: A quote sentence shares at least this many content words with a paraphrase's clause to be
+#: compared with it at all (every way of covering the same claim in :func:`_pairing` needs them).
+LEAST_SHARED = min(FIGURE_SHARED_WORDS, MIN_SHARED_WORDS)
+
+
+class _QuoteSentences:
+    """The sentences of the direct quotes, and which of them share content words with a clause.
+
+    Built once per report so a paraphrase is compared only with the quote sentences that
+    share at least :data:`LEAST_SHARED` of its content words (by :func:`words_match`), not
+    with every sentence of every quote.
+    """
+
+    def __init__(self, ctx: _Context, quotes: Sequence[Quote]) -> None:
+        text = ctx.report.document.text
+        self.quotes = list(quotes)
+        self.position = {q.id: i for i, q in enumerate(self.quotes)}
+        self.pieces = [_pieces(q.span, text) for q in self.quotes]
+        self.postings: dict[str, list[tuple[int, int]]] = {}
+        for i, pieces in enumerate(self.pieces):
+            for j, piece in enumerate(pieces):
+                for word in set(content_words(ctx.words(piece))):
+                    self.postings.setdefault(word, []).append((i, j))
+        self.vocabulary = sorted(self.postings)
+        self.by_length: dict[int, list[str]] = {}
+        for word in self.vocabulary:
+            self.by_length.setdefault(len(word), []).append(word)
+        self._matches: dict[str, tuple[str, ...]] = {}
+
+    def matches(self, word: str) -> tuple[str, ...]:
+        """The words of the quote sentences that :func:`words_match` ``word``."""
+        found = self._matches.get(word)
+        if found is not None:
+            return found
+        maybe = {word} if word in self.postings else set()
+        if len(word) >= 5:  # a prefix of 5+ letters: longer words that start with it, shorter it starts with
+            at = bisect.bisect_left(self.vocabulary, word)
+            while at < len(self.vocabulary) and self.vocabulary[at].startswith(word):
+                maybe.add(self.vocabulary[at])
+                at += 1
+            maybe.update(word[:k] for k in range(5, len(word)) if word[:k] in self.postings)
+        if len(word) >= 4:  # a fuzzy match needs lengths within about a quarter of each other
+            for length in range(max(4, int(len(word) * 0.7)), int(len(word) / 0.7) + 2):
+                near = self.by_length.get(length, [])
+                maybe.update(
+                    m[0] for m in process.extract(word, near, scorer=fuzz.ratio, score_cutoff=75, limit=None)
+                )
+        found = self._matches[word] = tuple(sorted(w for w in maybe if words_match(word, w)))
+        return found
+
+    def sharing(self, words: Sequence[str], least: int) -> set[tuple[int, int]]:
+        """(quote, sentence) positions of the sentences sharing at least ``least`` of ``words``."""
+        counts: dict[tuple[int, int], int] = {}
+        for word in dict.fromkeys(words):
+            hit: set[tuple[int, int]] = set()
+            for match in self.matches(word):
+                hit.update(self.postings[match])
+            for place in hit:
+                counts[place] = counts.get(place, 0) + 1
+        return {place for place, count in counts.items() if count >= least}
+
+
 def _pairing(
-    ctx: _Context, para_span: Span, candidates: Sequence[Quote], figures_only: bool
+    ctx: _Context, para_span: Span, candidates: Sequence[Quote], figures_only: bool, index: _QuoteSentences
 ) -> _Pairing | None:
-    """The quote sentence that covers the same claim as some clause of the paraphrase, best first."""
+    """The quote sentence that covers the same claim as some clause of the paraphrase, best first.
+
+    ``candidates`` are quotes of ``index``; only the sentences that share enough content
+    words with a clause are scored, in the order of ``candidates`` and of their sentences.
+    """
     text = ctx.report.document.text
     best: _Pairing | None = None
+    wanted = sorted(index.position[q.id] for q in candidates)
+    allowed = set(wanted)
     for clause in _pieces(para_span, text):
         mine = ctx.figures_in(clause)
+        if figures_only and not mine:
+            continue  # only figure pairs count, and this clause has no figure
         clause_words = ctx.words(clause)
-        for quote in candidates:
+        if LEAST_SHARED > 0:
+            places = sorted(p for p in index.sharing(ctx.content(clause), LEAST_SHARED) if p[0] in allowed)
+        else:
+            places = [(i, j) for i in wanted for j in range(len(index.pieces[i]))]
+        for i, j in places:
+            quote, piece = index.quotes[i], index.pieces[i][j]
             if quote.span.overlaps(para_span):
                 continue
-            for piece in _pieces(quote.span, text):
-                score, shared = coverage(clause_words, ctx.words(piece))
-                pairs = [
-                    (a, b)
-                    for a, b in pair_figures(mine, ctx.figures_in(piece))
-                    if score >= FIGURE_COVERAGE
-                    and (
-                        (values_close(a, b) and len(shared) >= FIGURE_SHARED_WORDS)
-                        or (same_unit(a, b) and len(shared) >= MIN_SHARED_WORDS)
-                    )
-                ]
-                if pairs:
-                    rank = 1.0 + score
-                elif not figures_only and score >= SAME_CLAIM_COVERAGE and len(shared) >= MIN_SHARED_WORDS:
-                    rank = score
-                else:
-                    continue
-                if best is None or rank > (1.0 if best.figures else 0.0) + best.score:
-                    best = _Pairing(clause, quote, piece, tuple(pairs), score, tuple(shared))
+            score, shared = coverage(clause_words, ctx.words(piece))
+            pairs = [
+                (a, b)
+                for a, b in pair_figures(mine, ctx.figures_in(piece))
+                if score >= FIGURE_COVERAGE
+                and (
+                    (values_close(a, b) and len(shared) >= FIGURE_SHARED_WORDS)
+                    or (same_unit(a, b) and len(shared) >= MIN_SHARED_WORDS)
+                )
+            ]
+            if pairs:
+                rank = 1.0 + score
+            elif not figures_only and score >= SAME_CLAIM_COVERAGE and len(shared) >= MIN_SHARED_WORDS:
+                rank = score
+            else:
+                continue
+            if best is None or rank > (1.0 if best.figures else 0.0) + best.score:
+                best = _Pairing(clause, quote, piece, tuple(pairs), score, tuple(shared))
     return best
 
 
@@ -587,8 +696,9 @@ def paraphrase_verdicts(ctx: _Context) -> Iterator[Verdict]:
     for claim in report.claims:
         if claim.speaker is None and claim.quote is None and claim.figures and not ctx.in_title(claim.span):
             items.append((claim.span, None, claim.id, direct, True))
+    index = ctx.quote_sentences(direct)
     for span, speaker, claim_id, candidates, figures_only in items:
-        pairing = _pairing(ctx, span, candidates, figures_only)
+        pairing = _pairing(ctx, span, candidates, figures_only, index)
         if pairing is None:
             continue
         quote_speaker = report.speaker(pairing.quote.speaker)
