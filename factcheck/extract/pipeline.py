@@ -25,12 +25,13 @@ from factcheck.extract.speakers import (
     parse_phrase,
 )
 from factcheck.extract.speech import (
+    MAX_SENTENCE,
     Attribution,
     attribution_after,
     attribution_before,
     reported_speech,
 )
-from factcheck.extract.text import Layout, layout, sentences
+from factcheck.extract.text import Layout, SpanIndex, layout, sentences
 from factcheck.model import Claim, Document, Figure, Quote, QuoteKind, Report, Source, SourceRole, Span
 
 ROLE_STATEMENT = re.compile(
@@ -58,6 +59,7 @@ class _Extraction:
     indirect: list[tuple[Span, Attribution, str | None]] = attrs.field(factory=list)
     headline_claims: list[tuple[Span, str | None, Phrase | None]] = attrs.field(factory=list)
     current: str | None = None
+    raw_index: SpanIndex[RawQuote] = attrs.field(factory=lambda: SpanIndex([], lambda q: q.outer))
 
 
 def _resolve(ex: _Extraction, attribution: Attribution | None, forward: bool = False) -> str | None:
@@ -113,9 +115,9 @@ def _quote_kind(text: str, raw: RawQuote, sentence: Span) -> QuoteKind:
     return QuoteKind.DIRECT
 
 
-def _sentence_quotes(ex: _Extraction, sentence: Span, index: int, raws: list[RawQuote]) -> list[_QuoteDraft]:
+def _sentence_quotes(ex: _Extraction, sentence: Span, index: int) -> list[_QuoteDraft]:
     text = ex.text
-    inside = [q for q in raws if sentence.start <= q.outer.start < sentence.end]
+    inside = ex.raw_index.starting_in(sentence)
     drafts: list[_QuoteDraft] = []
     for position, raw in enumerate(inside):
         nxt = inside[position + 1].outer.start if position + 1 < len(inside) else sentence.end
@@ -130,9 +132,9 @@ def _sentence_quotes(ex: _Extraction, sentence: Span, index: int, raws: list[Raw
     return drafts
 
 
-def _paragraph(ex: _Extraction, index: int, para: Span, raws: list[RawQuote]) -> None:
+def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
     text = ex.text
-    quote_spans = [q.outer for q in raws]
+    quote_spans = [q.outer for q in ex.raw_index.starting_in(para)]
     role = ROLE_STATEMENT.match(para.of(text))
     if role:
         phrase = parse_phrase(text, para.start + role.start("name"), para.start + role.end("name"))
@@ -141,7 +143,7 @@ def _paragraph(ex: _Extraction, index: int, para: Span, raws: list[RawQuote]) ->
             if speaker:
                 ex.registry.add_role(speaker, role.group("role").strip())
     for sentence in sentences(text, para):
-        drafts = _sentence_quotes(ex, sentence, index, raws)
+        drafts = _sentence_quotes(ex, sentence, index)
         used = [d.attribution.cue_span for d in drafts if d.attribution is not None]
         events: list[tuple[int, str, object]] = [
             (d.attribution.cue_span.start, "quote", d) for d in drafts if d.attribution is not None
@@ -232,13 +234,15 @@ def _fill_gaps(ex: _Extraction) -> None:
         if draft.raw.continues and draft.speaker is None and after.raw.continued:
             draft.speaker = after.speaker
     last: _QuoteDraft | None = None
+    indirect = SpanIndex(ex.indirect, lambda item: item[0])
     for draft in ex.drafts:
         if draft.attribution is None:
             same = [d for d in by_paragraph[draft.paragraph] if d.attribution is not None]
             if same:
                 draft.attribution, draft.speaker = same[0].attribution, same[0].speaker
             elif draft.kind is QuoteKind.PARTIAL:
-                holder = next((i for i in ex.indirect if i[0].contains(draft.raw.inner)), None)
+                holders = indirect.around(draft.raw.inner, MAX_SENTENCE)
+                holder = holders[0] if holders else None
                 if holder is not None:
                     draft.attribution, draft.speaker = holder[1], holder[2]
             elif last is not None and (draft.raw.continued or draft.paragraph - last.paragraph <= 1):
@@ -255,15 +259,15 @@ def run(document: Document) -> Report:
     ex.registry.aliases = learn_aliases(text)
     _headline(ex)
     paras = list(lay.body)
-    raws = find_quotes(text, paras)
+    ex.raw_index = SpanIndex(find_quotes(text, paras), lambda q: q.outer)
     for index, para in enumerate(paras):
-        _paragraph(ex, index, para, raws)
+        _paragraph(ex, index, para)
     _fill_gaps(ex)
     settled = dict(ex.registry.settled)
     speakers = ex.registry.speakers()
 
-    zones = ([lay.title] if lay.title else []) + paras
-    figures = [f for f in extract_figures(text) if any(z.contains(f.span) for z in zones)]
+    zones = SpanIndex(([lay.title] if lay.title else []) + paras, lambda span: span)
+    figures = [f for f in extract_figures(text) if _within(zones, f.span)]
 
     quotes: list[Quote] = []
     for draft in sorted(ex.drafts, key=lambda d: d.raw.inner.start):
@@ -282,9 +286,9 @@ def run(document: Document) -> Report:
                 mention=attribution.phrase.span if attribution else None,
             )
         )
-    direct = [q.span for q in quotes]
+    direct = SpanIndex(quotes, lambda q: q.span)
     for content, attribution, speaker in ex.indirect:
-        if any(span.contains(content) for span in direct):
+        if direct.around(content, MAX_SENTENCE):
             continue
         quotes.append(
             Quote(
@@ -323,14 +327,22 @@ def run(document: Document) -> Report:
     )
 
 
-def _figures_in(span: Span, figures: list[Figure]) -> list[str]:
-    return [f.id for f in figures if span.contains(f.span)]
+def _figures_in(span: Span, figures: SpanIndex[Figure]) -> list[str]:
+    return [f.id for f in figures.inside(span)]
+
+
+def _within(zones: SpanIndex[Span], span: Span) -> bool:
+    """True when ``span`` lies inside one of the (non-overlapping) zones."""
+    zone = zones.last_starting_by(span.start)
+    return zone is not None and zone.contains(span)
 
 
 def _claims(
-    ex: _Extraction, quotes: list[Quote], figures: list[Figure], settled: dict[Span, str]
+    ex: _Extraction, quotes: list[Quote], figure_list: list[Figure], settled: dict[Span, str]
 ) -> list[Claim]:
     text = ex.text
+    figures = SpanIndex(figure_list, lambda f: f.span)
+    by_position = SpanIndex(quotes, lambda q: q.span)
     drafts: list[tuple[Span, str | None, str | None]] = []
     for span, speaker, phrase in ex.headline_claims:
         if speaker is None and phrase is not None:
@@ -338,13 +350,12 @@ def _claims(
         if speaker is not None or _figures_in(span, figures):
             drafts.append((span, speaker, None))
     for quote in quotes:
-        holder = next((q for q in quotes if q is not quote and q.span.contains(quote.span)), None)
-        if holder is None or holder.speaker != quote.speaker:
+        holders = [q for q in by_position.around(quote.span, MAX_SENTENCE) if q is not quote]
+        if not holders or holders[0].speaker != quote.speaker:
             drafts.append((quote.span, quote.speaker, quote.id))
-    covered = [q.span for q in quotes]
     for para in ex.lay.body:
         for sentence in sentences(text, para):
-            if any(c.overlaps(sentence) for c in covered):
+            if by_position.overlaps(sentence):
                 continue
             if _figures_in(sentence, figures):
                 end = sentence.end
