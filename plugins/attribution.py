@@ -41,6 +41,7 @@ from .attribution_rules import (
     MIN_SHARED_WORDS,
     SAME_CLAIM_COVERAGE,
     SUPPORT_COVERAGE,
+    WORD_SIMILARITY,
     compare_figures,
     content_words,
     coverage,
@@ -569,9 +570,13 @@ class _QuoteSentences:
         self.position = {q.id: i for i, q in enumerate(self.quotes)}
         self.pieces = [_pieces(q.span, text) for q in self.quotes]
         self.postings: dict[str, list[tuple[int, int]]] = {}
+        self.words: list[list[frozenset[str]]] = []
         for i, pieces in enumerate(self.pieces):
+            self.words.append([])
             for j, piece in enumerate(pieces):
-                for word in set(content_words(ctx.words(piece))):
+                words = frozenset(content_words(ctx.words(piece)))
+                self.words[i].append(words)
+                for word in words:
                     self.postings.setdefault(word, []).append((i, j))
         self.vocabulary = sorted(self.postings)
         self.by_length: dict[int, list[str]] = {}
@@ -591,14 +596,25 @@ class _QuoteSentences:
                 maybe.add(self.vocabulary[at])
                 at += 1
             maybe.update(word[:k] for k in range(5, len(word)) if word[:k] in self.postings)
-        if len(word) >= 4:  # a fuzzy match needs lengths within about a quarter of each other
-            for length in range(max(4, int(len(word) * 0.7)), int(len(word) / 0.7) + 2):
+        if len(word) >= 4:
+            # fuzz.ratio is 2 * common / (both lengths), so a ratio of s needs the shorter word to be
+            # at least s / (2 - s) of the longer; a looser cut-off keeps every match, checked below
+            least = WORD_SIMILARITY / (200 - WORD_SIMILARITY) * 0.95
+            cutoff = WORD_SIMILARITY - 10
+            for length in range(max(4, int(len(word) * least)), int(len(word) / least) + 2):
                 near = self.by_length.get(length, [])
-                maybe.update(
-                    m[0] for m in process.extract(word, near, scorer=fuzz.ratio, score_cutoff=75, limit=None)
-                )
+                found_near = process.extract(word, near, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+                maybe.update(choice for choice, _, _ in found_near)
         found = self._matches[word] = tuple(sorted(w for w in maybe if words_match(word, w)))
         return found
+
+    def coverage(self, words: tuple[str, ...], place: tuple[int, int]) -> tuple[float, list[str]]:
+        """:func:`coverage` of a statement (its distinct content words) by the sentence at ``place``."""
+        if not words:
+            return 0.0, []
+        theirs = self.words[place[0]][place[1]]
+        shared = [w for w in words if not theirs.isdisjoint(self.matches(w))]
+        return len(shared) / len(words), shared
 
     def sharing(self, words: Sequence[str], least: int) -> set[tuple[int, int]]:
         """(quote, sentence) positions of the sentences sharing at least ``least`` of ``words``."""
@@ -628,16 +644,16 @@ def _pairing(
         mine = ctx.figures_in(clause)
         if figures_only and not mine:
             continue  # only figure pairs count, and this clause has no figure
-        clause_words = ctx.words(clause)
+        mine_words = ctx.content(clause)
         if LEAST_SHARED > 0:
-            places = sorted(p for p in index.sharing(ctx.content(clause), LEAST_SHARED) if p[0] in allowed)
+            places = sorted(p for p in index.sharing(mine_words, LEAST_SHARED) if p[0] in allowed)
         else:
             places = [(i, j) for i in wanted for j in range(len(index.pieces[i]))]
         for i, j in places:
             quote, piece = index.quotes[i], index.pieces[i][j]
             if quote.span.overlaps(para_span):
                 continue
-            score, shared = coverage(clause_words, ctx.words(piece))
+            score, shared = index.coverage(mine_words, (i, j))
             pairs = [
                 (a, b)
                 for a, b in pair_figures(mine, ctx.figures_in(piece))

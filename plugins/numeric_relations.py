@@ -968,17 +968,23 @@ def _best_restated(
     """The earlier figure (of ``candidates``, in text order) that ``b`` best restates, with its score."""
     text = index.text
     best: tuple[int, Figure, bool] | None = None
+    vb = _compared_value(b, fb.share)
     for a, fa in candidates:
-        if frozenset((a.id, b.id)) in excluded or a.id in used:
+        # every test here only rules a pair out, so the cheap ones go first
+        if fa.sentence == fb.sentence or a.id in used:
             continue
-        if fa.sentence == fb.sentence:
+        unit_a, unit_b = fa.units, fb.units
+        if unit_a and unit_b and unit_a.isdisjoint(unit_b):
             continue
         if fa.share != fb.share or (a.currency or "") != (b.currency or ""):
             continue
-        if not _close(a, b, text, fa.share):
+        va = _compared_value(a, fa.share)  # _close, with the share-ness already known
+        if va != va or vb != vb:  # NaN: as _close reads it
+            if not _close(a, b, text, fa.share):
+                continue
+        elif not (va == vb or (va > 0 and vb > 0 and max(va, vb) / min(va, vb) <= 1.34)):
             continue
-        unit_a, unit_b = fa.units, fb.units
-        if unit_a and unit_b and not unit_a & unit_b:
+        if frozenset((a.id, b.id)) in excluded:
             continue
         common = unit_a & unit_b
         unit_score = min(3, len(common) + (0 if common <= GENERIC_UNITS else 1)) if common else 0

@@ -15,10 +15,12 @@ import pytest
 from factcheck_plugins.attribution import ATTRIBUTION
 from factcheck_plugins.attribution_rules import (
     compare_figures,
+    content_words,
     coverage,
     insertions,
     qualifier_shifts,
     role_conflicts,
+    words_match,
 )
 
 from factcheck import Document, Figure, Report, Span, Status, Verdict
@@ -285,6 +287,41 @@ def test_paraphrase_dropping_the_estimate_warns(run_checker: RunChecker) -> None
     assert verdict.status is Status.WARN
     assert [(s["kind"], s["name"]) for s in verdict.data["shifts"]] == [("dropped", "source of knowledge")]
     assert len(verdict.evidence) == 2
+
+
+def test_paraphrase_found_among_many_quotes_of_the_speaker(run_checker: RunChecker) -> None:
+    # VOA 09, as a long briefing transcript: the spokesman's unrelated remarks (written in the
+    # style of the briefing) come between the paraphrase and the quote it restates, and the
+    # quote spells "organisation" the American way; the paraphrase is still paired with it.
+    text = (
+        "UNICEF spokesman Damien Personnaz said the organisation estimates that 35 percent of the "
+        "cholera victims are children under five."
+        + "".join(
+            f'\n\n"The road to camp {n} was closed again this morning by flooding," he said.'
+            for n in range(1, 80)
+        )
+        + '\n\n"The organization has done some preliminary estimates that 35 percent of the cholera '
+        'victims are children below five years old," he said.'
+    )
+    report = run_checker(text, ATTRIBUTION)
+    [verdict] = of(report, "paraphrase")
+    assert verdict.status is Status.PASS
+    assert report.words(verdict.evidence[1]).startswith("The organization has done")
+
+
+def test_quote_word_index_matches_as_words_match_does(seed_text: str) -> None:
+    # The seed article, with word variants added (altered): the index of the quotes' words
+    # finds for any word exactly the words words_match accepts: equal, a shared 5-letter
+    # prefix, or a close spelling.
+    text = seed_text + '\n\n"The organization is fighting the extremists\' recruitment," he said.'
+    report = extract(Document(text=text))
+    ctx = attribution_plugin._Context.of(report)
+    index = ctx.quote_sentences([q for q in report.quotes if q.kind.value != "indirect"])
+    words = {*content_words(text), "organisation", "fighter", "extremist", "recruiter", "citizenship"}
+    for word in sorted(words):
+        expected = tuple(sorted(w for w in index.vocabulary if words_match(word, w)))
+        assert index.matches(word) == expected, word
+    assert "organization" in index.matches("organisation")
 
 
 def test_paraphrase_with_another_figure_fails(run_checker: RunChecker) -> None:

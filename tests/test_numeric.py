@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from factcheck_plugins import numeric
 from factcheck_plugins.numeric import judge
-from factcheck_plugins.numeric_relations import find_relations, rounding_unit, split_sentences
+from factcheck_plugins.numeric_relations import TextIndex, find_relations, rounding_unit, split_sentences
 
 from factcheck.model import Document, Figure, Report, Span, Status, Verdict
 
@@ -233,6 +233,39 @@ def test_close_figures_of_different_things_are_not_restatements() -> None:
     )
     rep = report(text, ("at least 21", 21, "at least"), ("eight", 8), ("at least 28", 28, "at least"))
     assert only(judge(rep), "restatement") == []
+
+
+def test_restatement_found_past_a_table_of_other_figures() -> None:
+    # VOA, 2006 (the Baghdad toll) restated after a long table of other counts, as in a
+    # transcript or a report with an appendix: the rule compares figures of close value
+    # however far apart; the table's counts (20,000 to 27,000 voters) may restate each
+    # other but never the toll.
+    rows = [f"District {n}: {20_000 + 1_000 * (n % 8):,} voters registered." for n in range(1, 120)]
+    text = (
+        "Bomb blasts in Baghdad have killed at least 21 people near a bus station.\n\n"
+        + "\n".join(rows)
+        + "\n\nThe blasts near the bus station killed 23 people, police said."  # toll altered: 23
+    )
+    specs: list[tuple[Any, ...]] = [("at least 21", 21, "at least")]
+    specs += [(f"{20_000 + 1_000 * (n % 8):,}", 20_000 + 1_000 * (n % 8)) for n in range(1, 120)]
+    table = report(text, *specs)
+    start = text.rindex("23 people")  # "23" is also inside "23,000", so placed by hand
+    toll = Figure(id="toll", span=Span(start, start + 2), value=23, lower=23, upper=23)
+    rep = Report(document=table.document, figures=(*table.figures, toll))
+    ids = {rep.figures[0].id, toll.id}
+    restated = only(judge(rep), "restatement")
+    of_toll = [v for v in restated if ids & set(v.data["figures"])]
+    assert [v.data["figures"] for v in of_toll] == [[rep.figures[0].id, toll.id]]
+    assert of_toll[0].status is Status.PASS
+
+
+def test_sentence_of_agrees_with_the_sentences(seed_text: str) -> None:
+    # The seed article: every figure-sized span is placed in the sentence that holds its start.
+    index = TextIndex.build(seed_text, [])
+    for start in range(0, len(seed_text), 7):
+        span = Span(start, start)
+        holding = [i for i, s in enumerate(index.sentences) if s.start <= start < s.end]
+        assert index.sentence_of(span) == (holding[0] if holding else -1)
 
 
 # ---------------------------------------------------------------- shares
