@@ -366,7 +366,8 @@ def headline_verdicts(ctx: _Context) -> Iterator[Verdict]:
         own = [q for q in body_quotes if _same_voice(report, speaker, report.speaker(q.speaker))]
         direct = _best_support(ctx, headline.span, [q for q in own if q.kind is not QuoteKind.INDIRECT])
         indirect = _best_support(ctx, headline.span, [q for q in own if q.kind is QuoteKind.INDIRECT])
-        others = _best_support(ctx, headline.span, [q for q in body_quotes if q not in own])
+        own_set = set(own)
+        others = _best_support(ctx, headline.span, [q for q in body_quotes if q not in own_set])
         data: dict[str, object] = {"check": "headline", "speaker": speaker.id, "threshold": SUPPORT_COVERAGE}
         label = ctx.speaker_label(speaker)
         paraphrase_score = indirect.score if indirect is not None else 0.0
@@ -681,11 +682,12 @@ def _relevant(text: str, piece: Span, paraphrase: str) -> str:
     """The document text with the quote piece's comma clauses that share no content word with the
     paraphrase blanked out (same length, so offsets hold): an omitted clause is not a dropped qualifier."""
     mine = content_words(paraphrase)
-    chars = list(text)
+    chars = list(text[piece.start : piece.end])  # only the piece changes: the rest is copied as it is
     for match in COMMA_CLAUSE.finditer(text, piece.start, piece.end):
         if not shared_words(content_words(match.group()), mine):
-            chars[match.start() : match.end()] = " " * (match.end() - match.start())
-    return "".join(chars)
+            start, end = match.start() - piece.start, match.end() - piece.start
+            chars[start:end] = " " * (end - start)
+    return text[: piece.start] + "".join(chars) + text[piece.end :]
 
 
 def _split_at(span: Span, figure: Figure | None, text: str) -> list[str]:
