@@ -32,6 +32,7 @@ import attrs
 
 from factcheck import Checker, Report, Source, SourceRole, Span, Status, Tag, Verdict, hookimpl
 from factcheck.extract.publisher import find_publishers
+from factcheck.extract.text import SpanIndex
 from factcheck.model import Figure
 from factcheck.registry import REGISTRY_ENV, Match, Registry, registry_for
 
@@ -342,37 +343,31 @@ def _next_ids(report: Report) -> Iterator[str]:
             yield f"s{n}"
 
 
-class _FigureIndex:
-    """A report's figures sorted by where they start, to find those inside a span without a full scan."""
+class _QuoteIndex:
+    """A report's attributed quotes, indexed by their words, cue and mention, for lookups by position."""
 
-    def __init__(self, figures: Sequence[Figure]) -> None:
-        self.order = sorted(range(len(figures)), key=lambda n: figures[n].span.start)
-        self.figures = figures
-        self.starts = [figures[n].span.start for n in self.order]
-
-    def within(self, span: Span) -> list[Figure]:
-        """The figures wholly inside ``span``, in the report's order."""
-        first = bisect.bisect_left(self.starts, span.start)
-        last = bisect.bisect_right(self.starts, span.end, lo=first)
-        inside = sorted(n for n in self.order[first:last] if span.contains(self.figures[n].span))
-        return [self.figures[n] for n in inside]
+    def __init__(self, report: Report) -> None:
+        said = [q for q in report.quotes if q.speaker]
+        self.by_words = SpanIndex(said, lambda q: q.span)
+        self.longest = max((len(q.span) for q in said), default=0)
+        self.by_cue = SpanIndex([q for q in said if q.cue_span is not None], lambda q: q.cue_span or q.span)
+        self.by_mention = SpanIndex([q for q in said if q.mention is not None], lambda q: q.mention or q.span)
 
 
-def _speaker_of(report: Report, span: Span) -> str | None:
+def _speaker_of(quotes: _QuoteIndex, span: Span) -> str | None:
     """The speaker of the narrowest quote whose words contain ``span``."""
-    quotes = [q for q in report.quotes if q.speaker and q.span.contains(span)]
-    if not quotes:
+    holding = quotes.by_words.around(span, quotes.longest)
+    if not holding:
         return None
-    return min(quotes, key=lambda q: len(q.span)).speaker
+    return min(holding, key=lambda q: len(q.span)).speaker
 
 
-def _speaker_in_sentence(report: Report, sentence: Span) -> str | None:
-    for quote in report.quotes:
-        if quote.speaker and quote.cue_span is not None and sentence.contains(quote.cue_span):
-            return quote.speaker
-    for quote in report.quotes:
-        if quote.speaker and quote.mention is not None and sentence.contains(quote.mention):
-            return quote.speaker
+def _speaker_in_sentence(quotes: _QuoteIndex, sentence: Span) -> str | None:
+    """The speaker of a quote whose cue (else whose speaker's words) lies in ``sentence``."""
+    for index in (quotes.by_cue, quotes.by_mention):
+        found = sorted(index.inside(sentence), key=lambda q: int(q.id.lstrip("q") or 0))
+        if found:
+            return found[0].speaker
     return None
 
 
@@ -417,14 +412,15 @@ def annotate(report: Report, registry: Registry | None = None) -> Report:
     sources = _tagged_publishers(report, registry, ids)
     known = {s.name.casefold(): i for i, s in enumerate(sources) if s.role is not SourceRole.PUBLISHER}
     linked: dict[str, str] = {}
-    index_of_figures = _FigureIndex(report.figures)
+    index_of_figures = SpanIndex(report.figures, lambda f: f.span)
+    quote_index = _QuoteIndex(report)
     for cited in find_cited_sources(report.document.text):
         if cited.role is SourceRole.ORIGIN:
-            figures = [f.id for f in index_of_figures.within(cited.sentence)]
-            via = _speaker_of(report, cited.span)
+            figures = [f.id for f in index_of_figures.inside(cited.sentence)]
+            via = _speaker_of(quote_index, cited.span)
         else:
             figures = []
-            via = _speaker_in_sentence(report, cited.sentence)
+            via = _speaker_in_sentence(quote_index, cited.sentence)
         key = cited.name.casefold()
         if key in known:
             index = known[key]
@@ -600,6 +596,7 @@ class _Sentences:
 
 def _self_reported(report: Report) -> Iterator[Verdict]:
     sentences = _Sentences(report.document.text)
+    quote_index = _QuoteIndex(report)
     origins_of: dict[str, list[Source]] = {}
     for source in report.sources:
         if source.role is SourceRole.ORIGIN:
@@ -622,12 +619,10 @@ def _self_reported(report: Report) -> Iterator[Verdict]:
                 if not (_countries(words) & concerns and _OFFICIAL.search(words)):
                     break
                 parties.append((origin.name, origin.span))
-            else:
-                pass
             if len(parties) != len(origins):
                 continue
         else:
-            speaker = _speaker_of(report, figure.span)
+            speaker = _speaker_of(quote_index, figure.span)
             words = _speaker_words(report, speaker)
             if not speaker or not (_countries(words) & concerns and _OFFICIAL.search(words)):
                 continue
