@@ -94,7 +94,8 @@ def figure_label(figure: Figure, text: str) -> str:
         bound = ""
     else:
         assert lo is not None and hi is not None
-        bound = f"{num(lo)}–{num(hi)}"
+        # an open end is marked: "almost 3,000" is 2,850 up to but not including 3,000
+        bound = f"{'' if figure.lower_closed else '>'}{num(lo)}–{'' if figure.upper_closed else '<'}{num(hi)}"
     unit = f" {figure.unit}" if figure.unit else ""
     return f"{words}{unit} ({bound})" if bound else f"{words}{unit}"
 

@@ -177,3 +177,11 @@ def test_unknown_disable_name_is_a_warning_and_width_must_be_sensible(seed_path:
     with pytest.raises(SystemExit) as exited:
         run("check", str(seed_path), "--width", "0")
     assert exited.value.code == 2
+
+
+def test_figure_column_marks_open_ends(seed_path: Path) -> None:
+    status, out, _ = run("check", str(seed_path), "--format", "tsv", "--quiet")
+    assert status == 0
+    assert "almost 3,000 people (2,850–<3,000)" in out
+    assert "over 4,000 Russian citizens (>4,000)" in out
+    assert "around 3,700 (3,515–3,885)" in out
