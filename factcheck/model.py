@@ -407,19 +407,17 @@ class Report:
         for span, owner in self._spans():
             if span.end > size:
                 raise ValueError(f"{owner}: span {span} lies outside the text ({size} characters)")
-        speakers = {s.id for s in self.speakers}
-        figures = {f.id for f in self.figures}
-        quotes = {q.id for q in self.quotes}
-        sources = {s.id for s in self.sources}
+        known = self._index.__contains__
         for quote in self.quotes:
-            if quote.speaker is not None and quote.speaker not in speakers:
+            if quote.speaker is not None and not known(f"speaker:{quote.speaker}"):
                 raise ValueError(f"quote {quote.id}: unknown speaker {quote.speaker!r}")
         for claim in self.claims:
-            if claim.speaker is not None and claim.speaker not in speakers:
+            if claim.speaker is not None and not known(f"speaker:{claim.speaker}"):
                 raise ValueError(f"claim {claim.id}: unknown speaker {claim.speaker!r}")
-            if claim.quote is not None and claim.quote not in quotes:
+            if claim.quote is not None and not known(f"quote:{claim.quote}"):
                 raise ValueError(f"claim {claim.id}: unknown quote {claim.quote!r}")
-            missing = set(claim.figures) - figures or set(claim.sources) - sources
+            missing = [f for f in claim.figures if not known(f"figure:{f}")]
+            missing += [s for s in claim.sources if not known(f"source:{s}")]
             if missing:
                 raise ValueError(f"claim {claim.id}: unknown ids {sorted(missing)}")
 
