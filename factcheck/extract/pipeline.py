@@ -60,6 +60,7 @@ class _Extraction:
     headline_claims: list[tuple[Span, str | None, Phrase | None]] = attrs.field(factory=list)
     current: str | None = None
     raw_index: SpanIndex[RawQuote] = attrs.field(factory=lambda: SpanIndex([], lambda q: q.outer))
+    sentences: list[Span] = attrs.field(factory=list)
 
 
 def _resolve(ex: _Extraction, attribution: Attribution | None, forward: bool = False) -> str | None:
@@ -143,6 +144,7 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
             if speaker:
                 ex.registry.add_role(speaker, role.group("role").strip())
     for sentence in sentences(text, para):
+        ex.sentences.append(sentence)
         drafts = _sentence_quotes(ex, sentence, index)
         used = [d.attribution.cue_span for d in drafts if d.attribution is not None]
         events: list[tuple[int, str, object]] = [
@@ -353,15 +355,13 @@ def _claims(
         holders = [q for q in by_position.around(quote.span, MAX_SENTENCE) if q is not quote]
         if not holders or holders[0].speaker != quote.speaker:
             drafts.append((quote.span, quote.speaker, quote.id))
-    for para in ex.lay.body:
-        for sentence in sentences(text, para):
-            if by_position.overlaps(sentence):
-                continue
-            if _figures_in(sentence, figures):
-                end = sentence.end
-                while end > sentence.start and text[end - 1] in ".!? ":
-                    end -= 1
-                drafts.append((Span(sentence.start, end), None, None))
+    for sentence in ex.sentences:
+        if by_position.overlaps(sentence) or not _figures_in(sentence, figures):
+            continue
+        end = sentence.end
+        while end > sentence.start and text[end - 1] in ".!? ":
+            end -= 1
+        drafts.append((Span(sentence.start, end), None, None))
     drafts.sort(key=lambda d: d[0].start)
     return [
         Claim(id=f"c{i}", span=span, speaker=speaker, figures=_figures_in(span, figures), quote=quote)
