@@ -26,7 +26,7 @@ from common import benchmarks_dir
 
 import factcheck
 from factcheck.api import extract as extract_report
-from factcheck.extract.figures import extract_figures
+from factcheck.extraction.figures import extract_figures
 from factcheck.model import Figure, Span
 
 # ---------------------------------------------------------------------------- helpers

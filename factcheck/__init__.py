@@ -14,9 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-# The extractor subpackage is loaded first, so that the name ``factcheck.extract`` below is the
-# library function, not the subpackage (which stays importable as ``factcheck.extract.<module>``).
-import factcheck.extract as _extract_package  # noqa: F401
 from factcheck.api import check, check_text, extract, load
 from factcheck.errors import FactcheckError, InputError, PluginError
 from factcheck.hookspecs import hookimpl, hookspec

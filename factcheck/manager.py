@@ -36,7 +36,7 @@ from factcheck.model import Checker, Report, Status, Verdict
 
 ENTRY_POINT_GROUP = "factcheck"
 AUTOLOAD_ENV = "FACTCHECK_DISABLE_PLUGIN_AUTOLOAD"
-CORE_PLUGINS = ("factcheck.loaders", "factcheck.html", "factcheck.extract", "factcheck.render")
+CORE_PLUGINS = ("factcheck.loaders", "factcheck.html", "factcheck.extraction", "factcheck.render")
 OWN_DISTRIBUTION = "factcheck"
 
 

@@ -32,7 +32,7 @@ import attrs
 from rapidfuzz import fuzz, process
 
 from factcheck import Checker, Report, Span, Status, Verdict, checker, hookimpl
-from factcheck.extract.speakers import PERSON_NOUNS, PRONOUNS, acronym_key, initials
+from factcheck.extraction.speakers import PERSON_NOUNS, PRONOUNS, acronym_key, initials
 from factcheck.model import Figure, Quote, QuoteKind, Speaker, SpeakerKind
 
 from .attribution_rules import (

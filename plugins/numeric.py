@@ -12,7 +12,7 @@ one on intervals, never on bare points, and gives one verdict per relation:
 
 A bare figure is read with the rounding its digits allow ("35 percent" is 34.5-35.5,
 "11,000" is 10,500-11,500); a hedged figure with the interval the extractor gives it
-(:mod:`factcheck.extract.figures` documents the tolerance of "around", "almost", ...).
+(:mod:`factcheck.extraction.figures` documents the tolerance of "around", "almost", ...).
 See docs/checkers/numeric.md.
 """
 

@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from factcheck import Checker, Report, Source, SourceRole, Span, Status, Tag, Verdict, hookimpl
-from factcheck.extract.publisher import find_publishers
-from factcheck.extract.text import SpanIndex
+from factcheck.extraction.publisher import find_publishers
+from factcheck.extraction.text import SpanIndex
 from factcheck.model import Figure
 from factcheck.registry import REGISTRY_ENV, Match, Registry, registry_for
 

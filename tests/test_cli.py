@@ -130,7 +130,7 @@ def test_plugins_lists_versions_hooks_and_checkers() -> None:
     status, out, _ = run("plugins", "--format", "json")
     assert status == 0
     rows = {row["plugin"]: row for row in map(json.loads, out.strip().splitlines())}
-    assert rows["factcheck.extract"]["hooks"] == "factcheck_extract"
+    assert rows["factcheck.extraction"]["hooks"] == "factcheck_extract"
     assert rows["numeric"]["distribution"] == "factcheck"
     assert "factcheck_checkers" in rows["numeric"]["hooks"]
 

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract.figures import HEDGES, TOLERANCE, extract_figures
+from factcheck.extraction.figures import HEDGES, TOLERANCE, extract_figures
 from factcheck.model import Figure
 
 TOL = TOLERANCE

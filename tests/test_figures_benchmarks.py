@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from factcheck.extract.figures import extract_figures
+from factcheck.extraction.figures import extract_figures
 from factcheck.model import Figure, Span
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"

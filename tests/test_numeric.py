@@ -18,7 +18,7 @@ from factcheck_plugins.numeric_relations import TextIndex, find_relations, round
 
 from factcheck.model import Document, Figure, Report, Span, Status, Verdict
 
-TOL = 0.05  # the extractor's documented default band for "around"/"almost" (factcheck.extract.figures)
+TOL = 0.05  # the extractor's documented default band for "around"/"almost" (factcheck.extraction.figures)
 
 
 def band(value: float, hedge: str | None) -> dict[str, Any]:

@@ -191,3 +191,11 @@ def test_a_verdict_about_a_claim_that_does_not_exist_is_an_error() -> None:
     )
     (verdict,) = report.verdicts
     assert verdict.status is Status.ERROR and "c999" in verdict.summary
+
+
+def test_extractor_modules_import_by_dotted_name_and_extract_stays_a_function() -> None:
+    # a plugin author replacing one extraction step imports its module by name
+    import factcheck.extraction.figures as figures
+
+    assert callable(factcheck.extract)
+    assert figures.extract_figures("Over 4,000 people fled.")[0].hedge == "over"

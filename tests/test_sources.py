@@ -12,7 +12,7 @@ import pytest
 
 import factcheck
 from factcheck import Figure, Report, SourceRole, Span, Status
-from factcheck.extract.publisher import find_publisher, find_publishers
+from factcheck.extraction.publisher import find_publisher, find_publishers
 from factcheck.manager import FactcheckPluginManager
 from factcheck.registry import REGISTRY_ENV, Registry
 from factcheck.testing import RunChecker

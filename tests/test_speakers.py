@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import factcheck
 from factcheck import QuoteKind, Report, SpeakerKind
-from factcheck.extract.speakers import parse_phrase
+from factcheck.extraction.speakers import parse_phrase
 
 
 def extract(text: str) -> Report:

@@ -13,7 +13,7 @@ from factcheck.model import Document, Report
 
 def extract_report(document: Document) -> Report:
     """Run the whole built-in extraction on ``document``."""
-    from factcheck.extract.pipeline import run
+    from factcheck.extraction.pipeline import run
 
     return run(document)
 

@@ -12,10 +12,10 @@ import re
 
 import attrs
 
-from factcheck.extract.figures import extract_figures
-from factcheck.extract.publisher import find_publisher
-from factcheck.extract.quotes import RawQuote, find_quotes
-from factcheck.extract.speakers import (
+from factcheck.extraction.figures import extract_figures
+from factcheck.extraction.publisher import find_publisher
+from factcheck.extraction.quotes import RawQuote, find_quotes
+from factcheck.extraction.speakers import (
     COUNTRIES,
     NOT_ORG_ACRONYMS,
     ORG_WORDS,
@@ -24,14 +24,14 @@ from factcheck.extract.speakers import (
     learn_aliases,
     parse_phrase,
 )
-from factcheck.extract.speech import (
+from factcheck.extraction.speech import (
     MAX_SENTENCE,
     Attribution,
     attribution_after,
     attribution_before,
     reported_speech,
 )
-from factcheck.extract.text import Layout, SpanIndex, layout, sentences
+from factcheck.extraction.text import Layout, SpanIndex, layout, sentences
 from factcheck.model import Claim, Document, Figure, Quote, QuoteKind, Report, Source, SourceRole, Span
 
 ROLE_STATEMENT = re.compile(

@@ -25,7 +25,7 @@ import re
 
 import attrs
 
-from factcheck.extract.numbers import ORDINAL_UNITS, TENS, NumberPhrase, Tok, read_number, tokenize
+from factcheck.extraction.numbers import ORDINAL_UNITS, TENS, NumberPhrase, Tok, read_number, tokenize
 from factcheck.model import Figure, Span
 
 __all__ = ["HEDGES", "TOLERANCE", "extract_figures"]

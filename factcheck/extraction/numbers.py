@@ -6,7 +6,7 @@ separators, number words ("nine hundred sixty-three million", "one thousand
 million"), scale words and abbreviations ("1.5 million", "2.3bn"), fractions
 ("two-thirds", "a quarter", "half a million", "one in twenty") and mixed numbers
 ("11 and a half million").  Everything else (hedges, ranges, what is not a figure)
-lives in :mod:`factcheck.extract.figures`.
+lives in :mod:`factcheck.extraction.figures`.
 """
 
 from __future__ import annotations

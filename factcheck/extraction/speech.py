@@ -22,7 +22,7 @@ import re
 
 import attrs
 
-from factcheck.extract.speakers import ORG_NOUNS, PERSON_NOUNS, Phrase, parse_phrase
+from factcheck.extraction.speakers import ORG_NOUNS, PERSON_NOUNS, Phrase, parse_phrase
 from factcheck.model import Span
 
 CUE_FORMS = {
