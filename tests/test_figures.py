@@ -496,6 +496,17 @@ def test_what_is_counted_stops_at_the_verb() -> None:
             100.75e6,
         ),
         ("The survey found 3 million and a half people unemployed.", "3 million and a half", 3.5e6),
+        ("A twenty-first of the vote went to independent candidates.", "A twenty-first", 1 / 21),
+        ("The levy takes one one-hundredth of every ticket sold.", "one one-hundredth", 0.01),
+        ("The duty adds one one hundred fifth to the price of a bottle.", "one one hundred fifth", 1 / 105),
+        ("The duty adds one one hundred and fifth to the price.", "one one hundred and fifth", 1 / 105),
+        (
+            "Only three one hundred and twenty-fifths of the loan was repaid.",
+            "three one hundred and twenty-fifths",
+            3 / 125,
+        ),
+        ("Nineteen twentieths of the cases were closed within a year.", "Nineteen twentieths", 0.95),
+        ("Twenty twenty-fifths of the seats went to the ruling party.", "Twenty twenty-fifths", 0.8),
     ],
 )
 def test_fractions_mixed_numbers_and_compound_denominators(sentence: str, words: str, value: float) -> None:
@@ -506,6 +517,65 @@ def test_fractions_mixed_numbers_and_compound_denominators(sentence: str, words:
 
 def test_compound_ordinals_are_not_figures() -> None:
     assert texts("Leaders of the twenty-first century met as he finished twenty-fifth.") == []
+    assert (
+        texts("The strike entered its one hundred fifth day as the two hundred and tenth session opened.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Merkel won a third term in the 2013 election.",
+        "She celebrated a twenty-first birthday in custody.",
+        "The team finished a fifth consecutive season without a trophy.",
+    ],
+)
+def test_a_before_an_ordinal_and_its_noun_is_no_fraction(sentence: str) -> None:
+    assert [w for w in texts(sentence) if w.lower().startswith("a ")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("A third said they would not vote at all.", "A third"),
+        ("Prices rose by a fifth in March.", "a fifth"),
+        ("Exports were a tenth lower than a year earlier.", "a tenth"),
+    ],
+)
+def test_a_before_an_ordinal_that_ends_the_phrase_is_a_fraction(sentence: str, words: str) -> None:
+    figure = only(sentence)
+    assert figure.span.of(sentence) == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("Inflation slowed to 1,3 per cent in March, the statistics office said.", "1,3 per cent", 1.3),
+        ("A litre of diesel cost €1,75 at the pump.", "€1,75", 1.75),
+    ],
+)
+def test_a_decimal_comma_before_one_or_two_digits(sentence: str, words: str, value: float) -> None:
+    figure = only(sentence)
+    assert figure.span.of(sentence) == words
+    assert figure.value == pytest.approx(value)
+
+
+def test_digits_listed_with_commas_stay_apart() -> None:
+    assert texts("The winning numbers were 1,3 and 5.") == ["1", "3", "5"]
+    assert [f.value for f in extract_figures("Voters in districts 4,7,9 went to the polls.")] == [4, 7, 9]
+
+
+def test_a_written_out_amount_in_comma_groups_is_one_figure() -> None:
+    sentence = "The cheque was made out for three million, two hundred and forty thousand dollars."
+    figure = only(sentence)
+    assert figure.span.of(sentence) == "three million, two hundred and forty thousand"
+    assert figure.value == 3_240_000
+
+
+def test_a_comma_before_a_bare_hundred_ends_the_number() -> None:
+    sentence = "Of the three million, two hundred were never found."
+    assert texts(sentence) == ["three million", "two hundred"]
 
 
 def test_a_decimal_after_a_scale_word_starts_a_new_figure() -> None:

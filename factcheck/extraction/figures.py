@@ -25,7 +25,16 @@ import re
 
 import attrs
 
-from factcheck.extraction.numbers import ORDINAL_UNITS, TENS, NumberPhrase, Tok, read_number, tokenize
+from factcheck.extraction.numbers import (
+    DENOMINATORS,
+    ORDINAL_UNITS,
+    SCALES,
+    TENS,
+    NumberPhrase,
+    Tok,
+    read_number,
+    tokenize,
+)
 from factcheck.model import Figure, Span
 
 __all__ = ["HEDGES", "TOLERANCE", "extract_figures"]
@@ -929,11 +938,30 @@ class _Scanner:
             hyph = self.raw(last + 1) == "-" and self.glued(last, last + 1) and self.word(last + 2)
             if not hyph or self.word(last + 2) in _ONE_COMPOUNDS:
                 return False
-        # compound ordinals: "the twenty-first century", "finished twenty-fifth"
-        if lt.low in TENS:
+        # compound ordinals: "the twenty-first century", "finished twenty-fifth", "its one
+        # hundred fifth day", "the two hundred and tenth"
+        if num.kind == "words" and not marked:
             k = last + 2 if self.raw(last + 1) == "-" and self.glued(last, last + 1) else last + 1
-            if self.word(k) in ORDINAL_UNITS and not self.word(k).endswith("s"):
+            if lt.low != "and" and self.word(k) == "and" and lt.low in ("hundred", *SCALES):
+                k += 1
+            compound = self.raw(k + 1) == "-" and self.glued(k, k + 1)  # "seven hundred fifth-graders"
+            if (
+                _is_singular_ordinal(self.word(k))
+                and not compound
+                and (lt.low in TENS or self.word(k) in ORDINAL_UNITS or value >= 100)
+            ):
                 return False
+        # "a third term", "a twenty-first birthday": an ordinal before its noun, not a part
+        if (
+            num.kind == "fraction"
+            and ft.low in ("a", "an")
+            and _is_singular_ordinal(lt.low)
+            and lt.low in _ORDINAL_WORDS
+            and last + 1 < self.n
+            and self.toks[last + 1].kind == "word"
+            and self.word(last + 1) not in _FRACTION_FOLLOWERS
+        ):
+            return False
         # multipliers: "cut in half", "by half"
         if num.kind == "fraction" and ft.low == "half" and first == last:
             if self.word(before) in ("in", "by", "first", "second", "other", "latter", "the"):
@@ -1275,6 +1303,18 @@ _COMMON_VERBS = {
     "expect",
 }
 #: "one-time", "one-off": adjectives, not the number one.
+#: Ordinal words that also name a fraction's part ("a third term" vs "a third of voters").
+_ORDINAL_WORDS = {*ORDINAL_UNITS, *(w for w in DENOMINATORS if w.endswith("th"))}
+#: Words after "a third", "a fifth" that keep it a fraction: "of", comparatives, prepositions,
+#: conjunctions and the verbs a share takes ("a third said", "a fifth voted").
+_FRACTION_FOLLOWERS = {
+    *("of", "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "greater"),
+    *("cheaper", "dearer", "in", "on", "at", "to", "from", "since", "by", "over", "than", "and"),
+    *("or", "but", "after", "before", "this", "last", "while", "when", "compared", "between"),
+    *("during", "within", "among", "said", "say", "says", "were", "are", "was", "is", "have"),
+    *("had", "has", "would", "will", "could", "can", "did", "do", "think", "thought", "believe"),
+    *("believed", "voted", "according", "per", "cent", "percent", "the", "their", "its", "his", "her"),
+}
 _ONE_COMPOUNDS = {"time", "off", "way", "sided", "on", "stop", "party", "size", "shot", "liner", "upmanship"}
 #: Units of time: "jobs over 10 years" is a rate, not a hedge.
 _TIME_UNITS = {
@@ -1341,6 +1381,13 @@ def _unscaled(scanner: _Scanner, num: NumberPhrase) -> float:
     if sub is None or sub.value == 0:
         return num.value
     return sub.value
+
+
+def _is_singular_ordinal(word: str) -> bool:
+    """True for an ordinal word that is not also a fraction's plural ("fifth", "hundredth")."""
+    if word in ORDINAL_UNITS:
+        return not word.endswith("s")
+    return word in DENOMINATORS and not word.endswith("s") and word not in ("half", "quarter")
 
 
 def extract_figures(text: str, tolerance: float = TOLERANCE) -> list[Figure]:

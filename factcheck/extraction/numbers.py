@@ -157,6 +157,9 @@ _DIGITS = (
     r"|\d{1,3}(?:\.\d{3}){1,8},\d+"  # 1.234,5 (decimal comma)
     r"|\d{1,3}(?:\.\d{3}){2,8}(?![\d.]\d)"  # 1.234.567
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,8}(?:\.\d+)?(?![\d,.]?\d)"  # 4 000, 1 234 567
+    # 1,3 and 12,75 (decimal comma: one or two digits after a comma cannot be a thousands
+    # group); not inside a list of numbers ("1,3,5", "1,3 and 5")
+    r"|(?<!\d,)\d{1,3},\d{1,2}(?![\d,]|\s(?:and|or|&)\s+\d)"
     r"|\d+\.\d+|\.\d+|\d+"
 )
 _TOKEN = re.compile(
@@ -199,7 +202,7 @@ def digits_value(text: str) -> float:
     sci = re.fullmatch(r"([\d.]+)(?:[eE]|\s?[x×]\s?10\^?)([-+−]?\d+)", text)
     if sci:
         return float(sci.group(1)) * 10.0 ** int(sci.group(2).replace("−", "-"))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", text):
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3},\d{1,2}", text):
         return float(text.replace(".", "").replace(",", "."))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", text) or re.fullmatch(r"\d{1,3}\.000", text):
         # dots as thousands separators: "1.234.567", and "4.000" (nobody writes a
@@ -264,6 +267,7 @@ def _read_cardinal(tokens: list[Tok], i: int) -> NumberPhrase | None:
     end = -1
     j = i
     checkpoint: tuple[int, float, float, str, bool, float, int] | None = None
+    comma_at = -1
     revert = False
     started_digit = tokens[i].kind == "num"
     if _word(tokens, i) == "a" and _word(tokens, i + 1) in ("hundred", *SCALES, "dozen"):
@@ -363,7 +367,20 @@ def _read_cardinal(tokens: list[Tok], i: int) -> NumberPhrase | None:
                 continue
             break
         if (
-            _word(tokens, j + 1) == "and"
+            last == "big"
+            and not started_digit
+            and j + 2 < n
+            and tokens[j + 1].text == ","
+            and comma_at < 0
+            and _spelled_group_below(tokens, j + 2, big_scale)
+        ):
+            # "three million, two hundred and forty thousand": a written-out amount in groups
+            comma_at = j + 1
+            j += 2
+            continue
+        if (
+            j + 1 < n
+            and tokens[j + 1].low in ("and", "&")
             and last in ("hundred", "big")
             and (_is_cardinal_word(tokens, j + 2) or (j + 2 < n and tokens[j + 2].kind == "num"))
         ):
@@ -387,6 +404,19 @@ def _read_cardinal(tokens: list[Tok], i: int) -> NumberPhrase | None:
     return NumberPhrase(value, i, end, kind, scaled)
 
 
+def _spelled_group_below(tokens: list[Tok], k: int, scale: float) -> bool:
+    """True when a spelled-out group with "hundred" or a scale word, worth less than
+    ``scale``, starts at ``k``: the rest of "three million, two hundred and forty"."""
+    if not _is_cardinal_word(tokens, k):
+        return False
+    group = _read_cardinal(tokens, k)
+    if group is None or group.kind != "words" or group.value >= scale:
+        return False
+    # "two hundred and forty" or "two hundred thousand", not a bare "two hundred" ("of the
+    # three million, two hundred were lost")
+    return group.value % 100 != 0 or any(_word(tokens, t) in SCALES for t in range(k, group.last + 1))
+
+
 def _denominator_at(tokens: list[Tok], j: int) -> tuple[float, int, bool] | None:
     """A fraction's denominator at ``j`` (after a hyphen too): (value, last token, plural).
 
@@ -402,7 +432,50 @@ def _denominator_at(tokens: list[Tok], j: int) -> tuple[float, int, bool] | None
         u = _word(tokens, m)
         if u in ORDINAL_UNITS:
             return float(TENS[w] + ORDINAL_UNITS[u]), m, u.endswith("s")
+    if w in UNITS:
+        return _big_denominator_at(tokens, k)
     return None
+
+
+def _big_denominator_at(tokens: list[Tok], k: int) -> tuple[float, int, bool] | None:
+    """A denominator of a hundred or more: "one hundred fifth", "one hundred and twenty-fifths".
+
+    The whole hundreds are read as a cardinal, then an ordinal ends them; "one hundred fifth"
+    is the 105th part (not the hundredth of a fifth).
+    """
+    prefix = _read_cardinal(tokens, k)
+    if prefix is None or prefix.kind != "words":
+        return None
+    last_word = _word(tokens, prefix.last)
+    m = _skip_hyphen(tokens, prefix.last)
+    w = _word(tokens, m)
+    if prefix.value == 1 and DENOMINATORS.get(w, 0) >= 100:
+        return DENOMINATORS[w], m, w.endswith("s")  # "one one-hundredth": the hundredth part
+    if prefix.value > 100 and last_word in TENS and w in ORDINAL_UNITS:
+        return prefix.value + ORDINAL_UNITS[w], m, w.endswith("s")  # "one hundred and twenty-fifth"
+    if prefix.value < 100 or prefix.value % 100:
+        return None
+    m = prefix.last + 1
+    if _word(tokens, m) == "and":
+        m += 1
+    else:
+        m = _skip_hyphen(tokens, prefix.last)
+    w = _word(tokens, m)
+    ordinal = ORDINAL_UNITS.get(w)
+    if ordinal is None and w in DENOMINATORS and w not in _PARTS:
+        ordinal = int(DENOMINATORS[w])
+        if ordinal >= 100:
+            return None  # "one hundred thousandth" is a cardinal's own ordinal, read elsewhere
+    if ordinal is None:
+        small = _denominator_at(tokens, m) if w in TENS else None
+        if small is None:
+            return None
+        return prefix.value + small[0], small[1], small[2]
+    return prefix.value + ordinal, m, w.endswith("s")
+
+
+#: Denominators that are not ordinals ("a half", "three quarters").
+_PARTS = frozenset({"half", "halves", "quarter", "quarters"})
 
 
 def _fraction_after(tokens: list[Tok], j: int, numerator: float, plural_ok: bool) -> tuple[float, int] | None:
@@ -478,11 +551,11 @@ def read_number(tokens: list[Tok], i: int, currency: bool = False) -> NumberPhra
             return NumberPhrase(part * 12, i, m, "words", True)
         if w == "quarter":
             return None
-    # "a third", "a quarter", "a half", "a fifth"
-    if w in ("a", "one") and _word(tokens, i + 1) in DENOMINATORS:
-        d = _word(tokens, i + 1)
-        if not d.endswith("s"):
-            return NumberPhrase(1 / DENOMINATORS[d], i, i + 1, "fraction")
+    # "a third", "a quarter", "a half", "a fifth", "a twenty-first", "a hundredth"
+    if w in ("a", "one"):
+        den = _denominator_at(tokens, i + 1)
+        if den is not None and (not den[2] or _word(tokens, den[1]) == "half"):
+            return NumberPhrase(1 / den[0], i, den[1], "fraction")
     if w == "half":
         return NumberPhrase(0.5, i, i, "fraction")
     # "one-sixth", "two-thirds", "one in twenty", "one-in-three"
@@ -491,7 +564,7 @@ def read_number(tokens: list[Tok], i: int, currency: bool = False) -> NumberPhra
     if card is None:
         return None
     if card.kind == "year":
-        return card
+        return _year_or_fraction(tokens, card)
     j = card.last + 1
     if card.kind == "words" and card.value > 0:
         last_word = _word(tokens, card.last)
@@ -540,6 +613,25 @@ def read_number(tokens: list[Tok], i: int, currency: bool = False) -> NumberPhra
     if not card.scaled or tokens[card.last].kind == "num":
         card = _apply_scale(tokens, card, currency)
     return card
+
+
+def _year_or_fraction(tokens: list[Tok], card: NumberPhrase) -> NumberPhrase:
+    """A two-group phrase read as a year, unless a plural ordinal ends it: "nineteen eighty" is
+    a year, "twenty twenty-fifths" the fraction 20/25 (the second group is the denominator)."""
+    first_end = card.first
+    nxt = _skip_hyphen(tokens, first_end)
+    if nxt != first_end + 1 and _word(tokens, nxt) in UNITS:
+        first_end = nxt  # "twenty-one twenty-fifths"
+    den = _denominator_at(tokens, first_end + 1)
+    if den is None or den[1] < card.last:
+        return card
+    value, k, plural = den
+    head = sum(
+        UNITS.get(_word(tokens, t), TENS.get(_word(tokens, t), 0)) for t in range(card.first, first_end + 1)
+    )
+    if not plural and head != 1:
+        return card
+    return NumberPhrase(head / value, card.first, k, "fraction")
 
 
 def _and_fraction(tokens: list[Tok], k: int) -> tuple[float, int] | None:
