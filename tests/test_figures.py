@@ -573,6 +573,14 @@ def test_a_written_out_amount_in_comma_groups_is_one_figure() -> None:
     assert figure.value == 3_240_000
 
 
+def test_a_plural_scale_after_a_number_counts_as_the_singular() -> None:
+    sentence = "Two out of five hundreds TV sets tested by the agency were faulty."
+    figure = only(sentence)
+    assert figure.span.of(sentence) == "Two out of five hundreds"
+    assert figure.value == pytest.approx(2 / 500)
+    assert texts("Hundreds of people and tens of thousands of soldiers gathered.") == []
+
+
 def test_a_comma_before_a_bare_hundred_ends_the_number() -> None:
     sentence = "Of the three million, two hundred were never found."
     assert texts(sentence) == ["three million", "two hundred"]

@@ -254,6 +254,11 @@ def _skip_hyphen(tokens: list[Tok], i: int) -> int:
     return j
 
 
+#: Scale words in the plural; after a number they count as the singular ("five hundreds"),
+#: but "hundreds of" alone is no number.
+_PLURAL_SCALES = frozenset({"hundreds", "thousands", "millions", "billions", "trillions"})
+
+
 def _read_cardinal(tokens: list[Tok], i: int) -> NumberPhrase | None:
     """Read a whole number in words (digits allowed as parts: "4 thousand 3 hundred")."""
     n = len(tokens)
@@ -278,6 +283,8 @@ def _read_cardinal(tokens: list[Tok], i: int) -> NumberPhrase | None:
     while j < n:
         tok = tokens[j]
         w = tok.low if tok.kind == "word" else ""
+        if w in _PLURAL_SCALES and last in ("unit", "tens", "teen") and _word(tokens, j + 1) != "of":
+            w = w[:-1]  # "five hundreds", "three thousands": a plural scale after a number is one
         if tok.kind == "num":
             if last in ("unit", "tens", "teen") or (last == "" and j != i) or ("," in tok.text and last):
                 break
