@@ -573,6 +573,15 @@ def test_a_written_out_amount_in_comma_groups_is_one_figure() -> None:
     assert figure.value == 3_240_000
 
 
+def test_a_power_of_any_base_is_read_whole() -> None:
+    sentence = "A kibibyte is exactly 8x2^10 bits, or roughly one thousand bytes."
+    assert [(w, f.value) for w, f in zip(texts(sentence), extract_figures(sentence), strict=True)] == [
+        ("8x2^10", 8192),
+        ("roughly one thousand", 1000),
+    ]
+    assert texts("The array holds 9x999^999 bits, the 5 engineers said.") == ["5"]
+
+
 def test_a_plural_scale_after_a_number_counts_as_the_singular() -> None:
     sentence = "Two out of five hundreds TV sets tested by the agency were faulty."
     figure = only(sentence)

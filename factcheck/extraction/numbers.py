@@ -152,6 +152,7 @@ UNICODE_FRACTIONS: dict[str, float] = {
 _DIGITS = (
     # 1.3e6, 1.3x10^6, 2.48×10−5
     r"(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+−]?\d{1,3}|\s?[x×]\s?10(?:\^[-+−]?|[-−])\d{1,3})(?![\w.])"
+    r"|\d+(?:\.\d+)?\s?[x×]\s?\d{1,3}\^[-+−]?\d{1,3}(?![\w.])"  # 8x2^10, 3 × 2^20
     r"|\d{1,2},(?:\d{2},){1,8}\d{3}(?:\.\d+)?(?![\d,]\d)"  # 12,34,567.89 (South Asian grouping)
     r"|\d{1,3}(?:,\d{3}){1,8}(?:\.\d+)?(?![\d,]\d)"  # 1,234,567.89
     r"|\d{1,3}(?:\.\d{3}){1,8},\d+"  # 1.234,5 (decimal comma)
@@ -202,6 +203,12 @@ def digits_value(text: str) -> float:
     sci = re.fullmatch(r"([\d.]+)(?:[eE]|\s?[x×]\s?10\^?)([-+−]?\d+)", text)
     if sci:
         return float(sci.group(1)) * 10.0 ** int(sci.group(2).replace("−", "-"))
+    power = re.fullmatch(r"([\d.]+)\s?[x×]\s?(\d+)\^([-+−]?\d+)", text)
+    if power:
+        try:
+            return float(power.group(1)) * float(power.group(2)) ** int(power.group(3).replace("−", "-"))
+        except (OverflowError, ZeroDivisionError):
+            raise ValueError(f"{text!r} is out of range") from None
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3},\d{1,2}", text):
         return float(text.replace(".", "").replace(",", "."))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", text) or re.fullmatch(r"\d{1,3}\.000", text):
