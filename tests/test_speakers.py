@@ -95,6 +95,41 @@ def test_it_goes_to_the_organisation() -> None:
     assert report.speakers[0].kind is SpeakerKind.ORGANISATION
 
 
+def test_they_goes_to_the_unnamed_group_that_spoke_last() -> None:
+    text = (
+        "Flood warning\n\n"
+        "Senior officials said on Monday that the river would crest within two days. "
+        "“We have moved 40,000 people to shelters,” they said.\n"
+    )
+    report = extract(text)
+    assert speaker_names(report) == ["Senior officials", "Senior officials"]
+    assert report.speakers[0].kind is SpeakerKind.ANONYMOUS
+
+
+def test_they_goes_to_the_nearest_body_not_the_person_between() -> None:
+    text = (
+        "Talks stall\n\n"
+        "The Foreign Ministry said the talks had stalled. Minister Ivan Petrov met the envoy on "
+        "Tuesday. “There is no date for a new round,” they said in a statement.\n"
+    )
+    report = extract(text)
+    assert speaker_names(report) == ["Foreign Ministry", "Foreign Ministry"]
+
+
+def test_they_with_nobody_before_it_stays_unresolved() -> None:
+    text = "Strike\n\n“We will not go back to work until the pay offer improves,” they said.\n"
+    assert speaker_names(extract(text)) == [None]
+
+
+def test_a_place_after_an_unnamed_source_is_not_a_speaker() -> None:
+    text = (
+        "Unrest\n\n"
+        "Officials in Kabul said the road had reopened. Police in Lagos said 12 people were arrested. "
+        "UNICEF Representative in Zimbabwe Roeland Monasch said the clinics were short of nurses.\n"
+    )
+    assert speaker_names(extract(text)) == ["Officials", "Police", "Roeland Monasch"]
+
+
 def test_acronym_and_full_name_are_one_body() -> None:
     text = (
         "Hunger report\n\n"

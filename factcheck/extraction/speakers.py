@@ -171,6 +171,15 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     lowered = [w.lower() for w in words]
     if lowered[0] in PREPOSITIONS:
         return None
+    place = next((i for i, w in enumerate(words) if w in ("in", "near") and i > 0), None)
+    if (
+        place is not None
+        and (words[place - 1].islower() or place == 1)
+        and lowered[place - 1] in ANONYMOUS_PLURALS | PERSON_NOUNS | ORG_NOUNS
+        and all(_is_cap(w) or w.lower() == "the" for w in words[place + 1 :])
+    ):
+        # "Officials in Kabul", "Police near Lagos": the place is where they speak, not who
+        return parse_phrase(text, start, tokens[place - 1][2])
     tail = next((i for i, w in enumerate(lowered) if w in ("of", "for", "at") and i > 0), None)
     if tail is not None and lowered[tail - 1] in PERSON_NOUNS and first_word not in INDEFINITE:
         # "the health secretary of Mexico", "The Director of FAO's Agricultural Development …"
@@ -227,6 +236,10 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         if possessive:  # "Zimbabwe's Central Bank Governor Gideon Gono": the country qualifies the role
             run = run[possessive[-1] + 1 :]
             index += possessive[-1] + 1
+            before = words[:index]
+        if len(run) > 2 and before and before[-1] in ("in", "for") and run[0].lower() in COUNTRIES:
+            # "UNICEF Representative in Zimbabwe Roeland Monasch": the country ends the role
+            run, index = run[1:], index + 1
             before = words[:index]
         if run[-1].lower().strip(".") in PERSON_NOUNS and run[-1].lower().strip(".") in TITLE_WORDS:
             # "The Haitian government Communications Minister": a role, not a name
@@ -375,6 +388,8 @@ class SpeakerRegistry:
     entries: list[_Entry] = attrs.field(factory=list)
     last_person: _Entry | None = None
     last_org: _Entry | None = None
+    #: The last body or plural unnamed source ("officials"), the antecedent of "they".
+    last_group: _Entry | None = None
     pending: list[tuple[Phrase, str]] = attrs.field(factory=list)
     settled: list[tuple[Span, str]] = attrs.field(factory=list)
     aliases: dict[str, str] = attrs.field(factory=dict)
@@ -442,13 +457,15 @@ class SpeakerRegistry:
             self._settle("person", entry)
         elif phrase.kind == "organisation" and phrase.name:
             entry = self._org(phrase.name)
-            self.last_org = entry
+            self.last_org = self.last_group = entry
             self._settle("organisation", entry)
         elif phrase.kind == "pronoun":
             if phrase.pronoun in ("he", "she"):
                 entry = self.last_person
             elif phrase.pronoun == "it":
                 entry = self.last_org
+            elif phrase.pronoun == "they":
+                entry = self.last_group
         elif phrase.kind == "descriptor":
             entry = self._by_role(phrase.head) or self.last_person
             if entry is None or forward:
@@ -462,6 +479,8 @@ class SpeakerRegistry:
                 return None
         elif phrase.kind == "anonymous":
             entry = self._new(phrase.name or phrase.span.of(text), SpeakerKind.ANONYMOUS)
+            if phrase.head in ANONYMOUS_PLURALS:
+                self.last_group = entry  # "officials said … they added"
         if entry is None:
             return None
         entry.mentions.append(phrase.span)
