@@ -66,6 +66,19 @@ def test_surname_pronoun_and_descriptor_resolve_to_one_person() -> None:
     assert {"Faeser", "She", "the minister"} <= mentions
 
 
+def test_the_spokeswoman_and_the_official_resolve_to_the_named_spokeswoman() -> None:
+    text = (
+        "Border row\n\n"
+        "Foreign Ministry spokeswoman Maria Zakharova said the claims were false. "
+        "“This is a provocation,” the spokeswoman told a briefing. "
+        "The official noted that talks would go on.\n"
+    )
+    report = extract(text)
+    assert speaker_names(report) == ["Maria Zakharova"] * 3
+    (person,) = report.speakers
+    assert {report.words(m) for m in person.mentions} >= {"the spokeswoman", "The official"}
+
+
 def test_descriptors_from_the_seed_resolve_to_the_diplomat(seed_text: str) -> None:
     report = extract(seed_text)
     (person,) = [s for s in report.speakers if s.kind is SpeakerKind.PERSON]
