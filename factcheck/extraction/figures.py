@@ -754,6 +754,8 @@ class _Scanner:
         ):
             return None
         num = read_number(self.toks, i, currency is not None)
+        if num is None and currency is None and sign > 0 and self._one_measure(i):
+            num = NumberPhrase(1.0, i, i, "words")  # "a kilo of cocaine", "a barrel of oil"
         if num is None:
             return None
         if currency is not None and num.kind in ("fraction", "ratio"):
@@ -783,6 +785,21 @@ class _Scanner:
             currency = _CURRENCY_SYMBOLS[self.raw(end + 1)]
             end += 1
         return num, start, end, is_pct, currency
+
+    def _one_measure(self, i: int) -> bool:
+        """True for "a"/"an"/"one" before a unit of measure: "a kilo of cocaine", "One tonne".
+
+        With "a" the unit must be followed by "of" (the quantity of something) or be the
+        subject of a verb of measure ("A barrel is 159 litres", "a gallon costs $4"), so that
+        the rate in "$80 a barrel" and idioms such as "by a mile" stay out.
+        """
+        w = self.word(i)
+        if w not in ("a", "an", "one") or not is_measure_unit(self.word(i + 1)):
+            return False
+        if w == "one" or self.word(i + 2) == "of":
+            return True
+        after_number = i > 0 and self.toks[i - 1].kind == "num"
+        return self.word(i + 2) in _MEASURE_VERBS and not after_number
 
     # -- what is not a figure ----------------------------------------------------------
     def is_figure(
@@ -933,8 +950,15 @@ class _Scanner:
             and self.toks[before - 1].low not in MONTHS_LOWER
         ):
             return False
-        # "one" / "One" as pronoun or determiner; "a" alone never reaches here
-        if num.kind == "words" and value == 1 and not num.scaled and first == last and not marked:
+        # "one" / "One" as pronoun or determiner; "a" alone only before a unit of measure
+        if (
+            num.kind == "words"
+            and value == 1
+            and not num.scaled
+            and first == last
+            and not marked
+            and not self._one_measure(first)
+        ):
             hyph = self.raw(last + 1) == "-" and self.glued(last, last + 1) and self.word(last + 2)
             if not hyph or self.word(last + 2) in _ONE_COMPOUNDS:
                 return False
@@ -1150,12 +1174,18 @@ class _Scanner:
         hedge_text: str | None,
         rng: tuple[float, NumberPhrase, int, int, bool, str | None, str | None],
     ) -> int:
-        """Emit both ends of a range, each with the range as its bounds."""
+        """Emit both ends of a range, each with the range as its bounds.
+
+        A vague hedge before a range ("around 10-15 exabytes", "some 20 to 30 people") keeps
+        the stated ends: the range is already the estimate, so the hedge is recorded but
+        does not widen it.  A bounding hedge opens the end it bounds ("more than 10-20").
+        """
         v1, num2, s2, e2, pct2, cur2, _hedge2 = rng
         v2 = num2.value
         lo_v, hi_v = min(v1, v2), max(v1, v2)
-        lo1, _, lc1, _ = _bounds(lo_v, hedge, self.tol)
-        _, hi2, _, uc2 = _bounds(hi_v, hedge, self.tol)
+        band = hedge in ("around", "about", "approximately")
+        lo1, _, lc1, _ = _bounds(lo_v, None if band else hedge, self.tol)
+        _, hi2, _, uc2 = _bounds(hi_v, None if band else hedge, self.tol)
         if hedge in ("over", "more than", "at least"):
             hi2, uc2 = None, True
         if hedge in ("under", "less than", "up to"):
@@ -1240,7 +1270,9 @@ class _Scanner:
                 break
             if m > k and not self.toks[m - 1].end + 1 >= t.start:
                 break
-            if t.low.endswith("ly") or (m > k and (t.low.endswith("ed") or t.low in _COMMON_VERBS)):
+            if t.low.endswith("ly") or (
+                m > k and (t.low.endswith("ed") or t.low in _COMMON_VERBS or t.low in _MEASURE_VERBS)
+            ):
                 break  # "two crashes killed": a verb ends what is counted
             m += 1
         if m == k:
@@ -1381,6 +1413,27 @@ def _unscaled(scanner: _Scanner, num: NumberPhrase) -> float:
     if sub is None or sub.value == 0:
         return num.value
     return sub.value
+
+
+_MEASURE_UNIT = re.compile(
+    r"(?:kilo|mega|giga|tera|peta|exa|milli|micro|nano|centi|kibi|mebi|gibi|tebi)?"
+    r"(?:gram|gramme|metre|meter|litre|liter|watt|byte|joule|tonne|hertz)"
+    r"|(?:kilo|mega|giga|tera)(?:annum|watt-hour)"
+    r"|kilo|gallon|barrel|mile|yard|acre|hectare|pint|quart|ounce|bushel|calorie|kilocalorie"
+)
+
+
+#: Verbs whose subject "a <unit>" is one unit: "A barrel is 159 litres", "a kilo costs $5".
+_MEASURE_VERBS = {"is", "was", "equals", "weighs", "costs", "cost", "holds", "contains", "sells", "sold"}
+
+
+def is_measure_unit(word: str) -> bool:
+    """True for a singular unit of measure ("kilogram", "gallon", "gigabyte", "gigaannum").
+
+    Units that are also idioms or counts in news are left out: "a ton of" (a lot), "a pound"
+    (money or weight), "a foot", "an inch", "a second", "a year".
+    """
+    return bool(_MEASURE_UNIT.fullmatch(word))
 
 
 def _is_singular_ordinal(word: str) -> bool:
