@@ -6,6 +6,8 @@ the seed article.
 
 from __future__ import annotations
 
+import pytest
+
 import factcheck
 from factcheck import QuoteKind, Report, SpeakerKind
 from factcheck.extraction.speakers import parse_phrase
@@ -108,25 +110,27 @@ def test_it_goes_to_the_organisation() -> None:
     assert report.speakers[0].kind is SpeakerKind.ORGANISATION
 
 
-def test_they_goes_to_the_unnamed_group_that_spoke_last() -> None:
-    text = (
-        "Flood warning\n\n"
-        "Senior officials said on Monday that the river would crest within two days. "
-        "“We have moved 40,000 people to shelters,” they said.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (  # an unnamed group
+            "Flood warning\n\nSenior officials said on Monday that the river would crest within two "
+            "days. “We have moved 40,000 people to shelters,” they said.\n",
+            "Senior officials",
+            SpeakerKind.ANONYMOUS,
+        ),
+        (  # the nearest body, not the person named between
+            "Talks stall\n\nThe Foreign Ministry said the talks had stalled. Minister Ivan Petrov met "
+            "the envoy on Tuesday. “There is no date for a new round,” they said in a statement.\n",
+            "Foreign Ministry",
+            SpeakerKind.ORGANISATION,
+        ),
+    ],
+)
+def test_they_goes_to_the_group_or_body_that_spoke_last(text: str, name: str, kind: SpeakerKind) -> None:
     report = extract(text)
-    assert speaker_names(report) == ["Senior officials", "Senior officials"]
-    assert report.speakers[0].kind is SpeakerKind.ANONYMOUS
-
-
-def test_they_goes_to_the_nearest_body_not_the_person_between() -> None:
-    text = (
-        "Talks stall\n\n"
-        "The Foreign Ministry said the talks had stalled. Minister Ivan Petrov met the envoy on "
-        "Tuesday. “There is no date for a new round,” they said in a statement.\n"
-    )
-    report = extract(text)
-    assert speaker_names(report) == ["Foreign Ministry", "Foreign Ministry"]
+    assert speaker_names(report) == [name, name]
+    assert [s.kind for s in report.speakers if s.name == name] == [kind]
 
 
 def test_they_with_nobody_before_it_stays_unresolved() -> None:
