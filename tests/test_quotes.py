@@ -109,6 +109,27 @@ def test_scare_quotes_are_not_quotes() -> None:
     assert quotes(report, QuoteKind.PARTIAL) == []
 
 
+def test_a_short_quote_with_a_speech_verb_is_a_quote() -> None:
+    text = (
+        "Vote count\n\n"
+        "“We have won,” Prime Minister Anna Lind said on Sunday night. The opposition called the count "
+        "a “stitch-up,” and said it would go to court.\n"
+    )
+    report = extract(text)
+    assert quotes(report, QuoteKind.DIRECT) == [("We have won,", "Anna Lind", "said")]
+    assert quotes(report, QuoteKind.PARTIAL) == []
+
+
+def test_a_role_after_an_inverted_attribution_is_the_speakers_role() -> None:
+    text = (
+        "AIDS report\n\n"
+        "“We are seeing real progress in Africa,” said Michel Sidibe, the executive director of UNAIDS.\n"
+    )
+    report = extract(text)
+    (speaker,) = report.speakers
+    assert (speaker.name, speaker.role) == ("Michel Sidibe", "executive director of UNAIDS")
+
+
 def test_single_quotes_at_top_level() -> None:
     text = "Election\n\n'We are ready to serve the whole country,' opposition leader Raila Amollo said.\n"
     assert quotes(extract(text), QuoteKind.DIRECT) == [

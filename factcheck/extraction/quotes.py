@@ -6,7 +6,8 @@ of words (fighters’ wives, the ’90s), nested ‘…’ quotes (kept inside t
 and quotes over several paragraphs (an opening mark with no closing one at the
 paragraph end, when the next paragraph opens with a mark).  A mark left open
 any other way is dropped: a quote never swallows the rest of the article.
-Quotations of three words or fewer are scare quotes, not quotes.
+Quotations of three words or fewer are scare quotes, not quotes, unless they are speech:
+their own sentence with a speech verb right after ("“We will win,” he said.").
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def _find_single(text: str, para: Span, taken: list[Span]) -> list[RawQuote]:
 
 
 def find_quotes(text: str, paragraphs: list[Span]) -> list[RawQuote]:
-    """Every quotation of four words or more in the paragraphs, in text order."""
+    """Every quotation of four words or more (or shorter speech) in the paragraphs, in text order."""
     out: list[RawQuote] = []
     carry = False
     for index, para in enumerate(paragraphs):
@@ -127,6 +128,28 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[RawQuote]:
             carry = False
         singles = _find_single(text, para, [q.outer for q in doubles])
         for quote in sorted(doubles + singles, key=lambda q: q.inner.start):
-            if _word_count(quote.inner.of(text)) >= MIN_WORDS or quote.continues or quote.continued:
+            if (
+                _word_count(quote.inner.of(text)) >= MIN_WORDS
+                or quote.continues
+                or quote.continued
+                or _short_speech(text, quote)
+            ):
                 out.append(quote)
     return out
+
+
+#: After a short quotation, the attribution that makes it speech: "“We will win,” he said."
+_SHORT_ATTRIBUTION = re.compile(
+    r"\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+)?"
+    r"(?:said|says|added|adds|told|asked|asks|insisted|warned|replied|shouted|wrote)\b"
+)
+
+
+def _short_speech(text: str, quote: RawQuote) -> bool:
+    """True for a quotation of two or three words that is speech, not a scare quote: its own
+    sentence, closed by a comma, "!" or "?" inside the marks, with a speech verb right after
+    ("“We will win,” he said." / "“Never!” shouted the crowd")."""
+    inner = quote.inner.of(text).rstrip()
+    if _word_count(inner) < 2 or not inner.endswith((",", "!", "?")) or not inner[:1].isupper():
+        return False
+    return _SHORT_ATTRIBUTION.match(text, quote.outer.end) is not None

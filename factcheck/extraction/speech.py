@@ -180,7 +180,15 @@ def _speaker_after(text: str, start: int, end: int) -> Phrase | None:
     of_org = re.search(r"\s+of\s+(?:the\s+)?[A-Z]", words)
     if of_org:
         phrase_end = start + m.start(1) + of_org.start()
-    return parse_phrase(text, start + m.start(1), phrase_end)
+    phrase = parse_phrase(text, start + m.start(1), phrase_end)
+    if phrase is not None and phrase.kind == "person" and not of_org:
+        # a role in apposition: "said Michel Sidibe, the executive director of UNAIDS."
+        role = re.match(r",\s*([^,;:!?“”\"]{3,80}?)\s*(?:[,;]|\.?$)", text[phrase_end:end])
+        if role:
+            described = parse_phrase(text, phrase_end + role.start(1), phrase_end + role.end(1))
+            if described is not None and described.kind == "descriptor" and described.role:
+                phrase = attrs.evolve(phrase, role=described.role)
+    return phrase
 
 
 STATEMENT_FROM = re.compile(r"[\s,]*(reads?|read) (?:a|the) statement (?:from|by|issued by) ", re.I)
