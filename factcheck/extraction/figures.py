@@ -584,6 +584,11 @@ class _Scanner:
 
     def try_at(self, i: int) -> int:
         """Try to read a figure (with hedge, range, percent) at token ``i``; return the next index."""
+        vague = self.vague_at(i)
+        if vague is not None:
+            lower, upper, last = vague
+            self.emit(i, last, lower, None, None, False, None, (lower, upper, True, False))
+            return last + 1
         hedge: str | None = None
         hedge_start = i
         j = i
@@ -635,6 +640,41 @@ class _Scanner:
             span_start = start_tok
         self.emit(span_start, end_tok, num.value, hedge, hedge_text, is_pct, currency)
         return end_tok + 1
+
+    def vague_at(self, i: int) -> tuple[float, float, int] | None:
+        """A vague quantity at ``i``: (lower, upper, last token), the upper bound excluded.
+
+        "tens of thousands" [20,000, 100,000), "hundreds of millions" [2e8, 1e9), "thousands"
+        and "millions" [2, 1000) times the scale, "hundreds" [200, 1,000), "dozens" [24, 200),
+        "scores of" [40, 200), "several hundred" [300, 1,000), "a few thousand" [2,000, 10,000).
+        The bounds are wide on purpose: a checker should only fault a figure that no reader of
+        the words could take for it.
+        """
+        w = self.word(i)
+        if not w or (i > 0 and self.toks[i - 1].kind == "num"):
+            return None
+        nxt = self.word(i + 1)
+        if w in ("tens", "hundreds") and nxt == "of" and self.word(i + 2) in _PLURAL_SCALE_VALUES:
+            scale = _PLURAL_SCALE_VALUES[self.word(i + 2)]
+            return (20 * scale, 100 * scale, i + 2) if w == "tens" else (200 * scale, 1000 * scale, i + 2)
+        k = i + 2 if (w, nxt) == ("a", "few") else i + 1 if w == "several" else -1
+        head = self.word(k)
+        if k > 0 and (head in SCALES or head in ("hundred", "dozen")):
+            scale = SCALES.get(head, 100.0 if head == "hundred" else 12.0)
+            if self.word(k + 1) in SCALES:  # "several hundred thousand"
+                scale *= SCALES[self.word(k + 1)]
+                k += 1
+            return (3.0 if w == "several" else 2.0) * scale, 10 * scale, k
+        if w in _PLURAL_SCALE_VALUES:
+            scale = _PLURAL_SCALE_VALUES[w]
+            return 2 * scale, 1000 * scale, i
+        if w == "hundreds":
+            return 200.0, 1000.0, i
+        if w == "dozens":
+            return 24.0, 200.0, i
+        if w == "scores" and nxt == "of":
+            return 40.0, 200.0, i
+        return None
 
     def _over_as_time(self, i: int, j: int) -> bool:
         """ "1.2 million jobs over 10 years": "over" after a figure and before a duration is "during"."""
@@ -1253,6 +1293,8 @@ class _Scanner:
                 self.toks[k + 1].start,
                 self.toks[m].end,
             )
+        if self.word(k) == "of" and self.word(end) in _VAGUE_HEADS:
+            k += 1  # "thousands of people", "tens of thousands of soldiers"
         if self.word(k) == "of" and self.word(k + 1) in (
             "these",
             "those",
@@ -1425,6 +1467,12 @@ _MEASURE_UNIT = re.compile(
 
 #: Verbs whose subject "a <unit>" is one unit: "A barrel is 159 litres", "a kilo costs $5".
 _MEASURE_VERBS = {"is", "was", "equals", "weighs", "costs", "cost", "holds", "contains", "sells", "sold"}
+
+
+#: Plural scale words that make a vague quantity: "thousands", "millions of dollars".
+_PLURAL_SCALE_VALUES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
+#: The last word of a vague quantity, after which "of" leads to what is counted.
+_VAGUE_HEADS = {*_PLURAL_SCALE_VALUES, "hundreds", "dozens", "scores"}
 
 
 def is_measure_unit(word: str) -> bool:
