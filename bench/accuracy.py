@@ -35,7 +35,9 @@ from factcheck.model import Figure, Span
 
 #: Vague quantities ("tens of thousands", "dozens", "several hundred"): figures here, left
 #: out of news-attribution's gold by its README.
-VAGUE = re.compile(r"(?i)(?:tens|hundreds|thousands|millions|billions|trillions|dozens|scores|several|a few)\b")
+VAGUE = re.compile(
+    r"(?i)(?:tens|hundreds|thousands|millions|billions|trillions|dozens|scores|several|a few)\b"
+)
 
 
 def load_json(path: Path) -> Any:
@@ -536,9 +538,7 @@ def bench_recognizers(root: Path, verbose: bool) -> None:
     # (Recognizers-Text writes "between 20 and 30" as [20,30); this extractor closes both ends)
     cases = load_json(root / "recognizers-text-number-en" / "NumberRangeModel.json")
     loose, total, _ = score_recognizers("NumberRangeModel", cases, extract_figures, closedness=False)
-    rows.append(
-        info_row("(info) NumberRangeModel, bounds only", ratio(loose, total), f"{loose}/{total}")
-    )
+    rows.append(info_row("(info) NumberRangeModel, bounds only", ratio(loose, total), f"{loose}/{total}"))
     print("recognizers-text-number-en")
     print(tabulate(rows, headers=HEADERS))
     if verbose:
