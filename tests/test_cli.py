@@ -185,3 +185,15 @@ def test_figure_column_marks_open_ends(seed_path: Path) -> None:
     assert "almost 3,000 people (2,850–<3,000)" in out
     assert "over 4,000 Russian citizens (>4,000)" in out
     assert "around 3,700 (3,515–3,885)" in out
+
+
+def test_figure_column_keeps_the_words_to_what_a_vague_figure_counts(tmp_path: Path) -> None:
+    article = tmp_path / "trafficking.txt"
+    article.write_text(
+        "Trafficking report\n\nEvery year tens of thousands of children are lured from their homes, "
+        "the agency said.\n",
+        encoding="utf-8",
+    )
+    status, out, _ = run("check", str(article), "--format", "tsv", "--quiet")
+    assert status == 0
+    assert "tens of thousands of children (20,000–<100,000)" in out
