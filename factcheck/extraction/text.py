@@ -4,7 +4,9 @@ Scraped articles come with debris ("Skip to Content", breadcrumbs such as
 "May 12, 2018 » Today News » /"), a headline that is often repeated, a byline
 and a closing "Source: RT" line.  :func:`layout` finds the headline, the date and
 where the body starts; :func:`sentences` splits paragraphs into sentences without
-breaking inside a quotation or after an abbreviation.
+breaking inside a quotation or after an abbreviation.  These are the one set of
+sentence rules: :func:`split_sentences` and :func:`sentence_around` apply them to a
+whole text for the checkers and the claim store.
 """
 
 from __future__ import annotations
@@ -117,12 +119,15 @@ QUOTE_MARKS = re.compile(r"[“«„”»\"]")
 SPACES = re.compile(r"\s*")
 
 
-def sentences(text: str, paragraph: Span) -> list[Span]:
+def sentences(text: str, paragraph: Span, *, whole_quotes: bool = True) -> list[Span]:
     """Split one paragraph into sentence spans.
 
     A sentence ends at ., ! , ? or … (with any closing marks) followed by space and
     a capital, a digit or an opening mark; not after an abbreviation or an initial,
-    and not while a double quotation is open.  The text is read once, whatever its length.
+    and, with ``whole_quotes``, not while a double quotation is open (a quoted passage
+    of several sentences stays one sentence with its attribution, as a claim needs).
+    Without ``whole_quotes`` each sentence of a quotation is a sentence of its own.
+    The text is read once, whatever its length.
     """
     out: list[Span] = []
     begin = paragraph.start
@@ -130,10 +135,11 @@ def sentences(text: str, paragraph: Span) -> list[Span]:
     scanned = paragraph.start
     for end_mark in SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
         boundary = end_mark.end()
-        for mark in QUOTE_MARKS.finditer(text, scanned, boundary):
-            char = mark.group()
-            open_quote = (not open_quote) if char == '"' else char in OPEN_DOUBLE
-        scanned = boundary
+        if whole_quotes:
+            for mark in QUOTE_MARKS.finditer(text, scanned, boundary):
+                char = mark.group()
+                open_quote = (not open_quote) if char == '"' else char in OPEN_DOUBLE
+            scanned = boundary
         if open_quote or boundary >= paragraph.end or not text[boundary].isspace():
             continue
         following = SPACES.match(text, boundary, paragraph.end)
@@ -153,6 +159,38 @@ def sentences(text: str, paragraph: Span) -> list[Span]:
     if begin < paragraph.end:
         out.append(Span(begin, paragraph.end))
     return out
+
+
+def split_sentences(text: str, *, whole_quotes: bool = True) -> list[Span]:
+    """Every sentence of ``text``, headline and page furniture included, in text order.
+
+    The text is cut into :func:`paragraphs` (every line; a line starting in lowercase
+    continues the one before) and each is split by :func:`sentences` (``whole_quotes``
+    as there), so the spans are sorted, disjoint, trimmed and never empty.
+    """
+    return [
+        sentence
+        for paragraph in paragraphs(text)
+        for sentence in sentences(text, paragraph, whole_quotes=whole_quotes)
+    ]
+
+
+def sentence_around(
+    text: str, span: Span, split: Sequence[Span] | None = None, *, whole_quotes: bool = True
+) -> Span:
+    """The sentence of ``text`` holding ``span``: from the start of the sentence where it starts
+    to the end of the one where it ends (a span straddling two sentences gets both).
+
+    ``split`` is :func:`split_sentences` of ``text`` (with ``whole_quotes``), to be passed when
+    many spans of one text are looked up; it is computed here otherwise.  A span outside
+    every sentence (in the blank between two) is returned as it is.
+    """
+    spans = split_sentences(text, whole_quotes=whole_quotes) if split is None else split
+    first = bisect.bisect_right(spans, span.start, key=lambda s: s.start) - 1
+    last = bisect.bisect_left(spans, span.end, key=lambda s: s.end)
+    start = spans[first].start if first >= 0 and spans[first].end > span.start else span.start
+    end = spans[last].end if last < len(spans) and spans[last].start < span.end else span.end
+    return Span(min(start, span.start), max(end, span.end))
 
 
 @attrs.frozen

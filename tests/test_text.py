@@ -1,0 +1,50 @@
+"""The shared sentence rules of factcheck.extraction.text over a whole text, on wire copy."""
+
+from __future__ import annotations
+
+from factcheck.extraction.text import sentence_around, split_sentences
+from factcheck.model import Span
+
+# Reuters-style copy written for this test: a headline line, a dateline paragraph with
+# "U.S." and "Sen.", a hard-wrapped line, and a quotation of two sentences.
+WIRE = (
+    "Senate passes $95 billion aid package\n"
+    "\n"
+    "WASHINGTON (Reuters) - The U.S. Senate passed the package on Tuesday, Sen. Chuck Schumer\n"
+    "said. The House is expected to vote next week.\n"
+    "\n"
+    '"This is a good day. We will not abandon our friends," Schumer told reporters.\n'
+)
+
+
+def _words(spans: list[Span]) -> list[str]:
+    return [span.of(WIRE) for span in spans]
+
+
+def test_split_sentences_keeps_a_quotation_whole_by_default() -> None:
+    assert _words(split_sentences(WIRE)) == [
+        "Senate passes $95 billion aid package",
+        "WASHINGTON (Reuters) - The U.S. Senate passed the package on Tuesday, Sen. Chuck Schumer\nsaid.",
+        "The House is expected to vote next week.",
+        '"This is a good day. We will not abandon our friends," Schumer told reporters.',
+    ]
+
+
+def test_split_sentences_can_split_a_quotation() -> None:
+    assert _words(split_sentences(WIRE, whole_quotes=False))[-2:] == [
+        '"This is a good day.',
+        'We will not abandon our friends," Schumer told reporters.',
+    ]
+
+
+def test_sentence_around_a_span_its_sentence_or_the_sentences_it_straddles() -> None:
+    at = WIRE.index("Tuesday")
+    assert sentence_around(WIRE, Span(at, at + 7)).of(WIRE).endswith("Schumer\nsaid.")
+    at = WIRE.index("said. The House")
+    straddling = sentence_around(WIRE, Span(at, at + 15))
+    assert straddling.of(WIRE).startswith("WASHINGTON") and straddling.of(WIRE).endswith("next week.")
+    blank = WIRE.index("\n\n")
+    assert sentence_around(WIRE, Span(blank + 1, blank + 1)) == Span(blank + 1, blank + 1)
+    at = WIRE.index("We will")
+    assert sentence_around(WIRE, Span(at, at + 7), whole_quotes=False).of(WIRE).startswith("We will")
+    assert sentence_around(WIRE, Span(at, at + 7)).of(WIRE).startswith('"This is')
