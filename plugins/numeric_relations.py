@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from factcheck.extraction.text import split_sentences
 from factcheck.model import Figure, Interval, Span
 
 __all__ = [
@@ -66,7 +67,6 @@ _FRACTION_WORDS = re.compile(
     r"seventh|eighth|ninth|tenth|tenths|in\s+(?:\w+|\d+)|out\s+of)\b",
     re.IGNORECASE,
 )
-_ABBREVIATIONS = frozenset("mr mrs ms dr st jr sr prof gen col lt sgt rev no vs etc inc ltd co corp".split())
 
 
 @attrs.frozen
@@ -282,7 +282,11 @@ class TextIndex:
     def build(cls, text: str, figures: Iterable[Figure], title_span: Span | None = None) -> TextIndex:
         """Index ``text`` and its figures (in text order)."""
         ordered = tuple(sorted(figures, key=lambda f: (f.span.start, f.span.end)))
-        return cls(text, ordered, tuple(split_sentences(text)), _title_end(text, title_span))
+        # Each sentence of a quotation is a sentence here: the rules read the figures of one
+        # sentence as one statement, and a quoted "There were five attacks. Bombs killed 13 and
+        # wounded 40, a total of 53" must not add the five attacks into the total.
+        sentences = split_sentences(text, whole_quotes=False)
+        return cls(text, ordered, tuple(sentences), _title_end(text, title_span))
 
     def sentence_of(self, span: Span) -> int:
         """The index of the sentence holding ``span`` (-1 when none)."""
@@ -443,28 +447,6 @@ def _title_end(text: str, title_span: Span | None) -> int:
     if match and not re.search(r"[.!?\"”]\s*$", match.group(1)):
         return match.end(1)
     return 0
-
-
-def split_sentences(text: str) -> list[Span]:
-    """Cut ``text`` into sentences at . ! ? (and closing quotes) before a capital or digit, and at newlines.
-
-    Abbreviations ("Mr.", "U.N.", a single initial) do not end a sentence.
-    """
-    spans: list[Span] = []
-    for line in re.finditer(r"[^\n]+", text):
-        start = line.start()
-        for match in re.finditer(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])", line.group(0)):
-            cut = line.start() + match.start()
-            token = re.search(r"(\S+)$", text[start : cut + 1])
-            word = token.group(1).lower().rstrip(".") if token else ""
-            if word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word):
-                continue
-            end = line.start() + match.end()
-            spans.append(Span(start, end))
-            start = end
-        if line.end() > start:
-            spans.append(Span(start, line.end()))
-    return [s for s in spans if text[s.start : s.end].strip()]
 
 
 # --------------------------------------------------------------------------- finding relations

@@ -14,8 +14,9 @@ from typing import Any
 import pytest
 from factcheck_plugins import numeric
 from factcheck_plugins.numeric import judge
-from factcheck_plugins.numeric_relations import TextIndex, find_relations, rounding_unit, split_sentences
+from factcheck_plugins.numeric_relations import TextIndex, find_relations, rounding_unit
 
+from factcheck.extraction.text import split_sentences
 from factcheck.model import Document, Figure, Report, Span, Status, Verdict
 
 TOL = 0.05  # the extractor's documented default band for "around"/"almost" (factcheck.extraction.figures)
@@ -404,6 +405,57 @@ def test_sentences_skip_abbreviations() -> None:
         "Mr. Ban said the U.N. will help.",
         "Aid is arriving.",
     ]
+
+
+ARMY_TOTAL = (
+    "Militants killed 14 soldiers and 9 police officers in the attack near the border {when},"
+    " a total of {total} members of the security forces, the army said."
+)
+
+
+@pytest.mark.parametrize(("total", "expected"), [("23", Status.PASS), ("25", Status.FAIL)])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Aug. 3" does not end the sentence
+        ARMY_TOTAL.replace("{when}", "late on Aug. 3"),
+        # hard-wrapped, as plain-text wire feeds come: a line starting in lowercase goes on
+        # with the sentence of the line before
+        ARMY_TOTAL.replace("{when}", "on Wednesday").replace("near the border", "near\nthe border"),
+    ],
+)
+def test_total_across_an_abbreviation_and_a_wrapped_line(text: str, total: str, expected: Status) -> None:
+    # AP style, with the wrong case changing 23 to 25: the total is checked against both addends.
+    text = text.format(total=total)
+    rep = report(text, ("14", 14), ("9", 9), (total, float(total)))
+    (verdict,) = only(judge(rep), "total")
+    assert verdict.status is expected
+
+
+@pytest.mark.parametrize(("part", "expected"), [("300", Status.PASS), ("1,300", Status.FAIL)])
+def test_part_read_across_a_title_abbreviation(part: str, expected: Status) -> None:
+    # Wire copy with the wrong case changing 300 to 1,300: "Gov. Jay Inslee" does not end the
+    # sentence, so "of them" finds its whole, 1,200 residents, in the same sentence.
+    text = (
+        "The flood forced 1,200 residents from their homes in the county, Gov. Jay Inslee said,"
+        f" and {part} of them spent the night in shelters."
+    )
+    rep = report(text, ("1,200", 1200), (part, float(part.replace(",", ""))))
+    (verdict,) = only(judge(rep), "part-whole")
+    assert verdict.status is expected
+
+
+def test_total_inside_a_quotation_adds_only_its_own_sentence() -> None:
+    # Each sentence of a quotation is a sentence to the numeric rules: the five attacks of the
+    # first quoted sentence are not an addend of the total in the second.
+    text = (
+        '"There were five attacks in the capital last week. Car bombs killed 13 people and wounded'
+        ' 40 others, a total of 53 casualties," the police chief said.'
+    )
+    rep = report(text, ("five", 5), ("13", 13), ("40", 40), ("53", 53))
+    (verdict,) = only(judge(rep), "total")
+    assert verdict.status is Status.PASS
+    assert verdict.data["figures"] == ["f2", "f3", "f4"]
 
 
 def test_no_figures_no_verdicts_and_odd_text() -> None:
