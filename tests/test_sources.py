@@ -391,6 +391,30 @@ def test_small_numbers_elsewhere_are_not_taken_as_restatements(run_checker: RunC
     assert linked and all(report.figure(f).span.end <= first_sentence_end for f in police.figures)
 
 
+def test_figure_before_a_middle_initial_links_to_the_body_cited_after_it(run_checker: RunChecker) -> None:
+    # AP style: the middle initial in "Jose A. Cordova" ends no sentence, so the figure
+    # and the institute cited after the name are in one sentence.
+    text = (
+        "At least 71 people have died of swine flu, Health Secretary Jose A. Cordova said,"
+        " citing data from the National Epidemiology Institute."
+    )
+    report = run_checker(text, SOURCES)
+    institute = next(s for s in report.sources if s.name == "National Epidemiology Institute")
+    assert [report.figure(f).value for f in institute.figures] == [71]
+
+
+def test_body_cited_in_a_quote_is_not_the_origin_of_the_next_quoted_sentence(run_checker: RunChecker) -> None:
+    # A governor quoted on a quake: the ministry's toll is the ministry's, the governor's own
+    # fear in the next quoted sentence is not cited from it.
+    text = (
+        '"According to the Health Ministry, 300 people have died. We fear another 2,000 are missing'
+        ' under the rubble," Governor Ali Yerlikaya told reporters.'
+    )
+    report = run_checker(text, SOURCES)
+    ministry = next(s for s in report.sources if s.name == "Health Ministry")
+    assert [report.figure(f).value for f in ministry.figures] == [300]
+
+
 # ------------------------------------------------------------------ registry from the running plugins
 
 
