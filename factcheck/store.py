@@ -31,6 +31,8 @@ import attrs
 from rapidfuzz import fuzz, process
 
 from factcheck.errors import FactcheckError
+from factcheck.extraction.text import sentence_around as _sentence_span
+from factcheck.extraction.text import split_sentences
 from factcheck.model import Figure, Report, Span, Speaker, SpeakerKind, Status
 from factcheck.render import report_to_dict
 
@@ -134,17 +136,16 @@ def _given_names_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
     return True
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s+|\n\s*")
+def sentence_around(text: str, span: Span, split: Sequence[Span] | None = None) -> str:
+    """The sentence (or headline line) of ``text`` that holds ``span``, its spaces collapsed.
 
-
-def sentence_around(text: str, span: Span) -> str:
-    """The sentence (or line) of ``text`` that holds ``span``."""
-    start = 0
-    for match in _SENTENCE_END.finditer(text, 0, span.start):
-        start = match.end()
-    nxt = _SENTENCE_END.search(text, span.end)
-    end = nxt.start() + 1 if nxt and text[nxt.start()] != "\n" else (nxt.start() if nxt else len(text))
-    return " ".join(text[start:end].split())
+    The extractor's sentence rules (:func:`factcheck.extraction.text.sentence_around`), except
+    that a quotation of several sentences is not kept whole: the stored sentence of a figure
+    is the one sentence it is in, not a whole quoted passage.  ``split`` is
+    :func:`~factcheck.extraction.text.split_sentences` of ``text`` (``whole_quotes=False``)
+    when many spans of one text are looked up.
+    """
+    return " ".join(_sentence_span(text, span, split, whole_quotes=False).of(text).split())
 
 
 # --------------------------------------------------------------------------- rows
@@ -1023,6 +1024,7 @@ class ClaimStore:
             ],
         )
         figure_speaker = figure_speakers(report)
+        split = split_sentences(text, whole_quotes=False)
         conn.executemany(
             "INSERT INTO figures (document, id, start, end, text, value, lower, upper, lower_closed,"
             " upper_closed, hedge, hedge_text, unit, unit_key, unit_start, unit_end, is_percent, currency,"
@@ -1049,7 +1051,7 @@ class ClaimStore:
                     int(f.is_percent),
                     f.currency,
                     f.range_with,
-                    sentence_around(text, f.span),
+                    sentence_around(text, f.span, split),
                     speaker_ids.get(figure_speaker.get(f.id, "")),
                 )
                 for f in report.figures

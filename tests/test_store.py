@@ -175,6 +175,30 @@ def test_sentence_around_a_figure_is_its_sentence(seed_text: str) -> None:
     assert sentence.endswith("put on wanted lists.")
 
 
+def test_sentence_around_abbreviations_quotes_and_headline() -> None:
+    # Wire copy: neither "U.N." nor "Dr." ends a sentence; a figure in a quotation of two
+    # sentences gets its own sentence with the attribution; a headline figure gets its line.
+    text = (
+        "Fighting in Sudan displaces 40,000 in a week\n\n"
+        "A U.N. report released on Tuesday says 40,000 people have fled the fighting in the past week. "
+        '"Most of them are women and children. We counted 1,200 unaccompanied minors," Dr. Ahmed'
+        " Hassan of the World Health Organization told reporters.\n"
+    )
+
+    def around(words: str, start: int = 0) -> str:
+        at = text.index(words, start)
+        return sentence_around(text, Span(at, at + len(words)))
+
+    assert around("40,000") == "Fighting in Sudan displaces 40,000 in a week"
+    assert around("40,000", text.index("report")) == (
+        "A U.N. report released on Tuesday says 40,000 people have fled the fighting in the past week."
+    )
+    assert around("1,200") == (
+        'We counted 1,200 unaccompanied minors," Dr. Ahmed Hassan of the World Health Organization'
+        " told reporters."
+    )
+
+
 # --------------------------------------------------------------------------- adding
 
 
