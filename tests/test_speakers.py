@@ -183,6 +183,24 @@ def test_organisation_speaker_from_descriptor() -> None:
     assert speaker_names(extract(text)) == ["Health Ministry", "Health Ministry"]
 
 
+def test_a_qualified_body_with_no_name_in_the_article_is_that_body() -> None:
+    text = (
+        "Crash\n\n"
+        "According to the Brazilian air force, military aircraft found wreckage of the plane. "
+        "TAM Airlines said it had no news of the crew.\n"
+    )
+    assert speaker_names(extract(text)) == ["Brazilian air force", "TAM Airlines"]
+
+
+def test_a_qualified_body_takes_the_name_that_fits_it_later() -> None:
+    text = (
+        "Refugees\n\n"
+        "The UN refugee agency says 11 million people are refugees. William Spindler is a spokesman "
+        "for the UNHCR.\n"
+    )
+    assert speaker_names(extract(text)) == ["UNHCR"]
+
+
 def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
     text = (
         "Growth forecast\n\n"

@@ -265,6 +265,7 @@ def run(document: Document) -> Report:
     for index, para in enumerate(paras):
         _paragraph(ex, index, para)
     _fill_gaps(ex)
+    ex.registry.finish()
     settled = dict(ex.registry.settled)
     speakers = ex.registry.speakers()
 

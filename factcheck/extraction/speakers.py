@@ -197,7 +197,9 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[-1])
     if any(w in ("report", "survey", "study") for w in lowered):
         issuer = next((w for w in words if _is_acronym(w.strip(".,")) or w.lower() in ("un", "u.n.")), None)
-        if issuer is not None and issuer.upper() not in NOT_ORG_ACRONYMS:
+        if (
+            issuer is not None and acronym_key(issuer) not in NOT_ORG_ACRONYMS
+        ):  # not "the U.S. Geological Survey"
             return Phrase(
                 span, "organisation", name=issuer.strip(".,") if "." not in issuer else issuer, head="report"
             )
@@ -285,6 +287,11 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             span, "descriptor", head=head, role=" ".join(w for w in words if w.lower() not in DETERMINERS)
         )
     if head in ORG_NOUNS:
+        qualified = [t for t in tokens if t[0].lower() not in DETERMINERS]
+        if len(qualified) > 1 and any(_is_cap(w) for w, _, _ in qualified[:-1]):
+            # "the Brazilian air force", "Russia's defence ministry", "the U.N. refugee agency": a
+            # nationality, place or acronym lets the words name a body when none came before
+            return Phrase(span, "org-descriptor", name=text[qualified[0][1] : span.end], head=head)
         return Phrase(span, "org-descriptor", head=head)
     return None
 
@@ -298,6 +305,17 @@ class _Entry:
     organisation: str | None = None
     mentions: list[Span] = attrs.field(factory=list)
     speaks: bool = False
+
+
+def _may_name(phrase: Phrase, entry: _Entry) -> bool:
+    """True when a body named later can be the one a descriptor pointed to: any descriptor
+    without a qualifier, and "the UN refugee agency" for UNHCR, but not "the Brazilian air
+    force" for the airline TAM (the qualifier must start one of the body's names)."""
+    if not phrase.name:
+        return True
+    qualifiers = [acronym_key(_strip_possessive(w)) for w in phrase.name.split()[:-1] if _is_cap(w)]
+    keys = {acronym_key(entry.name), initials(entry.name)} | {acronym_key(w) for w in entry.name.split()}
+    return any(key.startswith(q) for q in qualifiers if q for key in keys)
 
 
 def acronym_key(name: str) -> str:
@@ -496,12 +514,23 @@ class SpeakerRegistry:
         return None
 
     def _settle(self, kind: str, entry: _Entry) -> None:
-        waiting = [p for p, k in self.pending if k == kind]
+        waiting = [p for p, k in self.pending if k == kind and _may_name(p, entry)]
         if waiting:
             entry.speaks = True
             entry.mentions.extend(p.span for p in waiting)
-            self.pending = [(p, k) for p, k in self.pending if k != kind]
+            self.pending = [(p, k) for p, k in self.pending if not (k == kind and _may_name(p, entry))]
             self.settled.extend((p.span, entry.id) for p in waiting)
+
+    def finish(self) -> None:
+        """Close the article: a descriptor that names its own body ("the Brazilian air force")
+        and that no later name fitted becomes that body."""
+        for phrase, kind in self.pending:
+            if kind == "organisation" and phrase.name:
+                entry = self._org(phrase.name)
+                entry.speaks = True
+                entry.mentions.append(phrase.span)
+                self.settled.append((phrase.span, entry.id))
+        self.pending = [(p, k) for p, k in self.pending if not (k == "organisation" and p.name)]
 
     def add_role(self, speaker_id: str, role: str) -> None:
         """Record a role given to a speaker elsewhere (an appositive, "X is a spokesman")."""
