@@ -130,6 +130,19 @@ def test_a_role_after_an_inverted_attribution_is_the_speakers_role() -> None:
     assert (speaker.name, speaker.role) == ("Michel Sidibe", "executive director of UNAIDS")
 
 
+def test_a_second_speaker_in_the_same_sentence_ends_the_first_clause() -> None:
+    text = (
+        "Flu deaths\n\n"
+        "Health Secretary Jose Cordova said that 20 deaths had been confirmed while the World Health "
+        "Organization (WHO) says that 71 people have died from the disease.\n"
+    )
+    report = extract(text)
+    assert quotes(report, QuoteKind.INDIRECT) == [
+        ("20 deaths had been confirmed", "Jose Cordova", "said"),
+        ("71 people have died from the disease", "World Health Organization", "says"),
+    ]
+
+
 def test_single_quotes_at_top_level() -> None:
     text = "Election\n\n'We are ready to serve the whole country,' opposition leader Raila Amollo said.\n"
     assert quotes(extract(text), QuoteKind.DIRECT) == [

@@ -201,6 +201,34 @@ def test_a_qualified_body_takes_the_name_that_fits_it_later() -> None:
     assert speaker_names(extract(text)) == ["UNHCR"]
 
 
+def test_a_family_name_written_first_is_the_later_mention() -> None:
+    text = (
+        "UN chief in Haiti\n\n"
+        "U.N. Secretary-General Ban Ki-moon said the relief effort would be expanded. "
+        "“This is a major catastrophe,” Mr. Ban said.\n\n"
+        "Chinese President Xi Jinping said trade would keep growing. “We will open wider,” Xi said.\n"
+    )
+    report = extract(text)
+    assert sorted(speaker_names(report)) == ["Ban Ki-moon", "Ban Ki-moon", "Xi Jinping", "Xi Jinping"]
+    assert [(s.name, s.role) for s in report.speakers] == [
+        ("Ban Ki-moon", "U.N. Secretary-General"),
+        ("Xi Jinping", "Chinese President"),
+    ]
+
+
+def test_a_title_that_is_also_a_surname_ends_a_name() -> None:
+    text = (
+        "Books\n\nStephen King said the new novel had sold a million copies. Former Prime Minister "
+        "John Major said he had read it twice.\n"
+    )
+    assert speaker_names(extract(text)) == ["Stephen King", "John Major"]
+
+
+def test_a_headline_above_a_defined_acronym_is_not_part_of_the_name() -> None:
+    text = "Flu\n\nThe World Health Organization (WHO) says that 71 people have died from the disease.\n"
+    assert speaker_names(extract(text)) == ["World Health Organization"]
+
+
 def test_a_weekday_after_a_name_is_not_part_of_it() -> None:
     text = (
         "Growth forecast\n\n"

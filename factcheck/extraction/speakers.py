@@ -39,6 +39,8 @@ TITLE_WORDS = frozenset(
     security intelligence economic economist counsel adviser advisor minister-counsellor permanent
     supreme leader lt gen col""".split()
 )
+#: Title words that are also common surnames: "Stephen King", "John Major", "Jane Bishop".
+SURNAME_TITLES = frozenset({"king", "major", "bishop", "judge", "marshal", "pope", "prince", "dean"})
 ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "sheikh", "emir", "sultan"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mister", "miss", "madam", "sir", "dame"})
 PERSON_NOUNS = frozenset(
@@ -129,6 +131,12 @@ class Phrase:
 
 def _is_cap(token: str) -> bool:
     return token[:1].isupper()
+
+
+def _is_title(token: str) -> bool:
+    """True for a title word, hyphenated ones too ("Secretary-General", "Vice-President")."""
+    word = token.lower().strip(".")
+    return word in TITLE_WORDS or ("-" in word and all(part in TITLE_WORDS for part in word.split("-")))
 
 
 def _strip_possessive(token: str) -> str:
@@ -243,8 +251,15 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             # "UNICEF Representative in Zimbabwe Roeland Monasch": the country ends the role
             run, index = run[1:], index + 1
             before = words[:index]
-        if run[-1].lower().strip(".") in PERSON_NOUNS and run[-1].lower().strip(".") in TITLE_WORDS:
-            # "The Haitian government Communications Minister": a role, not a name
+        last_word = run[-1].lower().strip(".")
+        surname = (
+            last_word in SURNAME_TITLES
+            and len(run) > 1
+            and not any(w.lower().strip(".") in TITLE_WORDS for w in run[:-1])
+        )
+        if last_word in PERSON_NOUNS and last_word in TITLE_WORDS and not surname:
+            # "The Haitian government Communications Minister": a role, not a name ("Stephen
+            # King" and "John Major" are names)
             role = " ".join(w for w in words if w.lower() not in DETERMINERS)
             return Phrase(span, "descriptor", head=run[-1].lower(), role=role)
         if "of" in [w.lower() for w in run[1:]]:
@@ -254,11 +269,17 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         # person: split leading title words from the name
         split = 0
         while split < len(run) - 1 and (
-            run[split].lower().strip(".") in TITLE_WORDS
+            _is_title(run[split])
             or run[split].lower().strip(".") in PERSON_NOUNS
             or run[split].lower() in NAME_CONNECTORS
         ):
             split += 1
+        if split == 0 and len(run) > 2 and _is_title(run[1]) and run[1].lower() not in ROYAL_TITLES:
+            # a nationality or place before the title belongs to the role: "Chinese President Xi
+            # Jinping", "Brazilian Vice President Jose Alencar"
+            split = 1
+            while split < len(run) - 1 and _is_title(run[split]):
+                split += 1
         if split and run[split - 1].lower() in ROYAL_TITLES:
             split -= 1
         name_words = [w for w in run[split:] if w.lower().strip(".") not in HONORIFICS]
@@ -318,6 +339,23 @@ def _may_name(phrase: Phrase, entry: _Entry) -> bool:
     return any(key.startswith(q) for q in qualifiers if q for key in keys)
 
 
+#: Common Chinese and Korean family names, written first ("Xi Jinping", "Moon Jae-in").
+FAMILY_FIRST = frozenset(
+    """xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao
+    kim lee park choi jung kang cho yoon jang lim han shin seo kwon hwang ahn song moon ban""".split()
+)
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """True for a two- or three-part name whose first word is the family name: a common Chinese
+    or Korean family name, or a hyphenated given name after it ("Ban Ki-moon", "Kim Jong-un")."""
+    if not 2 <= len(words) <= 3:
+        return False
+    return words[0].lower() in FAMILY_FIRST or (
+        len(words) == 2 and "-" in words[1] and words[1][:1].isupper()
+    )
+
+
 def acronym_key(name: str) -> str:
     """Fold an acronym for comparison: "U.N." and "UN" and "U-N" are one key."""
     return re.sub(r"[.\-\s]", "", name).upper()
@@ -335,8 +373,10 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper() and w.lower() not in NAME_CONNECTORS).upper()
 
 
+#: "Food and Agriculture Organization (FAO)": a name and its acronym, on one line (a headline
+#: above the name is not part of it).
 ALIAS = re.compile(
-    r"((?:[A-Z][\w’'.-]*|U\.N\.)(?:\s+(?:of|for|and|on|the|[A-Z][\w’'.-]*)){1,8})\s+\(([A-Z][A-Za-z.&-]{1,12})\)"
+    r"((?:[A-Z][\w’'.-]*|U\.N\.)(?:[^\S\n]+(?:of|for|and|on|the|[A-Z][\w’'.-]*)){1,8})[^\S\n]+\(([A-Z][A-Za-z.&-]{1,12})\)"
 )
 NOT_ORG_ACRONYMS = frozenset("HIV AIDS TB GDP CEO AM PM OK TV US UK EU MP AP".split())
 
@@ -355,7 +395,7 @@ KNOWN_ACRONYMS = {
 
 
 ALIAS_OR = re.compile(
-    r"((?:[A-Z][\w’'.-]*)(?:\s+(?:of|for|and|on|the|[A-Z][\w’'.-]*)){1,8})(?:\s+or\s+|,\s+)([A-Z][A-Z.&-]{1,12})\b"
+    r"((?:[A-Z][\w’'.-]*)(?:[^\S\n]+(?:of|for|and|on|the|[A-Z][\w’'.-]*)){1,8})(?:\s+or\s+|,\s+)([A-Z][A-Z.&-]{1,12})\b"
 )
 
 
@@ -423,7 +463,10 @@ class SpeakerRegistry:
             if entry.kind is not SpeakerKind.PERSON:
                 continue
             their = entry.name.split()
-            if entry.name == name or (parts[-1] == their[-1] and (len(parts) == 1 or len(their) == 1)):
+            same = entry.name == name or (parts[-1] == their[-1] and (len(parts) == 1 or len(their) == 1))
+            # family name first: "Ban Ki-moon" is "Mr. Ban", "Xi Jinping" is "Xi"
+            short, full = (parts, their) if len(parts) == 1 else (their, parts)
+            if same or (len(short) == 1 and _family_name_first(full) and short[0] == full[0]):
                 if len(parts) > len(their):
                     entry.name = name
                 return entry

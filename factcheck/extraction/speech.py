@@ -354,15 +354,32 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
 
 
 def _cut_before_later_cues(text: str, reported: Reported, found: list[Reported]) -> Reported:
-    """End a reported clause before a later cue of the same sentence (", noting that …")."""
+    """End a reported clause before a later cue of the same sentence: at the comma before it
+    (", noting that …"), or else where that cue's speaker begins, dropping the conjunction that
+    joins them ("… related deaths while the World Health Organization says …")."""
     for other in found:
         cue = other.attribution.cue_span
-        if other is not reported and reported.content.start < cue.start < reported.content.end:
-            cut = text.rfind(",", reported.content.start, cue.start)
+        subject = other.attribution.phrase.span.start
+        later = min(cue.start, subject) if subject > reported.content.start else cue.start
+        if other is not reported and reported.content.start < later < reported.content.end:
+            cut = text.rfind(",", reported.content.start, later)
+            if cut == -1 and reported.content.start < subject < cue.start:
+                named = NAME_BEFORE_ACRONYM.search(text, max(reported.content.start, subject - 120), subject)
+                begin = named.start() if named else subject  # "the World Health Organization (WHO)"
+                joint = JOINT_BEFORE.search(text, reported.content.start, begin)
+                cut = joint.start() if joint else begin
             trimmed = _trim(text, reported.content.start, cut) if cut != -1 else None
             if trimmed is not None:
                 return attrs.evolve(reported, content=trimmed)
     return reported
+
+
+#: The name before a speaker given as an acronym in brackets: "the World Health Organization (".
+NAME_BEFORE_ACRONYM = re.compile(
+    r"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|on|the)\s+)*)*[A-Z][\w’'.-]*\s*\($"
+)
+#: A conjunction right before a second speaker: "…, while the WHO says …".
+JOINT_BEFORE = re.compile(r"\s+(?:while|whereas|but|and|as)\s+$", re.I)
 
 
 def _attribution_tail(after: str) -> bool:
