@@ -167,6 +167,30 @@ def test_unbalanced_marks_never_crash_or_swallow_the_article(text: str) -> None:
 
 INDIRECT = [
     (
+        "The United Nations estimates at least 1.2 million children a year are trafficked.",
+        "at least 1.2 million children a year are trafficked",
+        "United Nations",
+        "estimates",
+    ),
+    (
+        "Prime Minister Ana Brnabic told reporters, the talks had failed.",
+        "the talks had failed",
+        "Ana Brnabic",
+        "told",
+    ),
+    (
+        "About two-thirds of those surveyed say the supply of electricity is bad.",
+        "the supply of electricity is bad",
+        "About two-thirds of those surveyed",
+        "say",
+    ),
+    (
+        "Chinese state media say a 16-year-old boy died of bird flu on Tuesday.",
+        "a 16-year-old boy died of bird flu on Tuesday",
+        "Chinese state media",
+        "say",
+    ),
+    (
         "Officials said that the border crossing would reopen on Monday.",
         "the border crossing would reopen on Monday",
         None,

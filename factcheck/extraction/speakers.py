@@ -67,7 +67,7 @@ ANONYMOUS_PLURALS = frozenset(
     """officials sources authorities police experts analysts diplomats witnesses residents
     investigators observers critics scientists researchers doctors activists people officers reports
     respondents economists aides members lawmakers agencies groups organizations organisations
-    governments companies ministries workers families relatives students""".split()
+    governments companies ministries workers families relatives students media""".split()
 )
 ORG_WORDS = frozenset(
     """organization organisation agency ministry fund program programme foundation council bank group
@@ -133,6 +133,15 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper()
 
 
+#: A share of a group as a speaker: "About two-thirds of those surveyed say …".
+SHARE_OF = re.compile(
+    r"(?i)(?:about|around|nearly|almost|more\s+than|over|some|roughly|just|only|fewer\s+than|less\s+than)?\s*"
+    r"(?:half|a\s+third|a\s+quarter|a\s+fifth|\w+[-\s](?:thirds|quarters|fifths|tenths)|most|many|a\s+majority|"
+    r"the\s+majority|[\d.,]+\s*(?:%|percent|per\s+cent)|\w+(?:-\w+)?\s+(?:percent|per\s+cent)|"
+    r"(?:one|\d+)\s+in\s+\w+|\w+\s+out\s+of\s+\w+)\s+of\s+\S"
+)
+
+
 def _is_title(token: str) -> bool:
     """True for a title word, hyphenated ones too ("Secretary-General", "Vice-President")."""
     word = token.lower().strip(".")
@@ -177,6 +186,9 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     words = [t[0] for t in tokens]
     last = words[-1].rstrip(".")
     lowered = [w.lower() for w in words]
+    if SHARE_OF.match(raw.strip()):
+        # "About two-thirds of those surveyed", "60 percent of respondents": part of a group
+        return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[-1])
     if lowered[0] in PREPOSITIONS:
         return None
     place = next((i for i, w in enumerate(words) if w in ("in", "near") and i > 0), None)

@@ -79,7 +79,7 @@ LEFT_BOUNDARY = re.compile(
 )
 OBJECTS = re.compile(
     r"^(?:reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?|an\s+\w+|his\s+[\w\s]{1,30}?|her\s+[\w\s]{1,30}?|"
-    r"their\s+[\w\s]{1,30}?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}|us|me|him|her|them|parliament|lawmakers)\s+",
+    r"their\s+[\w\s]{1,30}?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}|us|me|him|her|them|parliament|lawmakers),?\s+",
 )
 
 
@@ -419,7 +419,7 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     )
     skip = lead.end() if lead else 0
     rest = segment[skip:]
-    if re.match(r"(?:at|in|on|during|to|after|before|with|from|of|for)\b", rest):
+    if re.match(r"(?:at(?!\s+(?:least|most)\b)|in|on|during|to|after|before|with|from|of|for)\b", rest):
         that = re.search(r"\bthat\b", rest[:80])
         if that:
             skip += that.end()
