@@ -143,6 +143,18 @@ def test_a_second_speaker_in_the_same_sentence_ends_the_first_clause() -> None:
     ]
 
 
+def test_a_second_share_of_respondents_ends_the_first_clause() -> None:
+    text = (
+        "Afghan survey\n\n"
+        "More than half of Afghans polled say their country is moving in the right direction, while "
+        "about two-thirds say the army cannot operate without foreign troops.\n"
+    )
+    assert quotes(extract(text), QuoteKind.INDIRECT) == [
+        ("their country is moving in the right direction", "More than half of Afghans polled", "say"),
+        ("the army cannot operate without foreign troops", "about two-thirds", "say"),
+    ]
+
+
 def test_single_quotes_at_top_level() -> None:
     text = "Election\n\n'We are ready to serve the whole country,' opposition leader Raila Amollo said.\n"
     assert quotes(extract(text), QuoteKind.DIRECT) == [
@@ -183,6 +195,12 @@ INDIRECT = [
         "the supply of electricity is bad",
         "About two-thirds of those surveyed",
         "say",
+    ),
+    (
+        "In Kabul, about 40 percent said the roads were unsafe at night.",
+        "the roads were unsafe at night",
+        "about 40 percent",
+        "said",
     ),
     (
         "Chinese state media say a 16-year-old boy died of bird flu on Tuesday.",

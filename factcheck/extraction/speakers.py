@@ -133,12 +133,13 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper()
 
 
-#: A share of a group as a speaker: "About two-thirds of those surveyed say …".
+#: A share of a group as a speaker: "About two-thirds of those surveyed say …", "… while about
+#: two-thirds say …".
 SHARE_OF = re.compile(
     r"(?i)(?:about|around|nearly|almost|more\s+than|over|some|roughly|just|only|fewer\s+than|less\s+than)?\s*"
     r"(?:half|a\s+third|a\s+quarter|a\s+fifth|\w+[-\s](?:thirds|quarters|fifths|tenths)|most|many|a\s+majority|"
     r"the\s+majority|[\d.,]+\s*(?:%|percent|per\s+cent)|\w+(?:-\w+)?\s+(?:percent|per\s+cent)|"
-    r"(?:one|\d+)\s+in\s+\w+|\w+\s+out\s+of\s+\w+)\s+of\s+\S"
+    r"(?:one|\d+)\s+in\s+\w+|\w+\s+out\s+of\s+\w+)(?:\s+of\s+\S.*|\s*)$"
 )
 
 
