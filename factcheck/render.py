@@ -97,10 +97,10 @@ def figure_label(figure: Figure, text: str) -> str:
         # an open end is marked: "almost 3,000" is 2,850 up to but not including 3,000
         bound = f"{'' if figure.lower_closed else '>'}{num(lo)}–{'' if figure.upper_closed else '<'}{num(hi)}"
     unit = f" {figure.unit}" if figure.unit else ""
-    if figure.unit_span is not None and 0 < figure.unit_span.start - figure.span.end <= 4:
-        # the words between, as written: "millions of children", "tens of thousands of people"
-        unit = " ".join(text[figure.span.end : figure.unit_span.end].split())
-        unit = f" {unit}"
+    between = text[figure.span.end : figure.unit_span.start] if figure.unit_span is not None else ""
+    if figure.unit_span is not None and len(between) <= 4 and between.strip().isalpha():
+        # a word between, as written: "millions of children", "tens of thousands of people"
+        unit = " " + " ".join(text[figure.span.end : figure.unit_span.end].split())
     return f"{words}{unit} ({bound})" if bound else f"{words}{unit}"
 
 

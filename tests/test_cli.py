@@ -197,3 +197,11 @@ def test_figure_column_keeps_the_words_to_what_a_vague_figure_counts(tmp_path: P
     status, out, _ = run("check", str(article), "--format", "tsv", "--quiet")
     assert status == 0
     assert "tens of thousands of children (20,000–<100,000)" in out
+
+
+def test_figure_column_joins_a_hyphenated_unit_without_a_space(tmp_path: Path) -> None:
+    article = tmp_path / "boy.txt"
+    article.write_text("Flu\n\nA 16-year-old boy died of bird flu, officials said.\n", encoding="utf-8")
+    status, out, _ = run("check", str(article), "--format", "tsv", "--quiet")
+    assert status == 0
+    assert "16 year-old" in out and "16 -year-old" not in out

@@ -530,12 +530,17 @@ def test_compound_ordinals_are_not_figures() -> None:
     )
 
 
+def test_a_count_before_an_ordinal_adjective_is_a_count() -> None:
+    assert texts("Three hundred first responders were sent to the scene.") == ["Three hundred"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
         "Merkel won a third term in the 2013 election.",
         "She celebrated a twenty-first birthday in custody.",
         "The team finished a fifth consecutive season without a trophy.",
+        "The bank reported a third-quarter profit of $2 billion.",
     ],
 )
 def test_a_before_an_ordinal_and_its_noun_is_no_fraction(sentence: str) -> None:
@@ -548,6 +553,9 @@ def test_a_before_an_ordinal_and_its_noun_is_no_fraction(sentence: str) -> None:
         ("A third said they would not vote at all.", "A third"),
         ("Prices rose by a fifth in March.", "a fifth"),
         ("Exports were a tenth lower than a year earlier.", "a tenth"),
+        ("A fifth live in poverty, the report found.", "A fifth"),
+        ("Nearly a third lost their jobs after the mine closed.", "Nearly a third"),
+        ("About a third remain in camps near the border.", "About a third"),
     ],
 )
 def test_a_before_an_ordinal_that_ends_the_phrase_is_a_fraction(sentence: str, words: str) -> None:
@@ -646,9 +654,67 @@ def test_vague_quantities_are_intervals_with_an_open_top(
         assert figure.unit == unit
 
 
-def test_a_comma_before_a_bare_hundred_ends_the_number() -> None:
-    sentence = "Of the three million, two hundred were never found."
-    assert texts(sentence) == ["three million", "two hundred"]
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Of the three million, two hundred were never found.", ["three million", "two hundred"]),
+        ("Turnout was one million, ten thousand fewer than in 2015.", ["one million", "ten thousand"]),
+        (
+            "Of the three million, two hundred thousand are children.",
+            ["three million", "two hundred thousand"],
+        ),
+    ],
+)
+def test_a_comma_before_a_round_group_ends_the_number(sentence: str, words: list[str]) -> None:
+    assert texts(sentence) == words
+
+
+def test_a_long_comma_chain_of_number_words_loses_no_other_figure() -> None:
+    sentence = "Officials said 5 people died. " + "three million, " * 500
+    figures = extract_figures(sentence)
+    assert figures[0].span.of(sentence) == "5" and len(figures) == 501
+
+
+@pytest.mark.parametrize("huge", ["5e999", "5x10^999", "2x2^2000", "9x9^-999"])
+def test_a_number_out_of_range_is_no_figure_and_spoils_no_other(huge: str) -> None:
+    assert texts(f"The array holds {huge} bits, the 5 engineers said.") == ["5"]
+
+
+def test_a_decimal_comma_is_not_read_in_a_chemical_name() -> None:
+    assert all(f.value != 1.4 for f in extract_figures("Levels of 1,4-dioxane rose near the plant."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Test scores of 500 students were analysed.", "She won the final with scores of 6-4, 6-3."],
+)
+def test_scores_as_results_are_no_vague_quantity(sentence: str) -> None:
+    assert all(f.upper != 200 for f in extract_figures(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge", "bounds"),
+    [
+        ("Up to hundreds of thousands of people fled the fighting.", "up to", (None, 1e6)),
+        ("More than tens of thousands marched in the capital.", "more than", (2e4, None)),
+    ],
+)
+def test_a_hedge_before_a_vague_quantity_bounds_it(
+    sentence: str, hedge: str, bounds: tuple[float | None, float | None]
+) -> None:
+    figure = only(sentence)
+    assert (figure.hedge, figure.lower, figure.upper) == (hedge, *bounds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "money"),
+    [
+        ("Gas cost $3.50 a gallon of regular.", "$3.50"),
+        ("The price of an ounce of gold rose to $1,900.", "$1,900"),
+    ],
+)
+def test_a_rate_or_a_price_per_unit_is_no_unit_figure(sentence: str, money: str) -> None:
+    assert texts(sentence) == [money]
 
 
 def test_a_decimal_after_a_scale_word_starts_a_new_figure() -> None:

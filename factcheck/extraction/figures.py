@@ -584,11 +584,10 @@ class _Scanner:
 
     def try_at(self, i: int) -> int:
         """Try to read a figure (with hedge, range, percent) at token ``i``; return the next index."""
-        vague = self.vague_at(i)
+        h = self.hedge_at(i)
+        vague = self.vague_at(h[1] if h is not None else i)
         if vague is not None:
-            lower, upper, last = vague
-            self.emit(i, last, lower, None, None, False, None, (lower, upper, True, False))
-            return last + 1
+            return self.emit_vague(i, h, vague)
         hedge: str | None = None
         hedge_start = i
         j = i
@@ -641,6 +640,27 @@ class _Scanner:
         self.emit(span_start, end_tok, num.value, hedge, hedge_text, is_pct, currency)
         return end_tok + 1
 
+    def emit_vague(self, i: int, hedge: tuple[str, int] | None, vague: tuple[float, float, int]) -> int:
+        """Emit a vague quantity, with the hedge before it: "up to hundreds of thousands" keeps
+        only the top, "more than tens of thousands" only the bottom; return the next index."""
+        lower: float | None
+        upper: float | None
+        lower, upper, last = vague
+        lc, uc = True, False
+        cls, text = None, None
+        if hedge is not None:
+            cls, start = hedge
+            text = self.text[self.toks[i].start : self.toks[start].start].strip(" -")
+            if cls in ("over", "more than", "at least"):
+                upper = None
+            elif cls in ("under", "less than", "up to"):
+                lower, lc = None, True
+        assert lower is not None or upper is not None
+        self.emit(
+            i, last, lower if lower is not None else vague[0], cls, text, False, None, (lower, upper, lc, uc)
+        )
+        return last + 1
+
     def vague_at(self, i: int) -> tuple[float, float, int] | None:
         """A vague quantity at ``i``: (lower, upper, last token), the upper bound excluded.
 
@@ -673,7 +693,10 @@ class _Scanner:
         if w == "dozens":
             return 24.0, 200.0, i
         if w == "scores" and nxt == "of":
-            return 40.0, 200.0, i
+            # not "test scores of 500 students", "the scores of both teams", "scores of 6-4"
+            after_of = self.toks[i + 2] if i + 2 < self.n else None
+            if self.word(i - 1) not in _SCORE_NOUN_WORDS and not (after_of and after_of.kind == "num"):
+                return 40.0, 200.0, i
         return None
 
     def _over_as_time(self, i: int, j: int) -> bool:
@@ -836,10 +859,22 @@ class _Scanner:
         w = self.word(i)
         if w not in ("a", "an", "one") or not is_measure_unit(self.word(i + 1)):
             return False
-        if w == "one" or self.word(i + 2) == "of":
+        if w == "one":
             return True
-        after_number = i > 0 and self.toks[i - 1].kind == "num"
-        return self.word(i + 2) in _MEASURE_VERBS and not after_number
+        # a rate or a price's measure: "$3.50 a gallon of regular", "the price of an ounce of gold"
+        after_number = i > 0 and (
+            self.toks[i - 1].kind == "num" or self.word(i - 1) in ("per", "million", "billion")
+        )
+        priced = self.word(i - 1) == "of" and self.word(i - 2) in (
+            "price",
+            "prices",
+            "cost",
+            "costs",
+            "value",
+        )
+        if after_number or priced:
+            return False
+        return self.word(i + 2) == "of" or self.word(i + 2) in _MEASURE_VERBS
 
     # -- what is not a figure ----------------------------------------------------------
     def is_figure(
@@ -1009,23 +1044,27 @@ class _Scanner:
             if lt.low != "and" and self.word(k) == "and" and lt.low in ("hundred", *SCALES):
                 k += 1
             compound = self.raw(k + 1) == "-" and self.glued(k, k + 1)  # "seven hundred fifth-graders"
+            # past a hundred only after a determiner: "its one hundred fifth day", but "three
+            # hundred first responders" are 300
+            determined = self.word(first - 1) in _ORDINAL_DETERMINERS
             if (
                 _is_singular_ordinal(self.word(k))
                 and not compound
-                and (lt.low in TENS or self.word(k) in ORDINAL_UNITS or value >= 100)
+                and (lt.low in TENS or ((self.word(k) in ORDINAL_UNITS or value >= 100) and determined))
             ):
                 return False
-        # "a third term", "a twenty-first birthday": an ordinal before its noun, not a part
+        # "a third term", "a twenty-first birthday", "a third-quarter profit": an ordinal before
+        # its noun, not a part ("a third said", "nearly a third lost their jobs" are parts)
         if (
             num.kind == "fraction"
             and ft.low in ("a", "an")
+            and not marked
             and _is_singular_ordinal(lt.low)
             and lt.low in _ORDINAL_WORDS
-            and last + 1 < self.n
-            and self.toks[last + 1].kind == "word"
-            and self.word(last + 1) not in _FRACTION_FOLLOWERS
         ):
-            return False
+            glued_compound = self.raw(last + 1) == "-" and self.glued(last, last + 1) and self.word(last + 2)
+            if glued_compound or self.word(last + 1) in _ORDINAL_NOUNS:
+                return False
         # multipliers: "cut in half", "by half"
         if num.kind == "fraction" and ft.low == "half" and first == last:
             if self.word(before) in ("in", "by", "first", "second", "other", "latter", "the"):
@@ -1379,16 +1418,19 @@ _COMMON_VERBS = {
 #: "one-time", "one-off": adjectives, not the number one.
 #: Ordinal words that also name a fraction's part ("a third term" vs "a third of voters").
 _ORDINAL_WORDS = {*ORDINAL_UNITS, *(w for w in DENOMINATORS if w.endswith("th"))}
-#: Words after "a third", "a fifth" that keep it a fraction: "of", comparatives, prepositions,
-#: conjunctions and the verbs a share takes ("a third said", "a fifth voted").
-_FRACTION_FOLLOWERS = {
-    *("of", "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "greater"),
-    *("cheaper", "dearer", "in", "on", "at", "to", "from", "since", "by", "over", "than", "and"),
-    *("or", "but", "after", "before", "this", "last", "while", "when", "compared", "between"),
-    *("during", "within", "among", "said", "say", "says", "were", "are", "was", "is", "have"),
-    *("had", "has", "would", "will", "could", "can", "did", "do", "think", "thought", "believe"),
-    *("believed", "voted", "according", "per", "cent", "percent", "the", "their", "its", "his", "her"),
+#: Nouns an ordinal goes before ("a third term", "a fifth straight win"); after "a third"
+#: anything else reads as a part ("a third said", "a fifth live in poverty").
+_ORDINAL_NOUNS = {
+    *("term", "time", "round", "wave", "straight", "consecutive", "successive", "place", "quarter"),
+    *("party", "birthday", "year", "day", "week", "month", "season", "game", "match", "set", "leg"),
+    *("stage", "attempt", "try", "bid", "child", "son", "daughter", "wife", "husband", "world"),
+    *("generation", "century", "edition", "anniversary", "reading", "referendum", "election"),
+    *("title", "win", "victory", "defeat", "loss", "goal", "trial", "hearing", "person", "option"),
+    *("country", "runway", "reactor", "candidate", "suspect", "victim", "death", "case", "night"),
+    *("row", "inning", "innings", "lap", "test", "strike", "pillar", "way", "floor"),
 }
+#: Words before a spelled ordinal past a hundred: "its one hundred fifth day".
+_ORDINAL_DETERMINERS = {"the", "its", "his", "her", "their", "our", "a", "this", "that", "every"}
 _ONE_COMPOUNDS = {"time", "off", "way", "sided", "on", "stop", "party", "size", "shot", "liner", "upmanship"}
 #: Units of time: "jobs over 10 years" is a rate, not a hedge.
 _TIME_UNITS = {
@@ -1469,6 +1511,11 @@ _MEASURE_UNIT = re.compile(
 _MEASURE_VERBS = {"is", "was", "equals", "weighs", "costs", "cost", "holds", "contains", "sells", "sold"}
 
 
+#: Words before "scores of" that make it the noun "scores" (results), not a vague number.
+_SCORE_NOUN_WORDS = {
+    *("the", "their", "his", "her", "its", "our", "test", "exam", "average", "high", "low", "credit"),
+    *("final", "record", "reading", "math", "maths", "top", "approval", "these", "those", "with"),
+}
 #: Plural scale words that make a vague quantity: "thousands", "millions of dollars".
 _PLURAL_SCALE_VALUES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
 #: The last word of a vague quantity, after which "of" leads to what is counted.

@@ -152,7 +152,7 @@ UNICODE_FRACTIONS: dict[str, float] = {
 _DIGITS = (
     # 1.3e6, 1.3x10^6, 2.48×10−5
     r"(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+−]?\d{1,3}|\s?[x×]\s?10(?:\^[-+−]?|[-−])\d{1,3})(?![\w.])"
-    r"|\d+(?:\.\d+)?\s?[x×]\s?\d{1,3}\^[-+−]?\d{1,3}(?![\w.])"  # 8x2^10, 3 × 2^20
+    r"|\d+(?:\.\d+)?\s?[x×]\s?\d{1,3}\^[-+−]?\d{1,5}(?![\w.])"  # 8x2^10, 3 × 2^20
     r"|\d{1,2},(?:\d{2},){1,8}\d{3}(?:\.\d+)?(?![\d,]\d)"  # 12,34,567.89 (South Asian grouping)
     r"|\d{1,3}(?:,\d{3}){1,8}(?:\.\d+)?(?![\d,]\d)"  # 1,234,567.89
     r"|\d{1,3}(?:\.\d{3}){1,8},\d+"  # 1.234,5 (decimal comma)
@@ -160,7 +160,7 @@ _DIGITS = (
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,8}(?:\.\d+)?(?![\d,.]?\d)"  # 4 000, 1 234 567
     # 1,3 and 12,75 (decimal comma: one or two digits after a comma cannot be a thousands
     # group); not inside a list of numbers ("1,3,5", "1,3 and 5")
-    r"|(?<!\d,)\d{1,3},\d{1,2}(?![\d,]|\s(?:and|or|&)\s+\d)"
+    r"|(?<!\d,)\d{1,3},\d{1,2}(?![\d,]|-\w|\s(?:and|or|&)\s+\d)"  # not "1,4-dioxane"
     r"|\d+\.\d+|\.\d+|\d+"
 )
 _TOKEN = re.compile(
@@ -202,13 +202,19 @@ def digits_value(text: str) -> float:
     """The value of a digit numeral as written ("4,000" 4000, "4.000" 4000, "1.234,5" 1234.5)."""
     sci = re.fullmatch(r"([\d.]+)(?:[eE]|\s?[x×]\s?10\^?)([-+−]?\d+)", text)
     if sci:
-        return float(sci.group(1)) * 10.0 ** int(sci.group(2).replace("−", "-"))
+        try:
+            return float(sci.group(1)) * 10.0 ** int(sci.group(2).replace("−", "-"))
+        except OverflowError:
+            raise ValueError(f"{text!r} is out of range") from None
     power = re.fullmatch(r"([\d.]+)\s?[x×]\s?(\d+)\^([-+−]?\d+)", text)
     if power:
         try:
-            return float(power.group(1)) * float(power.group(2)) ** int(power.group(3).replace("−", "-"))
+            value = float(power.group(1)) * float(power.group(2)) ** int(power.group(3).replace("−", "-"))
         except (OverflowError, ZeroDivisionError):
             raise ValueError(f"{text!r} is out of range") from None
+        if value == 0 and float(power.group(1)) != 0 and float(power.group(2)) != 0:
+            raise ValueError(f"{text!r} is too small to tell from zero")
+        return value
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3},\d{1,2}", text):
         return float(text.replace(".", "").replace(",", "."))
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", text) or re.fullmatch(r"\d{1,3}\.000", text):
@@ -266,8 +272,12 @@ def _skip_hyphen(tokens: list[Tok], i: int) -> int:
 _PLURAL_SCALES = frozenset({"hundreds", "thousands", "millions", "billions", "trillions"})
 
 
-def _read_cardinal(tokens: list[Tok], i: int) -> NumberPhrase | None:
-    """Read a whole number in words (digits allowed as parts: "4 thousand 3 hundred")."""
+def _read_cardinal(tokens: list[Tok], i: int, groups: bool = True) -> NumberPhrase | None:
+    """Read a whole number in words (digits allowed as parts: "4 thousand 3 hundred").
+
+    With ``groups`` it may go on past a comma ("three million, two hundred and forty");
+    a group read after a comma never does (so a long comma chain is read in linear time).
+    """
     n = len(tokens)
     total = 0.0
     cur = 0.0
@@ -381,7 +391,8 @@ def _read_cardinal(tokens: list[Tok], i: int) -> NumberPhrase | None:
                 continue
             break
         if (
-            last == "big"
+            groups
+            and last == "big"
             and not started_digit
             and j + 2 < n
             and tokens[j + 1].text == ","
@@ -419,16 +430,18 @@ def _read_cardinal(tokens: list[Tok], i: int) -> NumberPhrase | None:
 
 
 def _spelled_group_below(tokens: list[Tok], k: int, scale: float) -> bool:
-    """True when a spelled-out group with "hundred" or a scale word, worth less than
-    ``scale``, starts at ``k``: the rest of "three million, two hundred and forty"."""
+    """True when a spelled-out group joined by "and" or a hyphen, worth less than ``scale``,
+    starts at ``k``: the rest of "three million, two hundred and forty" or "…, forty-two".
+
+    A round group is a new clause, not the rest of the amount: "of the three million, two
+    hundred were lost", "turnout was one million, ten thousand fewer than in 2015".
+    """
     if not _is_cardinal_word(tokens, k):
         return False
-    group = _read_cardinal(tokens, k)
+    group = _read_cardinal(tokens, k, groups=False)
     if group is None or group.kind != "words" or group.value >= scale:
         return False
-    # "two hundred and forty" or "two hundred thousand", not a bare "two hundred" ("of the
-    # three million, two hundred were lost")
-    return group.value % 100 != 0 or any(_word(tokens, t) in SCALES for t in range(k, group.last + 1))
+    return any(tokens[t].text in ("-", "&") or tokens[t].low == "and" for t in range(k, group.last + 1))
 
 
 def _denominator_at(tokens: list[Tok], j: int) -> tuple[float, int, bool] | None:
