@@ -120,14 +120,35 @@ def test_a_short_quote_with_a_speech_verb_is_a_quote() -> None:
     assert quotes(report, QuoteKind.PARTIAL) == []
 
 
-def test_a_role_after_an_inverted_attribution_is_the_speakers_role() -> None:
-    text = (
-        "AIDS report\n\n"
-        "“We are seeing real progress in Africa,” said Michel Sidibe, the executive director of UNAIDS.\n"
-    )
-    report = extract(text)
+@pytest.mark.parametrize(
+    ("after", "role"),
+    [
+        ("said Michel Sidibe, the executive director of UNAIDS.", "executive director of UNAIDS"),
+        ("said Michel Sidibe, a spokesman for the agency, on Monday.", "spokesman for the agency"),
+        ("said Michel Sidibe, the father of one of the victims.", "father of one of the victims"),
+        ("said Michel Sidibe, adding that funds were short.", None),
+    ],
+)
+def test_a_role_after_an_inverted_attribution_is_the_speakers_role(after: str, role: str | None) -> None:
+    report = extract(f"AIDS report\n\n“We are seeing real progress in Africa,” {after}\n")
     (speaker,) = report.speakers
-    assert (speaker.name, speaker.role) == ("Michel Sidibe", "executive director of UNAIDS")
+    assert (speaker.name, speaker.role) == ("Michel Sidibe", role)
+
+
+def test_a_short_title_inside_a_sentence_is_no_quote() -> None:
+    text = "Books\n\nHis latest book, “Fire and Fury,” Wolff said, sold a million copies.\n"
+    assert quotes(extract(text), QuoteKind.DIRECT) == []
+
+
+def test_a_comma_inside_a_number_does_not_end_a_reported_clause() -> None:
+    text = (
+        "Toll\n\nOfficials said the death toll had reached 3,000 while the World Health "
+        "Organization says 4,500 people have died.\n"
+    )
+    assert quotes(extract(text), QuoteKind.INDIRECT) == [
+        ("the death toll had reached 3,000", "Officials", "said"),
+        ("4,500 people have died", "World Health Organization", "says"),
+    ]
 
 
 def test_a_second_speaker_in_the_same_sentence_ends_the_first_clause() -> None:

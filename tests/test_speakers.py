@@ -145,6 +145,8 @@ def test_a_place_after_an_unnamed_source_is_not_a_speaker() -> None:
         "UNICEF Representative in Zimbabwe Roeland Monasch said the clinics were short of nurses.\n"
     )
     assert speaker_names(extract(text)) == ["Officials", "Police", "Roeland Monasch"]
+    text = "Unrest\n\nOfficials in Kabul and Kandahar said the roads were shut.\n"
+    assert speaker_names(extract(text)) == ["Officials"]
 
 
 def test_acronym_and_full_name_are_one_body() -> None:
@@ -192,6 +194,22 @@ def test_a_qualified_body_with_no_name_in_the_article_is_that_body() -> None:
     assert speaker_names(extract(text)) == ["Brazilian air force", "TAM Airlines"]
 
 
+def test_a_qualified_body_waits_only_for_a_body_of_its_kind_and_place() -> None:
+    text = (
+        "Iraq\n\n"
+        "According to the Iraqi army, 30 militants were killed in the raid. "
+        "The Iraqi Red Crescent said 12 civilians were hurt in the fighting.\n\n"
+        "The Israeli military said two rockets were fired from Gaza overnight. "
+        "The Israel Defense Forces (IDF) later said both were intercepted over the sea.\n"
+    )
+    assert speaker_names(extract(text)) == [
+        "Iraqi army",
+        "Iraqi Red Crescent",
+        "Israel Defense Forces",
+        "Israel Defense Forces",
+    ]
+
+
 def test_a_qualified_body_takes_the_name_that_fits_it_later() -> None:
     text = (
         "Refugees\n\n"
@@ -219,9 +237,52 @@ def test_a_family_name_written_first_is_the_later_mention() -> None:
 def test_a_title_that_is_also_a_surname_ends_a_name() -> None:
     text = (
         "Books\n\nStephen King said the new novel had sold a million copies. Former Prime Minister "
-        "John Major said he had read it twice.\n"
+        "John Major said he had read it twice. Senator Angus King said the bill would pass.\n"
     )
-    assert speaker_names(extract(text)) == ["Stephen King", "John Major"]
+    assert speaker_names(extract(text)) == ["Stephen King", "John Major", "Angus King"]
+
+
+def test_a_title_after_a_determiner_is_a_role_not_a_name() -> None:
+    text = "Oil\n\nThe Saudi King said oil output would rise next year.\n"
+    assert [s.name for s in extract(text).speakers if s.kind is SpeakerKind.PERSON] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # two Kims: the one named last
+            "Korea\n\nKim Jong Un said the test was a success. His sister Kim Yo Jong said the talks "
+            "were over. “We are ready for anything,” Kim said.\n",
+            "Kim Yo Jong",
+        ),
+        (  # a surname written last beats a family name written first
+            "Business\n\nMa Ying-jeou visited Beijing on Monday. Jack Ma said the firm would grow. "
+            "“We will hire more staff,” Ma said.\n",
+            "Jack Ma",
+        ),
+        (
+            "Vote\n\nLee Anderson said the bill was wrong. Barbara Lee said it would pass. "
+            "“It will pass this week,” Lee said.\n",
+            "Barbara Lee",
+        ),
+    ],
+)
+def test_a_short_name_goes_to_the_best_and_latest_fit(text: str, name: str) -> None:
+    report = extract(text)
+    direct = [q for q in report.quotes if q.kind is QuoteKind.DIRECT]
+    assert report.speaker(direct[0].speaker).name == name  # type: ignore[union-attr]
+
+
+def test_several_words_before_a_title_are_the_role() -> None:
+    text = (
+        "Summit\n\nSouth Korean President Moon Jae-in said the summit had gone well. "
+        "“We agreed on a great deal,” Moon said. Apple CEO Tim Cook said sales were strong.\n"
+    )
+    report = extract(text)
+    assert [(s.name, s.role) for s in report.speakers] == [
+        ("Moon Jae-in", "South Korean President"),
+        ("Tim Cook", "Apple CEO"),
+    ]
 
 
 def test_a_headline_above_a_defined_acronym_is_not_part_of_the_name() -> None:

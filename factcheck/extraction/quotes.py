@@ -132,7 +132,7 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[RawQuote]:
                 _word_count(quote.inner.of(text)) >= MIN_WORDS
                 or quote.continues
                 or quote.continued
-                or _short_speech(text, quote)
+                or _short_speech(text, quote, para)
             ):
                 out.append(quote)
     return out
@@ -145,10 +145,14 @@ _SHORT_ATTRIBUTION = re.compile(
 )
 
 
-def _short_speech(text: str, quote: RawQuote) -> bool:
+def _short_speech(text: str, quote: RawQuote, para: Span) -> bool:
     """True for a quotation of two or three words that is speech, not a scare quote: its own
     sentence, closed by a comma, "!" or "?" inside the marks, with a speech verb right after
-    ("“We will win,” he said." / "“Never!” shouted the crowd")."""
+    ("“We will win,” he said." / "“Never!” shouted the crowd"; not a title inside a sentence,
+    as in 'His book, "Fire and Fury," Wolff said, sold well')."""
+    before = text[para.start : quote.outer.start].rstrip()
+    if before and not re.search(r"[.!?:][”\"’']?$", before):
+        return False
     inner = quote.inner.of(text).rstrip()
     if _word_count(inner) < 2 or not inner.endswith((",", "!", "?")) or not inner[:1].isupper():
         return False

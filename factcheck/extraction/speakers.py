@@ -37,8 +37,10 @@ TITLE_WORDS = frozenset(
     federal national central bank regional deputy-director lieutenant colonel major captain sergeant
     admiral marshal premier chancellor coordinator relief refugee humanitarian police army air navy
     security intelligence economic economist counsel adviser advisor minister-counsellor permanent
-    supreme leader lt gen col""".split()
+    supreme leader lt gen col ceo cfo coo""".split()
 )
+#: Words of a court's or district's name before a judge's title: "U.S. District Judge".
+COURT_WORDS = frozenset({"district", "circuit", "appeals", "high", "supreme", "magistrate", "saudi"})
 #: Title words that are also common surnames: "Stephen King", "John Major", "Jane Bishop".
 SURNAME_TITLES = frozenset({"king", "major", "bishop", "judge", "marshal", "pope", "prince", "dean"})
 ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "sheikh", "emir", "sultan"})
@@ -76,7 +78,7 @@ ORG_WORDS = frozenset(
     company news network times post agency nations bureau authority alliance federation coalition
     cross crescent board reserve trust society league unicef unhcr who kremlin pentagon parliament
     congress senate assembly monitor watch international press media broadcasting radio television
-    journal gazette herald tribune telegraph reuters""".split()
+    journal gazette herald tribune telegraph reuters airlines airline airways""".split()
 )
 COUNTRIES = frozenset(
     """afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
@@ -197,7 +199,7 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         place is not None
         and (words[place - 1].islower() or place == 1)
         and lowered[place - 1] in ANONYMOUS_PLURALS | PERSON_NOUNS | ORG_NOUNS
-        and all(_is_cap(w) or w.lower() == "the" for w in words[place + 1 :])
+        and all(_is_cap(w) or w.lower() in ("the", "and") for w in words[place + 1 :])
     ):
         # "Officials in Kabul", "Police near Lagos": the place is where they speak, not who
         return parse_phrase(text, start, tokens[place - 1][2])
@@ -265,10 +267,14 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             run, index = run[1:], index + 1
             before = words[:index]
         last_word = run[-1].lower().strip(".")
-        surname = (
+        given = run[-2].lower().strip(".") if len(run) > 1 else ""
+        surname = (  # "Stephen King", "Senator Angus King"; not "the Saudi King", "U.S. District Judge"
             last_word in SURNAME_TITLES
-            and len(run) > 1
-            and not any(w.lower().strip(".") in TITLE_WORDS for w in run[:-1])
+            and bool(given)
+            and not (before and before[-1].lower() in DETERMINERS)
+            and not any(_is_acronym(w) or w.lower() in COUNTRIES for w in run[:-1])
+            and given not in TITLE_WORDS | ORG_WORDS | COURT_WORDS
+            and not re.search(r"[’']s?$", run[-2])
         )
         if last_word in PERSON_NOUNS and last_word in TITLE_WORDS and not surname:
             # "The Haitian government Communications Minister": a role, not a name ("Stephen
@@ -287,10 +293,11 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             or run[split].lower() in NAME_CONNECTORS
         ):
             split += 1
-        if split == 0 and len(run) > 2 and _is_title(run[1]) and run[1].lower() not in ROYAL_TITLES:
-            # a nationality or place before the title belongs to the role: "Chinese President Xi
-            # Jinping", "Brazilian Vice President Jose Alencar"
-            split = 1
+        first_title = next((k for k in range(1, min(4, len(run) - 1)) if _is_title(run[k])), 0)
+        if split == 0 and first_title:
+            # a nationality, place or body before the title belongs to the role: "Chinese President
+            # Xi Jinping", "South Korean President Moon Jae-in", "Apple CEO Tim Cook"
+            split = first_title
             while split < len(run) - 1 and _is_title(run[split]):
                 split += 1
         if split and run[split - 1].lower() in ROYAL_TITLES:
@@ -342,14 +349,49 @@ class _Entry:
 
 
 def _may_name(phrase: Phrase, entry: _Entry) -> bool:
-    """True when a body named later can be the one a descriptor pointed to: any descriptor
-    without a qualifier, and "the UN refugee agency" for UNHCR, but not "the Brazilian air
-    force" for the airline TAM (the qualifier must start one of the body's names)."""
+    """True when a body named later can be the one a descriptor pointed to.
+
+    Any descriptor without a qualifier may; "the UN refugee agency" may be UNHCR and "the
+    Israeli army" the Israel Defense Forces, but "the Brazilian air force" is not the airline
+    TAM (the qualifier must start one of the body's names) and "the Iraqi army" is not the
+    Iraqi Red Crescent (a body named in words must also be the same kind of body).
+    """
     if not phrase.name:
         return True
-    qualifiers = [acronym_key(_strip_possessive(w)) for w in phrase.name.split()[:-1] if _is_cap(w)]
+    words = _fold_un(phrase.name).split()
+    qualifiers = [_place_stem(acronym_key(_strip_possessive(w))) for w in words[:-1] if _is_cap(w)]
     keys = {acronym_key(entry.name), initials(entry.name)} | {acronym_key(w) for w in entry.name.split()}
-    return any(key.startswith(q) for q in qualifiers if q for key in keys)
+    if "UN" in qualifiers and keys & UN_BODIES:
+        return True  # "the United Nations health body" is the WHO
+    if not any(key.startswith(q) for q in qualifiers if q for key in keys):
+        return False
+    if " " not in entry.name.strip():
+        return True  # an acronym ("UNHCR", "IDF") names no kind
+    head = words[-1].lower()
+    kin = next((group for group in BODY_KINDS if head in group), frozenset({head}))
+    return any(w.lower().strip(".,") in kin for w in entry.name.split())
+
+
+#: Bodies of the United Nations system a "UN …" descriptor may point to.
+UN_BODIES = frozenset(
+    """WHO FAO WFP IFAD UNICEF UNHCR UNAIDS UNDP UNEP UNESCO UNFPA UNRWA OCHA ILO IOM IAEA ITU WMO
+    UNCTAD""".split()
+)
+#: Kinds of body; a descriptor's head and a body's name must share one.
+BODY_KINDS = (
+    frozenset("army military forces force defense defence troops navy".split()),
+    frozenset("ministry department office secretariat".split()),
+    frozenset("agency organization organisation programme program fund commission office".split()),
+    frozenset("government administration cabinet authorities authority".split()),
+)
+
+
+def _place_stem(word: str) -> str:
+    """A nationality folded to its place, for comparison: "ISRAELI" ISRAEL, "BRAZILIAN" BRAZIL."""
+    for suffix in ("IAN", "EAN", "ESE", "ISH", "AN", "I"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
 
 
 #: Common Chinese and Korean family names, written first ("Xi Jinping", "Moon Jae-in").
@@ -471,19 +513,33 @@ class SpeakerRegistry:
         return entry
 
     def _person(self, name: str) -> _Entry:
+        """The person of this name: the same name, else a surname match ("Monasch"), else a
+        family name written first ("Mr. Ban" for Ban Ki-moon); among several, the one
+        mentioned last (two Kims, two Smiths)."""
         parts = name.split()
-        for entry in self.entries:
+        best: tuple[tuple[int, int, int], _Entry] | None = None
+        for position, entry in enumerate(self.entries):
             if entry.kind is not SpeakerKind.PERSON:
                 continue
             their = entry.name.split()
-            same = entry.name == name or (parts[-1] == their[-1] and (len(parts) == 1 or len(their) == 1))
-            # family name first: "Ban Ki-moon" is "Mr. Ban", "Xi Jinping" is "Xi"
             short, full = (parts, their) if len(parts) == 1 else (their, parts)
-            if same or (len(short) == 1 and _family_name_first(full) and short[0] == full[0]):
-                if len(parts) > len(their):
-                    entry.name = name
-                return entry
-        return self._new(name, SpeakerKind.PERSON)
+            if entry.name == name:
+                rank = 3
+            elif parts[-1] == their[-1] and (len(parts) == 1 or len(their) == 1):
+                rank = 2
+            elif len(short) == 1 and _family_name_first(full) and short[0] == full[0]:
+                rank = 1
+            else:
+                continue
+            key = (rank, max((m.start for m in entry.mentions), default=-1), position)
+            if best is None or key > best[0]:
+                best = (key, entry)
+        if best is None:
+            return self._new(name, SpeakerKind.PERSON)
+        entry = best[1]
+        if len(parts) > len(entry.name.split()):
+            entry.name = name
+        return entry
 
     def _org(self, name: str) -> _Entry:
         """The organisation of this name: one entry per body, named by its fullest name in the text."""
@@ -548,6 +604,11 @@ class SpeakerRegistry:
         elif phrase.kind == "org-descriptor":
             voiced = [e for e in self.entries if e.kind is SpeakerKind.ORGANISATION and e.speaks]
             entry = voiced[-1] if voiced else self.last_org
+            if phrase.name:  # "the Israeli military" points back only to a body it fits
+                bodies = [
+                    e for e in self.entries if e.kind is SpeakerKind.ORGANISATION and _may_name(phrase, e)
+                ]
+                entry = bodies[-1] if bodies else None
             if entry is None or forward:
                 self.pending.append((phrase, "organisation"))
                 return None

@@ -143,10 +143,10 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     if relative:  # "Manuel Moleno, who witnessed the crash, said"
         trimmed = trimmed[: relative.start()]
     end = start + len(trimmed.rstrip())
-    boundary = start
-    for match in LEFT_BOUNDARY.finditer(text, start, end):
-        if match.end() < end:
-            boundary = match.end()
+    boundaries = [start] + [m.end() for m in LEFT_BOUNDARY.finditer(text, start, end) if m.end() < end]
+    boundary = boundaries[-1]
+    if len(boundaries) > 1 and PLACES_JOINED.search(text, start, boundary):
+        boundary = boundaries[-2]  # "Officials in Kabul and Kandahar said": one subject
     if end <= boundary:
         return None
     phrase = parse_phrase(text, boundary, end)
@@ -160,6 +160,10 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
             if named is not None and named.kind == "person":
                 return attrs.evolve(named, role=phrase.role)
     return phrase
+
+
+#: Two places joined by "and" after "in": the "and" does not start a new subject.
+PLACES_JOINED = re.compile(r"\b(?:in|near)\s+(?:the\s+)?[A-Z][\w’'-]*\s+and\s*$")
 
 
 def _speaker_after(text: str, start: int, end: int) -> Phrase | None:
@@ -184,11 +188,25 @@ def _speaker_after(text: str, start: int, end: int) -> Phrase | None:
     if phrase is not None and phrase.kind == "person" and not of_org:
         # a role in apposition: "said Michel Sidibe, the executive director of UNAIDS."
         role = re.match(r",\s*([^,;:!?“”\"]{3,80}?)\s*(?:[,;]|\.?$)", text[phrase_end:end])
-        if role:
-            described = parse_phrase(text, phrase_end + role.start(1), phrase_end + role.end(1))
-            if described is not None and described.kind == "descriptor" and described.role:
-                phrase = attrs.evolve(phrase, role=described.role)
+        if role and _is_role(role.group(1)):
+            # "said John Smith, a spokesman for the navy", "…, the father of one of the sailors"
+            phrase = attrs.evolve(phrase, role=re.sub(r"^(?:the|a|an)\s+", "", role.group(1), flags=re.I))
     return phrase
+
+
+def _is_role(words: str) -> bool:
+    """True for an appositive that gives a person's role: a noun for a person among its first
+    words, after an article or a possessive ("a spokesman for the navy", "UNAIDS' director")."""
+    lowered = [w.strip("’'.,").lower() for w in words.split()]
+    head = next((i for i, w in enumerate(lowered[:5]) if w in PERSON_NOUNS), None)
+    if head is None:
+        return False
+    return (
+        head == 0
+        or lowered[0] in ("a", "an", "the")
+        or bool(re.search(r"[’']s?$", words.split()[0]))
+        or (words[:1].isupper())
+    )
 
 
 STATEMENT_FROM = re.compile(r"[\s,]*(reads?|read) (?:a|the) statement (?:from|by|issued by) ", re.I)
@@ -362,7 +380,9 @@ def _cut_before_later_cues(text: str, reported: Reported, found: list[Reported])
         subject = other.attribution.phrase.span.start
         later = min(cue.start, subject) if subject > reported.content.start else cue.start
         if other is not reported and reported.content.start < later < reported.content.end:
-            cut = text.rfind(",", reported.content.start, later)
+            # the last comma before it that is not inside a number ("3,000")
+            commas = [m.start() for m in re.finditer(r",(?!\d)", text[reported.content.start : later])]
+            cut = reported.content.start + commas[-1] if commas else -1
             if cut == -1 and reported.content.start < subject < cue.start:
                 named = NAME_BEFORE_ACRONYM.search(text, max(reported.content.start, subject - 120), subject)
                 begin = named.start() if named else subject  # "the World Health Organization (WHO)"
