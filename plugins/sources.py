@@ -174,10 +174,10 @@ _ORG_WORDS = {
     "statistics",
     "rosstat",
 }
-_CAP = r"[A-Z][\w’'\-]*"
+_CAP = r"[A-Z][\w’'\-]*(?:\.(?=[A-Z\s])[A-Z]?)*"  # "Amnesty", "U.N." (a full stop inside initials)
 _NAMED = rf"{_CAP}(?:\s+(?:of\s+|for\s+|the\s+|and\s+|on\s+)*{_CAP}){{0,6}}"
 _COMMON = (
-    rf"(?:[\w’'\-]+\s+){{0,4}}?{_HEAD}(?:\s+{_HEAD})*"
+    rf"(?:(?:[\w’'\-]+|(?:[A-Z]\.){{2,3}})\s+){{0,4}}?{_HEAD}(?:\s+{_HEAD})*"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*|\s+[A-Z]{{2,8}})?\b"
 )
 _BODY = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n)\s+)?(?P<body>{_COMMON}|{_NAMED})"
@@ -277,6 +277,8 @@ def _is_body(words: str) -> bool:
         return False
     if last in _ORG_WORDS or _HEAD_RE.fullmatch(last) or re.fullmatch(r"[A-Z]{2,8}s?", tokens[-1]):
         return True
+    if tokens[-1] == "Survey" and len(tokens) > 1:
+        return True  # a body named a survey: "the U.S. Geological Survey", "Ordnance Survey"
     return bool(re.search(rf"\b{_HEAD}\s+(?:of|for)\s+(?:the\s+)?[A-Z]", words))
 
 

@@ -391,6 +391,29 @@ def test_small_numbers_elsewhere_are_not_taken_as_restatements(run_checker: RunC
     assert linked and all(report.figure(f).span.end <= first_sentence_end for f in police.figures)
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "value"),
+    [
+        (
+            "More than 2 million people have fled the country, according to the U.N. refugee agency.",
+            "U.N. refugee agency",
+            2e6,
+        ),
+        (
+            "The quake had a magnitude of 6.3, according to the U.S. Geological Survey.",
+            "U.S. Geological Survey",
+            6.3,
+        ),
+    ],
+)
+def test_a_body_named_with_initials_is_cited(
+    run_checker: RunChecker, text: str, body: str, value: float
+) -> None:
+    report = run_checker(text, SOURCES)
+    cited = next(s for s in report.sources if s.name == body)
+    assert [report.figure(f).value for f in cited.figures] == [value]
+
+
 def test_figure_before_a_middle_initial_links_to_the_body_cited_after_it(run_checker: RunChecker) -> None:
     # AP style: the middle initial in "Jose A. Cordova" ends no sentence, so the figure
     # and the institute cited after the name are in one sentence.
