@@ -33,6 +33,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck import Checker, Report, Span, Status, Verdict, checker, hookimpl
 from factcheck.extraction.speakers import PERSON_NOUNS, PRONOUNS, acronym_key, initials
+from factcheck.extraction.text import abbreviation_before
 from factcheck.model import Figure, Quote, QuoteKind, Speaker, SpeakerKind
 
 from .attribution_rules import (
@@ -536,6 +537,8 @@ def _pieces(span: Span, text: str) -> list[Span]:
     out = []
     start = span.start
     for match in CLAUSE_BREAK.finditer(text, span.start, span.end):
+        if text[match.start() - 1] == "." and abbreviation_before(text, match.start() - 1, span.start):
+            continue  # "U.S. officials", "Dr. Cordova": no sentence ends there
         out.append(Span(start, match.start()))
         start = match.end()
     out.append(Span(start, span.end))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.extraction.text import sentence_around, split_sentences
+from factcheck.extraction.text import abbreviation_before, sentence_around, split_sentences
 from factcheck.model import Span
 
 # Reuters-style copy written for this test: a headline line, a dateline paragraph with
@@ -48,3 +48,10 @@ def test_sentence_around_a_span_its_sentence_or_the_sentences_it_straddles() -> 
     at = WIRE.index("We will")
     assert sentence_around(WIRE, Span(at, at + 7), whole_quotes=False).of(WIRE).startswith("We will")
     assert sentence_around(WIRE, Span(at, at + 7)).of(WIRE).startswith('"This is')
+
+
+def test_a_full_stop_after_an_abbreviation_or_initial_ends_no_sentence() -> None:
+    text = "The U.S. envoy met Dr. Jose A. Cordova on Jan. 3. Talks ended. Officials left."
+    stops = [i for i, ch in enumerate(text) if ch == "." and (i + 1 == len(text) or text[i + 1] == " ")]
+    ends = [text[: i + 1].rsplit(" ", 1)[-1] for i in stops if not abbreviation_before(text, i)]
+    assert ends == ["3.", "ended.", "left."]

@@ -107,7 +107,9 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     return spans
 
 
-def _abbreviation_before(text: str, dot: int, start: int) -> bool:
+def abbreviation_before(text: str, dot: int, start: int = 0) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation or an initial ("U.S.", "Dr.",
+    "Jose A."), not a sentence; ``start`` bounds how far back the word is read."""
     word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(start, dot - 40) : dot])
     if not word:
         return False
@@ -152,7 +154,7 @@ def sentences(text: str, paragraph: Span, *, whole_quotes: bool = True) -> list[
         dot = boundary
         while dot > begin and text[dot - 1] in "\"”’'»)]":
             dot -= 1
-        if text[dot - 1] == "." and _abbreviation_before(text, dot - 1, begin):
+        if text[dot - 1] == "." and abbreviation_before(text, dot - 1, begin):
             continue
         out.append(Span(begin, boundary))
         begin = after
