@@ -541,6 +541,8 @@ def test_a_count_before_an_ordinal_adjective_is_a_count() -> None:
         "She celebrated a twenty-first birthday in custody.",
         "The team finished a fifth consecutive season without a trophy.",
         "The bank reported a third-quarter profit of $2 billion.",
+        "A third man was arrested on Tuesday.",
+        "Police found a fifth body in the rubble.",
     ],
 )
 def test_a_before_an_ordinal_and_its_noun_is_no_fraction(sentence: str) -> None:
@@ -663,6 +665,10 @@ def test_vague_quantities_are_intervals_with_an_open_top(
             "Of the three million, two hundred thousand are children.",
             ["three million", "two hundred thousand"],
         ),
+        (
+            "The cheque was for three million, two hundred forty thousand dollars.",
+            ["three million, two hundred forty thousand"],
+        ),
     ],
 )
 def test_a_comma_before_a_round_group_ends_the_number(sentence: str, words: list[str]) -> None:
@@ -675,18 +681,22 @@ def test_a_long_comma_chain_of_number_words_loses_no_other_figure() -> None:
     assert figures[0].span.of(sentence) == "5" and len(figures) == 501
 
 
-@pytest.mark.parametrize("huge", ["5e999", "5x10^999", "2x2^2000", "9x9^-999"])
+@pytest.mark.parametrize("huge", ["5e999", "5x10^999", "2x2^2000", "9x9^-999", "1e-400"])
 def test_a_number_out_of_range_is_no_figure_and_spoils_no_other(huge: str) -> None:
     assert texts(f"The array holds {huge} bits, the 5 engineers said.") == ["5"]
 
 
-def test_a_decimal_comma_is_not_read_in_a_chemical_name() -> None:
-    assert all(f.value != 1.4 for f in extract_figures("Levels of 1,4-dioxane rose near the plant."))
+def test_locants_in_a_chemical_name_are_no_figures() -> None:
+    assert texts("Levels of 1,4-dioxane rose near the plant.") == []
 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Test scores of 500 students were analysed.", "She won the final with scores of 6-4, 6-3."],
+    [
+        "Test scores of 500 students were analysed.",
+        "She won the final with scores of 6-4, 6-3.",
+        "The scores of both teams were level at half-time.",
+    ],
 )
 def test_scores_as_results_are_no_vague_quantity(sentence: str) -> None:
     assert all(f.upper != 200 for f in extract_figures(sentence))
@@ -704,6 +714,15 @@ def test_a_hedge_before_a_vague_quantity_bounds_it(
 ) -> None:
     figure = only(sentence)
     assert (figure.hedge, figure.lower, figure.upper) == (hedge, *bounds)
+
+
+def test_a_number_in_scientific_notation_ends_a_sentence() -> None:
+    assert [f.value for f in extract_figures("The sample held 1.3x10^6.")] == [1.3e6]
+
+
+def test_over_a_vague_number_of_years_is_a_duration_not_a_hedge() -> None:
+    figure = only("The canyon formed over thousands of years.")
+    assert (figure.hedge, figure.lower, figure.upper) == (None, 2000, 1e6)
 
 
 @pytest.mark.parametrize(

@@ -648,6 +648,10 @@ class _Scanner:
         lower, upper, last = vague
         lc, uc = True, False
         cls, text = None, None
+        counted = self.word(last + 2) if self.word(last + 1) == "of" else self.word(last + 1)
+        if hedge is not None and hedge[0] in ("over", "under") and counted in _TIME_UNITS:
+            i = hedge[1]  # "formed over thousands of years": during, not more than
+            hedge = None
         if hedge is not None:
             cls, start = hedge
             text = self.text[self.toks[i].start : self.toks[start].start].strip(" -")
@@ -1062,8 +1066,17 @@ class _Scanner:
             and _is_singular_ordinal(lt.low)
             and lt.low in _ORDINAL_WORDS
         ):
-            glued_compound = self.raw(last + 1) == "-" and self.glued(last, last + 1) and self.word(last + 2)
-            if glued_compound or self.word(last + 1) in _ORDINAL_NOUNS:
+            # an ordinal unless what follows makes it a part: the end of the phrase, "of", a
+            # comparative, a preposition or a verb ("a third said", "a fifth live in poverty")
+            follower = self.word(last + 1)
+            part = (
+                last + 1 >= self.n
+                or (self.toks[last + 1].kind == "sym" and self.raw(last + 1) != "-")
+                or follower in _FRACTION_FOLLOWERS
+                or follower in _COMMON_VERBS
+                or (follower.endswith("ed") and follower not in _ED_NOUNS)
+            )
+            if not part:
                 return False
         # multipliers: "cut in half", "by half"
         if num.kind == "fraction" and ft.low == "half" and first == last:
@@ -1418,17 +1431,22 @@ _COMMON_VERBS = {
 #: "one-time", "one-off": adjectives, not the number one.
 #: Ordinal words that also name a fraction's part ("a third term" vs "a third of voters").
 _ORDINAL_WORDS = {*ORDINAL_UNITS, *(w for w in DENOMINATORS if w.endswith("th"))}
-#: Nouns an ordinal goes before ("a third term", "a fifth straight win"); after "a third"
-#: anything else reads as a part ("a third said", "a fifth live in poverty").
-_ORDINAL_NOUNS = {
-    *("term", "time", "round", "wave", "straight", "consecutive", "successive", "place", "quarter"),
-    *("party", "birthday", "year", "day", "week", "month", "season", "game", "match", "set", "leg"),
-    *("stage", "attempt", "try", "bid", "child", "son", "daughter", "wife", "husband", "world"),
-    *("generation", "century", "edition", "anniversary", "reading", "referendum", "election"),
-    *("title", "win", "victory", "defeat", "loss", "goal", "trial", "hearing", "person", "option"),
-    *("country", "runway", "reactor", "candidate", "suspect", "victim", "death", "case", "night"),
-    *("row", "inning", "innings", "lap", "test", "strike", "pillar", "way", "floor"),
+#: Words after "a third", "a fifth" that keep it a fraction: "of", comparatives, prepositions,
+#: conjunctions, adverbs and the verbs a share takes ("a third said", "a fifth voted", "about a
+#: third remain"); anything else is the noun of an ordinal ("a third man", "a fifth patient").
+_FRACTION_FOLLOWERS = {
+    *("of", "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "greater"),
+    *("cheaper", "dearer", "in", "on", "at", "to", "from", "since", "by", "over", "than", "and"),
+    *("or", "but", "after", "before", "this", "last", "while", "when", "compared", "between"),
+    *("during", "within", "among", "said", "say", "says", "were", "are", "was", "is", "have"),
+    *("had", "has", "would", "will", "could", "can", "did", "do", "think", "thought", "believe"),
+    *("believed", "voted", "according", "per", "cent", "percent", "now", "still", "also", "only"),
+    *("remain", "remained", "live", "lived", "own", "use", "want", "wanted", "agree", "agreed"),
+    *("disagree", "report", "reported", "cited", "chose", "lost", "fled", "left", "went", "got"),
+    *("took", "saw", "felt", "knew", "told", "already", "never", "again", "each", "every", "a"),
 }
+#: Nouns that end in "-ed" like a verb: "a third seed" is an ordinal, "a third died" a part.
+_ED_NOUNS = {"seed", "bed", "shed", "breed", "speed", "steed", "creed", "reed"}
 #: Words before a spelled ordinal past a hundred: "its one hundred fifth day".
 _ORDINAL_DETERMINERS = {"the", "its", "his", "her", "their", "our", "a", "this", "that", "every"}
 _ONE_COMPOUNDS = {"time", "off", "way", "sided", "on", "stop", "party", "size", "shot", "liner", "upmanship"}

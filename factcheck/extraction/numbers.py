@@ -151,8 +151,8 @@ UNICODE_FRACTIONS: dict[str, float] = {
 # "12,12,12,...", which made tokenizing quadratic.
 _DIGITS = (
     # 1.3e6, 1.3x10^6, 2.48×10−5
-    r"(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+−]?\d{1,3}|\s?[x×]\s?10(?:\^[-+−]?|[-−])\d{1,3})(?![\w.])"
-    r"|\d+(?:\.\d+)?\s?[x×]\s?\d{1,3}\^[-+−]?\d{1,5}(?![\w.])"  # 8x2^10, 3 × 2^20
+    r"(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+−]?\d{1,3}|\s?[x×]\s?10(?:\^[-+−]?|[-−])\d{1,3})(?!\w|\.\d)"
+    r"|\d+(?:\.\d+)?\s?[x×]\s?\d{1,3}\^[-+−]?\d{1,5}(?!\w|\.\d)"  # 8x2^10, 3 × 2^20
     r"|\d{1,2},(?:\d{2},){1,8}\d{3}(?:\.\d+)?(?![\d,]\d)"  # 12,34,567.89 (South Asian grouping)
     r"|\d{1,3}(?:,\d{3}){1,8}(?:\.\d+)?(?![\d,]\d)"  # 1,234,567.89
     r"|\d{1,3}(?:\.\d{3}){1,8},\d+"  # 1.234,5 (decimal comma)
@@ -164,7 +164,8 @@ _DIGITS = (
     r"|\d+\.\d+|\.\d+|\d+"
 )
 _TOKEN = re.compile(
-    r"(?P<num>(?<!\d)(?:" + _DIGITS + r"))"
+    r"(?P<locant>(?<![\d,])\d{1,2}(?:,\d{1,2})+-(?=[^\W\d_]))"  # "1,4-dioxane", "2,5-fold": a name
+    r"|(?P<num>(?<!\d)(?:" + _DIGITS + r"))"
     r"|(?P<code>[^\W\d_]+\d[^\W_]*(?:\.\d+)?)"  # G20, H5N1, A330, i7, J1149.5
     r"|(?P<word>[^\W\d_]+(?:[’'][^\W\d_]+)*)"
     r"|(?P<sym>\S)"
@@ -194,7 +195,7 @@ def tokenize(text: str) -> list[Tok]:
     tokens = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "sym"
-        tokens.append(Tok(kind, m.group(), m.start(), m.end()))
+        tokens.append(Tok("code" if kind == "locant" else kind, m.group(), m.start(), m.end()))
     return tokens
 
 
@@ -203,9 +204,12 @@ def digits_value(text: str) -> float:
     sci = re.fullmatch(r"([\d.]+)(?:[eE]|\s?[x×]\s?10\^?)([-+−]?\d+)", text)
     if sci:
         try:
-            return float(sci.group(1)) * 10.0 ** int(sci.group(2).replace("−", "-"))
+            value = float(sci.group(1)) * 10.0 ** int(sci.group(2).replace("−", "-"))
         except OverflowError:
             raise ValueError(f"{text!r} is out of range") from None
+        if value == 0 and float(sci.group(1)) != 0:
+            raise ValueError(f"{text!r} is too small to tell from zero")
+        return value
     power = re.fullmatch(r"([\d.]+)\s?[x×]\s?(\d+)\^([-+−]?\d+)", text)
     if power:
         try:
@@ -441,7 +445,13 @@ def _spelled_group_below(tokens: list[Tok], k: int, scale: float) -> bool:
     group = _read_cardinal(tokens, k, groups=False)
     if group is None or group.kind != "words" or group.value >= scale:
         return False
-    return any(tokens[t].text in ("-", "&") or tokens[t].low == "and" for t in range(k, group.last + 1))
+    if any(tokens[t].text in ("-", "&") or tokens[t].low == "and" for t in range(k, group.last + 1)):
+        return True
+    # US style without "and": "three million, two hundred forty thousand" (tens below the scale)
+    inner = max(
+        (SCALES[_word(tokens, t)] for t in range(k, group.last + 1) if _word(tokens, t) in SCALES), default=1
+    )
+    return group.value / inner > 100 and (group.value / inner) % 100 != 0
 
 
 def _denominator_at(tokens: list[Tok], j: int) -> tuple[float, int, bool] | None:
