@@ -304,6 +304,13 @@ class TextIndex:
         """The figures whose start lies in sentence number ``sentence`` (-1: in none), in text order."""
         return [self.figures[p] for p in self._by_sentence.get(sentence, ())]
 
+    def first_after(self, position: int, sentence: int) -> Figure | None:
+        """The first figure of sentence number ``sentence`` that starts after ``position``."""
+        for p in self.figures_from(position + 1):
+            figure = self.figures[p]
+            return figure if self.sentence_of(figure.span) == sentence else None
+        return None
+
     def figures_from(self, start: int, end: int | None = None) -> range:
         """Positions in :attr:`figures` of the figures starting at ``start`` or later (and before ``end``)."""
         low = bisect.bisect_left(self._figure_starts, start)
@@ -343,12 +350,16 @@ class TextIndex:
         if index < 0:
             return figure.span
         sentence = self.sentences[index]
-        start, end = sentence.start, sentence.end
-        for match in _CLAUSE_BREAK.finditer(self.text, sentence.start, sentence.end):
+        # a clause is never longer than CLAUSE_REACH either side of its figure; reading only
+        # that far keeps a "sentence" with no punctuation (a table, a list) linear
+        start = max(sentence.start, figure.span.start - CLAUSE_REACH)
+        end = min(sentence.end, figure.span.end + CLAUSE_REACH)
+        for match in _CLAUSE_BREAK.finditer(self.text, start, end):
             if match.end() <= figure.span.start:
                 start = max(start, match.end())
             elif match.start() >= figure.span.end:
                 end = min(end, match.start())
+                break
         self._memo[key] = Span(start, end)
         return Span(start, end)
 
@@ -396,8 +407,13 @@ class TextIndex:
 
     def _context(self, figure: Figure, width: int, key: tuple[object, ...]) -> frozenset[str]:
         clause = self.clause(figure)
-        left = list(_WORD.finditer(self.text, clause.start, figure.span.start))[-width:]
-        right = list(_WORD.finditer(self.text, figure.span.end, clause.end))[:width]
+        # six words lie within 30 characters each of the figure: read no further
+        reach = 30 * width
+        left = list(
+            _WORD.finditer(self.text, max(clause.start, figure.span.start - reach), figure.span.start)
+        )
+        left = left[-width:]
+        right = list(itertools.islice(_WORD.finditer(self.text, figure.span.end, clause.end), width))
         start = left[0].start() if left else figure.span.start
         end = right[-1].end() if right else figure.span.end
         clause = Span(start, end)
@@ -633,14 +649,9 @@ def _share_ratio(index: TextIndex, relations: Sequence[Relation]) -> list[Relati
         if relation.kind != "part-whole":
             continue
         part, whole = by_id[relation.one("part")], by_id[relation.one("whole")]
-        later = [
-            f
-            for f in index.figures_of_sentence(index.sentence_of(part.span))
-            if f.span.start > max(part.span.end, whole.span.end)
-        ]
-        if not later or not is_share(later[0], text):
+        share = index.first_after(max(part.span.end, whole.span.end), index.sentence_of(part.span))
+        if share is None or not is_share(share, text):
             continue
-        share = later[0]
         between = text[max(part.span.end, whole.span.end) : share.span.start]
         if relation.link_span is not None and relation.link_span.end > max(part.span.end, whole.span.end):
             between = text[relation.link_span.end : share.span.start]
@@ -852,6 +863,11 @@ def _totals(index: TextIndex) -> list[Relation]:
     return found
 
 
+#: How far either side of a figure its clause is looked for, in characters.
+CLAUSE_REACH = 600
+#: How many earlier figures of close value a figure is compared with on each side of its value.
+RESTATEMENT_REACH = 100
+
 GENERIC_UNITS = frozenset(
     _stem(w) for w in "people person others men women children adults residents cases".split()
 )
@@ -890,7 +906,14 @@ def _restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relat
                 high = bisect.bisect_right(pool, (vb * 1.35, j))
             else:
                 low, high = bisect.bisect_left(pool, (vb, -1)), bisect.bisect_right(pool, (vb, j))
-            nearby = [(figures[p], facts[p]) for p in sorted([p for _, p in pool[low:high]] + odd)]
+            # at most RESTATEMENT_REACH earlier figures on each side of this value, the latest of
+            # an equal value first (a table of thousands of close counts would otherwise compare
+            # every row with every other)
+            if not math.isnan(vb):
+                centre = bisect.bisect_right(pool, (vb, j))
+                low, high = max(low, centre - RESTATEMENT_REACH), min(high, centre + RESTATEMENT_REACH)
+            near = sorted([p for _, p in pool[low:high]] + odd[-RESTATEMENT_REACH:])
+            nearby = [(figures[p], facts[p]) for p in near]
             best = _best_restated(index, excluded, used, nearby, b, facts[j])
         if math.isnan(vb):
             odd.append(j)
