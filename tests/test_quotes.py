@@ -135,6 +135,19 @@ def test_a_role_after_an_inverted_attribution_is_the_speakers_role(after: str, r
     assert (speaker.name, speaker.role) == ("Michel Sidibe", role)
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Asked about the deal, “It is dead,” Trump said.",
+        "He looked up — “We will win,” he said.",
+        "The vote was counted; “We have won,” she said.",
+    ],
+)
+def test_a_short_quote_after_an_opening_phrase_is_speech(paragraph: str) -> None:
+    quoted = quotes(extract(f"Politics\n\nThe debate ran late. {paragraph}\n"), QuoteKind.DIRECT)
+    assert len(quoted) == 1 and quoted[0][0].endswith(",")
+
+
 def test_a_short_title_inside_a_sentence_is_no_quote() -> None:
     text = "Books\n\nHis latest book, “Fire and Fury,” Wolff said, sold a million copies.\n"
     assert quotes(extract(text), QuoteKind.DIRECT) == []

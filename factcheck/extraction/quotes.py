@@ -145,15 +145,28 @@ _SHORT_ATTRIBUTION = re.compile(
 )
 
 
+#: The end of a sentence a few words after an attribution, with no comma before it.
+_SENTENCE_END_AFTER = re.compile(r"[^,;:“”\"\n]{0,40}?[.!?]")
+
+
 def _short_speech(text: str, quote: RawQuote, para: Span) -> bool:
     """True for a quotation of two or three words that is speech, not a scare quote: its own
     sentence, closed by a comma, "!" or "?" inside the marks, with a speech verb right after
     ("“We will win,” he said." / "“Never!” shouted the crowd"; not a title inside a sentence,
     as in 'His book, "Fire and Fury," Wolff said, sold well')."""
-    before = text[para.start : quote.outer.start].rstrip()
-    if before and not re.search(r"[.!?:][”\"’']?$", before):
-        return False
     inner = quote.inner.of(text).rstrip()
     if _word_count(inner) < 2 or not inner.endswith((",", "!", "?")) or not inner[:1].isupper():
         return False
-    return _SHORT_ATTRIBUTION.match(text, quote.outer.end) is not None
+    cue = _SHORT_ATTRIBUTION.match(text, quote.outer.end)
+    if cue is None:
+        return False
+    k = quote.outer.start - 1  # what comes before the opening mark, past white space
+    while k >= para.start and text[k] in " \t":
+        k -= 1
+    before = text[k] if k >= para.start else ""
+    if before == "" or before in ".!?:;—–(" or (before in "”\"’'" and text[k - 1 : k] in (".", "!", "?")):
+        return True
+    # after an opening phrase ('Asked about the deal, "It's dead," Trump said.') the sentence
+    # must end with the attribution, or the quote is a title inside it ('His book, "Fire
+    # and Fury," Wolff said, sold a million copies')
+    return before == "," and _SENTENCE_END_AFTER.match(text, cue.end()) is not None

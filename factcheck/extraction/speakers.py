@@ -40,7 +40,7 @@ TITLE_WORDS = frozenset(
     supreme leader lt gen col ceo cfo coo""".split()
 )
 #: Words of a court's or district's name before a judge's title: "U.S. District Judge".
-COURT_WORDS = frozenset({"district", "circuit", "appeals", "high", "supreme", "magistrate", "saudi"})
+COURT_WORDS = frozenset({"district", "circuit", "appeals", "high", "supreme", "magistrate"})
 #: Title words that are also common surnames: "Stephen King", "John Major", "Jane Bishop".
 SURNAME_TITLES = frozenset({"king", "major", "bishop", "judge", "marshal", "pope", "prince", "dean"})
 ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "sheikh", "emir", "sultan"})
@@ -129,6 +129,7 @@ class Phrase:
     role: str | None = None
     head: str | None = None
     pronoun: str | None = None
+    place: str | None = None
 
 
 def _is_cap(token: str) -> bool:
@@ -242,7 +243,9 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             run, index = run[1:], index + 1
         if not run:
             return None
+        owner: str | None = None
         if len(run) > 1 and re.search(r"[’']s?$", run[0]):
+            owner = _strip_possessive(run[0])
             run, index = run[1:], index + 1  # "Russia's Foreign Ministry": the country qualifies it
         before = words[:index]
         titled = [i for i, w in enumerate(run[:-1]) if w.lower().strip(".") in PERSON_NOUNS]
@@ -256,7 +259,7 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             if re.search(r"[a-z]{2}\.$", name):  # "Interior Ministry." at a sentence end; not "U.N."
                 name = name[:-1]
                 span = Span(span.start, span.end - 1)
-            return Phrase(span, "organisation", name=name, head=run[-1].lower())
+            return Phrase(span, "organisation", name=name, head=run[-1].lower(), place=owner)
         possessive = [i for i, w in enumerate(run[:-1]) if re.search(r"[’']s?$", w)]
         if possessive:  # "Zimbabwe's Central Bank Governor Gideon Gono": the country qualifies the role
             run = run[possessive[-1] + 1 :]
@@ -287,21 +290,23 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             span = Span(span.start, tokens[index + cut - 1][2])
         # person: split leading title words from the name
         split = 0
-        while split < len(run) - 1 and (
-            _is_title(run[split])
-            or run[split].lower().strip(".") in PERSON_NOUNS
-            or run[split].lower() in NAME_CONNECTORS
-        ):
-            split += 1
-        first_title = next((k for k in range(1, min(4, len(run) - 1)) if _is_title(run[k])), 0)
-        if split == 0 and first_title:
-            # a nationality, place or body before the title belongs to the role: "Chinese President
-            # Xi Jinping", "South Korean President Moon Jae-in", "Apple CEO Tim Cook"
-            split = first_title
-            while split < len(run) - 1 and _is_title(run[split]):
+        while split < len(run) - 1:
+            if (
+                _is_title(run[split])
+                or run[split].lower().strip(".") in PERSON_NOUNS
+                or run[split].lower() in NAME_CONNECTORS
+            ):
                 split += 1
-        if split and run[split - 1].lower() in ROYAL_TITLES:
-            split -= 1
+                continue
+            # a nationality, place or body before a title belongs to the role: "Chinese President
+            # Xi Jinping", "South Korean President Moon Jae-in", "Former U.S. President Barack Obama"
+            ahead = next((k for k in range(split + 1, min(split + 4, len(run) - 1)) if _is_title(run[k])), 0)
+            if not ahead:
+                break
+            split = ahead
+        crowned = split > 1 and run[split - 2].lower() == "crown"  # "Crown Prince" is one title
+        if split and run[split - 1].lower() in ROYAL_TITLES and not crowned:
+            split -= 1  # "King Salman", "Prince Harry": the royal title is part of the name
         name_words = [w for w in run[split:] if w.lower().strip(".") not in HONORIFICS]
         if not name_words or any(_strip_possessive(w) != w for w in name_words):
             return None
@@ -346,52 +351,164 @@ class _Entry:
     organisation: str | None = None
     mentions: list[Span] = attrs.field(factory=list)
     speaks: bool = False
+    #: Places a body's mentions gave it: "Iraq" for "Iraq's Ministry of Health".
+    places: set[str] = attrs.field(factory=set)
 
 
-def _may_name(phrase: Phrase, entry: _Entry) -> bool:
-    """True when a body named later can be the one a descriptor pointed to.
+def _may_name(phrase: Phrase, entry: _Entry, aliases: dict[str, str] | None = None) -> bool:
+    """True when a body named elsewhere can be the one a descriptor points to.
 
-    Any descriptor without a qualifier may; "the UN refugee agency" may be UNHCR and "the
-    Israeli army" the Israel Defense Forces, but "the Brazilian air force" is not the airline
-    TAM (the qualifier must start one of the body's names) and "the Iraqi army" is not the
-    Iraqi Red Crescent (a body named in words must also be the same kind of body).
+    Any descriptor without a qualifier may.  One with a place or an acronym must fit the
+    body's place ("the Iraqi ministry" and "Iraq's Ministry of Health"; not "the Brazilian
+    air force" and the airline TAM) and its kind, read from the head of its name ("the
+    Iraqi army" is not the Iraqi Red Crescent, nor "the Afghan army" the Ministry of
+    Defence).  A "UN" descriptor fits a UN body of its topic ("the UN refugee agency" is
+    UNHCR, not the WFP).  A bare acronym is judged by the name the text spells out for it
+    (``aliases``); with none, only a UN body can be matched.
     """
     if not phrase.name:
         return True
     words = _fold_un(phrase.name).split()
-    qualifiers = [_place_stem(acronym_key(_strip_possessive(w))) for w in words[:-1] if _is_cap(w)]
-    keys = {acronym_key(entry.name), initials(entry.name)} | {acronym_key(w) for w in entry.name.split()}
-    if "UN" in qualifiers and keys & UN_BODIES:
-        return True  # "the United Nations health body" is the WHO
-    if not any(key.startswith(q) for q in qualifiers if q for key in keys):
-        return False
-    if " " not in entry.name.strip():
-        return True  # an acronym ("UNHCR", "IDF") names no kind
+    modifiers = words[:-1]
+    qualifiers = [_strip_possessive(w) for w in modifiers if _is_cap(w)]
+    topics = {w.lower().strip("’'") for w in modifiers if not _is_cap(w)}
+    short = acronym_key(entry.name) if " " not in entry.name.strip() else ""
+    spelled = (aliases or {}).get(short, KNOWN_ACRONYMS.get(short, "")) if short else entry.name
+    if "UN" in qualifiers:
+        body = short or initials(_fold_un(entry.name).replace("UN ", "United Nations "))
+        if body not in UN_BODIES and not _fold_un(spelled).startswith("UN "):
+            return False
+        return not (topics - {"agency", "body", "organization", "organisation"}) or bool(
+            topics & UN_TOPICS.get(body, frozenset())
+        )
+    if not spelled:
+        return False  # "USAID" with no name spelled out: nothing to judge it by
+    where = " ".join([spelled, *entry.places]).lower()
+    keys = {acronym_key(spelled), initials(spelled), short}
+    for qualifier in qualifiers:
+        place = NATIONALITIES.get(qualifier.lower(), qualifier).lower()
+        if not (
+            re.search(rf"\b{re.escape(place)}\b", where)
+            or (_is_acronym(qualifier) and any(k.startswith(acronym_key(qualifier)) for k in keys if k))
+        ):
+            return False
     head = words[-1].lower()
     kin = next((group for group in BODY_KINDS if head in group), frozenset({head}))
-    return any(w.lower().strip(".,") in kin for w in entry.name.split())
+    return _name_head(spelled) in kin
 
 
-#: Bodies of the United Nations system a "UN …" descriptor may point to.
-UN_BODIES = frozenset(
-    """WHO FAO WFP IFAD UNICEF UNHCR UNAIDS UNDP UNEP UNESCO UNFPA UNRWA OCHA ILO IOM IAEA ITU WMO
-    UNCTAD""".split()
-)
-#: Kinds of body; a descriptor's head and a body's name must share one.
+def _name_head(name: str) -> str:
+    """The noun a body's name is built on: "Ministry" in "Ministry of Defence", "Forces" in
+    "Israel Defense Forces"."""
+    words = name.split()
+    lowered = [w.lower().strip(".,’'") for w in words]
+    if "of" in lowered[1:]:
+        return lowered[lowered.index("of", 1) - 1]
+    return lowered[-1] if lowered else ""
+
+
+#: Bodies of the United Nations system a "UN …" descriptor may point to, and their topics.
+UN_TOPICS: dict[str, frozenset[str]] = {
+    body: frozenset(topics.split())
+    for body, topics in {
+        "UNHCR": "refugee refugees",
+        "WFP": "food hunger",
+        "FAO": "food agriculture agricultural farm",
+        "IFAD": "agriculture agricultural rural development",
+        "WHO": "health",
+        "UNICEF": "children's children child",
+        "UNAIDS": "aids hiv",
+        "UNDP": "development",
+        "UNEP": "environment environmental",
+        "UNESCO": "cultural culture education educational heritage science",
+        "UNFPA": "population",
+        "UNRWA": "palestinian refugee refugees",
+        "OCHA": "humanitarian aid",
+        "ILO": "labour labor",
+        "IOM": "migration migrant migrants",
+        "IAEA": "nuclear atomic",
+        "ITU": "telecommunications",
+        "WMO": "weather meteorological",
+        "UNCTAD": "trade",
+    }.items()
+}
+UN_BODIES = frozenset(UN_TOPICS)
+#: Kinds of body; a descriptor's head and the head of a body's name must share one.
 BODY_KINDS = (
-    frozenset("army military forces force defense defence troops navy".split()),
+    frozenset("army military forces force troops navy".split()),
     frozenset("ministry department office secretariat".split()),
     frozenset("agency organization organisation programme program fund commission office".split()),
     frozenset("government administration cabinet authorities authority".split()),
 )
-
-
-def _place_stem(word: str) -> str:
-    """A nationality folded to its place, for comparison: "ISRAELI" ISRAEL, "BRAZILIAN" BRAZIL."""
-    for suffix in ("IAN", "EAN", "ESE", "ISH", "AN", "I"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+#: Nationality adjectives and the places they name, for a descriptor's qualifier.
+NATIONALITIES: dict[str, str] = {
+    adjective: place
+    for place, adjectives in {
+        "Afghanistan": "afghan",
+        "America": "american",
+        "Angola": "angolan",
+        "Argentina": "argentine argentinian",
+        "Australia": "australian",
+        "Austria": "austrian",
+        "Bangladesh": "bangladeshi",
+        "Brazil": "brazilian",
+        "Britain": "british",
+        "Canada": "canadian",
+        "Chile": "chilean",
+        "China": "chinese",
+        "Colombia": "colombian",
+        "Congo": "congolese",
+        "Cuba": "cuban",
+        "Denmark": "danish",
+        "Egypt": "egyptian",
+        "England": "english",
+        "Ethiopia": "ethiopian",
+        "France": "french",
+        "Germany": "german",
+        "Greece": "greek",
+        "Haiti": "haitian",
+        "India": "indian",
+        "Indonesia": "indonesian",
+        "Iran": "iranian",
+        "Iraq": "iraqi",
+        "Ireland": "irish",
+        "Israel": "israeli",
+        "Italy": "italian",
+        "Japan": "japanese",
+        "Jordan": "jordanian",
+        "Kenya": "kenyan",
+        "Korea": "korean",
+        "Lebanon": "lebanese",
+        "Libya": "libyan",
+        "Malaysia": "malaysian",
+        "Mexico": "mexican",
+        "Netherlands": "dutch",
+        "Nigeria": "nigerian",
+        "Pakistan": "pakistani",
+        "Palestine": "palestinian",
+        "Peru": "peruvian",
+        "Philippines": "filipino philippine",
+        "Poland": "polish",
+        "Russia": "russian",
+        "Saudi": "saudi",
+        "Scotland": "scottish",
+        "Somalia": "somali",
+        "Spain": "spanish",
+        "Sudan": "sudanese",
+        "Sweden": "swedish",
+        "Switzerland": "swiss",
+        "Syria": "syrian",
+        "Taiwan": "taiwanese",
+        "Thailand": "thai",
+        "Turkey": "turkish",
+        "Ukraine": "ukrainian",
+        "Venezuela": "venezuelan",
+        "Vietnam": "vietnamese",
+        "Yemen": "yemeni",
+        "Zimbabwe": "zimbabwean",
+    }.items()
+    for adjective in adjectives.split()
+}
 
 
 #: Common Chinese and Korean family names, written first ("Xi Jinping", "Moon Jae-in").
@@ -431,7 +548,7 @@ def initials(name: str) -> str:
 #: "Food and Agriculture Organization (FAO)": a name and its acronym, on one line (a headline
 #: above the name is not part of it).
 ALIAS = re.compile(
-    r"((?:[A-Z][\w’'.-]*|U\.N\.)(?:[^\S\n]+(?:of|for|and|on|the|[A-Z][\w’'.-]*)){1,8})[^\S\n]+\(([A-Z][A-Za-z.&-]{1,12})\)"
+    r"((?:[A-Z][\w’'.-]{0,40}|U\.N\.)(?:[^\S\n]+(?:of|for|and|on|the|[A-Z][\w’'.-]{0,40})){1,8})[^\S\n]+\(([A-Z][A-Za-z.&-]{1,12})\)"
 )
 NOT_ORG_ACRONYMS = frozenset("HIV AIDS TB GDP CEO AM PM OK TV US UK EU MP AP".split())
 
@@ -450,7 +567,7 @@ KNOWN_ACRONYMS = {
 
 
 ALIAS_OR = re.compile(
-    r"((?:[A-Z][\w’'.-]*)(?:[^\S\n]+(?:of|for|and|on|the|[A-Z][\w’'.-]*)){1,8})(?:\s+or\s+|,\s+)([A-Z][A-Z.&-]{1,12})\b"
+    r"((?:[A-Z][\w’'.-]{0,40})(?:[^\S\n]+(?:of|for|and|on|the|[A-Z][\w’'.-]{0,40})){1,8})(?:\s+or\s+|,\s+)([A-Z][A-Z.&-]{1,12})\b"
 )
 
 
@@ -587,6 +704,8 @@ class SpeakerRegistry:
             self._settle("person", entry)
         elif phrase.kind == "organisation" and phrase.name:
             entry = self._org(phrase.name)
+            if phrase.place:
+                entry.places.add(phrase.place)
             self.last_org = self.last_group = entry
             self._settle("organisation", entry)
         elif phrase.kind == "pronoun":
@@ -606,7 +725,9 @@ class SpeakerRegistry:
             entry = voiced[-1] if voiced else self.last_org
             if phrase.name:  # "the Israeli military" points back only to a body it fits
                 bodies = [
-                    e for e in self.entries if e.kind is SpeakerKind.ORGANISATION and _may_name(phrase, e)
+                    e
+                    for e in self.entries
+                    if e.kind is SpeakerKind.ORGANISATION and _may_name(phrase, e, self.aliases)
                 ]
                 entry = bodies[-1] if bodies else None
             if entry is None or forward:
@@ -631,23 +752,39 @@ class SpeakerRegistry:
         return None
 
     def _settle(self, kind: str, entry: _Entry) -> None:
-        waiting = [p for p, k in self.pending if k == kind and _may_name(p, entry)]
+        waiting = [p for p, k in self.pending if k == kind and _may_name(p, entry, self.aliases)]
         if waiting:
             entry.speaks = True
             entry.mentions.extend(p.span for p in waiting)
-            self.pending = [(p, k) for p, k in self.pending if not (k == kind and _may_name(p, entry))]
+            self.pending = [
+                (p, k) for p, k in self.pending if not (k == kind and _may_name(p, entry, self.aliases))
+            ]
             self.settled.extend((p.span, entry.id) for p in waiting)
 
     def finish(self) -> None:
         """Close the article: a descriptor that names its own body ("the Brazilian air force")
-        and that no later name fitted becomes that body."""
+        and that no later name fitted becomes that body; one that names an office ("the Saudi
+        King", "the U.S. District Judge") becomes a person known by it, and a later bare "the
+        king" is that person."""
+        offices: list[_Entry] = []
+        left: list[tuple[Phrase, str]] = []
         for phrase, kind in self.pending:
+            entry: _Entry | None = None
             if kind == "organisation" and phrase.name:
                 entry = self._org(phrase.name)
-                entry.speaks = True
-                entry.mentions.append(phrase.span)
-                self.settled.append((phrase.span, entry.id))
-        self.pending = [(p, k) for p, k in self.pending if not (k == "organisation" and p.name)]
+            elif kind == "person" and phrase.role and any(_is_cap(w) for w in phrase.role.split()):
+                entry = self._new(phrase.role, SpeakerKind.PERSON)
+                entry.roles.append(phrase.role)
+                offices.append(entry)
+            elif kind == "person" and phrase.head:
+                entry = next((e for e in reversed(offices) if phrase.head in e.name.lower()), None)
+            if entry is None:
+                left.append((phrase, kind))
+                continue
+            entry.speaks = True
+            entry.mentions.append(phrase.span)
+            self.settled.append((phrase.span, entry.id))
+        self.pending = left
 
     def add_role(self, speaker_id: str, role: str) -> None:
         """Record a role given to a speaker elsewhere (an appositive, "X is a spokesman")."""

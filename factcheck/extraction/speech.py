@@ -22,7 +22,7 @@ import re
 
 import attrs
 
-from factcheck.extraction.speakers import ORG_NOUNS, PERSON_NOUNS, Phrase, parse_phrase
+from factcheck.extraction.speakers import ANONYMOUS_PLURALS, ORG_NOUNS, PERSON_NOUNS, Phrase, parse_phrase
 from factcheck.model import Span
 
 CUE_FORMS = {
@@ -145,8 +145,11 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     end = start + len(trimmed.rstrip())
     boundaries = [start] + [m.end() for m in LEFT_BOUNDARY.finditer(text, start, end) if m.end() < end]
     boundary = boundaries[-1]
-    if len(boundaries) > 1 and PLACES_JOINED.search(text, start, boundary):
-        boundary = boundaries[-2]  # "Officials in Kabul and Kandahar said": one subject
+    joined = PLACES_JOINED.search(text, boundaries[-2], boundary) if len(boundaries) > 1 else None
+    if joined is not None:
+        head = text[boundaries[-2] : joined.start()].split()
+        if len(head) <= 3 and head and head[-1].lower() in ANONYMOUS_PLURALS:
+            boundary = boundaries[-2]  # "Officials in Kabul and Kandahar said": one subject
     if end <= boundary:
         return None
     phrase = parse_phrase(text, boundary, end)
