@@ -235,6 +235,11 @@ def test_a_qualified_body_waits_only_for_a_body_of_its_kind_and_place() -> None:
             "this,” the Austrian army said.\n",
             ["Austrian army", "Australian Defence Force"],
         ),
+        (  # two descriptors of one place and kind are one body
+            "Pakistan\n\nAccording to the Pakistani army, 30 militants were killed. “We will go on,” the "
+            "Pakistani military said.\n",
+            ["Pakistani army", "Pakistani army"],
+        ),
         (  # a ministry of defence is not the army
             "Afghanistan\n\nThe Afghan Ministry of Defence said the town was surrounded. “We retook the "
             "town,” the Afghan army said.\n",

@@ -771,7 +771,14 @@ class SpeakerRegistry:
         for phrase, kind in self.pending:
             entry: _Entry | None = None
             if kind == "organisation" and phrase.name:
-                entry = self._org(phrase.name)
+                # "the Pakistani army … the Pakistani military": one body of one place and kind
+                bodies = [e for e in self.entries if e.kind is SpeakerKind.ORGANISATION]
+                entry = next((e for e in reversed(bodies) if _may_name(phrase, e, self.aliases)), None)
+                if entry is None:
+                    entry = self._org(phrase.name)
+                    entry.places |= {
+                        NATIONALITIES.get(w.lower(), w) for w in phrase.name.split()[:-1] if _is_cap(w)
+                    }
             elif kind == "person" and phrase.role and any(_is_cap(w) for w in phrase.role.split()):
                 entry = self._new(phrase.role, SpeakerKind.PERSON)
                 entry.roles.append(phrase.role)
