@@ -221,9 +221,8 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[-1])
     if any(w in ("report", "survey", "study") for w in lowered):
         issuer = next((w for w in words if _is_acronym(w.strip(".,")) or w.lower() in ("un", "u.n.")), None)
-        if (
-            issuer is not None and acronym_key(issuer) not in NOT_ORG_ACRONYMS
-        ):  # not "the U.S. Geological Survey"
+        # the issuer is a body's acronym: not a country's ("the U.S. Geological Survey")
+        if issuer is not None and acronym_key(issuer) not in NOT_ORG_ACRONYMS:
             return Phrase(
                 span, "organisation", name=issuer.strip(".,") if "." not in issuer else issuer, head="report"
             )
