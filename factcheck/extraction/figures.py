@@ -28,6 +28,7 @@ import attrs
 from factcheck.extraction.numbers import (
     DENOMINATORS,
     ORDINAL_UNITS,
+    PLURAL_SCALES,
     SCALES,
     TENS,
     NumberPhrase,
@@ -1535,7 +1536,7 @@ _SCORE_NOUN_WORDS = {
     *("final", "record", "reading", "math", "maths", "top", "approval", "these", "those", "with"),
 }
 #: Plural scale words that make a vague quantity: "thousands", "millions of dollars".
-_PLURAL_SCALE_VALUES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9, "trillions": 1e12}
+_PLURAL_SCALE_VALUES = {w: v for w, v in PLURAL_SCALES.items() if v >= 1e3}
 #: The last word of a vague quantity, after which "of" leads to what is counted.
 _VAGUE_HEADS = {*_PLURAL_SCALE_VALUES, "hundreds", "dozens", "scores"}
 

@@ -18,6 +18,7 @@ import attrs
 __all__ = [
     "DENOMINATORS",
     "ORDINAL_UNITS",
+    "PLURAL_SCALES",
     "SCALES",
     "TENS",
     "UNITS",
@@ -271,9 +272,12 @@ def _skip_hyphen(tokens: list[Tok], i: int) -> int:
     return j
 
 
-#: Scale words in the plural; after a number they count as the singular ("five hundreds"),
-#: but "hundreds of" alone is no number.
-_PLURAL_SCALES = frozenset({"hundreds", "thousands", "millions", "billions", "trillions"})
+#: Scale words in the plural and their values; after a number they count as the singular ("five
+#: hundreds"), but "hundreds of" alone is no number (figures reads it as a vague quantity).
+PLURAL_SCALES: dict[str, float] = {
+    "hundreds": 100.0,
+    **{f"{w}s": SCALES[w] for w in ("thousand", "million", "billion", "trillion")},
+}
 
 
 def _read_cardinal(tokens: list[Tok], i: int, groups: bool = True) -> NumberPhrase | None:
@@ -304,7 +308,7 @@ def _read_cardinal(tokens: list[Tok], i: int, groups: bool = True) -> NumberPhra
     while j < n:
         tok = tokens[j]
         w = tok.low if tok.kind == "word" else ""
-        if w in _PLURAL_SCALES and last in ("unit", "tens", "teen") and _word(tokens, j + 1) != "of":
+        if w in PLURAL_SCALES and last in ("unit", "tens", "teen") and _word(tokens, j + 1) != "of":
             w = w[:-1]  # "five hundreds", "three thousands": a plural scale after a number is one
         if tok.kind == "num":
             if last in ("unit", "tens", "teen") or (last == "" and j != i) or ("," in tok.text and last):
