@@ -23,6 +23,7 @@ __all__ = [
     "Claim",
     "Document",
     "Figure",
+    "Found",
     "Interval",
     "Quote",
     "QuoteKind",
@@ -244,14 +245,39 @@ class QuoteKind(str, enum.Enum):
     INDIRECT = "indirect"
 
 
+class Found(str, enum.Enum):
+    """How a quote's speaker was found, so a checker can abstain where attribution is weak.
+
+    ``explicit``: a name or an anonymous source next to the cue ("Syromolotov said",
+    "officials said"); ``pronoun``: "he said", resolved to an earlier entity;
+    ``descriptor``: "the diplomat said", resolved to an earlier entity; ``continued``: a quote
+    with no attribution of its own that continues the quote or reported speech before it;
+    ``label``: a transcript label ("PENCE:") or a signature ("― Maria Lopez, Ohio");
+    ``none``: nobody was found.
+    """
+
+    EXPLICIT = "explicit"
+    PRONOUN = "pronoun"
+    DESCRIPTOR = "descriptor"
+    CONTINUED = "continued"
+    LABEL = "label"
+    NONE = "none"
+
+
 @attrs.frozen
 class Quote:
     """Reported speech: the words, how they are reported, the cue verb and the speaker.
 
-    For a direct or partial quote ``span`` covers the words inside the marks; for
-    indirect speech it covers the reported clause (without "that").
-    ``speaker`` is a :attr:`Speaker.id` or ``None`` when nobody could be found;
-    ``mention`` is the span of the words that name the speaker for this quote.
+    One quote is one attribution: one speaker, one cue, one content.  For a direct or
+    partial quote ``span`` covers the words inside the marks; for indirect speech it covers
+    the reported clause (without "that").  Content given in several pieces (a quotation
+    split by its attribution, ``“…,” he said. “…”``) has one quote whose ``span`` runs from
+    the first piece to the last and whose ``pieces`` are the contiguous parts, in order;
+    a quote in one piece has ``pieces == (span,)``.
+    ``speaker`` is a :attr:`Speaker.id` or ``None`` when nobody could be found (an anonymous
+    source is a speaker of kind ``anonymous``);
+    ``mention`` is the span of the words that name the speaker for this quote, and ``found``
+    says how the speaker was found.
     """
 
     id: str
@@ -261,6 +287,14 @@ class Quote:
     cue_span: Span | None = None
     speaker: str | None = None
     mention: Span | None = None
+    found: Found = attrs.field(default=Found.NONE, converter=Found)
+    pieces: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.pieces:
+            object.__setattr__(self, "pieces", (self.span,))
+        elif self.pieces[0].start != self.span.start or self.pieces[-1].end != self.span.end:
+            raise ValueError(f"quote {self.id}: pieces {self.pieces} do not run across {self.span}")
 
 
 class SourceRole(str, enum.Enum):

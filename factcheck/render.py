@@ -18,7 +18,7 @@ from typing import Any
 import tabulate as _tabulate
 
 from factcheck.hookspecs import hookimpl
-from factcheck.model import Figure, Report, Span, Status, Verdict
+from factcheck.model import Figure, Report, Span, SpeakerKind, Status, Verdict
 
 SCHEMA = "factcheck/1"
 JSON_FORMATS = ("json",)
@@ -118,6 +118,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     doc = report.document
     text = doc.text
     publisher = report.publisher
+    anonymous = {s.id for s in report.speakers if s.kind is SpeakerKind.ANONYMOUS}
     return {
         "schema": SCHEMA,
         "document": {
@@ -156,8 +157,12 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 "text": q.span.of(text),
                 "kind": q.kind.value,
                 "cue": q.cue,
-                "speaker": q.speaker,
+                # an anonymous source ("officials said") is an entity, but no named speaker
+                "speaker": None if q.speaker in anonymous else q.speaker,
+                "entity": q.speaker,
+                "found": q.found.value,
                 "mention": None if q.mention is None else q.mention.of(text),
+                "pieces": [{"start": p.start, "end": p.end} for p in q.pieces],
             }
             for q in report.quotes
         ],

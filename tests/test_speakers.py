@@ -414,3 +414,38 @@ def test_a_country_before_a_headline_colon_is_a_place() -> None:
     assert report.claims[0].speaker is None
     org = extract("UNAIDS: Sharp Drop in New Infections\n\nUNAIDS says new infections continue to fall.\n")
     assert org.speaker(org.claims[0].speaker).name == "UNAIDS"  # type: ignore[union-attr]
+
+
+def test_an_anonymous_source_is_an_entity_but_no_named_speaker_in_the_json() -> None:
+    text = (
+        "Police said on Sunday that 14 people had been arrested after the march.\n\n"
+        "“We will not tolerate violence,” Mayor Ana Ruiz told reporters."
+    )
+    report = extract(text)
+    out = factcheck.render.report_to_dict(report)
+    by_mention = {q["mention"]: q for q in out["quotes"]}
+    police = by_mention["Police"]
+    assert police["speaker"] is None
+    assert report.speaker(police["entity"]).kind is SpeakerKind.ANONYMOUS
+    assert police["found"] == "explicit"
+    mayor = by_mention["Mayor Ana Ruiz"]
+    assert mayor["speaker"] == mayor["entity"] is not None
+    assert report.speaker(mayor["entity"]).name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Senator Maria Lopez spoke in Ohio.\n\n“The bill is dead,” she said.", "pronoun"),
+        ("Mayor Ana Ruiz visited the site.\n\n“The bill is dead,” the mayor said.", "descriptor"),
+        ("“The bill is dead,” Senator Maria Lopez said.", "explicit"),
+        (
+            "“The bill is dead,” Senator Maria Lopez said.\n\n“We will start again in January.”",
+            "continued",
+        ),
+        ("The bill died in committee.\n\n“We will start again in January.”", "none"),
+    ],
+)
+def test_every_quote_says_how_its_speaker_was_found(text: str, found: str) -> None:
+    report = extract(text)
+    assert report.quotes[-1].found.value == found

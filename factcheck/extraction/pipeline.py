@@ -32,7 +32,18 @@ from factcheck.extraction.speech import (
     reported_speech,
 )
 from factcheck.extraction.text import Layout, SpanIndex, layout, sentences
-from factcheck.model import Claim, Document, Figure, Quote, QuoteKind, Report, Source, SourceRole, Span
+from factcheck.model import (
+    Claim,
+    Document,
+    Figure,
+    Found,
+    Quote,
+    QuoteKind,
+    Report,
+    Source,
+    SourceRole,
+    Span,
+)
 
 ROLE_STATEMENT = re.compile(
     r"^(?P<name>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s+(?:is|was|has been)\s+(?:a|an|the)\s+"
@@ -48,6 +59,7 @@ class _QuoteDraft:
     kind: QuoteKind
     attribution: Attribution | None = None
     speaker: str | None = None
+    continued: bool = False
 
 
 @attrs.define
@@ -61,6 +73,22 @@ class _Extraction:
     current: str | None = None
     raw_index: SpanIndex[RawQuote] = attrs.field(factory=lambda: SpanIndex([], lambda q: q.outer))
     sentences: list[Span] = attrs.field(factory=list)
+
+
+FOUND_BY_PHRASE = {
+    "pronoun": Found.PRONOUN,
+    "descriptor": Found.DESCRIPTOR,
+    "org-descriptor": Found.DESCRIPTOR,
+}
+
+
+def _found(attribution: Attribution | None, speaker: str | None, continued: bool) -> Found:
+    """How a quote's speaker was found, from the phrase that names it and whether it was carried over."""
+    if speaker is None:
+        return Found.NONE
+    if continued or attribution is None:
+        return Found.CONTINUED
+    return FOUND_BY_PHRASE.get(attribution.phrase.kind, Found.EXPLICIT)
 
 
 def _resolve(ex: _Extraction, attribution: Attribution | None, forward: bool = False) -> str | None:
@@ -172,6 +200,7 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
         for draft in drafts:
             if draft.attribution is None and draft.kind is QuoteKind.DIRECT and attributed:
                 draft.attribution, draft.speaker = attributed[0].attribution, attributed[0].speaker
+                draft.continued = True
             if draft.speaker:
                 ex.current = draft.speaker
         ex.drafts.extend(drafts)
@@ -234,7 +263,7 @@ def _fill_gaps(ex: _Extraction) -> None:
     # a quotation that runs on into the next paragraph is attributed where it ends
     for draft, after in reversed(list(itertools.pairwise(ex.drafts))):
         if draft.raw.continues and draft.speaker is None and after.raw.continued:
-            draft.speaker = after.speaker
+            draft.speaker, draft.continued = after.speaker, after.speaker is not None
     last: _QuoteDraft | None = None
     indirect = SpanIndex(ex.indirect, lambda item: item[0])
     for draft in ex.drafts:
@@ -242,6 +271,7 @@ def _fill_gaps(ex: _Extraction) -> None:
             same = [d for d in by_paragraph[draft.paragraph] if d.attribution is not None]
             if same:
                 draft.attribution, draft.speaker = same[0].attribution, same[0].speaker
+                draft.continued = True
             elif draft.kind is QuoteKind.PARTIAL:
                 holders = indirect.around(draft.raw.inner, MAX_SENTENCE)
                 holder = holders[0] if holders else None
@@ -249,6 +279,7 @@ def _fill_gaps(ex: _Extraction) -> None:
                     draft.attribution, draft.speaker = holder[1], holder[2]
             elif last is not None and (draft.raw.continued or draft.paragraph - last.paragraph <= 1):
                 draft.speaker = last.speaker
+                draft.continued = True
         if draft.speaker is not None:
             last = draft
 
@@ -287,12 +318,15 @@ def run(document: Document) -> Report:
                 cue_span=attribution.cue_span if attribution else None,
                 speaker=speaker,
                 mention=attribution.phrase.span if attribution else None,
+                found=_found(attribution, speaker, draft.continued),
             )
         )
     direct = SpanIndex(quotes, lambda q: q.span)
     for content, attribution, speaker in ex.indirect:
         if direct.around(content, MAX_SENTENCE):
             continue
+        if speaker is None:
+            speaker = settled.get(attribution.phrase.span)
         quotes.append(
             Quote(
                 id=f"q{len(quotes) + 1}",
@@ -300,8 +334,9 @@ def run(document: Document) -> Report:
                 kind=QuoteKind.INDIRECT,
                 cue=attribution.cue,
                 cue_span=attribution.cue_span,
-                speaker=speaker if speaker is not None else settled.get(attribution.phrase.span),
+                speaker=speaker,
                 mention=attribution.phrase.span,
+                found=_found(attribution, speaker, False),
             )
         )
 
