@@ -59,31 +59,49 @@ def test_nested_single_quotes_stay_inside(seed_text: str) -> None:
     assert len(nested) == 1 and nested[0].startswith("Information and communication technologies")
 
 
-def test_quote_over_several_paragraphs() -> None:
+def test_quote_over_several_paragraphs_is_one_statement() -> None:
     text = (
         "Mayor defends plan\n\n"
         "Mayor Tom Reilly said the bridge would reopen in spring.\n\n"
         "“We have checked every bolt on that structure and the engineers are satisfied.\n\n"
         "“I would drive my own children across it tomorrow,” Reilly said.\n"
     )
-    got = quotes(extract(text), QuoteKind.DIRECT)
-    assert got == [
-        ("We have checked every bolt on that structure and the engineers are satisfied.", "Tom Reilly", None),
-        ("I would drive my own children across it tomorrow,", "Tom Reilly", "said"),
+    report = extract(text)
+    (quote,) = [q for q in report.quotes if q.kind is QuoteKind.DIRECT]
+    assert [report.words(p) for p in quote.pieces] == [
+        "We have checked every bolt on that structure and the engineers are satisfied.",
+        "I would drive my own children across it tomorrow,",
     ]
+    assert (report.speaker(quote.speaker).name, quote.cue) == ("Tom Reilly", "said")
 
 
-def test_split_quote_gives_two_parts_with_one_speaker() -> None:
+def test_split_quote_is_one_statement_in_two_pieces() -> None:
     text = (
         "Strike ends\n\n"
         "“We got most of what we asked for,” union leader Maria Lopez said, “and the rest we will win "
         "next year.”\n"
     )
-    got = quotes(extract(text), QuoteKind.DIRECT)
-    assert [(w, s) for w, s, _ in got] == [
-        ("We got most of what we asked for,", "Maria Lopez"),
-        ("and the rest we will win next year.", "Maria Lopez"),
+    report = extract(text)
+    (quote,) = [q for q in report.quotes if q.kind is QuoteKind.DIRECT]
+    assert [report.words(p) for p in quote.pieces] == [
+        "We got most of what we asked for,",
+        "and the rest we will win next year.",
     ]
+    assert report.words(quote.span).endswith("said, “and the rest we will win next year.")
+    assert report.speaker(quote.speaker).name == "Maria Lopez"
+
+
+def test_quoted_sentences_after_the_attribution_continue_the_statement() -> None:
+    text = (
+        "“Prices rose by 5 percent this year,” the finance minister, Ana Ruiz, said on Monday. "
+        "“They will fall next year.” Opposition leader Tom Baker said the forecast was wrong. "
+        "“She has been wrong before.”"
+    )
+    report = extract(text)
+    got = [
+        (len(q.pieces), report.speaker(q.speaker).name) for q in report.quotes if q.kind is QuoteKind.DIRECT
+    ]
+    assert got == [(2, "Ana Ruiz"), (1, "Tom Baker")]
 
 
 def test_speaker_before_the_quote() -> None:

@@ -7,6 +7,7 @@ to the speaker met last) -> claims.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -255,33 +256,63 @@ SUBJECT_NAME = re.compile(
 )
 
 
+def _reading_order(paras: list[Span], text: str) -> list[int]:
+    """Each paragraph's place in reading order, not counting separator lines (" .", "—", "***")."""
+    order, place = [], 0
+    for para in paras:
+        order.append(place)
+        if any(ch.isalnum() for ch in para.of(text)):
+            place += 1
+    return order
+
+
 def _fill_gaps(ex: _Extraction) -> None:
-    """Quotes with no attribution of their own take the paragraph's, then the one before."""
-    by_paragraph: dict[int, list[_QuoteDraft]] = {}
-    for draft in ex.drafts:
-        by_paragraph.setdefault(draft.paragraph, []).append(draft)
+    """Quotes with no attribution of their own continue the statement before them.
+
+    The statement before is the latest quotation with an attribution of its own or reported
+    speech, in the same paragraph, else in the paragraph before (separator lines do not count).
+    A partial quote inside a reported clause takes that clause's attribution.
+    """
+    paras = list(ex.lay.body)
+    starts = [para.start for para in paras]
+    order = _reading_order(paras, ex.text)
+
+    def place(position: int) -> int:
+        return order[max(0, bisect.bisect_right(starts, position) - 1)] if order else 0
+
     # a quotation that runs on into the next paragraph is attributed where it ends
     for draft, after in reversed(list(itertools.pairwise(ex.drafts))):
         if draft.raw.continues and draft.speaker is None and after.raw.continued:
             draft.speaker, draft.continued = after.speaker, after.speaker is not None
-    last: _QuoteDraft | None = None
+    # every statement with an attribution of its own, in reading order
+    events: list[tuple[int, int, Attribution | None, str | None]] = [
+        (d.raw.outer.end, place(d.raw.outer.start), d.attribution, d.speaker)
+        for d in ex.drafts
+        if (d.attribution is not None and not d.continued) or (d.raw.continues and d.speaker is not None)
+    ]
+    events += [
+        (content.end, place(content.start), attribution, speaker)
+        for content, attribution, speaker in ex.indirect
+    ]
+    events.sort(key=lambda e: e[0])
+    ends = [e[0] for e in events]
     indirect = SpanIndex(ex.indirect, lambda item: item[0])
     for draft in ex.drafts:
-        if draft.attribution is None:
-            same = [d for d in by_paragraph[draft.paragraph] if d.attribution is not None]
-            if same:
-                draft.attribution, draft.speaker = same[0].attribution, same[0].speaker
-                draft.continued = True
-            elif draft.kind is QuoteKind.PARTIAL:
-                holders = indirect.around(draft.raw.inner, MAX_SENTENCE)
-                holder = holders[0] if holders else None
-                if holder is not None:
-                    draft.attribution, draft.speaker = holder[1], holder[2]
-            elif last is not None and (draft.raw.continued or draft.paragraph - last.paragraph <= 1):
-                draft.speaker = last.speaker
-                draft.continued = True
-        if draft.speaker is not None:
-            last = draft
+        if draft.attribution is not None or draft.speaker is not None:
+            continue
+        if draft.kind is QuoteKind.PARTIAL:
+            holders = indirect.around(draft.raw.inner, MAX_SENTENCE)
+            if holders:
+                draft.attribution, draft.speaker = holders[0][1], holders[0][2]
+                continue
+        before = bisect.bisect_right(ends, draft.raw.outer.start) - 1
+        if before < 0:
+            continue
+        _, where, attribution, speaker = events[before]
+        here = place(draft.raw.outer.start)
+        if where == here or (where == here - 1 and speaker is not None and draft.kind is QuoteKind.DIRECT):
+            draft.attribution = attribution if where == here else None
+            draft.speaker, draft.continued = speaker, True
 
 
 def run(document: Document) -> Report:
@@ -304,39 +335,51 @@ def run(document: Document) -> Report:
     figures = [f for f in extract_figures(text) if _within(zones, f.span)]
 
     quotes: list[Quote] = []
-    for draft in sorted(ex.drafts, key=lambda d: d.raw.inner.start):
-        attribution = draft.attribution
-        speaker = draft.speaker
+    for group in _relations(sorted(ex.drafts, key=lambda d: d.raw.inner.start)):
+        draft = group[0]
+        attribution = next((d.attribution for d in group if d.attribution is not None), None)
+        speaker = next((d.speaker for d in group if d.speaker is not None), None)
         if speaker is None and attribution is not None:
             speaker = settled.get(attribution.phrase.span)
+        pieces = [d.raw.inner for d in group]
         quotes.append(
             Quote(
                 id=f"q{len(quotes) + 1}",
-                span=draft.raw.inner,
+                span=pieces[0].cover(pieces[-1]),
                 kind=draft.kind,
                 cue=attribution.cue if attribution else None,
                 cue_span=attribution.cue_span if attribution else None,
                 speaker=speaker,
                 mention=attribution.phrase.span if attribution else None,
-                found=_found(attribution, speaker, draft.continued),
+                found=_found(attribution, speaker, all(d.continued for d in group)),
+                pieces=pieces,
             )
         )
     direct = SpanIndex(quotes, lambda q: q.span)
-    for content, attribution, speaker in ex.indirect:
+    parts: list[tuple[list[Span], Attribution, str | None]] = []
+    for content, attribution, speaker in sorted(ex.indirect, key=lambda item: item[0].start):
         if direct.around(content, MAX_SENTENCE):
             continue
+        if parts and _same_cue(
+            parts[-1][1], attribution
+        ):  # "PART, SPEAKER CUE, PART": one clause in two parts
+            parts[-1][0].append(content)
+            continue
+        parts.append(([content], attribution, speaker))
+    for pieces, attribution, speaker in parts:
         if speaker is None:
             speaker = settled.get(attribution.phrase.span)
         quotes.append(
             Quote(
                 id=f"q{len(quotes) + 1}",
-                span=content,
+                span=pieces[0].cover(pieces[-1]),
                 kind=QuoteKind.INDIRECT,
                 cue=attribution.cue,
                 cue_span=attribution.cue_span,
                 speaker=speaker,
                 mention=attribution.phrase.span,
                 found=_found(attribution, speaker, False),
+                pieces=pieces,
             )
         )
 
@@ -363,6 +406,38 @@ def run(document: Document) -> Report:
     return Report(
         document=doc, speakers=speakers, quotes=quotes, figures=figures, sources=sources, claims=claims
     )
+
+
+def _same_cue(one: Attribution | None, other: Attribution | None) -> bool:
+    """True when two pieces were attributed by the same cue in the text."""
+    return one is not None and other is not None and one.cue_span == other.cue_span
+
+
+def _relations(drafts: list[_QuoteDraft]) -> list[list[_QuoteDraft]]:
+    """Group quotation pieces that make one attribution: one speaker, one cue, one content.
+
+    A quotation split by its attribution (``“…,” she said. “…”``) and the quoted sentences that
+    carry on after it in the same paragraph are pieces of one statement.  Pieces join when they
+    follow each other in one paragraph, are quotations (not partial quotes inside a clause) and
+    are attributed by the same cue; a quotation that runs on into the next paragraph joins the
+    piece it continues.
+    """
+    groups: list[list[_QuoteDraft]] = []
+    for draft in drafts:
+        last = groups[-1][-1] if groups else None
+        if (
+            last is not None
+            and draft.kind is QuoteKind.DIRECT
+            and last.kind is QuoteKind.DIRECT
+            and (
+                (draft.paragraph == last.paragraph and _same_cue(draft.attribution, last.attribution))
+                or (last.raw.continues and draft.raw.continued and draft.speaker == last.speaker)
+            )
+        ):
+            groups[-1].append(draft)
+        else:
+            groups.append([draft])
+    return groups
 
 
 def _figures_in(span: Span, figures: SpanIndex[Figure]) -> list[str]:
