@@ -277,7 +277,8 @@ class Quote:
     ``speaker`` is a :attr:`Speaker.id` or ``None`` when nobody could be found (an anonymous
     source is a speaker of kind ``anonymous``);
     ``mention`` is the span of the words that name the speaker for this quote, and ``found``
-    says how the speaker was found.
+    says how the speaker was found.  ``attribution`` is the kind of attribution the cue makes:
+    "said", "wrote", "believes" ("Trump believes …"), "found" ("the poll shows …") or "asked".
     """
 
     id: str
@@ -288,6 +289,8 @@ class Quote:
     speaker: str | None = None
     mention: Span | None = None
     found: Found = attrs.field(default=Found.NONE, converter=Found)
+    #: what kind of attribution: "said" (speech), "wrote", "believes", "found", "asked"
+    attribution: str = "said"
     pieces: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
 
     def __attrs_post_init__(self) -> None:

@@ -161,6 +161,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                 "speaker": None if q.speaker in anonymous else q.speaker,
                 "entity": q.speaker,
                 "found": q.found.value,
+                "attribution": q.attribution,
                 "mention": None if q.mention is None else q.mention.of(text),
                 "pieces": [{"start": p.start, "end": p.end} for p in q.pieces],
             }

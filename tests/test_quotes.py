@@ -344,3 +344,65 @@ def test_pathological_text_is_read_once_and_quotes_nothing_it_should_not(body: s
     # inputs that once took seconds to minutes: they must come back, with no quote swallowing them
     report = extract("Data dump\n\n" + body)
     assert all(len(q.span) < 3_000 for q in report.quotes)
+
+
+def _indirect(text: str) -> list[tuple[str, str | None, str]]:
+    report = extract(text)
+    return [
+        (report.words(q.span), report.words(q.mention) if q.mention else None, q.attribution)
+        for q in report.quotes
+        if q.kind is QuoteKind.INDIRECT
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gov. Mary Fallin vetoed the measure because she said it was unconstitutional.",
+            ("it was unconstitutional", "she", "said"),
+        ),
+        (
+            "Outside economists also say the state's revenue forecast is far too optimistic.",
+            ("the state's revenue forecast is far too optimistic", "Outside economists", "said"),
+        ),
+        (
+            "Six in 10 say the governor has handled the flooding badly.",
+            ("the governor has handled the flooding badly", "Six in 10", "said"),
+        ),
+        (
+            "The company's chief executive, Dana Whitfield, of course, said that the timing was unrelated.",
+            ("the timing was unrelated", "Dana Whitfield", "said"),
+        ),
+        (
+            "Most Democrats think the party should have held a second debate.",
+            ("the party should have held a second debate", "Most Democrats", "believes"),
+        ),
+        (
+            "The audit found that the agency had ignored the warnings for years.",
+            ("the agency had ignored the warnings for years", "The audit", "found"),
+        ),
+        (
+            "Senator Ruiz asked whether the county could afford a second bridge.",
+            ("whether the county could afford a second bridge", "Senator Ruiz", "asked"),
+        ),
+        (
+            "Baker hasn't said whether he will run for a third term.",
+            ("whether he will run for a third term", "Baker", "said"),
+        ),
+    ],
+)
+def test_attributions_beyond_plain_speech(text: str, expected: tuple[str, str, str]) -> None:
+    assert _indirect(text) == [expected]
+
+
+def test_a_finding_inside_what_was_said_is_not_a_second_attribution() -> None:
+    text = "The minister said the collapse of the bridge showed that inspections had to be stricter."
+    assert _indirect(text) == [
+        ("the collapse of the bridge showed that inspections had to be stricter", "The minister", "said")
+    ]
+
+
+def test_a_cue_verb_with_a_plain_object_is_no_attribution() -> None:
+    assert _indirect("Police found the car near the river on Tuesday.") == []
+    assert _indirect("The figures show a sharp rise.") == []

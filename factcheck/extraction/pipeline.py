@@ -26,6 +26,8 @@ from factcheck.extraction.speakers import (
     parse_phrase,
 )
 from factcheck.extraction.speech import (
+    CUE_KINDS,
+    CUES,
     MAX_SENTENCE,
     Attribution,
     attribution_after,
@@ -352,6 +354,7 @@ def run(document: Document) -> Report:
                 speaker=speaker,
                 mention=attribution.phrase.span if attribution else None,
                 found=_found(attribution, speaker, all(d.continued for d in group)),
+                attribution=_attribution_kind(attribution),
                 pieces=pieces,
             )
         )
@@ -379,6 +382,7 @@ def run(document: Document) -> Report:
                 speaker=speaker,
                 mention=attribution.phrase.span,
                 found=_found(attribution, speaker, False),
+                attribution=_attribution_kind(attribution),
                 pieces=pieces,
             )
         )
@@ -406,6 +410,13 @@ def run(document: Document) -> Report:
     return Report(
         document=doc, speakers=speakers, quotes=quotes, figures=figures, sources=sources, claims=claims
     )
+
+
+def _attribution_kind(attribution: Attribution | None) -> str:
+    """The kind of attribution a cue makes ("said", "wrote", "believes", "found", "asked")."""
+    if attribution is None:
+        return "said"
+    return CUE_KINDS.get(CUES.get(attribution.cue, ""), "said")
 
 
 def _same_cue(one: Attribution | None, other: Attribution | None) -> bool:

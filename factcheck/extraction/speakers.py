@@ -63,7 +63,8 @@ ORG_NOUNS = frozenset(
     service court board union association coalition alliance federation network centre center
     program programme administration authority charity firm corporation statement embassy army
     military party movement mission team club league regulator watchdog tribunal cabinet parliament
-    congress senate kremlin white-house pentagon country nation state force navy military guard""".split()
+    congress senate kremlin white-house pentagon country nation state force navy military guard
+    audit poll analysis review investigation inquiry probe""".split()
 )
 ANONYMOUS_PLURALS = frozenset(
     """officials sources authorities police experts analysts diplomats witnesses residents

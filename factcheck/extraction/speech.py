@@ -61,20 +61,50 @@ CUE_FORMS = {
     "observe": "observes observed",
     "point": "pointed",
     "recall": "recalls recalled",
+    # attributions beyond speech: beliefs, findings, questions, promises (PolNeAR marks them all);
+    # these take a clause, so they count only when a finite clause follows (SPEECH_VERBS)
+    "think": "think thinks thought",
+    "hope": "hopes hoped",
+    "fear": "fears feared",
+    "worry": "worries worried",
+    "show": "show shows showed",
+    "find": "finds found",
+    "ask": "ask asks asked",
+    "wonder": "wonders wondered",
+    "promise": "promises promised",
+    "vow": "vows vowed",
+    "pledge": "pledges pledged",
+    "allege": "alleges alleged",
+    "complain": "complains complained",
+    "contend": "contends contended",
+    "concede": "concedes conceded",
+    "tweet": "tweets tweeted",
+    "testify": "testifies testified",
+    "reveal": "reveals revealed",
+}
+#: What kind of attribution each cue makes: speech, writing, belief or finding (PolNeAR's
+#: attributions go beyond speech: "Trump believes …", "polls show …", "the report found …").
+CUE_KINDS = {
+    **dict.fromkeys(("write", "tweet"), "wrote"),
+    **dict.fromkeys(("think", "believe", "hope", "fear", "worry", "wonder"), "believes"),
+    **dict.fromkeys(("show", "find", "indicate", "conclude", "observe", "reveal"), "found"),
+    "ask": "asked",
 }
 CUES = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms.split()}
 PARTICIPLES = frozenset(f for f in CUES if f.endswith("ing"))
 AUXILIARIES = (
     r"(?:has|have|had|will|would|also|later|further|then|again|previously|earlier|recently|"
     r"has\s+also|had\s+also|repeatedly|reportedly|once|even|publicly|privately|separately|"
-    r"is|was|were|are|has\s+been)"
+    r"is|was|were|are|has\s+been|does|do|did|can|could|may|might|must|should|still|also|not|never|"
+    r"(?:has|have|had|does|do|did|is|was|are|were)n[’']t|of\s+course,?)"
 )
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 CUE_RE = re.compile(r"\b(" + "|".join(sorted(CUES, key=len, reverse=True)) + r")\b(?:\s+out)?", re.I)
 ACCORDING = re.compile(r"\baccording to\b", re.I)
 LEFT_BOUNDARY = re.compile(
     r"(?:^|[,;:“”\"(—–\n]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bwhen\b|"
-    r"\bsaid\b|\bsays\b|\btold\b|\badded\b)\s*",
+    r"\bsaid\b|\bsays\b|\btold\b|\badded\b|\bbecause\b|\bsince\b|\bafter\b|\bbefore\b|\bif\b|"
+    r"\balthough\b|\bthough\b|\bunless\b|\buntil\b|\bwhether\b|\bonce\b|\bso\b)\s*",
     re.I,
 )
 OBJECTS = re.compile(
@@ -134,6 +164,7 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     Only the :data:`SUBJECT_WINDOW` characters before the cue are read: a speaker phrase, with an
     appositive or relative clause, is never longer.
     """
+    sentence_start = start
     start = max(start, cue_start - SUBJECT_WINDOW)
     left = text[start:cue_start]
     if PASSIVE.search(left):
@@ -151,8 +182,11 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         if len(head) <= 3 and head and head[-1].lower() in ANONYMOUS_PLURALS:
             boundary = boundaries[-2]  # "Officials in Kabul and Kandahar said": one subject
     if end <= boundary:
+        if re.search(r"\b(?:and|but)\s*$", text[start:end]) and sentence_start >= start:
+            # "He later walked back his remarks and said …": the sentence's subject speaks
+            return _sentence_subject(text, sentence_start, cue_start)
         return None
-    phrase = parse_phrase(text, boundary, end)
+    phrase = parse_phrase(text, boundary, end) or _group(text, boundary, end)
     if phrase is None:
         return None
     # an appositive: "Oleg Syromolotov, Russia's deputy foreign minister, said"
@@ -163,6 +197,31 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
             if named is not None and named.kind == "person":
                 return attrs.evolve(named, role=phrase.role)
     return phrase
+
+
+#: An unnamed group as a subject: "Six in 10", "Outside experts", "most voters", "those who back
+#: her", "many of his supporters".  Read only where no name, pronoun or body was found.
+GROUP = re.compile(
+    r"\s*(?:(?:most|many|some|few|several|all|both|other|those|these|more|fewer|half|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+in\s+(?:\d+|ten))?|"
+    r"(?:\d+|a\s+third|a\s+quarter)\s+(?:percent|per\s+cent|%)|a\s+(?:majority|minority|number))"
+    r"(?:\s+of)?\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-zA-Z-]+\s+){0,3}?"
+    r"(?:[a-z]+(?<!s)s|people|who\s+[a-z ]{3,40}|in\s+(?:\d+|ten))\s*$"
+)
+
+
+def _group(text: str, start: int, end: int) -> Phrase | None:
+    """An unnamed group that speaks ("Outside experts also say"), as an anonymous source."""
+    words = text[start:end]
+    if (
+        len(words.split()) > 7
+        or not GROUP.fullmatch(words)
+        or (words.strip()[:1].isupper() and len(words.split()) == 1)
+    ):
+        return None
+    lead = len(words) - len(words.lstrip())
+    head = words.split()[-1].lower()
+    return Phrase(Span(start + lead, end), "anonymous", name=words.strip(), head=head)
 
 
 #: Two places joined by "and" after "in": the "and" does not start a new subject.
@@ -317,6 +376,8 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
         lemma = CUES[word.lower()]
         if word[0].isupper() and cue.start() != start:
             continue
+        if lemma in CUE_KINDS and any(r.content.start <= cue.start() < r.content.end for r in out):
+            continue  # "The diplomat said the bombing showed …": a belief or finding inside what was said
         if re.match(r"\s+(?:say|says|said|suggest|show|indicate|from|of|by)\b", text[cue.end() : end]):
             continue  # "reports say", "estimates from the FAO": the word is a noun
         after = text[cue.end() : end]
@@ -454,7 +515,20 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     words = content.of(text)
     if re.match(r"(?:his|her|its|their|our|my|the\s+deaths?|responsibility)\b", words, re.I):
         return None  # "announced his discovery", "confirmed the deaths": an object, not a clause
+    if lemma in CUE_KINDS:
+        # a belief or finding takes a clause, never a plain object ("the figures show a sharp rise")
+        if lemma in ("ask", "wonder"):
+            return content if re.match(r"(?:whether|if|why|how|what|when|where|who)\b", words) else None
+        return content if CLAUSE.search(words) else None
     return content if FINITE.search(words) else None
+
+
+#: What makes the words after a belief or finding verb a clause: an auxiliary or a past tense.
+CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|did|does|"
+    r"do|won[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\b|^(?:he|she|they|it|we|i|you)\s+\w+(?:s|ed)\b",
+    re.I,
+)
 
 
 #: Verbs that report speech whatever follows them; the other cues also take plain objects
