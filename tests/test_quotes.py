@@ -406,3 +406,20 @@ def test_a_finding_inside_what_was_said_is_not_a_second_attribution() -> None:
 def test_a_cue_verb_with_a_plain_object_is_no_attribution() -> None:
     assert _indirect("Police found the car near the river on Tuesday.") == []
     assert _indirect("The figures show a sharp rise.") == []
+
+
+def test_two_apostrophes_stand_for_a_double_mark() -> None:
+    # news archives (and some wire databases) write a double quotation mark as ''
+    text = (
+        "''The money was never there,'' said Amy Rao, the chief executive of a data firm. "
+        "''We told them so in March.''\n\n"
+        "Aides said the plan was ''dead on arrival'' in the Senate."
+    )
+    report = extract(text)
+    (quote,) = [q for q in report.quotes if q.kind is QuoteKind.DIRECT]
+    assert [report.words(p) for p in quote.pieces] == [
+        "The money was never there,",
+        "We told them so in March.",
+    ]
+    assert report.speaker(quote.speaker).name == "Amy Rao"
+    assert not any(report.words(q.span) == "dead on arrival" for q in report.quotes)

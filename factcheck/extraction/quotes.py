@@ -1,6 +1,7 @@
 """Direct and partial quotations: find the quoted words between their marks.
 
-Handles straight and curly double marks and « guillemets », single-mark quotes
+Handles straight and curly double marks, two apostrophes standing for one (''…'', as news
+archives write them), « guillemets », single-mark quotes
 at the top level (British style and headlines), apostrophes inside and at the ends
 of words (fighters’ wives, the ’90s), nested ‘…’ quotes (kept inside the outer one),
 and quotes over several paragraphs (an opening mark with no closing one at the
@@ -19,6 +20,8 @@ import attrs
 from factcheck.model import Span
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+#: Two apostrophes standing for a double quotation mark (news archives, wire databases).
+TWO_APOSTROPHES = "''"
 CLOSERS = frozenset('”»"“')
 MIN_WORDS = 4
 #: The longest quotation in single marks looked for, in characters (a few sentences).
@@ -48,6 +51,18 @@ def _find_double(text: str, para: Span) -> tuple[list[RawQuote], int | None]:
     i = para.start
     while i < para.end:
         char = text[i]
+        if (
+            char == "'"
+            and text.startswith(TWO_APOSTROPHES, i)
+            and (i == para.start or not text[i - 1].isalnum())
+        ):
+            # archives that write a double mark as two apostrophes: ''We will win,'' he said.
+            j = text.find(TWO_APOSTROPHES, i + 2, para.end)
+            if j < 0:
+                return found, i
+            found.append(RawQuote(Span(i + 2, j), Span(i, j + 2)))
+            i = j + 2
+            continue
         if char in OPENERS and (char != '"' or i == para.start or not text[i - 1].isalnum()):
             closer = OPENERS[char]
             j = i + 1
@@ -116,10 +131,13 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[RawQuote]:
             doubles[0] = attrs.evolve(doubles[0], continued=True)
         if open_at is not None:
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            if nxt is not None and text[nxt.start] in OPENERS:
+            if nxt is not None and (
+                text[nxt.start] in OPENERS or text.startswith(TWO_APOSTROPHES, nxt.start)
+            ):
                 end = para.end
+                width = 2 if text.startswith(TWO_APOSTROPHES, open_at) else 1
                 doubles.append(
-                    RawQuote(Span(open_at + 1, end), Span(open_at, end), continues=True, continued=carry)
+                    RawQuote(Span(open_at + width, end), Span(open_at, end), continues=True, continued=carry)
                 )
                 carry = True
             else:
