@@ -411,6 +411,7 @@ def test_a_cue_verb_with_a_plain_object_is_no_attribution() -> None:
 def test_two_apostrophes_stand_for_a_double_mark() -> None:
     # news archives (and some wire databases) write a double quotation mark as ''
     text = (
+        "Donors walk away\n\n"
         "''The money was never there,'' said Amy Rao, the chief executive of a data firm. "
         "''We told them so in March.''\n\n"
         "Aides said the plan was ''dead on arrival'' in the Senate."
