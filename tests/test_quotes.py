@@ -424,3 +424,24 @@ def test_two_apostrophes_stand_for_a_double_mark() -> None:
     ]
     assert report.speaker(quote.speaker).name == "Amy Rao"
     assert not any(report.words(q.span) == "dead on arrival" for q in report.quotes)
+
+
+def test_according_to_an_unnamed_record_and_in_mid_sentence() -> None:
+    assert _indirect(
+        "Turnout among young voters fell to 19 percent in 2014, according to county election records."
+    ) == [("Turnout among young voters fell to 19 percent in 2014", "county election records", "said")]
+    ((words, mention, _),) = _indirect(
+        "Now, according to the latest state poll, three counties are swinging."
+    )
+    assert (words, mention) == (
+        "Now, according to the latest state poll, three counties are swinging",
+        "the latest state poll",
+    )
+
+
+def test_any_verb_with_a_that_clause_attributes_it() -> None:
+    assert _indirect("The mayor conceded to reporters that the budget had run out in May.") == [
+        ("the budget had run out in May", "The mayor", "said")
+    ]
+    assert _indirect("The new rule ensures that the roads are cleared by dawn.") == []
+    assert _indirect("The bridge was closed so that the crews could work at night.") == []

@@ -224,6 +224,17 @@ def _group(text: str, start: int, end: int) -> Phrase | None:
     return Phrase(Span(start + lead, end), "anonymous", name=words.strip(), head=head)
 
 
+def _cited(text: str, start: int, end: int) -> Phrase | None:
+    """What "according to" cites when it is no name or body: "exit polls", "FEC filings",
+    "data released Friday by state regulators", "someone in attendance" (an unnamed source)."""
+    words = text[start:end].strip(" .;:")
+    if not words or len(words.split()) > 10 or not words[:1].isalnum():
+        return None
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    head = words.split()[-1].lower()
+    return Phrase(Span(start + lead, start + lead + len(words)), "anonymous", name=words, head=head)
+
+
 #: Two places joined by "and" after "in": the "and" does not start a new subject.
 PLACES_JOINED = re.compile(r"\b(?:in|near)\s+(?:the\s+)?[A-Z][\w’'-]*\s+and\s*$")
 
@@ -356,8 +367,19 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
             content = _trim(text, comma + 1, end)
         else:
             stop = comma if comma != -1 else end
-            phrase = parse_phrase(text, acc.end(), stop)
+            phrase = parse_phrase(text, acc.end(), stop) or _cited(text, acc.end(), stop)
             content = _trim(text, start, acc.start())
+            lead = text[start : acc.start()]
+            if content is None and lead.rstrip().endswith(",") and comma != -1:
+                # "Now, according to the poll, some states are swinging": the clause goes on after it
+                rest = _trim(text, comma + 1, end)
+                if phrase is not None and rest is not None:
+                    cited = Attribution(phrase, "according to", Span(acc.start(), acc.end()))
+                    head = Span(start + len(lead) - len(lead.lstrip()), start + len(lead.rstrip()))
+                    out.extend([Reported(head, cited), Reported(rest, cited)])
+                continue
+        if phrase is None and acc.start() - start > 3:
+            phrase = _cited(text, acc.end(), comma if comma != -1 else end)
         if phrase is not None and content is not None:
             out.append(Reported(content, Attribution(phrase, "according to", Span(acc.start(), acc.end()))))
     for quoted in QUOTED_AS.finditer(text, start, end):
@@ -432,7 +454,51 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
             content = _trim(text, start, cue.start())
             if inverted is not None and content is not None and inverted.kind != "pronoun":
                 out.append(Reported(content, Attribution(inverted, word.lower(), cue_span)))
+    out += _verb_that(text, sentence, quotes, used_cues, out)
     return [_cut_before_later_cues(text, r, out) for r in out]
+
+
+#: Any verb with a "that" clause: "Clinton reiterated to ABC News that …", "He conceded that …".
+VERB_THAT = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|es|s))(?:\s+(?:[a-z]+ly|(?:to|with)\s+[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}))?"
+    r",?\s+that\s+"
+)
+#: Words ending like a verb that never take an attribution's "that" clause.
+NOT_VERB_THAT = frozenset(
+    """does was has is says said means ensures requires needs was times days years ways
+    times months weeks hours minutes votes points percent less unless thus plus""".split()
+)
+
+
+def _verb_that(
+    text: str, sentence: Span, quotes: list[Span], used_cues: list[Span], found: list[Reported]
+) -> list[Reported]:
+    """ "SUBJECT VERB [to NAME] that CLAUSE" with a verb not in the cue list: a clause after a verb
+    and "that" is what the subject says, thinks or finds.  The subject must be a name, a pronoun,
+    a body or an unnamed group; the clause must have a finite verb."""
+    out: list[Reported] = []
+    for match in VERB_THAT.finditer(text, sentence.start, sentence.end):
+        verb = match.group("verb")
+        cue_span = Span(match.start("verb"), match.end("verb"))
+        if (
+            verb in NOT_VERB_THAT
+            or verb.lower() in CUES
+            or _inside(cue_span.start, quotes)
+            or any(u.overlaps(cue_span) for u in used_cues)
+            or any(
+                r.content.start <= cue_span.start < r.content.end or r.attribution.cue_span == cue_span
+                for r in found
+            )
+        ):
+            continue
+        phrase = _subject_before(text, sentence.start, cue_span.start)
+        if phrase is None or (phrase.kind in ("descriptor",) and phrase.name is None and phrase.head is None):
+            continue
+        content = _trim(text, match.end(), sentence.end)
+        if content is None or not (CLAUSE.search(content.of(text)) or FINITE.search(content.of(text))):
+            continue
+        out.append(Reported(content, Attribution(phrase, verb, cue_span)))
+    return out
 
 
 def _cut_before_later_cues(text: str, reported: Reported, found: list[Reported]) -> Reported:
