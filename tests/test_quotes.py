@@ -445,3 +445,15 @@ def test_any_verb_with_a_that_clause_attributes_it() -> None:
     ]
     assert _indirect("The new rule ensures that the roads are cleared by dawn.") == []
     assert _indirect("The bridge was closed so that the crews could work at night.") == []
+
+
+def test_promises_and_subjects_past_a_participle_phrase() -> None:
+    assert _indirect("The mayor pledged on Monday to repave every road in the county by 2020.") == [
+        ("to repave every road in the county by 2020", "The mayor", "said")
+    ]
+    assert _indirect(
+        "Delegate John Archer, wearing a shirt covered in buttons, said he would vote for the treaty."
+    ) == [("he would vote for the treaty", "Delegate John Archer", "said")]
+    assert _indirect("He later suggested her remarks were behind the drop in the polls.") == [
+        ("her remarks were behind the drop in the polls", "He", "said")
+    ]

@@ -170,8 +170,10 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     if PASSIVE.search(left):
         return None  # "are reported to have", "is observed on"
     trimmed = re.sub(r"(?:\s+" + AUXILIARIES + r")+\s*$", "", left, flags=re.I)
-    relative = re.search(r",\s*(?:who|which|whose)\b[^,]*,\s*$", trimmed)
-    if relative:  # "Manuel Moleno, who witnessed the crash, said"
+    relative = re.search(r",\s*(?:who|which|whose)\b[^,]*,\s*$", trimmed) or APPOSITIVE_AFTER_NAME.search(
+        trimmed
+    )
+    if relative:  # "Manuel Moleno, who witnessed the crash, said"; "Jo Ames, wearing a cap, said"
         trimmed = trimmed[: relative.start()]
     end = start + len(trimmed.rstrip())
     boundaries = [start] + [m.end() for m in LEFT_BOUNDARY.finditer(text, start, end) if m.end() < end]
@@ -234,6 +236,9 @@ def _cited(text: str, start: int, end: int) -> Phrase | None:
     head = words.split()[-1].lower()
     return Phrase(Span(start + lead, start + lead + len(words)), "anonymous", name=words, head=head)
 
+
+#: A participle phrase set off by commas after a name: "John Archer, wearing a campaign T-shirt,".
+APPOSITIVE_AFTER_NAME = re.compile(r"(?<=[a-z]),\s*(?:[a-z]+ing|[a-z]+ed)\b[^,]{0,80},\s*$")
 
 #: Two places joined by "and" after "in": the "and" does not start a new subject.
 PLACES_JOINED = re.compile(r"\b(?:in|near)\s+(?:the\s+)?[A-Z][\w’'-]*\s+and\s*$")
@@ -569,6 +574,8 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     )
     skip = lead.end() if lead else 0
     rest = segment[skip:]
+    if lemma in PROMISES and re.match(r"to\s+[a-z]+", rest):
+        return _trim(text, begin + skip, end)  # "pledged to rid the world of …": what was promised
     if re.match(r"(?:at(?!\s+(?:least|most)\b)|in|on|during|to|after|before|with|from|of|for)\b", rest):
         that = re.search(r"\bthat\b", rest[:80])
         if that:
@@ -579,7 +586,9 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     if content is None or lemma in SPEECH_VERBS or re.match(r"\s*that\b", segment):
         return content
     words = content.of(text)
-    if re.match(r"(?:his|her|its|their|our|my|the\s+deaths?|responsibility)\b", words, re.I):
+    if re.match(
+        r"(?:his|her|its|their|our|my|the\s+deaths?|responsibility)\b", words, re.I
+    ) and not CLAUSE.search(words):
         return None  # "announced his discovery", "confirmed the deaths": an object, not a clause
     if lemma in CUE_KINDS:
         # a belief or finding takes a clause, never a plain object ("the figures show a sharp rise")
@@ -596,6 +605,9 @@ CLAUSE = re.compile(
     re.I,
 )
 
+
+#: Cues whose content may be what is promised, as an infinitive ("vowed to repeal the law").
+PROMISES = frozenset({"promise", "vow", "pledge", "urge"})
 
 #: Verbs that report speech whatever follows them; the other cues also take plain objects
 #: ("declared a national disaster", "confirmed the deaths"), so they report speech only when a
