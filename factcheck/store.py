@@ -800,7 +800,7 @@ class ClaimStore:
 
     def _speaker_candidates(self, speaker: Speaker) -> list[int]:
         """Stored speakers this report speaker may be: by name or alias, else by surname and role."""
-        if speaker.kind is SpeakerKind.ANONYMOUS:
+        if speaker.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.OFFICE):
             return []
         key = name_key(speaker.name)
         if not key:
@@ -849,7 +849,7 @@ class ClaimStore:
     def _store_speaker(self, speaker: Speaker, document: str) -> int:
         found = self._speaker_candidates(speaker)
         key = name_key(speaker.name) or f"#{speaker.id}"
-        if speaker.kind is SpeakerKind.ANONYMOUS:
+        if speaker.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.OFFICE):
             key = f"anonymous:{document}:{speaker.id}:{key}"
         if len(found) == 1:
             sid = found[0]
@@ -878,7 +878,7 @@ class ClaimStore:
                 ),
             )
             sid = int(cursor.lastrowid or 0)
-        if speaker.kind is not SpeakerKind.ANONYMOUS and name_key(speaker.name):
+        if speaker.kind not in (SpeakerKind.ANONYMOUS, SpeakerKind.OFFICE) and name_key(speaker.name):
             self._conn.execute(
                 "INSERT OR IGNORE INTO speaker_aliases (alias, speaker, name) VALUES (?, ?, ?)",
                 (name_key(speaker.name), sid, speaker.name),

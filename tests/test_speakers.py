@@ -6,6 +6,8 @@ the seed article.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import factcheck
@@ -449,3 +451,99 @@ def test_an_anonymous_source_is_an_entity_but_no_named_speaker_in_the_json() -> 
 def test_every_quote_says_how_its_speaker_was_found(text: str, found: str) -> None:
     report = extract(text)
     assert report.quotes[-1].found.value == found
+
+
+def _speaker_of_last_quote(text: str) -> tuple[str | None, str | None, str | None]:
+    report = extract(text)
+    speaker = report.speaker(report.quotes[-1].speaker)
+    return (speaker.name, speaker.role, speaker.kind.value) if speaker else (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Budget row\n\nWhen Denise Hall took office, debt was low. “We fixed it in a year,” Hall said.",
+            "Denise Hall",
+        ),
+        ("Budget row\n\nMeanwhile Smith said the vote would go ahead on Friday.", "Smith"),
+        (
+            "Budget row\n\nREAD MORE: Senate passes bill\n\n“This is a great day,” Senator Amy Lee said.",
+            "Amy Lee",
+        ),
+        (
+            "Budget row\n\nIn March Walter Ames said the plant would close by the end of the year.",
+            "Walter Ames",
+        ),
+    ],
+)
+def test_a_word_that_opens_a_sentence_is_not_part_of_the_name(text: str, name: str) -> None:
+    assert _speaker_of_last_quote(text)[0] == name
+
+
+def test_a_description_between_commas_after_a_name_is_the_role() -> None:
+    text = "Budget row\n\nJane Doe, the Riverside MP, said the cuts would close three clinics."
+    assert _speaker_of_last_quote(text) == ("Jane Doe", "Riverside MP", "person")
+
+
+def test_a_post_with_nobody_named_is_one_office_speaker() -> None:
+    text = 'Prices\n\nThe minister said on Monday: "Prices rose by 5 percent this year."'
+    assert _speaker_of_last_quote(text) == ("the minister", "minister", "office")
+
+
+def test_she_prefers_the_woman_mentioned_last_and_he_the_man() -> None:
+    text = (
+        "Talks stall\n\nSenator Amy Lee met Governor Tom Baker on Monday. "
+        "“We agreed on nothing,” she said. “Nothing at all,” he said later."
+    )
+    report = extract(text)
+    names = [report.speaker(q.speaker).name for q in report.quotes]
+    assert names == ["Amy Lee", "Tom Baker"]
+    assert {s.name: s.gender for s in report.speakers} == {"Amy Lee": "f", "Tom Baker": "m"}
+
+
+def test_an_honorific_gives_gender_where_the_first_name_does_not() -> None:
+    text = (
+        "Talks stall\n\nMrs. Okonkwo met Jordan Reyes, the union's negotiator, on Monday. "
+        "“We agreed on nothing,” she said."
+    )
+    assert _speaker_of_last_quote(text)[0] == "Okonkwo"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "WASHINGTON (Reuters) - U.S. President Donald Trump said on Tuesday the tariffs would stay.",
+            "Donald Trump",
+            "U.S. President",
+        ),
+        (
+            "WASHINGTON (Reuters) - The No. 2 Senate Republican John Cornyn said the bill would pass.",
+            "John Cornyn",
+            "No. 2 Senate Republican",
+        ),
+    ],
+)
+def test_wire_dateline_is_not_part_of_the_speaker(text: str, name: str, role: str) -> None:
+    assert _speaker_of_last_quote(text)[:2] == (name, role)
+
+
+def test_an_honorific_full_stop_does_not_end_the_attribution() -> None:
+    text = "Vaccines\n\n“We are not there yet,” said Dr. Helen Ford. “But we are close.”"
+    report = extract(text)
+    (quote,) = report.quotes
+    assert report.speaker(quote.speaker).name == "Helen Ford"
+    assert len(quote.pieces) == 2
+
+
+@pytest.mark.benchmark_data
+def test_every_public_dev_article_extracts_with_its_speakers_named(benchmarks: Path) -> None:
+    # every quote's speaker is one of the report's entities, and a name is never a sentence fragment
+    for path in sorted((benchmarks / "polnear" / "dev").glob("*.txt")):
+        report = factcheck.extract(factcheck.Document(text=path.read_text(encoding="utf-8")))
+        ids = {s.id for s in report.speakers}
+        for quote in report.quotes:
+            assert quote.speaker is None or quote.speaker in ids, path.name
+        for speaker in report.speakers:
+            assert len(speaker.name.split()) <= 12 and "\n" not in speaker.name, (path.name, speaker.name)

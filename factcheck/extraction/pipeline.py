@@ -18,10 +18,12 @@ from factcheck.extraction.publisher import find_publisher
 from factcheck.extraction.quotes import RawQuote, find_quotes
 from factcheck.extraction.speakers import (
     COUNTRIES,
+    HONORIFIC_GENDER,
     NOT_ORG_ACRONYMS,
     ORG_WORDS,
     Phrase,
     SpeakerRegistry,
+    first_names,
     learn_aliases,
     parse_phrase,
 )
@@ -186,6 +188,7 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
         events.sort(key=lambda e: e[0])
         phrases = [e[2].attribution.phrase.span for e in events]  # type: ignore[attr-defined]
         _note_subject(ex, sentence, phrases)
+        _note_people(ex, Span(sentence.start, events[0][0] if events else sentence.end), phrases)
         resolved: dict[int, str | None] = {}
         for _, what, item in events:
             if what == "quote":
@@ -207,6 +210,8 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
             if draft.speaker:
                 ex.current = draft.speaker
         ex.drafts.extend(drafts)
+        if events:
+            _note_people(ex, Span(events[0][0], sentence.end), phrases)
         _note_bodies(ex, sentence, phrases)
 
 
@@ -246,8 +251,43 @@ def _note_subject(ex: _Extraction, sentence: Span, taken: list[Span]) -> None:
     if any(t.overlaps(span) for t in taken):
         return
     phrase = parse_phrase(ex.text, span.start, span.end)
-    if phrase is not None and phrase.kind == "person" and (" " in (phrase.name or "") or phrase.role):
+    if phrase is not None and phrase.kind == "person" and _named_enough(ex.text, phrase):
         ex.registry.note(phrase, ex.text)
+
+
+#: A run of capitalised words that may name a person ("Governor Tom Baker", "Amy Lee").
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,4}")
+
+
+def _named_enough(text: str, phrase: Phrase) -> bool:
+    """True when a capitalised run surely names a person: a full name, a title, or an honorific
+    before a single name ("Mrs. Okonkwo")."""
+    words = phrase.span.of(text).split()
+    return (
+        " " in (phrase.name or "")
+        or bool(phrase.role)
+        or (len(words) > 1 and words[0].strip(".").lower() in HONORIFIC_GENDER)
+    )
+
+
+def _note_people(ex: _Extraction, zone: Span, taken: list[Span]) -> None:
+    """Note every person the zone names outside speaker phrases, as an antecedent for "he"/"she".
+
+    A run counts only when it reads as a person and its name starts with a known first name
+    (or it has a title): capitalised words alone are not a person ("New York", "Monday Night").
+    """
+    names = first_names()
+    if len(zone.of(ex.text).split()) < 6:
+        return  # a byline or a caption credit names its writer, who says nothing in the article
+    for match in CAPITALISED_RUN.finditer(ex.text, zone.start, zone.end):
+        span = Span(match.start(), match.end())
+        if any(t.overlaps(span) for t in taken):
+            continue
+        phrase = parse_phrase(ex.text, span.start, span.end)
+        if phrase is None or phrase.kind != "person" or not phrase.name or not _named_enough(ex.text, phrase):
+            continue
+        if phrase.role or phrase.name.split()[0].lower() in names or " " not in phrase.name:
+            ex.registry.note(phrase, ex.text, salient=False)
 
 
 SUBJECT_NAME = re.compile(

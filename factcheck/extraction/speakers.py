@@ -19,8 +19,11 @@ Anonymous sources are kept as anonymous, never guessed.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
+from functools import cache
+from importlib import resources
 
 import attrs
 
@@ -113,6 +116,15 @@ INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "
 TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
 )
+#: Words that open a sentence or a section, never the first word of a name: a capitalised
+#: "When" or "Meanwhile" glued to the name after it is not part of it.
+OPENING_WORDS = frozenset(
+    """when while although though meanwhile however but and so yet also then now after before since
+    because if as once until unless still thus today yesterday tonight instead indeed moreover
+    furthermore besides nevertheless nonetheless later earlier finally first last read watch more
+    update updated related editor's note correction january february march april june july august
+    september october november december monday tuesday wednesday thursday friday saturday sunday""".split()
+)
 TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ’'.&-]*|[,]")
 
 
@@ -176,6 +188,10 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     raw = text[start:end]
     tokens = [(m.group(), start + m.start(), start + m.end()) for m in TOKEN.finditer(raw)]
     tokens = [t for t in tokens if t[0] != ","]
+    while len(tokens) > 1 and tokens[0][0].lower() in OPENING_WORDS:
+        tokens = tokens[1:]  # "When Denise Hall", "Meanwhile Smith", "READ MORE"
+    while len(tokens) > 2 and tokens[0][0].lower() in PREPOSITIONS and tokens[1][0].lower() in OPENING_WORDS:
+        tokens = tokens[2:]  # "In March Walter Ames", "On Monday Smith"
     while tokens and tokens[-1][0].rstrip(".").lower() in TIME_WORDS:
         tokens.pop()  # "The International Monetary Fund Wednesday said"
     if tokens and re.search(r"[a-z]{2}\.$", tokens[-1][0]):
@@ -250,6 +266,8 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         before = words[:index]
         titled = [i for i, w in enumerate(run[:-1]) if w.lower().strip(".") in PERSON_NOUNS]
         named_after_title = bool(titled) and not any(_looks_org([w]) for w in run[titled[-1] + 1 :])
+        given_at = _given_name_at(run)
+        named_after_title = named_after_title or given_at is not None
         if named_after_title:
             pass  # "Central Bank Governor Gideon Gono": a person whose title names a body
         elif _looks_org(run) or (before and before[-1].lower() == "the" and _looks_org(run + before[-1:])):
@@ -304,6 +322,8 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             if not ahead:
                 break
             split = ahead
+        if given_at is not None and split < given_at < len(run):
+            split = given_at  # "the No. 2 Senate Republican John Cornyn": the role ends at the given name
         crowned = split > 1 and run[split - 2].lower() == "crown"  # "Crown Prince" is one title
         if split and run[split - 1].lower() in ROYAL_TITLES and not crowned:
             split -= 1  # "King Salman", "Prince Harry": the royal title is part of the name
@@ -323,6 +343,10 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         role_words = [w for w in before if w.lower() not in DETERMINERS and not re.search(r"[’']s$", w)]
         role_tokens = role_words + run[:split]
         title = " ".join(w for w in role_tokens if w.lower().strip(".") not in HONORIFICS)
+        if title and re.search(r"\d", text[span.start : name_start]):
+            # "the No. 2 Senate Republican": a rank in figures is part of the role as written
+            role_at = text.find(title.split()[0], span.start, name_start)
+            title = " ".join(text[role_at:name_start].split()) if role_at >= 0 else title
         return Phrase(span, "person", name=name, role=title or None)
     head = last.lower()
     first = words[0].lower()
@@ -342,6 +366,25 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     return None
 
 
+def _given_name_at(run: list[str]) -> int | None:
+    """Where a person's name starts after words that describe them, by first-name evidence:
+    "Senate Republican John Cornyn" -> 2.  Only a known first name after a word that is not one
+    ("Mary Ann Smith" stays whole), followed by one or two capitalised words that name no body."""
+    names = first_names()
+    for at in range(len(run) - 2, 0, -1):
+        given, before = run[at].lower(), run[at - 1].lower().strip(".")
+        rest = run[at + 1 :]
+        if (
+            given in names
+            and before not in names
+            and before not in NAME_CONNECTORS
+            and 1 <= len(rest) <= 2
+            and all(_is_cap(w) and w.lower() not in ORG_WORDS for w in rest)
+        ):
+            return at
+    return None
+
+
 @attrs.define
 class _Entry:
     id: str
@@ -353,6 +396,59 @@ class _Entry:
     speaks: bool = False
     #: Places a body's mentions gave it: "Iraq" for "Iraq's Ministry of Health".
     places: set[str] = attrs.field(factory=set)
+    #: Soft gender evidence for pronoun agreement: "f", "m" or None (unknown).
+    gender: str | None = None
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """First name -> "f", "m" or "u" (either), from the bundled list (see factcheck/data/LICENSES.md)."""
+    data = resources.files("factcheck.data").joinpath("first_names.json").read_text(encoding="utf-8")
+    names: dict[str, str] = json.loads(data)["names"]
+    return names
+
+
+#: Posts that name one person even when the article never names them ("the minister said"); a
+#: "witness" or "resident" is anyone, so those stay unresolved.
+OFFICE_HEADS = frozenset(
+    """minister president governor mayor senator ambassador secretary commander prosecutor chancellor
+    premier king queen prince chairman chairwoman director spokesman spokeswoman spokesperson envoy
+    judge chief""".split()
+)
+
+
+HONORIFIC_GENDER = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lady": "f",
+    "lord": "m",
+}
+ROLE_GENDER = re.compile(
+    r"\b(?:(?P<f>spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|queen|princess|"
+    r"actress|mother|wife|daughter|sister|grandmother|widow|duchess|first lady)|"
+    r"(?P<m>spokesman|chairman|congressman|businessman|councilman|king|prince|father|husband|son|"
+    r"brother|grandfather|widower|duke))\b",
+    re.I,
+)
+
+
+def gender_evidence(words: str, name: str, roles: Iterable[str] = ()) -> str | None:
+    """Soft gender evidence for a person: an honorific ("Mrs."), a gendered role ("spokeswoman"),
+    else the first name's usual sex in the bundled list; None when nothing says."""
+    first = words.split()[0].strip(".").lower() if words.split() else ""
+    if first in HONORIFIC_GENDER:
+        return HONORIFIC_GENDER[first]
+    for role in (words, *roles):
+        match = ROLE_GENDER.search(role)
+        if match:
+            return "f" if match.group("f") else "m"
+    given = name.split()[0].lower() if " " in name else ""
+    found = first_names().get(given)
+    return found if found in ("f", "m") else None
 
 
 def _may_name(phrase: Phrase, entry: _Entry, aliases: dict[str, str] | None = None) -> bool:
@@ -623,6 +719,8 @@ class SpeakerRegistry:
     pending: list[tuple[Phrase, str]] = attrs.field(factory=list)
     settled: list[tuple[Span, str]] = attrs.field(factory=list)
     aliases: dict[str, str] = attrs.field(factory=dict)
+    #: People in the order they were last mentioned, for pronoun agreement.
+    people: list[_Entry] = attrs.field(factory=list)
 
     def _new(self, name: str, kind: SpeakerKind) -> _Entry:
         entry = _Entry(id=f"sp{len(self.entries) + 1}", name=name, kind=kind)
@@ -681,10 +779,24 @@ class SpeakerRegistry:
                 return entry
         return self._new(full, SpeakerKind.ORGANISATION)
 
-    def note(self, phrase: Phrase, text: str) -> None:
-        """Record a person or body the text mentions without quoting, as an antecedent for later words."""
-        if phrase.kind in ("person", "organisation"):
+    def note(self, phrase: Phrase, text: str, *, salient: bool = True) -> None:
+        """Record a person or body the text mentions without quoting, as an antecedent for later words.
+
+        A person named outside subject position (``salient=False``: "he spoke to reporter Joe
+        Ames") is a candidate for a later "he" or "she" only behind the people already in view.
+        """
+        if phrase.kind not in ("person", "organisation"):
+            return
+        if salient or phrase.kind != "person" or not phrase.name:
             self.resolve(phrase, text, speaking=False)
+            return
+        entry = self._person(phrase.name)
+        entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)
+        entry.mentions.append(phrase.span)
+        if entry not in self.people:
+            self.people.insert(0, entry)
+        if self.last_person is None:
+            self.last_person = entry
 
     def resolve(
         self, phrase: Phrase, text: str, *, forward: bool = False, speaking: bool = True
@@ -700,7 +812,9 @@ class SpeakerRegistry:
             entry = self._person(phrase.name)
             if phrase.role and phrase.role not in entry.roles:
                 entry.roles.append(phrase.role)
+            entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)
             self.last_person = entry
+            self.people = [e for e in self.people if e is not entry] + [entry]
             self._settle("person", entry)
         elif phrase.kind == "organisation" and phrase.name:
             entry = self._org(phrase.name)
@@ -710,7 +824,7 @@ class SpeakerRegistry:
             self._settle("organisation", entry)
         elif phrase.kind == "pronoun":
             if phrase.pronoun in ("he", "she"):
-                entry = self.last_person
+                entry = self._agreeing("f" if phrase.pronoun == "she" else "m")
             elif phrase.pronoun == "it":
                 entry = self.last_org
             elif phrase.pronoun == "they":
@@ -742,6 +856,13 @@ class SpeakerRegistry:
         entry.mentions.append(phrase.span)
         entry.speaks = entry.speaks or speaking
         return entry.id
+
+    def _agreeing(self, gender: str) -> _Entry | None:
+        """The most recent person a "he" or "she" may be, among the last three people in view: the
+        latest whose evidence does not disagree, else the last person of all (evidence is soft: it
+        passes over a candidate, it never leaves a pronoun without one)."""
+        recent = self.people[-3:][::-1]
+        return next((e for e in recent if e.gender in (None, gender)), None) or self.last_person
 
     def _by_role(self, head: str | None) -> _Entry | None:
         if not head:
@@ -785,6 +906,11 @@ class SpeakerRegistry:
                 offices.append(entry)
             elif kind == "person" and phrase.head:
                 entry = next((e for e in reversed(offices) if phrase.head in e.name.lower()), None)
+                if entry is None and phrase.head in OFFICE_HEADS:
+                    # "The minister said …" and no minister named anywhere: one person, known by the post
+                    entry = self._new(f"the {phrase.head}", SpeakerKind.OFFICE)
+                    entry.roles.append(phrase.role or phrase.head)
+                    offices.append(entry)
             if entry is None:
                 left.append((phrase, kind))
                 continue
@@ -806,6 +932,7 @@ class SpeakerRegistry:
                 id=e.id,
                 name=e.name,
                 kind=e.kind,
+                gender=e.gender if e.kind is SpeakerKind.PERSON else None,
                 role=e.roles[0] if e.roles else None,
                 roles=e.roles,
                 organisation=e.organisation,

@@ -102,8 +102,9 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 CUE_RE = re.compile(r"\b(" + "|".join(sorted(CUES, key=len, reverse=True)) + r")\b(?:\s+out)?", re.I)
 ACCORDING = re.compile(r"\baccording to\b", re.I)
 LEFT_BOUNDARY = re.compile(
-    r"(?:^|[,;:“”\"(—–\n]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|\bwhen\b|"
-    r"\bsaid\b|\bsays\b|\btold\b|\badded\b|\bbecause\b|\bsince\b|\bafter\b|\bbefore\b|\bif\b|"
+    # a dateline first ("WASHINGTON (Reuters) -"), then punctuation and the words that open a clause
+    r"(?:\([A-Z][\w .&-]{1,30}\)\s*[-—–]+|^|[,;:“”\"(—–\n]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|"
+    r"\bwhen\b|\bsaid\b|\bsays\b|\btold\b|\badded\b|\bbecause\b|\bsince\b|\bafter\b|\bbefore\b|\bif\b|"
     r"\balthough\b|\bthough\b|\bunless\b|\buntil\b|\bwhether\b|\bonce\b|\bso\b)\s*",
     re.I,
 )
@@ -191,13 +192,20 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     phrase = parse_phrase(text, boundary, end) or _group(text, boundary, end)
     if phrase is None:
         return None
-    # an appositive: "Oleg Syromolotov, Russia's deputy foreign minister, said"
-    if phrase.kind == "descriptor":
+    # an appositive: "Oleg Syromolotov, Russia's deputy foreign minister, said", "Jane Doe, the
+    # Riverside MP, said": a description between commas after a name is the name's role
+    described = re.match(r"\s*(?:the|a|an|[A-Z][\w.]*[’']s?)\s", text[boundary:end]) is not None
+    if phrase.kind == "descriptor" or (
+        described and phrase.kind == "person" and text[:boundary].rstrip().endswith(",")
+    ):
         m = re.search(r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+),\s*$", text[start:boundary])
         if m:
             named = parse_phrase(text, start + m.start(1), start + m.end(1))
             if named is not None and named.kind == "person":
-                return attrs.evolve(named, role=phrase.role)
+                role = phrase.role or re.sub(
+                    r"^(?:the|a|an)\s+", "", text[boundary:end].strip(" ,"), flags=re.I
+                )
+                return attrs.evolve(named, role=role)
     return phrase
 
 
@@ -237,6 +245,15 @@ def _cited(text: str, start: int, end: int) -> Phrase | None:
     return Phrase(Span(start + lead, start + lead + len(words)), "anonymous", name=words, head=head)
 
 
+#: The full stop of an honorific or title before a name ("said Dr. Helen Ford").
+HONORIFIC_DOT = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{t})"
+        for t in "Dr Mr Mrs Ms Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Sr Jr St Adm Maj Cmdr Insp No".split()
+    )
+    + r")\.(?=\s)"
+)
 #: A participle phrase set off by commas after a name: "John Archer, wearing a campaign T-shirt,".
 APPOSITIVE_AFTER_NAME = re.compile(r"(?<=[a-z]),\s*(?:[a-z]+ing|[a-z]+ed)\b[^,]{0,80},\s*$")
 
@@ -246,7 +263,9 @@ PLACES_JOINED = re.compile(r"\b(?:in|near)\s+(?:the\s+)?[A-Z][\w’'-]*\s+and\s*
 
 def _speaker_after(text: str, start: int, end: int) -> Phrase | None:
     """The speaker phrase right after an inverted cue ("said Lee", "added Sunil Pillai of the …")."""
-    m = re.match(r"\s*((?:[^,.;:!?“”\"]|\.(?=\S)|(?<=\b[A-Z])\.){1,80})", text[start:end])
+    m = re.match(
+        r"\s*((?:[^,.;:!?“”\"]|\.(?=\S)|(?<=\b[A-Z])\.|" + HONORIFIC_DOT + r"){1,80})", text[start:end]
+    )
     if not m:
         return None
     words = m.group(1)
