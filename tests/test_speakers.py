@@ -547,3 +547,65 @@ def test_every_public_dev_article_extracts_with_its_speakers_named(benchmarks: P
             assert quote.speaker is None or quote.speaker in ids, path.name
         for speaker in report.speakers:
             assert len(speaker.name.split()) <= 12 and "\n" not in speaker.name, (path.name, speaker.name)
+
+
+def test_transcript_labels_attribute_each_turn() -> None:
+    text = (
+        "Debate night\n\n"
+        "The moderator, Chris Wallace, pressed Governor Mike Pence on the result.\n\n"
+        "WALLACE: Will you accept the result of the election?\n\n"
+        "PENCE: We will look at the result when it comes, and we will respect it.\n\n"
+        "READ MORE: Full transcript of the debate"
+    )
+    report = extract(text)
+    got = [(report.words(q.span), report.speaker(q.speaker).name, q.found.value) for q in report.quotes]
+    assert got == [
+        ("Will you accept the result of the election?", "Chris Wallace", "label"),
+        ("We will look at the result when it comes, and we will respect it.", "Mike Pence", "label"),
+    ]
+
+
+def test_a_digest_name_line_attributes_the_quote_under_it() -> None:
+    text = (
+        "Market views\n\n"
+        "JANE ROE, CHIEF STRATEGIST, RIVERSIDE BANK:\n\n"
+        "“The rally has further to run, but not much further than the end of the year.”"
+    )
+    assert _speaker_of_last_quote(text) == ("Jane Roe", "Chief Strategist, Riverside Bank", "person")
+    assert extract(text).quotes[-1].found.value == "label"
+
+
+def test_a_signed_quote_is_its_signers() -> None:
+    text = (
+        "Readers respond\n\n“I have never seen petrol prices like this in my life.” ― Maria Lopez, 34, Ohio"
+    )
+    report = extract(text)
+    (quote,) = report.quotes
+    assert (report.speaker(quote.speaker).name, quote.found.value) == ("Maria Lopez", "label")
+
+
+def test_a_capitalised_section_line_is_no_label() -> None:
+    text = "Budget\n\nUPDATE: The vote was moved to Friday.\n\nWATCH: The mayor's speech in full."
+    assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize("verb", ["quoted", "recalled"])
+def test_quoted_as_saying_credits_the_person_quoted(verb: str) -> None:
+    text = f'Budget\n\nThe paper {verb} Finance Minister Tom Baker as saying: "The deficit will fall in May."'
+    report = extract(text)
+    (quote,) = report.quotes
+    assert report.speaker(quote.speaker).name == "Tom Baker"
+
+
+@pytest.mark.parametrize(
+    ("first", "descriptor", "name"),
+    [
+        ("Acme Corp cut 300 jobs on Monday.", "The company", "Acme Corp"),
+        ("The Riverside Gazette reported the cuts first.", "The newspaper", "Riverside Gazette"),
+    ],
+)
+def test_a_company_or_newspaper_descriptor_goes_to_the_body_named_before(
+    first: str, descriptor: str, name: str
+) -> None:
+    text = f"Jobs\n\n{first} {descriptor} said the market for its products had collapsed."
+    assert _speaker_of_last_quote(text)[0] == name

@@ -14,6 +14,7 @@ import re
 import attrs
 
 from factcheck.extraction.figures import extract_figures
+from factcheck.extraction.labels import LABEL_CUES, signature_after, transcript_labels
 from factcheck.extraction.publisher import find_publisher
 from factcheck.extraction.quotes import RawQuote, find_quotes
 from factcheck.extraction.speakers import (
@@ -78,6 +79,10 @@ class _Extraction:
     current: str | None = None
     raw_index: SpanIndex[RawQuote] = attrs.field(factory=lambda: SpanIndex([], lambda q: q.outer))
     sentences: list[Span] = attrs.field(factory=list)
+    #: speakers' labels by paragraph index (transcripts and digests)
+    labels: dict[int, tuple[Attribution, Span | None]] = attrs.field(factory=dict)
+    #: (end, paragraph, attribution, speaker) of every labelled turn, for the quotes after it
+    label_events: list[tuple[int, int, Attribution, str | None]] = attrs.field(factory=list)
 
 
 FOUND_BY_PHRASE = {
@@ -91,6 +96,8 @@ def _found(attribution: Attribution | None, speaker: str | None, continued: bool
     """How a quote's speaker was found, from the phrase that names it and whether it was carried over."""
     if speaker is None:
         return Found.NONE
+    if attribution is not None and attribution.cue in LABEL_CUES:
+        return Found.LABEL
     if continued or attribution is None:
         return Found.CONTINUED
     return FOUND_BY_PHRASE.get(attribution.phrase.kind, Found.EXPLICIT)
@@ -162,12 +169,33 @@ def _sentence_quotes(ex: _Extraction, sentence: Span, index: int) -> list[_Quote
             draft.attribution = attribution_after(text, raw.outer.end, min(nxt, sentence.end)) or (
                 attribution_before(text, prev, raw.outer.start) if raw.outer.start > prev else None
             )
+            if draft.attribution is None:  # a signed quote: "“…” ― Maria Lopez, 34, Ohio"
+                line_end = text.find("\n", raw.outer.end)
+                draft.attribution = signature_after(
+                    text, raw.outer.end, line_end if line_end >= 0 else len(text)
+                )
         drafts.append(draft)
     return drafts
 
 
+def _labelled_turn(ex: _Extraction, index: int, para: Span) -> None:
+    """A paragraph that opens with a speaker's label: the turn is that speaker's words."""
+    attribution, words = ex.labels[index]
+    speaker = ex.registry.resolve(attribution.phrase, ex.text)
+    if speaker is not None:
+        ex.current = speaker
+    ex.label_events.append((para.end, index, attribution, speaker))
+    ex.sentences.extend(sentences(ex.text, para))
+    if words is not None:
+        raw = RawQuote(words, words)
+        ex.drafts.append(_QuoteDraft(raw, para, index, QuoteKind.DIRECT, attribution, speaker))
+
+
 def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
     text = ex.text
+    if index in ex.labels:
+        _labelled_turn(ex, index, para)
+        return
     quote_spans = [q.outer for q in ex.raw_index.starting_in(para)]
     role = ROLE_STATEMENT.match(para.of(text))
     if role:
@@ -336,6 +364,7 @@ def _fill_gaps(ex: _Extraction) -> None:
         (content.end, place(content.start), attribution, speaker)
         for content, attribution, speaker in ex.indirect
     ]
+    events += [(end, order[at], attribution, speaker) for end, at, attribution, speaker in ex.label_events]
     events.sort(key=lambda e: e[0])
     ends = [e[0] for e in events]
     indirect = SpanIndex(ex.indirect, lambda item: item[0])
@@ -353,7 +382,8 @@ def _fill_gaps(ex: _Extraction) -> None:
         _, where, attribution, speaker = events[before]
         here = place(draft.raw.outer.start)
         if where == here or (where == here - 1 and speaker is not None and draft.kind is QuoteKind.DIRECT):
-            draft.attribution = attribution if where == here else None
+            labelled = attribution is not None and attribution.cue in LABEL_CUES
+            draft.attribution = attribution if where == here or labelled else None
             draft.speaker, draft.continued = speaker, True
 
 
@@ -366,6 +396,7 @@ def run(document: Document) -> Report:
     _headline(ex)
     paras = list(lay.body)
     ex.raw_index = SpanIndex(find_quotes(text, paras), lambda q: q.outer)
+    ex.labels = transcript_labels(text, paras)
     for index, para in enumerate(paras):
         _paragraph(ex, index, para)
     _fill_gaps(ex)

@@ -67,7 +67,8 @@ ORG_NOUNS = frozenset(
     program programme administration authority charity firm corporation statement embassy army
     military party movement mission team club league regulator watchdog tribunal cabinet parliament
     congress senate kremlin white-house pentagon country nation state force navy military guard
-    audit poll analysis review investigation inquiry probe""".split()
+    audit poll analysis review investigation inquiry probe newspaper paper magazine broadcaster
+    channel station outlet website carrier automaker retailer insurer lender publisher""".split()
 )
 ANONYMOUS_PLURALS = frozenset(
     """officials sources authorities police experts analysts diplomats witnesses residents
@@ -82,7 +83,8 @@ ORG_WORDS = frozenset(
     company news network times post agency nations bureau authority alliance federation coalition
     cross crescent board reserve trust society league unicef unhcr who kremlin pentagon parliament
     congress senate assembly monitor watch international press media broadcasting radio television
-    journal gazette herald tribune telegraph reuters airlines airline airways""".split()
+    journal gazette herald tribune telegraph reuters airlines airline airways corp inc ltd llc plc
+    holdings""".split()
 )
 COUNTRIES = frozenset(
     """afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain

@@ -118,7 +118,7 @@ NAMED_BODY = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,7}[A-Z][\w’'.-]*(?:\s+\([A-Z][A-Za-z.&-]+\))?"
 )
 QUOTED_AS = re.compile(
-    r"\bquoted\s+((?:an?|the|one)\s+[\w\s-]{2,40}?|[A-Z][\w.'’\s-]{2,40}?)\s+as\s+(saying)\b"
+    r"\b(?:quoted|recalled|cited|remembered)\s+((?:an?|the|one)\s+[\w\s-]{2,40}?|[A-Z][\w.'’\s-]{2,40}?)\s+as\s+(saying)\b"
 )
 
 
@@ -350,6 +350,12 @@ def attribution_before(text: str, start: int, end: int) -> Attribution | None:
         phrase = parse_phrase(text, acc[-1].end(), start + len(segment.rstrip(":,")))
         if phrase is not None:
             return Attribution(phrase, "according to", Span(acc[-1].start(), acc[-1].end()))
+    quoted = list(QUOTED_AS.finditer(text, start, end))
+    if quoted and not text[quoted[-1].end() : end].strip(" \t:,"):
+        # "The newspaper quoted Finance Minister Tom Baker as saying: “…”": Baker speaks
+        phrase = parse_phrase(text, quoted[-1].start(1), quoted[-1].end(1))
+        if phrase is not None:
+            return Attribution(phrase, "saying", Span(quoted[-1].start(2), quoted[-1].end(2)))
     cues = list(CUE_RE.finditer(text, start, end))
     if not cues:
         return None
@@ -408,6 +414,10 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
             out.append(Reported(content, Attribution(phrase, "according to", Span(acc.start(), acc.end()))))
     for quoted in QUOTED_AS.finditer(text, start, end):
         phrase = parse_phrase(text, quoted.start(1), quoted.end(1))
+        if _inside(
+            quoted.end() + len(text[quoted.end() : end]) - len(text[quoted.end() : end].lstrip(" :,")), quotes
+        ):
+            continue  # "… as saying: “…”": the quotation is the content, read with its marks
         content = _trim(text, quoted.end(), end)
         if phrase is not None and content is not None:
             cue_span = Span(quoted.start(2), quoted.end(2))
@@ -422,6 +432,8 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
         lemma = CUES[word.lower()]
         if word[0].isupper() and cue.start() != start:
             continue
+        if QUOTED_AS.match(text, cue.start()):
+            continue  # "recalled Mayor Ruiz as saying …": Ruiz speaks, not the one who recalls
         if lemma in CUE_KINDS and any(r.content.start <= cue.start() < r.content.end for r in out):
             continue  # "The diplomat said the bombing showed …": a belief or finding inside what was said
         if re.match(r"\s+(?:say|says|said|suggest|show|indicate|from|of|by)\b", text[cue.end() : end]):

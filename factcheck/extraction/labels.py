@@ -1,0 +1,92 @@
+"""Attributions by layout: transcript labels ("PENCE: …"), digest name lines ("JANE ROE, CHIEF
+STRATEGIST, SOME BANK:") and signed quotes ("“…” ― Maria Lopez, 34, Ohio").
+
+Each gives an :class:`~factcheck.extraction.speech.Attribution` whose cue is the mark that
+attributes (":" for a label, the dash for a signature), so a quote knows it was found by
+layout (``Found.LABEL``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extraction.speakers import Phrase, parse_phrase
+from factcheck.extraction.speech import Attribution
+from factcheck.model import Span
+
+#: The cues layout attributions carry: a label's colon, a signature's dash.
+LABEL_CUES = frozenset({":", "―", "—", "–", "-", "--"})
+
+#: A paragraph opening with a speaker's name in capitals and a colon; a role may follow the name
+#: after a comma ("JANE ROE, CHIEF STRATEGIST, SOME BANK:").
+LABEL = re.compile(
+    r"(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})"
+    r"(?P<role>(?:,[ \t]*[A-Z0-9][A-Z0-9.'’&/ -]*){0,3})"
+    r"[ \t]*(?P<colon>:)[ \t]*"
+)
+#: Capitalised lines that label a section, not a speaker.
+SECTION_LABELS = frozenset(
+    """READ MORE WATCH UPDATE UPDATED EDITOR'S NOTE CORRECTION PHOTOS PHOTO VIDEO RELATED BREAKING
+    EXCLUSIVE ANALYSIS OPINION FACTBOX TIMELINE Q A NOTE SOURCE SOURCES CREDIT ADVERTISEMENT LIVE
+    WARNING ALERT PREVIOUSLY ALSO SEE MORE LISTEN TRANSCRIPT RECAP BACKGROUND CONTEXT FACT CHECK
+    SPOILER DISCLAIMER""".split()
+)
+#: A signature after a closing mark: a dash, then a name (and an age or place after commas).
+SIGNATURE = re.compile(
+    r"[ \t]*(?P<dash>―|—|–|--|-)[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})\b"
+)
+
+
+def _title_case(words: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words.split())
+
+
+def label_at(text: str, para: Span) -> tuple[Attribution, Span | None] | None:
+    """The speaker label opening a paragraph and the words it attributes (None when the label
+    stands alone, for the paragraph after it)."""
+    match = LABEL.match(text, para.start, para.end)
+    if match is None:
+        return None
+    name = match.group("name")
+    if any(w.strip(".'’") in SECTION_LABELS for w in name.split()) or len(name.replace(".", "")) < 2:
+        return None
+    cased = _title_case(name)
+    phrase = parse_phrase(cased, 0, len(cased))
+    if phrase is None or phrase.kind != "person" or not phrase.name:
+        return None
+    role = match.group("role").strip(" ,\t") or None
+    span = Span(match.start("name"), match.end("name"))
+    phrase = Phrase(span, "person", name=phrase.name, role=_title_case(role) if role else phrase.role)
+    colon = Span(match.start("colon"), match.end("colon"))
+    rest = Span(match.end(), para.end)
+    while rest.end > rest.start and text[rest.end - 1].isspace():
+        rest = Span(rest.start, rest.end - 1)
+    return Attribution(phrase, ":", colon), (rest if len(rest) else None)
+
+
+def transcript_labels(text: str, paragraphs: list[Span]) -> dict[int, tuple[Attribution, Span | None]]:
+    """Labels of speakers' turns by paragraph index: read only where the layout is a transcript
+    (two labels or more) or a digest (a label with a role after its name)."""
+    found = {i: label for i, para in enumerate(paragraphs) if (label := label_at(text, para)) is not None}
+    if len(found) >= 2:
+        return found
+    return {
+        i: label
+        for i, label in found.items()
+        if label[0].phrase.role and "," in text[paragraphs[i].start : label[0].cue_span.start]
+    }
+
+
+def signature_after(text: str, position: int, end: int) -> Attribution | None:
+    """A signed quote: "“…” ― Maria Lopez, 34, Ohio" (the dash and a name right after the mark,
+    ending the line or followed by a comma)."""
+    match = SIGNATURE.match(text, position, end)
+    if match is None:
+        return None
+    after = text[match.end() : match.end() + 1]
+    if after not in ("", ",", "\n", "."):
+        return None
+    phrase = parse_phrase(text, match.start("name"), match.end("name"))
+    if phrase is None or phrase.kind != "person":
+        return None
+    return Attribution(phrase, match.group("dash"), Span(match.start("dash"), match.end("dash")))
