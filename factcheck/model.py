@@ -427,6 +427,11 @@ class Report:
 
     Pure data: rendering lives in :mod:`factcheck.render`.  Invariant: every span
     lies inside the document's text, and every id a claim or quote refers to exists.
+
+    ``entities`` is the document's entity layer: every person, organisation, office and
+    unnamed source the article mentions, each with all its mentions, whether it speaks or not.
+    ``speakers`` are the entities a quote is attributed to (the same values, the same ids);
+    the others have ids ``e1``, ``e2``, …  A checker reads both here, never the extractor.
     """
 
     document: Document
@@ -436,10 +441,13 @@ class Report:
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_tuple)
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=_tuple)
     verdicts: tuple[Verdict, ...] = attrs.field(default=(), converter=_tuple)
+    entities: tuple[Speaker, ...] = attrs.field(default=(), converter=_tuple)
     _index: dict[str, Any] = attrs.field(init=False, repr=False, eq=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         # id lookups are constant time however long the article; the index is derived, not data
+        for entity in self.entities:
+            self._index[f"entity:{entity.id}"] = entity
         for kind, items in (
             ("speaker", self.speakers),
             ("quote", self.quotes),
@@ -468,7 +476,7 @@ class Report:
                 raise ValueError(f"claim {claim.id}: unknown ids {sorted(missing)}")
 
     def _spans(self) -> Iterable[tuple[Span, str]]:
-        for speaker in self.speakers:
+        for speaker in (*self.speakers, *self.entities):
             for span in speaker.mentions:
                 yield span, f"speaker {speaker.id}"
         for quote in self.quotes:
@@ -496,6 +504,16 @@ class Report:
         """The speaker with this id, or None."""
         found: Speaker | None = self._index.get(f"speaker:{speaker_id}")
         return found
+
+    def entity(self, entity_id: str | None) -> Speaker | None:
+        """The entity (speaking or not) with this id, or None."""
+        found: Speaker | None = self._index.get(f"entity:{entity_id}") or self.speaker(entity_id)
+        return found
+
+    def mentions_of(self, entity_id: str) -> list[str]:
+        """The words of every mention of an entity, in reading order."""
+        entity = self.entity(entity_id)
+        return [self.words(span) for span in entity.mentions] if entity is not None else []
 
     def figure(self, figure_id: str) -> Figure:
         """The figure with this id (KeyError when there is none)."""

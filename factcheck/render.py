@@ -18,7 +18,7 @@ from typing import Any
 import tabulate as _tabulate
 
 from factcheck.hookspecs import hookimpl
-from factcheck.model import Figure, Report, Span, SpeakerKind, Status, Verdict
+from factcheck.model import Figure, Report, Span, Speaker, SpeakerKind, Status, Verdict
 
 SCHEMA = "factcheck/1"
 JSON_FORMATS = ("json",)
@@ -113,6 +113,20 @@ def shorten(text: str, width: int = CLAIM_WIDTH) -> str:
     return cut + "…"
 
 
+def _entity(entity: Speaker, text: str) -> dict[str, Any]:
+    """One speaker or entity of the ``factcheck/1`` JSON."""
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "kind": entity.kind.value,
+        "role": entity.role,
+        "roles": list(entity.roles),
+        "organisation": entity.organisation,
+        "gender": entity.gender,
+        "mentions": [{"start": m.start, "end": m.end, "text": m.of(text)} for m in entity.mentions],
+    }
+
+
 def report_to_dict(report: Report) -> dict[str, Any]:
     """The ``factcheck/1`` JSON object of one report."""
     doc = report.document
@@ -137,18 +151,9 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             },
             "length": len(text),
         },
-        "speakers": [
-            {
-                "id": s.id,
-                "name": s.name,
-                "kind": s.kind.value,
-                "role": s.role,
-                "roles": list(s.roles),
-                "organisation": s.organisation,
-                "mentions": [{"start": m.start, "end": m.end, "text": m.of(text)} for m in s.mentions],
-            }
-            for s in report.speakers
-        ],
+        "speakers": [_entity(s, text) for s in report.speakers],
+        # the entity layer: every person, body, office and unnamed source, speaking or not
+        "entities": [_entity(e, text) for e in report.entities],
         "quotes": [
             {
                 "id": q.id,

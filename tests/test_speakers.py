@@ -609,3 +609,23 @@ def test_a_company_or_newspaper_descriptor_goes_to_the_body_named_before(
 ) -> None:
     text = f"Jobs\n\n{first} {descriptor} said the market for its products had collapsed."
     assert _speaker_of_last_quote(text)[0] == name
+
+
+def test_the_entity_layer_holds_every_person_and_body_with_their_mentions() -> None:
+    text = (
+        "Port deal\n\n"
+        "Mayor Ana Ruiz met executives of the Riverside Port Authority on Monday. "
+        "The authority said the deal would create 400 jobs.\n\n"
+        "Councillor Tom Baker was not at the meeting."
+    )
+    report = extract(text)
+    by_name = {e.name: e for e in report.entities}
+    assert {"Ana Ruiz", "Riverside Port Authority", "Tom Baker"} <= set(by_name)
+    authority = by_name["Riverside Port Authority"]
+    assert report.speaker(authority.id) == authority  # it speaks: a speaker and an entity, one id
+    assert report.mentions_of(authority.id) == ["Riverside Port Authority", "The authority"]
+    baker = by_name["Tom Baker"]
+    assert report.speaker(baker.id) is None and baker.id.startswith("e")
+    assert report.entity(baker.id) == baker and (baker.role, baker.gender) == ("Councillor", "m")
+    out = factcheck.render.report_to_dict(report)
+    assert {e["name"] for e in out["entities"]} == set(by_name)

@@ -403,6 +403,7 @@ def run(document: Document) -> Report:
     ex.registry.finish()
     settled = dict(ex.registry.settled)
     speakers = ex.registry.speakers()
+    entities = ex.registry.entities()
 
     zones = SpanIndex(([lay.title] if lay.title else []) + paras, lambda span: span)
     figures = [f for f in extract_figures(text) if _within(zones, f.span)]
@@ -461,7 +462,10 @@ def run(document: Document) -> Report:
     claims = _claims(ex, quotes, figures, settled)
     # number the speakers the article quotes sp1, sp2, ... (antecedents that never speak had ids too)
     renumber = {s.id: f"sp{i}" for i, s in enumerate(speakers, start=1)}
+    silent = [e for e in entities if e.id not in renumber]
+    renumber |= {e.id: f"e{i}" for i, e in enumerate(silent, start=1)}
     speakers = [attrs.evolve(s, id=renumber[s.id]) for s in speakers]
+    entities = [attrs.evolve(e, id=renumber[e.id]) for e in entities]
     quotes = [attrs.evolve(q, speaker=renumber.get(q.speaker) if q.speaker else None) for q in quotes]
     claims = [attrs.evolve(c, speaker=renumber.get(c.speaker) if c.speaker else None) for c in claims]
     sources: list[Source] = []
@@ -479,7 +483,13 @@ def run(document: Document) -> Report:
         doc = attrs.evolve(doc, publisher=doc.publisher or name, publisher_span=span)
         sources.append(Source(id="s1", name=doc.publisher or name, role=SourceRole.PUBLISHER, span=span))
     return Report(
-        document=doc, speakers=speakers, quotes=quotes, figures=figures, sources=sources, claims=claims
+        document=doc,
+        speakers=speakers,
+        quotes=quotes,
+        figures=figures,
+        sources=sources,
+        claims=claims,
+        entities=entities,
     )
 
 

@@ -196,6 +196,8 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         tokens = tokens[2:]  # "In March Walter Ames", "On Monday Smith"
     while tokens and tokens[-1][0].rstrip(".").lower() in TIME_WORDS:
         tokens.pop()  # "The International Monetary Fund Wednesday said"
+        while tokens and tokens[-1][0].lower() in ("on", "of", "for", "and", "the"):
+            tokens.pop()  # "the Riverside Port Authority on Monday"
     if tokens and re.search(r"[a-z]{2}\.$", tokens[-1][0]):
         last_word, last_start, last_end = tokens[-1]  # "according to the health ministry."
         tokens[-1] = (last_word[:-1], last_start, last_end - 1)
@@ -929,6 +931,10 @@ class SpeakerRegistry:
 
     def speakers(self) -> list[Speaker]:
         """The resolved speakers, as model values."""
+        return [s for s, e in zip(self.entities(), self.entries, strict=True) if e.speaks]
+
+    def entities(self) -> list[Speaker]:
+        """Every person, body, office and unnamed source met, speaking or not, as model values."""
         return [
             Speaker(
                 id=e.id,
@@ -941,7 +947,6 @@ class SpeakerRegistry:
                 mentions=sorted(set(e.mentions)),
             )
             for e in self.entries
-            if e.speaks
         ]
 
     def names(self) -> Iterable[tuple[str, str]]:
