@@ -89,63 +89,15 @@ def test_gold_texts_are_located_in_order(acc: ModuleType) -> None:
     assert [(s.start, s.end) for s in spans] == [(0, 3), (8, 11), (16, 21)]
 
 
-QUOTE_TEXT = (
-    'Deputy Foreign Minister Oleg Syromolotov said: "All of them will face charges." Police said nothing.'
-)
-QUOTE_GOLD = [
-    {"text": "All of them will face charges.", "speaker": "Oleg Syromolotov"},
-    {"text": "nothing", "speaker": None},
-]
-
-
-def qspan(words: str) -> Span:
-    start = QUOTE_TEXT.index(words)
-    return Span(start, start + len(words))
-
-
-def test_perfect_quotes_score_one(acc: ModuleType) -> None:
-    predicted = [(qspan("All of them will face charges."), "Oleg Syromolotov"), (qspan("nothing"), None)]
-    score = acc.score_quotes(QUOTE_TEXT, QUOTE_GOLD, predicted)
-    assert score.quotes.f1 == score.attribution.f1 == 1.0
-
-
-def test_no_quotes_score_zero(acc: ModuleType) -> None:
-    score = acc.score_quotes(QUOTE_TEXT, QUOTE_GOLD, [])
-    assert score.quotes.f1 == score.attribution.f1 == 0.0
-
-
-def test_half_coverage_finds_a_quote_and_surname_attributes_it(acc: ModuleType) -> None:
-    words = "All of them will face charges."
-    half = qspan(words[: len(words) // 2])
-    less = qspan(words[: len(words) // 2 - 1])
-    found = acc.score_quotes(QUOTE_TEXT, QUOTE_GOLD[:1], [(half, "syromolotov")])
-    assert found.quotes.gold_matched == 1 and found.attribution.gold_matched == 1
-    missed = acc.score_quotes(QUOTE_TEXT, QUOTE_GOLD[:1], [(less, "Oleg Syromolotov")])
-    assert missed.quotes.gold_matched == 0 and missed.attribution.gold_matched == 0
-
-
-def test_attribution_counts_only_found_and_rightly_attributed_quotes(acc: ModuleType) -> None:
-    predicted = [(qspan("All of them will face charges."), "Sergei Lavrov"), (qspan("nothing"), None)]
-    score = acc.score_quotes(QUOTE_TEXT, QUOTE_GOLD, predicted)
-    assert score.quotes.f1 == 1.0
-    assert score.attribution.gold_matched == 1
-    assert score.attribution.precision == score.attribution.recall == 0.5
-
-
-@pytest.mark.parametrize(
-    ("predicted", "gold", "same"),
-    [
-        ("Oleg Syromolotov", "oleg syromolotov", True),
-        ("Syromolotov", "Oleg Syromolotov", True),
-        ("Oleg Syromolotov", "Syromolotov", True),
-        ("Sergei Lavrov", "Oleg Syromolotov", False),
-        (None, None, True),
-        ("UNHCR", None, False),
-        (None, "UNHCR", False),
-    ],
-)
-def test_names_match(acc: ModuleType, predicted: str | None, gold: str | None, same: bool) -> None:
-    assert acc.names_match(predicted, gold) is same
+@pytest.mark.benchmark_data
+def test_quotes_and_speakers_are_scored_by_the_shared_reference_scorer(
+    acc: ModuleType, benchmarks: Path
+) -> None:
+    scorer = acc.reference_scorer(benchmarks)
+    assert Path(scorer.__file__).resolve() == (benchmarks.parent / "tools" / "score.py").resolve()
+    assert scorer.same_speaker("Oleg Syromolotov", "Syromolotov") and not scorer.same_speaker(None, "Police")
+    for _name, folder, _flags, _targets in acc.REFERENCE_SETS:
+        assert (benchmarks / folder / "gold.json").is_file(), folder
 
 
 def test_quantulum_scorer(acc: ModuleType) -> None:
