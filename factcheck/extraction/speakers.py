@@ -389,6 +389,16 @@ def _given_name_at(run: list[str]) -> int | None:
     return None
 
 
+def _may_hold(head: str | None, entry: _Entry | None) -> _Entry | None:
+    """The nearest person, for a descriptor no role names, unless the descriptor is a post and the
+    person is known by another post ("the minister" is not Mayor Ana Ruiz; "the diplomat" may
+    be Deputy Foreign Minister Syromolotov)."""
+    if entry is None or head not in OFFICE_HEADS:
+        return entry
+    posts = {w.lower().strip(".,") for role in entry.roles for w in role.split()} & OFFICE_HEADS
+    return entry if not posts or head in posts else None
+
+
 @attrs.define
 class _Entry:
     id: str
@@ -834,7 +844,7 @@ class SpeakerRegistry:
             elif phrase.pronoun == "they":
                 entry = self.last_group
         elif phrase.kind == "descriptor":
-            entry = self._by_role(phrase.head) or self.last_person
+            entry = self._by_role(phrase.head) or _may_hold(phrase.head, self.last_person)
             if entry is None or forward:
                 self.pending.append((phrase, "person"))
                 return None
@@ -877,13 +887,16 @@ class SpeakerRegistry:
         return None
 
     def _settle(self, kind: str, entry: _Entry) -> None:
-        waiting = [p for p, k in self.pending if k == kind and _may_name(p, entry, self.aliases)]
+        def fits(phrase: Phrase, waits_for: str) -> bool:
+            if waits_for != kind or not _may_name(phrase, entry, self.aliases):
+                return False
+            return kind != "person" or _may_hold(phrase.head, entry) is entry
+
+        waiting = [p for p, k in self.pending if fits(p, k)]
         if waiting:
             entry.speaks = True
             entry.mentions.extend(p.span for p in waiting)
-            self.pending = [
-                (p, k) for p, k in self.pending if not (k == kind and _may_name(p, entry, self.aliases))
-            ]
+            self.pending = [(p, k) for p, k in self.pending if not fits(p, k)]
             self.settled.extend((p.span, entry.id) for p in waiting)
 
     def finish(self) -> None:
