@@ -35,6 +35,16 @@ from factcheck.extraction.text import sentence_around as _sentence_span
 from factcheck.extraction.text import split_sentences
 from factcheck.model import Figure, Report, Span, Speaker, SpeakerKind, Status
 from factcheck.render import report_to_dict
+from factcheck.similarity import (
+    clause_around,
+    counts_subject,
+    expand,
+    same_value,
+    score,
+    stated_values,
+    subject_words,
+    terms,
+)
 
 __all__ = [
     "DB_ENV",
@@ -62,6 +72,9 @@ STATUSES = tuple(status.value for status in Status)
 
 REVIEW_MIN_WORDS = 4
 """A reviewed claim of fewer words is never matched: too little to be sure it is the same claim."""
+
+MIN_ID_PREFIX = 8
+"""The fewest characters of a document id that ``track remove`` takes for the whole id."""
 
 BUSY_TIMEOUT = 30.0
 """Seconds a connection waits for another process's write lock before giving up."""
@@ -398,15 +411,15 @@ class StoreBackend(Protocol):
         ...
 
     def figures(self, query: str) -> list[FigureRow]:
-        """Every stored figure whose unit or sentence holds all the words of ``query``, by date."""
+        """Every stored figure whose counted noun is ``query`` (all its words), by date."""
         ...
 
     def history(self, *, speaker: str | None = None, subject: str | None = None) -> list[FigureRow]:
-        """Figures of one speaker and/or about one subject, by date."""
+        """Figures of one speaker and/or counting one subject, by date."""
         ...
 
     def similar(self, text: str, *, limit: int = 10, min_score: float = 60.0) -> list[SimilarRow]:
-        """Stored claims that say much the same as ``text``, best first."""
+        """Stored claims that say much the same as ``text`` (words and figures), best first."""
         ...
 
     def match_speaker(self, speaker: Speaker) -> int | None:
@@ -670,6 +683,67 @@ MIGRATIONS: list[str] = [
 
     CREATE INDEX speaker_aliases_speaker ON speaker_aliases(speaker);
     """,
+    # 3: views to browse the store (in Datasette or any SQLite client): claims with their speakers
+    # and dates, figures over time, verdicts with their claims, and the speakers' scorecard.
+    """
+    CREATE VIEW claim_timeline AS
+    SELECT d.published AS date, s.name AS speaker,
+        coalesce((SELECT ds.role FROM document_speakers ds WHERE ds.document = c.document
+            AND ds.speaker = c.speaker AND ds.role IS NOT NULL LIMIT 1), s.role) AS role,
+        q.kind AS kind, c.text AS claim,
+        (SELECT group_concat(f.text, '; ') FROM claim_figures cf JOIN figures f
+            ON f.document = cf.document AND f.id = cf.figure
+            WHERE cf.document = c.document AND cf.claim = c.id) AS figures,
+        (SELECT group_concat(v.checker || ': ' || v.status, '; ') FROM verdicts v
+            WHERE v.document = c.document AND v.claim = c.id) AS verdicts,
+        d.title AS title, d.publisher AS publisher, d.location AS location,
+        c.document AS document, c.id AS claim_id, c.start AS start, c.end AS end
+    FROM claims c JOIN documents d ON d.id = c.document
+    LEFT JOIN speakers s ON s.id = c.speaker
+    LEFT JOIN quotes q ON q.document = c.document AND q.id = c.quote
+    ORDER BY d.published, d.location, c.start;
+
+    CREATE VIEW figure_timeline AS
+    SELECT d.published AS date, f.unit_key AS subject, f.text AS figure, f.value AS value,
+        f.lower AS lower, f.upper AS upper, f.hedge AS hedge, f.unit AS unit,
+        f.is_percent AS percent, f.currency AS currency, s.name AS speaker,
+        (SELECT group_concat(src.name, '; ') FROM source_figures sf JOIN sources src
+            ON src.document = sf.document AND src.id = sf.source
+            WHERE sf.document = f.document AND sf.figure = f.id AND src.role = 'origin') AS origin,
+        f.sentence AS sentence, d.title AS title, d.publisher AS publisher, d.location AS location,
+        f.document AS document, f.id AS figure_id, f.start AS start, f.end AS end
+    FROM figures f JOIN documents d ON d.id = f.document
+    LEFT JOIN speakers s ON s.id = f.speaker
+    ORDER BY f.unit_key, d.published, f.start;
+
+    CREATE VIEW verdict_list AS
+    SELECT d.published AS date, v.checker AS checker, v.status AS status, v.summary AS summary,
+        s.name AS speaker, c.text AS claim, v.details AS details, d.title AS title,
+        d.location AS location, v.document AS document, v.claim AS claim_id, v.id AS verdict_id
+    FROM verdicts v JOIN documents d ON d.id = v.document
+    LEFT JOIN claims c ON c.document = v.document AND c.id = v.claim
+    LEFT JOIN speakers s ON s.id = c.speaker
+    ORDER BY d.published, d.location, v.id;
+
+    CREATE VIEW speaker_scorecard AS
+    SELECT s.name AS speaker, s.kind AS kind, s.role AS role,
+        (SELECT count(DISTINCT ds.document) FROM document_speakers ds WHERE ds.speaker = s.id) AS documents,
+        (SELECT count(*) FROM claims c WHERE c.speaker = s.id) AS claims,
+        (SELECT min(d.published) FROM document_speakers ds JOIN documents d ON d.id = ds.document
+            WHERE ds.speaker = s.id) AS first_date,
+        (SELECT max(d.published) FROM document_speakers ds JOIN documents d ON d.id = ds.document
+            WHERE ds.speaker = s.id) AS last_date,
+        (SELECT count(*) FROM claims c JOIN verdicts v ON v.document = c.document AND v.claim = c.id
+            WHERE c.speaker = s.id AND v.status = 'fail') AS fail,
+        (SELECT count(*) FROM claims c JOIN verdicts v ON v.document = c.document AND v.claim = c.id
+            WHERE c.speaker = s.id AND v.status = 'warn') AS warn,
+        (SELECT count(*) FROM claims c JOIN verdicts v ON v.document = c.document AND v.claim = c.id
+            WHERE c.speaker = s.id AND v.status = 'pass') AS pass,
+        s.id AS speaker_id
+    FROM speakers s
+    WHERE s.kind != 'anonymous'
+    ORDER BY claims DESC, s.name;
+    """,
 ]
 """Schema migrations in order: entry ``n`` brings a store from version ``n`` to ``n + 1``.
 
@@ -709,6 +783,19 @@ def _finite(value: float | None) -> float | None:
     return None if value is None or math.isinf(value) else value
 
 
+@attrs.define
+class _ClaimIndex:
+    """The stored claims' words and figures as :meth:`ClaimStore.similar` reads them, kept in memory."""
+
+    stamp: tuple[int, int]
+    rowids: list[int] = attrs.Factory(list)
+    folded: list[str] = attrs.Factory(list)
+    terms: list[frozenset[str]] = attrs.Factory(list)
+    claim_values: list[tuple[float, ...]] = attrs.Factory(list)
+    postings: dict[str, list[int]] = attrs.Factory(dict)
+    values: dict[float, list[int]] = attrs.Factory(dict)
+
+
 # --------------------------------------------------------------------------- the store
 
 
@@ -729,6 +816,7 @@ class ClaimStore:
         self.path = str(default_db_path() if path is None else path)
         self.keep_report_json = keep_report_json
         self._folded: dict[str, tuple[tuple[int, int], list[int], list[str]]] = {}
+        self._index: _ClaimIndex | None = None
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
@@ -1132,6 +1220,97 @@ class ClaimStore:
             verdicts=len(report.verdicts),
         )
 
+    # -- removing
+
+    def resolve_documents(self, target: str) -> list[str]:
+        """The stored documents ``target`` names: a document id, a unique id prefix of at least
+        :data:`MIN_ID_PREFIX` characters, a URL, or a path (made absolute, as stored): every
+        document ever stored at that location.  Empty when nothing matches.
+
+        :raises StoreError: an id prefix that more than one document starts with.
+        """
+        target = target.strip()
+        if not target:
+            return []
+        if re.fullmatch(r"[0-9a-f]+", target) and len(target) >= MIN_ID_PREFIX:
+            ids = [
+                str(r[0])
+                for r in self._conn.execute(
+                    "SELECT id FROM documents WHERE substr(id, 1, ?) = ?", (len(target), target)
+                )
+            ]
+            if len(ids) > 1:
+                raise StoreError(f"{self.path}: {target!r} starts {len(ids)} document ids; give more of it")
+            if ids:
+                return ids
+        locations = {target}
+        if not re.match(r"[a-z][a-z0-9+.-]*://", target, re.I):
+            locations.add(os.path.abspath(os.path.expanduser(target)))
+        places = sorted(locations)
+        marks = ", ".join("?" * len(places))
+        sql = (
+            f"SELECT document FROM revisions WHERE location IN ({marks}) UNION SELECT id FROM documents"
+            f" WHERE location IN ({marks}) OR path IN ({marks}) OR url IN ({marks}) ORDER BY 1"
+        )
+        return [str(r[0]) for r in self._conn.execute(sql, places * 4)]
+
+    def remove_documents(self, targets: Sequence[str]) -> list[str]:
+        """Remove the documents ``targets`` name (see :meth:`resolve_documents`) with everything
+        stored from them, all in one transaction; return the ids removed.
+
+        Their quotes, figures, sources, claims, verdicts, speaker mentions and roles, and the
+        revisions that list them go; a later revision that followed a removed one follows what
+        that one followed; a speaker left in no document goes with its aliases.  Imported
+        ClaimReviews are kept.  Nothing is removed when a target names no document.
+
+        :raises StoreError: a target names no stored document (or an ambiguous id prefix).
+        """
+        wanted: dict[str, None] = {}
+        for target in targets:
+            found = self.resolve_documents(target)
+            if not found:
+                raise StoreError(f"{self.path}: no stored document is {target!r}")
+            wanted.update(dict.fromkeys(found))
+        ids = list(wanted)
+        if not ids:
+            return []
+        try:
+            with self._transaction() as conn:
+                for doc in ids:
+                    self._remove_one(conn, doc)
+                for table in ("speaker_aliases", "speaker_roles"):
+                    conn.execute(
+                        f"DELETE FROM {table} WHERE speaker NOT IN (SELECT speaker FROM document_speakers)"
+                    )
+                conn.execute("DELETE FROM speakers WHERE id NOT IN (SELECT speaker FROM document_speakers)")
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: could not remove {', '.join(ids)}: {exc}") from exc
+        return ids
+
+    @staticmethod
+    def _remove_one(conn: sqlite3.Connection, doc: str) -> None:
+        """Delete one document and every row stored from it (children first, for the foreign keys)."""
+        for table in (
+            "verdicts",
+            "claim_sources",
+            "claim_figures",
+            "claims",
+            "source_figures",
+            "sources",
+            "figures",
+            "quotes",
+            "mentions",
+            "document_speakers",
+            "speaker_roles",
+            "revisions",
+        ):
+            conn.execute(f"DELETE FROM {table} WHERE document = ?", (doc,))
+        previous = conn.execute("SELECT previous FROM documents WHERE id = ?", (doc,)).fetchone()
+        conn.execute(
+            "UPDATE documents SET previous = ? WHERE previous = ?", (previous[0] if previous else None, doc)
+        )
+        conn.execute("DELETE FROM documents WHERE id = ?", (doc,))
+
     # -- queries
 
     def count(self, table: str) -> int:
@@ -1331,8 +1510,14 @@ class ClaimStore:
         return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
     def history(self, *, speaker: str | None = None, subject: str | None = None) -> list[FigureRow]:
-        """Figures of the speaker called ``speaker`` and/or about ``subject`` (all its words in the
-        figure's unit or sentence), oldest first."""
+        """Figures of the speaker called ``speaker`` and/or that count ``subject``, oldest first.
+
+        A figure counts the subject when every word of it is a word of the figure's counted
+        noun ("4,000 Russian citizens" for "Russian citizens"; "160 militants" does not, nor
+        a bare "160" beside it); a share or an amount of money with no noun of its own counts
+        the words of its clause ("the unemployment rate fell to 4.1 percent").  See
+        :func:`factcheck.similarity.counts_subject`.
+        """
         where: list[str] = []
         params: list[Any] = []
         if speaker is not None:
@@ -1341,19 +1526,36 @@ class ClaimStore:
                 return []
             where.append(f"f.speaker IN ({', '.join('?' * len(ids))})")
             params.extend(ids)
-        for word in _fold(subject or "").split():
-            where.append("(f.unit LIKE ? ESCAPE '\\' OR f.sentence LIKE ? ESCAPE '\\')")
-            params.extend([self._like(word), self._like(word)])
+        wanted = subject_words(subject) if subject is not None else None
+        if wanted is not None:
+            if not wanted:
+                return []
+            for word in sorted(wanted):  # a cheap first pass; counts_subject decides
+                where.append(
+                    "(f.unit_key LIKE ? ESCAPE '\\' OR (f.unit IS NULL"
+                    " AND (f.is_percent = 1 OR f.currency IS NOT NULL) AND f.sentence LIKE ? ESCAPE '\\'))"
+                )
+                params.extend([self._like(word[:4]), self._like(word[:4])])
         sql = self._FIGURE_SELECT
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY d.published, speaker_name, d.location, f.start"
-        return [self._figure_row(row) for row in self._conn.execute(sql, params)]
+        rows = [self._figure_row(row) for row in self._conn.execute(sql, params)]
+        if not wanted:
+            return rows
+        return [
+            r
+            for r in rows
+            if counts_subject(
+                wanted,
+                r.unit,
+                share=r.is_percent or r.currency is not None,
+                clause=clause_around(r.sentence, " ".join(r.text.split())),
+            )
+        ]
 
     def figures(self, query: str) -> list[FigureRow]:
-        """Every stored figure about ``query``: all its words in the figure's unit or sentence, by date."""
-        if not _fold(query):
-            return []
+        """Every stored figure that counts ``query`` (see :meth:`history`), by date."""
         return self.history(subject=query)
 
     def figure_history(
@@ -1389,27 +1591,61 @@ class ClaimStore:
         return [self._figure_row(row) for row in self._conn.execute(sql, params)]
 
     def similar(self, text: str, *, limit: int = 10, min_score: float = 60.0) -> list[SimilarRow]:
-        """Stored claims that say much the same as ``text``, best first, scored 0-100.
+        """Stored claims that say much the same as ``text``: paraphrases and restatements, best first.
 
-        The score is :func:`rapidfuzz.fuzz.token_set_ratio` on lower-cased,
-        punctuation-free words (word order and extra words in one of the two do not
-        count against a match); ties are broken by :func:`rapidfuzz.fuzz.token_sort_ratio`.
+        The score (0-100, :func:`factcheck.similarity.score`) is the mean of the share of the
+        query's content words the claim has (stems, so "Russians" finds "Russian" and "fight"
+        finds "fighting"; stems a few letters apart and misspellings count, through rapidfuzz)
+        and, when the query states figures, the share of them the claim states too ("more than
+        4,000" finds "over 4,000").  Ties go to the claim closest in wording
+        (:func:`rapidfuzz.fuzz.token_sort_ratio`).
         """
-        folded = _fold(text)
-        if not folded:
+        query_terms, query_values = terms(text), stated_values(text)
+        if not query_terms and not query_values:
             return []
-        rowids, choices = self._cached("claims", "SELECT rowid, folded FROM claims")
-        matches = process.extract(
-            folded, choices, scorer=fuzz.token_set_ratio, limit=None, score_cutoff=min_score
+        index = self._claim_index()
+        expanded = expand(query_terms, index.postings.keys())
+        candidates: set[int] = set()
+        for same in expanded.values():
+            for word in same:
+                candidates.update(index.postings.get(word, ()))
+        for value, held in index.values.items():
+            if any(same_value(value, q) for q in query_values):
+                candidates.update(held)
+        scored = [
+            (score(expanded, query_values, index.terms[i], index.claim_values[i]), i) for i in candidates
+        ]
+        scored = [(s, i) for s, i in scored if s >= min_score]
+        folded = _fold(text)
+        ranked = sorted(
+            scored, key=lambda p: (-p[0], -fuzz.token_sort_ratio(folded, index.folded[p[1]]), p[1])
         )
-        best = sorted(matches, key=lambda m: -m[1])[: max(limit * 5, 50)]
-        ranked = sorted(best, key=lambda m: (-m[1], -fuzz.token_sort_ratio(folded, choices[m[2]]), m[2]))
-        ranked = ranked[:limit]
         out = []
-        for _choice, score, index in ranked:
-            found = self._conn.execute(self._CLAIM_SELECT + " WHERE c.rowid = ?", (rowids[index],)).fetchone()
-            out.append(SimilarRow(float(score), self._claim_row(found)))
+        for found_score, i in ranked[:limit]:
+            row = self._conn.execute(self._CLAIM_SELECT + " WHERE c.rowid = ?", (index.rowids[i],)).fetchone()
+            out.append(SimilarRow(round(found_score, 1), self._claim_row(row)))
         return out
+
+    def _claim_index(self) -> _ClaimIndex:
+        """Every stored claim's content words and stated figures, with an index from word and figure
+        to claims; read again only when the database changed (as :meth:`_cached`)."""
+        stamp = (int(self._conn.execute("PRAGMA data_version").fetchone()[0]), self._conn.total_changes)
+        if self._index is not None and self._index.stamp == stamp:
+            return self._index
+        index = _ClaimIndex(stamp)
+        rows = self._conn.execute("SELECT rowid, text, folded FROM claims ORDER BY rowid")
+        for number, row in enumerate(rows):
+            words, values = terms(row[1]), stated_values(row[1])
+            index.rowids.append(int(row[0]))
+            index.folded.append(str(row[2]))
+            index.terms.append(words)
+            index.claim_values.append(values)
+            for word in words:
+                index.postings.setdefault(word, []).append(number)
+            for value in set(values):
+                index.values.setdefault(value, []).append(number)
+        self._index = index
+        return index
 
     def similar_quotes(self, text: str, *, min_score: float = 90.0, limit: int = 10) -> list[QuoteRow]:
         """Stored quotes whose words are near-identical to ``text`` (:func:`rapidfuzz.fuzz.ratio` on

@@ -373,8 +373,12 @@ def test_figures_query_lists_every_figure_about_a_subject_by_date(store: ClaimSt
         ("2018-05-12", "over 4,000"),
     ]
     assert [r.published for r in rows] == sorted(r.published or "" for r in rows)
-    # a figure whose own unit is something else is found through its sentence
-    assert any(r.text == "160" and "Russian citizens" in r.sentence for r in rows)
+    # the counted noun decides: "160 militants with Russian citizenship" and the bare "160" beside
+    # "2,719 Russian citizens" are not figures of Russian citizens; the headline's "Russian citizens
+    # fighting" is
+    assert all(r.text != "160" for r in rows)
+    assert [r.unit for r in rows].count("Russian citizens fighting") == 1
+    assert len(rows) == 6
     assert {r.speaker for r in rows if r.unit == "Russian citizens"} == {"Oleg Syromolotov"}
     assert store.figures("unemployment rate") == []
     assert store.figures("100%_") == []  # LIKE wildcards are escaped
