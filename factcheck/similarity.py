@@ -61,7 +61,7 @@ VALUE_TOLERANCE = 0.01
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _NUMBER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"(?:\s*(%|per\s?cent\b|percent\b)|\s+(thousand|million|billion|trillion)\b|(bn|m|k)\b)?",
+    r"(?:\s*(%|per\s?cent\b|percent\b)|\s+(thousand|million|billion|trillion)\b|(bn|m|k)\b|(?!\w))",
     re.I,
 )
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}

@@ -1276,16 +1276,40 @@ class ClaimStore:
             return []
         try:
             with self._transaction() as conn:
+                marks = ", ".join("?" * len(ids))
+                touched = [
+                    int(r[0])
+                    for r in conn.execute(
+                        f"SELECT DISTINCT speaker FROM document_speakers WHERE document IN ({marks})", ids
+                    )
+                ]
                 for doc in ids:
                     self._remove_one(conn, doc)
-                for table in ("speaker_aliases", "speaker_roles"):
-                    conn.execute(
-                        f"DELETE FROM {table} WHERE speaker NOT IN (SELECT speaker FROM document_speakers)"
-                    )
-                conn.execute("DELETE FROM speakers WHERE id NOT IN (SELECT speaker FROM document_speakers)")
+                self._tidy_speakers(conn, touched)
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: could not remove {', '.join(ids)}: {exc}") from exc
         return ids
+
+    @staticmethod
+    def _tidy_speakers(conn: sqlite3.Connection, touched: Sequence[int]) -> None:
+        """After a removal: a speaker in no document goes; the others keep only the aliases their
+        documents still give and their first remaining role."""
+        for sid in touched:
+            if conn.execute("SELECT 1 FROM document_speakers WHERE speaker = ? LIMIT 1", (sid,)).fetchone():
+                conn.execute(
+                    "DELETE FROM speaker_aliases WHERE speaker = ? AND alias NOT IN"
+                    " (SELECT factcheck_fold(name) FROM document_speakers WHERE speaker = ?)",
+                    (sid, sid),
+                )
+                conn.execute(
+                    "UPDATE speakers SET role = (SELECT role FROM speaker_roles WHERE speaker = ?"
+                    " ORDER BY rowid LIMIT 1) WHERE id = ?",
+                    (sid, sid),
+                )
+                continue
+            for table in ("speaker_aliases", "speaker_roles"):
+                conn.execute(f"DELETE FROM {table} WHERE speaker = ?", (sid,))
+            conn.execute("DELETE FROM speakers WHERE id = ?", (sid,))
 
     @staticmethod
     def _remove_one(conn: sqlite3.Connection, doc: str) -> None:
@@ -1314,9 +1338,12 @@ class ClaimStore:
     # -- queries
 
     def count(self, table: str) -> int:
-        """How many rows one of the store's tables holds (for tests and the bench)."""
+        """How many rows one of the store's tables or views holds (for tests and the bench)."""
         tables = {
-            r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+            r[0]
+            for r in self._conn.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+            ).fetchall()
         }
         if table not in tables:
             raise ValueError(f"no table {table!r} in the claim store")

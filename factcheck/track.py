@@ -10,6 +10,7 @@ Subcommands (each listing takes ``--format`` with any tabulate format or ``json`
     factcheck track import FILE        import ClaimReview JSON-LD
     factcheck track reviews            the imported reviews
     factcheck track documents          the stored documents and their revisions
+    factcheck track remove DOC...      remove documents (id, id prefix, path or URL) in one transaction
 
 The store is ``--db PATH``, else ``$FACTCHECK_DB``, else the default of
 :func:`factcheck.store.default_db_path`.  The same steps from Python:
@@ -179,6 +180,13 @@ def register(subparsers: Any) -> None:
     imp.add_argument("file", metavar="FILE", help="a JSON file: one ClaimReview, a list, or a @graph")
     add("reviews", _cmd_reviews, "list the imported ClaimReviews")
     add("documents", _cmd_documents, "list the stored documents and their revisions")
+    remove = add("remove", _cmd_remove, "remove stored documents and everything stored from them")
+    remove.add_argument(
+        "targets",
+        nargs="+",
+        metavar="DOC",
+        help="a document id (or its first 8+ characters), a path or a URL",
+    )
 
 
 def _cmd_help(parser: argparse.ArgumentParser) -> Handler:
@@ -381,4 +389,14 @@ def _cmd_documents(args: argparse.Namespace, pm: FactcheckPluginManager, out: Te
     with _open(args) as store:
         rows = store.documents()
         _print(out, rows, _fmt(args), f"no documents in {store.path}", err)
+    return 0
+
+
+def _cmd_remove(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
+    """Remove the named documents in one transaction; a name that matches nothing removes nothing."""
+    with _open(args) as store:
+        removed = store.remove_documents(args.targets)
+    for document in removed:
+        out.write(f"removed {document}\n")
+    err.write(f"{len(removed)} document(s) removed from {store.path}\n")
     return 0

@@ -19,6 +19,7 @@ import pytest
 
 import factcheck
 from factcheck.model import Document, Report, Span, Speaker
+from factcheck.similarity import stated_values, terms
 from factcheck.store import (
     MIGRATIONS,
     ClaimStore,
@@ -478,3 +479,238 @@ def test_claimreview_without_reviews_is_refused(store: ClaimStore, data: Any, pr
     with pytest.raises(ValueError, match=problem):
         store.import_claimreview(data)
     assert store.count("reviews") == 0
+
+
+# --------------------------------------------------------------------------- finding claims and figures
+
+
+def test_word_stems_and_stated_figures() -> None:
+    assert terms("More than 4,000 Russians are fighting for ISIS") == {"russian", "fight", "isis"}
+    assert terms("Russia's armies said") == {"russia", "army"}
+    assert stated_values("over 4,000 people, 1.5 million dollars, 12% and 7 percent; 2,719 in 2015") == (
+        4000.0,
+        1.5e6,
+        12.0,
+        7.0,
+        2719.0,
+        2015.0,
+    )
+    assert stated_values("the 4th round of talks, G20") == ()
+
+
+def test_similar_finds_every_restatement_of_the_figure(store: ClaimStore, seed_path: Path) -> None:
+    for path in (seed_path, TASS_2015, TASS_2018):
+        store.add_report(checked(path))
+    found = store.similar("more than 4,000 Russians fight for ISIS")
+    # the seed says "over 4,000 Russian citizens" twice, TASS 2018 "more than 4,000 Russian citizens" three
+    # times (headline, lead, quote); "25,000 foreign terrorists ... ISIS" and "2,719 Russian citizens ... to
+    # fight for the Islamic State" have the words but not the figure, and score below them
+    assert len(found) == 5
+    assert all("4,000 Russian citizens" in row.claim.text for row in found)
+    assert {row.claim.published for row in found} == {"2018-05-10", "2018-05-12"}
+    assert all(a.score >= b.score for a, b in itertools.pairwise(found))
+    lower = store.similar("more than 4,000 Russians fight for ISIS", min_score=0, limit=50)
+    others = [row for row in lower if "4,000" not in row.claim.text]
+    assert others and max(r.score for r in others) < min(r.score for r in found)
+    # a figure alone is not enough: the words must be there too
+    assert store.similar("4,000 jobs were lost at the car plant") == []
+
+
+def test_figures_count_the_noun_asked_for(store: ClaimStore, seed_path: Path) -> None:
+    for path in (seed_path, TASS_2015):
+        store.add_report(checked(path))
+    assert [r.text for r in store.figures("militants")] == ["160"]
+    assert "160" not in [r.text for r in store.figures("Russian citizens")]
+    assert [r.text for r in store.figures("foreign terrorists")] == ["more than 25,000"]
+    assert store.figures("terrorists in Europe") == []  # every word must be in the counted noun
+
+
+def test_a_share_with_no_noun_counts_the_words_of_its_clause(store: ClaimStore) -> None:
+    text = (
+        "Jobless rate falls to 4.1 percent\n\n"
+        "The unemployment rate fell to 4.1 percent in March, the statistics office said on Friday, "
+        "while inflation eased to 2.3 percent. About 12,000 people found work in manufacturing, and "
+        "the budget deficit narrowed to $1.2 billion.\n"
+    )
+    store.add_report(factcheck.check_text(text))
+    # the headline's share is about the "jobless rate", the lead's about the "unemployment rate"
+    assert [r.text for r in store.figures("unemployment rate")] == ["4.1 percent"]
+    assert [r.sentence.split()[0] for r in store.figures("rate")] == ["Jobless", "The"]
+    assert [r.text for r in store.figures("inflation")] == ["2.3 percent"]
+    assert [r.text for r in store.figures("budget deficit")] == ["$1.2 billion"]
+    assert [r.text for r in store.figures("people")] == ["About 12,000"]
+
+
+@pytest.mark.benchmark_data
+def test_similar_finds_reworded_real_claims(tmp_path: Path, benchmarks: Path) -> None:
+    paths = sorted((benchmarks / "news-attribution").glob("*.txt"))
+    with ClaimStore(tmp_path / "claims.sqlite") as store:
+        for path in paths:
+            store.add_report(checked(path))
+        claims = [c for c in store.claims() if stated_values(c.text) and len(terms(c.text)) >= 4]
+        assert len(claims) >= 20
+        missed = []
+        for claim in claims:
+            # reworded: the words in another order, plural and -ing endings dropped, the figure kept
+            words = sorted(terms(claim.text), reverse=True)
+            figure = f"{stated_values(claim.text)[0]:,.10g}"
+            query = f"{figure} {' '.join(words)}"
+            top = [row.claim for row in store.similar(query, limit=3)]
+            if (claim.document, claim.claim) not in {(c.document, c.claim) for c in top}:
+                missed.append(query)
+        assert len(missed) <= len(claims) // 20, missed
+
+
+@pytest.mark.benchmark_data
+def test_figures_by_subject_on_real_articles(tmp_path: Path, benchmarks: Path) -> None:
+    with ClaimStore(tmp_path / "claims.sqlite") as store:
+        for path in sorted((benchmarks / "news-attribution").glob("*.txt")):
+            store.add_report(checked(path))
+        every = store.history()
+        refugees = store.figures("refugees")
+        counted = [r for r in refugees if r.unit]
+        assert len(counted) >= 3 and all("refugee" in r.unit.lower() for r in counted if r.unit)
+        # a share with no noun of its own is about its clause ("40 percent of the world's refugees")
+        shares = [r for r in refugees if not r.unit]
+        assert shares and all(r.is_percent and "refugees" in r.sentence for r in shares)
+        # figures in a sentence about refugees that count something else are not listed
+        beside = [r for r in every if "refugees" in r.sentence and r.unit and "refugee" not in r.unit.lower()]
+        assert beside and not {(r.document, r.figure) for r in beside} & {
+            (r.document, r.figure) for r in refugees
+        }
+        people = store.figures("people")
+        assert {r.unit for r in people} >= {"people"}
+        assert all("people" in (r.unit or r.sentence).lower() for r in people)
+
+
+# --------------------------------------------------------------------------- removing documents
+
+
+def test_removing_a_document_takes_everything_stored_from_it(store: ClaimStore, seed_path: Path) -> None:
+    seed = checked(seed_path)
+    for report in (checked(TASS_2015), seed, checked(TASS_2018)):
+        store.add_report(report)
+    before = {t: store.count(t) for t in ("documents", "claims", "figures", "quotes", "verdicts", "speakers")}
+    assert store.remove_documents([seed.document.id[:8]]) == [seed.document.id]
+    after = {t: store.count(t) for t in before}
+    assert after["documents"] == before["documents"] - 1
+    assert after["claims"] == before["claims"] - len(seed.claims)
+    assert after["figures"] == before["figures"] - len(seed.figures)
+    assert after["verdicts"] == before["verdicts"] - len(seed.verdicts)
+    assert after["speakers"] == before["speakers"]  # Syromolotov is still in both TASS reports
+    speaker = store.speaker("Oleg Syromolotov")
+    assert speaker is not None and speaker.documents == 2
+    assert all(r.published != "2018-05-12" for r in store.figures("Russian citizens"))
+    assert all(row.claim.document != seed.document.id for row in store.similar("Over 4,000 Russians"))
+    assert store.add_report(seed).added  # it can come back
+
+
+def test_removing_by_path_and_unknown_targets(store: ClaimStore, seed_path: Path, tmp_path: Path) -> None:
+    store.add_report(checked(seed_path))
+    store.add_report(checked(TASS_2015))
+    with pytest.raises(StoreError, match=r"no stored document is 'nowhere\.txt'"):
+        store.remove_documents([str(seed_path), "nowhere.txt"])
+    assert store.count("documents") == 2  # nothing removed when one target is unknown
+    assert len(store.remove_documents([str(seed_path)])) == 1
+    assert [d["title"] for d in store.documents()] == [
+        "Russian diplomat: 160 militants with Russian citizenship killed in Syria"
+    ]
+
+
+def test_a_later_revision_follows_what_the_removed_one_followed(store: ClaimStore, tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    texts = [TASS_2018.read_text(encoding="utf-8")]
+    texts.append(texts[0].replace("almost 3,000", "nearly 3,000"))
+    texts.append(texts[1].replace("more than 3,700", "about 3,700"))
+    ids = []
+    for text in texts:
+        path.write_text(text, encoding="utf-8")
+        ids.append(store.add_report(checked(path)).document)
+    store.remove_documents([ids[1]])
+    rows = store.documents()
+    assert [(r["id"], r["revision"], r["previous"]) for r in rows] == [(ids[0], 1, None), (ids[2], 3, None)]
+    assert (
+        store._conn.execute("SELECT previous FROM documents WHERE id = ?", (ids[2],)).fetchone()[0] == ids[0]
+    )
+
+
+def test_a_removal_that_breaks_halfway_removes_nothing(store: ClaimStore, seed_path: Path) -> None:
+    store.add_report(checked(seed_path))
+    store.add_report(checked(TASS_2015))
+    counts = {t: store.count(t) for t in ("documents", "claims", "figures", "verdicts", "speakers")}
+    store._conn.execute(
+        "CREATE TRIGGER refuse BEFORE DELETE ON documents BEGIN SELECT RAISE(ABORT, 'refused'); END"
+    )
+    with pytest.raises(StoreError, match="refused"):
+        store.remove_documents([str(seed_path)])
+    assert {t: store.count(t) for t in counts} == counts
+
+
+def rows_of(store: ClaimStore, view: str) -> list[str]:
+    """A view's rows, sorted, without the row ids the database gave (verdict and speaker ids)."""
+    cursor = store._conn.execute(f"SELECT * FROM {view}")
+    names = [d[0] for d in cursor.description]
+    return sorted(
+        repr([v for n, v in zip(names, row, strict=True) if n not in {"verdict_id", "speaker_id"}])
+        for row in cursor
+    )
+
+
+@pytest.mark.benchmark_data
+def test_removing_real_articles_leaves_the_store_the_others_make(tmp_path: Path, benchmarks: Path) -> None:
+    paths = sorted((benchmarks / "news-attribution").glob("*.txt"))
+    reports = [checked(path) for path in paths]
+    gone = {paths[i] for i in (2, 11, 23)}
+    with ClaimStore(tmp_path / "all.sqlite") as whole, ClaimStore(tmp_path / "kept.sqlite") as kept:
+        for path, report in zip(paths, reports, strict=True):
+            whole.add_report(report)
+            if path not in gone:
+                kept.add_report(report)
+        removed = whole.remove_documents([str(p) for p in sorted(gone)])
+        assert len(removed) == 3
+        tables = [
+            r[0]
+            for r in whole._conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+        ]
+        assert "claim_timeline" in tables
+        for table in tables:
+            assert whole.count(table) == kept.count(table), table
+        for view in ("claim_timeline", "figure_timeline", "verdict_list", "speaker_scorecard"):
+            assert rows_of(whole, view) == rows_of(kept, view), view
+        assert whole._conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+# --------------------------------------------------------------------------- views
+
+
+def test_views_show_claims_figures_verdicts_and_speakers(store: ClaimStore, seed_path: Path) -> None:
+    seed = checked(seed_path)
+    store.add_report(seed)
+    store.add_report(checked(TASS_2015))
+    rows = [dict(r) for r in store._conn.execute("SELECT * FROM claim_timeline")]
+    assert len(rows) == store.count("claims")
+    first = next(r for r in rows if r["claim"].startswith("Over 4,000 Russian citizens"))
+    assert (first["date"], first["speaker"], first["figures"]) == (
+        "2018-05-12",
+        "Oleg Syromolotov",
+        "Over 4,000",
+    )
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+    figures = [
+        dict(r)
+        for r in store._conn.execute("SELECT * FROM figure_timeline WHERE subject = ?", ("russian citizen",))
+    ]
+    assert [(f["date"], f["figure"]) for f in figures] == [
+        ("2015-11-19", "Some 2,719"),
+        ("2018-05-12", "Over 4,000"),
+        ("2018-05-12", "over 4,000"),
+    ]
+    assert figures[1]["lower"] == 4000 and figures[1]["upper"] is None
+    verdicts = [dict(r) for r in store._conn.execute("SELECT * FROM verdict_list")]
+    assert len(verdicts) == store.count("verdicts")
+    assert {v["status"] for v in verdicts} <= {s.value for s in factcheck.Status}
+    [card] = [
+        dict(r)
+        for r in store._conn.execute("SELECT * FROM speaker_scorecard WHERE speaker = 'Oleg Syromolotov'")
+    ]
+    assert (card["documents"], card["first_date"], card["last_date"]) == (2, "2015-11-19", "2018-05-12")

@@ -270,3 +270,30 @@ def test_adding_to_a_damaged_store_is_one_line_per_file(db: str, seed_path: Path
     first, second = err.splitlines()
     assert str(TASS_2015) in first and str(TASS_2018) in second
     assert all(db in line and "verdicts" in line for line in (first, second))
+
+
+def test_similar_finds_the_restated_figure_and_figures_the_counted_noun(db: str, seed_path: Path) -> None:
+    run("track", "add", str(seed_path), str(TASS_2015), str(TASS_2018), "--db", db)
+    status, out, _ = run(
+        "track", "similar", "more than 4,000 Russians fight for ISIS", "--db", db, "-f", "json"
+    )
+    assert status == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len(rows) == 5 and all("4,000 Russian citizens" in r["claim"] for r in rows)
+    status, out, _ = run("track", "figures", "Russian citizens", "--db", db, "-f", "json")
+    figures = [json.loads(line)["figure"] for line in out.splitlines()]
+    assert status == 0 and "160" not in figures and figures[0] == "Some 2,719" and len(figures) == 6
+
+
+def test_remove_takes_a_document_out_and_names_what_it_removed(db: str, seed_path: Path) -> None:
+    run("track", "add", str(seed_path), str(TASS_2015), "--db", db)
+    _, out, _ = run("track", "documents", "--db", db, "-f", "json")
+    ids = {json.loads(line)["title"][:18]: json.loads(line)["id"] for line in out.splitlines()}
+    status, out, err = run("track", "remove", ids["Russian diplomat: "][:8], "--db", db)
+    assert status == 0 and out == f"removed {ids['Russian diplomat: ']}\n" and "1 document(s) removed" in err
+    _, out, _ = run("track", "figures", "militants", "--db", db)
+    assert out == ""
+    status, out, err = run("track", "remove", str(seed_path), "LICENSE.md", "--db", db)
+    assert status == 2 and out == "" and "no stored document is 'LICENSE.md'" in err
+    _, out, _ = run("track", "documents", "--db", db, "-f", "json")
+    assert len(out.splitlines()) == 1  # the seed is still there: nothing is removed when a name is unknown
