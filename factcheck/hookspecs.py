@@ -8,7 +8,7 @@ Each hook says whether it stops at the first non-None result.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +24,7 @@ hookimpl = pluggy.HookimplMarker(PROJECT)
 
 
 @hookspec
-def factcheck_checkers() -> Sequence[Checker]:
+def factcheck_checkers(options: Mapping[str, Mapping[str, Any]]) -> Sequence[Checker]:
     """Return the checkers this plugin provides.
 
     Called whenever the checkers are collected (when a command starts, and for each
@@ -33,7 +33,23 @@ def factcheck_checkers() -> Sequence[Checker]:
     plugin or two) is an error that names both plugins, and a hook that raises is an
     error naming its plugin.
 
+    :param options: the options of every checker that declares some (see
+        :func:`factcheck_checker_options`), by checker name: the declared defaults,
+        replaced by the values of ``[tool.factcheck.checkers.NAME]`` in pyproject.toml or
+        ``[checkers.NAME]`` in factcheck.toml.  Leave the argument out if you take none.
     :return: a sequence of :class:`factcheck.Checker` values.
+    """
+    raise NotImplementedError
+
+
+@hookspec
+def factcheck_checker_options() -> Mapping[str, Mapping[str, Any]] | None:
+    """Declare the options your checkers take, with their defaults: ``{checker: {option: default}}``.
+
+    Every implementation's declarations are merged.  The configuration file may set only
+    declared options, each to a value of its default's type (an int fits a float); anything
+    else is an error naming the file, the checker and the option.  The resolved values reach
+    ``factcheck_checkers(options)``, and ``factcheck plugins`` lists them.
     """
     raise NotImplementedError
 
@@ -93,8 +109,12 @@ def factcheck_render(reports: Sequence[Report], fmt: str, options: dict[str, Any
 
 
 @hookspec
-def factcheck_formats() -> Sequence[str]:
-    """Return the names of the output formats this plugin renders (for ``--format`` help)."""
+def factcheck_formats() -> Sequence[str] | Mapping[str, str]:
+    """Return the output formats this plugin renders (for ``--format`` and ``factcheck formats``).
+
+    Either a sequence of names, or a mapping from each name to a one-line description,
+    which ``factcheck formats`` prints beside the name.
+    """
     raise NotImplementedError
 
 

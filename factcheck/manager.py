@@ -23,7 +23,7 @@ import importlib
 import importlib.metadata
 import os
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import ModuleType
 from typing import Any, cast
 
@@ -31,6 +31,7 @@ import attrs
 import pluggy
 
 from factcheck import hookspecs
+from factcheck.config import Config, ConfigError, load_config, resolve_options
 from factcheck.errors import PluginError
 from factcheck.model import Checker, Report, Status, Verdict
 
@@ -62,6 +63,7 @@ class FactcheckPluginManager(pluggy.PluginManager):
         self.add_hookspecs(hookspecs)
         self.disabled: set[str] = set()
         self.origins: dict[str, tuple[str | None, str | None]] = {}
+        self.config: Config | None = None  # read on first use (see checker_options)
 
     def register_module(
         self, module: ModuleType | object, name: str, dist: tuple[str | None, str | None]
@@ -82,13 +84,38 @@ class FactcheckPluginManager(pluggy.PluginManager):
             out.append(PluginInfo(name, plugin, dist, version))
         return sorted(out, key=lambda info: info.name)
 
+    def checker_options(self) -> dict[str, dict[str, Any]]:
+        """Every declared checker option, by checker: the defaults of ``factcheck_checker_options``,
+        replaced by the configuration's values (:mod:`factcheck.config`).
+
+        :raises PluginError: a declaration is not a table of tables, or the configuration gives an
+            option no checker declares or a value of the wrong type (the message names the file).
+        """
+        declared: dict[str, dict[str, Any]] = {}
+        for impl in self.hook.factcheck_checker_options.get_hookimpls():
+            given = impl.function()
+            if given is None:
+                continue
+            if not isinstance(given, dict) or not all(isinstance(v, dict) for v in given.values()):
+                raise PluginError(
+                    f"plugin {self._describe(impl.plugin_name)}: factcheck_checker_options gave {given!r}"
+                )
+            declared.update({name: dict(table) for name, table in given.items()})
+        if self.config is None:
+            self.config = load_config()
+        try:
+            return resolve_options(self.config, declared)
+        except ConfigError as exc:
+            raise PluginError(str(exc)) from exc
+
     def checkers(self) -> dict[str, Checker]:
         """Every enabled checker by name; a name given twice raises :class:`PluginError`."""
         found: dict[str, tuple[Checker, str]] = {}
+        options = self.checker_options()
         for impl in self.hook.factcheck_checkers.get_hookimpls():
             owner = self._describe(impl.plugin_name)
             try:
-                provided = provided_by(impl)
+                provided = provided_by(impl, options)
             except Exception as exc:
                 raise PluginError(
                     f"plugin {owner}: factcheck_checkers raised {type(exc).__name__}: {exc}"
@@ -108,9 +135,13 @@ class FactcheckPluginManager(pluggy.PluginManager):
         """Every name ``--disable`` can take: installed plugins (loaded or blocked) and checkers."""
         names = {ep.name for ep in _entry_points()} | set(CORE_PLUGINS)
         names |= {name for name, plugin in self.list_name_plugin() if plugin is not None}
+        try:
+            options = self.checker_options()
+        except PluginError:  # reported by checkers()
+            options = {}
         for impl in self.hook.factcheck_checkers.get_hookimpls():
             try:
-                names |= {c.name for c in provided_by(impl) if isinstance(c, Checker)}
+                names |= {c.name for c in provided_by(impl, options) if isinstance(c, Checker)}
             except Exception:  # reported by checkers()
                 continue
         return names
@@ -122,8 +153,11 @@ class FactcheckPluginManager(pluggy.PluginManager):
         return repr(plugin_name)
 
 
-def provided_by(impl: pluggy.HookImpl) -> list[Any]:
-    """What one ``factcheck_checkers`` implementation returns, as a list."""
+def provided_by(impl: pluggy.HookImpl, options: Mapping[str, Mapping[str, Any]] | None = None) -> list[Any]:
+    """What one ``factcheck_checkers`` implementation returns, as a list; an implementation that
+    takes ``options`` gets them (the checker options, by checker name)."""
+    if "options" in impl.argnames:
+        return list(cast(Iterable[Any], impl.function(options=dict(options or {})) or ()))
     return list(cast(Iterable[Any], impl.function() or ()))
 
 
@@ -145,6 +179,7 @@ def get_plugin_manager(
     disable: Iterable[str] = (),
     autoload: bool | None = None,
     extra: Iterable[object] = (),
+    config: Config | None = None,
 ) -> FactcheckPluginManager:
     """Build a fresh plugin manager.
 
@@ -153,11 +188,15 @@ def get_plugin_manager(
     :param autoload: load third-party entry points; defaults to True unless the
         ``FACTCHECK_DISABLE_PLUGIN_AUTOLOAD`` environment variable is set.
     :param extra: plugin objects to register directly (used by tests and embedders).
+    :param config: the configuration giving checker options; read from ``$FACTCHECK_CONFIG``,
+        factcheck.toml or pyproject.toml (:func:`factcheck.config.load_config`) when first needed
+        if not given.
     :raises PluginError: a ``-p`` module cannot be imported, or a hook is misspelt.
     """
     if autoload is None:
         autoload = not os.environ.get(AUTOLOAD_ENV)
     pm = FactcheckPluginManager()
+    pm.config = config
     pm.disabled = set(disable)
     for name in pm.disabled:
         pm.set_blocked(name)

@@ -418,6 +418,13 @@ def factcheck_render(reports: Sequence[Report], fmt: str, options: dict[str, Any
 
 
 @hookimpl
-def factcheck_formats() -> Sequence[str]:
-    """The formats the core renderer handles."""
-    return [*JSON_FORMATS, "claimreview", *table_formats()]
+def factcheck_formats() -> Mapping[str, str]:
+    """The formats the core renderer handles, each with a one-line description."""
+    described = {
+        "json": "one factcheck/1 JSON object per document per line (docs/json-schema.md)",
+        "claimreview": "schema.org ClaimReview JSON-LD, one review per judged claim",
+    }
+    return {
+        **described,
+        **{name: f"the claim table in tabulate's {name!r} style" for name in table_formats()},
+    }

@@ -6,19 +6,32 @@ Fixtures:
     A fresh plugin manager with the core and the installed plugins, so a test
     never shares state with another.
 ``run_checker``
-    ``run_checker(text, checker_or_plugin, ...) -> Report``: extract ``text`` and
-    run one checker (a :class:`factcheck.Checker`, or a plugin module/object whose
-    ``factcheck_checkers`` hook gives checkers) and return the report with its verdicts.
+    ``run_checker(text, checker_or_plugin, *, path=None, options=None) -> Report``:
+    extract ``text`` and run one checker (a :class:`factcheck.Checker`, or a plugin
+    module/object whose ``factcheck_checkers`` hook gives checkers) and return the report
+    with its verdicts.  ``options`` gives checker options as a configuration file would
+    (``{"checker-name": {"option": value}}``), over the defaults the plugin declares.
+``factcheck_seed_report``
+    The seed article shipped with factcheck (RT, 12 May 2018) as a :class:`factcheck.Report`
+    extracted with the core and installed plugins, before any checker ran: real text
+    to run a checker on (``run_checkers(factcheck_seed_report, checkers)``).
+``factcheck_seed_text``
+    That article's text.
+
+A checker that is installed (through its distribution's ``factcheck`` entry point) is
+reached with ``factcheck_pm.checkers()["name"]``, as the command reaches it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from importlib import resources
 from typing import Any
 
 import pytest
 
 from factcheck.api import extract
+from factcheck.config import Config
 from factcheck.manager import FactcheckPluginManager, get_plugin_manager, provided_by, run_checkers
 from factcheck.model import Checker, Document, Report
 
@@ -31,18 +44,22 @@ def factcheck_pm() -> FactcheckPluginManager:
     return get_plugin_manager()
 
 
-def checkers_of(target: Checker | Any) -> dict[str, Checker]:
-    """The checkers a Checker value, or a plugin object with a ``factcheck_checkers`` hook, provides."""
+def checkers_of(
+    target: Checker | Any, options: Mapping[str, Mapping[str, Any]] | None = None
+) -> dict[str, Checker]:
+    """The checkers a Checker value, or a plugin object with a ``factcheck_checkers`` hook, provides;
+    ``options`` (``{checker: {option: value}}``) are checked and resolved as a configuration file's."""
     if isinstance(target, Checker):
         return {target.name: target}
-    pm = get_plugin_manager(autoload=False)
+    pm = get_plugin_manager(autoload=False, config=Config(None, {"checkers": dict(options or {})}))
     if not pm.is_registered(target):  # a built-in plugin module is registered already
         pm.register(target)
     own = pm.get_name(target)
+    resolved = pm.checker_options()
     found: dict[str, Checker] = {}
     for impl in pm.hook.factcheck_checkers.get_hookimpls():
         if impl.plugin_name == own:
-            found.update((c.name, c) for c in provided_by(impl))
+            found.update((c.name, c) for c in provided_by(impl, resolved))
     return found
 
 
@@ -50,8 +67,30 @@ def checkers_of(target: Checker | Any) -> dict[str, Checker]:
 def run_checker(factcheck_pm: FactcheckPluginManager) -> RunChecker:
     """Extract a text and run one checker (or one plugin's checkers) on it; return the Report."""
 
-    def run(text: str, target: Checker | Any, *, path: str | None = None) -> Report:
+    def run(
+        text: str,
+        target: Checker | Any,
+        *,
+        path: str | None = None,
+        options: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> Report:
         report = extract(Document(text=text, path=path), factcheck_pm)
-        return run_checkers(report, checkers_of(target))
+        return run_checkers(report, checkers_of(target, options))
 
     return run
+
+
+SEED = "seed-rt-2018-05-12-syromolotov.txt"
+"""The seed in factcheck.data: a copy of seeds/rt-2018-05-12-syromolotov.txt (a test keeps it equal)."""
+
+
+@pytest.fixture(scope="session")
+def factcheck_seed_text() -> str:
+    """The seed article's text (RT, 12 May 2018), shipped with factcheck."""
+    return resources.files("factcheck.data").joinpath(SEED).read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def factcheck_seed_report(factcheck_seed_text: str, factcheck_pm: FactcheckPluginManager) -> Report:
+    """The seed article extracted (speakers, quotes, figures, sources, claims), with no verdicts yet."""
+    return extract(Document(text=factcheck_seed_text, path="rt-2018-05-12-syromolotov.txt"), factcheck_pm)
