@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -258,3 +259,31 @@ def test_the_example_distribution_installs_and_gives_its_verdicts(tmp_path: Path
     own_tests = _run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], source, env)
     assert own_tests.returncode == 0, own_tests.stdout[-3000:]
     assert "6 passed" in own_tests.stdout
+
+
+@pytest.mark.slow
+def test_the_guides_single_module_distribution_installs_as_written(tmp_path: Path, seed_path: Path) -> None:
+    guide = (REPO / "docs" / "writing-plugins.md").read_text(encoding="utf-8")
+    blocks = dict(
+        (block.splitlines()[0].removeprefix("# file: ").strip(), block)
+        for block in re.findall(r"```(?:python|toml)\n(.*?)```", guide, re.S)
+        if block.startswith("# file: ")
+    )
+    folder = tmp_path / "headline-figures"
+    folder.mkdir()
+    for name in ("pyproject.toml", "factcheck_headline_figures.py", "test_headline_figures.py"):
+        (folder / name).write_text(blocks[name], encoding="utf-8")
+    site = tmp_path / "site"
+    installed = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(site), str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=PIP_TIMEOUT,
+        check=False,
+    )
+    assert installed.returncode == 0, installed.stderr[-2000:]
+    assert sorted(p.name for p in site.iterdir() if p.suffix == ".py") == ["factcheck_headline_figures.py"]
+    listed = _run([sys.executable, "-m", "factcheck", "plugins", "-f", "json"], tmp_path, _env(site))
+    rows = {row["plugin"]: row for row in map(json.loads, listed.stdout.splitlines())}
+    assert rows["headline-figures"]["distribution"] == "factcheck-headline-figures"
+    assert rows["headline-figures"]["checkers"] == "headline-figures"
