@@ -22,6 +22,7 @@ import os
 import re
 import sqlite3
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -40,7 +41,6 @@ from factcheck.similarity import (
     counts_subject,
     expand,
     same_value,
-    score,
     stated_values,
     subject_words,
     terms,
@@ -120,6 +120,16 @@ _PUNCTUATION = re.compile(r"[^\w\s]")
 
 def _word_count(text: str) -> int:
     return len(text.split())
+
+
+def _terms_text(text: str) -> str:
+    """The content-word stems of ``text`` (:func:`factcheck.similarity.terms`), sorted, space-separated."""
+    return " ".join(sorted(terms(text)))
+
+
+def _numbers_text(text: str) -> str:
+    """The numbers ``text`` states in digits (:func:`factcheck.similarity.stated_values`), space-separated."""
+    return " ".join(repr(v) for v in stated_values(text))
 
 
 def name_key(name: str) -> str:
@@ -743,12 +753,18 @@ MIGRATIONS: list[str] = [
     FROM speakers s
     WHERE s.kind != 'anonymous'
     ORDER BY claims DESC, s.name;
+
+    ALTER TABLE claims ADD COLUMN terms TEXT NOT NULL DEFAULT '';
+    ALTER TABLE claims ADD COLUMN numbers TEXT NOT NULL DEFAULT '';
+    UPDATE claims SET terms = factcheck_terms(text), numbers = factcheck_numbers(text);
     """,
 ]
 """Schema migrations in order: entry ``n`` brings a store from version ``n`` to ``n + 1``.
 
-Besides SQL they may call ``factcheck_fold(text)`` (the store's folding of words) and
-``factcheck_words(text)`` (how many words), defined on every connection the store opens."""
+Besides SQL they may call ``factcheck_fold(text)`` (the store's folding of words),
+``factcheck_words(text)`` (how many words), ``factcheck_terms(text)`` (the content-word stems
+``track similar`` compares, space-separated) and ``factcheck_numbers(text)`` (the numbers it
+states in digits), defined on every connection the store opens."""
 
 
 def _statements(script: str) -> Iterator[str]:
@@ -785,13 +801,11 @@ def _finite(value: float | None) -> float | None:
 
 @attrs.define
 class _ClaimIndex:
-    """The stored claims' words and figures as :meth:`ClaimStore.similar` reads them, kept in memory."""
+    """The stored claims' words and figures as :meth:`ClaimStore.similar` reads them, kept in memory:
+    each claim's rowid by its number, and the numbers of the claims holding each word and value."""
 
     stamp: tuple[int, int]
     rowids: list[int] = attrs.Factory(list)
-    folded: list[str] = attrs.Factory(list)
-    terms: list[frozenset[str]] = attrs.Factory(list)
-    claim_values: list[tuple[float, ...]] = attrs.Factory(list)
     postings: dict[str, list[int]] = attrs.Factory(dict)
     values: dict[float, list[int]] = attrs.Factory(dict)
 
@@ -824,6 +838,8 @@ class ClaimStore:
             self._conn.row_factory = sqlite3.Row
             self._conn.create_function("factcheck_fold", 1, _fold, deterministic=True)
             self._conn.create_function("factcheck_words", 1, _word_count, deterministic=True)
+            self._conn.create_function("factcheck_terms", 1, _terms_text, deterministic=True)
+            self._conn.create_function("factcheck_numbers", 1, _numbers_text, deterministic=True)
             self._conn.execute("PRAGMA foreign_keys = ON")
             if self.path != ":memory:":
                 self._use_wal()
@@ -1166,8 +1182,8 @@ class ClaimStore:
                 [(doc.id, source.id, fid) for fid in dict.fromkeys(source.figures)],
             )
         conn.executemany(
-            "INSERT INTO claims (document, id, start, end, text, speaker, quote, folded)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO claims (document, id, start, end, text, speaker, quote, folded, terms, numbers)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     doc.id,
@@ -1178,6 +1194,8 @@ class ClaimStore:
                     speaker_ids.get(c.speaker) if c.speaker else None,
                     c.quote,
                     _fold(c.span.of(text)),
+                    _terms_text(c.span.of(text)),
+                    _numbers_text(c.span.of(text)),
                 )
                 for c in report.claims
             ],
@@ -1631,46 +1649,57 @@ class ClaimStore:
         if not query_terms and not query_values:
             return []
         index = self._claim_index()
-        expanded = expand(query_terms, index.postings.keys())
-        candidates: set[int] = set()
-        for same in expanded.values():
+        parts = (1 if query_terms else 0) + (1 if query_values else 0)
+        gained: defaultdict[int, float] = defaultdict(float)  # each claim's score, share by share
+        for same in expand(query_terms, index.postings.keys()).values():
+            holders: set[int] = set()
             for word in same:
-                candidates.update(index.postings.get(word, ()))
-        for value, held in index.values.items():
-            if any(same_value(value, q) for q in query_values):
-                candidates.update(held)
-        scored = [
-            (score(expanded, query_values, index.terms[i], index.claim_values[i]), i) for i in candidates
-        ]
-        scored = [(s, i) for s, i in scored if s >= min_score]
+                holders.update(index.postings.get(word, ()))
+            for number in holders:
+                gained[number] += 1 / (len(query_terms) * parts)
+        for wanted in query_values:
+            holders = set()
+            for value, held in index.values.items():
+                if same_value(value, wanted):
+                    holders.update(held)
+            for number in holders:
+                gained[number] += 1 / (len(query_values) * parts)
+        best = [(round(100 * share, 1), n) for n, share in gained.items() if 100 * share + 1e-9 >= min_score]
+        best.sort(key=lambda pair: (-pair[0], pair[1]))
+        if len(best) > limit:  # keep every claim tied with the last one shown, for the tie-break
+            best = [pair for pair in best if pair[0] >= best[limit - 1][0]]
+        rows = {
+            int(row["rowid"]): row
+            for row in self._conn.execute(
+                self._CLAIM_SELECT.replace("SELECT ", "SELECT c.rowid AS rowid, c.folded AS folded, ", 1)
+                + f" WHERE c.rowid IN ({', '.join('?' * len(best))})",
+                [index.rowids[n] for _score, n in best],
+            )
+        }
         folded = _fold(text)
         ranked = sorted(
-            scored, key=lambda p: (-p[0], -fuzz.token_sort_ratio(folded, index.folded[p[1]]), p[1])
+            best,
+            key=lambda p: (-p[0], -fuzz.token_sort_ratio(folded, rows[index.rowids[p[1]]]["folded"]), p[1]),
         )
-        out = []
-        for found_score, i in ranked[:limit]:
-            row = self._conn.execute(self._CLAIM_SELECT + " WHERE c.rowid = ?", (index.rowids[i],)).fetchone()
-            out.append(SimilarRow(round(found_score, 1), self._claim_row(row)))
-        return out
+        return [SimilarRow(found, self._claim_row(rows[index.rowids[n]])) for found, n in ranked[:limit]]
 
     def _claim_index(self) -> _ClaimIndex:
-        """Every stored claim's content words and stated figures, with an index from word and figure
-        to claims; read again only when the database changed (as :meth:`_cached`)."""
+        """Every stored claim's content words and stated figures (stored with the claim), as an index
+        from word and figure to claims; read again only when the database changed (as :meth:`_cached`)."""
         stamp = (int(self._conn.execute("PRAGMA data_version").fetchone()[0]), self._conn.total_changes)
         if self._index is not None and self._index.stamp == stamp:
             return self._index
         index = _ClaimIndex(stamp)
-        rows = self._conn.execute("SELECT rowid, text, folded FROM claims ORDER BY rowid")
-        for number, row in enumerate(rows):
-            words, values = terms(row[1]), stated_values(row[1])
-            index.rowids.append(int(row[0]))
-            index.folded.append(str(row[2]))
-            index.terms.append(words)
-            index.claim_values.append(values)
-            for word in words:
-                index.postings.setdefault(word, []).append(number)
-            for value in set(values):
-                index.values.setdefault(value, []).append(number)
+        postings: defaultdict[str, list[int]] = defaultdict(list)
+        values: defaultdict[float, list[int]] = defaultdict(list)
+        rows = self._conn.execute("SELECT rowid, terms, numbers FROM claims ORDER BY rowid").fetchall()
+        for number, (rowid, words, numbers) in enumerate(rows):
+            index.rowids.append(rowid)
+            for word in words.split():
+                postings[word].append(number)
+            for value in numbers.split():
+                values[float(value)].append(number)
+        index.postings, index.values = dict(postings), dict(values)
         self._index = index
         return index
 

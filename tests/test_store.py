@@ -19,7 +19,7 @@ import pytest
 
 import factcheck
 from factcheck.model import Document, Report, Span, Speaker
-from factcheck.similarity import stated_values, terms
+from factcheck.similarity import expand, score, stated_values, terms
 from factcheck.store import (
     MIGRATIONS,
     ClaimStore,
@@ -714,3 +714,36 @@ def test_views_show_claims_figures_verdicts_and_speakers(store: ClaimStore, seed
         for r in store._conn.execute("SELECT * FROM speaker_scorecard WHERE speaker = 'Oleg Syromolotov'")
     ]
     assert (card["documents"], card["first_date"], card["last_date"]) == (2, "2015-11-19", "2018-05-12")
+
+
+def test_the_store_scores_as_the_similarity_module_does(store: ClaimStore, seed_path: Path) -> None:
+    store.add_report(checked(seed_path))
+    query = "more than 4,000 Russians fight for ISIS"
+    words = terms(query)
+    vocabulary = {w for c in store.claims() for w in terms(c.text)}
+    for row in store.similar(query, min_score=0, limit=50):
+        expected = score(
+            expand(words, vocabulary),
+            stated_values(query),
+            terms(row.claim.text),
+            stated_values(row.claim.text),
+        )
+        assert row.score == pytest.approx(expected, abs=0.05), row.claim.text
+
+
+def test_a_version_2_store_gets_the_words_of_its_claims(tmp_path: Path, seed_path: Path) -> None:
+    path = tmp_path / "claims.sqlite"
+    with ClaimStore(path) as store:
+        store.add_report(checked(seed_path))
+    conn = sqlite3.connect(path)  # back to version 2, as an older factcheck left it
+    for view in ("claim_timeline", "figure_timeline", "verdict_list", "speaker_scorecard"):
+        conn.execute(f"DROP VIEW {view}")
+    conn.execute("ALTER TABLE claims DROP COLUMN terms")
+    conn.execute("ALTER TABLE claims DROP COLUMN numbers")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    with ClaimStore(path) as store:
+        assert store.version == len(MIGRATIONS) == 3
+        assert len(store.similar("more than 4,000 Russians fight for ISIS")) == 2
+        assert store.count("claim_timeline") == store.count("claims")
