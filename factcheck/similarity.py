@@ -19,6 +19,7 @@ See docs/store.md, "Finding claims and figures".
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -93,8 +94,10 @@ def stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=4096)
 def terms(text: str) -> frozenset[str]:
-    """The stems of the content words of ``text`` (no stop words, no numbers)."""
+    """The stems of the content words of ``text`` (no stop words, no numbers); the latest 4,096
+    texts are remembered, as a store's figures repeat their counted nouns."""
     return frozenset(stem(w) for w in _WORD.findall(_bare(text)) if w not in STOP_WORDS and len(w) > 1)
 
 

@@ -1588,16 +1588,19 @@ class ClaimStore:
         rows = [self._figure_row(row) for row in self._conn.execute(sql, params)]
         if not wanted:
             return rows
-        return [
-            r
-            for r in rows
-            if counts_subject(
-                wanted,
-                r.unit,
-                share=r.is_percent or r.currency is not None,
-                clause=clause_around(r.sentence, " ".join(r.text.split())),
-            )
-        ]
+        by_unit: dict[str, bool] = {}  # a store's figures repeat their counted nouns
+
+        def counts(row: FigureRow) -> bool:
+            if row.unit:
+                if row.unit not in by_unit:
+                    by_unit[row.unit] = counts_subject(wanted, row.unit)
+                return by_unit[row.unit]
+            if not (row.is_percent or row.currency is not None):
+                return False
+            clause = clause_around(row.sentence, " ".join(row.text.split()))
+            return counts_subject(wanted, None, share=True, clause=clause)
+
+        return [r for r in rows if counts(r)]
 
     def figures(self, query: str) -> list[FigureRow]:
         """Every stored figure that counts ``query`` (see :meth:`history`), by date."""
