@@ -22,6 +22,7 @@ from factcheck.extraction.speakers import (
     HONORIFIC_GENDER,
     NOT_ORG_ACRONYMS,
     ORG_WORDS,
+    PERSON_NOUNS,
     Phrase,
     SpeakerRegistry,
     first_names,
@@ -309,6 +310,9 @@ def _note_people(ex: _Extraction, zone: Span, taken: list[Span]) -> None:
         return  # a byline or a caption credit names its writer, who says nothing in the article
     for match in CAPITALISED_RUN.finditer(ex.text, zone.start, zone.end):
         span = Span(match.start(), match.end())
+        words = [w.strip(".,’'").lower() for w in match.group().split()]
+        if not any(w in names or w in HONORIFIC_GENDER or w in PERSON_NOUNS for w in words):
+            continue  # no first name, honorific or title: not read as a person (cheap test first)
         if any(t.overlaps(span) for t in taken):
             continue
         phrase = parse_phrase(ex.text, span.start, span.end)
