@@ -55,3 +55,16 @@ def test_a_full_stop_after_an_abbreviation_or_initial_ends_no_sentence() -> None
     stops = [i for i, ch in enumerate(text) if ch == "." and (i + 1 == len(text) or text[i + 1] == " ")]
     ends = [text[: i + 1].rsplit(" ", 1)[-1] for i in stops if not abbreviation_before(text, i)]
     assert ends == ["3.", "ended.", "left."]
+
+
+def test_word_alternation_matches_exactly_the_words_longest_first() -> None:
+    import re
+
+    from factcheck.extraction.text import word_alternation
+
+    words = ["say", "says", "said", "saying", "add", "added", "U.N"]
+    pattern = re.compile(r"\b(" + word_alternation(words) + r")\b")
+    text = "we say, she says, he said, saying, sayings, add, added, U.N."
+    found = [m.group() for m in pattern.finditer(text)]
+    assert found == ["say", "says", "said", "saying", "add", "added", "U.N"]
+    assert pattern.fullmatch("sai") is None and pattern.fullmatch("ad") is None

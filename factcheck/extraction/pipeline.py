@@ -38,7 +38,7 @@ from factcheck.extraction.speech import (
     attribution_before,
     reported_speech,
 )
-from factcheck.extraction.text import Layout, SpanIndex, layout, sentences
+from factcheck.extraction.text import Layout, SpanIndex, layout, sentences, word_alternation
 from factcheck.model import (
     Claim,
     Document,
@@ -247,7 +247,7 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
 ORG_MENTION = re.compile(
     r"\b(?:[A-Z]\.){2,}(?=[\s,;:)]|$)|\b[A-Z][A-Z&-]{1,9}\b|"
     r"\b(?:[A-Z][\w’'.-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)?){0,6}(?:"
-    + "|".join(sorted(w.capitalize() for w in ORG_WORDS))
+    + word_alternation(w.capitalize() for w in ORG_WORDS)
     + r")\b(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'.-]*[ \t]*)+)?"
 )
 

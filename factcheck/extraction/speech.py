@@ -23,6 +23,7 @@ import re
 import attrs
 
 from factcheck.extraction.speakers import ANONYMOUS_PLURALS, ORG_NOUNS, PERSON_NOUNS, Phrase, parse_phrase
+from factcheck.extraction.text import word_alternation
 from factcheck.model import Span
 
 CUE_FORMS = {
@@ -99,7 +100,7 @@ AUXILIARIES = (
     r"(?:has|have|had|does|do|did|is|was|are|were)n[’']t|of\s+course,?)"
 )
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
-CUE_RE = re.compile(r"\b(" + "|".join(sorted(CUES, key=len, reverse=True)) + r")\b(?:\s+out)?", re.I)
+CUE_RE = re.compile(r"\b(" + word_alternation(CUES) + r")\b(?:\s+out)?", re.I)
 ACCORDING = re.compile(r"\baccording to\b", re.I)
 LEFT_BOUNDARY = re.compile(
     # a dateline first ("WASHINGTON (Reuters) -"), then punctuation and the words that open a clause
