@@ -457,3 +457,17 @@ def test_promises_and_subjects_past_a_participle_phrase() -> None:
     assert _indirect("He later suggested her remarks were behind the drop in the polls.") == [
         ("her remarks were behind the drop in the polls", "He", "said")
     ]
+
+
+def test_an_aside_after_the_subject_and_an_opening_phrase_do_not_hide_the_speaker() -> None:
+    assert _indirect("The mayor, meanwhile, said the budget would be balanced by June.") == [
+        ("the budget would be balanced by June", "The mayor", "said")
+    ]
+    report = extract(
+        "News\n\nIn 2016, Mrs. Okafor endorsed the bond, saying it would pay for itself within a decade."
+    )
+    (quote,) = report.quotes
+    assert (report.words(quote.span), report.speaker(quote.speaker).name) == (
+        "it would pay for itself within a decade",
+        "Okafor",
+    )

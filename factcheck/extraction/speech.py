@@ -177,6 +177,7 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     )
     if relative:  # "Manuel Moleno, who witnessed the crash, said"; "Jo Ames, wearing a cap, said"
         trimmed = trimmed[: relative.start()]
+    trimmed = ASIDE_AFTER_SUBJECT.sub("", trimmed)  # "Sanders, meanwhile, said"
     end = start + len(trimmed.rstrip())
     boundaries = [start] + [m.end() for m in LEFT_BOUNDARY.finditer(text, start, end) if m.end() < end]
     boundary = boundaries[-1]
@@ -254,6 +255,17 @@ HONORIFIC_DOT = (
         for t in "Dr Mr Mrs Ms Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Sr Jr St Adm Maj Cmdr Insp No".split()
     )
     + r")\.(?=\s)"
+)
+#: An adverb set off by commas after a subject: "Sanders, meanwhile,", "The mayor, however,".
+ASIDE_AFTER_SUBJECT = re.compile(
+    r"(?<=\w),\s*(?:[a-z]+ly|meanwhile|however|too|also|though|instead|then|now|still|in turn|"
+    r"for (?:his|her|their|its) part|of course|in a statement|in an interview)\s*,?\s*$"
+)
+#: A short phrase that opens a sentence before its subject: "In 2016, ", "On Monday, ", "Later, ".
+OPENING_PHRASE = re.compile(
+    r"\s*(?:(?:in|on|at|after|before|during|since|by|for|last|this|later|earlier|meanwhile|still|yet|"
+    r"now|then|today|yesterday)\b[^,]{0,40},\s*)",
+    re.I,
 )
 #: A participle phrase set off by commas after a name: "John Archer, wearing a campaign T-shirt,".
 APPOSITIVE_AFTER_NAME = re.compile(r"(?<=[a-z]),\s*(?:[a-z]+ing|[a-z]+ed)\b[^,]{0,80},\s*$")
@@ -656,6 +668,9 @@ FINITE = re.compile(
 
 def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
     """The subject at the start of a sentence: a name, or "the" + words up to a person or body noun."""
+    opening = OPENING_PHRASE.match(text, start, stop)
+    if opening is not None:
+        start = opening.end()  # "In 2016, Mrs. Schlafly endorsed Trump, saying …"
     m = re.match(
         r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'.-]*|[Hh]e|[Ss]he|[Ii]t)\b", text[start:stop]
     )
