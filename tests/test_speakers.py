@@ -629,3 +629,28 @@ def test_the_entity_layer_holds_every_person_and_body_with_their_mentions() -> N
     assert report.entity(baker.id) == baker and (baker.role, baker.gender) == ("Councillor", "m")
     out = factcheck.render.report_to_dict(report)
     assert {e["name"] for e in out["entities"]} == set(by_name)
+
+
+def test_numbered_unnamed_officials_are_apart_from_each_other_and_from_a_named_analyst() -> None:
+    text = (
+        "Talks\n\nWASHINGTON (Reuters) - The first U.S. official said the talks had stalled. "
+        "The second U.S. official said a deal was still possible. "
+        "Analyst Jane Roe said the talks were doomed."
+    )
+    report = extract(text)
+    speakers = [report.speaker(q.speaker) for q in report.quotes]
+    assert [s.name for s in speakers] == ["The first U.S. official", "The second U.S. official", "Jane Roe"]
+    assert [s.kind for s in speakers[:2]] == [SpeakerKind.ANONYMOUS, SpeakerKind.ANONYMOUS]
+
+
+def test_a_relative_pronoun_speaks_for_the_name_before_it() -> None:
+    text = (
+        "Campaign\n\n“It sounds abnormal,” said Jeff Weaver, who said business executives often "
+        "fail to understand politics."
+    )
+    report = extract(text)
+    last = report.quotes[-1]
+    assert (report.speaker(last.speaker).name, report.words(last.mention)) == ("Jeff Weaver", "who")
+    text = "Storm\n\nThe storm, which forecasters said could bring 20 inches of rain, reached the coast."
+    report = extract(text)
+    assert [report.words(q.mention) for q in report.quotes] == ["forecasters"]

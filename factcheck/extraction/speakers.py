@@ -124,7 +124,8 @@ OPENING_WORDS = frozenset(
     """when while although though meanwhile however but and so yet also then now after before since
     because if as once until unless still thus today yesterday tonight instead indeed moreover
     furthermore besides nevertheless nonetheless later earlier finally first last read watch more
-    update updated related editor's note correction january february march april june july august
+    update updated related editor's note correction which who whom whose january february march
+    april june july august
     september october november december monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ’'.&-]*|[,]")
@@ -230,6 +231,9 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         # "the health secretary of Mexico", "The Director of FAO's Agricultural Development …"
         role = " ".join(w for w in words if w.lower() not in DETERMINERS)
         return Phrase(span, "descriptor", head=lowered[tail - 1], role=role)
+    if first_word in ("the", "a") and len(lowered) > 2 and lowered[1] in ORDINAL_SOURCES:
+        # "the first U.S. official", "a second official": one of several unnamed sources
+        return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[-1])
     if first_word in INDEFINITE:
         # "a spokesman for the ministry" speaks for the ministry; "a reporter for VOA" is unnamed
         of = next((i for i, w in enumerate(lowered) if w in ("for", "of", "from", "at")), None)
@@ -421,6 +425,9 @@ def first_names() -> dict[str, str]:
     names: dict[str, str] = json.loads(data)["names"]
     return names
 
+
+#: Words that make a descriptor one of several unnamed sources ("the second official").
+ORDINAL_SOURCES = frozenset("first second third fourth fifth other another".split())
 
 #: Posts that name one person even when the article never names them ("the minister said"); a
 #: "witness" or "resident" is anyone, so those stay unresolved.

@@ -22,7 +22,14 @@ import re
 
 import attrs
 
-from factcheck.extraction.speakers import ANONYMOUS_PLURALS, ORG_NOUNS, PERSON_NOUNS, Phrase, parse_phrase
+from factcheck.extraction.speakers import (
+    ANONYMOUS_PLURALS,
+    OPENING_WORDS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    Phrase,
+    parse_phrase,
+)
 from factcheck.extraction.text import word_alternation
 from factcheck.model import Span
 
@@ -191,6 +198,14 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
             # "He later walked back his remarks and said …": the sentence's subject speaks
             return _sentence_subject(text, sentence_start, cue_start)
         return None
+    relative = re.fullmatch(r"\s*(who|which)\s*", text[boundary:end])
+    if relative is not None:
+        # "Weaver, who said …": the relative pronoun stands for the name before it
+        comma = text.rfind(",", start, boundary + relative.start(1))
+        antecedent = _subject_before(text, sentence_start, comma) if comma > start else None
+        if antecedent is None or antecedent.kind == "pronoun":
+            return None
+        return attrs.evolve(antecedent, span=Span(boundary + relative.start(1), boundary + relative.end(1)))
     phrase = parse_phrase(text, boundary, end) or _group(text, boundary, end)
     if phrase is None:
         return None
@@ -224,6 +239,9 @@ GROUP = re.compile(
 
 def _group(text: str, start: int, end: int) -> Phrase | None:
     """An unnamed group that speaks ("Outside experts also say"), as an anonymous source."""
+    opener = re.match(r"\s*([A-Za-z]+)\s+", text[start:end])
+    if opener is not None and opener.group(1).lower() in OPENING_WORDS:
+        start += opener.end()  # "which forecasters said": the group is the forecasters
     words = text[start:end]
     if (
         len(words.split()) > 7
