@@ -123,7 +123,7 @@ def wrap_cell(text: str, width: int) -> str:
     for line in text.splitlines():
         if not line.strip():
             continue
-        words = []
+        words: list[str] = []
         for word in line.split():
             if len(word) > width:
                 words.extend(word[i : i + width] for i in range(0, len(word), width))
