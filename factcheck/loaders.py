@@ -90,6 +90,9 @@ def decode(data: bytes, where: object) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         first_bad = exc.start
+    western = _plain_western(data)
+    if western is not None:
+        return western, "cp1252"
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
@@ -107,6 +110,23 @@ def decode(data: bytes, where: object) -> tuple[str, str]:
     raise InputError(
         where, f"is not text in any encoding found (not UTF-8: byte 0x{data[first_bad]:02x} at {first_bad})"
     )
+
+
+#: What Western news in Windows-1252 holds beyond ASCII: accented Latin letters and typographic marks.
+_WESTERN = frozenset(
+    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿŒœŠšŽžŸƒ"
+    "‘’‚“”„–—…•€«»‹›°£¥¢©®™´·¡¿§¶½¼¾±\u00a0\u00ad"
+)
+
+
+def _plain_western(data: bytes) -> str | None:
+    """``data`` read as Windows-1252 when every character beyond ASCII is an accented Latin letter or
+    a typographic mark (too short a text for a statistical guess still reads right); else None."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return text if all(c < "\x80" or c in _WESTERN for c in text) else None
 
 
 def _western(encoding: str) -> str:
