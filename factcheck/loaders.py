@@ -90,9 +90,9 @@ def decode(data: bytes, where: object) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    western = _plain_western(data)
-    if western is not None:
-        return western, "cp1252"
+    plain = _plain_western(data)
+    if plain is not None:
+        return plain, "cp1252"
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))

@@ -374,7 +374,8 @@ def _with_thread(produce: Callable[[], _T], seconds: float) -> _T:
         except BaseException as exc:  # handed to the caller below
             failure.append(exc)
 
-    worker = threading.Thread(target=run, name="factcheck-checker", daemon=True)
+    context = contextvars.copy_context()  # the checker sees the current plugin manager
+    worker = threading.Thread(target=context.run, args=(run,), name="factcheck-checker", daemon=True)
     worker.start()
     worker.join(seconds)
     if worker.is_alive():

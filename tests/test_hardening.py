@@ -10,6 +10,8 @@ import json
 import os
 import sqlite3
 import textwrap
+import threading
+import time
 import tracemalloc
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,13 @@ import tabulate
 
 from factcheck.cli import main
 from factcheck.loaders import MAX_BYTES, read_text
+from factcheck.manager import (
+    CheckerTimeout,
+    call_with_time_limit,
+    current_plugin_manager,
+    get_plugin_manager,
+    using,
+)
 from factcheck.safe import wrap_cell
 from factcheck.store import ClaimStore
 
@@ -229,6 +238,31 @@ def usage_error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
     out, err = capsys.readouterr()
     assert out == "" and err.count("\n") == 1
     return err
+
+
+def test_off_the_main_thread_a_stuck_checker_is_abandoned_with_the_plugin_manager_in_view() -> None:
+    pm = get_plugin_manager()
+    seen: list[object] = []
+    outcome: list[BaseException | str] = []
+
+    def stuck() -> None:
+        seen.append(current_plugin_manager())
+        time.sleep(30)
+
+    def in_a_thread() -> None:
+        with using(pm):
+            try:
+                call_with_time_limit(stuck, 0.2)
+            except CheckerTimeout as exc:
+                outcome.append(exc)
+            assert call_with_time_limit(lambda: "quick", 0.2) == "quick"
+            outcome.append("quick")
+
+    worker = threading.Thread(target=in_a_thread)
+    worker.start()
+    worker.join(10)
+    assert [str(o) for o in outcome] == ["timed out after 0.2 s", "quick"]
+    assert seen == [pm]
 
 
 def test_checker_timeout_option_is_checked(capsys: pytest.CaptureFixture[str]) -> None:
