@@ -34,6 +34,7 @@ import tabulate
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
 
 import factcheck  # noqa: E402
 from factcheck.cli import main as cli_main  # noqa: E402
@@ -504,6 +505,28 @@ def scaling(rng: random.Random, results: dict[str, float]) -> None:
             results[f"{label} {key}"] = value
 
 
+def timeout_overhead(results: dict[str, float]) -> None:
+    """CPU seconds to check polnear/dev with and without the CLI's 10 s checker limit (min of 5)."""
+    from common import benchmarks_dir
+
+    docs = sorted((benchmarks_dir() / "polnear" / "dev").glob("*.txt"))
+    if not docs:
+        print("  polnear/dev not found; skipped")
+        return
+    pm = get_plugin_manager()
+    runs: dict[float | None, list[float]] = {None: [], 10.0: []}
+    for _ in range(5):
+        for limit in (10.0, None):
+            start = time.process_time()
+            for path in docs:
+                factcheck.check(path, pm=pm, timeout=limit)
+            runs[limit].append(time.process_time() - start)
+    results["without"], results["with"] = min(runs[None]), min(runs[10.0])
+    print(
+        f"  {len(docs)} articles: {results['without']:.3f} s without, {results['with']:.3f} s with the limit"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run every part and print the figures by kind; exit 1 when a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -526,6 +549,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {time.perf_counter() - start:.1f} s")
         print(f"killing track add {args.kills} times ...")
         kills(args.kills, tmp, rng, counts, failures)
+    print("checker time limit overhead on polnear/dev (CPU s, min of 5) ...")
+    overhead: dict[str, float] = {}
+    timeout_overhead(overhead)
     print("scaling ...")
     times: dict[str, float] = {}
     scaling(rng, times)
@@ -556,6 +582,11 @@ def main(argv: list[str] | None = None) -> int:
             "  of them landing before track add finished",
             counts["kills that landed before track add finished"],
             "",
+        ),
+        (
+            "checker time limit overhead on polnear/dev",
+            f"{(overhead['with'] / overhead['without'] - 1) * 100:+.1f}%" if overhead else "skipped",
+            "small",
         ),
         ("time ratio 500 KB / 50 KB adversarial article", f"{ratio:.1f}x", "<= 15x"),
         ("  the same without the attribution checker", f"{without:.1f}x", ""),
