@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+import stat
 import warnings
 from pathlib import Path
 from typing import Any
@@ -46,13 +47,16 @@ def read_bytes(path: Path, kind: str = "article text") -> bytes:
     byte-order mark) are refused.
     """
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except OSError as exc:
         raise InputError(path, f"cannot be read: {exc.strerror or exc}") from exc
-    if path.is_dir():
+    if stat.S_ISDIR(info.st_mode):
         raise InputError(path, "is a directory, not an article file")
+    if not stat.S_ISREG(info.st_mode):  # a pipe or device could block or never end
+        raise InputError(path, "is not a regular file (a pipe, socket or device)")
+    size = info.st_size
     if size > MAX_BYTES:
         raise InputError(path, f"is {size:,} bytes; files over {MAX_BYTES:,} bytes are refused")
     try:

@@ -307,6 +307,14 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
     assert peak < 5 * 1024**2
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    pipe = tmp_path / "feed.txt"
+    os.mkfifo(pipe)
+    status, _, err = run("check", str(pipe))
+    assert status == 2 and err == f"factcheck: {pipe}: is not a regular file (a pipe, socket or device)\n"
+
+
 @pytest.mark.parametrize(
     ("encoding", "assumed"),
     [("utf-16", "utf-16"), ("utf-32", "utf-32"), ("cp1252", "cp1252"), ("latin-1", "cp1252")],
