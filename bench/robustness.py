@@ -11,6 +11,7 @@ adversarial article.  Exit 1 when a target is missed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import os
@@ -160,7 +161,8 @@ def run(*argv: str) -> tuple[int, str, str]:
     """The command in process: status, stdout, stderr."""
     out, err = io.StringIO(), io.StringIO()
     try:
-        status = cli_main(list(argv), out=out, err=err)
+        with contextlib.redirect_stderr(err):  # usage errors are written by argparse
+            status = cli_main(list(argv), out=out, err=err)
     except SystemExit as exc:
         status = int(exc.code or 0)
     return status, out.getvalue(), err.getvalue()
