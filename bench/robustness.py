@@ -434,7 +434,7 @@ def kills(count: int, tmp: Path, rng: random.Random, counts: Counter[str], failu
             os._exit(
                 cli_main(["track", "add", *rng.sample(paths, 4), "--db", str(db)], out=devnull, err=devnull)
             )
-        time.sleep(rng.uniform(0, full / 3))
+        time.sleep(rng.uniform(0, full / 6))
         os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
         counts["kills of track add"] += 1

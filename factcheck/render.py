@@ -387,8 +387,12 @@ def claimreview(report: Report) -> list[dict[str, Any]]:
     doc = report.document
     text = doc.text
     out = []
+    judging: dict[str | None, list[Verdict]] = {}  # by claim: one pass, not one per claim
+    for verdict in report.verdicts:
+        if CLAIMREVIEW_RATINGS.get(verdict.status):
+            judging.setdefault(verdict.claim, []).append(verdict)
     for claim in report.claims:
-        verdicts = [v for v in report.verdicts if v.claim == claim.id and CLAIMREVIEW_RATINGS.get(v.status)]
+        verdicts = judging.get(claim.id, [])
         if not verdicts:
             continue
         worst = min(verdicts, key=lambda v: CLAIMREVIEW_RATINGS[v.status][0])  # type: ignore[index]
