@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary line")
     check.add_argument(
         "--checker-timeout",
-        type=_seconds,
+        type=seconds_arg,
         default=DEFAULT_CHECKER_TIMEOUT,
         metavar="SECONDS",
         help=f"stop a checker after this long on a document (default {DEFAULT_CHECKER_TIMEOUT:g}; 0: never)",
@@ -115,7 +115,7 @@ def _positive(value: str) -> int:
     return number
 
 
-def _seconds(value: str) -> float:
+def seconds_arg(value: str) -> float:
     """An argparse type: a number of seconds, 0 or more (0: no limit)."""
     try:
         number = float(value)
@@ -162,8 +162,9 @@ def _walk(folder: Path, errors: list[str]) -> Iterator[Path]:
 
     for top, _dirs, files in os.walk(folder, onerror=unreadable):
         for name in files:
-            if Path(name).suffix.lower() in ARTICLE_SUFFIXES:
-                yield Path(top) / name
+            path = Path(top) / name
+            if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file():
+                yield path
 
 
 def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:

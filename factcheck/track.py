@@ -32,7 +32,7 @@ from typing import Any, TextIO, cast
 import attrs
 
 from factcheck.api import check
-from factcheck.cli import DEFAULT_CHECKER_TIMEOUT, EXIT_ERROR, EXIT_FAIL, EXIT_OK, _seconds, iter_paths
+from factcheck.cli import DEFAULT_CHECKER_TIMEOUT, EXIT_ERROR, EXIT_FAIL, EXIT_OK, iter_paths, seconds_arg
 from factcheck.errors import FactcheckError, InputError
 from factcheck.loaders import read_json
 from factcheck.manager import FactcheckPluginManager, guarded
@@ -184,7 +184,7 @@ def register(subparsers: Any) -> None:
     add_cmd.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     add_cmd.add_argument(
         "--checker-timeout",
-        type=_seconds,
+        type=seconds_arg,
         default=DEFAULT_CHECKER_TIMEOUT,
         metavar="SECONDS",
         help=f"stop a checker after this long on a document (default {DEFAULT_CHECKER_TIMEOUT:g}; 0: never)",
