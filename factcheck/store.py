@@ -850,42 +850,55 @@ class ClaimStore:
 
     def _connect(self) -> sqlite3.Connection:
         """Open the file, refuse it unless it is a factcheck store (before anything is written), then
-        switch to WAL and migrate; read-only, only read (a missing file is an empty store in memory)."""
+        switch to WAL and migrate; read-only, only read (a missing or empty file is an empty store in
+        memory: a listing creates nothing)."""
         memory = self.path == ":memory:"
-        target = self.path
-        uri = False
-        if self.read_only and not memory:
-            if not Path(self.path).exists():
-                target = ":memory:"  # nothing stored yet: list an empty store, create no file
-            else:
-                target, uri = f"{Path(self.path).resolve().as_uri()}?mode=ro", True
+        if self.read_only and not memory and Path(self.path).exists():
+            conn = self._open_connection(f"{Path(self.path).resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                self._refuse_foreign()
+                version = self.version
+                if version not in (0, len(MIGRATIONS)):
+                    raise StoreError(
+                        f"{self.path}: the store is at schema version {version} and opened read-only; "
+                        "run 'factcheck track add' once with write access to upgrade it"
+                    )
+                if version == len(MIGRATIONS):
+                    conn.execute("PRAGMA foreign_keys = ON")
+                    return conn
+            except BaseException:
+                conn.close()
+                raise
+            conn.close()
+            memory = True  # an empty database, as a store killed before its first write leaves it
+        elif self.read_only:
+            memory = True
         elif not memory:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT, uri=uri)
-        self._conn = conn
+        conn = self._open_connection(":memory:" if memory else self.path)
         try:
-            conn.row_factory = sqlite3.Row
-            conn.create_function("factcheck_fold", 1, _fold, deterministic=True)
-            conn.create_function("factcheck_words", 1, _word_count, deterministic=True)
-            conn.create_function("factcheck_terms", 1, _terms_text, deterministic=True)
-            conn.create_function("factcheck_numbers", 1, _numbers_text, deterministic=True)
             self._refuse_foreign()
             conn.execute("PRAGMA foreign_keys = ON")
-            if target == ":memory:" or not self.read_only:
-                if not memory and target != ":memory:":
-                    self._use_wal()
-                conn.execute("PRAGMA synchronous = NORMAL")
-                self._migrate()
-                if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
-                    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            elif self.version != len(MIGRATIONS):
-                raise StoreError(
-                    f"{self.path}: the store is at schema version {self.version} and opened read-only; "
-                    "run 'factcheck track add' once with write access to upgrade it"
-                )
+            if not memory:
+                self._use_wal()
+            conn.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+            if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         except BaseException:
             conn.close()
             raise
+        return conn
+
+    def _open_connection(self, target: str, uri: bool = False) -> sqlite3.Connection:
+        """A connection to ``target`` with the store's row factory and SQL functions (``self._conn``)."""
+        conn = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT, uri=uri)
+        conn.row_factory = sqlite3.Row
+        conn.create_function("factcheck_fold", 1, _fold, deterministic=True)
+        conn.create_function("factcheck_words", 1, _word_count, deterministic=True)
+        conn.create_function("factcheck_terms", 1, _terms_text, deterministic=True)
+        conn.create_function("factcheck_numbers", 1, _numbers_text, deterministic=True)
+        self._conn = conn
         return conn
 
     def _refuse_foreign(self) -> None:

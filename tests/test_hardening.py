@@ -405,6 +405,11 @@ def test_listings_open_the_store_read_only(tmp_path: Path, seed_path: Path) -> N
     status, _, err = run("track", "speakers", "--db", str(missing))
     assert status == 0 and err == f"no speakers in {missing}\n"
     assert not missing.exists()  # a listing creates nothing
+    empty = tmp_path / "killed.sqlite"  # as a track add killed before its first write leaves it
+    empty.write_bytes(b"")
+    status, _, err = run("track", "documents", "--db", str(empty))
+    assert status == 0 and err == f"no documents in {empty}\n"
+    assert empty.read_bytes() == b""
 
 
 def test_an_empty_db_path_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
