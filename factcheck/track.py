@@ -222,9 +222,9 @@ def _cmd_help(parser: argparse.ArgumentParser) -> Handler:
 
 
 @contextmanager
-def _open(args: argparse.Namespace, read_only: bool = True) -> Iterator[ClaimStore]:
-    """Open the store named by ``--db`` (or the default), read-only unless ``read_only`` is False (the
-    listings only read: a store on a read-only disk lists); a database error is a one-line StoreError."""
+def _open(args: argparse.Namespace, read_only: bool = False) -> Iterator[ClaimStore]:
+    """Open the store named by ``--db`` (or the default); the listings pass ``read_only`` (they only
+    read: a store on a read-only disk lists); a database error is a one-line StoreError."""
     db = getattr(args, "db", None)
     store = ClaimStore(Path(db).expanduser() if db else default_db_path(), read_only=read_only)
     try:
@@ -319,7 +319,7 @@ def _cmd_add(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, 
     for message in errors:
         err.write(f"factcheck: {message}\n")
     failed = False
-    with _open(args, read_only=False) as store:
+    with _open(args) as store:
         for path in paths:
             try:
                 tracked = track_add(path, store, pm, timeout=args.checker_timeout)
@@ -340,7 +340,7 @@ def _cmd_add(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, 
 
 
 def _cmd_speakers(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
-    with _open(args) as store:
+    with _open(args, read_only=True) as store:
         rows = [s.row() for s in store.speakers()]
         _print(out, rows, _fmt(args), f"no speakers in {store.path}", err)
     return 0
@@ -348,7 +348,7 @@ def _cmd_speakers(args: argparse.Namespace, pm: FactcheckPluginManager, out: Tex
 
 def _cmd_speaker(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
     fmt = _fmt(args)
-    with _open(args) as store:
+    with _open(args, read_only=True) as store:
         found = store.speaker(args.name)
         if found is None:
             raise FactcheckError(f"{store.path}: no single stored speaker called {args.name!r}")
@@ -372,7 +372,7 @@ def _cmd_speaker(args: argparse.Namespace, pm: FactcheckPluginManager, out: Text
 
 
 def _cmd_figures(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
-    with _open(args) as store:
+    with _open(args, read_only=True) as store:
         rows = [f.row() for f in store.figures(args.query)]
         _print(out, rows, _fmt(args), f"no stored figures about {args.query!r} in {store.path}", err)
     return 0
@@ -381,7 +381,7 @@ def _cmd_figures(args: argparse.Namespace, pm: FactcheckPluginManager, out: Text
 def _cmd_similar(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
     if not 0 <= args.min_score <= 100:
         raise FactcheckError(f"--min-score {args.min_score:g}: must be between 0 and 100")
-    with _open(args) as store:
+    with _open(args, read_only=True) as store:
         rows = [m.row() for m in store.similar(args.text, limit=max(args.limit, 1), min_score=args.min_score)]
         _print(out, rows, _fmt(args), f"no stored claim scores {args.min_score:g} or more", err)
     return 0
@@ -390,7 +390,7 @@ def _cmd_similar(args: argparse.Namespace, pm: FactcheckPluginManager, out: Text
 def _cmd_import(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
     path = Path(args.file)
     data = read_json(path)
-    with _open(args, read_only=False) as store:
+    with _open(args) as store:
         try:
             total = len(list(claimreviews(data)))
             added = store.import_claimreview(data, origin=str(path))
@@ -401,14 +401,14 @@ def _cmd_import(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextI
 
 
 def _cmd_reviews(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
-    with _open(args) as store:
+    with _open(args, read_only=True) as store:
         rows = [r.row() for r in store.reviews()]
         _print(out, rows, _fmt(args), f"no reviews imported in {store.path}", err)
     return 0
 
 
 def _cmd_documents(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
-    with _open(args) as store:
+    with _open(args, read_only=True) as store:
         rows = store.documents()
         _print(out, rows, _fmt(args), f"no documents in {store.path}", err)
     return 0
