@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import attrs
+import pluggy
 
-from factcheck.errors import InputError
-from factcheck.manager import FactcheckPluginManager, default_plugin_manager, run_checkers, using
+from factcheck.errors import FactcheckError, InputError, PluginError
+from factcheck.manager import FactcheckPluginManager, blame, default_plugin_manager, run_checkers, using
 from factcheck.model import Document, Report, Status, Verdict
 
 
@@ -23,7 +24,15 @@ def load(path: str | os.PathLike[str], pm: FactcheckPluginManager | None = None)
     :raises InputError: the file is missing, unreadable, or not an article.
     """
     path = Path(path)
-    document: Document | None = _pm(pm).hook.factcheck_load(path=path)
+    hook = _pm(pm).hook.factcheck_load
+    try:
+        document: Document | None = hook(path=path)
+    except FactcheckError:
+        raise
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:  # a loader plugin's own failure, SystemExit included: name it
+        raise PluginError(_failed(path, "loader", exc, hook.get_hookimpls())) from exc
     if document is None:
         raise InputError(path, "no loader plugin can read this file")
     return document
@@ -38,7 +47,15 @@ def extract(document: Document, pm: FactcheckPluginManager | None = None) -> Rep
     manager = _pm(pm)
     where = document.path or "<text>"
     with using(manager):
-        found = manager.hook.factcheck_extract(document=document)
+        hook = manager.hook.factcheck_extract
+        try:
+            found = hook(document=document)
+        except FactcheckError:
+            raise
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # an extractor plugin's failure, SystemExit included: name it
+            raise PluginError(_failed(where, "extractor", exc, hook.get_hookimpls())) from exc
         if not isinstance(found, Report):
             problem = "no extractor plugin handled this document"
             raise InputError(
@@ -53,7 +70,9 @@ def extract(document: Document, pm: FactcheckPluginManager | None = None) -> Rep
                 changed = impl.function(report=report)
                 if changed is not None and not isinstance(changed, Report):
                     raise TypeError(f"returned {type(changed).__name__}, not a Report")
-            except Exception as exc:
+            except KeyboardInterrupt:
+                raise
+            except BaseException as exc:  # SystemExit from plugin code included
                 errors.append(
                     Verdict(
                         status=Status.ERROR,
@@ -86,12 +105,14 @@ def check(
     *,
     pm: FactcheckPluginManager | None = None,
     checkers: Iterable[str] | None = None,
+    timeout: float | None = None,
 ) -> Report:
     """Load (when given a path), extract and check one article; return its :class:`Report`.
 
     ``source`` is a :class:`Document`, a :class:`os.PathLike`, or a string.  A string
     is read as a path when it is one line naming an existing file, and as the
-    article's text otherwise (use :func:`check_text` to be explicit).
+    article's text otherwise (use :func:`check_text` to be explicit).  ``timeout`` stops each
+    checker after that many seconds with an ``error`` verdict (None: no limit).
     """
     manager = _pm(pm)
     if isinstance(source, Document):
@@ -109,7 +130,14 @@ def check(
             raise InputError(document.path or "<text>", f"unknown checker(s): {', '.join(unknown)}")
         selected = {name: selected[name] for name in wanted}
     with using(manager):
-        return run_checkers(report, selected)
+        return run_checkers(report, selected, timeout, manager.checker_plugins)
+
+
+def _failed(where: object, role: str, exc: BaseException, impls: list[pluggy.HookImpl]) -> str:
+    """One line: which plugin's hook (a loader, extractor or renderer) raised what, on what."""
+    plugin = blame(exc, impls)
+    who = f"{role} plugin {plugin!r}" if plugin else f"a {role} plugin"
+    return f"{where}: {who} raised {type(exc).__name__}: {exc}"
 
 
 def _looks_like_path(text: str) -> bool:

@@ -10,20 +10,24 @@ each reported on one line naming the file and the problem.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from factcheck.api import check as check_document
 from factcheck.errors import FactcheckError, InputError, PluginError
-from factcheck.manager import FactcheckPluginManager, get_plugin_manager, provided_by
+from factcheck.manager import FactcheckPluginManager, blame, get_plugin_manager, provided_by
 from factcheck.model import Report, Status
 from factcheck.render import format_table, summary_line
+from factcheck.safe import strip_controls
 
 EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".text", ".md")
+DEFAULT_CHECKER_TIMEOUT = 10.0
+"""Seconds one checker may spend on one document before it is stopped with an ``error`` verdict."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -81,6 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--width", type=_positive, default=48, help="width of the claim column (default 48)")
     check.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary line")
+    check.add_argument(
+        "--checker-timeout",
+        type=seconds_arg,
+        default=DEFAULT_CHECKER_TIMEOUT,
+        metavar="SECONDS",
+        help=f"stop a checker after this long on a document (default {DEFAULT_CHECKER_TIMEOUT:g}; 0: never)",
+    )
     check.set_defaults(handler=_cmd_check)
     plugins = sub.add_parser(
         "plugins", parents=[common], help="list plugins, their versions, hooks and checkers"
@@ -104,6 +115,17 @@ def _positive(value: str) -> int:
     return number
 
 
+def seconds_arg(value: str) -> float:
+    """An argparse type: a number of seconds, 0 or more (0: no limit)."""
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not 0 <= number < 1e9:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{value} must be 0 (no limit) or a positive number of seconds")
+    return number
+
+
 def _register_track(sub: Any) -> None:
     from factcheck import track  # imported here: the store is not needed to check an article
 
@@ -117,16 +139,32 @@ def _version() -> str:
 
 
 def iter_paths(paths: Sequence[str], errors: list[str]) -> Iterator[Path]:
-    """Expand the command's PATH arguments: files as given, folders to their article files."""
+    """Expand the command's PATH arguments: files as given, folders to their article files.
+
+    A folder (or subfolder) that cannot be listed adds a line to ``errors``; the rest goes on.
+    """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-            if not found:
+            found = sorted(_walk(path, errors))
+            if not found and not any(e.startswith(f"{path}") for e in errors):
                 errors.append(f"{path}: folder holds no article files ({', '.join(ARTICLE_SUFFIXES)})")
             yield from found
         else:
             yield path
+
+
+def _walk(folder: Path, errors: list[str]) -> Iterator[Path]:
+    """The article files under ``folder``; a subfolder that cannot be read is an error line."""
+
+    def unreadable(exc: OSError) -> None:
+        errors.append(f"{exc.filename or folder}: folder cannot be read: {exc.strerror or exc}")
+
+    for top, _dirs, files in os.walk(folder, onerror=unreadable):
+        for name in files:
+            path = Path(top) / name
+            if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file():
+                yield path
 
 
 def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
@@ -148,27 +186,34 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
     streaming = fmt not in ("claimreview",)
     for number, path in enumerate(paths, start=1):
         if progress:
-            err.write(f"\r[{number}/{len(paths)}] {str(path)[-60:]:<60}")
+            err.write(f"\r[{number}/{len(paths)}] {strip_controls(str(path))[-60:]:<60}")
             err.flush()
         try:
-            report = check_document(path, pm=pm, checkers=args.checker)
+            report = check_document(path, pm=pm, checkers=args.checker, timeout=args.checker_timeout)
         except FactcheckError as exc:
-            errors.append(str(exc) if isinstance(exc, InputError) else f"{path}: {exc}")
+            errors.append(str(exc) if isinstance(exc, InputError | PluginError) else f"{path}: {exc}")
             err.write(f"factcheck: {errors[-1]}\n")
             continue
-        except Exception as exc:  # never a traceback: name the file and the problem, go on
+        except KeyboardInterrupt:
+            raise
+        except BaseException as exc:  # never a traceback nor an exit: name the file and the problem, go on
             errors.append(f"{path}: internal error while checking: {type(exc).__name__}: {exc}")
             err.write(f"factcheck: {errors[-1]}\n")
             continue
-        reports.append(report)
         if streaming:
-            text = _render(pm, [report], fmt, args.width)
+            try:
+                text = _render(pm, [report], fmt, args.width)
+            except PluginError as exc:
+                errors.append(f"{path}: {exc}")
+                err.write(f"factcheck: {errors[-1]}\n")
+                continue
             out.write(text + ("\n\n" if fmt != "json" else "\n"))
             out.flush()
+        reports.append(report)
     if progress:
         err.write("\r" + " " * 75 + "\r")
     if not streaming:
-        out.write(_render(pm, reports, fmt, args.width) + "\n")
+        out.write(_render_all(pm, reports, fmt, args.width, errors, err) + "\n")
     if not args.quiet:
         line = summary_line(reports) + (f"; {len(errors)} file(s) not read" if errors else "")
         (err if fmt in ("json", "claimreview") else out).write(line + "\n")
@@ -180,14 +225,42 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
 
 
 def _render(pm: FactcheckPluginManager, reports: list[Report], fmt: str, width: int) -> str:
-    """Render through the plugins, refusing with a one-line error a renderer that gives no text."""
+    """Render through the plugins, refusing with a one-line error naming the plugin a renderer that
+    raises or gives no text."""
+    hook = pm.hook.factcheck_render
     try:
-        text = pm.hook.factcheck_render(reports=reports, fmt=fmt, options={"width": width})
-    except Exception as exc:
-        raise PluginError(f"rendering {fmt!r} failed: {type(exc).__name__}: {exc}") from exc
+        text = hook(reports=reports, fmt=fmt, options={"width": width})
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:  # SystemExit from a renderer included
+        plugin = blame(exc, hook.get_hookimpls())
+        who = f" by plugin {plugin!r}" if plugin else ""
+        raise PluginError(f"rendering {fmt!r}{who} failed: {type(exc).__name__}: {exc}") from exc
     if not isinstance(text, str):
         raise PluginError(f"no renderer gave text for format {fmt!r} (got {type(text).__name__})")
     return text
+
+
+def _render_all(
+    pm: FactcheckPluginManager, reports: list[Report], fmt: str, width: int, errors: list[str], err: TextIO
+) -> str:
+    """Render all reports together (a format written as one whole); when that fails, find the
+    documents that cannot be rendered, name each on ``err``, and render the others."""
+    try:
+        return _render(pm, reports, fmt, width)
+    except PluginError:
+        pass
+    good = []
+    for report in reports:
+        try:
+            _render(pm, [report], fmt, width)
+        except PluginError as exc:
+            errors.append(f"{report.document.path or report.document.id}: {exc}")
+            err.write(f"factcheck: {errors[-1]}\n")
+        else:
+            good.append(report)
+    reports[:] = good
+    return _render(pm, good, fmt, width)
 
 
 def _formats(pm: FactcheckPluginManager) -> list[str]:
@@ -291,10 +364,26 @@ def _cmd_plugins(args: argparse.Namespace, pm: FactcheckPluginManager, out: Text
     return EXIT_OK
 
 
+class InertStream:
+    """A text stream that drops control characters (C0/C1 but newline, tab and carriage return)
+    from everything written, so no article text or file name can drive the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        """Write ``text`` without its control characters."""
+        return self._stream.write(strip_controls(text, keep_cr=True))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run the command; return its exit status (the console script exits with it)."""
-    out = out or sys.stdout
-    err = err or sys.stderr
+    out_stream = cast(TextIO, InertStream(out or sys.stdout))
+    err_stream = cast(TextIO, InertStream(err or sys.stderr))
+    out, err = out_stream, err_stream
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):

@@ -22,10 +22,12 @@ import functools
 import importlib
 import importlib.metadata
 import os
+import signal
+import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from types import ModuleType
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import attrs
 import pluggy
@@ -39,6 +41,7 @@ ENTRY_POINT_GROUP = "factcheck"
 AUTOLOAD_ENV = "FACTCHECK_DISABLE_PLUGIN_AUTOLOAD"
 CORE_PLUGINS = ("factcheck.loaders", "factcheck.html", "factcheck.extraction", "factcheck.render")
 OWN_DISTRIBUTION = "factcheck"
+_T = TypeVar("_T")
 
 
 class PluginLoadWarning(UserWarning):
@@ -64,6 +67,8 @@ class FactcheckPluginManager(pluggy.PluginManager):
         self.disabled: set[str] = set()
         self.origins: dict[str, tuple[str | None, str | None]] = {}
         self.config: Config | None = None  # read on first use (see checker_options)
+        self.checker_plugins: dict[str, str] = {}
+        """Which plugin gave each checker (filled by :meth:`checkers`), for error messages."""
 
     def register_module(
         self, module: ModuleType | object, name: str, dist: tuple[str | None, str | None]
@@ -129,6 +134,7 @@ class FactcheckPluginManager(pluggy.PluginManager):
                         f"checker name {checker.name!r} is provided by both {other} and {owner}"
                     )
                 found[checker.name] = (checker, owner)
+                self.checker_plugins[checker.name] = impl.plugin_name
         return {name: pair[0] for name, pair in found.items() if name not in self.disabled}
 
     def known_names(self) -> set[str]:
@@ -283,19 +289,100 @@ def _own_version() -> str | None:
         return None
 
 
-def run_checkers(report: Report, checkers: dict[str, Checker]) -> Report:
+def run_checkers(
+    report: Report,
+    checkers: dict[str, Checker],
+    timeout: float | None = None,
+    plugins: Mapping[str, str] | None = None,
+) -> Report:
     """Run every checker on ``report`` and return it with their verdicts added.
 
-    A checker that raises, or yields something other than a Verdict, gives one
-    ``error`` verdict naming it; the other checkers still run.
+    A checker that raises (any exception, ``SystemExit`` included; Ctrl-C still stops the run),
+    yields something other than a Verdict, or runs longer than ``timeout`` seconds (None or 0: no
+    limit) gives one ``error`` verdict naming it and its plugin (from ``plugins``, checker name to
+    plugin name, else the checker function's module); the other checkers still run.
     """
     verdicts: list[Verdict] = list(report.verdicts)
     size = len(report.document.text)
     claims = {c.id for c in report.claims}
     for name, checker in checkers.items():
-        produced = guarded(name, functools.partial(checker.check, report), size, f"checker {name!r}", claims)
+        owner = (plugins or {}).get(name) or _plugin_of(checker.check)
+        what = f"checker {name!r}" + (f" of plugin {owner!r}" if owner else "")
+        produce = functools.partial(checker.check, report)
+        produced = guarded(name, produce, size, what, claims, timeout=timeout)
         verdicts.extend(attrs.evolve(v, checker=name) for v in produced)
     return attrs.evolve(report, verdicts=verdicts)
+
+
+def _plugin_of(function: Callable[..., Any]) -> str | None:
+    """The module a checker's function comes from (the plugin), for messages."""
+    module = getattr(function, "__module__", None)
+    return module if isinstance(module, str) else None
+
+
+class CheckerTimeout(BaseException):
+    """Raised inside a checker that ran past its time limit (a BaseException, so that a checker's
+    own ``except Exception`` does not swallow it)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(f"timed out after {seconds:g} s")
+
+
+def call_with_time_limit(produce: Callable[[], _T], seconds: float | None) -> _T:
+    """Call ``produce`` and return its result; raise :class:`CheckerTimeout` after ``seconds``.
+
+    In the main thread of a POSIX process this is an interval timer (``SIGALRM``) whose handler
+    raises in the running code: it costs two system calls when the call is fast, and stops a
+    pure-Python loop or a sleep.  The alarm repeats every half second until the call returns, so a
+    checker that catches the first one is stopped by the next.  Elsewhere the call runs in a daemon
+    thread that is abandoned on timeout.  None or 0 means no limit.
+    """
+    if not seconds or seconds <= 0:
+        return produce()
+    if hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
+        return _with_alarm(produce, seconds)
+    return _with_thread(produce, seconds)
+
+
+def _with_alarm(produce: Callable[[], _T], seconds: float) -> _T:
+    armed = [True]
+
+    def on_alarm(signum: int, frame: object) -> None:
+        if armed[0]:
+            raise CheckerTimeout(seconds)
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)
+        try:
+            return produce()
+        finally:
+            armed[0] = False  # an alarm arriving from here on is ignored
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _with_thread(produce: Callable[[], _T], seconds: float) -> _T:
+    result: list[_T] = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            result.append(produce())
+        except BaseException as exc:  # handed to the caller below
+            failure.append(exc)
+
+    context = contextvars.copy_context()  # the checker sees the current plugin manager
+    worker = threading.Thread(target=context.run, args=(run,), name="factcheck-checker", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise CheckerTimeout(seconds)
+    if failure:
+        raise failure[0]
+    return result[0]
 
 
 def guarded(
@@ -304,16 +391,18 @@ def guarded(
     size: int,
     what: str,
     claims: set[str] | None = None,
+    timeout: float | None = None,
 ) -> list[Verdict]:
     """Call ``produce`` and check what it gives: verdicts whose evidence lies in a text of ``size``
     and, when ``claims`` is given, whose claim is one of those ids (or None, the whole document).
 
-    Verdicts without a checker name get ``name``.  An exception, something that is not a Verdict,
-    or evidence outside the text gives instead one ``error`` verdict naming ``what`` (the checker or
-    plugin), so one broken plugin never stops the others.
+    Verdicts without a checker name get ``name``.  An exception of any kind (``SystemExit``
+    included, but not ``KeyboardInterrupt``), something that is not a Verdict, evidence outside the
+    text, or a run past ``timeout`` seconds gives instead one ``error`` verdict naming ``what`` (the
+    checker or plugin), so one broken plugin never stops the others.
     """
     try:
-        produced = list(produce() or ())
+        produced = call_with_time_limit(lambda: list(produce() or ()), timeout)
         for verdict in produced:
             if not isinstance(verdict, Verdict):
                 raise TypeError(f"gave {type(verdict).__name__}, not a Verdict")
@@ -321,7 +410,18 @@ def guarded(
                 raise ValueError(f"gave evidence outside the text ({size} characters)")
             if claims is not None and verdict.claim is not None and verdict.claim not in claims:
                 raise ValueError(f"named claim {verdict.claim!r}, which is not in the report")
-    except Exception as exc:
+    except KeyboardInterrupt:
+        raise
+    except CheckerTimeout as exc:
+        return [
+            Verdict(
+                status=Status.ERROR,
+                checker=name,
+                summary=f"{what} timed out after {exc.seconds:g} s",
+                details=f"{what} was stopped on this document; its verdicts are lost.",
+            )
+        ]
+    except BaseException as exc:  # SystemExit and the like from plugin code: a verdict, not an exit
         return [
             Verdict(
                 status=Status.ERROR,
@@ -331,3 +431,16 @@ def guarded(
             )
         ]
     return [v if v.checker else attrs.evolve(v, checker=name) for v in produced]
+
+
+def blame(exc: BaseException, impls: Sequence[pluggy.HookImpl]) -> str | None:
+    """The name of the plugin whose hook implementation raised ``exc`` (found in its traceback)."""
+    codes = {getattr(impl.function, "__code__", None): impl.plugin_name for impl in impls}
+    tb = exc.__traceback__
+    found = None
+    while tb is not None:
+        owner = codes.get(tb.tb_frame.f_code)
+        if owner is not None:
+            found = owner
+        tb = tb.tb_next
+    return found

@@ -10,7 +10,7 @@ per document, with character offsets into the text as read.
 from __future__ import annotations
 
 import datetime as dt
-import json
+import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -19,6 +19,15 @@ import tabulate as _tabulate
 
 from factcheck.hookspecs import hookimpl
 from factcheck.model import Figure, Report, Span, Speaker, SpeakerKind, Status, Verdict
+from factcheck.safe import (
+    HTML_FORMATS,
+    escape_cell,
+    escape_line,
+    jsonld_dumps,
+    strict_dumps,
+    strict_jsonable,
+    wrap_cell,
+)
 
 SCHEMA = "factcheck/1"
 JSON_FORMATS = ("json",)
@@ -55,16 +64,24 @@ def format_table(
     """
     columns = list(headers) if headers is not None else (list(rows[0]) if rows else [])
     if fmt == "json":
-        return "\n".join(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False) for row in rows)
+        return "\n".join(strict_dumps({c: row.get(c) for c in columns}) for row in rows)
     if fmt not in _tabulate.tabulate_formats:
         raise ValueError(f"unknown format {fmt!r}; use json or one of {', '.join(table_formats())}")
-    body = [[row.get(c) for c in columns] for row in rows]
-    if widths and is_multiline(fmt):
-        limits = [widths.get(c) for c in columns]
-        return _tabulate.tabulate(
-            body, headers=columns, tablefmt=fmt, disable_numparse=True, maxcolwidths=limits
-        )
-    return _tabulate.tabulate(body, headers=columns, tablefmt=fmt, disable_numparse=True)
+    # Cells are made inert for the format (control characters stripped, HTML or Markdown escaped)
+    # and wrapped here, never by tabulate: its wrapper parses cells as numbers ("4,000" raised)
+    # and is quadratic on long unbroken words.  Number parsing is always off.
+    limits = [widths.get(c) for c in columns] if widths and is_multiline(fmt) else [None] * len(columns)
+    body = [[_cell(row.get(c), fmt, limit) for c, limit in zip(columns, limits, strict=True)] for row in rows]
+    heads = [escape_cell(c, fmt) for c in columns]
+    tablefmt = "unsafehtml" if fmt in HTML_FORMATS else fmt  # escaped above, never twice
+    return _tabulate.tabulate(body, headers=heads, tablefmt=tablefmt, disable_numparse=True)
+
+
+def _cell(value: Any, fmt: str, width: int | None) -> Any:
+    cell = escape_cell(value, fmt)
+    if width is not None and isinstance(cell, str) and len(cell) > width:
+        return wrap_cell(cell, width)
+    return cell
 
 
 def is_multiline(fmt: str) -> bool:
@@ -82,6 +99,8 @@ def figure_label(figure: Figure, text: str) -> str:
     lo, hi = figure.lower, figure.upper
 
     def num(x: float) -> str:
+        if not math.isfinite(x):
+            return "∞" if x > 0 else "-∞" if x < 0 else "?"
         return f"{x:,.0f}" if x == int(x) and abs(x) >= 1000 else f"{x:g}"
 
     if lo is None and hi is None:
@@ -125,6 +144,16 @@ def _entity(entity: Speaker, text: str) -> dict[str, Any]:
         "gender": entity.gender,
         "mentions": [{"start": m.start, "end": m.end, "text": m.of(text)} for m in entity.mentions],
     }
+
+
+def report_to_json(report: Report) -> dict[str, Any]:
+    """:func:`report_to_dict` made strict JSON: a value that is not a finite number (an unbounded
+    or undefined ratio in a verdict's data) is null, and ``nulls`` maps its path to the reason."""
+    nulls: dict[str, str] = {}
+    data: dict[str, Any] = strict_jsonable(report_to_dict(report), "", nulls)
+    if nulls:
+        data["nulls"] = nulls
+    return data
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
@@ -346,7 +375,7 @@ def render_table(reports: Sequence[Report], fmt: str, width: int = CLAIM_WIDTH) 
             if rows
             else "(no claims)"
         )
-        blocks.append(f"{document_heading(report)}\n{table}")
+        blocks.append(f"{escape_line(document_heading(report), fmt)}\n{table}")
     return "\n\n".join(blocks)
 
 
@@ -358,8 +387,12 @@ def claimreview(report: Report) -> list[dict[str, Any]]:
     doc = report.document
     text = doc.text
     out = []
+    judging: dict[str | None, list[Verdict]] = {}  # by claim: one pass, not one per claim
+    for verdict in report.verdicts:
+        if CLAIMREVIEW_RATINGS.get(verdict.status):
+            judging.setdefault(verdict.claim, []).append(verdict)
     for claim in report.claims:
-        verdicts = [v for v in report.verdicts if v.claim == claim.id and CLAIMREVIEW_RATINGS.get(v.status)]
+        verdicts = judging.get(claim.id, [])
         if not verdicts:
             continue
         worst = min(verdicts, key=lambda v: CLAIMREVIEW_RATINGS[v.status][0])  # type: ignore[index]
@@ -408,10 +441,10 @@ def claimreview(report: Report) -> list[dict[str, Any]]:
 def factcheck_render(reports: Sequence[Report], fmt: str, options: dict[str, Any]) -> str | None:
     """Render ``json`` (JSON lines), ``claimreview`` (a JSON-LD array) or any tabulate format."""
     if fmt == "json":
-        return "\n".join(json.dumps(report_to_dict(r), ensure_ascii=False) for r in reports)
+        return "\n".join(strict_dumps(report_to_json(r)) for r in reports)
     if fmt == "claimreview":
         reviews = [review for r in reports for review in claimreview(r)]
-        return json.dumps(reviews, ensure_ascii=False, indent=2)
+        return jsonld_dumps(reviews, indent=2)
     if fmt in _tabulate.tabulate_formats:
         return render_table(reports, fmt, int(options.get("width", CLAIM_WIDTH)))
     return None

@@ -76,6 +76,9 @@ REVIEW_MIN_WORDS = 4
 MIN_ID_PREFIX = 8
 """The fewest characters of a document id that ``track remove`` takes for the whole id."""
 
+APPLICATION_ID = 0x46434B31
+"""``PRAGMA application_id`` of a factcheck claim store ("FCK1"): a file with another is refused."""
+
 BUSY_TIMEOUT = 30.0
 """Seconds a connection waits for another process's write lock before giving up."""
 
@@ -826,27 +829,107 @@ class ClaimStore:
     :raises StoreError: the file is not a SQLite database, or was written by a newer factcheck.
     """
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, *, keep_report_json: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        keep_report_json: bool = False,
+        read_only: bool = False,
+    ) -> None:
         self.path = str(default_db_path() if path is None else path)
+        if not self.path:
+            raise StoreError("the claim store's path is empty; give a file name")
         self.keep_report_json = keep_report_json
+        self.read_only = read_only
         self._folded: dict[str, tuple[tuple[int, int], list[int], list[str]]] = {}
         self._index: _ClaimIndex | None = None
         try:
-            if self.path != ":memory:":
-                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT)
-            self._conn.row_factory = sqlite3.Row
-            self._conn.create_function("factcheck_fold", 1, _fold, deterministic=True)
-            self._conn.create_function("factcheck_words", 1, _word_count, deterministic=True)
-            self._conn.create_function("factcheck_terms", 1, _terms_text, deterministic=True)
-            self._conn.create_function("factcheck_numbers", 1, _numbers_text, deterministic=True)
-            self._conn.execute("PRAGMA foreign_keys = ON")
-            if self.path != ":memory:":
-                self._use_wal()
-            self._conn.execute("PRAGMA synchronous = NORMAL")
-            self._migrate()
+            self._conn = self._connect()
         except (sqlite3.Error, OSError) as exc:
             raise StoreError(f"{self.path}: cannot open the claim store: {exc}") from exc
+
+    def _connect(self) -> sqlite3.Connection:
+        """Open the file, refuse it unless it is a factcheck store (before anything is written), then
+        switch to WAL and migrate; read-only, only read (a missing or empty file is an empty store in
+        memory: a listing creates nothing)."""
+        memory = self.path == ":memory:"
+        if self.read_only and not memory and Path(self.path).exists():
+            conn = self._open_connection(f"{Path(self.path).resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                self._refuse_foreign()
+                version = self.version
+                if version not in (0, len(MIGRATIONS)):
+                    raise StoreError(
+                        f"{self.path}: the store is at schema version {version} and opened read-only; "
+                        "run 'factcheck track add' once with write access to upgrade it"
+                    )
+                if version == len(MIGRATIONS):
+                    conn.execute("PRAGMA foreign_keys = ON")
+                    return conn
+            except BaseException:
+                conn.close()
+                raise
+            conn.close()
+            memory = True  # an empty database, as a store killed before its first write leaves it
+        elif self.read_only:
+            memory = True
+        elif not memory:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        conn = self._open_connection(":memory:" if memory else self.path)
+        try:
+            self._refuse_foreign()
+            conn.execute("PRAGMA foreign_keys = ON")
+            if not memory:
+                self._use_wal()
+            conn.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+            if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _open_connection(self, target: str, uri: bool = False) -> sqlite3.Connection:
+        """A connection to ``target`` with the store's row factory and SQL functions (``self._conn``)."""
+        conn = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT, uri=uri)
+        conn.row_factory = sqlite3.Row
+        conn.create_function("factcheck_fold", 1, _fold, deterministic=True)
+        conn.create_function("factcheck_words", 1, _word_count, deterministic=True)
+        conn.create_function("factcheck_terms", 1, _terms_text, deterministic=True)
+        conn.create_function("factcheck_numbers", 1, _numbers_text, deterministic=True)
+        self._conn = conn
+        return conn
+
+    def _refuse_foreign(self) -> None:
+        """Raise :class:`StoreError` unless the open file is a factcheck store or a new, empty database.
+
+        A store carries ``PRAGMA application_id`` :data:`APPLICATION_ID`; one written before that was
+        set has application_id 0, a schema version and a ``documents`` table.  Nothing is written here.
+        """
+        conn = self._conn
+        app = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        version = self.version
+        if app not in (0, APPLICATION_ID):
+            raise StoreError(
+                f"{self.path}: not a factcheck claim store (SQLite application_id {app:#x}); refused, "
+                "the file is left as it was"
+            )
+        if version > len(MIGRATIONS):
+            raise StoreError(
+                f"{self.path}: schema version {version} is newer than this factcheck knows "
+                f"({len(MIGRATIONS)}); upgrade factcheck"
+            )
+        if app == APPLICATION_ID:
+            return
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables and version == 0:
+            return  # a new database: it becomes a store
+        if version == 0 or "documents" not in tables:
+            raise StoreError(
+                f"{self.path}: not a factcheck claim store (a SQLite database holding "
+                f"{len(tables)} other table(s)); refused, the file is left as it was"
+            )
 
     # -- lifecycle
 

@@ -32,11 +32,13 @@ from typing import Any, TextIO, cast
 import attrs
 
 from factcheck.api import check
-from factcheck.cli import EXIT_ERROR, EXIT_FAIL, EXIT_OK, iter_paths
+from factcheck.cli import DEFAULT_CHECKER_TIMEOUT, EXIT_ERROR, EXIT_FAIL, EXIT_OK, iter_paths, seconds_arg
 from factcheck.errors import FactcheckError, InputError
+from factcheck.loaders import read_json
 from factcheck.manager import FactcheckPluginManager, guarded
 from factcheck.model import Report, Status, Verdict
 from factcheck.render import format_table, shorten
+from factcheck.safe import escape_line, strict_dumps
 from factcheck.store import AddResult, ClaimStore, StoreBackend, StoreError, claimreviews, default_db_path
 
 __all__ = ["TrackedDocument", "register", "run_history_hooks", "track_add"]
@@ -75,7 +77,9 @@ class TrackedDocument:
         )
 
 
-def run_history_hooks(report: Report, store: StoreBackend, pm: FactcheckPluginManager) -> list[Verdict]:
+def run_history_hooks(
+    report: Report, store: StoreBackend, pm: FactcheckPluginManager, timeout: float | None = None
+) -> list[Verdict]:
     """Call every ``factcheck_history_check`` implementation; return the verdicts they give.
 
     A verdict without a checker name gets its plugin's name; a raising
@@ -92,23 +96,28 @@ def run_history_hooks(report: Report, store: StoreBackend, pm: FactcheckPluginMa
             cast("Callable[[], Iterable[Any] | None]", partial(impl.function, report=report, store=store)),
             size,
             f"history check of plugin {name!r}",
+            timeout=timeout,
         )
         verdicts.extend(v for v in produced if v.checker not in pm.disabled)
     return verdicts
 
 
 def track_add(
-    source: str | os.PathLike[str] | Report, store: ClaimStore, pm: FactcheckPluginManager
+    source: str | os.PathLike[str] | Report,
+    store: ClaimStore,
+    pm: FactcheckPluginManager,
+    timeout: float | None = None,
 ) -> TrackedDocument:
     """Check one article (a path, or an already checked Report), run the history checks, store it.
 
-    A document already stored is not checked against history again and adds nothing.
+    A document already stored is not checked against history again and adds nothing.  ``timeout``
+    limits each checker and history check, in seconds (None: no limit).
     """
-    report = source if isinstance(source, Report) else check(source, pm=pm)
+    report = source if isinstance(source, Report) else check(source, pm=pm, timeout=timeout)
     path = str(source) if not isinstance(source, Report) else (report.document.path or report.document.id)
     if store.has_document(report.document.id):
         return TrackedDocument(path, report, store.add_report(report))
-    history = run_history_hooks(report, store, pm)
+    history = run_history_hooks(report, store, pm, timeout)
     report = attrs.evolve(report, verdicts=(*report.verdicts, *history))
     return TrackedDocument(path, report, store.add_report(report), tuple(history))
 
@@ -124,10 +133,18 @@ def _check_format(fmt: str) -> str:
     return fmt
 
 
+def _db_path(value: str) -> str:
+    """An argparse type: a store path, never empty (an empty one would silently be the default)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("the path is empty; give the store's file name")
+    return value
+
+
 def _options() -> argparse.ArgumentParser:
     options = argparse.ArgumentParser(add_help=False)
     options.add_argument(
         "--db",
+        type=_db_path,
         metavar="PATH",
         default=argparse.SUPPRESS,
         help="the claim store (default: $FACTCHECK_DB, else $XDG_DATA_HOME/factcheck/claims.sqlite)",
@@ -165,6 +182,13 @@ def register(subparsers: Any) -> None:
 
     add_cmd = add("add", _cmd_add, "check articles, run the history checks, and store them")
     add_cmd.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    add_cmd.add_argument(
+        "--checker-timeout",
+        type=seconds_arg,
+        default=DEFAULT_CHECKER_TIMEOUT,
+        metavar="SECONDS",
+        help=f"stop a checker after this long on a document (default {DEFAULT_CHECKER_TIMEOUT:g}; 0: never)",
+    )
     add("speakers", _cmd_speakers, "scorecard of every stored speaker")
     speaker = add("speaker", _cmd_speaker, "one speaker's claims over time, with figures and verdicts")
     speaker.add_argument("name", metavar="NAME", help="the speaker's name or an alias")
@@ -198,10 +222,11 @@ def _cmd_help(parser: argparse.ArgumentParser) -> Handler:
 
 
 @contextmanager
-def _open(args: argparse.Namespace) -> Iterator[ClaimStore]:
-    """Open the store named by ``--db`` (or the default); a database error becomes a one-line StoreError."""
+def _open(args: argparse.Namespace, read_only: bool = False) -> Iterator[ClaimStore]:
+    """Open the store named by ``--db`` (or the default); the listings pass ``read_only`` (they only
+    read: a store on a read-only disk lists); a database error is a one-line StoreError."""
     db = getattr(args, "db", None)
-    store = ClaimStore(Path(db).expanduser() if db else default_db_path())
+    store = ClaimStore(Path(db).expanduser() if db else default_db_path(), read_only=read_only)
     try:
         yield store
     except sqlite3.Error as exc:
@@ -269,6 +294,11 @@ def _added_record(tracked: TrackedDocument) -> dict[str, Any]:
     }
 
 
+def _jsonable(value: Any) -> Any:
+    """``value`` with anything JSON cannot hold as its string (as ``default=str`` did)."""
+    return json.loads(json.dumps(value, default=str))
+
+
 def _problem(path: Path, exc: Exception, db: str) -> str:
     """One line naming the file (and the store, for a database error) and what went wrong."""
     if isinstance(exc, InputError | StoreError):
@@ -292,14 +322,14 @@ def _cmd_add(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, 
     with _open(args) as store:
         for path in paths:
             try:
-                tracked = track_add(path, store, pm)
+                tracked = track_add(path, store, pm, timeout=args.checker_timeout)
             except Exception as exc:  # never a traceback: name the file and the problem, go on
                 errors.append(_problem(path, exc, store.path))
                 err.write(f"factcheck: {errors[-1]}\n")
                 continue
             failed = failed or any(v.status is Status.FAIL for v in tracked.report.verdicts)
             if fmt == "json":
-                out.write(json.dumps(_added_record(tracked), ensure_ascii=False, default=str) + "\n")
+                out.write(strict_dumps(_jsonable(_added_record(tracked))) + "\n")
                 continue
             out.write(tracked.summary() + "\n")
             if tracked.history:
@@ -310,7 +340,7 @@ def _cmd_add(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, 
 
 
 def _cmd_speakers(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
-    with _open(args) as store:
+    with _open(args, read_only=True) as store:
         rows = [s.row() for s in store.speakers()]
         _print(out, rows, _fmt(args), f"no speakers in {store.path}", err)
     return 0
@@ -318,7 +348,7 @@ def _cmd_speakers(args: argparse.Namespace, pm: FactcheckPluginManager, out: Tex
 
 def _cmd_speaker(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
     fmt = _fmt(args)
-    with _open(args) as store:
+    with _open(args, read_only=True) as store:
         found = store.speaker(args.name)
         if found is None:
             raise FactcheckError(f"{store.path}: no single stored speaker called {args.name!r}")
@@ -327,10 +357,11 @@ def _cmd_speaker(args: argparse.Namespace, pm: FactcheckPluginManager, out: Text
     if fmt != "json":
         roles = ", ".join(found.roles) or found.role or "no role given"
         aliases = ", ".join(a for a in found.aliases if a != found.name)
-        out.write(
+        line = (
             f"{found.name} ({roles}){f', also {aliases}' if aliases else ''}: "
-            f"{found.documents} documents, {found.claims} claims\n"
+            f"{found.documents} documents, {found.claims} claims"
         )
+        out.write(escape_line(line, fmt) + "\n")
     if claims:
         out.write(_table(claims, fmt) + "\n")
     elif figures:
@@ -341,7 +372,7 @@ def _cmd_speaker(args: argparse.Namespace, pm: FactcheckPluginManager, out: Text
 
 
 def _cmd_figures(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
-    with _open(args) as store:
+    with _open(args, read_only=True) as store:
         rows = [f.row() for f in store.figures(args.query)]
         _print(out, rows, _fmt(args), f"no stored figures about {args.query!r} in {store.path}", err)
     return 0
@@ -350,7 +381,7 @@ def _cmd_figures(args: argparse.Namespace, pm: FactcheckPluginManager, out: Text
 def _cmd_similar(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
     if not 0 <= args.min_score <= 100:
         raise FactcheckError(f"--min-score {args.min_score:g}: must be between 0 and 100")
-    with _open(args) as store:
+    with _open(args, read_only=True) as store:
         rows = [m.row() for m in store.similar(args.text, limit=max(args.limit, 1), min_score=args.min_score)]
         _print(out, rows, _fmt(args), f"no stored claim scores {args.min_score:g} or more", err)
     return 0
@@ -358,16 +389,7 @@ def _cmd_similar(args: argparse.Namespace, pm: FactcheckPluginManager, out: Text
 
 def _cmd_import(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
     path = Path(args.file)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except UnicodeDecodeError:
-        raise InputError(path, "not UTF-8 text") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(path, f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read: {exc.strerror}") from None
+    data = read_json(path)
     with _open(args) as store:
         try:
             total = len(list(claimreviews(data)))
@@ -379,14 +401,14 @@ def _cmd_import(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextI
 
 
 def _cmd_reviews(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
-    with _open(args) as store:
+    with _open(args, read_only=True) as store:
         rows = [r.row() for r in store.reviews()]
         _print(out, rows, _fmt(args), f"no reviews imported in {store.path}", err)
     return 0
 
 
 def _cmd_documents(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
-    with _open(args) as store:
+    with _open(args, read_only=True) as store:
         rows = store.documents()
         _print(out, rows, _fmt(args), f"no documents in {store.path}", err)
     return 0
