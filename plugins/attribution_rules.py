@@ -37,12 +37,14 @@ __all__ = [
     "Marker",
     "Qualifier",
     "Shift",
+    "agree_rounded",
     "compare_figures",
     "content_words",
     "coverage",
     "figure_interval",
     "insertions",
     "pair_figures",
+    "precision_step",
     "qualifier_shifts",
     "role_conflicts",
     "role_parts",
@@ -555,6 +557,45 @@ def pair_figures(first: Sequence[Figure], second: Sequence[Figure]) -> list[tupl
     return pairs
 
 
+NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def precision_step(figure: Figure, words: str) -> float:
+    """The unit of the last digit a figure's words give, fully scaled: "1.4 billion" -> 1e8,
+    "4,000" -> 1,000 (trailing zeros may be rounding), "12.5%" -> 0.1; 0 when no numeral is written."""
+    match = NUMERAL.search(words)
+    if match is None:
+        return 0.0
+    digits = match.group().replace(",", "")
+    try:
+        number = float(digits)
+    except ValueError:
+        return 0.0
+    scale = abs(figure.value / number) if number else 1.0
+    if match.group(1):
+        step = 10.0 ** -len(match.group(1))
+    else:
+        whole = digits.split(".")[0]
+        zeros = len(whole) - len(whole.rstrip("0"))
+        step = 10.0**zeros if zeros < len(whole) else 1.0
+    return step * scale
+
+
+def agree_rounded(first: Figure, second: Figure, first_words: str, second_words: str) -> bool:
+    """True when two figures can be one quantity: their intervals meet, or they meet once each is
+    widened by half the last digit of the less precise ("$1.4 billion" and "$1.41 billion")."""
+    a, b = figure_interval(first), figure_interval(second)
+    if a.intersects(b):
+        return True
+    half = max(precision_step(first, first_words), precision_step(second, second_words)) / 2
+    if half <= 0:
+        return False
+    wide = Interval(
+        a.lo - half if a.lower is not None else None, a.hi + half if a.upper is not None else None
+    )
+    return wide.intersects(b) or abs(first.value - second.value) <= half * 1.000001
+
+
 @attrs.frozen
 class FigureComparison:
     """How a paraphrase's figure compares with the quote's: "same", "hedge", "narrower" or "disjoint"."""
@@ -592,6 +633,10 @@ def compare_figures(
             "hedge",
             f"'{paraphrase_words}' ({_hedge_words(paraphrase)}) hedges the number differently from the "
             f"quote's '{quote_words}' ({_hedge_words(quote)})",
+        )
+    if not mine.intersects(theirs) and agree_rounded(paraphrase, quote, paraphrase_words, quote_words):
+        return FigureComparison(
+            "same", f"'{paraphrase_words}' restates '{quote_words}' at the precision of the less precise"
         )
     if not mine.intersects(theirs):
         return FigureComparison(

@@ -117,11 +117,12 @@ def test_named_speaker_passes(run_checker: RunChecker) -> None:
     assert verdict.status is Status.PASS and verdict.data["name"] == "Penny Ferguson"
 
 
-def test_unresolved_pronoun_warns(run_checker: RunChecker) -> None:
-    # The same quote, altered: the name is replaced by a pronoun with nobody before it.
+def test_unresolved_pronoun_is_unknown(run_checker: RunChecker) -> None:
+    # The same quote, altered: the name is replaced by a pronoun with nobody before it. The tool
+    # could not connect the pronoun; that is no fault a reader must look at, so it abstains.
     report = run_checker('"We are running out of food," she said.', ATTRIBUTION)
     [verdict] = of(report, "speaker")
-    assert verdict.status is Status.WARN
+    assert verdict.status is Status.UNKNOWN and verdict.data["reason"] == "unresolved mention"
     assert verdict.data["mention"] == "she"
     assert "We are running out of food," in words(report, verdict)
 
@@ -183,31 +184,31 @@ def test_headline_supported_only_by_paraphrase(run_checker: RunChecker) -> None:
     assert words(report, verdict)[1].startswith("The number of refugees in the world is rising dramatically")
 
 
-def test_headline_not_supported_fails(run_checker: RunChecker) -> None:
-    # Altered: the headline attributes a claim nobody in the body makes.
+def test_headline_not_supported_warns(run_checker: RunChecker) -> None:
+    # Altered: the headline attributes a claim nobody in the body makes. The body may say it in
+    # other words, so this is a warning, never a fail.
     text = (
         "Spindler: Refugee camps will close next year\n\n" + LEAD + "\n\n"
         '"We have seen in recent years some improvement in Africa," Spindler told reporters in Geneva.'
     )
     report = run_checker(text, ATTRIBUTION)
     [verdict] = of(report, "headline")
-    assert verdict.status is Status.FAIL
+    assert verdict.status is Status.WARN and verdict.data["support"] is None
     assert "Refugee camps will close next year" in verdict.summary
 
 
-def test_says_headline_supported_only_by_paraphrase(run_checker: RunChecker) -> None:
-    # TASS, 2018-05-10: "Claim, diplomat says". The direct quote repeats half the headline's words
-    # (Russian citizens, Syria) but not "fighting": the lead's paraphrase repeats 83%, so the quote is
-    # not taken as saying it (QUOTE_MARGIN).
+def test_says_headline_is_supported_by_a_paraphrase(run_checker: RunChecker) -> None:
+    # TASS, 2018-05-10: "Claim, diplomat says". A "says" headline is itself reported speech, so the
+    # body's paraphrase of the diplomat supports it: no warning (a quote-like "Speaker: claim"
+    # headline still warns, see the seed).
     text = (Path(__file__).parent / "fixtures" / "store-tass-2018-05-10-syromolotov.txt").read_text("utf-8")
     report = run_checker(text, ATTRIBUTION)
     [verdict] = of(report, "headline")
-    assert verdict.status is Status.WARN and verdict.data["support"] == "paraphrase"
+    assert verdict.status is Status.PASS
     assert (
         words(report, verdict)[0]
         == "More than 4,000 Russian citizens fighting on side of terrorists in Syria"
     )
-    assert verdict.data["best_direct_coverage"] >= 0.5
 
 
 UNHCR_BODY = (
@@ -227,11 +228,12 @@ def test_speaker_says_headline_supported_by_a_quote(run_checker: RunChecker) -> 
     assert verdict.status is Status.PASS and verdict.data["support"] == "quote"
 
 
-def test_speaker_says_headline_without_a_quote_warns(run_checker: RunChecker) -> None:
-    # VOA 01 as published: the body gives the agency's words only in indirect speech.
+def test_speaker_says_headline_with_a_paraphrase_passes(run_checker: RunChecker) -> None:
+    # VOA 01 as published: the body gives the agency's words only in indirect speech, which is
+    # what a "says" headline promises.
     report = run_checker("UNHCR Says Refugee Numbers Highest in Five Years" + UNHCR_BODY, ATTRIBUTION)
     [verdict] = of(report, "headline")
-    assert verdict.status is Status.WARN and verdict.data["support"] == "paraphrase"
+    assert verdict.status is Status.PASS and verdict.data["support"] == "paraphrase"
 
 
 GHANEM = (
@@ -248,13 +250,31 @@ def test_headline_quoted_words_found_in_a_quote(run_checker: RunChecker) -> None
     assert verdict.status is Status.PASS and verdict.data["quoted_words"] == "Distant Dream"
 
 
-def test_headline_quoted_words_nobody_said_fail(run_checker: RunChecker) -> None:
-    # Altered: the headline quotes words that are nowhere in the body.
+def test_headline_quoted_words_nobody_said_warn(run_checker: RunChecker) -> None:
+    # Altered: the headline quotes four words that are nowhere in the body.
+    report = run_checker(
+        "Getting Enough Food a 'Hopeless Situation Without End' for Almost a Billion" + GHANEM, ATTRIBUTION
+    )
+    [verdict] = of(report, "headline")
+    assert verdict.status is Status.WARN and verdict.data["quoted_words"] == "Hopeless Situation Without End"
+
+
+def test_headline_scare_quote_missing_from_the_body_is_no_verdict(run_checker: RunChecker) -> None:
+    # Two words in quote marks the body never gives: a scare quote or a nickname, not a quotation.
     report = run_checker(
         "Getting Enough Food a 'Hopeless Situation' for Almost a Billion" + GHANEM, ATTRIBUTION
     )
+    assert of(report, "headline") == []
+
+
+def test_headline_quoted_words_with_their_full_stop_are_found(run_checker: RunChecker) -> None:
+    # The headline's closing full stop inside the marks is not part of the words the body quotes.
+    report = run_checker(
+        "Getting Enough Food a 'Distant Dream.'" + GHANEM.replace("distant dream", "distant dream."),
+        ATTRIBUTION,
+    )
     [verdict] = of(report, "headline")
-    assert verdict.status is Status.FAIL and verdict.data["quoted_words"] == "Hopeless Situation"
+    assert verdict.status is Status.PASS and verdict.data["quoted_words"] == "Distant Dream"
 
 
 # ------------------------------------------------------------------ paraphrase against quote
@@ -582,7 +602,15 @@ def test_compare_figures_as_intervals() -> None:
 
 
 def test_public_articles_give_well_formed_verdicts(benchmarks: Path, factcheck_pm: object) -> None:
-    checks = {"speaker", "headline", "paraphrase", "identity", "insertion", "unattributed-figure"}
+    checks = {
+        "speaker",
+        "headline",
+        "headline-figure",
+        "paraphrase",
+        "identity",
+        "insertion",
+        "unattributed-figure",
+    }
     seen: set[str] = set()
     for path in sorted((benchmarks / "news-attribution").glob("*.txt")):
         report = run_checkers(extract(load(path)), {"attribution": ATTRIBUTION})

@@ -1,0 +1,310 @@
+"""The ``attribution`` checker's paraphrase check: the writer's restatement against the speaker's quote.
+
+Preconditions (docs/checkers/attribution.md): a paraphrase is compared only with a direct
+quote **of the same speaker** (an indirect quote) or, for a statement in the writer's own
+voice, with a quote whose figure counts the same named thing; the two must share enough
+content words to be one claim.  Figures agree when their intervals meet, or when they agree
+at the precision of the less precise ("$1.4 billion" restates "$1.41 billion").  ``fail``
+only for a same-speaker paraphrase whose figure, counting the same named thing, no reading
+of either can reconcile; a writer's statement that differs is ``warn``.
+
+Cost: quote sentences are indexed by their content words once per report, and a clause
+is scored only against the sentences sharing its rarest words (:class:`QuoteSentences`),
+so the work grows with the text, not with the number of pairs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+from rapidfuzz import fuzz, process
+
+from factcheck.model import Figure, Quote, QuoteKind, Span, Speaker, Status, Verdict
+
+from .attribution_context import Context, short
+from .attribution_rules import (
+    FIGURE_COVERAGE,
+    FIGURE_SHARED_WORDS,
+    MIN_SHARED_WORDS,
+    SAME_CLAIM_COVERAGE,
+    WORD_SIMILARITY,
+    compare_figures,
+    content_words,
+    pair_figures,
+    qualifier_shifts,
+    same_unit,
+    shared_words,
+    values_close,
+    words_match,
+)
+from .attribution_text import abbreviation_before
+
+__all__ = ["QuoteSentences", "paraphrase_verdicts", "split_pieces"]
+
+#: A same-speaker paraphrase whose figures cannot be reconciled with the quote's is ``fail`` when
+#: both count the same named thing, or when the clause repeats this share of the quote sentence's
+#: content words (one claim, restated); otherwise ``warn``.
+FAIL_COVERAGE = 0.6
+
+CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|and)\s+|;\s+|(?<=[.!?…])\s+|:\s+")
+
+
+def split_pieces(span: Span, text: str) -> list[Span]:
+    """Split a span into clauses (for a paraphrase) or sentences (for a quote)."""
+    out = []
+    start = span.start
+    for match in CLAUSE_BREAK.finditer(text, span.start, span.end):
+        if text[match.start() - 1] == "." and abbreviation_before(text, match.start() - 1, span.start):
+            continue  # "U.S. officials", "Dr. Cordova": no sentence ends there
+        out.append(Span(start, match.start()))
+        start = match.end()
+    out.append(Span(start, span.end))
+    return [p for p in out if len(p) > 0]
+
+
+@attrs.frozen
+class _Pairing:
+    paraphrase: Span
+    quote: Quote
+    quote_piece: Span
+    figures: tuple[tuple[Figure, Figure], ...]
+    score: float
+    shared: tuple[str, ...]
+
+
+#: A quote sentence shares at least this many content words with a paraphrase's clause to be
+#: compared with it at all (every way of covering the same claim in :func:`_pairing` needs them).
+LEAST_SHARED = min(FIGURE_SHARED_WORDS, MIN_SHARED_WORDS)
+
+
+class QuoteSentences:
+    """The sentences of the direct quotes, and which of them share content words with a clause.
+
+    Built once per report so a paraphrase is compared only with the quote sentences that
+    share at least :data:`LEAST_SHARED` of its content words (by :func:`words_match`), not
+    with every sentence of every quote.
+    """
+
+    def __init__(self, ctx: Context, quotes: Sequence[Quote]) -> None:
+        text = ctx.report.document.text
+        self.quotes = list(quotes)
+        self.position = {q.id: i for i, q in enumerate(self.quotes)}
+        self.pieces = [split_pieces(q.span, text) for q in self.quotes]
+        self.postings: dict[str, list[tuple[int, int]]] = {}
+        self.words: list[list[frozenset[str]]] = []
+        for i, pieces in enumerate(self.pieces):
+            self.words.append([])
+            for j, piece in enumerate(pieces):
+                words = frozenset(content_words(ctx.words(piece)))
+                self.words[i].append(words)
+                for word in words:
+                    self.postings.setdefault(word, []).append((i, j))
+        self.vocabulary = sorted(self.postings)
+        self.by_length: dict[int, list[str]] = {}
+        for word in self.vocabulary:
+            self.by_length.setdefault(len(word), []).append(word)
+        self._matches: dict[str, tuple[str, ...]] = {}
+
+    def matches(self, word: str) -> tuple[str, ...]:
+        """The words of the quote sentences that :func:`words_match` ``word``."""
+        found = self._matches.get(word)
+        if found is not None:
+            return found
+        maybe = {word} if word in self.postings else set()
+        if len(word) >= 5:  # a prefix of 5+ letters: longer words that start with it, shorter it starts with
+            at = bisect.bisect_left(self.vocabulary, word)
+            while at < len(self.vocabulary) and self.vocabulary[at].startswith(word):
+                maybe.add(self.vocabulary[at])
+                at += 1
+            maybe.update(word[:k] for k in range(5, len(word)) if word[:k] in self.postings)
+        if len(word) >= 4:
+            # fuzz.ratio is 2 * common / (both lengths), so a ratio of s needs the shorter word to be
+            # at least s / (2 - s) of the longer; a looser cut-off keeps every match, checked below
+            least = WORD_SIMILARITY / (200 - WORD_SIMILARITY) * 0.95
+            cutoff = WORD_SIMILARITY - 10
+            for length in range(max(4, int(len(word) * least)), int(len(word) / least) + 2):
+                near = self.by_length.get(length, [])
+                found_near = process.extract(word, near, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+                maybe.update(choice for choice, _, _ in found_near)
+        found = self._matches[word] = tuple(sorted(w for w in maybe if words_match(word, w)))
+        return found
+
+    def coverage(self, words: tuple[str, ...], place: tuple[int, int]) -> tuple[float, list[str]]:
+        """:func:`coverage` of a statement (its distinct content words) by the sentence at ``place``."""
+        if not words:
+            return 0.0, []
+        theirs = self.words[place[0]][place[1]]
+        shared = [w for w in words if not theirs.isdisjoint(self.matches(w))]
+        return len(shared) / len(words), shared
+
+    def sharing(self, words: Sequence[str], least: int) -> set[tuple[int, int]]:
+        """(quote, sentence) positions of the sentences sharing at least ``least`` of ``words``."""
+        counts: dict[tuple[int, int], int] = {}
+        for word in dict.fromkeys(words):
+            hit: set[tuple[int, int]] = set()
+            for match in self.matches(word):
+                hit.update(self.postings[match])
+            for place in hit:
+                counts[place] = counts.get(place, 0) + 1
+        return {place for place, count in counts.items() if count >= least}
+
+
+def _pairing(
+    ctx: Context, para_span: Span, candidates: Sequence[Quote], figures_only: bool, index: QuoteSentences
+) -> _Pairing | None:
+    """The quote sentence that covers the same claim as some clause of the paraphrase, best first.
+
+    ``candidates`` are quotes of ``index``; only the sentences that share enough content
+    words with a clause are scored, in the order of ``candidates`` and of their sentences.
+    """
+    text = ctx.report.document.text
+    best: _Pairing | None = None
+    wanted = sorted(index.position[q.id] for q in candidates)
+    allowed = set(wanted)
+    for clause in split_pieces(para_span, text):
+        mine = ctx.figures_in(clause)
+        if figures_only and not mine:
+            continue  # only figure pairs count, and this clause has no figure
+        mine_words = ctx.content(clause)
+        if LEAST_SHARED > 0:
+            places = sorted(p for p in index.sharing(mine_words, LEAST_SHARED) if p[0] in allowed)
+        else:
+            places = [(i, j) for i in wanted for j in range(len(index.pieces[i]))]
+        for i, j in places:
+            quote, piece = index.quotes[i], index.pieces[i][j]
+            if quote.span.overlaps(para_span):
+                continue
+            score, shared = index.coverage(mine_words, (i, j))
+            pairs = [
+                (a, b)
+                for a, b in pair_figures(mine, ctx.figures_in(piece))
+                if score >= FIGURE_COVERAGE
+                and (
+                    (values_close(a, b) and len(shared) >= FIGURE_SHARED_WORDS)
+                    or (same_unit(a, b) and len(shared) >= MIN_SHARED_WORDS)
+                )
+            ]
+            if pairs:
+                rank = 1.0 + score
+            elif not figures_only and score >= SAME_CLAIM_COVERAGE and len(shared) >= MIN_SHARED_WORDS:
+                rank = score
+            else:
+                continue
+            if best is None or rank > (1.0 if best.figures else 0.0) + best.score:
+                best = _Pairing(clause, quote, piece, tuple(pairs), score, tuple(shared))
+    return best
+
+
+COMMA_CLAUSE = re.compile(r"[^,;:—–]+")
+
+
+def _relevant(text: str, piece: Span, paraphrase: str) -> str:
+    """The document text with the quote piece's comma clauses that share no content word with the
+    paraphrase blanked out (same length, so offsets hold): an omitted clause is not a dropped qualifier."""
+    mine = content_words(paraphrase)
+    chars = list(text[piece.start : piece.end])  # only the piece changes: the rest is copied as it is
+    for match in COMMA_CLAUSE.finditer(text, piece.start, piece.end):
+        if not shared_words(content_words(match.group()), mine):
+            start, end = match.start() - piece.start, match.end() - piece.start
+            chars[start:end] = " " * (end - start)
+    return text[: piece.start] + "".join(chars) + text[piece.end :]
+
+
+def _split_at(span: Span, figure: Figure | None, text: str) -> list[str]:
+    if figure is None:
+        return [span.of(text)]
+    return [text[span.start : figure.span.start], text[figure.span.end : span.end]]
+
+
+def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
+    """Compare the writer's paraphrases with the speaker's own quotes of the same claim."""
+    report = ctx.report
+    text = report.document.text
+    direct = [q for q in report.quotes if q.kind is not QuoteKind.INDIRECT and not ctx.in_title(q.span)]
+    if not direct:
+        return
+    items: list[tuple[Span, Speaker | None, str | None, list[Quote], bool]] = []
+    for quote in report.quotes:
+        if quote.kind is QuoteKind.INDIRECT and quote.speaker is not None and not ctx.in_title(quote.span):
+            own = [q for q in direct if q.speaker == quote.speaker]
+            if own:
+                items.append(
+                    (quote.span, report.speaker(quote.speaker), ctx.claim_of_quote.get(quote.id), own, False)
+                )
+    for claim in report.claims:
+        if claim.speaker is None and claim.quote is None and claim.figures and not ctx.in_title(claim.span):
+            items.append((claim.span, None, claim.id, direct, True))
+    index = ctx.quote_sentences(direct)
+    for span, speaker, claim_id, candidates, figures_only in items:
+        pairing = _pairing(ctx, span, candidates, figures_only, index)
+        if pairing is None:
+            continue
+        quote_speaker = report.speaker(pairing.quote.speaker)
+        who = ctx.speaker_label(quote_speaker)
+        problems: list[str] = []
+        status = Status.PASS
+        compared = []
+        for mine, theirs in pairing.figures:
+            result = compare_figures(mine, theirs, ctx.words(mine.span), ctx.words(theirs.span))
+            compared.append({"paraphrase": mine.id, "quote": theirs.id, "outcome": result.outcome})
+            one_thing = same_unit(mine, theirs) or pairing.score >= FAIL_COVERAGE
+            if result.outcome == "disjoint" and speaker is not None and one_thing:
+                status = Status.FAIL
+                problems.append(result.explanation)
+            elif result.outcome != "same":
+                status = Status.WARN if status is Status.PASS else status
+                problems.append(result.explanation)
+        anchor = pairing.figures[0] if pairing.figures else None
+        relevant = _relevant(text, pairing.quote_piece, ctx.words(pairing.paraphrase))
+        shifts = (
+            qualifier_shifts(
+                _split_at(pairing.quote_piece, anchor[1] if anchor else None, relevant),
+                _split_at(pairing.paraphrase, anchor[0] if anchor else None, text),
+            )
+            if speaker is not None
+            else []  # the writer's own statement is not a restatement of the quote's qualifiers
+        )
+        if shifts and status is Status.PASS:
+            status = Status.WARN
+        briefly = problems + [s.brief() for s in shifts]
+        problems.extend(s.explain() for s in shifts)
+        writer = "the writer's paraphrase" if speaker is not None else "the writer's own statement"
+        para_words = short(ctx.words(pairing.paraphrase), 90)
+        quote_words = short(ctx.words(pairing.quote_piece), 90)
+        data = {
+            "check": "paraphrase",
+            "speaker": quote_speaker.id if quote_speaker else None,
+            "quote": pairing.quote.id,
+            "figures": compared,
+            "coverage": round(pairing.score, 2),
+            "shifts": [attrs.asdict(s) for s in shifts],
+        }
+        if status is Status.PASS:
+            yield Verdict(
+                Status.PASS,
+                f"paraphrase agrees with the quote of {quote_speaker.name if quote_speaker else 'nobody'}: "
+                f"'{short(para_words, 50)}'",
+                claim=claim_id,
+                details=(
+                    f"{writer.capitalize()} '{para_words}' and the direct quote of {who}, '{quote_words}', "
+                    "cover the same claim; figures and qualifiers agree."
+                ),
+                evidence=[pairing.paraphrase, pairing.quote_piece],
+                data=data,
+            )
+            continue
+        verb = "contradicts" if status is Status.FAIL else "differs from"
+        yield Verdict(
+            status,
+            f"paraphrase {verb} the quote: {'; '.join(briefly)}",
+            claim=claim_id,
+            details=(
+                f"{writer.capitalize()} '{ctx.words(pairing.paraphrase)}' restates the direct quote of "
+                f"{who}, '{ctx.words(pairing.quote_piece)}', but " + "; ".join(problems) + "."
+            ),
+            evidence=[pairing.paraphrase, pairing.quote_piece],
+            data=data,
+        )
