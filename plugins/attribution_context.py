@@ -15,7 +15,10 @@ from .attribution_rules import content_words
 if TYPE_CHECKING:
     from .attribution_paraphrase import QuoteSentences
 
-__all__ = ["Context", "short"]
+__all__ = ["HEADLINE_WORDS", "Context", "short"]
+
+#: A first line read as a headline has at most this many words.
+HEADLINE_WORDS = 25
 
 
 @attrs.frozen
@@ -42,6 +45,23 @@ class Context:
         figures = report.figures
         order = sorted(range(len(figures)), key=lambda i: figures[i].span.start)
         return cls(report, claims, report.document.title_span, order, [figures[i].span.start for i in order])
+
+    @property
+    def headline(self) -> Span | None:
+        """The headline: the extractor's title, else the first line when it reads as one
+        (3 to 25 words standing alone above a blank line, as archives print a headline with a full stop)."""
+        if self.title is not None:
+            return self.title
+        text = self.report.document.text
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        after = text.find("\n", end + 1)
+        if end < 0 or text[end + 1 : after if after >= 0 else len(text)].strip():
+            return None
+        line = text[start:end].rstrip()
+        if not 3 <= len(line.split()) <= HEADLINE_WORDS or line[:1] in "\"“‘'":
+            return None
+        return Span(start, start + len(line))
 
     def words(self, span: Span) -> str:
         """The words of a span, on one line."""

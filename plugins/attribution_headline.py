@@ -26,7 +26,7 @@ import attrs
 from factcheck.model import Figure, Quote, QuoteKind, Report, Span, Speaker, SpeakerKind, Status, Verdict
 
 from .attribution_context import Context, short
-from .attribution_rules import SUPPORT_COVERAGE, agree_rounded, content_words, coverage, same_unit
+from .attribution_rules import SUPPORT_COVERAGE, content_words, coverage, restates, same_unit
 from .attribution_text import PERSON_NOUNS, acronym_key, initials
 
 __all__ = ["HeadlineClaim", "headline_claims", "headline_figure_verdicts", "headline_verdicts"]
@@ -197,6 +197,11 @@ def _says_form(ctx: Context) -> bool:
     return ctx.title is not None and HEADLINE_CUE.search(ctx.words(ctx.title)) is not None
 
 
+def _in(outer: Span | None, span: Span) -> bool:
+    """True when ``span`` lies inside ``outer``."""
+    return outer is not None and outer.contains(span)
+
+
 def _body_sentence_support(ctx: Context, claim: Span) -> float:
     """The best share of the headline claim's content words one body paragraph repeats."""
     text = ctx.report.document.text
@@ -213,7 +218,7 @@ def _body_sentence_support(ctx: Context, claim: Span) -> float:
 def headline_verdicts(ctx: Context) -> Iterator[Verdict]:
     """Judge each headline claim attributed to a speaker, and the headline's own quoted words."""
     report = ctx.report
-    if ctx.title is None:
+    if ctx.headline is None:
         return
     body_quotes = [q for q in report.quotes if not ctx.in_title(q.span)]
     for headline in headline_claims(ctx):
@@ -295,8 +300,8 @@ def headline_verdicts(ctx: Context) -> Iterator[Verdict]:
                 f"headline supported only by paraphrase: {speaker.name} is not quoted saying it",
                 claim=claim,
                 details=(
-                    f"The headline '{ctx.words(ctx.title)}' puts '{words}' in quote-like form as the words "
-                    f"of {label}; the body has it only as the writer's paraphrase "
+                    f"The headline '{ctx.words(headline.span)}' puts '{words}' in quote-like form as "
+                    f"the words of {label}; the body has it only as the writer's paraphrase "
                     f"'{short(ctx.words(indirect.quote.span), 160)}' ({indirect.score:.0%} of the "
                     f"headline's content words: {', '.join(indirect.shared)})." + near
                 ),
@@ -347,7 +352,7 @@ def headline_verdicts(ctx: Context) -> Iterator[Verdict]:
             evidence=[headline.span] + ([best.quote.span] if best else []),
             data={**data, "support": None, "coverage": round(elsewhere, 2)},
         )
-    yield from _headline_quoted_words(ctx, body_quotes)
+    yield from _headline_quoted_words(ctx, [q for q in report.quotes if not _in(ctx.headline, q.span)])
 
 
 HEADLINE_QUOTE = re.compile(r"(?<![\w’'])(?:''|['‘\"“])([^'‘’\"“”]{2,80}?)(?:''|['’\"”])(?![\w’'])")
@@ -375,7 +380,7 @@ def _inside_quote_marks(text: str, at: int) -> bool:
 
 def _headline_quoted_words(ctx: Context, body_quotes: Sequence[Quote]) -> Iterator[Verdict]:
     """Words a headline puts in quote marks should be quoted in the body (closing punctuation aside)."""
-    title = ctx.title
+    title = ctx.headline
     if title is None:
         return
     text = ctx.report.document.text
@@ -473,7 +478,7 @@ def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
     none does and a body figure counting the same named thing (or, when neither names one,
     one of the same kind) sits among at least two of the headline's content words; else no verdict.
     """
-    title = ctx.title
+    title = ctx.headline
     if title is None:
         return
     report = ctx.report
@@ -485,7 +490,20 @@ def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
         words = ctx.words(figure.span)
         kin = [b for b in body if b.is_percent == figure.is_percent and b.currency == figure.currency]
         data: dict[str, object] = {"check": "headline-figure", "figure": figure.id}
-        agreeing = next((b for b in kin if agree_rounded(figure, b, words, ctx.words(b.span))), None)
+        related = [
+            (len(headline_words & _context_words(ctx, other)), other)
+            for other in kin
+            if not (figure.unit and other.unit and not same_unit(figure, other))
+        ]
+        agreeing = next(
+            (
+                other
+                for shared, other in related
+                if restates(figure, other, words, ctx.words(other.span))
+                and (shared >= 1 or (figure.unit and other.unit))
+            ),
+            None,
+        )
         if agreeing is not None:
             yield Verdict(
                 Status.PASS,
@@ -496,10 +514,7 @@ def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
             )
             continue
         best: tuple[int, Figure] | None = None
-        for other in kin:
-            if (figure.unit or other.unit) and not same_unit(figure, other):
-                continue
-            shared = len(headline_words & _context_words(ctx, other))
+        for shared, other in related:
             if shared >= 2 and (best is None or shared > best[0]):
                 best = (shared, other)
         if best is None:

@@ -31,10 +31,12 @@ from .attribution_rules import (
     MIN_SHARED_WORDS,
     SAME_CLAIM_COVERAGE,
     WORD_SIMILARITY,
+    agree_rounded,
     compare_figures,
     content_words,
     pair_figures,
     qualifier_shifts,
+    restates,
     same_unit,
     shared_words,
     values_close,
@@ -238,6 +240,7 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
         if claim.speaker is None and claim.quote is None and claim.figures and not ctx.in_title(claim.span):
             items.append((claim.span, None, claim.id, direct, True))
     index = ctx.quote_sentences(direct)
+    judged: set[str] = set()
     for span, speaker, claim_id, candidates, figures_only in items:
         pairing = _pairing(ctx, span, candidates, figures_only, index)
         if pairing is None:
@@ -250,6 +253,7 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
         for mine, theirs in pairing.figures:
             result = compare_figures(mine, theirs, ctx.words(mine.span), ctx.words(theirs.span))
             compared.append({"paraphrase": mine.id, "quote": theirs.id, "outcome": result.outcome})
+            judged.add(mine.id)
             one_thing = same_unit(mine, theirs) or pairing.score >= FAIL_COVERAGE
             if result.outcome == "disjoint" and speaker is not None and one_thing:
                 status = Status.FAIL
@@ -307,4 +311,132 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
             ),
             evidence=[pairing.paraphrase, pairing.quote_piece],
             data=data,
+        )
+    yield from figure_restatements(ctx, direct, judged)
+
+
+#: Content words read either side of a figure to tell what it counts.
+FIGURE_WINDOW = 80
+#: A figure outside quote marks restates one inside them when both name what they count, the same
+#: thing, and the words around the two share this many content words.
+RESTATE_SHARED = 4
+
+
+def _around(ctx: Context, figure: Figure) -> frozenset[str]:
+    """Content words within :data:`FIGURE_WINDOW` characters of a figure, in its paragraph."""
+    text = ctx.report.document.text
+    left = max(text.rfind("\n", 0, figure.span.start) + 1, figure.span.start - FIGURE_WINDOW)
+    right_end = text.find("\n", figure.span.end)
+    right = min(len(text) if right_end < 0 else right_end, figure.span.end + FIGURE_WINDOW)
+    return frozenset(content_words(text[left : figure.span.start] + " " + text[figure.span.end : right]))
+
+
+#: Two figures further apart than this factor count different things, however alike their words.
+RESTATE_RATIO = 2.0
+
+
+def _comparable(first: float, second: float) -> bool:
+    """True when two values of one sign lie within :data:`RESTATE_RATIO` of each other."""
+    if first <= 0 or second <= 0:
+        return first == second
+    return max(first, second) / min(first, second) <= RESTATE_RATIO
+
+
+def figure_restatements(ctx: Context, direct: Sequence[Quote], judged: set[str]) -> Iterator[Verdict]:
+    """A figure in the writer's words or in reported speech against the same figure in a direct quote.
+
+    Preconditions: the two are of one kind (percent, currency), both name what they count and it
+    is the same thing, they sit among :data:`RESTATE_SHARED` shared content words, and a reported
+    statement's speaker is the quote's; both are written in digits and lie within
+    :data:`RESTATE_RATIO` of each other (further apart, they count different things).  ``warn``
+    when no quoted figure so placed restates it (at the precision of the less precise); figures
+    already compared as a paraphrase are left to that verdict.  Quoted figures are indexed by
+    the words around them, so each figure is scored against the few that share its words.
+    """
+    report = ctx.report
+    inside: list[tuple[Figure, Quote]] = []
+    for quote in direct:
+        inside.extend((figure, quote) for figure in ctx.figures_in(quote.span))
+    if not inside:
+        return
+    postings: dict[str, list[int]] = {}
+    contexts = []
+    for n, (figure, _) in enumerate(inside):
+        words = _around(ctx, figure)
+        contexts.append(words)
+        for word in words:
+            postings.setdefault(word, []).append(n)
+    quoted_ids = {figure.id for figure, _ in inside}
+    holder: dict[str, Quote] = {}
+    for quote in report.quotes:
+        if quote.kind is QuoteKind.INDIRECT:
+            for figure in ctx.figures_in(quote.span):
+                holder.setdefault(figure.id, quote)
+    title = ctx.headline
+    for figure in report.figures:
+        if (
+            figure.id in quoted_ids
+            or figure.id in judged
+            or (title is not None and title.contains(figure.span))
+        ):
+            continue
+        if not re.search(r"\d", ctx.words(figure.span)):
+            continue  # "two", "a dozen": too common to pair
+        reported = holder.get(figure.id)
+        mine = _around(ctx, figure)
+        counts: dict[int, int] = {}
+        for word in mine:
+            for n in postings.get(word, ()):
+                counts[n] = counts.get(n, 0) + 1
+        best: tuple[int, Figure, Quote] | None = None
+        restated = False
+        for n, shared in counts.items():
+            other, quote = inside[n]
+            if other.is_percent != figure.is_percent or other.currency != figure.currency:
+                continue
+            if figure.unit and other.unit and not same_unit(figure, other):
+                continue
+            if (
+                reported is not None
+                and reported.speaker
+                and quote.speaker
+                and reported.speaker != quote.speaker
+            ):
+                continue  # another speaker's statement: not a restatement of this quote
+            if not (figure.unit and other.unit) or shared < RESTATE_SHARED:
+                continue  # only a figure naming what it counts, as the quote's does, is a restatement
+            mine_words, their_words = ctx.words(figure.span), ctx.words(other.span)
+            if restates(figure, other, mine_words, their_words) or agree_rounded(
+                figure, other, mine_words, their_words
+            ):
+                restated = True
+                break
+            if not re.search(r"\d", their_words) or not _comparable(figure.value, other.value):
+                continue
+            if best is None or shared > best[0]:
+                best = (shared, other, quote)
+        if restated or best is None:
+            continue
+        shared, other, quote = best
+        speaker = report.speaker(quote.speaker)
+        who = ctx.speaker_label(speaker) if speaker is not None else "the quote"
+        yield Verdict(
+            Status.WARN,
+            f"paraphrase figure '{ctx.words(figure.span)}' differs from the quote's "
+            f"'{ctx.words(other.span)}'",
+            claim=ctx.claim_of_quote.get(reported.id) if reported is not None else None,
+            details=(
+                f"'{ctx.words(figure.span)}' stands among {shared} of the words around "
+                f"'{ctx.words(other.span)}' in the direct quote of {who}, "
+                f"'{short(ctx.words(quote.span), 120)}', and counts the same kind of thing, but no reading "
+                "of the two, rounding included, gives one number."
+            ),
+            evidence=[figure.span, other.span],
+            data={
+                "check": "paraphrase",
+                "speaker": quote.speaker,
+                "quote": quote.id,
+                "figures": [{"paraphrase": figure.id, "quote": other.id, "outcome": "differs"}],
+                "shared_words": shared,
+            },
         )

@@ -46,6 +46,7 @@ __all__ = [
     "pair_figures",
     "precision_step",
     "qualifier_shifts",
+    "restates",
     "role_conflicts",
     "role_parts",
     "same_unit",
@@ -562,7 +563,8 @@ NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 def precision_step(figure: Figure, words: str) -> float:
     """The unit of the last digit a figure's words give, fully scaled: "1.4 billion" -> 1e8,
-    "4,000" -> 1,000 (trailing zeros may be rounding), "12.5%" -> 0.1; 0 when no numeral is written."""
+    "4,000" -> 100 (trailing zeros may be rounding, to two significant digits), "12.5%" -> 0.1;
+    0 when no numeral is written."""
     match = NUMERAL.search(words)
     if match is None:
         return 0.0
@@ -577,7 +579,9 @@ def precision_step(figure: Figure, words: str) -> float:
     else:
         whole = digits.split(".")[0]
         zeros = len(whole) - len(whole.rstrip("0"))
-        step = 10.0**zeros if zeros < len(whole) else 1.0
+        # trailing zeros may be rounding, but a round number keeps two significant digits:
+        # "4,000" may stand for 3,950-4,049, "100" for 95-104
+        step = 10.0 ** min(zeros, max(0, len(whole) - 2)) if zeros < len(whole) else 1.0
     return step * scale
 
 
@@ -594,6 +598,20 @@ def agree_rounded(first: Figure, second: Figure, first_words: str, second_words:
         a.lo - half if a.lower is not None else None, a.hi + half if a.upper is not None else None
     )
     return wide.intersects(b) or abs(first.value - second.value) <= half * 1.000001
+
+
+def restates(first: Figure, second: Figure, first_words: str, second_words: str) -> bool:
+    """True when one figure restates the other's number: the values agree at the precision of the
+    less precise, or one is a closed range or an approximation that holds the other's value.
+    Open-ended hedges are not stretched: "at least 80" does not restate "at least 120"."""
+    half = max(precision_step(first, first_words), precision_step(second, second_words)) / 2
+    if abs(first.value - second.value) <= half * 1.000001:
+        return True
+    for one, other in ((first, second), (second, first)):
+        interval = figure_interval(one)
+        if interval.lower is not None and interval.upper is not None and other.value in interval:
+            return True
+    return False
 
 
 @attrs.frozen

@@ -23,7 +23,7 @@ from factcheck.model import Quote, QuoteKind, Span, Speaker, SpeakerKind, Status
 
 from .attribution_context import Context, short
 from .attribution_rules import insertions, role_conflicts
-from .attribution_text import PERSON_NOUNS, PRONOUNS, SPEECH_CUE, paragraph_around
+from .attribution_text import PERSON_NOUNS, PRONOUNS, SAID, paragraph_around
 
 __all__ = ["identity_verdicts", "insertion_verdicts", "nobody_could_name", "speaker_verdicts"]
 
@@ -50,6 +50,13 @@ QUOTE_MARKS = "\"“”„«»‘’'"
 #: A transcript label at a quote's start ("PENCE:", "MR. SMITH:", "Q:").
 LABEL = re.compile(r"^\s*[\"“]?\s*(?:[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3}|Q|A)\s*:")
 WORD = re.compile(r"[^\W\d_]{2,}")
+#: A paragraph after a quote that names its speaker by referring back to it: "He added, …",
+#: "Smith said later …", "The senator's remarks came …".
+REFERS_BACK = re.compile(
+    r"^\s*(?:(?:he|she|they|[A-Z][\w’'.-]+)\s+(?:also\s+|later\s+)?(?:said|added|continued|went on)\b"
+    r"|.{0,40}?\b(?:remarks|comments|words)\b)",
+    re.I,
+)
 
 
 def _outside(text: str, start: int, end: int, quotes: list[Span]) -> str:
@@ -115,13 +122,12 @@ def nobody_could_name(ctx: Context, quote: Quote) -> str | None:
     before = _previous_paragraph(text, left)
     if before is not None:
         line = text[before[0] : before[1]].strip()
-        narration = _outside(text, before[0], before[1], marked)
-        if line.endswith(":") or SPEECH_CUE.search(narration) or line[:1] in QUOTE_MARKS:
+        if line.endswith(":") or SAID.search(line) or line[:1] in QUOTE_MARKS:
             return "the paragraph before it introduces it, reports speech or is a quotation it may continue"
     after = _next_paragraph(text, right)
     if after is not None:
-        opening = text[after[0] : min(after[1], after[0] + 80)]
-        if opening.lstrip()[:1] not in QUOTE_MARKS and SPEECH_CUE.search(opening):
+        opening = text[after[0] : after[1]]
+        if opening.lstrip()[:1] not in QUOTE_MARKS and REFERS_BACK.match(opening):
             return "the paragraph after it opens by reporting speech, which may name its speaker"
     return None
 

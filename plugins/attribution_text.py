@@ -13,6 +13,7 @@ __all__ = [
     "ABBREVIATIONS",
     "PERSON_NOUNS",
     "PRONOUNS",
+    "SAID",
     "SPEECH_CUE",
     "abbreviation_before",
     "acronym_key",
@@ -50,6 +51,17 @@ SPEECH_CUE = re.compile(
     r"claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|urg(?:e|es|ed|ing)|not(?:e|es|ed|ing)|sing(?:s|ing)?|sang|"
     r"chant(?:s|ed|ing)?|quot(?:e|es|ed|ing)|interview|transcript|remarks?|speech|read(?:s|ing)?|"
     r"put it|describ(?:e|es|ed|ing)|call(?:s|ed|ing)?|accord(?:ing)? to)\b",
+    re.I,
+)
+
+
+#: Verbs that report an act of speech or writing (narrower than :data:`SPEECH_CUE`): a paragraph
+#: holding one, or a partial quote, is a statement whose speaker a following quotation may continue.
+SAID = re.compile(
+    r"\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|wr(?:ote|ites)|add(?:s|ed)|ask(?:s|ed)|explain(?:s|ed)|"
+    r"continu(?:es|ed)|repl(?:ies|ied)|respond(?:s|ed)|tweet(?:s|ed)|declar(?:es|ed)|announc(?:es|ed)|"
+    r"insist(?:s|ed)|argu(?:es|ed)|warn(?:s|ed)|urg(?:es|ed)|recall(?:s|ed)|according to|statement|"
+    r"remarks|interview)\b|[“\"]",
     re.I,
 )
 
