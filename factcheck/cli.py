@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--width", type=_positive, default=48, help="width of the claim column (default 48)")
     check.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary line")
+    check.add_argument(
+        "--all", action="store_true", help="list every verdict in tables, not only those that need a look"
+    )
     check.set_defaults(handler=_cmd_check)
     plugins = sub.add_parser(
         "plugins", parents=[common], help="list plugins, their versions, hooks and checkers"
@@ -162,13 +165,13 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
             continue
         reports.append(report)
         if streaming:
-            text = _render(pm, [report], fmt, args.width)
+            text = _render(pm, [report], fmt, args.width, args.all)
             out.write(text + ("\n\n" if fmt != "json" else "\n"))
             out.flush()
     if progress:
         err.write("\r" + " " * 75 + "\r")
     if not streaming:
-        out.write(_render(pm, reports, fmt, args.width) + "\n")
+        out.write(_render(pm, reports, fmt, args.width, args.all) + "\n")
     if not args.quiet:
         line = summary_line(reports) + (f"; {len(errors)} file(s) not read" if errors else "")
         (err if fmt in ("json", "claimreview") else out).write(line + "\n")
@@ -179,10 +182,13 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
     return EXIT_OK
 
 
-def _render(pm: FactcheckPluginManager, reports: list[Report], fmt: str, width: int) -> str:
+def _render(
+    pm: FactcheckPluginManager, reports: list[Report], fmt: str, width: int, every: bool = False
+) -> str:
     """Render through the plugins, refusing with a one-line error a renderer that gives no text."""
     try:
-        text = pm.hook.factcheck_render(reports=reports, fmt=fmt, options={"width": width})
+        options = {"width": width, "all": every}
+        text = pm.hook.factcheck_render(reports=reports, fmt=fmt, options=options)
     except Exception as exc:
         raise PluginError(f"rendering {fmt!r} failed: {type(exc).__name__}: {exc}") from exc
     if not isinstance(text, str):
