@@ -180,13 +180,15 @@ def _pairing(
             if quote.span.overlaps(para_span):
                 continue
             score, shared = index.coverage(mine_words, (i, j))
+            one_claim = not figures_only and score >= SAME_CLAIM_COVERAGE and len(shared) >= MIN_SHARED_WORDS
             pairs = [
                 (a, b)
-                for a, b in pair_figures(mine, ctx.figures_in(piece))
+                for a, b in pair_figures(mine, ctx.figures_in(piece), loose=one_claim)
                 if score >= FIGURE_COVERAGE
                 and (
                     (values_close(a, b) and len(shared) >= FIGURE_SHARED_WORDS)
                     or (same_unit(a, b) and len(shared) >= MIN_SHARED_WORDS)
+                    or one_claim  # the same speaker's clause restating the quote's sentence
                 )
             ]
             if pairs:

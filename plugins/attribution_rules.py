@@ -52,6 +52,7 @@ __all__ = [
     "same_unit",
     "shared_words",
     "values_close",
+    "within_factor",
     "words_match",
 ]
 
@@ -531,12 +532,21 @@ def same_unit(first: Figure, second: Figure) -> bool:
     return bool(mine and theirs and words_match(mine, theirs))
 
 
-def pair_figures(first: Sequence[Figure], second: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
+def within_factor(first: Figure, second: Figure, factor: float = 2.0) -> bool:
+    """True when two positive values lie within ``factor`` of each other (a changed figure of one claim)."""
+    a, b = abs(first.value), abs(second.value)
+    return a > 0 and b > 0 and max(a, b) / min(a, b) <= factor
+
+
+def pair_figures(
+    first: Sequence[Figure], second: Sequence[Figure], loose: bool = False
+) -> list[tuple[Figure, Figure]]:
     """Figures of two statements that may count the same thing, each paired with its closest match.
 
     Same percent-ness and currency; the same counted noun when both give one; and,
-    when either gives none, values within 25% of each other.  Whether a pair really is
-    one claim is for the caller to judge from the words around them.
+    when either gives none, values within 25% of each other (``loose``: within a factor 2, for
+    statements the caller already knows to be one claim).  Whether a pair really is one claim
+    is for the caller to judge from the words around them.
     """
     pairs = []
     taken: set[str] = set()
@@ -548,7 +558,7 @@ def pair_figures(first: Sequence[Figure], second: Sequence[Figure]) -> list[tupl
             if mine.unit and theirs.unit:
                 if not same_unit(mine, theirs):
                     continue
-            elif not values_close(mine, theirs):
+            elif not (within_factor(mine, theirs) if loose else values_close(mine, theirs)):
                 continue
             if best is None or abs(theirs.value - mine.value) < abs(best.value - mine.value):
                 best = theirs

@@ -19,6 +19,7 @@ from factcheck_plugins.attribution_rules import (
     coverage,
     insertions,
     qualifier_shifts,
+    restates,
     role_conflicts,
     words_match,
 )
@@ -626,3 +627,164 @@ def test_bad_input_gives_no_traceback() -> None:
     for text in ("", "“", '"unclosed quote, he said', "Headline: \n\n[", "X: y\n\n“a [b” he said."):
         report = run_checkers(extract(Document(text=text)), {"attribution": ATTRIBUTION})
         assert all(v.status is not Status.ERROR for v in report.verdicts), text
+
+
+# ------------------------------------------------------------------ preconditions and abstentions
+
+STANDALONE = "“We will not raise the water rates again before the next election, whatever happens.”"
+
+
+def _article(*paragraphs: str, headline: str = "Water rates frozen") -> str:
+    return "\n\n".join((headline, *paragraphs)) + "\n"
+
+
+def test_quote_nothing_could_attribute_warns(run_checker: RunChecker) -> None:
+    report = run_checker(
+        _article(
+            "The utility board met for three hours on Monday night.",
+            STANDALONE,
+            "The board meets again in May.",
+        ),
+        ATTRIBUTION,
+    )
+    [verdict] = of(report, "speaker", Status.WARN)
+    assert "is attributed to nobody" in verdict.summary
+    assert words(report, verdict)[0].startswith("We will not raise the water rates")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "reason"),
+    [
+        # the paragraph before introduces it with a colon
+        (("The mayor was blunt:", STANDALONE), "the paragraph before"),
+        # the paragraph before reports speech: the quotation may continue it
+        (("The mayor told the board the utility would hold its prices.", STANDALONE), "the paragraph before"),
+        # a signature after the quote names its speaker
+        ((STANDALONE + " ― Maria Lopez, 41, Dayton",), "beside the quote"),
+        # a transcript label opens it
+        (("“MAYOR: We will not raise the water rates again before the next election.”",), "transcript label"),
+        # a paragraph after it refers back to it
+        (("The board met on Monday.", STANDALONE, "She added that the board agreed."), "the paragraph after"),
+    ],
+)
+def test_quote_whose_speaker_something_may_name_is_unknown(
+    run_checker: RunChecker, paragraphs: tuple[str, ...], reason: str
+) -> None:
+    report = run_checker(_article(*paragraphs), ATTRIBUTION)
+    assert of(report, "speaker", Status.WARN) == []
+    unknown = of(report, "speaker", Status.UNKNOWN)
+    assert unknown and reason in unknown[0].data["reason"]
+
+
+def test_short_or_partial_quote_without_speaker_is_not_a_warning(run_checker: RunChecker) -> None:
+    text = _article(
+        "The board called the plan “a fair deal for everyone who pays a bill” and moved on.",
+        "“Fair deal.”",
+    )
+    report = run_checker(text, ATTRIBUTION)
+    assert of(report, "speaker", Status.WARN) == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Factbox: Refugee numbers rising dramatically",  # a kicker
+        "Exclusive: Refugee numbers rising dramatically",
+        "Refugee numbers rising dramatically: sources",  # a trailing source tag
+    ],
+)
+def test_headline_layout_is_not_an_attribution(run_checker: RunChecker, headline: str) -> None:
+    text = headline + "\n\n" + LEAD + "\n\n" + '"We see some improvement in Africa," Spindler told reporters.'
+    report = run_checker(text, ATTRIBUTION)
+    assert [v for v in of(report, "headline") if v.status in (Status.FAIL, Status.WARN)] == []
+
+
+def test_headline_speaker_the_body_never_quotes_is_unknown(run_checker: RunChecker) -> None:
+    text = (
+        "Guterres: Refugee camps will close next year\n\n"
+        + LEAD
+        + "\n\n"
+        + '"We see some improvement in Africa," Spindler told reporters.'
+    )
+    report = run_checker(text, ATTRIBUTION)
+    judged = [v for v in of(report, "headline") if v.data.get("speaker")]
+    assert all(v.status is Status.UNKNOWN for v in judged)
+
+
+FLOOD_BODY = (
+    "\n\nFloods forced 6,000 people from their homes in the river valley on Sunday, the regional "
+    "governor said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "status"),
+    [
+        ("Flood forces 9,000 from their homes in river valley", Status.WARN),  # changed against the body
+        ("Flood forces 6,000 from their homes in river valley", Status.PASS),
+        ("Flood forces 6,000 people from their homes", Status.PASS),
+    ],
+)
+def test_headline_figure_against_the_body(run_checker: RunChecker, headline: str, status: Status) -> None:
+    report = run_checker(headline + FLOOD_BODY, ATTRIBUTION)
+    [verdict] = of(report, "headline-figure")
+    assert verdict.status is status
+    assert words(report, verdict)[-1] == "6,000"
+
+
+def test_headline_year_and_unrelated_figures_give_no_verdict(run_checker: RunChecker) -> None:
+    report = run_checker("Valley floods worst since 1998" + FLOOD_BODY, ATTRIBUTION)
+    assert of(report, "headline-figure") == []
+
+
+def test_rounded_paraphrase_agrees_with_the_quote(run_checker: RunChecker) -> None:
+    # The writer rounds $1.41 billion to $1.4 billion: a restatement, not a contradiction.
+    text = (
+        "Budget\n\nFinance Minister Jan Novak said the deficit reached $1.4 billion in the last fiscal year."
+        "\n\n"
+        '"The deficit reached $1.41 billion in the last fiscal year," Novak said.'
+    )
+    report = run_checker(text, ATTRIBUTION)
+    assert of(report, "paraphrase", Status.FAIL) == []
+    assert [v.status for v in of(report, "paraphrase")] == [Status.PASS]
+
+
+def test_paraphrase_is_not_compared_with_another_speakers_quote(run_checker: RunChecker) -> None:
+    text = (
+        "Budget\n\nFinance Minister Jan Novak said the deficit reached $2 billion in the last fiscal year."
+        "\n\n"
+        '"The deficit reached $1.41 billion in the last fiscal year," opposition leader Eva Horak said.'
+    )
+    report = run_checker(text, ATTRIBUTION)
+    assert [v for v in of(report, "paraphrase") if v.status in (Status.FAIL, Status.WARN)] == []
+
+
+def test_reported_figure_changed_against_the_same_speakers_quote(run_checker: RunChecker) -> None:
+    text = (
+        "Budget\n\nFinance Minister Jan Novak said the deficit reached $2.1 billion in the last fiscal year."
+        "\n\n"
+        '"The deficit reached $1.41 billion in the last fiscal year," Novak said.'
+    )
+    report = run_checker(text, ATTRIBUTION)
+    flagged = [v for v in of(report, "paraphrase") if v.status in (Status.FAIL, Status.WARN)]
+    assert flagged and "$2.1 billion" in words(report, flagged[0])[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "agree"),
+    [
+        ("$1.4 billion", "$1.41 billion", True),  # the less precise figure's last digit
+        ("4,000", "4,040", True),  # two significant digits of a round number
+        ("4,000", "4,400", False),
+        ("100", "150", False),
+        ("12.5%", "12.46%", True),
+        ("12.5%", "13%", True),  # "13%" is precise to a whole percent
+        ("12.5%", "14%", False),
+    ],
+)
+def test_restatement_at_the_precision_of_the_less_precise(first: str, second: str, agree: bool) -> None:
+    from factcheck import check_text
+
+    report = check_text(f"Figures\n\nIt was {first} then and {second} later.\n", checkers=[])
+    a, b = report.figures[0], report.figures[1]
+    assert restates(a, b, report.words(a.span), report.words(b.span)) is agree
