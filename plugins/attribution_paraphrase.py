@@ -337,6 +337,13 @@ def _around(ctx: Context, figure: Figure) -> frozenset[str]:
 RESTATE_RATIO = 2.0
 
 
+def _distinctive(words: str) -> bool:
+    """True for a number of three or more significant digits ("1,237", "$2.35 million"): rarely
+    two different quantities in one article."""
+    digits = re.sub(r"\D", "", words.split()[0] if words.split() else "").strip("0")
+    return len(digits) >= 3
+
+
 def _comparable(first: float, second: float) -> bool:
     """True when two values of one sign lie within :data:`RESTATE_RATIO` of each other."""
     if first <= 0 or second <= 0:
@@ -348,8 +355,9 @@ def figure_restatements(ctx: Context, direct: Sequence[Quote], judged: set[str])
     """A figure in the writer's words or in reported speech against the same figure in a direct quote.
 
     Preconditions: the two are of one kind (percent, currency), both name what they count and it
-    is the same thing, they sit among :data:`RESTATE_SHARED` shared content words, and a reported
-    statement's speaker is the quote's; both are written in digits and lie within
+    is the same thing (or both are distinctive numbers of three or more significant digits), they
+    sit among :data:`RESTATE_SHARED` shared content words (one fewer for distinctive numbers), and
+    a reported statement's speaker is the quote's; both are written in digits and lie within
     :data:`RESTATE_RATIO` of each other (further apart, they count different things).  ``warn``
     when no quoted figure so placed restates it (at the precision of the less precise); figures
     already compared as a paraphrase are left to that verdict.  Quoted figures are indexed by
@@ -405,8 +413,9 @@ def figure_restatements(ctx: Context, direct: Sequence[Quote], judged: set[str])
                 and reported.speaker != quote.speaker
             ):
                 continue  # another speaker's statement: not a restatement of this quote
-            if not (figure.unit and other.unit) or shared < RESTATE_SHARED:
-                continue  # only a figure naming what it counts, as the quote's does, is a restatement
+            distinctive = _distinctive(ctx.words(figure.span)) and _distinctive(ctx.words(other.span))
+            if not ((figure.unit and other.unit) or distinctive) or shared < RESTATE_SHARED - distinctive:
+                continue  # a restatement names what it counts, as the quote does, or is a distinctive number
             mine_words, their_words = ctx.words(figure.span), ctx.words(other.span)
             if restates(figure, other, mine_words, their_words) or agree_rounded(
                 figure, other, mine_words, their_words
