@@ -82,6 +82,14 @@ class _Pairing:
 LEAST_SHARED = min(FIGURE_SHARED_WORDS, MIN_SHARED_WORDS)
 
 
+#: A word in more quote sentences than this is common: it does not pick candidates by itself.
+RARE_POSTINGS = 12
+#: A clause is scored against at most this many quote sentences: those sharing most rare words.
+MAX_CANDIDATES = 24
+#: At most this many longer words are taken as forms of one word by their shared prefix.
+PREFIX_SCAN = 64
+
+
 class QuoteSentences:
     """The sentences of the direct quotes, and which of them share content words with a clause.
 
@@ -105,10 +113,11 @@ class QuoteSentences:
                 for word in words:
                     self.postings.setdefault(word, []).append((i, j))
         self.vocabulary = sorted(self.postings)
-        self.by_length: dict[int, list[str]] = {}
+        self.by_length: dict[tuple[str, int], list[str]] = {}
         for word in self.vocabulary:
-            self.by_length.setdefault(len(word), []).append(word)
+            self.by_length.setdefault((word[:1], len(word)), []).append(word)
         self._matches: dict[str, tuple[str, ...]] = {}
+        self._allowed: dict[int, tuple[Sequence[Quote], frozenset[int]]] = {}
 
     def matches(self, word: str) -> tuple[str, ...]:
         """The words of the quote sentences that :func:`words_match` ``word``."""
@@ -118,7 +127,8 @@ class QuoteSentences:
         maybe = {word} if word in self.postings else set()
         if len(word) >= 5:  # a prefix of 5+ letters: longer words that start with it, shorter it starts with
             at = bisect.bisect_left(self.vocabulary, word)
-            while at < len(self.vocabulary) and self.vocabulary[at].startswith(word):
+            stop = min(len(self.vocabulary), at + PREFIX_SCAN)  # bounded: the work stays linear
+            while at < stop and self.vocabulary[at].startswith(word):
                 maybe.add(self.vocabulary[at])
                 at += 1
             maybe.update(word[:k] for k in range(5, len(word)) if word[:k] in self.postings)
@@ -128,11 +138,19 @@ class QuoteSentences:
             least = WORD_SIMILARITY / (200 - WORD_SIMILARITY) * 0.95
             cutoff = WORD_SIMILARITY - 10
             for length in range(max(4, int(len(word) * least)), int(len(word) / least) + 2):
-                near = self.by_length.get(length, [])
+                near = self.by_length.get((word[:1], length), [])
                 found_near = process.extract(word, near, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
                 maybe.update(choice for choice, _, _ in found_near)
         found = self._matches[word] = tuple(sorted(w for w in maybe if words_match(word, w)))
         return found
+
+    def allowed(self, quotes: Sequence[Quote]) -> frozenset[int]:
+        """The positions of ``quotes`` in the index, worked out once per list of quotes."""
+        key = id(quotes)
+        found = self._allowed.get(key)
+        if found is None or found[0] is not quotes:
+            found = self._allowed[key] = (quotes, frozenset(self.position[q.id] for q in quotes))
+        return found[1]
 
     def coverage(self, words: tuple[str, ...], place: tuple[int, int]) -> tuple[float, list[str]]:
         """:func:`coverage` of a statement (its distinct content words) by the sentence at ``place``."""
@@ -143,14 +161,34 @@ class QuoteSentences:
         return len(shared) / len(words), shared
 
     def sharing(self, words: Sequence[str], least: int) -> set[tuple[int, int]]:
-        """(quote, sentence) positions of the sentences sharing at least ``least`` of ``words``."""
+        """(quote, sentence) positions of the sentences sharing at least ``least`` of ``words``, one
+        of them a rare word (in at most :data:`RARE_POSTINGS` sentences).
+
+        A word most sentences hold says nothing about which sentence a clause restates: only
+        the rare words pick candidates, at most :data:`MAX_CANDIDATES` of them, so each clause is
+        scored against a bounded number of sentences and the whole comparison grows with the
+        text, not with its square.
+        """
+        rare: set[tuple[int, int]] = set()
         counts: dict[tuple[int, int], int] = {}
+        common: list[tuple[str, ...]] = []
         for word in dict.fromkeys(words):
+            found = self.matches(word)
+            if sum(len(self.postings[match]) for match in found) > RARE_POSTINGS:
+                common.append(found)
+                continue
             hit: set[tuple[int, int]] = set()
-            for match in self.matches(word):
+            for match in found:
                 hit.update(self.postings[match])
+            rare.update(hit)
             for place in hit:
                 counts[place] = counts.get(place, 0) + 1
+        if len(rare) > MAX_CANDIDATES:  # the sentences sharing the most rare words, a bounded few
+            rare = set(sorted(rare, key=lambda place: (-counts[place], place))[:MAX_CANDIDATES])
+            counts = {place: counts[place] for place in rare}
+        for place in rare:  # common words count only towards the candidates the rare ones picked
+            theirs = self.words[place[0]][place[1]]
+            counts[place] += sum(1 for found in common if not theirs.isdisjoint(found))
         return {place for place, count in counts.items() if count >= least}
 
 
@@ -164,8 +202,7 @@ def _pairing(
     """
     text = ctx.report.document.text
     best: _Pairing | None = None
-    wanted = sorted(index.position[q.id] for q in candidates)
-    allowed = set(wanted)
+    allowed = index.allowed(candidates)
     for clause in split_pieces(para_span, text):
         mine = ctx.figures_in(clause)
         if figures_only and not mine:
@@ -174,7 +211,7 @@ def _pairing(
         if LEAST_SHARED > 0:
             places = sorted(p for p in index.sharing(mine_words, LEAST_SHARED) if p[0] in allowed)
         else:
-            places = [(i, j) for i in wanted for j in range(len(index.pieces[i]))]
+            places = [(i, j) for i in sorted(allowed) for j in range(len(index.pieces[i]))]
         for i, j in places:
             quote, piece = index.quotes[i], index.pieces[i][j]
             if quote.span.overlaps(para_span):
@@ -206,21 +243,27 @@ COMMA_CLAUSE = re.compile(r"[^,;:—–]+")
 
 
 def _relevant(text: str, piece: Span, paraphrase: str) -> str:
-    """The document text with the quote piece's comma clauses that share no content word with the
-    paraphrase blanked out (same length, so offsets hold): an omitted clause is not a dropped qualifier."""
+    """The quote piece's words with its comma clauses that share no content word with the
+    paraphrase blanked out (same length, so offsets hold): an omitted clause is not a dropped
+    qualifier.  Only the piece is copied, so the cost does not grow with the document."""
     mine = content_words(paraphrase)
-    chars = list(text[piece.start : piece.end])  # only the piece changes: the rest is copied as it is
+    chars = list(text[piece.start : piece.end])
     for match in COMMA_CLAUSE.finditer(text, piece.start, piece.end):
         if not shared_words(content_words(match.group()), mine):
             start, end = match.start() - piece.start, match.end() - piece.start
             chars[start:end] = " " * (end - start)
-    return text[: piece.start] + "".join(chars) + text[piece.end :]
+    return "".join(chars)
 
 
-def _split_at(span: Span, figure: Figure | None, text: str) -> list[str]:
+def _split_at(span: Span, figure: Figure | None, text: str, offset: int = 0) -> list[str]:
+    """The words of ``span`` in ``text`` (which starts at document offset ``offset``), in two
+    parts around ``figure`` when one is given."""
     if figure is None:
-        return [span.of(text)]
-    return [text[span.start : figure.span.start], text[figure.span.end : span.end]]
+        return [text[span.start - offset : span.end - offset]]
+    return [
+        text[span.start - offset : figure.span.start - offset],
+        text[figure.span.end - offset : span.end - offset],
+    ]
 
 
 def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
@@ -231,9 +274,12 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
     if not direct:
         return
     items: list[tuple[Span, Speaker | None, str | None, list[Quote], bool]] = []
+    by_speaker: dict[str | None, list[Quote]] = {}
+    for quote in direct:
+        by_speaker.setdefault(quote.speaker, []).append(quote)
     for quote in report.quotes:
         if quote.kind is QuoteKind.INDIRECT and quote.speaker is not None and not ctx.in_title(quote.span):
-            own = [q for q in direct if q.speaker == quote.speaker]
+            own = by_speaker.get(quote.speaker, [])
             if own:
                 items.append(
                     (quote.span, report.speaker(quote.speaker), ctx.claim_of_quote.get(quote.id), own, False)
@@ -265,9 +311,12 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
                 problems.append(result.explanation)
         anchor = pairing.figures[0] if pairing.figures else None
         relevant = _relevant(text, pairing.quote_piece, ctx.words(pairing.paraphrase))
+        piece_start = pairing.quote_piece.start
         shifts = (
             qualifier_shifts(
-                _split_at(pairing.quote_piece, anchor[1] if anchor else None, relevant),
+                _split_at(
+                    pairing.quote_piece, anchor[1] if anchor else None, relevant, pairing.quote_piece.start
+                ),
                 _split_at(pairing.paraphrase, anchor[0] if anchor else None, text),
             )
             if speaker is not None
@@ -361,7 +410,7 @@ def figure_restatements(ctx: Context, direct: Sequence[Quote], judged: set[str])
     :data:`RESTATE_RATIO` of each other (further apart, they count different things).  ``warn``
     when no quoted figure so placed restates it (at the precision of the less precise); figures
     already compared as a paraphrase are left to that verdict.  Quoted figures are indexed by
-    the words around them, so each figure is scored against the few that share its words.
+    the words around them, so each figure is scored only against those sharing a rare word.
     """
     report = ctx.report
     inside: list[tuple[Figure, Quote]] = []
@@ -394,10 +443,12 @@ def figure_restatements(ctx: Context, direct: Sequence[Quote], judged: set[str])
             continue  # "two", "a dozen": too common to pair
         reported = holder.get(figure.id)
         mine = _around(ctx, figure)
-        counts: dict[int, int] = {}
-        for word in mine:
-            for n in postings.get(word, ()):
-                counts[n] = counts.get(n, 0) + 1
+        picked: set[int] = set()
+        for word in mine:  # rare words pick the candidates; all shared words are then counted
+            found = postings.get(word, ())
+            if len(found) <= RARE_POSTINGS:
+                picked.update(found)
+        counts = {n: len(mine & contexts[n]) for n in picked}
         best: tuple[int, Figure, Quote] | None = None
         restated = False
         for n, shared in counts.items():

@@ -113,13 +113,13 @@ def content_words(text: str) -> list[str]:
 
 def words_match(a: str, b: str) -> bool:
     """True when two stemmed words are one word: equal, one a 5+ letter prefix of the other,
-    or rapidfuzz ``fuzz.ratio`` >= :data:`WORD_SIMILARITY`."""
+    or, starting with the same letter, rapidfuzz ``fuzz.ratio`` >= :data:`WORD_SIMILARITY`."""
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
     if len(short) >= 5 and long.startswith(short):
         return True
-    return len(short) >= 4 and fuzz.ratio(a, b) >= WORD_SIMILARITY
+    return len(short) >= 4 and a[0] == b[0] and fuzz.ratio(a, b) >= WORD_SIMILARITY
 
 
 def shared_words(first: Iterable[str], second: Iterable[str]) -> list[str]:
