@@ -314,9 +314,7 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
         piece_start = pairing.quote_piece.start
         shifts = (
             qualifier_shifts(
-                _split_at(
-                    pairing.quote_piece, anchor[1] if anchor else None, relevant, pairing.quote_piece.start
-                ),
+                _split_at(pairing.quote_piece, anchor[1] if anchor else None, relevant, piece_start),
                 _split_at(pairing.paraphrase, anchor[0] if anchor else None, text),
             )
             if speaker is not None
