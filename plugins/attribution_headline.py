@@ -7,7 +7,8 @@ Preconditions (docs/checkers/attribution.md):
   ("Factbox:", "Exclusive:", "Analysis:") or a trailing source tag ("…: sources") is page
   layout, not an attribution, and gets no verdict;
 * a "says" headline is itself a paraphrase, so a paraphrase in the body supports it; a
-  "Speaker: claim" headline reads as a quotation, so support by paraphrase only is ``warn``;
+  "Speaker: claim" headline reads as a quotation, so support by paraphrase only is ``warn``,
+  unless every word it puts in quote marks is quoted in the body;
 * "not supported" is ``warn``, never ``fail``: the body may say it in other words;
 * words a headline puts in quote marks are matched without their closing punctuation;
   one to three words are a scare quote or a title, judged only when the body has them;
@@ -26,7 +27,7 @@ import attrs
 from factcheck.model import Figure, Quote, QuoteKind, Report, Span, Speaker, SpeakerKind, Status, Verdict
 
 from .attribution_context import Context, short
-from .attribution_rules import SUPPORT_COVERAGE, content_words, coverage, restates, same_unit
+from .attribution_rules import SUPPORT_COVERAGE, content_words, coverage, restates, same_unit, within_factor
 from .attribution_text import PERSON_NOUNS, acronym_key, initials
 
 __all__ = ["HeadlineClaim", "headline_claims", "headline_figure_verdicts", "headline_verdicts"]
@@ -197,6 +198,13 @@ def _says_form(ctx: Context) -> bool:
     return ctx.title is not None and HEADLINE_CUE.search(ctx.words(ctx.title)) is not None
 
 
+def _quoted_words_quoted(ctx: Context, body_quotes: Sequence[Quote]) -> bool:
+    """True when the headline puts words in quote marks and the body quotes every one of them:
+    the headline's quotation is the speaker's, its frame the writer's paraphrase."""
+    found = list(_headline_quoted_words(ctx, body_quotes))
+    return bool(found) and all(v.status is Status.PASS for v in found)
+
+
 def _in(outer: Span | None, span: Span) -> bool:
     """True when ``span`` lies inside ``outer``."""
     return outer is not None and outer.contains(span)
@@ -271,13 +279,14 @@ def headline_verdicts(ctx: Context) -> Iterator[Verdict]:
             )
             continue
         if indirect is not None and indirect.score >= SUPPORT_COVERAGE:
-            if says:
+            if says or _quoted_words_quoted(ctx, body_quotes):
                 yield Verdict(
                     Status.PASS,
                     f"headline supported by what {speaker.name} is reported to have said",
                     claim=claim,
                     details=(
-                        f"The headline reports '{words}' as {label}'s words in its own paraphrase ('says'); "
+                        f"The headline reports '{words}' as {label}'s words in paraphrase (a 'says' "
+                        "headline, or quote marks only around words the body quotes); "
                         f"the body reports it too: '{short(ctx.words(indirect.quote.span), 120)}'."
                     ),
                     evidence=[headline.span, indirect.quote.span],
@@ -515,6 +524,8 @@ def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
             continue
         best: tuple[int, Figure] | None = None
         for shared, other in related:
+            if not within_factor(figure, other):
+                continue  # further apart than a factor 2, the two count different things
             if shared >= 2 and (best is None or shared > best[0]):
                 best = (shared, other)
         if best is None:

@@ -218,10 +218,13 @@ def _pairing(
                 continue
             score, shared = index.coverage(mine_words, (i, j))
             one_claim = not figures_only and score >= SAME_CLAIM_COVERAGE and len(shared) >= MIN_SHARED_WORDS
+            # the writer's own statement restates a quoted figure only when both name the same
+            # thing or the numbers are distinctive: "13 years" is not "a team of 15"
             pairs = [
                 (a, b)
                 for a, b in pair_figures(mine, ctx.figures_in(piece), loose=one_claim)
                 if score >= FIGURE_COVERAGE
+                and (not figures_only or same_unit(a, b) or _both_distinctive(ctx, a, b))
                 and (
                     (values_close(a, b) and len(shared) >= FIGURE_SHARED_WORDS)
                     or (same_unit(a, b) and len(shared) >= MIN_SHARED_WORDS)
@@ -306,9 +309,10 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
             if result.outcome == "disjoint" and speaker is not None and one_thing:
                 status = Status.FAIL
                 problems.append(result.explanation)
-            elif result.outcome != "same":
+            elif result.outcome == "disjoint":
                 status = Status.WARN if status is Status.PASS else status
                 problems.append(result.explanation)
+            # a hedge changed or a narrower number that both may hold: compatible, no alarm
         anchor = pairing.figures[0] if pairing.figures else None
         relevant = _relevant(text, pairing.quote_piece, ctx.words(pairing.paraphrase))
         piece_start = pairing.quote_piece.start
@@ -317,8 +321,8 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
                 _split_at(pairing.quote_piece, anchor[1] if anchor else None, relevant, piece_start),
                 _split_at(pairing.paraphrase, anchor[0] if anchor else None, text),
             )
-            if speaker is not None
-            else []  # the writer's own statement is not a restatement of the quote's qualifiers
+            if speaker is not None and anchor is not None and anchor[0].value == anchor[1].value
+            else []  # qualifiers are compared only for one claim anchored by one figure on both sides
         )
         if shifts and status is Status.PASS:
             status = Status.WARN
@@ -389,6 +393,11 @@ def _distinctive(words: str) -> bool:
     two different quantities in one article."""
     digits = re.sub(r"\D", "", words.split()[0] if words.split() else "").strip("0")
     return len(digits) >= 3
+
+
+def _both_distinctive(ctx: Context, first: Figure, second: Figure) -> bool:
+    """True when both figures are distinctive numbers (three or more significant digits)."""
+    return _distinctive(ctx.words(first.span)) and _distinctive(ctx.words(second.span))
 
 
 def _comparable(first: float, second: float) -> bool:

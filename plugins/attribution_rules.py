@@ -31,6 +31,7 @@ __all__ = [
     "MIN_SHARED_WORDS",
     "QUALIFIERS",
     "SAME_CLAIM_COVERAGE",
+    "STOPWORDS",
     "SUPPORT_COVERAGE",
     "WORD_SIMILARITY",
     "FigureComparison",

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from factcheck.model import Quote, QuoteKind, Span, Speaker, SpeakerKind, Status, Verdict
 
 from .attribution_context import Context, short
-from .attribution_rules import insertions, role_conflicts
+from .attribution_rules import STOPWORDS, insertions, role_conflicts
 from .attribution_text import PERSON_NOUNS, PRONOUNS, SAID, paragraph_around
 
 __all__ = ["identity_verdicts", "insertion_verdicts", "nobody_could_name", "speaker_verdicts"]
@@ -94,12 +94,42 @@ def _next_paragraph(text: str, end: int) -> tuple[int, int] | None:
     return None
 
 
+PERSONAL = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.I)
+
+
+#: A capitalised word opening a paragraph before a lower-case word: a name as the subject.
+NAME_SUBJECT = re.compile(r"\s*([A-Z][a-z][\w-]*)(?:[’']s?)?\s+[a-z]")
+#: Capitalised words that open sentences without being names.
+OPENERS = frozenset(
+    """in on at after while still meanwhile yet however but and so then now today yesterday last
+    this that these those there here it its many most some several few both each every even
+    although though because since when where if as for with without from by among despite""".split()
+)
+#: A paragraph is about the person it names within this many characters of its start (its subject).
+SUBJECT_REACH = 40
+
+
+def _names_a_person(ctx: Context, span: Span) -> bool:
+    """True when ``span`` opens with a person as its subject: an entity or speaker of kind person, or
+    a personal pronoun, within :data:`SUBJECT_REACH` characters of its start."""
+    text = ctx.report.document.text
+    opening = Span(span.start, min(span.end, span.start + SUBJECT_REACH))
+    if PERSONAL.search(text[opening.start : opening.end]):
+        return True
+    first = NAME_SUBJECT.match(text, span.start, span.end)
+    if first is not None and first.group(1).lower() not in STOPWORDS | OPENERS:
+        return True  # "Viguerie is upbeat …", "Schoen elaborated …": a name as the subject
+    people = [s for s in (*ctx.report.entities, *ctx.report.speakers) if s.kind is SpeakerKind.PERSON]
+    return any(opening.start <= m.start < opening.end for person in people for m in person.mentions)
+
+
 def nobody_could_name(ctx: Context, quote: Quote) -> str | None:
     """Why a quote with no speaker found may still have one (None when nothing could name it).
 
     The quote must be direct, at least :data:`SPEECH_WORDS` words, ending a sentence, with no
     transcript label; its paragraph must hold no words outside quote marks; the paragraph
-    before must not end with a colon, report speech or be a quotation itself; the paragraph
+    before must not end with a colon, report speech, be a quotation itself or open with a person
+    as its subject (a name, a personal pronoun); the paragraph
     after must not open with words reporting speech.
     """
     text = ctx.report.document.text
@@ -124,6 +154,8 @@ def nobody_could_name(ctx: Context, quote: Quote) -> str | None:
         line = text[before[0] : before[1]].strip()
         if line.endswith(":") or SAID.search(line) or line[:1] in QUOTE_MARKS:
             return "the paragraph before it introduces it, reports speech or is a quotation it may continue"
+        if _names_a_person(ctx, Span(*before)):
+            return "the paragraph before it opens with a person, whom a reader takes for its speaker"
     after = _next_paragraph(text, right)
     if after is not None:
         opening = text[after[0] : after[1]]
@@ -233,11 +265,17 @@ def speaker_verdicts(ctx: Context) -> Iterator[Verdict]:
 DETERMINER = re.compile(r"^(?:the|a|an|this|that)\s+", re.I)
 
 
+#: Words no title holds: a role with one is a fragment of a sentence ("It is possible Justice").
+FRAGMENT = re.compile(r"\b(?:is|was|are|were|be|after|before|possible|even|when|if|that|it)\b")
+
+
 def _roles_with_spans(ctx: Context, speaker: Speaker) -> list[tuple[str, Span | None]]:
     """Every role the article gives a person: its roles, and descriptor mentions ("the foreign minister")."""
     out: list[tuple[str, Span | None]] = []
     name_words = {w.lower() for w in speaker.name.split()}
     for role in speaker.roles:
+        if FRAGMENT.search(role):
+            continue  # "It is possible Justice": words of a sentence, not a title
         span = next((m for m in speaker.mentions if role in ctx.report.words(m)), None)
         out.append((role, span))
     for mention in speaker.mentions:
