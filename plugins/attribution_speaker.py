@@ -97,6 +97,8 @@ def _next_paragraph(text: str, end: int) -> tuple[int, int] | None:
 PERSONAL = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.I)
 
 
+#: A line of fewer words than this ("Pause.", "@potus.") is layout between a quote and what names it.
+LAYOUT_WORDS = 3
 #: A capitalised word opening a paragraph before a lower-case word: a name as the subject.
 NAME_SUBJECT = re.compile(r"\s*([A-Z][a-z][\w-]*)(?:[’']s?)?\s+[a-z]")
 #: Capitalised words that open sentences without being names.
@@ -150,6 +152,8 @@ def nobody_could_name(ctx: Context, quote: Quote) -> str | None:
             "its paragraph has words beside the quote (a cue, a label, a signature) that may name the speaker"
         )
     before = _previous_paragraph(text, left)
+    while before is not None and len(text[before[0] : before[1]].split()) < LAYOUT_WORDS:
+        before = _previous_paragraph(text, before[0])  # "Pause.", "@potus.": layout, read past it
     if before is not None:
         line = text[before[0] : before[1]].strip()
         if line.endswith(":") or SAID.search(line) or line[:1] in QUOTE_MARKS:
