@@ -789,3 +789,61 @@ def test_restatement_at_the_precision_of_the_less_precise(first: str, second: st
     report = check_text(f"Figures\n\nIt was {first} then and {second} later.\n", checkers=[])
     a, b = report.figures[0], report.figures[1]
     assert restates(a, b, report.words(a.span), report.words(b.span)) is agree
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Ruiz is upbeat about the utility's finances this year.",  # a name as the subject
+        "She pauses and looks at the crowd.",  # a pronoun as the subject
+    ],
+)
+def test_quote_after_a_paragraph_about_a_person_is_theirs_to_a_reader(
+    run_checker: RunChecker, before: str
+) -> None:
+    report = run_checker(_article(before, STANDALONE), ATTRIBUTION)
+    assert of(report, "speaker", Status.WARN) == []
+
+
+def test_short_layout_line_does_not_hide_the_paragraph_that_names_the_speaker(
+    run_checker: RunChecker,
+) -> None:
+    report = run_checker(_article("She pauses and looks at the crowd.", "Pause.", STANDALONE), ATTRIBUTION)
+    assert of(report, "speaker", Status.WARN) == []
+
+
+def test_speaker_colon_headline_whose_quoted_words_the_body_quotes_passes(run_checker: RunChecker) -> None:
+    text = (
+        "Novak: Deficit 'Worse Than Anyone Expected'\n\n"
+        "Finance Minister Jan Novak said the deficit was worse than anyone expected this year.\n\n"
+        "The minister told reporters the budget was “worse than anyone expected” and would be cut."
+    )
+    report = run_checker(text, ATTRIBUTION)
+    alarms = [v for v in of(report, "headline") if v.status in (Status.WARN, Status.FAIL)]
+    assert alarms == []
+
+
+def test_headline_figure_far_from_the_body_figure_counts_something_else(run_checker: RunChecker) -> None:
+    # "3 races" against "1,077 voters" in a sentence sharing the headline's words: no comparison.
+    text = (
+        "Poll: 3 battleground Senate races are tight\n\n"
+        "The poll of Senate races surveyed 1,077 voters in the battleground state last week.\n"
+    )
+    report = run_checker(text, ATTRIBUTION)
+    assert [v for v in of(report, "headline-figure") if v.status is Status.WARN] == []
+
+
+def test_a_hedge_both_may_hold_is_no_alarm(run_checker: RunChecker) -> None:
+    text = (
+        "Census\n\nThe minister said more than 20 percent of the population is over 65.\n\n"
+        '"Some 20 percent of the population is over 65," the minister said.'
+    )
+    report = run_checker(text, ATTRIBUTION)
+    assert [v for v in of(report, "paraphrase") if v.status in (Status.WARN, Status.FAIL)] == []
+
+
+def test_a_role_that_is_a_sentence_fragment_is_not_a_title() -> None:
+    from factcheck_plugins.attribution_speaker import FRAGMENT
+
+    assert FRAGMENT.search("It is possible Justice")
+    assert not FRAGMENT.search("Deputy Foreign Minister")
