@@ -499,17 +499,20 @@ def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
         words = ctx.words(figure.span)
         kin = [b for b in body if b.is_percent == figure.is_percent and b.currency == figure.currency]
         data: dict[str, object] = {"check": "headline-figure", "figure": figure.id}
+        around = [(len(headline_words & _context_words(ctx, other)), other) for other in kin]
+        # the same number among the headline's words restates it, whatever noun each names ("71 deaths",
+        # "71 people have died"); a differing one is compared only when it counts the same thing
         related = [
-            (len(headline_words & _context_words(ctx, other)), other)
-            for other in kin
+            (n, other)
+            for n, other in around
             if not (figure.unit and other.unit and not same_unit(figure, other))
         ]
         agreeing = next(
             (
                 other
-                for shared, other in related
+                for shared, other in around
                 if restates(figure, other, words, ctx.words(other.span))
-                and (shared >= 1 or (figure.unit and other.unit))
+                and (shared >= 1 or bool(figure.unit and other.unit and same_unit(figure, other)))
             ),
             None,
         )
