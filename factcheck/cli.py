@@ -92,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help=f"stop a checker after this long on a document (default {DEFAULT_CHECKER_TIMEOUT:g}; 0: never)",
     )
+    check.add_argument(
+        "--all", action="store_true", help="list every verdict in tables, not only those that need a look"
+    )
     check.set_defaults(handler=_cmd_check)
     plugins = sub.add_parser(
         "plugins", parents=[common], help="list plugins, their versions, hooks and checkers"
@@ -202,7 +205,7 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
             continue
         if streaming:
             try:
-                text = _render(pm, [report], fmt, args.width)
+                text = _render(pm, [report], fmt, args.width, args.all)
             except PluginError as exc:
                 errors.append(f"{path}: {exc}")
                 err.write(f"factcheck: {errors[-1]}\n")
@@ -213,7 +216,7 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
     if progress:
         err.write("\r" + " " * 75 + "\r")
     if not streaming:
-        out.write(_render_all(pm, reports, fmt, args.width, errors, err) + "\n")
+        out.write(_render_all(pm, reports, fmt, args.width, errors, err, args.all) + "\n")
     if not args.quiet:
         line = summary_line(reports) + (f"; {len(errors)} file(s) not read" if errors else "")
         (err if fmt in ("json", "claimreview") else out).write(line + "\n")
@@ -224,12 +227,14 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
     return EXIT_OK
 
 
-def _render(pm: FactcheckPluginManager, reports: list[Report], fmt: str, width: int) -> str:
+def _render(
+    pm: FactcheckPluginManager, reports: list[Report], fmt: str, width: int, every: bool = False
+) -> str:
     """Render through the plugins, refusing with a one-line error naming the plugin a renderer that
-    raises or gives no text."""
+    raises or gives no text.  ``every`` lists every verdict, not only those that need a look."""
     hook = pm.hook.factcheck_render
     try:
-        text = hook(reports=reports, fmt=fmt, options={"width": width})
+        text = hook(reports=reports, fmt=fmt, options={"width": width, "all": every})
     except KeyboardInterrupt:
         raise
     except BaseException as exc:  # SystemExit from a renderer included
@@ -242,25 +247,31 @@ def _render(pm: FactcheckPluginManager, reports: list[Report], fmt: str, width: 
 
 
 def _render_all(
-    pm: FactcheckPluginManager, reports: list[Report], fmt: str, width: int, errors: list[str], err: TextIO
+    pm: FactcheckPluginManager,
+    reports: list[Report],
+    fmt: str,
+    width: int,
+    errors: list[str],
+    err: TextIO,
+    every: bool = False,
 ) -> str:
     """Render all reports together (a format written as one whole); when that fails, find the
     documents that cannot be rendered, name each on ``err``, and render the others."""
     try:
-        return _render(pm, reports, fmt, width)
+        return _render(pm, reports, fmt, width, every)
     except PluginError:
         pass
     good = []
     for report in reports:
         try:
-            _render(pm, [report], fmt, width)
+            _render(pm, [report], fmt, width, every)
         except PluginError as exc:
             errors.append(f"{report.document.path or report.document.id}: {exc}")
             err.write(f"factcheck: {errors[-1]}\n")
         else:
             good.append(report)
     reports[:] = good
-    return _render(pm, good, fmt, width)
+    return _render(pm, good, fmt, width, every)
 
 
 def _formats(pm: FactcheckPluginManager) -> list[str]:

@@ -284,19 +284,29 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-def claim_rows(report: Report, width: int = CLAIM_WIDTH, wrapped: bool = False) -> list[dict[str, str]]:
+#: Verdicts a reader must look at; the rest are summed up in one line per document.
+NEEDS_A_LOOK = (Status.FAIL, Status.ERROR, Status.WARN)
+
+
+def claim_rows(
+    report: Report, width: int = CLAIM_WIDTH, wrapped: bool = False, every: bool = True
+) -> list[dict[str, str]]:
     """One row per claim (speaker, claim, figures, verdicts), then one for document-wide verdicts.
 
     Unwrapped, each cell is one line: the claim is shortened to ``width`` characters and each
     verdict's summary to 60.  ``wrapped`` (for a format that wraps cells) keeps three lines'
-    worth of the claim and every verdict whole, one a line.
+    worth of the claim and every verdict whole, one a line.  ``every=False`` keeps only the
+    verdicts that need a look (:data:`NEEDS_A_LOOK`) and the rows that hold one.
     """
     text = report.document.text
     by_claim: dict[str | None, list[Verdict]] = {}
     for verdict in report.verdicts:
-        by_claim.setdefault(verdict.claim, []).append(verdict)
+        if every or verdict.status in NEEDS_A_LOOK:
+            by_claim.setdefault(verdict.claim, []).append(verdict)
     rows = []
     for claim in report.claims:
+        if not every and claim.id not in by_claim:
+            continue
         speaker = report.speaker(claim.speaker)
         figures = [report.figure(fid) for fid in claim.figures]
         rows.append(
@@ -359,8 +369,26 @@ def summary_line(reports: Sequence[Report]) -> str:
     )
 
 
-def render_table(reports: Sequence[Report], fmt: str, width: int = CLAIM_WIDTH) -> str:
-    """The tabular claim report: a heading and a claims table per document.
+def document_summary(report: Report) -> str:
+    """One line for a document: what each checker checked and found fine, and what needs a look."""
+    counts: dict[str, Counter[Status]] = {}
+    for verdict in report.verdicts:
+        counts.setdefault(verdict.checker or "?", Counter())[verdict.status] += 1
+    fine = [
+        f"{checker}: "
+        + ", ".join(f"{c[s]} {s.value}" for s in (Status.PASS, Status.INFO, Status.UNKNOWN) if c[s])
+        for checker, c in sorted(counts.items())
+        if any(c[s] for s in (Status.PASS, Status.INFO, Status.UNKNOWN))
+    ]
+    look = Counter(v.status for v in report.verdicts if v.status in NEEDS_A_LOOK)
+    checked = f"checked and fine — {'; '.join(fine)}" if fine else "no verdicts"
+    needs = ", ".join(f"{look[s]} {s.value}" for s in NEEDS_A_LOOK if look[s])
+    return f"{checked}. Needs a look: {needs}." if needs else f"{checked}. Nothing needs a look."
+
+
+def render_table(reports: Sequence[Report], fmt: str, width: int = CLAIM_WIDTH, every: bool = False) -> str:
+    """The tabular claim report: per document a heading, a one-line summary of what was checked
+    and found fine, and a claims table of what needs a look (``every``: of every verdict).
 
     In formats that draw cells over several lines, the claim column is wrapped at ``width``
     characters and nothing is cut; in the others each cell is one line, shortened to fit.
@@ -369,13 +397,16 @@ def render_table(reports: Sequence[Report], fmt: str, width: int = CLAIM_WIDTH) 
     multiline = is_multiline(fmt)
     widths = {"speaker": 22, "claim": width, "figures": 26, "verdicts": 60}
     for report in reports:
-        rows = claim_rows(report, width, wrapped=multiline)
+        rows = claim_rows(report, width, wrapped=multiline, every=every)
+        empty = "(no claims)" if every else ""
         table = (
             format_table(rows, fmt, ["#", "speaker", "claim", "figures", "verdicts"], widths)
             if rows
-            else "(no claims)"
+            else empty
         )
-        blocks.append(f"{escape_line(document_heading(report), fmt)}\n{table}")
+        heading = escape_line(document_heading(report), fmt)
+        summary = escape_line(document_summary(report), fmt)
+        blocks.append("\n".join(part for part in (heading, summary, table) if part))
     return "\n\n".join(blocks)
 
 
@@ -446,7 +477,7 @@ def factcheck_render(reports: Sequence[Report], fmt: str, options: dict[str, Any
         reviews = [review for r in reports for review in claimreview(r)]
         return jsonld_dumps(reviews, indent=2)
     if fmt in _tabulate.tabulate_formats:
-        return render_table(reports, fmt, int(options.get("width", CLAIM_WIDTH)))
+        return render_table(reports, fmt, int(options.get("width", CLAIM_WIDTH)), bool(options.get("all")))
     return None
 
 

@@ -14,9 +14,12 @@ Annotation (``factcheck_annotate``):
   its origin, and records the speaker through whom an origin inside a quote is
   cited (``Source.via``).
 
-The ``sources`` checker turns that into verdicts: ``info`` per publisher tag,
-``unknown`` for a publisher in no list (or none found), and ``info`` for a
-figure whose only origin is the party it concerns (self-reported).
+The ``sources`` checker turns that into verdicts (``data["check"]`` is ``publisher``
+or ``self-reported``): ``info`` per publisher tag, ``unknown`` for a publisher found
+but in no list, no verdict when the text names no publisher (nothing a reader needs),
+and ``info`` for a figure whose only origin is the party it concerns (self-reported).
+A wire credited without "By" ("(AP) —", "Dec 29 (Reuters) -", a line "AP") is the
+publisher when the extractor found none.  docs/sources.md has each precondition.
 """
 
 from __future__ import annotations
@@ -36,14 +39,18 @@ from factcheck.extraction.text import SpanIndex, sentences
 from factcheck.model import Figure
 from factcheck.registry import REGISTRY_ENV, Match, Registry, registry_for
 
+from .sources_wire import WIRES, find_wire_credit, with_wire_credit
+
 if TYPE_CHECKING:
     from factcheck.manager import FactcheckPluginManager
 
 __all__ = [
+    "WIRES",
     "CitedSource",
     "factcheck_annotate",
     "factcheck_checkers",
     "find_cited_sources",
+    "find_wire_credit",
     "sentence_spans",
     "use_registry",
 ]
@@ -407,6 +414,7 @@ def _tagged_publishers(report: Report, registry: Registry, ids: Iterator[str]) -
 def annotate(report: Report, registry: Registry | None = None) -> Report:
     """Tag publishers, add cited origins and venues with their figures and via; return the new report."""
     registry = registry if registry is not None else _registry()
+    report = with_wire_credit(report)
     ids = _next_ids(report)
     sources = _tagged_publishers(report, registry, ids)
     known = {s.name.casefold(): i for i, s in enumerate(sources) if s.role is not SourceRole.PUBLISHER}
@@ -524,12 +532,7 @@ def _speaker_words(report: Report, speaker_id: str | None) -> str:
 def _publisher_verdicts(report: Report, registry: Registry) -> Iterator[Verdict]:
     publishers = [s for s in report.sources if s.role is SourceRole.PUBLISHER]
     if not publishers:
-        yield Verdict(
-            Status.UNKNOWN,
-            "no publisher found in the text or its metadata",
-            details="No credit line, dateline, byline, copyright line, URL or page metadata names it.",
-        )
-        return
+        return  # no publisher in the text or its metadata: nothing a reader needs to be told
     list_names = ", ".join(f"{i.name} ({i.as_of})" if i.as_of else i.name for i in registry.lists.values())
     for source in publishers:
         match = _lookup(registry, source, report.document.url if source.id == "s1" else None)
@@ -542,7 +545,11 @@ def _publisher_verdicts(report: Report, registry: Registry) -> Iterator[Verdict]
                 f"{source.name}: in no source list",
                 details=f"{source.name!r} is in no list consulted ({list_names}); no tag is guessed.{note}",
                 evidence=evidence,
-                data={"source": source.id, "lists": [i.name for i in registry.lists.values()]},
+                data={
+                    "check": "publisher",
+                    "source": source.id,
+                    "lists": [i.name for i in registry.lists.values()],
+                },
             )
             continue
         for tag in tags:
@@ -559,6 +566,7 @@ def _publisher_verdicts(report: Report, registry: Registry) -> Iterator[Verdict]
                 + "; a list's word, not a finding of this tool.",
                 evidence=evidence,
                 data={
+                    "check": "publisher",
                     "source": source.id,
                     "key": tag.key,
                     "value": tag.value,
@@ -642,7 +650,12 @@ def _self_reported(report: Report) -> Iterator[Verdict]:
             details=f"The only origin the article gives for {report.words(figure.span)!r} is the side the "
             f"figure concerns ({country}); look for an independent source.",
             evidence=sorted(set(evidence)),
-            data={"figure": figure.id, "origins": [s.id for s in origins], "country": sorted(concerns)},
+            data={
+                "check": "self-reported",
+                "figure": figure.id,
+                "origins": [s.id for s in origins],
+                "country": sorted(concerns),
+            },
         )
 
 

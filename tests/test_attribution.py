@@ -19,6 +19,7 @@ from factcheck_plugins.attribution_rules import (
     coverage,
     insertions,
     qualifier_shifts,
+    restates,
     role_conflicts,
     words_match,
 )
@@ -117,11 +118,12 @@ def test_named_speaker_passes(run_checker: RunChecker) -> None:
     assert verdict.status is Status.PASS and verdict.data["name"] == "Penny Ferguson"
 
 
-def test_unresolved_pronoun_warns(run_checker: RunChecker) -> None:
-    # The same quote, altered: the name is replaced by a pronoun with nobody before it.
+def test_unresolved_pronoun_is_unknown(run_checker: RunChecker) -> None:
+    # The same quote, altered: the name is replaced by a pronoun with nobody before it. The tool
+    # could not connect the pronoun; that is no fault a reader must look at, so it abstains.
     report = run_checker('"We are running out of food," she said.', ATTRIBUTION)
     [verdict] = of(report, "speaker")
-    assert verdict.status is Status.WARN
+    assert verdict.status is Status.UNKNOWN and verdict.data["reason"] == "unresolved mention"
     assert verdict.data["mention"] == "she"
     assert "We are running out of food," in words(report, verdict)
 
@@ -183,31 +185,31 @@ def test_headline_supported_only_by_paraphrase(run_checker: RunChecker) -> None:
     assert words(report, verdict)[1].startswith("The number of refugees in the world is rising dramatically")
 
 
-def test_headline_not_supported_fails(run_checker: RunChecker) -> None:
-    # Altered: the headline attributes a claim nobody in the body makes.
+def test_headline_not_supported_warns(run_checker: RunChecker) -> None:
+    # Altered: the headline attributes a claim nobody in the body makes. The body may say it in
+    # other words, so this is a warning, never a fail.
     text = (
         "Spindler: Refugee camps will close next year\n\n" + LEAD + "\n\n"
         '"We have seen in recent years some improvement in Africa," Spindler told reporters in Geneva.'
     )
     report = run_checker(text, ATTRIBUTION)
     [verdict] = of(report, "headline")
-    assert verdict.status is Status.FAIL
+    assert verdict.status is Status.WARN and verdict.data["support"] is None
     assert "Refugee camps will close next year" in verdict.summary
 
 
-def test_says_headline_supported_only_by_paraphrase(run_checker: RunChecker) -> None:
-    # TASS, 2018-05-10: "Claim, diplomat says". The direct quote repeats half the headline's words
-    # (Russian citizens, Syria) but not "fighting": the lead's paraphrase repeats 83%, so the quote is
-    # not taken as saying it (QUOTE_MARGIN).
+def test_says_headline_is_supported_by_a_paraphrase(run_checker: RunChecker) -> None:
+    # TASS, 2018-05-10: "Claim, diplomat says". A "says" headline is itself reported speech, so the
+    # body's paraphrase of the diplomat supports it: no warning (a quote-like "Speaker: claim"
+    # headline still warns, see the seed).
     text = (Path(__file__).parent / "fixtures" / "store-tass-2018-05-10-syromolotov.txt").read_text("utf-8")
     report = run_checker(text, ATTRIBUTION)
     [verdict] = of(report, "headline")
-    assert verdict.status is Status.WARN and verdict.data["support"] == "paraphrase"
+    assert verdict.status is Status.PASS
     assert (
         words(report, verdict)[0]
         == "More than 4,000 Russian citizens fighting on side of terrorists in Syria"
     )
-    assert verdict.data["best_direct_coverage"] >= 0.5
 
 
 UNHCR_BODY = (
@@ -227,11 +229,12 @@ def test_speaker_says_headline_supported_by_a_quote(run_checker: RunChecker) -> 
     assert verdict.status is Status.PASS and verdict.data["support"] == "quote"
 
 
-def test_speaker_says_headline_without_a_quote_warns(run_checker: RunChecker) -> None:
-    # VOA 01 as published: the body gives the agency's words only in indirect speech.
+def test_speaker_says_headline_with_a_paraphrase_passes(run_checker: RunChecker) -> None:
+    # VOA 01 as published: the body gives the agency's words only in indirect speech, which is
+    # what a "says" headline promises.
     report = run_checker("UNHCR Says Refugee Numbers Highest in Five Years" + UNHCR_BODY, ATTRIBUTION)
     [verdict] = of(report, "headline")
-    assert verdict.status is Status.WARN and verdict.data["support"] == "paraphrase"
+    assert verdict.status is Status.PASS and verdict.data["support"] == "paraphrase"
 
 
 GHANEM = (
@@ -248,13 +251,31 @@ def test_headline_quoted_words_found_in_a_quote(run_checker: RunChecker) -> None
     assert verdict.status is Status.PASS and verdict.data["quoted_words"] == "Distant Dream"
 
 
-def test_headline_quoted_words_nobody_said_fail(run_checker: RunChecker) -> None:
-    # Altered: the headline quotes words that are nowhere in the body.
+def test_headline_quoted_words_nobody_said_warn(run_checker: RunChecker) -> None:
+    # Altered: the headline quotes four words that are nowhere in the body.
+    report = run_checker(
+        "Getting Enough Food a 'Hopeless Situation Without End' for Almost a Billion" + GHANEM, ATTRIBUTION
+    )
+    [verdict] = of(report, "headline")
+    assert verdict.status is Status.WARN and verdict.data["quoted_words"] == "Hopeless Situation Without End"
+
+
+def test_headline_scare_quote_missing_from_the_body_is_no_verdict(run_checker: RunChecker) -> None:
+    # Two words in quote marks the body never gives: a scare quote or a nickname, not a quotation.
     report = run_checker(
         "Getting Enough Food a 'Hopeless Situation' for Almost a Billion" + GHANEM, ATTRIBUTION
     )
+    assert of(report, "headline") == []
+
+
+def test_headline_quoted_words_with_their_full_stop_are_found(run_checker: RunChecker) -> None:
+    # The headline's closing full stop inside the marks is not part of the words the body quotes.
+    report = run_checker(
+        "Getting Enough Food a 'Distant Dream.'" + GHANEM.replace("distant dream", "distant dream."),
+        ATTRIBUTION,
+    )
     [verdict] = of(report, "headline")
-    assert verdict.status is Status.FAIL and verdict.data["quoted_words"] == "Hopeless Situation"
+    assert verdict.status is Status.PASS and verdict.data["quoted_words"] == "Distant Dream"
 
 
 # ------------------------------------------------------------------ paraphrase against quote
@@ -582,7 +603,15 @@ def test_compare_figures_as_intervals() -> None:
 
 
 def test_public_articles_give_well_formed_verdicts(benchmarks: Path, factcheck_pm: object) -> None:
-    checks = {"speaker", "headline", "paraphrase", "identity", "insertion", "unattributed-figure"}
+    checks = {
+        "speaker",
+        "headline",
+        "headline-figure",
+        "paraphrase",
+        "identity",
+        "insertion",
+        "unattributed-figure",
+    }
     seen: set[str] = set()
     for path in sorted((benchmarks / "news-attribution").glob("*.txt")):
         report = run_checkers(extract(load(path)), {"attribution": ATTRIBUTION})
@@ -598,3 +627,223 @@ def test_bad_input_gives_no_traceback() -> None:
     for text in ("", "“", '"unclosed quote, he said', "Headline: \n\n[", "X: y\n\n“a [b” he said."):
         report = run_checkers(extract(Document(text=text)), {"attribution": ATTRIBUTION})
         assert all(v.status is not Status.ERROR for v in report.verdicts), text
+
+
+# ------------------------------------------------------------------ preconditions and abstentions
+
+STANDALONE = "“We will not raise the water rates again before the next election, whatever happens.”"
+
+
+def _article(*paragraphs: str, headline: str = "Water rates frozen") -> str:
+    return "\n\n".join((headline, *paragraphs)) + "\n"
+
+
+def test_quote_nothing_could_attribute_warns(run_checker: RunChecker) -> None:
+    report = run_checker(
+        _article(
+            "The utility board met for three hours on Monday night.",
+            STANDALONE,
+            "The board meets again in May.",
+        ),
+        ATTRIBUTION,
+    )
+    [verdict] = of(report, "speaker", Status.WARN)
+    assert "is attributed to nobody" in verdict.summary
+    assert words(report, verdict)[0].startswith("We will not raise the water rates")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "reason"),
+    [
+        # the paragraph before introduces it with a colon
+        (("The mayor was blunt:", STANDALONE), "the paragraph before"),
+        # the paragraph before reports speech: the quotation may continue it
+        (("The mayor told the board the utility would hold its prices.", STANDALONE), "the paragraph before"),
+        # a signature after the quote names its speaker
+        ((STANDALONE + " ― Maria Lopez, 41, Dayton",), "beside the quote"),
+        # a transcript label opens it
+        (("“MAYOR: We will not raise the water rates again before the next election.”",), "transcript label"),
+        # a paragraph after it refers back to it
+        (("The board met on Monday.", STANDALONE, "She added that the board agreed."), "the paragraph after"),
+    ],
+)
+def test_quote_whose_speaker_something_may_name_is_unknown(
+    run_checker: RunChecker, paragraphs: tuple[str, ...], reason: str
+) -> None:
+    report = run_checker(_article(*paragraphs), ATTRIBUTION)
+    assert of(report, "speaker", Status.WARN) == []
+    # the extractor may itself find the speaker (a pass); when it does not, the checker abstains
+    unknown = of(report, "speaker", Status.UNKNOWN)
+    assert of(report, "speaker", Status.PASS) or (unknown and reason in unknown[0].data["reason"])
+
+
+def test_short_or_partial_quote_without_speaker_is_not_a_warning(run_checker: RunChecker) -> None:
+    text = _article(
+        "The board called the plan “a fair deal for everyone who pays a bill” and moved on.",
+        "“Fair deal.”",
+    )
+    report = run_checker(text, ATTRIBUTION)
+    assert of(report, "speaker", Status.WARN) == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Factbox: Refugee numbers rising dramatically",  # a kicker
+        "Exclusive: Refugee numbers rising dramatically",
+        "Refugee numbers rising dramatically: sources",  # a trailing source tag
+    ],
+)
+def test_headline_layout_is_not_an_attribution(run_checker: RunChecker, headline: str) -> None:
+    text = headline + "\n\n" + LEAD + "\n\n" + '"We see some improvement in Africa," Spindler told reporters.'
+    report = run_checker(text, ATTRIBUTION)
+    assert [v for v in of(report, "headline") if v.status in (Status.FAIL, Status.WARN)] == []
+
+
+def test_headline_speaker_the_body_never_quotes_is_unknown(run_checker: RunChecker) -> None:
+    text = (
+        "Guterres: Refugee camps will close next year\n\n"
+        + LEAD
+        + "\n\n"
+        + '"We see some improvement in Africa," Spindler told reporters.'
+    )
+    report = run_checker(text, ATTRIBUTION)
+    judged = [v for v in of(report, "headline") if v.data.get("speaker")]
+    assert all(v.status is Status.UNKNOWN for v in judged)
+
+
+FLOOD_BODY = (
+    "\n\nFloods forced 6,000 people from their homes in the river valley on Sunday, the regional "
+    "governor said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "status"),
+    [
+        ("Flood forces 9,000 from their homes in river valley", Status.WARN),  # changed against the body
+        ("Flood forces 6,000 from their homes in river valley", Status.PASS),
+        ("Flood forces 6,000 people from their homes", Status.PASS),
+    ],
+)
+def test_headline_figure_against_the_body(run_checker: RunChecker, headline: str, status: Status) -> None:
+    report = run_checker(headline + FLOOD_BODY, ATTRIBUTION)
+    [verdict] = of(report, "headline-figure")
+    assert verdict.status is status
+    assert words(report, verdict)[-1] == "6,000"
+
+
+def test_headline_year_and_unrelated_figures_give_no_verdict(run_checker: RunChecker) -> None:
+    report = run_checker("Valley floods worst since 1998" + FLOOD_BODY, ATTRIBUTION)
+    assert of(report, "headline-figure") == []
+
+
+def test_rounded_paraphrase_agrees_with_the_quote(run_checker: RunChecker) -> None:
+    # The writer rounds $1.41 billion to $1.4 billion: a restatement, not a contradiction.
+    text = (
+        "Budget\n\nFinance Minister Jan Novak said the deficit reached $1.4 billion in the last fiscal year."
+        "\n\n"
+        '"The deficit reached $1.41 billion in the last fiscal year," Novak said.'
+    )
+    report = run_checker(text, ATTRIBUTION)
+    assert of(report, "paraphrase", Status.FAIL) == []
+    assert [v.status for v in of(report, "paraphrase")] == [Status.PASS]
+
+
+def test_paraphrase_is_not_compared_with_another_speakers_quote(run_checker: RunChecker) -> None:
+    text = (
+        "Budget\n\nFinance Minister Jan Novak said the deficit reached $2 billion in the last fiscal year."
+        "\n\n"
+        '"The deficit reached $1.41 billion in the last fiscal year," opposition leader Eva Horak said.'
+    )
+    report = run_checker(text, ATTRIBUTION)
+    assert [v for v in of(report, "paraphrase") if v.status in (Status.FAIL, Status.WARN)] == []
+
+
+def test_reported_figure_changed_against_the_same_speakers_quote(run_checker: RunChecker) -> None:
+    text = (
+        "Budget\n\nFinance Minister Jan Novak said the deficit reached $2.1 billion in the last fiscal year."
+        "\n\n"
+        '"The deficit reached $1.41 billion in the last fiscal year," Novak said.'
+    )
+    report = run_checker(text, ATTRIBUTION)
+    flagged = [v for v in of(report, "paraphrase") if v.status in (Status.FAIL, Status.WARN)]
+    assert flagged and "$2.1 billion" in words(report, flagged[0])[0]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "agree"),
+    [
+        ("$1.4 billion", "$1.41 billion", True),  # the less precise figure's last digit
+        ("4,000", "4,040", True),  # two significant digits of a round number
+        ("4,000", "4,400", False),
+        ("100", "150", False),
+        ("12.5%", "12.46%", True),
+        ("12.5%", "13%", True),  # "13%" is precise to a whole percent
+        ("12.5%", "14%", False),
+    ],
+)
+def test_restatement_at_the_precision_of_the_less_precise(first: str, second: str, agree: bool) -> None:
+    from factcheck import check_text
+
+    report = check_text(f"Figures\n\nIt was {first} then and {second} later.\n", checkers=[])
+    a, b = report.figures[0], report.figures[1]
+    assert restates(a, b, report.words(a.span), report.words(b.span)) is agree
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Ruiz is upbeat about the utility's finances this year.",  # a name as the subject
+        "She pauses and looks at the crowd.",  # a pronoun as the subject
+    ],
+)
+def test_quote_after_a_paragraph_about_a_person_is_theirs_to_a_reader(
+    run_checker: RunChecker, before: str
+) -> None:
+    report = run_checker(_article(before, STANDALONE), ATTRIBUTION)
+    assert of(report, "speaker", Status.WARN) == []
+
+
+def test_short_layout_line_does_not_hide_the_paragraph_that_names_the_speaker(
+    run_checker: RunChecker,
+) -> None:
+    report = run_checker(_article("She pauses and looks at the crowd.", "Pause.", STANDALONE), ATTRIBUTION)
+    assert of(report, "speaker", Status.WARN) == []
+
+
+def test_speaker_colon_headline_whose_quoted_words_the_body_quotes_passes(run_checker: RunChecker) -> None:
+    text = (
+        "Novak: Deficit 'Worse Than Anyone Expected'\n\n"
+        "Finance Minister Jan Novak said the deficit was worse than anyone expected this year.\n\n"
+        "The minister told reporters the budget was “worse than anyone expected” and would be cut."
+    )
+    report = run_checker(text, ATTRIBUTION)
+    alarms = [v for v in of(report, "headline") if v.status in (Status.WARN, Status.FAIL)]
+    assert alarms == []
+
+
+def test_headline_figure_far_from_the_body_figure_counts_something_else(run_checker: RunChecker) -> None:
+    # "3 races" against "1,077 voters" in a sentence sharing the headline's words: no comparison.
+    text = (
+        "Poll: 3 battleground Senate races are tight\n\n"
+        "The poll of Senate races surveyed 1,077 voters in the battleground state last week.\n"
+    )
+    report = run_checker(text, ATTRIBUTION)
+    assert [v for v in of(report, "headline-figure") if v.status is Status.WARN] == []
+
+
+def test_a_hedge_both_may_hold_is_no_alarm(run_checker: RunChecker) -> None:
+    text = (
+        "Census\n\nThe minister said more than 20 percent of the population is over 65.\n\n"
+        '"Some 20 percent of the population is over 65," the minister said.'
+    )
+    report = run_checker(text, ATTRIBUTION)
+    assert [v for v in of(report, "paraphrase") if v.status in (Status.WARN, Status.FAIL)] == []
+
+
+def test_a_role_that_is_a_sentence_fragment_is_not_a_title() -> None:
+    from factcheck_plugins.attribution_speaker import FRAGMENT
+
+    assert FRAGMENT.search("It is possible Justice")
+    assert not FRAGMENT.search("Deputy Foreign Minister")

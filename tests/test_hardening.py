@@ -66,11 +66,11 @@ def test_a_bare_thousands_figure_renders_in_every_table_format_and_both_document
 ) -> None:
     article = tmp_path / "officials.txt"
     article.write_text("Petition handed in\n\nOfficials said 4,000\n", encoding="utf-8")
-    status, out, err = run("check", str(article), str(seed_path))
+    status, out, err = run("check", str(article), str(seed_path), "--all")
     assert status == 0, err
     assert "Officials said 4,000" in out and "Syromolotov" in out
     for fmt in tabulate.tabulate_formats:
-        status, out, err = run("check", str(article), "--format", fmt, "-q")
+        status, out, err = run("check", str(article), "--format", fmt, "-q", "--all")
         assert status == 0, (fmt, err)
         assert "4,000" in out, fmt
 
@@ -123,7 +123,7 @@ def test_markdown_formats_escape_pipes_links_images_and_code(tmp_path: Path) -> 
     article = tmp_path / "council.txt"
     article.write_text(HOSTILE, encoding="utf-8")
     for fmt in ("github", "pipe"):
-        status, out, err = run("check", str(article), "--format", fmt, "-q")
+        status, out, err = run("check", str(article), "--format", fmt, "-q", "--all")
         assert status == 0, err
         body = [line for line in out.splitlines() if line.startswith("|")]
         header_cells = body[0].count("|")
@@ -156,7 +156,7 @@ def test_control_characters_never_reach_the_terminal(tmp_path: Path) -> None:
     article = tmp_path / "clerk\x1b[2Jnotes.txt"
     article.write_text(HOSTILE, encoding="utf-8")
     missing = tmp_path / "gone\x1b]0;owned\x07.txt"
-    status, out, err = run("check", str(article), str(missing))
+    status, out, err = run("check", str(article), str(missing), "--all")
     assert status == 2
     assert "We counted [31mevery[0m vote" in out  # the escape characters dropped, the rest shown
     for text in (out, err):

@@ -361,9 +361,9 @@ def test_outlet_in_no_list_is_unknown_never_guessed() -> None:
     assert {"regional military administration", "State Emergency Service", "Air Force"} <= names
 
 
-def test_no_publisher_is_unknown(run_checker: RunChecker) -> None:
+def test_no_publisher_is_no_verdict(run_checker: RunChecker) -> None:
     report = run_checker("Over 4,000 Russian citizens are fighting in Syria, the minister said.", SOURCES)
-    assert sources_verdicts(report) == [("unknown", "no publisher found in the text or its metadata")]
+    assert sources_verdicts(report) == []
 
 
 def test_user_registry_file_overrides_through_environment(
@@ -514,3 +514,53 @@ def test_long_table_without_sentence_breaks_links_every_row(run_checker: RunChec
     assert self_reported[-1].summary == (
         "self-reported: '4999' comes only from Russian Health Ministry, an interested party (Russia)"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "words"),
+    [
+        # a wire dateline whose date is not in capitals, dash after the credit
+        (
+            "Clinton calls it genocide\n\nDec 29 (Reuters) - The candidate said on Tuesday it was genocide.",
+            "Reuters",
+            "Reuters",
+        ),
+        # a horizontal bar after the credit, as some sites print it
+        (
+            "Storm hits coast\n\nMIAMI (AP) \u2015 A storm hit the coast on Monday, officials said.",
+            "The Associated Press",
+            "AP",
+        ),
+        # the credit on a line of its own, without "By"
+        (
+            "Storm hits coast\n\nAP\n\nA storm hit the coast on Monday, officials said.",
+            "The Associated Press",
+            "AP",
+        ),
+    ],
+)
+def test_wire_credit_without_by_is_the_publisher(text: str, name: str, words: str) -> None:
+    credit = sources_plugin.find_wire_credit(text)
+    assert credit is not None and credit.name == name
+    assert credit.span is not None and text[credit.span.start : credit.span.end] == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline with a wire's name as its kicker is not a credit
+        "AP: Trump chair routed money to lobbyists\n\nThe chairman's firm routed the money, records show.",
+        # a wire cited inside a sentence is a source, not the publisher
+        "Poll shows a tie\n\nA Reuters poll released on Friday showed the two candidates tied.",
+    ],
+)
+def test_no_wire_credit_in_a_kicker_or_a_citation(text: str) -> None:
+    assert sources_plugin.find_wire_credit(text) is None
+
+
+def test_wire_credit_becomes_the_publisher_of_the_report(run_checker: RunChecker) -> None:
+    report = run_checker(
+        "Storm hits coast\n\nMIAMI (AP) \u2015 A storm hit the coast on Monday, officials said.", SOURCES
+    )
+    assert report.publisher is not None and report.publisher.name == "The Associated Press"
+    assert report.document.publisher == "The Associated Press"

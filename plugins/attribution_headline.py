@@ -1,0 +1,546 @@
+"""The ``attribution`` checker's headline checks: attributed claims, quoted words and figures.
+
+Preconditions (docs/checkers/attribution.md):
+
+* an attributed headline ("Speaker: claim", "Speaker says claim", "Claim, speaker says") is
+  judged only when its speaker is a named speaker the body quotes at least once; a kicker
+  ("Factbox:", "Exclusive:", "Analysis:") or a trailing source tag ("…: sources") is page
+  layout, not an attribution, and gets no verdict;
+* a "says" headline is itself a paraphrase, so a paraphrase in the body supports it; a
+  "Speaker: claim" headline reads as a quotation, so support by paraphrase only is ``warn``,
+  unless every word it puts in quote marks is quoted in the body;
+* "not supported" is ``warn``, never ``fail``: the body may say it in other words;
+* words a headline puts in quote marks are matched without their closing punctuation;
+  one to three words are a scare quote or a title, judged only when the body has them;
+* a headline figure is compared with the body's figures of the same kind: ``pass`` when
+  one agrees at the precision of the less precise, ``warn`` when a figure counting the same
+  thing in a sentence sharing the headline's words differs under every reading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from factcheck.model import Figure, Quote, QuoteKind, Report, Span, Speaker, SpeakerKind, Status, Verdict
+
+from .attribution_context import Context, short
+from .attribution_rules import SUPPORT_COVERAGE, content_words, coverage, restates, same_unit, within_factor
+from .attribution_text import PERSON_NOUNS, acronym_key, initials
+
+__all__ = ["HeadlineClaim", "headline_claims", "headline_figure_verdicts", "headline_verdicts"]
+
+#: Words that open a headline as page layout, not as a speaker ("Factbox: ...", "Exclusive: ...").
+KICKER = re.compile(
+    r"^\s*(?:factbox|exclusive|analysis|instant view|analyst view|q\s*&\s*a|timeline|explainer|"
+    r"update(?: \d+)?|breaking(?: news)?|watch|live|opinion|editorial|commentary|review|interview|"
+    r"correction|fact ?check|"
+    r"poll|video|photos?|graphic|chart|special report|the latest|latest|in pictures|wrap-?up|scenarios|"
+    r"highlights|quotebox|column|exclusive interview|breakingviews|insight|news analysis)\s*:",
+    re.I,
+)
+#: A trailing source tag: a few words after the headline's last colon ("...: sources", ": tweet").
+SOURCE_TAG = re.compile(
+    r":\s*(?:(?:u\.s\.|us|senior|top|two|several|some|white house|state|party|senate|house|gop|"
+    r"democratic|republican|campaign|government|military|western|european|eu|un|u\.n\.)\s+){0,2}"
+    r"(?:sources?|officials?|tweet|lawmakers?|aides?|diplomats?|report|reports|poll|survey|study|"
+    r"spokes(?:man|woman|person)|documents?|filing|memo|witnesses|police|prosecutors?|analysts?|"
+    r"experts?|economists?|media)\s*[.!?]?\s*$",
+    re.I,
+)
+
+# ------------------------------------------------------------------ headlines
+
+
+def _same_voice(report: Report, speaker: Speaker, other: Speaker | None) -> bool:
+    """True when ``other`` is ``speaker`` or speaks for it (its role names the body)."""
+    if other is None:
+        return False
+    if other.id == speaker.id:
+        return True
+    if speaker.kind is not SpeakerKind.ORGANISATION:
+        return False
+    if other.kind is SpeakerKind.ORGANISATION and _one_body(speaker.name, other.name):
+        return True
+    names = {speaker.name.lower(), acronym_key(speaker.name).lower(), initials(speaker.name).lower()}
+    names.discard("")
+    for text in (*other.roles, other.organisation or ""):
+        words = set(re.findall(r"[\w.’'-]+", text.lower()))
+        if speaker.name.lower() in text.lower() or names & {acronym_key(w).lower() for w in words}:
+            return True
+    return False
+
+
+def _one_body(first: str, second: str) -> bool:
+    """True when two organisation names are one body: one holds the other, or one is the other's initials
+    ("IMF" / "The International Monetary Fund Wednesday")."""
+    a, b = first.lower(), second.lower()
+    if a in b or b in a:
+        return True
+    for brief, full in ((first, second), (second, first)):
+        key, spelled = acronym_key(brief), initials(full)
+        acronym = " " not in brief.strip() and " " in full.strip() and len(key) >= 2
+        if acronym and (key == spelled or (len(key) >= 3 and spelled.startswith(key))):
+            return True
+    return False
+
+
+@attrs.frozen
+class _Support:
+    quote: Quote
+    score: float
+    shared: tuple[str, ...]
+
+
+def _best_support(ctx: Context, claim: Span, quotes: Sequence[Quote]) -> _Support | None:
+    headline = ctx.words(claim)
+    best: _Support | None = None
+    for quote in quotes:
+        score, shared = coverage(headline, ctx.words(quote.span))
+        if len(shared) < min(2, len(set(content_words(headline)))):
+            continue
+        if best is None or score > best.score:
+            best = _Support(quote, score, tuple(shared))
+    return best
+
+
+#: A direct quote supports a headline only when it comes within this much of the best paraphrase's
+#: coverage: a quote repeating half the words while the paraphrase repeats them all does not say it.
+QUOTE_MARGIN = 0.2
+
+HEADLINE_CUE = re.compile(
+    r"\b(?:says|say|said|warns|warned|claims|claimed|tells|told|urges|insists|admits|denies|announces)\b",
+    re.I,
+)
+DETERMINERS = frozenset("the a an this that".split())
+
+
+@attrs.frozen
+class HeadlineClaim:
+    """A claim a headline attributes: its words, its speaker, and the extractor's claim id (if any)."""
+
+    span: Span
+    speaker: Speaker
+    claim: str | None
+
+
+def _speaker_named(ctx: Context, phrase: str) -> Speaker | None:
+    """The speaker a headline's subject names: by name, surname, acronym, or a role's head noun."""
+    tokens = [t for t in re.findall(r"[\w’'.-]+", phrase.lower()) if t not in DETERMINERS]
+    if not tokens:
+        return None
+    for speaker in ctx.report.speakers:
+        if speaker.kind is SpeakerKind.ANONYMOUS:
+            continue
+        names = {speaker.name.lower(), speaker.surname.lower(), acronym_key(speaker.name).lower()}
+        if " ".join(tokens) in names or tokens[-1] in names or phrase.lower().strip() in names:
+            return speaker
+        heads = {ctx.words(m).lower().split()[-1] for m in speaker.mentions if ctx.words(m)}
+        heads |= {role.lower().split()[-1] for role in speaker.roles if role.strip()}
+        if tokens[-1] in heads and tokens[-1] in PERSON_NOUNS and len(tokens) <= 3:
+            return speaker
+    return None
+
+
+def headline_claims(ctx: Context) -> list[HeadlineClaim]:
+    """Claims the headline attributes: the extractor's "Speaker: claim" claims, else a
+    "Claim, speaker says" or "Speaker says claim" headline whose speaker the body names."""
+    report = ctx.report
+    title = ctx.title
+    if title is None:
+        return []
+    found = [
+        HeadlineClaim(c.span, speaker, c.id)
+        for c in report.claims
+        if ctx.in_title(c.span) and (speaker := report.speaker(c.speaker)) is not None
+    ]
+    if found:
+        return found
+    text = report.document.text
+    words = title.of(text)
+    for cue in HEADLINE_CUE.finditer(words):
+        before, after = words[: cue.start()], words[cue.end() :]
+        if "," in before and not after.strip(" .!?"):  # "Claim, diplomat says"
+            comma = before.rindex(",")
+            subject, claim = before[comma + 1 :], Span(title.start, title.start + comma)
+        elif after.strip() and "," not in before:  # "UNHCR says refugee numbers highest"
+            offset = cue.end() + len(after) - len(after.lstrip())
+            subject, claim = before, Span(title.start + offset, title.end)
+        else:
+            continue
+        speaker = _speaker_named(ctx, subject)
+        if speaker is not None and len(claim) > 0:
+            holder = next((c.id for c in report.claims if c.span.overlaps(claim)), None)
+            return [HeadlineClaim(claim, speaker, holder)]
+    return []
+
+
+def _layout_only(ctx: Context, headline: HeadlineClaim) -> bool:
+    """True when the headline's "attribution" is page layout: a kicker or a trailing source tag."""
+    title = ctx.words(ctx.title) if ctx.title is not None else ""
+    return (
+        bool(KICKER.match(title)) and not _names_speaker(title.split(":", 1)[0], headline.speaker)
+    ) or bool(SOURCE_TAG.search(title))
+
+
+def _names_speaker(words: str, speaker: Speaker) -> bool:
+    """True when ``words`` hold the speaker's name or surname."""
+    lowered = words.lower()
+    return speaker.kind is not SpeakerKind.ANONYMOUS and (
+        speaker.name.lower() in lowered or (len(speaker.surname) > 2 and speaker.surname.lower() in lowered)
+    )
+
+
+def _says_form(ctx: Context) -> bool:
+    """True for a "Speaker says claim" / "Claim, speaker says" headline (a paraphrase by its form)."""
+    return ctx.title is not None and HEADLINE_CUE.search(ctx.words(ctx.title)) is not None
+
+
+def _quoted_words_quoted(ctx: Context, body_quotes: Sequence[Quote]) -> bool:
+    """True when the headline puts words in quote marks and the body quotes every one of them:
+    the headline's quotation is the speaker's, its frame the writer's paraphrase."""
+    found = list(_headline_quoted_words(ctx, body_quotes))
+    return bool(found) and all(v.status is Status.PASS for v in found)
+
+
+def _in(outer: Span | None, span: Span) -> bool:
+    """True when ``span`` lies inside ``outer``."""
+    return outer is not None and outer.contains(span)
+
+
+def _body_sentence_support(ctx: Context, claim: Span) -> float:
+    """The best share of the headline claim's content words one body paragraph repeats."""
+    text = ctx.report.document.text
+    title = ctx.title
+    body_start = title.end if title is not None else 0
+    headline = ctx.words(claim)
+    best = 0.0
+    for line in text[body_start:].split("\n"):
+        if line.strip():
+            best = max(best, coverage(headline, line)[0])
+    return best
+
+
+def headline_verdicts(ctx: Context) -> Iterator[Verdict]:
+    """Judge each headline claim attributed to a speaker, and the headline's own quoted words."""
+    report = ctx.report
+    if ctx.headline is None:
+        return
+    body_quotes = [q for q in report.quotes if not ctx.in_title(q.span)]
+    for headline in headline_claims(ctx):
+        if _layout_only(ctx, headline):
+            continue  # "Factbox: …", "…: sources": layout, not a speaker
+        claim = headline.claim
+        speaker = headline.speaker
+        words = ctx.words(headline.span)
+        own = [q for q in body_quotes if _same_voice(report, speaker, report.speaker(q.speaker))]
+        data: dict[str, object] = {"check": "headline", "speaker": speaker.id, "threshold": SUPPORT_COVERAGE}
+        if not own:
+            yield Verdict(
+                Status.UNKNOWN,
+                f"headline attributes words to {speaker.name}, whom the body never quotes by name",
+                claim=claim,
+                details=(
+                    f"The headline gives '{words}' to {speaker.name}, but no quote in the body was found to "
+                    "be theirs, so what they said cannot be compared."
+                ),
+                evidence=[headline.span],
+                data={**data, "support": None, "reason": "speaker not quoted in the body"},
+            )
+            continue
+        direct = _best_support(ctx, headline.span, [q for q in own if q.kind is not QuoteKind.INDIRECT])
+        indirect = _best_support(ctx, headline.span, [q for q in own if q.kind is QuoteKind.INDIRECT])
+        label = ctx.speaker_label(speaker)
+        paraphrase_score = indirect.score if indirect is not None else 0.0
+        says = _says_form(ctx)
+        if (
+            direct is not None
+            and direct.score >= SUPPORT_COVERAGE
+            and (says or direct.score >= paraphrase_score - QUOTE_MARGIN)
+        ):
+            yield Verdict(
+                Status.PASS,
+                f"headline supported by a quote: {speaker.name} is quoted saying it",
+                claim=claim,
+                details=(
+                    f"The headline gives '{words}' to {label}; the direct quote "
+                    f"'{short(ctx.words(direct.quote.span), 120)}' repeats {direct.score:.0%} of its "
+                    f"content words ({', '.join(direct.shared)})."
+                ),
+                evidence=[headline.span, direct.quote.span],
+                data={
+                    **data,
+                    "support": "quote",
+                    "quote": direct.quote.id,
+                    "coverage": round(direct.score, 2),
+                },
+            )
+            continue
+        if indirect is not None and indirect.score >= SUPPORT_COVERAGE:
+            if says or _quoted_words_quoted(ctx, body_quotes):
+                yield Verdict(
+                    Status.PASS,
+                    f"headline supported by what {speaker.name} is reported to have said",
+                    claim=claim,
+                    details=(
+                        f"The headline reports '{words}' as {label}'s words in paraphrase (a 'says' "
+                        "headline, or quote marks only around words the body quotes); "
+                        f"the body reports it too: '{short(ctx.words(indirect.quote.span), 120)}'."
+                    ),
+                    evidence=[headline.span, indirect.quote.span],
+                    data={
+                        **data,
+                        "support": "paraphrase",
+                        "quote": indirect.quote.id,
+                        "coverage": round(indirect.score, 2),
+                    },
+                )
+                continue
+            near = (
+                f" The closest direct quote of {speaker.name} repeats only {direct.score:.0%} "
+                f"('{short(ctx.words(direct.quote.span), 80)}')."
+                if direct is not None
+                else f" The body quotes {speaker.name} directly nowhere on this."
+            )
+            yield Verdict(
+                Status.WARN,
+                f"headline supported only by paraphrase: {speaker.name} is not quoted saying it",
+                claim=claim,
+                details=(
+                    f"The headline '{ctx.words(headline.span)}' puts '{words}' in quote-like form as "
+                    f"the words of {label}; the body has it only as the writer's paraphrase "
+                    f"'{short(ctx.words(indirect.quote.span), 160)}' ({indirect.score:.0%} of the "
+                    f"headline's content words: {', '.join(indirect.shared)})." + near
+                ),
+                evidence=[headline.span, indirect.quote.span] + ([direct.quote.span] if direct else []),
+                data={
+                    **data,
+                    "support": "paraphrase",
+                    "quote": indirect.quote.id,
+                    "coverage": round(indirect.score, 2),
+                    "best_direct": direct.quote.id if direct else None,
+                    "best_direct_coverage": round(direct.score, 2) if direct else 0.0,
+                },
+            )
+            continue
+        elsewhere = _body_sentence_support(ctx, headline.span)
+        if elsewhere >= SUPPORT_COVERAGE:
+            yield Verdict(
+                Status.UNKNOWN,
+                f"headline's words for {speaker.name} are in the body, but not found as theirs",
+                claim=claim,
+                details=(
+                    f"The body repeats {elsewhere:.0%} of the content words of '{words}', but no "
+                    f"statement this tool attributes to {label} does; whose words they are is unknown."
+                ),
+                evidence=[headline.span],
+                data={
+                    **data,
+                    "support": None,
+                    "coverage": round(elsewhere, 2),
+                    "reason": "speaker not established",
+                },
+            )
+            continue
+        best = max((s for s in (direct, indirect) if s is not None), key=lambda s: s.score, default=None)
+        yield Verdict(
+            Status.WARN,
+            f"headline not supported: nothing in the body says '{short(words, 60)}'",
+            claim=claim,
+            details=(
+                f"The headline attributes '{words}' to {label}, whom the body quotes, but no "
+                f"paragraph of the body repeats {SUPPORT_COVERAGE:.0%} of its content words"
+                + (
+                    f" (closest of theirs: {best.score:.0%}, '{short(ctx.words(best.quote.span), 100)}')."
+                    if best
+                    else "."
+                )
+            ),
+            evidence=[headline.span] + ([best.quote.span] if best else []),
+            data={**data, "support": None, "coverage": round(elsewhere, 2)},
+        )
+    yield from _headline_quoted_words(ctx, [q for q in report.quotes if not _in(ctx.headline, q.span)])
+
+
+HEADLINE_QUOTE = re.compile(r"(?<![\w’'])(?:''|['‘\"“])([^'‘’\"“”]{2,80}?)(?:''|['’\"”])(?![\w’'])")
+#: Headline quoted words of at most this many words are a scare quote, a nickname or a title:
+#: judged only when the body has them.
+SCARE_WORDS = 3
+OPENING = "“‘«„"
+CLOSING = "”’»"
+
+
+def _inside_quote_marks(text: str, at: int) -> bool:
+    """True when position ``at`` lies inside quote marks in its paragraph (curly marks by their
+    direction, straight double marks and two apostrophes by their parity)."""
+    left = text.rfind("\n", 0, at) + 1
+    before = text[left:at]
+    curly = 0
+    for char in before:
+        if char in "“«„":
+            curly = 1
+        elif char in "”»":
+            curly = 0
+    straight = before.count('"') + before.count("''")
+    return curly == 1 or straight % 2 == 1
+
+
+def _headline_quoted_words(ctx: Context, body_quotes: Sequence[Quote]) -> Iterator[Verdict]:
+    """Words a headline puts in quote marks should be quoted in the body (closing punctuation aside)."""
+    title = ctx.headline
+    if title is None:
+        return
+    text = ctx.report.document.text
+    headline_line = ctx.words(title)
+    for match in HEADLINE_QUOTE.finditer(text, title.start, title.end):
+        raw = match.group(1)
+        words = raw.strip().strip(".,;:!?…").strip()
+        if not re.search(r"[A-Za-z]{2}", words):
+            continue
+        offset = match.start(1) + raw.index(words)
+        span = Span(offset, offset + len(words))
+        tokens = re.findall(r"[\w’'-]+", words)
+        pattern = re.compile(r"[^\w’'-]+".join(re.escape(t) for t in tokens), re.I)
+        quoted: Span | None = None
+        plain: Span | None = None
+        for found in pattern.finditer(text, title.end):
+            where = Span(found.start(), found.end())
+            line_start = text.rfind("\n", 0, where.start) + 1
+            line_end = text.find("\n", where.end)
+            if " ".join(text[line_start : line_end if line_end >= 0 else len(text)].split()) == headline_line:
+                continue  # the headline repeated as a line of page furniture
+            inside = any(
+                q.span.contains(where) and q.kind is not QuoteKind.INDIRECT for q in body_quotes
+            ) or _inside_quote_marks(text, where.start)
+            if inside:
+                quoted = where
+                break
+            plain = plain or where
+        data = {"check": "headline", "quoted_words": words}
+        if quoted is not None:
+            yield Verdict(
+                Status.PASS,
+                f"headline's quoted words '{words}' are quoted in the body",
+                details=f"The headline puts '{words}' in quote marks; the body quotes the same words.",
+                evidence=[span, quoted],
+                data={**data, "support": "quote"},
+            )
+        elif len(tokens) <= SCARE_WORDS:
+            continue  # a scare quote, a nickname or a title: the body need not quote it
+        elif plain is not None:
+            yield Verdict(
+                Status.WARN,
+                f"headline quotes '{words}', but the body has those words only outside quote marks",
+                details=f"The headline puts '{words}' in quote marks; in the body they are the writer's.",
+                evidence=[span, plain],
+                data={**data, "support": "paraphrase"},
+            )
+        else:
+            yield Verdict(
+                Status.WARN,
+                f"headline quotes '{words}', words the body never gives",
+                details=(
+                    f"The headline puts '{words}' in quote marks; the body does not contain them, "
+                    "in quote marks or out."
+                ),
+                evidence=[span],
+                data={**data, "support": None},
+            )
+
+
+#: A year standing alone ("in 2016") is a date, not a quantity to compare.
+YEAR_LIKE = (1800, 2100)
+#: The reach, in characters either side, of the words read around a body figure.
+FIGURE_REACH = 150
+
+
+def _is_quantity(ctx: Context, figure: Figure) -> bool:
+    """True for a figure written in digits that is not a bare year."""
+    words = ctx.words(figure.span)
+    if not re.search(r"\d", words):
+        return False  # "two", "a dozen": too common to pair across headline and body
+    bare_year = (
+        figure.value == int(figure.value)
+        and YEAR_LIKE[0] <= figure.value <= YEAR_LIKE[1]
+        and not (figure.is_percent or figure.currency or figure.unit)
+        and "," not in words
+    )
+    return not bare_year
+
+
+def _context_words(ctx: Context, figure: Figure) -> set[str]:
+    """Content words within :data:`FIGURE_REACH` characters of a figure, inside its paragraph."""
+    text = ctx.report.document.text
+    left, right = figure.span.start - FIGURE_REACH, figure.span.end + FIGURE_REACH
+    line_start = text.rfind("\n", 0, figure.span.start) + 1
+    line_end = text.find("\n", figure.span.end)
+    left, right = max(left, line_start), min(right, len(text) if line_end < 0 else line_end)
+    return set(content_words(text[left : figure.span.start] + " " + text[figure.span.end : right]))
+
+
+def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
+    """A figure in the headline against the body's figures of the same kind.
+
+    ``pass`` when some body figure agrees (at the precision of the less precise); ``warn`` when
+    none does and a body figure counting the same named thing (or, when neither names one,
+    one of the same kind) sits among at least two of the headline's content words; else no verdict.
+    """
+    title = ctx.headline
+    if title is None:
+        return
+    report = ctx.report
+    body = [f for f in report.figures if f.span.start >= title.end and _is_quantity(ctx, f)]
+    headline_words = set(content_words(ctx.words(title)))
+    for figure in ctx.figures_in(title):
+        if not _is_quantity(ctx, figure):
+            continue
+        words = ctx.words(figure.span)
+        kin = [b for b in body if b.is_percent == figure.is_percent and b.currency == figure.currency]
+        data: dict[str, object] = {"check": "headline-figure", "figure": figure.id}
+        around = [(len(headline_words & _context_words(ctx, other)), other) for other in kin]
+        # the same number among the headline's words restates it, whatever noun each names ("71 deaths",
+        # "71 people have died"); a differing one is compared only when it counts the same thing
+        related = [
+            (n, other)
+            for n, other in around
+            if not (figure.unit and other.unit and not same_unit(figure, other))
+        ]
+        agreeing = next(
+            (
+                other
+                for shared, other in around
+                if restates(figure, other, words, ctx.words(other.span))
+                and (shared >= 1 or bool(figure.unit and other.unit and same_unit(figure, other)))
+            ),
+            None,
+        )
+        if agreeing is not None:
+            yield Verdict(
+                Status.PASS,
+                f"headline figure '{words}' is given in the body",
+                details=f"The body gives '{ctx.words(agreeing.span)}', which agrees with the headline's.",
+                evidence=[figure.span, agreeing.span],
+                data={**data, "body": agreeing.id},
+            )
+            continue
+        best: tuple[int, Figure] | None = None
+        for shared, other in related:
+            if not within_factor(figure, other):
+                continue  # further apart than a factor 2, the two count different things
+            if shared >= 2 and (best is None or shared > best[0]):
+                best = (shared, other)
+        if best is None:
+            continue  # nothing in the body counts the same thing: no verdict
+        other = best[1]
+        yield Verdict(
+            Status.WARN,
+            f"headline figure '{words}' is not in the body, which gives '{ctx.words(other.span)}'",
+            details=(
+                f"The headline says '{words}'; no figure of the body agrees with it, even rounded, and the "
+                f"body's '{ctx.words(other.span)}' stands among {best[0]} of the headline's words."
+            ),
+            evidence=[figure.span, other.span],
+            data={**data, "body": other.id, "shared_words": best[0]},
+        )

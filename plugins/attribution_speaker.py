@@ -1,0 +1,354 @@
+"""The ``attribution`` checker's speaker checks: who said each quote, one identity per person,
+and the writer's bracketed insertions.
+
+Preconditions (docs/checkers/attribution.md):
+
+* a quote with a named speaker gives one ``pass`` per speaker; an anonymous source ``info``;
+* a quote whose speaker the extractor could not find is **not** a quote attributed to nobody:
+  ``warn`` only when nothing in the document could name its speaker (no words beside it in
+  its paragraph, no label or signature, no introducing or speech-reporting paragraph before
+  it, no speech cue opening the paragraph after it) **and** it is clearly speech presented
+  as fact (a direct quote of at least :data:`SPEECH_WORDS` words that ends a sentence);
+  otherwise ``unknown`` with the reason;
+* a pronoun or description the extractor could not resolve is ``unknown``: the article
+  usually names the person somewhere the extractor did not connect.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.model import Quote, QuoteKind, Span, Speaker, SpeakerKind, Status, Verdict
+
+from .attribution_context import Context, short
+from .attribution_rules import STOPWORDS, insertions, role_conflicts
+from .attribution_text import PERSON_NOUNS, PRONOUNS, SAID, paragraph_around
+
+__all__ = ["identity_verdicts", "insertion_verdicts", "nobody_could_name", "speaker_verdicts"]
+
+# ------------------------------------------------------------------ every quote has a named speaker
+
+#: A partial quote of at most this many words with no cue and no speaker is a scare quote or a
+#: name ("cause for concern", "national public health emergency"), not attributed speech.
+SCARE_QUOTE_WORDS = 4
+
+
+def _scare_quote(ctx: Context, quote: Quote) -> bool:
+    """True for a short partial quote with no attribution at all: a scare quote or a name, not speech."""
+    return (
+        quote.kind is QuoteKind.PARTIAL
+        and quote.speaker is None
+        and quote.mention is None
+        and len(ctx.words(quote.span).split()) <= SCARE_QUOTE_WORDS
+    )
+
+
+#: A quote presented as speech has at least this many words (shorter: a title, a slogan, a scare quote).
+SPEECH_WORDS = 6
+QUOTE_MARKS = "\"“”„«»‘’'"
+#: A transcript label at a quote's start ("PENCE:", "MR. SMITH:", "Q:").
+LABEL = re.compile(r"^\s*[\"“]?\s*(?:[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3}|Q|A)\s*:")
+WORD = re.compile(r"[^\W\d_]{2,}")
+#: A paragraph after a quote that names its speaker by referring back to it: "He added, …",
+#: "Smith said later …", "The senator's remarks came …".
+REFERS_BACK = re.compile(
+    r"^\s*(?:(?:he|she|they|[A-Z][\w’'.-]+)\s+(?:also\s+|later\s+)?(?:said|added|continued|went on)\b"
+    r"|.{0,40}?\b(?:remarks|comments|words)\b)",
+    re.I,
+)
+
+
+def _outside(text: str, start: int, end: int, quotes: list[Span]) -> str:
+    """The words of ``text[start:end]`` outside the given quote spans."""
+    parts, at = [], start
+    for span in sorted(quotes):
+        if span.end <= start or span.start >= end:
+            continue
+        parts.append(text[at : max(at, span.start)])
+        at = max(at, span.end)
+    parts.append(text[at:end])
+    return " ".join(parts)
+
+
+def _previous_paragraph(text: str, start: int) -> tuple[int, int] | None:
+    """The nearest non-blank line before ``start`` (None at the top)."""
+    end = text.rfind("\n", 0, start)
+    while end > 0:
+        left = text.rfind("\n", 0, end) + 1
+        if text[left:end].strip():
+            return left, end
+        end = left - 1
+    return None
+
+
+def _next_paragraph(text: str, end: int) -> tuple[int, int] | None:
+    """The nearest non-blank line after ``end`` (None at the bottom)."""
+    start = text.find("\n", end)
+    while 0 <= start < len(text):
+        right = text.find("\n", start + 1)
+        right = len(text) if right < 0 else right
+        if text[start + 1 : right].strip():
+            return start + 1, right
+        start = right if right < len(text) else -1
+    return None
+
+
+PERSONAL = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.I)
+
+
+#: A line of fewer words than this ("Pause.", "@potus.") is layout between a quote and what names it.
+LAYOUT_WORDS = 3
+#: A capitalised word opening a paragraph before a lower-case word: a name as the subject.
+NAME_SUBJECT = re.compile(r"\s*([A-Z][a-z][\w-]*)(?:[’']s?)?\s+[a-z]")
+#: Capitalised words that open sentences without being names.
+OPENERS = frozenset(
+    """in on at after while still meanwhile yet however but and so then now today yesterday last
+    this that these those there here it its many most some several few both each every even
+    although though because since when where if as for with without from by among despite""".split()
+)
+#: A paragraph is about the person it names within this many characters of its start (its subject).
+SUBJECT_REACH = 40
+
+
+def _names_a_person(ctx: Context, span: Span) -> bool:
+    """True when ``span`` opens with a person as its subject: an entity or speaker of kind person, or
+    a personal pronoun, within :data:`SUBJECT_REACH` characters of its start."""
+    text = ctx.report.document.text
+    opening = Span(span.start, min(span.end, span.start + SUBJECT_REACH))
+    if PERSONAL.search(text[opening.start : opening.end]):
+        return True
+    first = NAME_SUBJECT.match(text, span.start, span.end)
+    if first is not None and first.group(1).lower() not in STOPWORDS | OPENERS:
+        return True  # "Viguerie is upbeat …", "Schoen elaborated …": a name as the subject
+    people = [s for s in (*ctx.report.entities, *ctx.report.speakers) if s.kind is SpeakerKind.PERSON]
+    return any(opening.start <= m.start < opening.end for person in people for m in person.mentions)
+
+
+def nobody_could_name(ctx: Context, quote: Quote) -> str | None:
+    """Why a quote with no speaker found may still have one (None when nothing could name it).
+
+    The quote must be direct, at least :data:`SPEECH_WORDS` words, ending a sentence, with no
+    transcript label; its paragraph must hold no words outside quote marks; the paragraph
+    before must not end with a colon, report speech, be a quotation itself or open with a person
+    as its subject (a name, a personal pronoun); the paragraph
+    after must not open with words reporting speech.
+    """
+    text = ctx.report.document.text
+    words = ctx.words(quote.span)
+    if quote.kind is not QuoteKind.DIRECT:
+        return "it is a partial or reported quote inside the writer's own sentence, whose subject may say it"
+    if len(words.split()) < SPEECH_WORDS or not re.search(
+        r"[.!?…][\"”’']*\s*$", words + text[quote.span.end : quote.span.end + 2]
+    ):
+        return "it is too short, or does not end a sentence, to be clearly speech presented as fact"
+    if LABEL.match(words):
+        return "it opens with a transcript label that names the speaker"
+    left, right = paragraph_around(text, quote.span.start, quote.span.end)
+    marked = [q.span for q in ctx.report.quotes if q.kind is not QuoteKind.INDIRECT]
+    rest = _outside(text, left, right, marked)
+    if WORD.search(rest.translate({ord(c): " " for c in QUOTE_MARKS})):
+        return (
+            "its paragraph has words beside the quote (a cue, a label, a signature) that may name the speaker"
+        )
+    before = _previous_paragraph(text, left)
+    while before is not None and len(text[before[0] : before[1]].split()) < LAYOUT_WORDS:
+        before = _previous_paragraph(text, before[0])  # "Pause.", "@potus.": layout, read past it
+    if before is not None:
+        line = text[before[0] : before[1]].strip()
+        if line.endswith(":") or SAID.search(line) or line[:1] in QUOTE_MARKS:
+            return "the paragraph before it introduces it, reports speech or is a quotation it may continue"
+        if _names_a_person(ctx, Span(*before)):
+            return "the paragraph before it opens with a person, whom a reader takes for its speaker"
+    after = _next_paragraph(text, right)
+    if after is not None:
+        opening = text[after[0] : after[1]]
+        if opening.lstrip()[:1] not in QUOTE_MARKS and REFERS_BACK.match(opening):
+            return "the paragraph after it opens by reporting speech, which may name its speaker"
+    return None
+
+
+def speaker_verdicts(ctx: Context) -> Iterator[Verdict]:
+    """One ``pass`` per named speaker; ``info`` per anonymous quote; ``warn`` or ``unknown`` per quote
+    with no speaker (see :func:`nobody_could_name`)."""
+    report = ctx.report
+    named: dict[str, list[Quote]] = {}
+    for quote in report.quotes:
+        if ctx.in_title(quote.span) or _scare_quote(ctx, quote):
+            continue
+        speaker = report.speaker(quote.speaker)
+        mention = ctx.words(quote.mention) if quote.mention is not None else None
+        claim = ctx.claim_of_quote.get(quote.id)
+        evidence = [quote.span] + ([quote.mention] if quote.mention is not None else [])
+        base = {"check": "speaker", "quote": quote.id, "kind": quote.kind.value, "mention": mention}
+        if speaker is not None and speaker.kind is SpeakerKind.ANONYMOUS:
+            yield Verdict(
+                Status.INFO,
+                f"anonymous source '{mention or speaker.name}': '{short(ctx.words(quote.span), 50)}'",
+                claim=claim,
+                details=(
+                    f"The {quote.kind.value} quote is attributed to '{mention or speaker.name}', which names "
+                    "no person or body a reader could check."
+                ),
+                evidence=evidence,
+                data={**base, "tag": "anonymous", "speaker": speaker.id, "words": mention or speaker.name},
+            )
+        elif speaker is not None:
+            named.setdefault(speaker.id, []).append(quote)
+        elif mention is not None:
+            yield Verdict(
+                Status.UNKNOWN,
+                f"speaker not resolved: '{mention}' in '{short(ctx.words(quote.span), 50)}'",
+                claim=claim,
+                details=(
+                    f"The {quote.kind.value} quote is attributed to '{mention}', a pronoun or description "
+                    "this tool could not connect to a name; the article may name the person elsewhere."
+                ),
+                evidence=evidence,
+                data={**base, "speaker": None, "reason": "unresolved mention"},
+            )
+        else:
+            reason = nobody_could_name(ctx, quote)
+            if reason is None:
+                yield Verdict(
+                    Status.WARN,
+                    f"no speaker: direct quote '{short(ctx.words(quote.span), 50)}' is attributed to nobody",
+                    claim=claim,
+                    details=(
+                        "The quote stands alone, is presented as someone's speech, and nothing in its "
+                        "paragraph, the paragraph before it or the one after it names who said it."
+                    ),
+                    evidence=evidence,
+                    data={**base, "speaker": None},
+                )
+            else:
+                yield Verdict(
+                    Status.UNKNOWN,
+                    f"speaker not found for '{short(ctx.words(quote.span), 50)}'",
+                    claim=claim,
+                    details=f"This tool found no speaker, but {reason}.",
+                    evidence=evidence,
+                    data={**base, "speaker": None, "reason": reason},
+                )
+    for speaker_id, quotes in named.items():
+        speaker = report.speaker(speaker_id)
+        if speaker is None:  # cannot happen: a Report checks its speaker ids
+            continue
+        direct = [q for q in quotes if q.kind is not QuoteKind.INDIRECT]
+        indirect = [q for q in quotes if q.kind is QuoteKind.INDIRECT]
+        mentions = sorted({ctx.words(q.mention) for q in quotes if q.mention is not None})
+        counts = []
+        if direct:
+            counts.append(f"{len(direct)} quote{'s' if len(direct) != 1 else ''}")
+        if indirect:
+            counts.append(f"{len(indirect)} reported statement{'s' if len(indirect) != 1 else ''}")
+        yield Verdict(
+            Status.PASS,
+            f"{' and '.join(counts)} attributed to {ctx.speaker_label(speaker)}",
+            details=(
+                f"Each is attributed to {speaker.name} ({speaker.kind.value}), by the words: "
+                + "; ".join(f"'{m}'" for m in mentions)
+                + "."
+            ),
+            evidence=[q.span for q in quotes],
+            data={
+                "check": "speaker",
+                "speaker": speaker.id,
+                "name": speaker.name,
+                "quotes": [q.id for q in quotes],
+                "claims": [ctx.claim_of_quote[q.id] for q in quotes if q.id in ctx.claim_of_quote],
+                "direct": len(direct),
+                "indirect": len(indirect),
+                "mentions": mentions,
+            },
+        )
+
+
+# ------------------------------------------------------------------ one speaker, one identity
+
+DETERMINER = re.compile(r"^(?:the|a|an|this|that)\s+", re.I)
+
+
+#: Words no title holds: a role with one is a fragment of a sentence ("It is possible Justice").
+FRAGMENT = re.compile(r"\b(?:is|was|are|were|be|after|before|possible|even|when|if|that|it)\b")
+
+
+def _roles_with_spans(ctx: Context, speaker: Speaker) -> list[tuple[str, Span | None]]:
+    """Every role the article gives a person: its roles, and descriptor mentions ("the foreign minister")."""
+    out: list[tuple[str, Span | None]] = []
+    name_words = {w.lower() for w in speaker.name.split()}
+    for role in speaker.roles:
+        if FRAGMENT.search(role):
+            continue  # "It is possible Justice": words of a sentence, not a title
+        span = next((m for m in speaker.mentions if role in ctx.report.words(m)), None)
+        out.append((role, span))
+    for mention in speaker.mentions:
+        words = ctx.words(mention)
+        lowered = words.lower()
+        tokens = re.findall(r"[\w’'.-]+", lowered)
+        if not tokens or lowered in PRONOUNS or name_words & set(tokens):
+            continue
+        if tokens[-1] not in PERSON_NOUNS:
+            continue
+        role = DETERMINER.sub("", words)
+        if all(role.lower() != r.lower() for r, _ in out):
+            out.append((role, mention))
+    return out
+
+
+def identity_verdicts(ctx: Context) -> Iterator[Verdict]:
+    """``warn`` when two roles given to one person contradict each other."""
+    for speaker in ctx.report.speakers:
+        if speaker.kind is not SpeakerKind.PERSON:
+            continue
+        roles = _roles_with_spans(ctx, speaker)
+        spans = dict(roles)
+        for first, second, reason in role_conflicts([r for r, _ in roles]):
+            evidence = [s for s in (spans.get(first), spans.get(second)) if s is not None]
+            yield Verdict(
+                Status.WARN,
+                f"{speaker.name} is called both '{first}' and '{second}'",
+                details=(
+                    f"The article gives {speaker.name} two roles that cannot both be right: {reason}. "
+                    "Either a title is wrong or two people were taken for one."
+                ),
+                evidence=evidence,
+                data={"check": "identity", "speaker": speaker.id, "roles": [first, second], "reason": reason},
+            )
+
+
+# ------------------------------------------------------------------ editorial insertions
+
+
+def insertion_verdicts(ctx: Context) -> Iterator[Verdict]:
+    """``info`` for each bracketed insertion inside a direct or partial quote."""
+    report = ctx.report
+    for quote in report.quotes:
+        if quote.kind is QuoteKind.INDIRECT:
+            continue
+        speaker = report.speaker(quote.speaker)
+        who = speaker.name if speaker is not None else "the speaker"
+        for span, words, kind in insertions(report.words(quote.span), quote.span.start):
+            square = kind == "square"
+            yield Verdict(
+                Status.INFO,
+                f"editorial insertion {ctx.words(span)} in {who}'s quote"
+                + ("" if square else " (probably the writer's)"),
+                claim=ctx.claim_of_quote.get(quote.id),
+                details=(
+                    f"The words '{words}' stand in {kind} brackets inside the quote: "
+                    + (
+                        "they are the writer's, not the speaker's, so the quote was edited."
+                        if square
+                        else "speech has no brackets, so they are most likely the writer's gloss."
+                    )
+                ),
+                evidence=[span, quote.span],
+                data={
+                    "check": "insertion",
+                    "quote": quote.id,
+                    "speaker": quote.speaker,
+                    "words": words,
+                    "brackets": kind,
+                },
+            )
