@@ -654,3 +654,19 @@ def test_a_relative_pronoun_speaks_for_the_name_before_it() -> None:
     text = "Storm\n\nThe storm, which forecasters said could bring 20 inches of rain, reached the coast."
     report = extract(text)
     assert [report.words(q.mention) for q in report.quotes] == ["forecasters"]
+
+
+@pytest.mark.parametrize("kicker", ["Factbox", "Exclusive", "Analysis", "Instant View"])
+def test_a_headline_kicker_is_no_speaker(kicker: str) -> None:
+    text = f"{kicker}: Port Deal Would Create 400 Jobs\n\nThe port authority said the deal was signed."
+    report = extract(text)
+    assert kicker not in {e.name for e in report.entities}
+    assert [s.name for s in report.speakers] != [kicker]
+
+
+def test_a_title_case_headline_may_end_with_a_full_stop() -> None:
+    text = "Mayor Wins Second Term in Landslide Vote.\n\nAna Ruiz won 62 percent of the vote on Tuesday."
+    report = extract(text)
+    assert report.document.title == "Mayor Wins Second Term in Landslide Vote."
+    sentence = "The mayor won a second term in a landslide vote.\n\nAna Ruiz won 62 percent on Tuesday."
+    assert extract(sentence).document.title is None

@@ -14,7 +14,7 @@ import re
 import attrs
 
 from factcheck.extraction.figures import extract_figures
-from factcheck.extraction.labels import LABEL_CUES, signature_after, transcript_labels
+from factcheck.extraction.labels import LABEL_CUES, SECTION_LABELS, signature_after, transcript_labels
 from factcheck.extraction.publisher import find_publisher
 from factcheck.extraction.quotes import RawQuote, find_quotes
 from factcheck.extraction.speakers import (
@@ -110,6 +110,37 @@ def _resolve(ex: _Extraction, attribution: Attribution | None, forward: bool = F
     return ex.registry.resolve(attribution.phrase, ex.text, forward=forward)
 
 
+#: Words before a headline's colon that label the story, not a speaker ("Factbox: …").
+KICKERS = frozenset(
+    {
+        "FACTBOX",
+        "EXCLUSIVE",
+        "INSTANT VIEW",
+        "ANALYST VIEW",
+        "Q&A",
+        "TIMELINE",
+        "EXPLAINER",
+        "ANALYSIS",
+        "OPINION",
+        "EDITORIAL",
+        "UPDATE",
+        "WATCH",
+        "BREAKING",
+        "LIVE",
+        "FACT CHECK",
+        "VIDEO",
+        "PHOTOS",
+        "INTERVIEW",
+        "REVIEW",
+        "COLUMN",
+        "COMMENTARY",
+        "WRAPUP",
+        "FOCUS",
+        "INSIGHT",
+        "BRIEF",
+        "SPECIAL REPORT",
+    }
+)
 HEADLINE_SAYS = re.compile(r"^(?P<who>[^:,]{2,60}?)\s+(?:Says|Said|Warns|Claims|Reports)\s+(?P<claim>.{8,})$")
 HEADLINE_SAYS_AFTER = re.compile(
     r"^(?P<claim>.{8,}?),\s+(?P<who>[^,]{2,60}?)\s+(?:[Ss]ays|[Ss]aid|[Ww]arns)$"
@@ -135,6 +166,9 @@ def _headline(ex: _Extraction) -> None:
         phrase = parse_phrase(ex.text, title.start + who_start, title.start + who_end)
         if phrase is not None and (phrase.name or "").lower() in COUNTRIES:
             continue  # "Indonesia: Initial Tests Show …": a place line, not a speaker
+        kicker = words[who_start:who_end].strip().upper()
+        if kicker in KICKERS or any(w in SECTION_LABELS for w in kicker.split()):
+            continue  # "Factbox: …", "Exclusive: …": a label of the story, not a speaker
         if phrase is not None and phrase.kind not in ("pronoun", "anonymous"):
             claim = Span(title.start + claim_start, title.start + claim_end)
             speaker = ex.registry.resolve(phrase, ex.text, forward=True)

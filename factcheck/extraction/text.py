@@ -217,9 +217,15 @@ def _is_debris(line: str) -> bool:
 
 def _looks_like_headline(line: str) -> bool:
     words = line.split()
-    return (
-        3 <= len(words) <= 25 and not line.rstrip().endswith((".", "”", '"')) and not SOURCE_LINE.match(line)
-    )
+    if not 3 <= len(words) <= 25 or SOURCE_LINE.match(line):
+        return False
+    if not line.rstrip().endswith((".", "”", '"')):
+        return True
+    # a headline in title case may end with a full stop, as some archives write it
+    # ("Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton."); a sentence is not
+    content = [w for w in words if len(w.strip("“”\"'.,:;")) > 3]
+    capitalised = [w for w in content if w.strip("“”\"'")[:1].isupper()]
+    return line.rstrip().endswith(".") and len(content) >= 3 and len(capitalised) == len(content)
 
 
 def _looks_like_byline(line: str) -> bool:
