@@ -78,6 +78,8 @@ _MONTH = re.compile(
     r"district|route|highway|flight|room|grade|level|class|act|bill|prop\.?|proposition)\s*$",
     re.I,
 )
+_SECTION = re.compile(r"(?m)^\s*(?:_{3,}|\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?|\d{1,2}[:L]?\d{0,2}\s*[ap]\.m\.)")
+"""Where a live blog's time-stamped section starts: a running tally there may change from one to the next."""
 _WORD_NUMBERS = {
     w: i
     for i, w in enumerate(
@@ -147,6 +149,7 @@ class _Number:
     noun: str
     hedge: str
     sentence: int
+    section: int
     in_headline: bool
     in_quote: bool
 
@@ -163,7 +166,52 @@ class _Article:
         line = text.find("\n")
         self.headline_end = line if line > 0 else 0
         self.quotes = [q.span for q in report.quotes if q.kind is QuoteKind.DIRECT]
+        self.sections = [m.start() for m in _SECTION.finditer(text)]
         self.numbers = [n for f in report.figures if (n := self._number(f)) is not None]
+
+    def is_quantity(self, figure: Figure, token: Span) -> bool:
+        """A number that counts or measures something, not a label (year, date, time, id, age, rank, name)."""
+        text = self.text
+        before, after = text[max(0, token.start - 30) : token.start], text[token.end : token.end + 60]
+        if (
+            not re.search(r"(?:^|[\s$“\"])$", before)
+            or re.search(r"<[^>]*$", before)
+            or re.match(
+                r"(?:st|nd|rd|th)\b|[\-–/:⁄]\w|\.\d|\.\)|\.\s|\s*(?:to|or|and)\s+\$?\d|[^<]*>|\s+or\s+(?:older|younger|more|less)",
+                after,
+            )
+        ):
+            return False  # a date, range, time, ordinal, compound ("6-year-old"), rank, markup
+        word = token.of(text)
+        value = parse_token(word)
+        if value == int(value) and 1900 <= value <= 2100 and "," not in word:
+            return False  # a year
+        if len(re.sub(r"\D", "", word)) >= 7 and "," not in word:
+            return False  # an identifier or a timestamp
+        if _MONTH.search(before) or re.search(r"\bbetween\s+\$?$", before):
+            return False  # a date, a section / bill number, a range
+        line_start = text.rfind("\n", 0, token.start) + 1
+        if re.fullmatch(r"\s*", text[line_start : token.start]) and re.match(r"\.", after):
+            return False  # a numbered list
+        sentence = self.sentences[self.sentence_of(token.start)]
+        name = re.search(r"\b([A-Z][\w’'\-]*)(?:\s+(?:of|for))?\s+$", before)
+        return not (name and figure.span.start - len(name.group(0)) > sentence.start)  # "Group of 20"
+
+    def counted_noun(self, figure: Figure) -> str:
+        """The word after the figure saying what it counts ("240 schools", "52 percent of voters")."""
+        rest = self.text[figure.span.end : figure.span.end + 60]
+        match = re.match(
+            r"\s*(?:percent\s+|per\s+cent\s+)?(?:of\s+(?:the\s+|all\s+)?)?([a-z][a-z\-']+)(?:\s+([a-z][a-z\-']+))?",
+            rest,
+        )  # fmt: skip
+        if figure.is_percent and not re.match(r"\s*(?:percent\s+|per\s+cent\s+)?of\s", rest):
+            return ""  # a share counts nothing of its own unless it names its whole
+        if not match:
+            return ""
+        for word in match.groups():
+            if word and word not in _STOP and len(word) >= 3:
+                return word.removesuffix("'s")
+        return ""
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding ``offset``."""
@@ -183,44 +231,52 @@ class _Article:
             return None
         token = Span(figure.span.start + matches[0].start(), figure.span.start + matches[0].end())
         text = self.text
-        before, after = text[max(0, token.start - 30) : token.start], text[token.end : token.end + 60]
-        if re.search(r"[\d/:–\-]$", before) or re.match(r"(?:st|nd|rd|th)\b|[\-–/:]\d|\.\d", after):
-            return None  # part of a date, range, time, ordinal or a longer number
-        value = parse_token(token.of(text))
-        if value == int(value) and 1900 <= value <= 2100 and "," not in token.of(text):
-            return None  # a year
-        if _MONTH.search(before):
-            return None  # a date, or a section / bill number
-        rest = text[figure.span.end : figure.span.end + 60].lower()
-        noun = ""
-        for word in re.findall(r"[a-z][a-z\-']+", rest)[:4]:
-            if word not in _STOP and len(word) >= 3:
-                noun = word.rstrip("'s")
-                break
+        if not self.is_quantity(figure, token):
+            return None
+        noun = self.counted_noun(figure)
         hedge = " ".join(re.findall(r"[a-z]+", text[figure.span.start : token.start].lower()))
         return _Number(
             token=token,
-            value=value,
+            value=parse_token(token.of(text)),
             percent=figure.is_percent,
             currency=figure.currency is not None,
             noun=noun,
             hedge=hedge,
             sentence=self.sentence_of(token.start),
+            section=sum(1 for start in self.sections if start <= token.start),
             in_headline=token.end <= self.headline_end,
             in_quote=any(q.start <= token.start and token.end <= q.end for q in self.quotes),
         )
+
+
+def _shared_words(text: str, a: _Number, b: _Number) -> int:
+    """Content words (four letters or more) within 40 characters of both numbers."""
+
+    def near(n: _Number) -> set[str]:
+        window = text[max(0, n.token.start - 40) : n.token.end + 40].lower()
+        return {w for w in re.findall(r"[a-z]{4,}", window) if w not in _STOP} - {n.noun}
+
+    return len(near(a) & near(b))
 
 
 def _same_quantity(a: _Number, b: _Number, text: str, *, distinctive_ok: bool) -> bool:
     """Two numbers a reader takes for one quantity told twice."""
     if a.value != b.value or a.percent != b.percent or a.currency != b.currency or a.hedge != b.hedge:
         return False
-    if a.sentence == b.sentence:
+    if a.sentence == b.sentence or a.section != b.section:
         return False
+    if a.percent:  # a share names its whole after "of": the two sentences must say more in common
+        return bool(a.noun and a.noun == b.noun and _shared_words(text, a, b) >= 2)
     if a.noun and a.noun == b.noun:
         return True
     digits = re.sub(r"\D", "", a.token.of(text)).strip("0")
-    return distinctive_ok and len(digits) >= 3
+    measured = (
+        a.currency
+        or a.percent
+        or "," in a.token.of(text)
+        or bool(re.match(r"\s*(?:million|billion)", text[a.token.end :]))
+    )
+    return distinctive_ok and len(digits) >= 3 and measured  # "$2.35 million", not "the 757" (a model)
 
 
 def _change(article: _Article, number: _Number, rng: random.Random) -> tuple[str, Span, str] | None:

@@ -186,6 +186,12 @@ class _Judge:
 
     # ------------------------------------------------------------------ restatement
     def restatement(self, relation: Relation) -> Verdict:
+        """One quantity told twice (preconditions in :mod:`factcheck_plugins.numeric_restated`).
+
+        ``pass`` when the values agree at the precision of the less precise one; ``warn`` when
+        no reading of the hedges and roundings makes them equal.  Never ``fail``: the text does
+        not say the two are one quantity, so reading them as two is always possible.
+        """
         a, b = self.by_id[relation.one("a")], self.by_id[relation.one("b")]
         read = share_reading if is_share(a, self.text) else reading
         x, y = read(a, self.text), read(b, self.text)
@@ -193,58 +199,28 @@ class _Judge:
         vb = b.value if not is_share(b, self.text) or b.is_percent else b.value * 100
         numbers = {"a": [x.lo, x.hi], "b": [y.lo, y.hi], "a_value": va, "b_value": vb}
         names = f"{self.q(a.id)} and {self.q(b.id)}"
+        where = "the headline and the body give" if self.index.in_title(a) else "the text gives"
+        counted = str(relation.get("counted", "") or "")
+        noun = f" (what both count: {counted})" if counted else ""
         arithmetic = f"{self.q(a.id)} read as {_iv(x)}, {self.q(b.id)} as {_iv(y)}"
-        sa, sb = self.speaker_of(a.id), self.speaker_of(b.id)
-        if not x.intersects(y):
-            if not relation.get("unit_match"):
-                return self.verdict(
-                    relation,
-                    Status.WARN,
-                    f"{names}: close figures in like contexts differ; are they one quantity?",
-                    f"Possibly restated figure: {arithmetic}; the intervals do not meet, but the text does "
-                    f"not say what both count, so they may be different quantities.",
-                    numbers,
-                )
-            if sa is not None and sb is not None and sa != sb:
-                return self.verdict(
-                    relation,
-                    Status.WARN,
-                    f"{names}: the same quantity differs between two speakers",
-                    f"Restated figure: {arithmetic}; the intervals do not meet, but the figures are "
-                    f"attributed to different speakers ({sa}, {sb}).",
-                    numbers,
-                )
-            return self.verdict(
-                relation,
-                Status.FAIL,
-                f"{names}: the same quantity is given twice and the figures disagree",
-                f"Restated figure: {arithmetic}; the intervals do not meet, so no reading makes both true.",
-                numbers,
-            )
-        same_hedge = a.hedge is not None and a.hedge == b.hedge
-        if same_hedge and va != vb and not (_hull_has(x, vb) and _hull_has(y, va)):
-            return self.verdict(
-                relation,
-                Status.WARN,
-                f"{names}: same hedge, different numbers",
-                f"Restated figure: {arithmetic}; the intervals meet, so both can hold if the hedge is "
-                f"read as a bound, but the writer gave different numbers for one quantity.",
-                numbers,
-            )
-        if _hull_has(x, vb) or _hull_has(y, va):
+        if relation.get("agree", True):
             return self.verdict(
                 relation,
                 Status.PASS,
                 f"{names}: the restated figures agree",
-                f"Restated figure: {arithmetic}; one figure's stated value lies in the other's interval.",
+                f"Restated figure{noun}: {arithmetic}; they agree at the precision of the less precise.",
                 numbers,
             )
+        sa, sb = self.speaker_of(a.id), self.speaker_of(b.id)
+        speakers = (
+            f" They are attributed to different speakers ({sa}, {sb})." if sa and sb and sa != sb else ""
+        )
         return self.verdict(
             relation,
             Status.WARN,
-            f"{names}: agree only under some readings of the hedges",
-            f"Restated figure: {arithmetic}; the intervals overlap but neither stated value lies in the "
-            f"other's interval, so agreement depends on how the hedges are read.",
+            f"{names}: {where} one quantity twice with different figures",
+            f"Possibly restated figure{noun}: {arithmetic}; the same counted noun, subject and time, in "
+            f"like contexts, but no reading of the hedges and roundings makes the figures equal.{speakers}",
             numbers,
         )
 

@@ -18,21 +18,17 @@ general rule of English news writing:
 
 from __future__ import annotations
 
-import bisect
-import math
 import re
 from collections.abc import Sequence
 
-import attrs
-
 from factcheck.model import Figure, Span
 
+from .numeric_restated import restatements
 from .numeric_text import (
     _STOP,
     _WORD,
     Relation,
     TextIndex,
-    _stem,
     add,
     divide,
     is_fraction,
@@ -461,163 +457,6 @@ def _totals(index: TextIndex) -> list[Relation]:
     return found
 
 
-#: How many earlier figures of close value a figure is compared with on each side of its value.
-RESTATEMENT_REACH = 100
-
-GENERIC_UNITS = frozenset(
-    _stem(w) for w in "people person others men women children adults residents cases".split()
-)
-"""Counted nouns too common to tell two quantities apart on their own."""
-
-
-def _restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relation]:
-    """The same quantity given twice in different sentences, matched by what is counted and its context.
-
-    A pair scores 1 for each word of a shared counted noun, plus 1 when it is not a
-    generic one ("Russian citizens" 3, "people" 1), and 1 for each content word the two
-    contexts share;
-    it needs 3; the same number with the same hedge adds 1.  A headline figure needs
-    only an equal or close value with no clashing
-    noun, and pairs with one body figure.  ``extra["unit_match"]`` says whether the
-    counted nouns matched (a disagreement without it is only a warning).
-    """
-    found: list[Relation] = []
-    figures = [f for f in index.figures if f.range_with is None]
-    facts = [_Facts.of(index, f) for f in figures]
-    used: set[str] = set()
-    # Only figures of close value can be one quantity (see _close), so the earlier figures are
-    # kept sorted by value, one pool per kind (share or count, currency), and each figure looks
-    # only at the earlier ones within a third of its value; those are tried in text order.
-    pools: dict[tuple[bool, str], list[tuple[float, int]]] = {}
-    odd: list[int] = []  # values that do not sort (NaN) are tried with every figure
-    for j, b in enumerate(figures):
-        vb = _compared_value(b, facts[j].share)
-        pool = pools.setdefault((facts[j].share, b.currency or ""), [])
-        best: tuple[int, Figure, bool] | None = None
-        if not facts[j].in_title:
-            if math.isnan(vb):
-                low, high = 0, len(pool)
-            elif vb > 0:
-                low = bisect.bisect_left(pool, (vb / 1.35, -1))
-                high = bisect.bisect_right(pool, (vb * 1.35, j))
-            else:
-                low, high = bisect.bisect_left(pool, (vb, -1)), bisect.bisect_right(pool, (vb, j))
-            # at most RESTATEMENT_REACH earlier figures on each side of this value, the latest of
-            # an equal value first (a table of thousands of close counts would otherwise compare
-            # every row with every other)
-            if not math.isnan(vb):
-                centre = bisect.bisect_right(pool, (vb, j))
-                low, high = max(low, centre - RESTATEMENT_REACH), min(high, centre + RESTATEMENT_REACH)
-            near = sorted([p for _, p in pool[low:high]] + odd[-RESTATEMENT_REACH:])
-            nearby = [(figures[p], facts[p]) for p in near]
-            best = _best_restated(index, excluded, used, nearby, b, facts[j])
-        if math.isnan(vb):
-            odd.append(j)
-        else:
-            bisect.insort(pool, (vb, j))
-        if best is not None:
-            a = best[1]
-            found.append(
-                Relation(
-                    "restatement",
-                    (("a", (a.id,)), ("b", (b.id,))),
-                    "same quantity restated",
-                    None,
-                    (("unit_match", best[2]),),
-                )
-            )
-            used.add(a.id)
-            used.add(b.id)
-    return found
-
-
-def _compared_value(figure: Figure, share: bool) -> float:
-    """The value :func:`_close` compares: a share in percent, a count as it is."""
-    return figure.value * 100 if share and not figure.is_percent else figure.value
-
-
-@attrs.frozen
-class _Facts:
-    """What the restatement rule asks of one figure, worked out once."""
-
-    share: bool
-    sentence: int
-    in_title: bool
-    units: frozenset[str]
-    context: frozenset[str]
-
-    @classmethod
-    def of(cls, index: TextIndex, figure: Figure) -> _Facts:
-        """The facts of ``figure`` in ``index``."""
-        return cls(
-            index.share(figure),
-            index.sentence_of(figure.span),
-            index.in_title(figure),
-            index.counted_stems(figure),
-            index.context_stems(figure),
-        )
-
-
-def _best_restated(
-    index: TextIndex,
-    excluded: set[frozenset[str]],
-    used: set[str],
-    candidates: Sequence[tuple[Figure, _Facts]],
-    b: Figure,
-    fb: _Facts,
-) -> tuple[int, Figure, bool] | None:
-    """The earlier figure (of ``candidates``, in text order) that ``b`` best restates, with its score."""
-    text = index.text
-    best: tuple[int, Figure, bool] | None = None
-    vb = _compared_value(b, fb.share)
-    for a, fa in candidates:
-        # every test here only rules a pair out, so the cheap ones go first
-        if fa.sentence == fb.sentence or a.id in used:
-            continue
-        unit_a, unit_b = fa.units, fb.units
-        if unit_a and unit_b and unit_a.isdisjoint(unit_b):
-            continue
-        if fa.share != fb.share or (a.currency or "") != (b.currency or ""):
-            continue
-        va = _compared_value(a, fa.share)  # _close, with the share-ness already known
-        if va != va or vb != vb:  # NaN: as _close reads it
-            if not _close(a, b, text, fa.share):
-                continue
-        elif not (va == vb or (va > 0 and vb > 0 and max(va, vb) / min(va, vb) <= 1.34)):
-            continue
-        if frozenset((a.id, b.id)) in excluded:
-            continue
-        common = unit_a & unit_b
-        unit_score = min(3, len(common) + (0 if common <= GENERIC_UNITS else 1)) if common else 0
-        score = unit_score + len(fa.context & fb.context)
-        if a.value == b.value and a.hedge == b.hedge and unit_score:
-            score += 1  # the same words for the same counted noun
-        if fa.in_title:
-            ok = a.value == b.value or reading(a, text).intersects(reading(b, text)) or score >= 3
-        else:
-            ok = score >= 3
-        if ok and (best is None or score > best[0]):
-            best = (score, a, bool(common) or fa.in_title)
-    return best
-
-
-def _close(a: Figure, b: Figure, text: str, share: bool | None = None) -> bool:
-    """Stated values close enough to be read as one quantity told twice (within a third of each other).
-
-    ``share`` is :func:`is_share` of ``a`` when the caller knows it.
-    """
-    if is_share(a, text) if share is None else share:
-        va = a.value if a.is_percent else a.value * 100
-        vb = b.value if b.is_percent else b.value * 100
-    else:
-        va, vb = a.value, b.value
-    if va == vb:
-        return True
-    if va <= 0 or vb <= 0:
-        return False
-    return max(va, vb) / min(va, vb) <= 1.34
-
-
 def find_relations(text: str, figures: Sequence[Figure], title_span: Span | None = None) -> list[Relation]:
     """Every relation the text states between its figures, in the order the rules run."""
     return relations_in(TextIndex.build(text, figures, title_span))
@@ -633,7 +472,7 @@ def relations_in(index: TextIndex) -> list[Relation]:
     for relation in (*part_whole, *changes, *totals, *ratios):
         ids = relation.figure_ids
         excluded.update(frozenset((x, y)) for x in ids for y in ids if x != y)
-    restatements = _restatements(index, excluded)
-    restated = {frozenset(r.figure_ids) for r in restatements}
+    restated_pairs = restatements(index, excluded)
+    restated = {frozenset(r.figure_ids) for r in restated_pairs}
     shares = _share_sum(index, restated)
-    return [*part_whole, *restatements, *ratios, *shares, *changes, *totals]
+    return [*part_whole, *restated_pairs, *ratios, *shares, *changes, *totals]

@@ -1,0 +1,287 @@
+"""Restatements: the same quantity given twice, and what must be established before two figures are one.
+
+Two figures are taken for one quantity told twice only when every precondition holds
+(each is a general rule of news writing; docs/checkers/numeric.md lists them):
+
+* **different sentences**, and not the same words repeated (a figure is never compared with
+  its own span, nor a sentence with a verbatim copy of itself);
+* **the same kind**: both shares, or both counts in the same currency;
+* **the same counted noun**: what both count shares a content word ("240 schools" /
+  "the 240 schools"); a generic noun ("people", "cases") needs two shared context words too,
+  and a share (its noun is the whole it is taken of: "52 percent of voters") needs a shared
+  context word, since one poll gives many shares of one group;
+* **the same subject**: when both clauses name someone or somewhere (capitalised words) they
+  share one ("Clinton 48 percent" is not "Cruz 48 percent");
+* **the same time**: no clashing month, year or weekday in the two sentences, and the same
+  section of a live blog (sections start at a time stamp such as "5:25 p.m." or a "___" rule,
+  where a running tally is meant to change);
+* **a quantity, not a label**: no years, dates ("Nov. 3-14"), times, ranges, ages
+  ("63-year-old", "aged 68"), durations used as adjectives ("10-year yields", "30-year bonds"),
+  ordinals, identifiers (tweet ids, timestamps: ten digits or more) or figures inside markup.
+
+A pair that meets them agrees when the values agree at the precision of the less precise one
+("1.4 billion" and "1.41 billion"), with the hedges' intervals; it disagrees when no reading of
+the hedges and roundings makes them equal.  A figure with an agreeing earlier mention is
+never also called a disagreement.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+
+import attrs
+
+from factcheck.model import Figure, Interval, Span
+
+from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, reading, rounding_unit
+
+__all__ = ["GENERIC_UNITS", "RESTATED_RATIO", "agree_at_precision", "restatements"]
+
+#: Figures further apart than this ratio are never read as one quantity.
+RESTATED_RATIO = 1.7
+#: How many earlier figures of close value a figure is compared with on each side of its value.
+RESTATEMENT_REACH = 100
+
+GENERIC_UNITS = frozenset(
+    _stem(w)
+    for w in """people person others men women children adults residents cases times year month week day
+    hour minute member americans voters""".split()
+)
+"""Counted nouns too common to tell two quantities apart on their own."""
+
+_TIME_WORDS = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|yesterday|today|tonight|(?:last|this|next|previous)\s+(?:year|month|week|quarter)|"
+    r"(?:19|20)\d\d)\b",
+    re.I,
+)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$|"
+    r"\b(?:section|article|chapter|title|page|no\.|number|amendment|rule|item|paragraph|district|"
+    r"route|highway|flight|room|grade|act|bill|proposition|prop\.|age|aged|ages)\s*$",
+    re.I,
+)
+_LABEL_AFTER = re.compile(
+    r"^-(?:year|month|week|day|hour|minute|second)s?(?:-old)?\b|^(?:st|nd|rd|th)\b|^[-–/:]\d|"
+    r"^\.\d|^,\s*(?:is|was|who|and)\b|^\s*(?:years?|months?)\s+old\b|^\)",
+    re.I,
+)
+_VAGUE = re.compile(r"\b(?:hundreds|thousands|dozens|millions|billions|scores|tens|several|many|few)\b", re.I)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|rise|fell|fall|climbed|gained|lost|dropped|jumped|increased|decreased|declined|grew|"
+    r"shed|added|slipped|edged|surged|plunged)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\$?$",
+    re.I,
+)
+_SECTION = re.compile(
+    r"(?m)^\s*(?:_{3,}|\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?|UPDATE\b|\d{1,2}(?:L\d{2})?\s*[ap]\.m\.)"
+)
+_NAME = re.compile(r"(?<![.!?\"“]\s)(?<!^)\b[A-Z][a-z]+(?:[A-Z][a-z]+)?\b")
+_NOT_NAMES = frozenset(
+    """The A An In On At For But And Or If When While As After Before Since Of To By With From That This
+    These Those It He She They We I You His Her Their Its Our Mr Mrs Ms Dr Sen Rep Gov President""".split()
+)
+
+
+@attrs.frozen
+class _Mention:
+    """What the restatement rules ask of one figure, worked out once."""
+
+    figure: Figure
+    value: float
+    kind: tuple[bool, str]
+    sentence: int
+    in_title: bool
+    units: frozenset[str]
+    context: frozenset[str]
+    times: frozenset[str]
+    names: frozenset[str]
+    section: int
+    words: str
+
+
+def _is_label(index: TextIndex, figure: Figure) -> bool:
+    """A figure that names rather than counts: a year, date, time, range, age, duration adjective or id."""
+    text = index.text
+    token = figure.span.of(text)
+    before = text[max(0, figure.span.start - 25) : figure.span.start]
+    after = text[figure.span.end : figure.span.end + 20]
+    if figure.range_with is not None or re.search(r"[\d/:–\-]$|<[^>]*$", before):
+        return True
+    year = figure.value == int(figure.value) and 1900 <= figure.value <= 2100
+    if year and not figure.currency and not figure.is_percent and not re.search(r",\d{3}", token):
+        return True
+    digits = re.sub(r"\D", "", token)
+    if len(digits) >= 10:
+        return True  # identifiers and timestamps
+    if not digits and _VAGUE.search(token):
+        return True  # "hundreds", "dozens": no figure to compare
+    if _CHANGE_BEFORE.search(before) or re.match(r"[A-Za-z]", after):
+        return True  # a change ("rose 46 cents") is not a level; "50px" is a code
+    return bool(_MONTH_BEFORE.search(before) or _LABEL_AFTER.search(after))
+
+
+def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
+    """Stems of what the figure counts, generic nouns ("people", "years") kept.
+
+    A share counts nothing of its own: its noun is the whole it is taken "of" ("52 percent of
+    voters"), and without one it has none.
+    """
+    after = index.text[figure.span.end : figure.span.end + 20]
+    if index.share(figure) and not re.match(r"\s*(?:percent|per\s+cent|%)?\s*of\b", after, re.I):
+        return frozenset()
+    words = _WORD.findall(index.counted(figure))
+    return frozenset(_stem(w) for w in words if w.lower() not in _STOP and len(w) >= 3)
+
+
+def _names(index: TextIndex, figure: Figure) -> frozenset[str]:
+    """Capitalised words (not opening a sentence) near the figure in its clause: who or where it is about."""
+    clause = index.clause(figure)
+    clause = Span(max(clause.start, figure.span.start - 60), min(clause.end, figure.span.end + 60))
+    words = index.text[clause.start : clause.end]
+    sentence = (
+        index.sentences[index.sentence_of(figure.span)] if index.sentence_of(figure.span) >= 0 else clause
+    )
+    found = set()
+    for match in re.finditer(r"\b[A-Z][a-z]{2,}\b", words):
+        start = clause.start + match.start()
+        if start == sentence.start or index.text[max(sentence.start, start - 2) : start].strip() in (
+            "“",
+            '"',
+        ):
+            continue
+        word = match.group(0)
+        if word not in _NOT_NAMES and not _TIME_WORDS.fullmatch(word):
+            found.add(word)
+    return frozenset(found)
+
+
+def _section_starts(text: str) -> list[int]:
+    return [m.start() for m in _SECTION.finditer(text)]
+
+
+def _mention(index: TextIndex, figure: Figure, sections: list[int]) -> _Mention:
+    share = index.share(figure)
+    value = figure.value * 100 if share and not figure.is_percent else figure.value
+    number = index.sentence_of(figure.span)
+    sentence = index.sentences[number] if number >= 0 else figure.span
+    times = frozenset(
+        m.group(0).lower()[:3] for m in _TIME_WORDS.finditer(index.text, sentence.start, sentence.end)
+    )
+    return _Mention(
+        figure=figure,
+        value=value,
+        kind=(share, figure.currency or ""),
+        sentence=number,
+        in_title=index.in_title(figure),
+        units=_units(index, figure),
+        context=index.context_stems(figure),
+        times=times,
+        names=_names(index, figure),
+        section=bisect.bisect_right(sections, figure.span.start),
+        words=index.text[sentence.start : sentence.end].strip().lower(),
+    )
+
+
+def _widened(figure: Figure, text: str, half: float) -> Interval:
+    """The figure's reading, a bare figure widened to ``half`` (the coarser of two roundings)."""
+    read = reading(figure, text)
+    if figure.hedge is not None or figure.lower != figure.upper:
+        return read
+    return Interval(figure.value - half, figure.value + half)
+
+
+def agree_at_precision(a: Figure, b: Figure, text: str) -> bool:
+    """True when the two figures can be one value read at the precision of the less precise one."""
+    half = max(rounding_unit(a, text), rounding_unit(b, text))
+    x, y = _widened(a, text, half), _widened(b, text, half)
+    return x.intersects(y)
+
+
+def _ratio_ok(va: float, vb: float) -> bool:
+    if va == vb:
+        return True
+    if va <= 0 or vb <= 0 or math.isnan(va) or math.isnan(vb):
+        return False
+    return max(va, vb) / min(va, vb) <= RESTATED_RATIO
+
+
+def _one_quantity(a: _Mention, b: _Mention) -> tuple[bool, int]:
+    """Whether the preconditions for "one quantity" hold, and how many context words they share."""
+    if a.sentence == b.sentence or a.words == b.words or a.figure.span == b.figure.span:
+        return False, 0
+    if a.kind != b.kind:
+        return False, 0
+    shared = len(a.context & b.context)
+    common = a.units & b.units
+    if not common and not (a.in_title and not a.units):
+        return False, shared  # a headline may leave out what it counts ("Bombings Kill 21")
+    if common and common <= GENERIC_UNITS and shared < 1:
+        return False, shared
+    if a.kind[0] and (a.units != b.units or shared < 2):
+        return False, shared  # shares: the same whole, and two more words in common
+    if a.names and b.names and a.names.isdisjoint(b.names) and not a.in_title:  # headlines capitalise all
+        return False, shared
+    if a.times and b.times and a.times.isdisjoint(b.times):
+        return False, shared
+    if a.section != b.section and not a.in_title:
+        return False, shared
+    return True, shared
+
+
+def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relation]:
+    """Every figure paired with its earlier mention: agreeing when one exists, else the best disagreeing one.
+
+    ``extra["agree"]`` says which; ``extra["shared"]`` how many context words the two share.
+    """
+    text = index.text
+    sections = _section_starts(text)
+    mentions = [_mention(index, f, sections) for f in index.figures if not _is_label(index, f)]
+    pools: dict[tuple[bool, str], list[tuple[float, int]]] = {}
+    found: list[Relation] = []
+    for j, b in enumerate(mentions):
+        pool = pools.setdefault(b.kind, [])
+        if not b.in_title and not math.isnan(b.value):
+            low = bisect.bisect_left(pool, (b.value / RESTATED_RATIO, -1)) if b.value > 0 else 0
+            high = bisect.bisect_right(pool, (b.value * RESTATED_RATIO, j)) if b.value > 0 else len(pool)
+            centre = bisect.bisect_right(pool, (b.value, j))
+            low, high = max(low, centre - RESTATEMENT_REACH), min(high, centre + RESTATEMENT_REACH)
+            agreeing: tuple[int, _Mention] | None = None
+            differing: tuple[int, _Mention] | None = None
+            for _, p in sorted(pool[low:high], key=lambda item: item[1]):
+                a = mentions[p]
+                if frozenset((a.figure.id, b.figure.id)) in excluded or not _ratio_ok(a.value, b.value):
+                    continue
+                ok, shared = _one_quantity(a, b)
+                if not ok:
+                    continue
+                agree = agree_at_precision(a.figure, b.figure, text)
+                if a.in_title and not a.units and not agree and shared < 1:
+                    continue  # a headline figure that names nothing differs only from a like context
+                if agree:
+                    if agreeing is None or shared > agreeing[0]:
+                        agreeing = (shared, a)
+                elif differing is None or shared > differing[0]:
+                    differing = (shared, a)
+            chosen = agreeing or differing
+            if chosen is not None:
+                a = chosen[1]
+                found.append(
+                    Relation(
+                        "restatement",
+                        (("a", (a.figure.id,)), ("b", (b.figure.id,))),
+                        "same quantity restated",
+                        None,
+                        (
+                            ("unit_match", True),
+                            ("agree", agreeing is not None),
+                            ("shared", chosen[0]),
+                            ("counted", " ".join(sorted(a.units & b.units))),
+                        ),
+                    )
+                )
+        if not math.isnan(b.value):
+            bisect.insort(pool, (b.value, j))
+    return found
