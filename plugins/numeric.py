@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from factcheck import Checker, checker, hookimpl
-from factcheck.model import Interval, Report, Status, Verdict
+from factcheck.model import Figure, Interval, Report, Status, Verdict
 
 from .numeric_relations import (
     Relation,
@@ -38,9 +38,17 @@ from .numeric_relations import (
     share_reading,
     subtract,
 )
+from .numeric_restated import is_label
 
 __all__ = ["check_numeric", "factcheck_checkers", "judge"]
 
+MEASURES = frozenset(
+    "year month week day hour minute second mile kilometer meter foot inch pound ton gallon acre".split()
+)
+"""Units of measure: a part and a whole counted in two different ones are not one quantity."""
+_HALF_HEDGE = {"more than": "less than", "less than": "more than", "over": "less than"}
+SHARE_ROUNDING = 0.5
+"""Shares of one whole may add past 100% by half a point each (each is rounded)."""
 MULTIPLE_PASS = 0.10
 """A stated multiple ("doubled") passes when the ratio is within 10% of it."""
 MULTIPLE_WARN = 0.25
@@ -143,8 +151,20 @@ class _Judge:
         )
 
     # ------------------------------------------------------------------ part and whole
-    def part_whole(self, relation: Relation) -> Verdict:
+    def part_whole(self, relation: Relation) -> Verdict | None:
+        """A part must not exceed its whole.
+
+        Preconditions: both are counts of one kind (no share, the same currency), neither is a
+        label (a year, an age, a "44-year-old"), they do not count different units of measure
+        ("three years, including six months"), and an anaphoric whole ("including", "among them",
+        "of them") is the only count before the part in its sentence.  Only a relation the words
+        state outright ("N of the M", "N out of M", "Of the M, N ...") can ``fail``; one read
+        through "including" or "of them" warns at most.
+        """
         part, whole = self.by_id[relation.one("part")], self.by_id[relation.one("whole")]
+        if not self._countable_pair(relation, part, whole):
+            return None
+        explicit = bool(relation.get("explicit"))
         p, w = reading(part, self.text, rounding=False), reading(whole, self.text, rounding=False)
         numbers = {"part": [p.lo, p.hi], "whole": [w.lo, w.hi]}
         link = f" ({relation.link})" if relation.link else ""
@@ -161,9 +181,10 @@ class _Judge:
         if not p.possibly_le(w):
             return self.verdict(
                 relation,
-                Status.FAIL,
+                Status.FAIL if explicit else Status.WARN,
                 f"{names}: the part is larger than the whole",
-                f"Part and whole: {arithmetic}; even the part's least reading exceeds the whole's greatest.",
+                f"Part and whole: {arithmetic}; even the part's least reading exceeds the whole's greatest."
+                + ("" if explicit else " The whole is read from the context, so a reader should check it."),
                 numbers,
             )
         if (part.upper is None and is_hedged(part)) or (whole.lower is None and is_hedged(whole)):
@@ -183,6 +204,31 @@ class _Judge:
             f"narrowly (the intervals overlap), so the result depends on how the hedge is read.",
             numbers,
         )
+
+    def _countable_pair(self, relation: Relation, part: Figure, whole: Figure) -> bool:
+        """The preconditions of a part-whole verdict (see :meth:`part_whole`)."""
+        if is_share(part, self.text) or is_share(whole, self.text) or part.currency != whole.currency:
+            return False
+        if is_label(self.index, part) or is_label(self.index, whole):
+            return False
+        units = {
+            self.index.counted(part).lower().split(" ")[0],
+            self.index.counted(whole).lower().split(" ")[0],
+        }
+        if len(units) == 2 and all(u.rstrip("s") in MEASURES for u in units):
+            return False
+        if relation.get("explicit") or relation.get("ellipsis_of"):
+            return True
+        sentence = self.index.sentences[self.index.sentence_of(part.span)]
+        counts = [
+            f
+            for f in self.index.figures_of_sentence(self.index.sentence_of(part.span))
+            if sentence.start <= f.span.start
+            and f.span.end <= part.span.start
+            and not is_share(f, self.text)
+            and not is_label(self.index, f)
+        ]
+        return len(counts) <= 1
 
     # ------------------------------------------------------------------ restatement
     def restatement(self, relation: Relation) -> Verdict:
@@ -272,7 +318,16 @@ class _Judge:
             numbers,
         )
 
-    def share_sum(self, relation: Relation) -> Verdict:
+    def share_sum(self, relation: Relation) -> Verdict | None:
+        """Shares of one whole must not add past 100%.
+
+        Preconditions: one whole, and one question.  Shares set face to face ("48 percent to
+        41 percent") or of one named whole in one sentence are judged: ``pass`` within 100%
+        (plus half a point of rounding per share), ``warn`` when only the hedges' lowest readings
+        fit, ``fail`` otherwise.  Shares of one named whole in different sentences pass when
+        they fit and give no verdict when they do not: they may answer different questions,
+        and groups may overlap.
+        """
         ids = relation.ids("share")
         readings = [share_reading(self.by_id[i], self.text) for i in ids]
         values = [self.by_id[i].value if self.by_id[i].is_percent else self.by_id[i].value * 100 for i in ids]
@@ -280,11 +335,13 @@ class _Judge:
         central = sum(values)
         whole = str(relation.get("whole", "one whole"))
         listed = " + ".join(self.q(i) for i in ids)
-        names = f"{listed} of “{whole}”"
+        names = (
+            f"{listed} of “{whole}”" if not relation.get("face_to_face") else f"{listed}, set face to face"
+        )
         numbers = {"sum_least": low, "sum_stated": central, "shares": [[r.lo, r.hi] for r in readings]}
         arithmetic = f"{' + '.join(_fmt(v) for v in values)} = {_fmt(central)}% (least readings {_fmt(low)}%)"
         one_sentence = len({self.index.sentence_of(self.by_id[i].span) for i in ids}) == 1
-        if central <= 100 + 0.5 * len(ids):
+        if central <= 100 + SHARE_ROUNDING * len(ids):
             return self.verdict(
                 relation,
                 Status.PASS,
@@ -292,6 +349,8 @@ class _Judge:
                 f"Shares of one whole: {arithmetic}.",
                 numbers,
             )
+        if not one_sentence:
+            return None
         if low <= 100:
             return self.verdict(
                 relation,
@@ -300,19 +359,11 @@ class _Judge:
                 f"Shares of one whole: {arithmetic}; within 100% only at the hedges' lowest readings.",
                 numbers,
             )
-        if one_sentence:
-            return self.verdict(
-                relation,
-                Status.FAIL,
-                f"{names}: the parts add to more than 100% of one whole",
-                f"Shares of one whole given in one sentence: {arithmetic}.",
-                numbers,
-            )
         return self.verdict(
             relation,
-            Status.WARN,
-            f"{names}: the shares add past 100%; possible only if the groups overlap",
-            f"Shares of one whole in different sentences: {arithmetic}; the groups may overlap.",
+            Status.FAIL,
+            f"{names}: the parts add to more than 100% of one whole",
+            f"Shares of one whole given in one sentence: {arithmetic}.",
             numbers,
         )
 
@@ -392,34 +443,64 @@ class _Judge:
         )
 
     def multiple(self, relation: Relation) -> Verdict:
+        """A stated multiple against the ratio of its two figures.
+
+        "Doubled from A to B" (the change rule: an explicit start and end) passes within
+        ``MULTIPLE_PASS`` of the factor, warns within ``MULTIPLE_WARN`` and fails beyond.  A
+        multiple stated in a sentence with two figures ("10.8 percent, more than double the
+        5.6 percent") compares the larger with the smaller: it passes within ``MULTIPLE_WARN``
+        (writers round multiples), warns beyond, and never fails (which two figures the words
+        compare is read, not stated).  "More than", "over", "at least" need a ratio above the
+        factor under some reading of the roundings; "nearly", "almost" one at most the factor and
+        within ``MULTIPLE_WARN`` below it; "less than half" is "more than double" read the other way.
+        """
         a, b = self.by_id[relation.one("from")], self.by_id[relation.one("to")]
         factor = float(relation.get("factor", 1.0) or 1.0)
         hedge = str(relation.get("hedge", "") or "")
+        loose = bool(relation.get("either_way"))
+        if loose and b.value < a.value:
+            a, b = b, a
+        if loose and "half" in relation.link.lower():
+            hedge = {"more than": "less than", "less than": "more than", "over": "less than"}.get(
+                hedge, hedge
+            )
         ratio = divide(reading(b, self.text), reading(a, self.text))
         point = b.value / a.value if a.value else float("nan")
-        names = f"{relation.link} from {self.q(a.id)} to {self.q(b.id)}"
+        names = f"“{relation.link}” with {self.q(a.id)} and {self.q(b.id)}"
         if ratio is None:
             return self.verdict(
-                relation, Status.UNKNOWN, f"{names}: cannot divide", "The start may be zero.", {}
+                relation, Status.UNKNOWN, f"{names}: cannot divide", "The smaller figure may be zero.", {}
             )
         numbers = {"ratio": point, "ratio_interval": [ratio.lo, ratio.hi], "factor": factor}
         arithmetic = f"{_fmt(b.value)} / {_fmt(a.value)} = {point:.3g} (with rounding {_iv(ratio)}); "
         arithmetic += f"stated x{factor:g}"
-        if hedge == "more than":
-            good = ratio.hi > factor
-            sure = ratio.lo > factor
+        if hedge in ("more than", "over", "at least"):
+            good = ratio.hi >= factor
+            sure = ratio.lo >= factor
+        elif hedge == "less than":
+            good = ratio.lo <= factor
+            sure = ratio.hi <= factor
         elif hedge in ("nearly", "almost"):
-            good = ratio.lo < factor and ratio.hi >= factor * (1 - MULTIPLE_WARN)
-            sure = ratio.hi < factor and ratio.lo >= factor * (1 - MULTIPLE_WARN)
+            good = ratio.lo <= factor and ratio.hi >= factor * (1 - MULTIPLE_WARN)
+            sure = ratio.hi <= factor * (1 + MULTIPLE_PASS) and ratio.lo >= factor * (1 - MULTIPLE_WARN)
         else:
             good = ratio.lo <= factor * (1 + MULTIPLE_WARN) and ratio.hi >= factor * (1 - MULTIPLE_WARN)
             sure = factor * (1 - MULTIPLE_PASS) <= point <= factor * (1 + MULTIPLE_PASS)
-        if sure:
+        if sure or (loose and good):
             return self.verdict(
                 relation,
                 Status.PASS,
                 f"{names}: the multiple agrees",
                 f"Stated multiple: {arithmetic}.",
+                numbers,
+            )
+        if loose:
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: the figures do not give that multiple",
+                f"Stated multiple: {arithmetic}; a reader should check which figures “{relation.link}” "
+                f"compares and whether the multiple holds.",
                 numbers,
             )
         if good:
@@ -492,7 +573,8 @@ def judge(report: Report, relations: Sequence[Relation] | None = None) -> list[V
         "multiple": judge_.multiple,
         "total": judge_.total,
     }
-    return [methods[r.kind](r) for r in relations if r.kind in methods]
+    verdicts = (methods[r.kind](r) for r in relations if r.kind in methods)
+    return [v for v in verdicts if v is not None]
 
 
 @checker("numeric")

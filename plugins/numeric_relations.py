@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from factcheck.model import Figure, Span
 
 from .numeric_restated import restatements
+from .numeric_stated import share_pairs, stated_multiples
 from .numeric_text import (
     _STOP,
     _WORD,
@@ -76,6 +77,13 @@ _OR_SHARE = re.compile(
 )
 
 
+def _head(noun: str) -> str:
+    """The head of a noun phrase: "state's delegates to the convention" -> "delegates"."""
+    phrase = re.split(r"\s+(?:to|for|from|with|by|of|that|who)\b", noun)[0]
+    words = [w for w in phrase.split() if not re.search(r"['’]s?$", w)]
+    return words[-1] if words else ""
+
+
 def _noun_match(noun: str, counted: str) -> bool:
     a, b = unit_stems(noun), unit_stems(counted)
     return bool(a and b and a & b)
@@ -104,8 +112,8 @@ def _whole_before(
     if not candidates:
         return None
     matching = [f for f in candidates if noun and _noun_match(noun, index.counted(f))]
-    if need_noun and not matching:
-        return None
+    if need_noun and len({f.value for f in matching}) != 1:
+        return None  # none, or several counts of that noun: which is "the" whole is not established
     pool = matching or candidates
     return pool[-1]
 
@@ -137,7 +145,7 @@ def _part_whole(index: TextIndex) -> list[Relation]:
         )
         if whole is not None and not is_share(figure, text) and not is_share(whole, text):
             link = text[figure.span.end : whole.span.start].strip()
-            found.append(_pw(figure, whole, link, Span(figure.span.end, whole.span.start)))
+            found.append(_pw(figure, whole, link, Span(figure.span.end, whole.span.start), explicit=True))
             parts[figure.id] = (whole.id, Span(figure.span.end, whole.span.start))
             continue
         match = _PART_OF.match(after)
@@ -152,14 +160,20 @@ def _part_whole(index: TextIndex) -> list[Relation]:
             elif det in ("these", "those"):
                 whole = _whole_before(index, figure, noun, window=1)
             else:
-                whole = _whole_before(index, figure, noun, window=3, need_noun=True)
+                whole = _whole_before(index, figure, _head(noun), window=3, need_noun=True)
             if whole is not None and whole.id != figure.id:
                 end = figure.span.end + match.end("det")
                 if det not in ("them", "whom", "which") and noun.strip():
                     end = figure.span.end + match.start("noun") + len(noun.rstrip())
                 link = text[figure.span.end : end].strip()
                 span = Span(figure.span.end + (len(after) - len(after.lstrip())), end)
-                found.append(_pw(figure, whole, link, span))
+                # "Thirty of these countries" back to "25 countries", "1,300 of them" back to a count
+                # in its own sentence: the words name the whole
+                if det in ("them", "whom", "which"):
+                    named = index.sentence_of(whole.span) == index.sentence_of(figure.span)
+                else:
+                    named = _noun_match(_head(noun), index.counted(whole))
+                found.append(_pw(figure, whole, link, span, explicit=named))
                 parts[figure.id] = (whole.id, span)
                 continue
         # "M people, including N" / "M ... Among them, N"
@@ -189,7 +203,7 @@ def _part_whole(index: TextIndex) -> list[Relation]:
             if is_share(other, text) or other.id in parts:
                 continue
             span = Span(sentence.start, figure.span.start)
-            found.append(_pw(other, figure, text[span.start : span.end].strip(' "“'), span))
+            found.append(_pw(other, figure, text[span.start : span.end].strip(' "“'), span, explicit=True))
             parts[other.id] = (figure.id, span)
     # ellipsis: "almost 3,000 of these people and around 3,700 had been put on wanted lists"
     for figure in index.figures:
@@ -229,8 +243,12 @@ def _last_ending_by(index: TextIndex, offset: int) -> Figure | None:
     return None
 
 
-def _pw(part: Figure, whole: Figure, link: str, span: Span, ellipsis: str | None = None) -> Relation:
+def _pw(
+    part: Figure, whole: Figure, link: str, span: Span, ellipsis: str | None = None, *, explicit: bool = False
+) -> Relation:
+    """A part-whole relation; ``explicit`` when the words join the two ("N of the M", "Of the M, N")."""
     extra: tuple[tuple[str, str | float | bool], ...] = (("ellipsis_of", ellipsis),) if ellipsis else ()
+    extra += (("explicit", explicit),)
     return Relation("part-whole", (("part", (part.id,)), ("whole", (whole.id,))), link, span, extra)
 
 
@@ -267,6 +285,9 @@ _SHARE_WHOLE = re.compile(
 )
 
 
+_PROGRESS = re.compile(r"(?:the\s+)?\w+\s+(?:counted|reporting|in|tallied|reported)\b", re.I)
+
+
 def _share_sum(index: TextIndex, restated: set[frozenset[str]]) -> list[Relation]:
     """Shares given of one named whole ("40 percent of the world's refugees ... 25 percent of them")."""
     text = index.text
@@ -276,8 +297,8 @@ def _share_sum(index: TextIndex, restated: set[frozenset[str]]) -> list[Relation
         if not is_share(figure, text) or figure.range_with is not None:
             continue
         match = _SHARE_WHOLE.match(text[figure.span.end : figure.span.end + 80])
-        if not match:
-            continue
+        if not match or _PROGRESS.match(match.group("whole")) or re.search(r"\d", match.group("whole")[:25]):
+            continue  # "76 percent of the vote counted" measures the count; "blacks 30 to 44" is a subgroup
         kept_words: list[str] = []
         for word in _WORD.findall(match.group("whole")):
             if kept_words and (word.lower() in _STOP or word.lower().endswith("ed") or len(kept_words) == 3):
@@ -473,6 +494,8 @@ def relations_in(index: TextIndex) -> list[Relation]:
         ids = relation.figure_ids
         excluded.update(frozenset((x, y)) for x in ids for y in ids if x != y)
     restated_pairs = restatements(index, excluded)
+    in_changes = {i for r in changes for i in r.figure_ids}
+    multiples = stated_multiples(index, in_changes)
     restated = {frozenset(r.figure_ids) for r in restated_pairs}
-    shares = _share_sum(index, restated)
-    return [*part_whole, *restated_pairs, *ratios, *shares, *changes, *totals]
+    shares = _share_sum(index, restated) + share_pairs(index)
+    return [*part_whole, *restated_pairs, *ratios, *shares, *changes, *multiples, *totals]

@@ -37,7 +37,7 @@ from factcheck.model import Figure, Interval, Span
 
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, reading, rounding_unit
 
-__all__ = ["GENERIC_UNITS", "RESTATED_RATIO", "agree_at_precision", "restatements"]
+__all__ = ["GENERIC_UNITS", "RESTATED_RATIO", "agree_at_precision", "is_label", "restatements"]
 
 #: Figures further apart than this ratio are never read as one quantity.
 RESTATED_RATIO = 1.7
@@ -102,7 +102,7 @@ class _Mention:
     words: str
 
 
-def _is_label(index: TextIndex, figure: Figure) -> bool:
+def is_label(index: TextIndex, figure: Figure) -> bool:
     """A figure that names rather than counts: a year, date, time, range, age, duration adjective or id."""
     text = index.text
     token = figure.span.of(text)
@@ -238,7 +238,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
     """
     text = index.text
     sections = _section_starts(text)
-    mentions = [_mention(index, f, sections) for f in index.figures if not _is_label(index, f)]
+    mentions = [_mention(index, f, sections) for f in index.figures if not is_label(index, f)]
     pools: dict[tuple[bool, str], list[tuple[float, int]]] = {}
     found: list[Relation] = []
     for j, b in enumerate(mentions):
