@@ -19,6 +19,7 @@ See docs/checkers/numeric.md.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -219,6 +220,8 @@ class _Judge:
             return False
         if relation.get("explicit") or relation.get("ellipsis_of"):
             return True
+        if re.match(r"\s+of\b", self.text[whole.span.end : whole.span.end + 5]):
+            return False  # "three of the largest crowds, including 28,000": the whole is itself a part
         sentence = self.index.sentences[self.index.sentence_of(part.span)]
         counts = [
             f

@@ -112,8 +112,14 @@ def _whole_before(
     if not candidates:
         return None
     matching = [f for f in candidates if noun and _noun_match(noun, index.counted(f))]
-    if need_noun and len({f.value for f in matching}) != 1:
-        return None  # none, or several counts of that noun: which is "the" whole is not established
+    if need_noun:
+        earlier = [
+            f
+            for p in index.figures_from(0, part.span.start)
+            if not index.share(f := index.figures[p]) and _noun_match(noun, index.counted(f))
+        ]
+        if len({f.value for f in matching + earlier}) != 1:
+            return None  # none, or several counts of that noun: which is "the" whole is not established
     pool = matching or candidates
     return pool[-1]
 

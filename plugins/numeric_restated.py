@@ -71,7 +71,7 @@ _LABEL_AFTER = re.compile(
 )
 _VAGUE = re.compile(r"\b(?:hundreds|thousands|dozens|millions|billions|scores|tens|several|many|few)\b", re.I)
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:up|down|rose|rise|fell|fall|climbed|gained|lost|dropped|jumped|increased|decreased|declined|grew|"
+    r"\b(?:(?:up|down)\s+by|rose|rise|fell|fall|climbed|gained|lost|dropped|jumped|increased|decreased|declined|grew|"
     r"shed|added|slipped|edged|surged|plunged)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\$?$",
     re.I,
 )
@@ -196,6 +196,10 @@ def _widened(figure: Figure, text: str, half: float) -> Interval:
 def agree_at_precision(a: Figure, b: Figure, text: str) -> bool:
     """True when the two figures can be one value read at the precision of the less precise one."""
     half = max(rounding_unit(a, text), rounding_unit(b, text))
+    if a.hedge is not None and a.hedge == b.hedge:
+        # the same hedge on both ("up to 5 million" / "up to 3 million"): the writer gives one bound
+        # twice, so the bounds themselves must agree
+        return abs(a.value - b.value) <= 2 * half
     x, y = _widened(a, text, half), _widened(b, text, half)
     return x.intersects(y)
 

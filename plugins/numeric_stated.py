@@ -5,7 +5,8 @@
   words between, such as a name: "47 percent to Clinton's 46 percent") are shares of one whole,
   unless the sentence is a change ("from 39.6 percent to 25 percent", "rose ... to") or names a
   group for each ("90 percent of Republicans to 85 percent of Democrats");
-* **stated multiples**: "more than double the national rate", "twice as many", "half the",
+* **stated multiples**: "more than double the national rate", "twice as many", "half as", ("half the"
+  and "half of" are a share, not a multiple),
   "three times as", "doubled", "halved", with exactly two figures of one kind in the sentence
   (both shares, or both counts in one currency, neither a label: see
   :func:`factcheck_plugins.numeric_restated.is_label`); with more, which two are meant is not
@@ -34,8 +35,8 @@ _CHANGE = re.compile(
 _PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
 _MULTIPLE = re.compile(
     r"\b(?P<hedge>more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+|at\s+least\s+|less\s+than\s+)?"
-    r"(?:(?P<word>double|twice|triple|three\s+times|four\s+times|five\s+times|ten\s+times|half)"
-    r"\s+(?:the|as|that|what|of\s+the|its|their|his|her)\b"
+    r"(?:(?P<word>double|twice|triple|three\s+times|four\s+times|five\s+times|ten\s+times)"
+    r"\s+(?:the|as|that|what|of\s+the|its|their|his|her)\b|(?P<half>half)\s+(?:as|that|what)\b"
     r"|(?P<verb>doubled|doubling|doubles|tripled|tripling|triples|quadrupled|halved|halving))",
     re.I,
 )
@@ -107,6 +108,8 @@ def stated_multiples(index: TextIndex, excluded: set[str]) -> list[Relation]:
         match = _MULTIPLE.search(text, sentence.start, sentence.end)
         if match is None:
             continue
+        words = Span(match.start(), match.end())
+        figures = [f for f in figures if not f.span.overlaps(words)]  # "three times" is no figure here
         if re.search(r"[-‐]\s*$|\band\s+a\s+$", text[max(sentence.start, match.start() - 6) : match.start()]):
             continue  # "four-and-a-half", "two and a half": a number, not a multiple
         kinds: dict[tuple[bool, str], list[Figure]] = {}
@@ -117,7 +120,7 @@ def stated_multiples(index: TextIndex, excluded: set[str]) -> list[Relation]:
         if len(pairs) != 1 or sum(len(g) for g in kinds.values()) > 3:
             continue  # which two are compared is not established
         a, b = pairs[0]
-        word = match.group("word") or match.group("verb")
+        word = match.group("word") or match.group("verb") or match.group("half")
         done.add(number)
         found.append(
             Relation(
