@@ -436,8 +436,10 @@ def inject_multiple(article: _Article, rng: random.Random) -> list[Fault]:
     done: set[int] = set()
     for match in _MULTIPLE.finditer(text):
         sentence = article.sentence_of(match.start())
-        if sentence in done:
-            continue
+        if sentence in done or re.search(
+            r"(?:-|\band\s+a\s+)$", text[max(0, match.start() - 7) : match.start()]
+        ):
+            continue  # "four-and-a-half", "two and a half": a number, not a multiple
         word = match.group("w").lower()
         factor = next(v for k, v in _FACTORS.items() if word.startswith(k))
         numbers = by_sentence.get(sentence, [])

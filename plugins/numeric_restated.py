@@ -65,10 +65,18 @@ _MONTH_BEFORE = re.compile(
     re.I,
 )
 _LABEL_AFTER = re.compile(
-    r"^-(?:year|month|week|day|hour|minute|second)s?(?:-old)?\b|^(?:st|nd|rd|th)\b|^[-–/:]\d|"
+    r"^-[a-z]|^(?:st|nd|rd|th)\b|^[-–/:]\d|"
     r"^\.\d|^,\s*(?:is|was|who|and)\b|^\s*(?:years?|months?)\s+old\b|^\)",
     re.I,
 )
+_THRESHOLD = re.compile(
+    r"\b(?:needs?|needed|takes|required?|requires|clinch\w*|threshold|magic\s+number|short\s+of|"
+    r"to\s+(?:win|secure|pass|override|block))\b",
+    re.I,
+)
+_POOL = re.compile(r"\b(?:at\s+stake|available|outstanding|remaining|up\s+for\s+grabs|in\s+all)\b", re.I)
+_PART_AFTER = re.compile(r"\s+of\s+(?:the|these|those|all|its|their|them|whom)\b", re.I)
+"""A figure followed by "of the ..." is a part ("five of the candidates"), not the count it is taken from."""
 _VAGUE = re.compile(r"\b(?:hundreds|thousands|dozens|millions|billions|scores|tens|several|many|few)\b", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?:up|down)\s+by|rose|rise|fell|fall|climbed|gained|lost|dropped|jumped|increased|decreased|declined|grew|"
@@ -98,6 +106,7 @@ class _Mention:
     context: frozenset[str]
     times: frozenset[str]
     names: frozenset[str]
+    role: str
     section: int
     words: str
 
@@ -136,33 +145,53 @@ def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if w.lower() not in _STOP and len(w) >= 3)
 
 
-def _names(index: TextIndex, figure: Figure) -> frozenset[str]:
-    """Capitalised words (not opening a sentence) near the figure in its clause: who or where it is about."""
+def _names(index: TextIndex, figure: Figure, mid: frozenset[str]) -> frozenset[str]:
+    """Capitalised words near the figure in its clause: who or where it is about.
+
+    A word opening a sentence (or a quotation) counts only when the text also capitalises it
+    mid-sentence (``mid``): "Trump, with 329 delegates" names Trump, "Already, 520" names nobody.
+    """
     clause = index.clause(figure)
     clause = Span(max(clause.start, figure.span.start - 60), min(clause.end, figure.span.end + 60))
     words = index.text[clause.start : clause.end]
-    sentence = (
-        index.sentences[index.sentence_of(figure.span)] if index.sentence_of(figure.span) >= 0 else clause
-    )
+    number = index.sentence_of(figure.span)
+    sentence = index.sentences[number] if number >= 0 else clause
     found = set()
     for match in re.finditer(r"\b[A-Z][a-z]{2,}\b", words):
         start = clause.start + match.start()
-        if start == sentence.start or index.text[max(sentence.start, start - 2) : start].strip() in (
-            "“",
-            '"',
-        ):
-            continue
         word = match.group(0)
+        opening = (
+            start == sentence.start or index.text[max(sentence.start, start - 2) : start].strip() in '“"'
+        )
+        if opening and word not in mid:
+            continue
         if word not in _NOT_NAMES and not _TIME_WORDS.fullmatch(word):
             found.add(word)
     return frozenset(found)
+
+
+def _mid_sentence_capitals(index: TextIndex) -> frozenset[str]:
+    """Words the text capitalises somewhere other than at a sentence's start: names."""
+    text = index.text
+    return frozenset(m.group(1) for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b", text))
+
+
+def _role(index: TextIndex, figure: Figure) -> str:
+    """What a count of delegates, seats or votes is: a threshold to reach, a pool at stake, or a tally."""
+    clause = index.clause(figure)
+    near = index.text[max(clause.start, figure.span.start - 50) : min(clause.end, figure.span.end + 60)]
+    if _THRESHOLD.search(near):
+        return "threshold"
+    if _POOL.search(near):
+        return "pool"
+    return "tally"
 
 
 def _section_starts(text: str) -> list[int]:
     return [m.start() for m in _SECTION.finditer(text)]
 
 
-def _mention(index: TextIndex, figure: Figure, sections: list[int]) -> _Mention:
+def _mention(index: TextIndex, figure: Figure, sections: list[int], mid: frozenset[str]) -> _Mention:
     share = index.share(figure)
     value = figure.value * 100 if share and not figure.is_percent else figure.value
     number = index.sentence_of(figure.span)
@@ -179,7 +208,8 @@ def _mention(index: TextIndex, figure: Figure, sections: list[int]) -> _Mention:
         units=_units(index, figure),
         context=index.context_stems(figure),
         times=times,
-        names=_names(index, figure),
+        names=_names(index, figure, mid),
+        role=_role(index, figure),
         section=bisect.bisect_right(sections, figure.span.start),
         words=index.text[sentence.start : sentence.end].strip().lower(),
     )
@@ -228,6 +258,8 @@ def _one_quantity(a: _Mention, b: _Mention) -> tuple[bool, int]:
         return False, shared  # shares: the same whole, and two more words in common
     if a.names and b.names and a.names.isdisjoint(b.names) and not a.in_title:  # headlines capitalise all
         return False, shared
+    if a.role != b.role and "pool" in (a.role, b.role):
+        return False, shared  # a threshold ("needed to win"), a pool ("at stake") and a tally differ
     if a.times and b.times and a.times.isdisjoint(b.times):
         return False, shared
     if a.section != b.section and not a.in_title:
@@ -242,7 +274,12 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
     """
     text = index.text
     sections = _section_starts(text)
-    mentions = [_mention(index, f, sections) for f in index.figures if not is_label(index, f)]
+    mid = _mid_sentence_capitals(index)
+    mentions = [
+        _mention(index, f, sections, mid)
+        for f in index.figures
+        if not is_label(index, f) and not _PART_AFTER.match(index.text, f.span.end)
+    ]
     pools: dict[tuple[bool, str], list[tuple[float, int]]] = {}
     found: list[Relation] = []
     for j, b in enumerate(mentions):

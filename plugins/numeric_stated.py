@@ -5,8 +5,8 @@
   words between, such as a name: "47 percent to Clinton's 46 percent") are shares of one whole,
   unless the sentence is a change ("from 39.6 percent to 25 percent", "rose ... to") or names a
   group for each ("90 percent of Republicans to 85 percent of Democrats");
-* **stated multiples**: "more than double the national rate", "twice as many", "half as", ("half the"
-  and "half of" are a share, not a multiple),
+* **stated multiples**: "more than double the national rate", "twice as many", "half as", "less
+  than half of the 11 million" ("half the" and "half of" before a noun are a share, not a multiple),
   "three times as", "doubled", "halved", with exactly two figures of one kind in the sentence
   (both shares, or both counts in one currency, neither a label: see
   :func:`factcheck_plugins.numeric_restated.is_label`); with more, which two are meant is not
@@ -36,7 +36,7 @@ _PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
 _MULTIPLE = re.compile(
     r"\b(?P<hedge>more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+|at\s+least\s+|less\s+than\s+)?"
     r"(?:(?P<word>double|twice|triple|three\s+times|four\s+times|five\s+times|ten\s+times)"
-    r"\s+(?:the|as|that|what|of\s+the|its|their|his|her)\b|(?P<half>half)\s+(?:as|that|what)\b"
+    r"\s+(?:the|as|that|what|of\s+the|its|their|his|her)\b|(?P<half>half)\s+(?:as|that|what|(?:of\s+)?the\s+(?=\$?\d))"
     r"|(?P<verb>doubled|doubling|doubles|tripled|tripling|triples|quadrupled|halved|halving))",
     re.I,
 )
