@@ -419,7 +419,7 @@ def inject_shares(article: _Article, rng: random.Random) -> list[Fault]:
 
 _MULTIPLE = re.compile(
     r"\b(?P<w>double[ds]?|doubling|twice|half|halved|triple[ds]?|tripling|three\s+times|"
-    r"quadrupled?|four\s+times|five\s+times|ten\s+times)\b",
+    r"quadrupled?|four\s+times|five\s+times|ten\s+times)\b(?![-‐])",  # "double-digit" is no multiple
     re.I,
 )
 _FACTORS = {"doubl": 2.0, "twic": 2.0, "half": 2.0, "halv": 2.0, "tripl": 3.0, "three": 3.0,

@@ -54,6 +54,8 @@ MULTIPLE_PASS = 0.10
 """A stated multiple ("doubled") passes when the ratio is within 10% of it."""
 MULTIPLE_WARN = 0.25
 """... and warns when within 25%; beyond that it fails."""
+MULTIPLE_NEARLY = 0.15
+""""Nearly double" is a ratio at most the factor and within 15% below it (1.7 to 2)."""
 
 
 def _fmt(value: float) -> str:
@@ -455,7 +457,7 @@ class _Judge:
         (writers round multiples), warns beyond, and never fails (which two figures the words
         compare is read, not stated).  "More than", "over", "at least" need a ratio above the
         factor under some reading of the roundings; "nearly", "almost" one at most the factor and
-        within ``MULTIPLE_WARN`` below it; "less than half" is "more than double" read the other way.
+        within ``MULTIPLE_NEARLY`` below it; "less than half" is "more than double" read the other way.
         """
         a, b = self.by_id[relation.one("from")], self.by_id[relation.one("to")]
         factor = float(relation.get("factor", 1.0) or 1.0)
@@ -484,8 +486,8 @@ class _Judge:
             good = ratio.lo <= factor
             sure = ratio.hi <= factor
         elif hedge in ("nearly", "almost"):
-            good = ratio.lo <= factor and ratio.hi >= factor * (1 - MULTIPLE_WARN)
-            sure = ratio.hi <= factor * (1 + MULTIPLE_PASS) and ratio.lo >= factor * (1 - MULTIPLE_WARN)
+            good = ratio.lo <= factor and ratio.hi >= factor * (1 - MULTIPLE_NEARLY)
+            sure = ratio.hi <= factor * (1 + MULTIPLE_PASS) and ratio.lo >= factor * (1 - MULTIPLE_NEARLY)
         else:
             good = ratio.lo <= factor * (1 + MULTIPLE_WARN) and ratio.hi >= factor * (1 - MULTIPLE_WARN)
             sure = factor * (1 - MULTIPLE_PASS) <= point <= factor * (1 + MULTIPLE_PASS)

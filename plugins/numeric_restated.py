@@ -66,7 +66,8 @@ _MONTH_BEFORE = re.compile(
 )
 _LABEL_AFTER = re.compile(
     r"^-[a-z]|^(?:st|nd|rd|th)\b|^[-–/:]\d|"
-    r"^\.\d|^,\s*(?:is|was|who|and)\b|^\s*(?:years?|months?)\s+old\b|^\)",
+    r"^\.\d|^,\s*(?:is|was|who|and)\b|^\s*(?:years?|months?)\s+old\b|^\)|"
+    r"^\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|ago|before|after|from\s+now)\b",
     re.I,
 )
 _THRESHOLD = re.compile(
