@@ -23,6 +23,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import attrs
+
 from factcheck import Checker, checker, hookimpl
 from factcheck.model import Figure, Interval, Report, Status, Verdict
 
@@ -208,6 +210,12 @@ class _Judge:
             numbers,
         )
 
+    def _stated(self, figure: Figure, relation: Relation) -> Figure:
+        """A share set face to face, read as stated ("48 percent to 41 percent" is no range)."""
+        if relation.get("face_to_face") and figure.hedge is None and figure.lower != figure.upper:
+            return attrs.evolve(figure, lower=figure.value, upper=figure.value, range_with=None)
+        return figure
+
     def _countable_pair(self, relation: Relation, part: Figure, whole: Figure) -> bool:
         """The preconditions of a part-whole verdict (see :meth:`part_whole`)."""
         if is_share(part, self.text) or is_share(whole, self.text) or part.currency != whole.currency:
@@ -334,7 +342,7 @@ class _Judge:
         and groups may overlap.
         """
         ids = relation.ids("share")
-        readings = [share_reading(self.by_id[i], self.text) for i in ids]
+        readings = [share_reading(self._stated(self.by_id[i], relation), self.text) for i in ids]
         values = [self.by_id[i].value if self.by_id[i].is_percent else self.by_id[i].value * 100 for i in ids]
         low = sum(r.lo for r in readings)
         central = sum(values)

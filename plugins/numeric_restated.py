@@ -7,9 +7,9 @@ Two figures are taken for one quantity told twice only when every precondition h
   its own span, nor a sentence with a verbatim copy of itself);
 * **the same kind**: both shares, or both counts in the same currency;
 * **the same counted noun**: what both count shares a content word ("240 schools" /
-  "the 240 schools"); a generic noun ("people", "cases") needs two shared context words too,
-  and a share (its noun is the whole it is taken of: "52 percent of voters") needs a shared
-  context word, since one poll gives many shares of one group;
+  "the 240 schools"); a generic noun ("people", "cases", "years") needs a shared context word
+  too, and a share (its noun is the whole it is taken of: "52 percent of voters") needs the same
+  whole and three shared context words, since one poll gives many shares of one group;
 * **the same subject**: when both clauses name someone or somewhere (capitalised words) they
   share one ("Clinton 48 percent" is not "Cruz 48 percent");
 * **the same time**: no clashing month, year or weekday in the two sentences, and the same
@@ -37,7 +37,7 @@ from factcheck.model import Figure, Interval, Span
 
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, reading, rounding_unit
 
-__all__ = ["GENERIC_UNITS", "RESTATED_RATIO", "agree_at_precision", "is_label", "restatements"]
+__all__ = ["GENERIC_UNITS", "RESTATED_RATIO", "agree_at_precision", "head_noun", "is_label", "restatements"]
 
 #: Figures further apart than this ratio are never read as one quantity.
 RESTATED_RATIO = 1.7
@@ -78,7 +78,14 @@ _THRESHOLD = re.compile(
 _POOL = re.compile(r"\b(?:at\s+stake|available|outstanding|remaining|up\s+for\s+grabs|in\s+all)\b", re.I)
 _PART_AFTER = re.compile(r"\s+of\s+(?:the|these|those|all|its|their|them|whom)\b", re.I)
 """A figure followed by "of the ..." is a part ("five of the candidates"), not the count it is taken from."""
-_VAGUE = re.compile(r"\b(?:hundreds|thousands|dozens|millions|billions|scores|tens|several|many|few)\b", re.I)
+_CUT = frozenset(
+    """near across around inside outside during after before behind between beyond within without against
+    toward towards along among including like via since amid despite except across nationwide statewide
+    overseas abroad last this next each apiece total combined""".split()
+)
+_VAGUE = re.compile(
+    r"\b(?:figures|hundreds|thousands|dozens|millions|billions|scores|tens|several|many|few)\b", re.I
+)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?:up|down)\s+by|rose|rise|fell|fall|climbed|gained|lost|dropped|jumped|increased|decreased|declined|grew|"
     r"shed|added|slipped|edged|surged|plunged)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\$?$",
@@ -107,6 +114,7 @@ class _Mention:
     context: frozenset[str]
     times: frozenset[str]
     names: frozenset[str]
+    head: str
     role: str
     section: int
     words: str
@@ -128,6 +136,8 @@ def is_label(index: TextIndex, figure: Figure) -> bool:
         return True  # identifiers and timestamps
     if not digits and _VAGUE.search(token):
         return True  # "hundreds", "dozens": no figure to compare
+    if re.match(r"\s+figures\b", after):
+        return True  # "six figures" is a size, not a count
     if _CHANGE_BEFORE.search(before) or re.match(r"[A-Za-z]", after):
         return True  # a change ("rose 46 cents") is not a level; "50px" is a code
     return bool(_MONTH_BEFORE.search(before) or _LABEL_AFTER.search(after))
@@ -144,6 +154,17 @@ def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
         return frozenset()
     words = _WORD.findall(index.counted(figure))
     return frozenset(_stem(w) for w in words if w.lower() not in _STOP and len(w) >= 3)
+
+
+def head_noun(index: TextIndex, figure: Figure) -> str:
+    """The stem of the last word of what the figure counts ("shooting victims" -> "victim"), or ""."""
+    words: list[str] = []
+    for word in _WORD.findall(index.counted(figure)):
+        if word.lower() in _CUT:
+            break  # "21 people near a bus station": the noun ends before "near"
+        if word.lower() not in _STOP and len(word) >= 3:
+            words.append(word)
+    return _stem(words[-1]) if words else ""
 
 
 def _names(index: TextIndex, figure: Figure, mid: frozenset[str]) -> frozenset[str]:
@@ -210,6 +231,7 @@ def _mention(index: TextIndex, figure: Figure, sections: list[int], mid: frozens
         context=index.context_stems(figure),
         times=times,
         names=_names(index, figure, mid),
+        head=head_noun(index, figure),
         role=_role(index, figure),
         section=bisect.bisect_right(sections, figure.span.start),
         words=index.text[sentence.start : sentence.end].strip().lower(),
@@ -227,6 +249,8 @@ def _widened(figure: Figure, text: str, half: float) -> Interval:
 def agree_at_precision(a: Figure, b: Figure, text: str) -> bool:
     """True when the two figures can be one value read at the precision of the less precise one."""
     half = max(rounding_unit(a, text), rounding_unit(b, text))
+    if a.hedge is None and b.hedge is None and a.lower == a.upper and b.lower == b.upper:
+        return abs(a.value - b.value) < 2 * half * (1 - 1e-9)  # "1.4" and "1.5" are two values
     if a.hedge is not None and a.hedge == b.hedge:
         # the same hedge on both ("up to 5 million" / "up to 3 million"): the writer gives one bound
         # twice, so the bounds themselves must agree
@@ -253,10 +277,12 @@ def _one_quantity(a: _Mention, b: _Mention) -> tuple[bool, int]:
     common = a.units & b.units
     if not common and not (a.in_title and not a.units):
         return False, shared  # a headline may leave out what it counts ("Bombings Kill 21")
+    if a.head and b.head and a.head != b.head and not a.kind[0]:
+        return False, shared  # "3,210 shooting victims" and "2,521 shooting incidents" count two things
     if common and common <= GENERIC_UNITS and shared < 1:
         return False, shared
-    if a.kind[0] and (a.units != b.units or shared < 2):
-        return False, shared  # shares: the same whole, and two more words in common
+    if a.kind[0] and (a.units != b.units or shared < 3):
+        return False, shared  # shares: the same whole, and three more words in common
     if a.names and b.names and a.names.isdisjoint(b.names) and not a.in_title:  # headlines capitalise all
         return False, shared
     if a.role != b.role and "pool" in (a.role, b.role):

@@ -20,7 +20,7 @@ import re
 
 from factcheck.model import Figure, Span
 
-from .numeric_restated import is_label
+from .numeric_restated import head_noun, is_label
 from .numeric_text import Relation, TextIndex
 
 __all__ = ["MULTIPLE_FACTORS", "share_pairs", "stated_multiples"]
@@ -120,6 +120,11 @@ def stated_multiples(index: TextIndex, excluded: set[str]) -> list[Relation]:
         if len(pairs) != 1 or sum(len(g) for g in kinds.values()) > 3:
             continue  # which two are compared is not established
         a, b = pairs[0]
+        heads = {head_noun(index, a), head_noun(index, b)} - {""}
+        if len(heads) > 1:
+            continue  # "25 million more people" and "60 hours a week" count two things
+        if match.group("half") and not (a.span.end <= match.start() and b.span.start >= match.end()):
+            continue  # "8 million, less than half of the 18 million": one figure on each side
         word = match.group("word") or match.group("verb") or match.group("half")
         done.add(number)
         found.append(
