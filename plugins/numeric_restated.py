@@ -326,7 +326,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                 if not ok:
                     continue
                 agree = agree_at_precision(a.figure, b.figure, text)
-                if a.in_title and not a.units and not agree and shared < 1:
+                if a.in_title and not a.units and not agree and shared < 2:
                     continue  # a headline figure that names nothing differs only from a like context
                 if agree:
                     if agreeing is None or shared > agreeing[0]:
