@@ -557,7 +557,6 @@ def run(
     """Inject, check and count; returns the figures the table prints."""
     pm = get_plugin_manager()
     checkers = pm.checkers()
-    rng = random.Random(seed)
     candidates: dict[str, list[Fault]] = defaultdict(list)
     baseline: dict[str, list[tuple[str, Status, tuple[Span, ...], str]]] = {}
     for path in articles(folders):
@@ -566,11 +565,13 @@ def run(
         baseline[str(path)] = _alarms(report)
         article = _Article(str(path), text, report)
         for kind in kinds:
-            candidates[kind].extend(INJECTORS[kind](article, rng))
+            # one generator per kind and article: a fault does not depend on which kinds or folders run
+            own = random.Random(f"{seed}:{kind}:{path.name}")
+            candidates[kind].extend(INJECTORS[kind](article, own))
     rows = []
     for kind in kinds:
         pool = candidates[kind]
-        chosen = rng.sample(pool, min(limit, len(pool))) if limit else pool
+        chosen = random.Random(f"{seed}:{kind}").sample(pool, min(limit, len(pool))) if limit else pool
         injected = flagged = pre = 0
         by: Counter[str] = Counter()
         for fault in chosen:
