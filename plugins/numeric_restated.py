@@ -164,6 +164,9 @@ def head_noun(index: TextIndex, figure: Figure) -> str:
             break  # "21 people near a bus station": the noun ends before "near"
         if word.lower() not in _STOP and len(word) >= 3:
             words.append(word)
+    plural = [w for w in words if w.lower().endswith("s") and not w.lower().endswith("ss")]
+    if plural:
+        return _stem(plural[0])  # "125,000 suspensions stemming from": the plural noun, not the verb after it
     return _stem(words[-1]) if words else ""
 
 
