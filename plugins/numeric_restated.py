@@ -41,6 +41,8 @@ __all__ = ["GENERIC_UNITS", "RESTATED_RATIO", "agree_at_precision", "head_noun",
 
 #: Figures further apart than this ratio are never read as one quantity.
 RESTATED_RATIO = 1.7
+#: Counts below this need two shared context words to be read as one quantity.
+SMALL_COUNT = 10
 #: How many earlier figures of close value a figure is compared with on each side of its value.
 RESTATEMENT_REACH = 100
 
@@ -282,6 +284,8 @@ def _one_quantity(a: _Mention, b: _Mention) -> tuple[bool, int]:
         return False, shared  # a headline may leave out what it counts ("Bombings Kill 21")
     if a.head and b.head and a.head != b.head and not a.kind[0]:
         return False, shared  # "3,210 shooting victims" and "2,521 shooting incidents" count two things
+    if max(a.value, b.value) < SMALL_COUNT and not a.kind[0] and shared < 2:
+        return False, shared  # "three elections" and "five elections": small counts differ all the time
     if common and common <= GENERIC_UNITS and shared < 1:
         return False, shared
     if a.kind[0] and (a.units != b.units or shared < 3):
