@@ -7,9 +7,10 @@ Two figures are taken for one quantity told twice only when every precondition h
   its own span, nor a sentence with a verbatim copy of itself);
 * **the same kind**: both shares, or both counts in the same currency;
 * **the same counted noun**: what both count shares a content word ("240 schools" /
-  "the 240 schools"); a generic noun ("people", "cases", "years") needs a shared context word
-  too, and a share (its noun is the whole it is taken of: "52 percent of voters") needs the same
-  whole and three shared context words, since one poll gives many shares of one group;
+  "the 240 schools") and end in the same head noun; a count below ``SMALL_COUNT`` needs two
+  shared context words, and a share (its noun is the whole it is taken of: "52 percent of
+  voters") needs the same whole and three shared context words, since one poll gives many shares
+  of one group;
 * **the same subject**: when both clauses name someone or somewhere (capitalised words) they
   share one ("Clinton 48 percent" is not "Cruz 48 percent");
 * **the same time**: no clashing month, year or weekday in the two sentences, and the same
@@ -37,7 +38,7 @@ from factcheck.model import Figure, Interval, Span
 
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, reading, rounding_unit
 
-__all__ = ["GENERIC_UNITS", "RESTATED_RATIO", "agree_at_precision", "head_noun", "is_label", "restatements"]
+__all__ = ["RESTATED_RATIO", "SMALL_COUNT", "agree_at_precision", "head_noun", "is_label", "restatements"]
 
 #: Figures further apart than this ratio are never read as one quantity.
 RESTATED_RATIO = 1.7
@@ -46,12 +47,6 @@ SMALL_COUNT = 10
 #: How many earlier figures of close value a figure is compared with on each side of its value.
 RESTATEMENT_REACH = 100
 
-GENERIC_UNITS = frozenset(
-    _stem(w)
-    for w in """people person others men women children adults residents cases times year month week day
-    hour minute member americans voters""".split()
-)
-"""Counted nouns too common to tell two quantities apart on their own."""
 
 _TIME_WORDS = re.compile(
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
@@ -286,8 +281,6 @@ def _one_quantity(a: _Mention, b: _Mention) -> tuple[bool, int]:
         return False, shared  # "3,210 shooting victims" and "2,521 shooting incidents" count two things
     if max(a.value, b.value) < SMALL_COUNT and not a.kind[0] and shared < 2:
         return False, shared  # "three elections" and "five elections": small counts differ all the time
-    if common and common <= GENERIC_UNITS and shared < 1:
-        return False, shared
     if a.kind[0] and (a.units != b.units or shared < 3):
         return False, shared  # shares: the same whole, and three more words in common
     if a.names and b.names and a.names.isdisjoint(b.names) and not a.in_title:  # headlines capitalise all
