@@ -277,7 +277,7 @@ def _one_quantity(a: _Mention, b: _Mention) -> tuple[bool, int]:
     common = a.units & b.units
     if not common and not (a.in_title and not a.units):
         return False, shared  # a headline may leave out what it counts ("Bombings Kill 21")
-    if a.head and b.head and a.head != b.head and not a.kind[0]:
+    if a.head and b.head and a.head not in b.units and b.head not in a.units and not a.kind[0]:
         return False, shared  # "3,210 shooting victims" and "2,521 shooting incidents" count two things
     if max(a.value, b.value) < SMALL_COUNT and not a.kind[0] and shared < 2:
         return False, shared  # "three elections" and "five elections": small counts differ all the time
