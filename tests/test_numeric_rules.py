@@ -233,3 +233,25 @@ def test_only_a_stated_part_of_relation_fails(run_checker: Any) -> None:
     )
     _, found = verdicts(run_checker, read, "part-whole")
     assert Status.FAIL not in statuses(found)
+
+
+# ---------------------------------------------------------------- stated arithmetic
+
+
+@pytest.mark.parametrize(("drop", "expected"), [("0.7", "pass"), ("1.7", "fail")])  # 0.7 -> 1.7
+def test_a_change_from_one_rate_to_another(run_checker: Any, drop: str, expected: str) -> None:
+    text = (
+        "Jobs\n\nThe jobless rate fell from 5.6 percent in March to 4.9 percent in June, "
+        f"a drop of {drop} percentage points, the agency said.\n"
+    )
+    _, found = verdicts(run_checker, text, "change")
+    assert statuses(found) == {Status(expected)}
+
+
+@pytest.mark.parametrize(("total", "expected"), [("65", "pass"), ("75", "fail")])  # 65 -> 75
+def test_a_stated_total(run_checker: Any, total: str, expected: str) -> None:
+    text = (
+        f"Hospital\n\nThe county hired 40 nurses and 25 doctors, a total of {total} new staff, this spring.\n"
+    )
+    _, found = verdicts(run_checker, text, "total")
+    assert statuses(found) == {Status(expected)}
