@@ -613,7 +613,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("folders", nargs="+", type=Path, help="folders of .txt articles")
     parser.add_argument("--kinds", default=",".join(KINDS), help="comma-separated kinds (default: all)")
-    parser.add_argument("--limit", type=int, default=60, help="faults drawn per kind (0: all; default 60)")
+    parser.add_argument(
+        "--limit", "--per-kind", type=int, default=60, help="faults drawn per kind (0: all; default 60)"
+    )
     parser.add_argument("--seed", type=int, default=13, help="random seed (default 13)")
     parser.add_argument("--verbose", "-v", action="store_true", help="print every fault, hit or missed")
     args = parser.parse_args(argv)
