@@ -1,4 +1,4 @@
-"""The fault injectors of bench/faults.py make the fault they name, at the site they report, and no other.
+"""The fault injectors (bench/fault_injectors.py) make the fault they name, at the site they report.
 
 Every article here is written for the test, in the style of a news report.
 """
@@ -24,10 +24,10 @@ BENCH = Path(__file__).resolve().parent.parent / "bench"
 def faults() -> ModuleType:
     sys.path.insert(0, str(BENCH))
     try:
-        spec = importlib.util.spec_from_file_location("bench_faults", BENCH / "faults.py")
+        spec = importlib.util.spec_from_file_location("fault_injectors", BENCH / "fault_injectors.py")
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
-        sys.modules["bench_faults"] = module  # dataclasses look their module up while defined
+        sys.modules["fault_injectors"] = module  # dataclasses look their module up while defined
         spec.loader.exec_module(module)
         return module
     finally:
