@@ -19,11 +19,14 @@ See docs/checkers/numeric.md.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+import attrs
+
 from factcheck import Checker, checker, hookimpl
-from factcheck.model import Interval, Report, Status, Verdict
+from factcheck.model import Figure, Interval, Report, Status, Verdict
 
 from .numeric_relations import (
     Relation,
@@ -38,13 +41,23 @@ from .numeric_relations import (
     share_reading,
     subtract,
 )
+from .numeric_restated import is_label
 
 __all__ = ["check_numeric", "factcheck_checkers", "judge"]
 
+MEASURES = frozenset(
+    "year month week day hour minute second mile kilometer meter foot inch pound ton gallon acre".split()
+)
+"""Units of measure: a part and a whole counted in two different ones are not one quantity."""
+_HALF_HEDGE = {"more than": "less than", "less than": "more than", "over": "less than"}
+SHARE_ROUNDING = 0.5
+"""Shares of one whole may add past 100% by half a point each (each is rounded)."""
 MULTIPLE_PASS = 0.10
 """A stated multiple ("doubled") passes when the ratio is within 10% of it."""
 MULTIPLE_WARN = 0.25
 """... and warns when within 25%; beyond that it fails."""
+MULTIPLE_NEARLY = 0.15
+""""Nearly double" is a ratio at most the factor and within 15% below it (1.7 to 2)."""
 
 
 def _fmt(value: float) -> str:
@@ -143,8 +156,20 @@ class _Judge:
         )
 
     # ------------------------------------------------------------------ part and whole
-    def part_whole(self, relation: Relation) -> Verdict:
+    def part_whole(self, relation: Relation) -> Verdict | None:
+        """A part must not exceed its whole.
+
+        Preconditions: both are counts of one kind (no share, the same currency), neither is a
+        label (a year, an age, a "44-year-old"), they do not count different units of measure
+        ("three years, including six months"), and an anaphoric whole ("including", "among them",
+        "of them") is the only count before the part in its sentence.  Only a relation the words
+        state outright ("N of the M", "N out of M", "Of the M, N ...") can ``fail``; one read
+        through "including" or "of them" warns at most.
+        """
         part, whole = self.by_id[relation.one("part")], self.by_id[relation.one("whole")]
+        if not self._countable_pair(relation, part, whole):
+            return None
+        explicit = bool(relation.get("explicit"))
         p, w = reading(part, self.text, rounding=False), reading(whole, self.text, rounding=False)
         numbers = {"part": [p.lo, p.hi], "whole": [w.lo, w.hi]}
         link = f" ({relation.link})" if relation.link else ""
@@ -161,9 +186,10 @@ class _Judge:
         if not p.possibly_le(w):
             return self.verdict(
                 relation,
-                Status.FAIL,
+                Status.FAIL if explicit else Status.WARN,
                 f"{names}: the part is larger than the whole",
-                f"Part and whole: {arithmetic}; even the part's least reading exceeds the whole's greatest.",
+                f"Part and whole: {arithmetic}; even the part's least reading exceeds the whole's greatest."
+                + ("" if explicit else " The whole is read from the context, so a reader should check it."),
                 numbers,
             )
         if (part.upper is None and is_hedged(part)) or (whole.lower is None and is_hedged(whole)):
@@ -184,8 +210,47 @@ class _Judge:
             numbers,
         )
 
+    def _stated(self, figure: Figure, relation: Relation) -> Figure:
+        """A share set face to face, read as stated ("48 percent to 41 percent" is no range)."""
+        if relation.get("face_to_face") and figure.hedge is None and figure.lower != figure.upper:
+            return attrs.evolve(figure, lower=figure.value, upper=figure.value, range_with=None)
+        return figure
+
+    def _countable_pair(self, relation: Relation, part: Figure, whole: Figure) -> bool:
+        """The preconditions of a part-whole verdict (see :meth:`part_whole`)."""
+        if is_share(part, self.text) or is_share(whole, self.text) or part.currency != whole.currency:
+            return False
+        if is_label(self.index, part) or is_label(self.index, whole):
+            return False
+        units = {
+            self.index.counted(part).lower().split(" ")[0],
+            self.index.counted(whole).lower().split(" ")[0],
+        }
+        if len(units) == 2 and all(u.rstrip("s") in MEASURES for u in units):
+            return False
+        if relation.get("explicit") or relation.get("ellipsis_of"):
+            return True
+        if re.match(r"\s+of\b", self.text[whole.span.end : whole.span.end + 5]):
+            return False  # "three of the largest crowds, including 28,000": the whole is itself a part
+        sentence = self.index.sentences[self.index.sentence_of(part.span)]
+        counts = [
+            f
+            for f in self.index.figures_of_sentence(self.index.sentence_of(part.span))
+            if sentence.start <= f.span.start
+            and f.span.end <= part.span.start
+            and not is_share(f, self.text)
+            and not is_label(self.index, f)
+        ]
+        return len(counts) <= 1
+
     # ------------------------------------------------------------------ restatement
     def restatement(self, relation: Relation) -> Verdict:
+        """One quantity told twice (preconditions in :mod:`factcheck_plugins.numeric_restated`).
+
+        ``pass`` when the values agree at the precision of the less precise one; ``warn`` when
+        no reading of the hedges and roundings makes them equal.  Never ``fail``: the text does
+        not say the two are one quantity, so reading them as two is always possible.
+        """
         a, b = self.by_id[relation.one("a")], self.by_id[relation.one("b")]
         read = share_reading if is_share(a, self.text) else reading
         x, y = read(a, self.text), read(b, self.text)
@@ -193,58 +258,28 @@ class _Judge:
         vb = b.value if not is_share(b, self.text) or b.is_percent else b.value * 100
         numbers = {"a": [x.lo, x.hi], "b": [y.lo, y.hi], "a_value": va, "b_value": vb}
         names = f"{self.q(a.id)} and {self.q(b.id)}"
+        where = "the headline and the body give" if self.index.in_title(a) else "the text gives"
+        counted = str(relation.get("counted", "") or "")
+        noun = f" (what both count: {counted})" if counted else ""
         arithmetic = f"{self.q(a.id)} read as {_iv(x)}, {self.q(b.id)} as {_iv(y)}"
-        sa, sb = self.speaker_of(a.id), self.speaker_of(b.id)
-        if not x.intersects(y):
-            if not relation.get("unit_match"):
-                return self.verdict(
-                    relation,
-                    Status.WARN,
-                    f"{names}: close figures in like contexts differ; are they one quantity?",
-                    f"Possibly restated figure: {arithmetic}; the intervals do not meet, but the text does "
-                    f"not say what both count, so they may be different quantities.",
-                    numbers,
-                )
-            if sa is not None and sb is not None and sa != sb:
-                return self.verdict(
-                    relation,
-                    Status.WARN,
-                    f"{names}: the same quantity differs between two speakers",
-                    f"Restated figure: {arithmetic}; the intervals do not meet, but the figures are "
-                    f"attributed to different speakers ({sa}, {sb}).",
-                    numbers,
-                )
-            return self.verdict(
-                relation,
-                Status.FAIL,
-                f"{names}: the same quantity is given twice and the figures disagree",
-                f"Restated figure: {arithmetic}; the intervals do not meet, so no reading makes both true.",
-                numbers,
-            )
-        same_hedge = a.hedge is not None and a.hedge == b.hedge
-        if same_hedge and va != vb and not (_hull_has(x, vb) and _hull_has(y, va)):
-            return self.verdict(
-                relation,
-                Status.WARN,
-                f"{names}: same hedge, different numbers",
-                f"Restated figure: {arithmetic}; the intervals meet, so both can hold if the hedge is "
-                f"read as a bound, but the writer gave different numbers for one quantity.",
-                numbers,
-            )
-        if _hull_has(x, vb) or _hull_has(y, va):
+        if relation.get("agree", True):
             return self.verdict(
                 relation,
                 Status.PASS,
                 f"{names}: the restated figures agree",
-                f"Restated figure: {arithmetic}; one figure's stated value lies in the other's interval.",
+                f"Restated figure{noun}: {arithmetic}; they agree at the precision of the less precise.",
                 numbers,
             )
+        sa, sb = self.speaker_of(a.id), self.speaker_of(b.id)
+        speakers = (
+            f" They are attributed to different speakers ({sa}, {sb})." if sa and sb and sa != sb else ""
+        )
         return self.verdict(
             relation,
             Status.WARN,
-            f"{names}: agree only under some readings of the hedges",
-            f"Restated figure: {arithmetic}; the intervals overlap but neither stated value lies in the "
-            f"other's interval, so agreement depends on how the hedges are read.",
+            f"{names}: {where} one quantity twice with different figures",
+            f"Possibly restated figure{noun}: {arithmetic}; the same counted noun, subject and time, in "
+            f"like contexts, but no reading of the hedges and roundings makes the figures equal.{speakers}",
             numbers,
         )
 
@@ -296,19 +331,30 @@ class _Judge:
             numbers,
         )
 
-    def share_sum(self, relation: Relation) -> Verdict:
+    def share_sum(self, relation: Relation) -> Verdict | None:
+        """Shares of one whole must not add past 100%.
+
+        Preconditions: one whole, and one question.  Shares set face to face ("48 percent to
+        41 percent") or of one named whole in one sentence are judged: ``pass`` within 100%
+        (plus half a point of rounding per share), ``warn`` when only the hedges' lowest readings
+        fit, ``fail`` otherwise.  Shares of one named whole in different sentences pass when
+        they fit and give no verdict when they do not: they may answer different questions,
+        and groups may overlap.
+        """
         ids = relation.ids("share")
-        readings = [share_reading(self.by_id[i], self.text) for i in ids]
+        readings = [share_reading(self._stated(self.by_id[i], relation), self.text) for i in ids]
         values = [self.by_id[i].value if self.by_id[i].is_percent else self.by_id[i].value * 100 for i in ids]
         low = sum(r.lo for r in readings)
         central = sum(values)
         whole = str(relation.get("whole", "one whole"))
         listed = " + ".join(self.q(i) for i in ids)
-        names = f"{listed} of “{whole}”"
+        names = (
+            f"{listed} of “{whole}”" if not relation.get("face_to_face") else f"{listed}, set face to face"
+        )
         numbers = {"sum_least": low, "sum_stated": central, "shares": [[r.lo, r.hi] for r in readings]}
         arithmetic = f"{' + '.join(_fmt(v) for v in values)} = {_fmt(central)}% (least readings {_fmt(low)}%)"
         one_sentence = len({self.index.sentence_of(self.by_id[i].span) for i in ids}) == 1
-        if central <= 100 + 0.5 * len(ids):
+        if central <= 100 + SHARE_ROUNDING * len(ids):
             return self.verdict(
                 relation,
                 Status.PASS,
@@ -316,6 +362,8 @@ class _Judge:
                 f"Shares of one whole: {arithmetic}.",
                 numbers,
             )
+        if not one_sentence:
+            return None
         if low <= 100:
             return self.verdict(
                 relation,
@@ -324,19 +372,11 @@ class _Judge:
                 f"Shares of one whole: {arithmetic}; within 100% only at the hedges' lowest readings.",
                 numbers,
             )
-        if one_sentence:
-            return self.verdict(
-                relation,
-                Status.FAIL,
-                f"{names}: the parts add to more than 100% of one whole",
-                f"Shares of one whole given in one sentence: {arithmetic}.",
-                numbers,
-            )
         return self.verdict(
             relation,
-            Status.WARN,
-            f"{names}: the shares add past 100%; possible only if the groups overlap",
-            f"Shares of one whole in different sentences: {arithmetic}; the groups may overlap.",
+            Status.FAIL,
+            f"{names}: the parts add to more than 100% of one whole",
+            f"Shares of one whole given in one sentence: {arithmetic}.",
             numbers,
         )
 
@@ -416,34 +456,64 @@ class _Judge:
         )
 
     def multiple(self, relation: Relation) -> Verdict:
+        """A stated multiple against the ratio of its two figures.
+
+        "Doubled from A to B" (the change rule: an explicit start and end) passes within
+        ``MULTIPLE_PASS`` of the factor, warns within ``MULTIPLE_WARN`` and fails beyond.  A
+        multiple stated in a sentence with two figures ("10.8 percent, more than double the
+        5.6 percent") compares the larger with the smaller: it passes within ``MULTIPLE_WARN``
+        (writers round multiples), warns beyond, and never fails (which two figures the words
+        compare is read, not stated).  "More than", "over", "at least" need a ratio above the
+        factor under some reading of the roundings; "nearly", "almost" one at most the factor and
+        within ``MULTIPLE_NEARLY`` below it; "less than half" is "more than double" read the other way.
+        """
         a, b = self.by_id[relation.one("from")], self.by_id[relation.one("to")]
         factor = float(relation.get("factor", 1.0) or 1.0)
         hedge = str(relation.get("hedge", "") or "")
+        loose = bool(relation.get("either_way"))
+        if loose and b.value < a.value:
+            a, b = b, a
+        if loose and "half" in relation.link.lower():
+            hedge = {"more than": "less than", "less than": "more than", "over": "less than"}.get(
+                hedge, hedge
+            )
         ratio = divide(reading(b, self.text), reading(a, self.text))
         point = b.value / a.value if a.value else float("nan")
-        names = f"{relation.link} from {self.q(a.id)} to {self.q(b.id)}"
+        names = f"“{relation.link}” with {self.q(a.id)} and {self.q(b.id)}"
         if ratio is None:
             return self.verdict(
-                relation, Status.UNKNOWN, f"{names}: cannot divide", "The start may be zero.", {}
+                relation, Status.UNKNOWN, f"{names}: cannot divide", "The smaller figure may be zero.", {}
             )
         numbers = {"ratio": point, "ratio_interval": [ratio.lo, ratio.hi], "factor": factor}
         arithmetic = f"{_fmt(b.value)} / {_fmt(a.value)} = {point:.3g} (with rounding {_iv(ratio)}); "
         arithmetic += f"stated x{factor:g}"
-        if hedge == "more than":
-            good = ratio.hi > factor
-            sure = ratio.lo > factor
+        if hedge in ("more than", "over", "at least"):
+            good = ratio.hi >= factor
+            sure = ratio.lo >= factor
+        elif hedge == "less than":
+            good = ratio.lo <= factor
+            sure = ratio.hi <= factor
         elif hedge in ("nearly", "almost"):
-            good = ratio.lo < factor and ratio.hi >= factor * (1 - MULTIPLE_WARN)
-            sure = ratio.hi < factor and ratio.lo >= factor * (1 - MULTIPLE_WARN)
+            good = ratio.lo <= factor and ratio.hi >= factor * (1 - MULTIPLE_NEARLY)
+            sure = ratio.hi <= factor * (1 + MULTIPLE_PASS) and ratio.lo >= factor * (1 - MULTIPLE_NEARLY)
         else:
             good = ratio.lo <= factor * (1 + MULTIPLE_WARN) and ratio.hi >= factor * (1 - MULTIPLE_WARN)
             sure = factor * (1 - MULTIPLE_PASS) <= point <= factor * (1 + MULTIPLE_PASS)
-        if sure:
+        if sure or (loose and good):
             return self.verdict(
                 relation,
                 Status.PASS,
                 f"{names}: the multiple agrees",
                 f"Stated multiple: {arithmetic}.",
+                numbers,
+            )
+        if loose:
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: the figures do not give that multiple",
+                f"Stated multiple: {arithmetic}; a reader should check which figures “{relation.link}” "
+                f"compares and whether the multiple holds.",
                 numbers,
             )
         if good:
@@ -516,7 +586,8 @@ def judge(report: Report, relations: Sequence[Relation] | None = None) -> list[V
         "multiple": judge_.multiple,
         "total": judge_.total,
     }
-    return [methods[r.kind](r) for r in relations if r.kind in methods]
+    verdicts = (methods[r.kind](r) for r in relations if r.kind in methods)
+    return [v for v in verdicts if v is not None]
 
 
 @checker("numeric")

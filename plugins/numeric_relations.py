@@ -18,452 +18,47 @@ general rule of English news writing:
 
 from __future__ import annotations
 
-import bisect
-import itertools
-import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-import attrs
+from factcheck.model import Figure, Span
 
-from factcheck.extraction.text import split_sentences
-from factcheck.model import Figure, Interval, Span
+from .numeric_restated import restatements
+from .numeric_stated import share_pairs, stated_multiples
+from .numeric_text import (
+    _STOP,
+    _WORD,
+    Relation,
+    TextIndex,
+    add,
+    divide,
+    is_fraction,
+    is_hedged,
+    is_share,
+    reading,
+    rounding_unit,
+    scale,
+    share_reading,
+    subtract,
+    unit_stems,
+)
 
 __all__ = [
     "Relation",
     "TextIndex",
+    "add",
+    "divide",
     "find_relations",
+    "is_fraction",
+    "is_hedged",
+    "is_share",
     "reading",
     "relations_in",
     "rounding_unit",
+    "scale",
     "share_reading",
+    "subtract",
 ]
-
-# Words that never name what a figure counts.
-_STOP = frozenset(
-    """
-    a an the of these those them this that all its their his her our your my
-    and or but nor while whereas so yet than then as at by for from in into on onto to up
-    down over under with without about around after before since until during per out
-    who whom whose which what when where why how
-    is are was were be been being am has have had do does did will would shall should can
-    could may might must say says said told tell reported reports according noted notes
-    added warned stated announced estimated estimates
-    more most less least some many much few several other others another also only just
-    almost nearly roughly approximately around about over under some up least
-    percent per cent percentage point points
-    they he she it we you i there here not no now currently still already
-    """.split()
-)
-
-# Content words that carry no meaning for matching two contexts.
-_GENERIC = _STOP | frozenset(
-    "year years last next first second new people number figure total since time times day days".split()
-)
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_FRACTION_WORDS = re.compile(
-    r"\b(half|halves|third|thirds|quarter|quarters|fourth|fourths|fifth|fifths|sixth|sixths|"
-    r"seventh|eighth|ninth|tenth|tenths|in\s+(?:\w+|\d+)|out\s+of)\b",
-    re.IGNORECASE,
-)
-
-
-@attrs.frozen
-class Relation:
-    """A relation the text states between figures.
-
-    ``kind`` is one of ``part-whole``, ``restatement``, ``share-ratio`` ("X of Y, or Z%"),
-    ``share-sum`` (shares of one whole), ``change`` ("from A to B, an increase of C"),
-    ``multiple`` ("doubled from A to B"), ``total`` ("A and B, a total of C").
-    ``roles`` maps a role name ("part", "whole", "a", "b", "from", "to", "change",
-    "total", "share", ...) to figure ids, in the order they are used; ``link`` holds the
-    words that state the relation and ``link_span`` where they are; ``extra`` holds
-    rule-specific facts (the multiplier, whether a change is in percentage points).
-    """
-
-    kind: str
-    roles: tuple[tuple[str, tuple[str, ...]], ...]
-    link: str = ""
-    link_span: Span | None = None
-    extra: tuple[tuple[str, str | float | bool], ...] = ()
-
-    def ids(self, role: str) -> tuple[str, ...]:
-        """The figure ids playing ``role`` (empty when none)."""
-        for name, ids in self.roles:
-            if name == role:
-                return ids
-        return ()
-
-    def one(self, role: str) -> str:
-        """The single figure id playing ``role``."""
-        return self.ids(role)[0]
-
-    def get(self, key: str, default: str | float | bool | None = None) -> str | float | bool | None:
-        """A rule-specific fact from ``extra``."""
-        return dict(self.extra).get(key, default)
-
-    @property
-    def figure_ids(self) -> tuple[str, ...]:
-        """Every figure id in the relation, in role order, without repeats."""
-        seen: dict[str, None] = {}
-        for _, ids in self.roles:
-            for figure_id in ids:
-                seen.setdefault(figure_id, None)
-        return tuple(seen)
-
-
-# --------------------------------------------------------------------------- readings
-
-
-def _number_token(words: str) -> str | None:
-    match = re.search(r"\d[\d,.\u00a0\u202f ]*\d|\d", words)
-    return match.group(0) if match else None
-
-
-def rounding_unit(figure: Figure, text: str) -> float:
-    """Half the place of the last significant digit as written: "4,000" 50, "35" 0.5, "2.2 million" 50,000.
-
-    A whole number keeps at least two significant digits ("40" is 0.5, not 5); a number
-    written in words is read to two significant digits.
-    """
-    words = figure.span.of(text)
-    token = _number_token(words)
-    value = abs(figure.value)
-    if token is None:
-        if value == 0:
-            return 0.5
-        return 0.5 * 10 ** (math.floor(math.log10(value)) - 1) if value >= 10 else 0.5
-    token = token.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-    decimals = 0
-    if "." in token and not re.fullmatch(r"\d{1,3}(\.\d{3})+", token):
-        decimals = len(token.rsplit(".", 1)[1])
-    digits = re.sub(r"\D", "", token)
-    mantissa = float(digits) / 10**decimals if digits else 0.0
-    factor = figure.value / mantissa if mantissa else 1.0
-    if decimals:
-        return float(0.5 * 10**-decimals * abs(factor))
-    significant = digits.lstrip("0") or "0"
-    zeros = len(significant) - len(significant.rstrip("0"))
-    place = max(0, min(zeros, len(significant) - 2))
-    return float(0.5 * 10**place * abs(factor))
-
-
-def is_hedged(figure: Figure) -> bool:
-    """True when the words hedge the figure (its interval is more than a point)."""
-    return figure.hedge is not None or figure.lower != figure.upper
-
-
-def reading(figure: Figure, text: str, *, rounding: bool = True) -> Interval:
-    """The values the figure's words allow.
-
-    A hedged figure gives the extractor's interval (its documented tolerance); a bare
-    figure gives its value, widened by half its last significant digit when ``rounding``.
-    """
-    if is_hedged(figure):
-        return figure.interval
-    if not rounding:
-        return Interval.point(figure.value)
-    half = rounding_unit(figure, text)
-    return Interval(figure.value - half, figure.value + half)
-
-
-def is_fraction(figure: Figure, text: str) -> bool:
-    """True for a share written as a fraction ("half", "a third", "one in six")."""
-    if figure.is_percent or figure.value > 1:
-        return False
-    words = figure.span.of(text)
-    return bool(_FRACTION_WORDS.search(words)) or "/" in words
-
-
-def is_share(figure: Figure, text: str) -> bool:
-    """True for a percentage or a fraction."""
-    return figure.is_percent or is_fraction(figure, text)
-
-
-def share_reading(figure: Figure, text: str) -> Interval:
-    """A share as an interval of percent ("a quarter" -> about 25, "52 percent" -> 51.5..52.5)."""
-    interval = reading(figure, text)
-    if figure.is_percent:
-        return interval
-    if not is_hedged(figure):
-        # "a third" means 33.3...%: allow the rounding a writer does with a fraction.
-        value = figure.value * 100
-        return Interval(value - 0.5, value + 0.5)
-    return Interval(
-        None if interval.lower is None else interval.lower * 100,
-        None if interval.upper is None else interval.upper * 100,
-        interval.lower_closed,
-        interval.upper_closed,
-    )
-
-
-def add(a: Interval, b: Interval) -> Interval:
-    """The interval of sums a + b."""
-    lower = None if a.lower is None or b.lower is None else a.lower + b.lower
-    upper = None if a.upper is None or b.upper is None else a.upper + b.upper
-    return Interval(lower, upper)
-
-
-def subtract(a: Interval, b: Interval) -> Interval:
-    """The interval of differences a - b."""
-    lower = None if a.lower is None or b.upper is None else a.lower - b.upper
-    upper = None if a.upper is None or b.lower is None else a.upper - b.lower
-    return Interval(lower, upper)
-
-
-def divide(a: Interval, b: Interval) -> Interval | None:
-    """The interval of ratios a / b for positive ``b`` (None when b may be zero or negative)."""
-    if b.lo <= 0 or a.lo < 0:
-        return None
-    lower = a.lo / b.hi if b.upper is not None else 0.0
-    upper = a.hi / b.lo
-    return Interval(lower, None if math.isinf(upper) else upper)
-
-
-def scale(a: Interval, factor: float) -> Interval:
-    """The interval a * factor for a positive factor."""
-    return Interval(
-        None if a.lower is None else a.lower * factor,
-        None if a.upper is None else a.upper * factor,
-        a.lower_closed,
-        a.upper_closed,
-    )
-
-
-# --------------------------------------------------------------------------- text index
-
-
-def _stem(word: str) -> str:
-    word = word.lower().replace("’", "'")
-    word = re.sub(r"'s?$", "", word)
-    if word.endswith("ies") and len(word) > 4:
-        word = word[:-3] + "y"
-    elif word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        word = word[:-1]
-    return word[:6]
-
-
-@attrs.frozen
-class TextIndex:
-    """The text cut into paragraphs, sentences and clauses, with the figures placed in them.
-
-    Built once per text: sentence starts are kept sorted so a figure's sentence is found
-    by bisection, the figures of each sentence are listed, and what a figure counts, its
-    clause and its context words are computed once and remembered, so the rules take
-    time close to linear in the length of the text.
-    """
-
-    text: str
-    figures: tuple[Figure, ...]
-    sentences: tuple[Span, ...]
-    title_end: int
-    _starts: list[int] = attrs.field(init=False, eq=False, repr=False, factory=list)
-    _figure_starts: list[int] = attrs.field(init=False, eq=False, repr=False, factory=list)
-    _by_sentence: dict[int, list[int]] = attrs.field(init=False, eq=False, repr=False, factory=dict)
-    _memo: dict[tuple[object, ...], object] = attrs.field(init=False, eq=False, repr=False, factory=dict)
-
-    def __attrs_post_init__(self) -> None:
-        sentences = self.sentences
-        ordered = all(a.end <= b.start for a, b in itertools.pairwise(sentences)) and all(
-            len(s) > 0 for s in sentences
-        )
-        # bisection needs sorted, disjoint, non-empty sentences (split_sentences gives them);
-        # any other list is searched from the start, as it always was
-        if ordered:
-            self._starts.extend(s.start for s in sentences)
-        if any(a.span.start > b.span.start for a, b in itertools.pairwise(self.figures)):
-            raise ValueError("TextIndex figures must be in text order (use TextIndex.build)")
-        self._figure_starts.extend(f.span.start for f in self.figures)
-        for position, figure in enumerate(self.figures):
-            self._by_sentence.setdefault(self.sentence_of(figure.span), []).append(position)
-
-    @classmethod
-    def build(cls, text: str, figures: Iterable[Figure], title_span: Span | None = None) -> TextIndex:
-        """Index ``text`` and its figures (in text order)."""
-        ordered = tuple(sorted(figures, key=lambda f: (f.span.start, f.span.end)))
-        # Each sentence of a quotation is a sentence here: the rules read the figures of one
-        # sentence as one statement, and a quoted "There were five attacks. Bombs killed 13 and
-        # wounded 40, a total of 53" must not add the five attacks into the total.
-        sentences = split_sentences(text, whole_quotes=False)
-        return cls(text, ordered, tuple(sentences), _title_end(text, title_span))
-
-    def sentence_of(self, span: Span) -> int:
-        """The index of the sentence holding ``span`` (-1 when none)."""
-        if self._starts or not self.sentences:
-            index = bisect.bisect_right(self._starts, span.start) - 1
-            if index >= 0 and span.start < self.sentences[index].end:
-                return index
-            return -1
-        for index, sentence in enumerate(self.sentences):
-            if sentence.start <= span.start < sentence.end:
-                return index
-        return -1
-
-    def figures_of_sentence(self, sentence: int) -> list[Figure]:
-        """The figures whose start lies in sentence number ``sentence`` (-1: in none), in text order."""
-        return [self.figures[p] for p in self._by_sentence.get(sentence, ())]
-
-    def first_after(self, position: int, sentence: int) -> Figure | None:
-        """The first figure of sentence number ``sentence`` that starts after ``position``."""
-        for p in self.figures_from(position + 1):
-            figure = self.figures[p]
-            return figure if self.sentence_of(figure.span) == sentence else None
-        return None
-
-    def figures_from(self, start: int, end: int | None = None) -> range:
-        """Positions in :attr:`figures` of the figures starting at ``start`` or later (and before ``end``)."""
-        low = bisect.bisect_left(self._figure_starts, start)
-        high = len(self.figures) if end is None else bisect.bisect_left(self._figure_starts, end)
-        return range(low, max(low, high))
-
-    def share(self, figure: Figure) -> bool:
-        """:func:`is_share` of the figure in this text, computed once."""
-        key = ("share", figure)
-        if key not in self._memo:
-            self._memo[key] = is_share(figure, self.text)
-        return bool(self._memo[key])
-
-    def in_title(self, figure: Figure) -> bool:
-        """True when the figure is in the headline."""
-        return figure.span.end <= self.title_end
-
-    def after(self, figure: Figure, size: int = 80) -> str:
-        """The text right after the figure, up to ``size`` characters, cut at the sentence end."""
-        index = self.sentence_of(figure.span)
-        end = self.sentences[index].end if index >= 0 else len(self.text)
-        return self.text[figure.span.end : min(end, figure.span.end + size)]
-
-    def before(self, figure: Figure, size: int = 80) -> str:
-        """The text right before the figure, up to ``size`` characters, from the sentence start."""
-        index = self.sentence_of(figure.span)
-        start = self.sentences[index].start if index >= 0 else 0
-        return self.text[max(start, figure.span.start - size) : figure.span.start]
-
-    def clause(self, figure: Figure) -> Span:
-        """The clause holding the figure: its sentence cut at ; : and at commas before a conjunction."""
-        key = ("clause", figure.span)
-        found = self._memo.get(key)
-        if isinstance(found, Span):
-            return found
-        index = self.sentence_of(figure.span)
-        if index < 0:
-            return figure.span
-        sentence = self.sentences[index]
-        # a clause is never longer than CLAUSE_REACH either side of its figure; reading only
-        # that far keeps a "sentence" with no punctuation (a table, a list) linear
-        start = max(sentence.start, figure.span.start - CLAUSE_REACH)
-        end = min(sentence.end, figure.span.end + CLAUSE_REACH)
-        for match in _CLAUSE_BREAK.finditer(self.text, start, end):
-            if match.end() <= figure.span.start:
-                start = max(start, match.end())
-            elif match.start() >= figure.span.end:
-                end = min(end, match.start())
-                break
-        self._memo[key] = Span(start, end)
-        return Span(start, end)
-
-    def counted(self, figure: Figure) -> str:
-        """What the figure counts: its unit when known, else the nouns right after it."""
-        if figure.unit:
-            return figure.unit
-        key = ("counted", figure.span)
-        found = self._memo.get(key)
-        if isinstance(found, str):
-            return found
-        rest = self.after(figure, 60)
-        rest = re.sub(r"^\s*(?:of|out of|among)\s+(?:these|those|the|all|its|their|them)?\s*", " ", rest)
-        words: list[str] = []
-        for match in _WORD.finditer(rest):
-            if rest[: match.start()].strip(" -") and re.search(r"[,;:.()\[\]\"“”]", rest[: match.start()]):
-                break
-            word = match.group(0)
-            if word.lower() in _STOP or len(words) == 3:
-                break
-            words.append(word)
-        self._memo[key] = counted = " ".join(words)
-        return counted
-
-    def counted_stems(self, figure: Figure) -> frozenset[str]:
-        """:func:`unit_stems` of what the figure counts, computed once."""
-        key = ("counted_stems", figure.span, figure.unit)
-        found = self._memo.get(key)
-        if isinstance(found, frozenset):
-            return found
-        stems = frozenset(unit_stems(self.counted(figure)))
-        self._memo[key] = stems
-        return stems
-
-    def context(self, figure: Figure, width: int = 6) -> set[str]:
-        """Stems of the content words within ``width`` words of the figure, in its clause.
-
-        The figure's counted noun and other figures are left out.
-        """
-        key = ("context", figure.span, figure.unit, width)
-        found = self._memo.get(key)
-        if isinstance(found, frozenset):
-            return set(found)
-        return set(self._context(figure, width, key))
-
-    def _context(self, figure: Figure, width: int, key: tuple[object, ...]) -> frozenset[str]:
-        clause = self.clause(figure)
-        # six words lie within 30 characters each of the figure: read no further
-        reach = 30 * width
-        left = list(
-            _WORD.finditer(self.text, max(clause.start, figure.span.start - reach), figure.span.start)
-        )
-        left = left[-width:]
-        right = list(itertools.islice(_WORD.finditer(self.text, figure.span.end, clause.end), width))
-        start = left[0].start() if left else figure.span.start
-        end = right[-1].end() if right else figure.span.end
-        clause = Span(start, end)
-        words: set[str] = set()
-        masked = list(self.text[clause.start : clause.end])
-        # every figure inside the window starts in it: the figures are sorted by start
-        for position in self.figures_from(clause.start):
-            other = self.figures[position]
-            if other.span.start > clause.end:
-                break
-            if other.span.end <= clause.end:
-                for i in range(other.span.start - clause.start, other.span.end - clause.start):
-                    masked[i] = " "
-        for match in _WORD.finditer("".join(masked)):
-            word = match.group(0).lower()
-            if word in _GENERIC or len(word) < 4:
-                continue
-            words.add(_stem(word))
-        stems = frozenset(words - unit_stems(self.counted(figure)))
-        self._memo[key] = stems
-        return stems
-
-    def context_stems(self, figure: Figure) -> frozenset[str]:
-        """:meth:`context` (width 6) as a frozen set, computed once."""
-        key = ("context", figure.span, figure.unit, 6)
-        found = self._memo.get(key)
-        if isinstance(found, frozenset):
-            return found
-        return self._context(figure, 6, key)
-
-
-_CLAUSE_BREAK = re.compile(
-    r"[;:]|,\s+(?:but|while|whereas|and|although|though|yet)\b|\s+(?:while|whereas)\s+"
-)
-
-
-def unit_stems(unit: str) -> set[str]:
-    """Stems of the content words of a counted noun."""
-    return {_stem(w) for w in _WORD.findall(unit) if w.lower() not in _GENERIC}
-
-
-def _title_end(text: str, title_span: Span | None) -> int:
-    """Where the headline ends: the document's title span, else a first line that is not a sentence."""
-    if title_span is not None:
-        return title_span.end
-    match = re.match(r"\s*([^\n]{3,160})\n\s*\n", text)
-    if match and not re.search(r"[.!?\"”]\s*$", match.group(1)):
-        return match.end(1)
-    return 0
-
 
 # --------------------------------------------------------------------------- finding relations
 
@@ -480,6 +75,13 @@ _COORDINATION = re.compile(
 _OR_SHARE = re.compile(
     r"^\s*[\w'’\- ]{0,40}?(?:,\s*or|\(|,|—|–)\s*(?:about|around|nearly|almost|some)?\s*$", re.I
 )
+
+
+def _head(noun: str) -> str:
+    """The head of a noun phrase: "state's delegates to the convention" -> "delegates"."""
+    phrase = re.split(r"\s+(?:to|for|from|with|by|of|that|who)\b", noun)[0]
+    words = [w for w in phrase.split() if not re.search(r"['’]s?$", w)]
+    return words[-1] if words else ""
 
 
 def _noun_match(noun: str, counted: str) -> bool:
@@ -510,8 +112,14 @@ def _whole_before(
     if not candidates:
         return None
     matching = [f for f in candidates if noun and _noun_match(noun, index.counted(f))]
-    if need_noun and not matching:
-        return None
+    if need_noun:
+        earlier = [
+            f
+            for p in index.figures_from(0, part.span.start)
+            if not index.share(f := index.figures[p]) and _noun_match(noun, index.counted(f))
+        ]
+        if len({f.value for f in matching + earlier}) != 1:
+            return None  # none, or several counts of that noun: which is "the" whole is not established
     pool = matching or candidates
     return pool[-1]
 
@@ -543,7 +151,7 @@ def _part_whole(index: TextIndex) -> list[Relation]:
         )
         if whole is not None and not is_share(figure, text) and not is_share(whole, text):
             link = text[figure.span.end : whole.span.start].strip()
-            found.append(_pw(figure, whole, link, Span(figure.span.end, whole.span.start)))
+            found.append(_pw(figure, whole, link, Span(figure.span.end, whole.span.start), explicit=True))
             parts[figure.id] = (whole.id, Span(figure.span.end, whole.span.start))
             continue
         match = _PART_OF.match(after)
@@ -558,14 +166,20 @@ def _part_whole(index: TextIndex) -> list[Relation]:
             elif det in ("these", "those"):
                 whole = _whole_before(index, figure, noun, window=1)
             else:
-                whole = _whole_before(index, figure, noun, window=3, need_noun=True)
+                whole = _whole_before(index, figure, _head(noun), window=3, need_noun=True)
             if whole is not None and whole.id != figure.id:
                 end = figure.span.end + match.end("det")
                 if det not in ("them", "whom", "which") and noun.strip():
                     end = figure.span.end + match.start("noun") + len(noun.rstrip())
                 link = text[figure.span.end : end].strip()
                 span = Span(figure.span.end + (len(after) - len(after.lstrip())), end)
-                found.append(_pw(figure, whole, link, span))
+                # "Thirty of these countries" back to "25 countries", "1,300 of them" back to a count
+                # in its own sentence: the words name the whole
+                if det in ("them", "whom", "which"):
+                    named = index.sentence_of(whole.span) == index.sentence_of(figure.span)
+                else:
+                    named = _noun_match(_head(noun), index.counted(whole))
+                found.append(_pw(figure, whole, link, span, explicit=named))
                 parts[figure.id] = (whole.id, span)
                 continue
         # "M people, including N" / "M ... Among them, N"
@@ -595,7 +209,7 @@ def _part_whole(index: TextIndex) -> list[Relation]:
             if is_share(other, text) or other.id in parts:
                 continue
             span = Span(sentence.start, figure.span.start)
-            found.append(_pw(other, figure, text[span.start : span.end].strip(' "“'), span))
+            found.append(_pw(other, figure, text[span.start : span.end].strip(' "“'), span, explicit=True))
             parts[other.id] = (figure.id, span)
     # ellipsis: "almost 3,000 of these people and around 3,700 had been put on wanted lists"
     for figure in index.figures:
@@ -635,8 +249,12 @@ def _last_ending_by(index: TextIndex, offset: int) -> Figure | None:
     return None
 
 
-def _pw(part: Figure, whole: Figure, link: str, span: Span, ellipsis: str | None = None) -> Relation:
+def _pw(
+    part: Figure, whole: Figure, link: str, span: Span, ellipsis: str | None = None, *, explicit: bool = False
+) -> Relation:
+    """A part-whole relation; ``explicit`` when the words join the two ("N of the M", "Of the M, N")."""
     extra: tuple[tuple[str, str | float | bool], ...] = (("ellipsis_of", ellipsis),) if ellipsis else ()
+    extra += (("explicit", explicit),)
     return Relation("part-whole", (("part", (part.id,)), ("whole", (whole.id,))), link, span, extra)
 
 
@@ -673,6 +291,9 @@ _SHARE_WHOLE = re.compile(
 )
 
 
+_PROGRESS = re.compile(r"(?:the\s+)?\w+\s+(?:counted|reporting|in|tallied|reported)\b", re.I)
+
+
 def _share_sum(index: TextIndex, restated: set[frozenset[str]]) -> list[Relation]:
     """Shares given of one named whole ("40 percent of the world's refugees ... 25 percent of them")."""
     text = index.text
@@ -682,8 +303,8 @@ def _share_sum(index: TextIndex, restated: set[frozenset[str]]) -> list[Relation
         if not is_share(figure, text) or figure.range_with is not None:
             continue
         match = _SHARE_WHOLE.match(text[figure.span.end : figure.span.end + 80])
-        if not match:
-            continue
+        if not match or _PROGRESS.match(match.group("whole")) or re.search(r"\d", match.group("whole")[:25]):
+            continue  # "76 percent of the vote counted" measures the count; "blacks 30 to 44" is a subgroup
         kept_words: list[str] = []
         for word in _WORD.findall(match.group("whole")):
             if kept_words and (word.lower() in _STOP or word.lower().endswith("ed") or len(kept_words) == 3):
@@ -863,165 +484,6 @@ def _totals(index: TextIndex) -> list[Relation]:
     return found
 
 
-#: How far either side of a figure its clause is looked for, in characters.
-CLAUSE_REACH = 600
-#: How many earlier figures of close value a figure is compared with on each side of its value.
-RESTATEMENT_REACH = 100
-
-GENERIC_UNITS = frozenset(
-    _stem(w) for w in "people person others men women children adults residents cases".split()
-)
-"""Counted nouns too common to tell two quantities apart on their own."""
-
-
-def _restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relation]:
-    """The same quantity given twice in different sentences, matched by what is counted and its context.
-
-    A pair scores 1 for each word of a shared counted noun, plus 1 when it is not a
-    generic one ("Russian citizens" 3, "people" 1), and 1 for each content word the two
-    contexts share;
-    it needs 3; the same number with the same hedge adds 1.  A headline figure needs
-    only an equal or close value with no clashing
-    noun, and pairs with one body figure.  ``extra["unit_match"]`` says whether the
-    counted nouns matched (a disagreement without it is only a warning).
-    """
-    found: list[Relation] = []
-    figures = [f for f in index.figures if f.range_with is None]
-    facts = [_Facts.of(index, f) for f in figures]
-    used: set[str] = set()
-    # Only figures of close value can be one quantity (see _close), so the earlier figures are
-    # kept sorted by value, one pool per kind (share or count, currency), and each figure looks
-    # only at the earlier ones within a third of its value; those are tried in text order.
-    pools: dict[tuple[bool, str], list[tuple[float, int]]] = {}
-    odd: list[int] = []  # values that do not sort (NaN) are tried with every figure
-    for j, b in enumerate(figures):
-        vb = _compared_value(b, facts[j].share)
-        pool = pools.setdefault((facts[j].share, b.currency or ""), [])
-        best: tuple[int, Figure, bool] | None = None
-        if not facts[j].in_title:
-            if math.isnan(vb):
-                low, high = 0, len(pool)
-            elif vb > 0:
-                low = bisect.bisect_left(pool, (vb / 1.35, -1))
-                high = bisect.bisect_right(pool, (vb * 1.35, j))
-            else:
-                low, high = bisect.bisect_left(pool, (vb, -1)), bisect.bisect_right(pool, (vb, j))
-            # at most RESTATEMENT_REACH earlier figures on each side of this value, the latest of
-            # an equal value first (a table of thousands of close counts would otherwise compare
-            # every row with every other)
-            if not math.isnan(vb):
-                centre = bisect.bisect_right(pool, (vb, j))
-                low, high = max(low, centre - RESTATEMENT_REACH), min(high, centre + RESTATEMENT_REACH)
-            near = sorted([p for _, p in pool[low:high]] + odd[-RESTATEMENT_REACH:])
-            nearby = [(figures[p], facts[p]) for p in near]
-            best = _best_restated(index, excluded, used, nearby, b, facts[j])
-        if math.isnan(vb):
-            odd.append(j)
-        else:
-            bisect.insort(pool, (vb, j))
-        if best is not None:
-            a = best[1]
-            found.append(
-                Relation(
-                    "restatement",
-                    (("a", (a.id,)), ("b", (b.id,))),
-                    "same quantity restated",
-                    None,
-                    (("unit_match", best[2]),),
-                )
-            )
-            used.add(a.id)
-            used.add(b.id)
-    return found
-
-
-def _compared_value(figure: Figure, share: bool) -> float:
-    """The value :func:`_close` compares: a share in percent, a count as it is."""
-    return figure.value * 100 if share and not figure.is_percent else figure.value
-
-
-@attrs.frozen
-class _Facts:
-    """What the restatement rule asks of one figure, worked out once."""
-
-    share: bool
-    sentence: int
-    in_title: bool
-    units: frozenset[str]
-    context: frozenset[str]
-
-    @classmethod
-    def of(cls, index: TextIndex, figure: Figure) -> _Facts:
-        """The facts of ``figure`` in ``index``."""
-        return cls(
-            index.share(figure),
-            index.sentence_of(figure.span),
-            index.in_title(figure),
-            index.counted_stems(figure),
-            index.context_stems(figure),
-        )
-
-
-def _best_restated(
-    index: TextIndex,
-    excluded: set[frozenset[str]],
-    used: set[str],
-    candidates: Sequence[tuple[Figure, _Facts]],
-    b: Figure,
-    fb: _Facts,
-) -> tuple[int, Figure, bool] | None:
-    """The earlier figure (of ``candidates``, in text order) that ``b`` best restates, with its score."""
-    text = index.text
-    best: tuple[int, Figure, bool] | None = None
-    vb = _compared_value(b, fb.share)
-    for a, fa in candidates:
-        # every test here only rules a pair out, so the cheap ones go first
-        if fa.sentence == fb.sentence or a.id in used:
-            continue
-        unit_a, unit_b = fa.units, fb.units
-        if unit_a and unit_b and unit_a.isdisjoint(unit_b):
-            continue
-        if fa.share != fb.share or (a.currency or "") != (b.currency or ""):
-            continue
-        va = _compared_value(a, fa.share)  # _close, with the share-ness already known
-        if va != va or vb != vb:  # NaN: as _close reads it
-            if not _close(a, b, text, fa.share):
-                continue
-        elif not (va == vb or (va > 0 and vb > 0 and max(va, vb) / min(va, vb) <= 1.34)):
-            continue
-        if frozenset((a.id, b.id)) in excluded:
-            continue
-        common = unit_a & unit_b
-        unit_score = min(3, len(common) + (0 if common <= GENERIC_UNITS else 1)) if common else 0
-        score = unit_score + len(fa.context & fb.context)
-        if a.value == b.value and a.hedge == b.hedge and unit_score:
-            score += 1  # the same words for the same counted noun
-        if fa.in_title:
-            ok = a.value == b.value or reading(a, text).intersects(reading(b, text)) or score >= 3
-        else:
-            ok = score >= 3
-        if ok and (best is None or score > best[0]):
-            best = (score, a, bool(common) or fa.in_title)
-    return best
-
-
-def _close(a: Figure, b: Figure, text: str, share: bool | None = None) -> bool:
-    """Stated values close enough to be read as one quantity told twice (within a third of each other).
-
-    ``share`` is :func:`is_share` of ``a`` when the caller knows it.
-    """
-    if is_share(a, text) if share is None else share:
-        va = a.value if a.is_percent else a.value * 100
-        vb = b.value if b.is_percent else b.value * 100
-    else:
-        va, vb = a.value, b.value
-    if va == vb:
-        return True
-    if va <= 0 or vb <= 0:
-        return False
-    return max(va, vb) / min(va, vb) <= 1.34
-
-
 def find_relations(text: str, figures: Sequence[Figure], title_span: Span | None = None) -> list[Relation]:
     """Every relation the text states between its figures, in the order the rules run."""
     return relations_in(TextIndex.build(text, figures, title_span))
@@ -1037,7 +499,9 @@ def relations_in(index: TextIndex) -> list[Relation]:
     for relation in (*part_whole, *changes, *totals, *ratios):
         ids = relation.figure_ids
         excluded.update(frozenset((x, y)) for x in ids for y in ids if x != y)
-    restatements = _restatements(index, excluded)
-    restated = {frozenset(r.figure_ids) for r in restatements}
-    shares = _share_sum(index, restated)
-    return [*part_whole, *restatements, *ratios, *shares, *changes, *totals]
+    restated_pairs = restatements(index, excluded)
+    in_changes = {i for r in changes for i in r.figure_ids}
+    multiples = stated_multiples(index, in_changes)
+    restated = {frozenset(r.figure_ids) for r in restated_pairs}
+    shares = _share_sum(index, restated) + share_pairs(index)
+    return [*part_whole, *restated_pairs, *ratios, *shares, *changes, *multiples, *totals]

@@ -104,12 +104,14 @@ def test_seed_part_past_an_open_whole_warns(part: str) -> None:
     assert "hedge" in verdict.summary + verdict.details
 
 
-def test_seed_restatement_disagreeing_fails() -> None:
+def test_seed_restatement_disagreeing_warns() -> None:
     # The seed with the quote's figure changed: "over 4,000 Russian citizens who have left" -> "around 3,000".
+    # A restatement is inferred (the text never says the two are one quantity), so it warns, never fails.
     text = SEED.read_text(encoding="utf-8").replace("about over 4,000", "about around 3,000")
     rep = report(text, SEED_FIGURES[0], ("around 3,000", 3000, "around"), *SEED_FIGURES[2:])
     (restated,) = only(judge(rep), "restatement")
-    assert restated.status is Status.FAIL
+    assert restated.status is Status.WARN
+    assert "citize russia" in restated.details
     assert words(rep, restated) == ["Over 4,000", "around 3,000"]
 
 

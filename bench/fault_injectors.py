@@ -1,0 +1,524 @@
+"""The fault injectors of bench/faults.py: where each kind of self-contradiction is injected, and how.
+
+Each injector picks its sites from the raw text and the extracted report by the rules below,
+written before any checker was tuned and never calling checker code, so that each fault is a
+self-contradiction a careful reader would call real.  Later refinements only removed sites that
+were no quantity (ranks, ranges, names such as "Group of 20", ids, "four-and-a-half",
+"double-digit") or no contradiction (a running tally across two time-stamped sections of a live
+blog).
+
+Kinds (issue 13) and their rules:
+
+``restated``
+    a figure written in digits is given twice, in different body sentences, with the same
+    value, the same hedge words and the same counted noun (the first content word right
+    after it; a share names it after "of", and its two mentions share two more words), in
+    one section of a live blog; the LATER mention is changed by a factor of 0.6-0.8 or
+    1.25-1.5 (a clear change: at least 15% and two units of the last digit).
+``part-whole``
+    "N of (the) M", "N out of M" with N < M (no year, no section number): N becomes
+    1.2-2 times M.
+``shares``
+    "X percent to Y percent" (two shares of one whole, not a change "from X to Y") with
+    X + Y <= 100: the smaller share grows so the two add to 108-120%.
+``multiple``
+    a sentence stating a multiple ("double", "twice", "half", "triple", "three times", ...)
+    with two figures of one kind whose ratio is within 20% of it: the larger figure becomes
+    the smaller times 1 + 0.35 (factor - 1), so the stated multiple no longer holds.
+``paraphrase``
+    a figure inside a direct quote given again outside quotes, in another sentence, with the
+    same value and counted noun (or a value of three or more significant digits that is money,
+    a share, written with thousands commas or with "million"/"billion"): the one outside the
+    quote is changed as for ``restated``.
+``headline``
+    a figure of the headline given again in the body with the same value (and the same
+    counted noun, or three or more significant digits): the headline figure is changed as
+    for ``restated``.
+``attribution``
+    a direct quote closed by its only attribution (```,” Smith said.``` / ```,” said Smith.```)
+    whose speaker no other word of the text names (no other mention, surname nowhere else,
+    no other quote of that speaker): the attribution is removed.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factcheck.extraction.text import split_sentences
+from factcheck.model import Figure, QuoteKind, Report, Span
+
+KINDS = ("restated", "part-whole", "shares", "multiple", "paraphrase", "headline", "attribution")
+CHANGE_FACTORS = (0.6, 0.7, 0.75, 0.8, 1.25, 1.3, 1.4, 1.5)
+
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_STOP = frozenset(
+    """a an the of in on at for to from by with and or but than as that this these those its their his
+    her our your my per about around some more less most nearly almost over under up down only just
+    percent cent percentage points point million billion trillion thousand hundred dollars dollar
+    is are was were be been has have had will would who which year years""".split()
+)
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$|"
+    r"\b(?:section|article|chapter|title|page|part|no\.|number|amendment|rule|item|paragraph|"
+    r"district|route|highway|flight|room|grade|level|class|act|bill|prop\.?|proposition)\s*$",
+    re.I,
+)
+_SECTION = re.compile(r"(?m)^\s*(?:_{3,}|\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?|\d{1,2}[:L]?\d{0,2}\s*[ap]\.m\.)")
+"""Where a live blog's time-stamped section starts: a running tally there may change from one to the next."""
+_WORD_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One fault injected alone into one article: the faulted text and where the fault is."""
+
+    kind: str
+    path: str
+    text: str
+    site: Span
+    original_site: Span
+    note: str
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def parse_token(token: str) -> float:
+    """The value of a number written in digits ("4,350" -> 4350.0)."""
+    return float(token.replace(",", ""))
+
+
+def format_like(token: str, value: float) -> str:
+    """``value`` written as ``token`` is: its decimals, and thousands commas when it has them."""
+    decimals = len(token.split(".")[1]) if "." in token else 0
+    if "," in token or (value >= 10000 and decimals == 0 and "," not in token and len(token) > 4):
+        return f"{value:,.{decimals}f}"
+    return f"{value:.{decimals}f}"
+
+
+def changed_value(token: str, factor: float) -> str | None:
+    """``token`` times ``factor`` in its own precision, or None when that is no clear change.
+
+    A clear change differs by at least 15% and by at least two units of the last digit.
+    """
+    value = parse_token(token)
+    decimals = len(token.split(".")[1]) if "." in token else 0
+    new = round(value * factor, decimals)
+    unit = 10.0**-decimals
+    if value <= 0 or abs(new - value) < 2 * unit or abs(new - value) / value < 0.15:
+        return None
+    return format_like(token, new)
+
+
+def _splice(text: str, span: Span, new: str) -> tuple[str, Span]:
+    return text[: span.start] + new + text[span.end :], Span(span.start, span.start + len(new))
+
+
+# --------------------------------------------------------------------------- reading the article
+
+
+@dataclass(frozen=True)
+class _Number:
+    """A number written in digits, as the injector reads it (never from checker code)."""
+
+    token: Span
+    value: float
+    percent: bool
+    currency: bool
+    noun: str
+    hedge: str
+    sentence: int
+    section: int
+    in_headline: bool
+    in_quote: bool
+
+
+class _Article:
+    """The raw text, its sentences, headline and quotes, and its numbers in digits."""
+
+    def __init__(self, path: str, text: str, report: Report) -> None:
+        self.path = path
+        self.text = text
+        self.report = report
+        self.sentences = split_sentences(text, whole_quotes=False)
+        self._starts = [s.start for s in self.sentences]
+        line = text.find("\n")
+        self.headline_end = line if line > 0 else 0
+        self.quotes = [q.span for q in report.quotes if q.kind is QuoteKind.DIRECT]
+        self.sections = [m.start() for m in _SECTION.finditer(text)]
+        self.numbers = [n for f in report.figures if (n := self._number(f)) is not None]
+
+    def is_quantity(self, figure: Figure, token: Span) -> bool:
+        """A number that counts or measures something, not a label (year, date, time, id, age, rank, name)."""
+        text = self.text
+        before, after = text[max(0, token.start - 30) : token.start], text[token.end : token.end + 60]
+        if (
+            not re.search(r"(?:^|[\s$“\"])$", before)
+            or re.search(r"<[^>]*$", before)
+            or re.match(
+                r"(?:st|nd|rd|th)\b|[\-–/:⁄]\w|\.\d|\.\)|\.\s|\s*(?:to|or|and)\s+\$?\d|[^<]*>|\s+or\s+(?:older|younger|more|less)",
+                after,
+            )
+        ):
+            return False  # a date, range, time, ordinal, compound ("6-year-old"), rank, markup
+        word = token.of(text)
+        value = parse_token(word)
+        if value == int(value) and 1900 <= value <= 2100 and "," not in word:
+            return False  # a year
+        if len(re.sub(r"\D", "", word)) >= 7 and "," not in word:
+            return False  # an identifier or a timestamp
+        if _MONTH.search(before) or re.search(r"\bbetween\s+\$?$", before):
+            return False  # a date, a section / bill number, a range
+        line_start = text.rfind("\n", 0, token.start) + 1
+        if re.fullmatch(r"\s*", text[line_start : token.start]) and re.match(r"\.", after):
+            return False  # a numbered list
+        sentence = self.sentences[self.sentence_of(token.start)]
+        name = re.search(r"\b([A-Z][\w’'\-]*)(?:\s+(?:of|for))?\s+$", before)
+        return not (name and figure.span.start - len(name.group(0)) > sentence.start)  # "Group of 20"
+
+    def counted_noun(self, figure: Figure) -> str:
+        """The word after the figure saying what it counts ("240 schools", "52 percent of voters")."""
+        rest = self.text[figure.span.end : figure.span.end + 60]
+        match = re.match(
+            r"\s*(?:percent\s+|per\s+cent\s+)?(?:of\s+(?:the\s+|all\s+)?)?([a-z][a-z\-']+)(?:\s+([a-z][a-z\-']+))?",
+            rest,
+        )  # fmt: skip
+        if figure.is_percent and not re.match(r"\s*(?:percent\s+|per\s+cent\s+)?of\s", rest):
+            return ""  # a share counts nothing of its own unless it names its whole
+        if not match:
+            return ""
+        for word in match.groups():
+            if word and word not in _STOP and len(word) >= 3:
+                return word.removesuffix("'s")
+        return ""
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence holding ``offset``."""
+        lo, hi = 0, len(self._starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._starts[mid] <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo - 1
+
+    def _number(self, figure: Figure) -> _Number | None:
+        words = figure.span.of(self.text)
+        matches = list(_TOKEN.finditer(words))
+        if len(matches) != 1:
+            return None
+        token = Span(figure.span.start + matches[0].start(), figure.span.start + matches[0].end())
+        text = self.text
+        if not self.is_quantity(figure, token):
+            return None
+        noun = self.counted_noun(figure)
+        hedge = " ".join(re.findall(r"[a-z]+", text[figure.span.start : token.start].lower()))
+        return _Number(
+            token=token,
+            value=parse_token(token.of(text)),
+            percent=figure.is_percent,
+            currency=figure.currency is not None,
+            noun=noun,
+            hedge=hedge,
+            sentence=self.sentence_of(token.start),
+            section=sum(1 for start in self.sections if start <= token.start),
+            in_headline=token.end <= self.headline_end,
+            in_quote=any(q.start <= token.start and token.end <= q.end for q in self.quotes),
+        )
+
+
+def _shared_words(text: str, a: _Number, b: _Number) -> int:
+    """Content words (four letters or more) within 40 characters of both numbers."""
+
+    def near(n: _Number) -> set[str]:
+        window = text[max(0, n.token.start - 40) : n.token.end + 40].lower()
+        return {w for w in re.findall(r"[a-z]{4,}", window) if w not in _STOP} - {n.noun}
+
+    return len(near(a) & near(b))
+
+
+def _same_quantity(a: _Number, b: _Number, text: str, *, distinctive_ok: bool) -> bool:
+    """Two numbers a reader takes for one quantity told twice."""
+    if a.value != b.value or a.percent != b.percent or a.currency != b.currency or a.hedge != b.hedge:
+        return False
+    if a.sentence == b.sentence or a.section != b.section:
+        return False
+    if a.percent:  # a share names its whole after "of": the two sentences must say more in common
+        return bool(a.noun and a.noun == b.noun and _shared_words(text, a, b) >= 2)
+    if a.noun and a.noun == b.noun:
+        return True
+    digits = re.sub(r"\D", "", a.token.of(text)).strip("0")
+    measured = (
+        a.currency
+        or a.percent
+        or "," in a.token.of(text)
+        or bool(re.match(r"\s*(?:million|billion)", text[a.token.end :]))
+    )
+    return distinctive_ok and len(digits) >= 3 and measured  # "$2.35 million", not "the 757" (a model)
+
+
+def _change(article: _Article, number: _Number, rng: random.Random) -> tuple[str, Span, str] | None:
+    factors = list(CHANGE_FACTORS)
+    rng.shuffle(factors)
+    old = number.token.of(article.text)
+    for factor in factors:
+        new = changed_value(old, factor)
+        if new is not None:
+            text, site = _splice(article.text, number.token, new)
+            return text, site, f"{old} -> {new}"
+    return None
+
+
+# --------------------------------------------------------------------------- injectors
+
+
+def inject_restated(article: _Article, rng: random.Random) -> list[Fault]:
+    """A figure restated in the body with the same noun: the later mention changed."""
+    faults = []
+    used: set[int] = set()
+    body = [n for n in article.numbers if not n.in_headline]
+    for j, b in enumerate(body):
+        for a in body[:j]:
+            if (
+                a.noun
+                and _same_quantity(a, b, article.text, distinctive_ok=False)
+                and b.token.start not in used
+            ):
+                changed = _change(article, b, rng)
+                if changed:
+                    text, site, note = changed
+                    faults.append(Fault("restated", article.path, text, site, b.token, note))
+                    used.add(b.token.start)
+                break
+    return faults
+
+
+def inject_paraphrase(article: _Article, rng: random.Random) -> list[Fault]:
+    """A quoted figure given again outside the quote: the paraphrase's figure changed."""
+    faults = []
+    body = [n for n in article.numbers if not n.in_headline]
+    quoted = [n for n in body if n.in_quote]
+    for b in body:
+        if b.in_quote:
+            continue
+        if any(_same_quantity(q, b, article.text, distinctive_ok=True) for q in quoted):
+            changed = _change(article, b, rng)
+            if changed:
+                text, site, note = changed
+                faults.append(Fault("paraphrase", article.path, text, site, b.token, note))
+    return faults
+
+
+def inject_headline(article: _Article, rng: random.Random) -> list[Fault]:
+    """A headline figure the body restates: the headline's figure changed."""
+    faults = []
+    body = [n for n in article.numbers if not n.in_headline]
+    for h in (n for n in article.numbers if n.in_headline):
+        if any(_same_quantity(h, b, article.text, distinctive_ok=True) for b in body):
+            changed = _change(article, h, rng)
+            if changed:
+                text, site, note = changed
+                faults.append(Fault("headline", article.path, text, site, h.token, note))
+    return faults
+
+
+_PART_OF = re.compile(
+    r"\b(?P<n>\d[\d,]*|" + "|".join(_WORD_NUMBERS) + r")\s+(?:out\s+of|of)\s+"
+    r"(?:the\s+|all\s+|these\s+|those\s+|its\s+|their\s+)?(?P<m>\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"(?!\s*(?:percent|per\s+cent|%|million|billion|trillion|thousand))(?![.,]\d)",
+    re.I,
+)
+
+
+def inject_part_whole(article: _Article, rng: random.Random) -> list[Fault]:
+    """ "N of the M": N made 1.2-2 times M."""
+    faults = []
+    text = article.text
+    for match in _PART_OF.finditer(text):
+        n_word, m_word = match.group("n"), match.group("m")
+        whole = parse_token(m_word)
+        part = float(_WORD_NUMBERS[n_word.lower()]) if n_word.lower() in _WORD_NUMBERS else None
+        if part is None:
+            if re.fullmatch(r"\d{1,3}(?:,\d{3})*|\d+", n_word) is None:
+                continue
+            part = parse_token(n_word)
+        if not 0 < part < whole or (1900 <= whole <= 2100 and "," not in m_word):
+            continue
+        before = text[max(0, match.start() - 30) : match.start()]
+        if _MONTH.search(before) or re.search(r"[\d$/:–\-.]$", before):
+            continue
+        factor = rng.choice((1.2, 1.3, 1.5, 1.75, 2.0))
+        new_value = max(whole + 1, round(whole * factor))
+        new = format_like(m_word if "," in m_word else n_word if n_word[0].isdigit() else "0", new_value)
+        new_text, site = _splice(text, Span(match.start("n"), match.end("n")), new)
+        faults.append(
+            Fault(
+                "part-whole",
+                article.path,
+                new_text,
+                site,
+                Span(match.start("n"), match.end("n")),
+                f"{n_word} of {m_word} -> {new} of {m_word}",
+            )
+        )
+    return faults
+
+
+_PERCENT = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?:percent|per\s+cent|%)"
+_SHARES_TO = re.compile(_PERCENT.format("x") + r"\s+to\s+" + _PERCENT.format("y"), re.I)
+_CHANGE_VERB = re.compile(
+    r"\b(?:from|rose|rise|rising|fell|fall|falling|increas\w*|decreas\w*|jump\w*|climb\w*|grew|grow\w*|"
+    r"drop\w*|declin\w*|cut\w*|lower\w*|rais\w*|reduc\w*|went|gone|go|going|move\w*|shift\w*|slid\w*|"
+    r"surg\w*|soar\w*|plung\w*|tumbl\w*|up|down)\b[^.]{0,40}$",
+    re.I,
+)
+
+
+def inject_shares(article: _Article, rng: random.Random) -> list[Fault]:
+    """ "X percent to Y percent": the smaller share grown until the two pass 100%."""
+    faults = []
+    text = article.text
+    for match in _SHARES_TO.finditer(text):
+        x, y = float(match.group("x")), float(match.group("y"))
+        if x + y > 100 or _CHANGE_VERB.search(text[max(0, match.start() - 45) : match.start()]):
+            continue
+        group = "y" if y <= x else "x"
+        other = x if group == "y" else y
+        target = 100 - other + rng.choice((8, 10, 12, 15, 20))
+        token = match.group(group)
+        new = format_like(token, target)
+        span = Span(match.start(group), match.end(group))
+        new_text, site = _splice(text, span, new)
+        faults.append(
+            Fault("shares", article.path, new_text, site, span, f"{x:g}% + {y:g}% -> {new} for {token}")
+        )
+    return faults
+
+
+_MULTIPLE = re.compile(
+    r"\b(?P<w>double[ds]?|doubling|twice|half|halved|triple[ds]?|tripling|three\s+times|"
+    r"quadrupled?|four\s+times|five\s+times|ten\s+times)\b(?![-‐])",  # "double-digit" is no multiple
+    re.I,
+)
+_FACTORS = {"doubl": 2.0, "twic": 2.0, "half": 2.0, "halv": 2.0, "tripl": 3.0, "three": 3.0,
+            "quadr": 4.0, "four": 4.0, "five": 5.0, "ten": 10.0}  # fmt: skip
+
+
+def inject_multiple(article: _Article, rng: random.Random) -> list[Fault]:
+    """A stated multiple whose two figures agree with it: the larger changed so they no longer do."""
+    faults = []
+    text = article.text
+    by_sentence: dict[int, list[_Number]] = defaultdict(list)
+    for n in article.numbers:
+        by_sentence[n.sentence].append(n)
+    done: set[int] = set()
+    for match in _MULTIPLE.finditer(text):
+        sentence = article.sentence_of(match.start())
+        if sentence in done or re.search(
+            r"(?:-|\band\s+a\s+)$", text[max(0, match.start() - 7) : match.start()]
+        ):
+            continue  # "four-and-a-half", "two and a half": a number, not a multiple
+        word = match.group("w").lower()
+        factor = next(v for k, v in _FACTORS.items() if word.startswith(k))
+        numbers = by_sentence.get(sentence, [])
+        pair = None
+        for i, a in enumerate(numbers):
+            for b in numbers[i + 1 :]:
+                if a.percent != b.percent or a.currency != b.currency or min(a.value, b.value) <= 0:
+                    continue
+                ratio = max(a.value, b.value) / min(a.value, b.value)
+                if abs(ratio - factor) <= 0.2 * factor:
+                    pair = (a, b)
+                    break
+            if pair:
+                break
+        if pair is None:
+            continue
+        small, large = sorted(pair, key=lambda n: n.value)
+        token = large.token.of(text)
+        decimals = len(token.split(".")[1]) if "." in token else 0
+        new_value = round(small.value * (1 + 0.35 * (factor - 1)), decimals)
+        if new_value <= small.value or abs(new_value - large.value) < 2 * 10.0**-decimals:
+            continue
+        new = format_like(token, new_value)
+        new_text, site = _splice(text, large.token, new)
+        done.add(sentence)
+        faults.append(
+            Fault(
+                "multiple",
+                article.path,
+                new_text,
+                site,
+                large.token,
+                f"'{match.group('w')}' with {small.token.of(text)}: {token} -> {new}",
+            )
+        )
+    return faults
+
+
+_TITLES = r"Rev|Del|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|St|Jr|Sr|Prof|Capt|Sgt|Atty"
+_CUES = r"(?:said|says|added|explained|told\s+\w+|wrote|writes|continued|noted|argued|stated)"
+
+
+def inject_attribution(article: _Article, rng: random.Random) -> list[Fault]:
+    """A direct quote whose only attribution is removed, where nothing else names the speaker."""
+    faults = []
+    report, text = article.report, article.text
+    for quote in report.quotes:
+        if quote.kind is not QuoteKind.DIRECT or quote.mention is None or quote.speaker is None:
+            continue
+        speaker = report.speaker(quote.speaker)
+        if speaker is None or len(speaker.mentions) != 1:
+            continue
+        if sum(1 for q in report.quotes if q.speaker == quote.speaker) != 1:
+            continue
+        name = quote.mention.of(text)
+        surname = name.split()[-1] if name.split() else ""
+        if len(surname) < 3 or text.count(surname) != 1:
+            continue
+        rest = text[quote.span.end :]
+        m = re.match(
+            r"(?P<p>[,.!?]?)(?P<q>[”\"])(?P<attr>\s+(?:" + re.escape(name) + r"\s+" + _CUES + "|" + _CUES
+            + r"\s+" + re.escape(name) + r")(?:,\s+[^.”\"]{0,80})?)\.(?=\s*(?:\n|$|[“\"A-Z]))",
+            rest,
+        )  # fmt: skip
+        if not m or re.search(r"\b(?:" + _TITLES + r")$", m.group("attr")):
+            continue  # "said Rev." is a title, the name follows
+        start = quote.span.end
+        if not m.group("p") and text[start - 1] in ",.!?":
+            start -= 1  # the quote's own closing comma becomes its full stop
+        punct = text[start] if text[start] in "!?" else "."
+        new_text = text[:start] + punct + m.group("q") + text[quote.span.end + m.end() :]
+        faults.append(
+            Fault(
+                "attribution",
+                article.path,
+                new_text,
+                quote.span,
+                quote.span,
+                f"removed '{m.group('attr').strip()}'",
+            )
+        )
+    return faults
+
+
+INJECTORS: dict[str, Callable[[_Article, random.Random], list[Fault]]] = {
+    "restated": inject_restated,
+    "part-whole": inject_part_whole,
+    "shares": inject_shares,
+    "multiple": inject_multiple,
+    "paraphrase": inject_paraphrase,
+    "headline": inject_headline,
+    "attribution": inject_attribution,
+}

@@ -1,0 +1,355 @@
+"""Restatements: the same quantity given twice, and what must be established before two figures are one.
+
+Two figures are taken for one quantity told twice only when every precondition holds
+(each is a general rule of news writing; docs/checkers/numeric.md lists them):
+
+* **different sentences**, and not the same words repeated (a figure is never compared with
+  its own span, nor a sentence with a verbatim copy of itself);
+* **the same kind**: both shares, or both counts in the same currency;
+* **the same counted noun**: what both count shares a content word ("240 schools" /
+  "the 240 schools") and end in the same head noun; a count below ``SMALL_COUNT`` needs two
+  shared context words, and a share (its noun is the whole it is taken of: "52 percent of
+  voters") needs the same whole and three shared context words, since one poll gives many shares
+  of one group;
+* **the same subject**: when both clauses name someone or somewhere (capitalised words) they
+  share one ("Clinton 48 percent" is not "Cruz 48 percent");
+* **the same time**: no clashing month, year or weekday in the two sentences, and the same
+  section of a live blog (sections start at a time stamp such as "5:25 p.m." or a "___" rule,
+  where a running tally is meant to change);
+* **a quantity, not a label**: no years, dates ("Nov. 3-14"), times, ranges, ages
+  ("63-year-old", "aged 68"), durations used as adjectives ("10-year yields", "30-year bonds"),
+  ordinals, identifiers (tweet ids, timestamps: ten digits or more) or figures inside markup.
+
+A pair that meets them agrees when the values agree at the precision of the less precise one
+("1.4 billion" and "1.41 billion"), with the hedges' intervals; it disagrees when no reading of
+the hedges and roundings makes them equal.  A figure with an agreeing earlier mention is
+never also called a disagreement.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+
+import attrs
+
+from factcheck.model import Figure, Interval, Span
+
+from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, reading, rounding_unit
+
+__all__ = ["RESTATED_RATIO", "SMALL_COUNT", "agree_at_precision", "head_noun", "is_label", "restatements"]
+
+#: Figures further apart than this ratio are never read as one quantity.
+RESTATED_RATIO = 1.7
+#: Counts below this need two shared context words to be read as one quantity.
+SMALL_COUNT = 10
+#: How many earlier figures of close value a figure is compared with on each side of its value.
+RESTATEMENT_REACH = 100
+
+
+_TIME_WORDS = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|yesterday|today|tonight|(?:last|this|next|previous)\s+(?:year|month|week|quarter)|"
+    r"(?:19|20)\d\d)\b",
+    re.I,
+)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$|"
+    r"\b(?:section|article|chapter|title|page|no\.|number|amendment|rule|item|paragraph|district|"
+    r"route|highway|flight|room|grade|act|bill|proposition|prop\.|age|aged|ages)\s*$",
+    re.I,
+)
+_LABEL_AFTER = re.compile(
+    r"^-[a-z]|^(?:st|nd|rd|th)\b|^[-–/:]\d|"
+    r"^\.\d|^,\s*(?:is|was|who|and)\b|^\s*(?:years?|months?)\s+old\b|^\)|"
+    r"^\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|ago|before|after|from\s+now)\b",
+    re.I,
+)
+_THRESHOLD = re.compile(
+    r"\b(?:needs?|needed|takes|required?|requires|clinch\w*|threshold|magic\s+number|short\s+of|"
+    r"to\s+(?:win|secure|pass|override|block))\b",
+    re.I,
+)
+_POOL = re.compile(r"\b(?:at\s+stake|available|outstanding|remaining|up\s+for\s+grabs|in\s+all)\b", re.I)
+_PART_AFTER = re.compile(r"\s+of\s+(?:the|these|those|all|its|their|them|whom)\b", re.I)
+"""A figure followed by "of the ..." is a part ("five of the candidates"), not the count it is taken from."""
+_CUT = frozenset(
+    """near across around inside outside during after before behind between beyond within without against
+    toward towards along among including like via since amid despite except across nationwide statewide
+    overseas abroad last this next each apiece total combined""".split()
+)
+_VAGUE = re.compile(
+    r"\b(?:figures|hundreds|thousands|dozens|millions|billions|scores|tens|several|many|few)\b", re.I
+)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?:up|down)\s+by|rose|rise|fell|fall|climbed|gained|lost|dropped|jumped|increased|decreased|declined|grew|"
+    r"shed|added|slipped|edged|surged|plunged)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\$?$",
+    re.I,
+)
+_SECTION = re.compile(
+    r"(?m)^\s*(?:_{3,}|\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?|UPDATE\b|\d{1,2}(?:L\d{2})?\s*[ap]\.m\.)"
+)
+_NAME = re.compile(r"(?<![.!?\"“]\s)(?<!^)\b[A-Z][a-z]+(?:[A-Z][a-z]+)?\b")
+_NOT_NAMES = frozenset(
+    """The A An In On At For But And Or If When While As After Before Since Of To By With From That This
+    These Those It He She They We I You His Her Their Its Our Mr Mrs Ms Dr Sen Rep Gov President""".split()
+)
+
+
+@attrs.frozen
+class _Mention:
+    """What the restatement rules ask of one figure, worked out once."""
+
+    figure: Figure
+    value: float
+    kind: tuple[bool, str]
+    sentence: int
+    in_title: bool
+    units: frozenset[str]
+    context: frozenset[str]
+    times: frozenset[str]
+    names: frozenset[str]
+    head: str
+    role: str
+    section: int
+    words: str
+
+
+def is_label(index: TextIndex, figure: Figure) -> bool:
+    """A figure that names rather than counts: a year, date, time, range, age, duration adjective or id."""
+    text = index.text
+    token = figure.span.of(text)
+    before = text[max(0, figure.span.start - 25) : figure.span.start]
+    after = text[figure.span.end : figure.span.end + 20]
+    if figure.range_with is not None or re.search(r"[\d/:–\-]$|<[^>]*$", before):
+        return True
+    year = figure.value == int(figure.value) and 1900 <= figure.value <= 2100
+    if year and not figure.currency and not figure.is_percent and not re.search(r",\d{3}", token):
+        return True
+    digits = re.sub(r"\D", "", token)
+    if len(digits) >= 10:
+        return True  # identifiers and timestamps
+    if not digits and _VAGUE.search(token):
+        return True  # "hundreds", "dozens": no figure to compare
+    if re.match(r"\s+figures\b", after):
+        return True  # "six figures" is a size, not a count
+    if _CHANGE_BEFORE.search(before) or re.match(r"[A-Za-z]", after):
+        return True  # a change ("rose 46 cents") is not a level; "50px" is a code
+    return bool(_MONTH_BEFORE.search(before) or _LABEL_AFTER.search(after))
+
+
+def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
+    """Stems of what the figure counts, generic nouns ("people", "years") kept.
+
+    A share counts nothing of its own: its noun is the whole it is taken "of" ("52 percent of
+    voters"), and without one it has none.
+    """
+    after = index.text[figure.span.end : figure.span.end + 20]
+    if index.share(figure) and not re.match(r"\s*(?:percent|per\s+cent|%)?\s*of\b", after, re.I):
+        return frozenset()
+    words = _WORD.findall(index.counted(figure))
+    return frozenset(_stem(w) for w in words if w.lower() not in _STOP and len(w) >= 3)
+
+
+def head_noun(index: TextIndex, figure: Figure) -> str:
+    """The stem of the last word of what the figure counts ("shooting victims" -> "victim"), or ""."""
+    words: list[str] = []
+    for word in _WORD.findall(index.counted(figure)):
+        if word.lower() in _CUT:
+            break  # "21 people near a bus station": the noun ends before "near"
+        if word.lower() not in _STOP and len(word) >= 3:
+            words.append(word)
+    plural = [w for w in words if w.lower().endswith("s") and not w.lower().endswith("ss")]
+    if plural:
+        return _stem(plural[0])  # "125,000 suspensions stemming from": the plural noun, not the verb after it
+    return _stem(words[-1]) if words else ""
+
+
+def _names(index: TextIndex, figure: Figure, mid: frozenset[str]) -> frozenset[str]:
+    """Capitalised words near the figure in its clause: who or where it is about.
+
+    A word opening a sentence (or a quotation) counts only when the text also capitalises it
+    mid-sentence (``mid``): "Trump, with 329 delegates" names Trump, "Already, 520" names nobody.
+    """
+    clause = index.clause(figure)
+    clause = Span(max(clause.start, figure.span.start - 60), min(clause.end, figure.span.end + 60))
+    words = index.text[clause.start : clause.end]
+    number = index.sentence_of(figure.span)
+    sentence = index.sentences[number] if number >= 0 else clause
+    found = set()
+    for match in re.finditer(r"\b[A-Z][a-z]{2,}\b", words):
+        start = clause.start + match.start()
+        word = match.group(0)
+        opening = (
+            start == sentence.start or index.text[max(sentence.start, start - 2) : start].strip() in '“"'
+        )
+        if opening and word not in mid:
+            continue
+        if word not in _NOT_NAMES and not _TIME_WORDS.fullmatch(word):
+            found.add(word)
+    return frozenset(found)
+
+
+def _mid_sentence_capitals(index: TextIndex) -> frozenset[str]:
+    """Words the text capitalises somewhere other than at a sentence's start: names."""
+    text = index.text
+    return frozenset(m.group(1) for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b", text))
+
+
+def _role(index: TextIndex, figure: Figure) -> str:
+    """What a count of delegates, seats or votes is: a threshold to reach, a pool at stake, or a tally."""
+    clause = index.clause(figure)
+    near = index.text[max(clause.start, figure.span.start - 50) : min(clause.end, figure.span.end + 60)]
+    if _THRESHOLD.search(near):
+        return "threshold"
+    if _POOL.search(near):
+        return "pool"
+    return "tally"
+
+
+def _section_starts(text: str) -> list[int]:
+    return [m.start() for m in _SECTION.finditer(text)]
+
+
+def _mention(index: TextIndex, figure: Figure, sections: list[int], mid: frozenset[str]) -> _Mention:
+    share = index.share(figure)
+    value = figure.value * 100 if share and not figure.is_percent else figure.value
+    number = index.sentence_of(figure.span)
+    sentence = index.sentences[number] if number >= 0 else figure.span
+    times = frozenset(
+        m.group(0).lower()[:3] for m in _TIME_WORDS.finditer(index.text, sentence.start, sentence.end)
+    )
+    return _Mention(
+        figure=figure,
+        value=value,
+        kind=(share, figure.currency or ""),
+        sentence=number,
+        in_title=index.in_title(figure),
+        units=_units(index, figure),
+        context=index.context_stems(figure),
+        times=times,
+        names=_names(index, figure, mid),
+        head=head_noun(index, figure),
+        role=_role(index, figure),
+        section=bisect.bisect_right(sections, figure.span.start),
+        words=index.text[sentence.start : sentence.end].strip().lower(),
+    )
+
+
+def _widened(figure: Figure, text: str, half: float) -> Interval:
+    """The figure's reading, a bare figure widened to ``half`` (the coarser of two roundings)."""
+    read = reading(figure, text)
+    if figure.hedge is not None or figure.lower != figure.upper:
+        return read
+    return Interval(figure.value - half, figure.value + half)
+
+
+def agree_at_precision(a: Figure, b: Figure, text: str) -> bool:
+    """True when the two figures can be one value read at the precision of the less precise one."""
+    half = max(rounding_unit(a, text), rounding_unit(b, text))
+    if a.hedge is None and b.hedge is None and a.lower == a.upper and b.lower == b.upper:
+        return abs(a.value - b.value) < 2 * half * (1 - 1e-9)  # "1.4" and "1.5" are two values
+    if a.hedge is not None and a.hedge == b.hedge:
+        # the same hedge on both ("up to 5 million" / "up to 3 million"): the writer gives one bound
+        # twice, so the bounds themselves must agree
+        return abs(a.value - b.value) <= 2 * half
+    x, y = _widened(a, text, half), _widened(b, text, half)
+    return x.intersects(y)
+
+
+def _ratio_ok(va: float, vb: float) -> bool:
+    if va == vb:
+        return True
+    if va <= 0 or vb <= 0 or math.isnan(va) or math.isnan(vb):
+        return False
+    return max(va, vb) / min(va, vb) <= RESTATED_RATIO
+
+
+def _one_quantity(a: _Mention, b: _Mention) -> tuple[bool, int]:
+    """Whether the preconditions for "one quantity" hold, and how many context words they share."""
+    if a.sentence == b.sentence or a.words == b.words or a.figure.span == b.figure.span:
+        return False, 0
+    if a.kind != b.kind:
+        return False, 0
+    shared = len(a.context & b.context)
+    common = a.units & b.units
+    if not common and not (a.in_title and not a.units):
+        return False, shared  # a headline may leave out what it counts ("Bombings Kill 21")
+    if a.head and b.head and a.head not in b.units and b.head not in a.units and not a.kind[0]:
+        return False, shared  # "3,210 shooting victims" and "2,521 shooting incidents" count two things
+    if max(a.value, b.value) < SMALL_COUNT and not a.kind[0] and shared < 2:
+        return False, shared  # "three elections" and "five elections": small counts differ all the time
+    if a.kind[0] and (a.units != b.units or shared < 3):
+        return False, shared  # shares: the same whole, and three more words in common
+    if a.names and b.names and a.names.isdisjoint(b.names) and not a.in_title:  # headlines capitalise all
+        return False, shared
+    if a.role != b.role and "pool" in (a.role, b.role):
+        return False, shared  # a threshold ("needed to win"), a pool ("at stake") and a tally differ
+    if a.times and b.times and a.times.isdisjoint(b.times):
+        return False, shared
+    if a.section != b.section and not a.in_title:
+        return False, shared
+    return True, shared
+
+
+def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relation]:
+    """Every figure paired with its earlier mention: agreeing when one exists, else the best disagreeing one.
+
+    ``extra["agree"]`` says which; ``extra["shared"]`` how many context words the two share.
+    """
+    text = index.text
+    sections = _section_starts(text)
+    mid = _mid_sentence_capitals(index)
+    mentions = [
+        _mention(index, f, sections, mid)
+        for f in index.figures
+        if not is_label(index, f) and not _PART_AFTER.match(index.text, f.span.end)
+    ]
+    pools: dict[tuple[bool, str], list[tuple[float, int]]] = {}
+    found: list[Relation] = []
+    for j, b in enumerate(mentions):
+        pool = pools.setdefault(b.kind, [])
+        if not b.in_title and not math.isnan(b.value):
+            low = bisect.bisect_left(pool, (b.value / RESTATED_RATIO, -1)) if b.value > 0 else 0
+            high = bisect.bisect_right(pool, (b.value * RESTATED_RATIO, j)) if b.value > 0 else len(pool)
+            centre = bisect.bisect_right(pool, (b.value, j))
+            low, high = max(low, centre - RESTATEMENT_REACH), min(high, centre + RESTATEMENT_REACH)
+            agreeing: tuple[int, _Mention] | None = None
+            differing: tuple[int, _Mention] | None = None
+            for _, p in sorted(pool[low:high], key=lambda item: item[1]):
+                a = mentions[p]
+                if frozenset((a.figure.id, b.figure.id)) in excluded or not _ratio_ok(a.value, b.value):
+                    continue
+                ok, shared = _one_quantity(a, b)
+                if not ok:
+                    continue
+                agree = agree_at_precision(a.figure, b.figure, text)
+                if a.in_title and not a.units and not agree and shared < 2:
+                    continue  # a headline figure that names nothing differs only from a like context
+                if agree:
+                    if agreeing is None or shared > agreeing[0]:
+                        agreeing = (shared, a)
+                elif differing is None or shared > differing[0]:
+                    differing = (shared, a)
+            chosen = agreeing or differing
+            if chosen is not None:
+                a = chosen[1]
+                found.append(
+                    Relation(
+                        "restatement",
+                        (("a", (a.figure.id,)), ("b", (b.figure.id,))),
+                        "same quantity restated",
+                        None,
+                        (
+                            ("unit_match", True),
+                            ("agree", agreeing is not None),
+                            ("shared", chosen[0]),
+                            ("counted", " ".join(sorted(a.units & b.units))),
+                        ),
+                    )
+                )
+        if not math.isnan(b.value):
+            bisect.insort(pool, (b.value, j))
+    return found

@@ -1,0 +1,143 @@
+"""Relations the words state outright in one sentence: shares set against each other, and stated multiples.
+
+* **shares of one whole, face to face**: "Clinton leads Trump 48 percent to 41 percent",
+  "46% versus 42%": two percentages joined by "to"/"versus"/"vs."/"against" (with at most three
+  words between, such as a name: "47 percent to Clinton's 46 percent") are shares of one whole,
+  unless the sentence is a change ("from 39.6 percent to 25 percent", "rose ... to") or names a
+  group for each ("90 percent of Republicans to 85 percent of Democrats");
+* **stated multiples**: "more than double the national rate", "twice as many", "half as", "less
+  than half of the 11 million" ("half the" and "half of" before a noun are a share, not a multiple),
+  "three times as", "doubled", "halved", with exactly two figures of one kind in the sentence
+  (both shares, or both counts in one currency, neither a label: see
+  :func:`factcheck_plugins.numeric_restated.is_label`); with more, which two are meant is not
+  established and the rule abstains.  "Doubled from A to B" is read by the change rule instead.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from factcheck.model import Figure, Span
+
+from .numeric_restated import head_noun, is_label
+from .numeric_text import Relation, TextIndex
+
+__all__ = ["MULTIPLE_FACTORS", "share_pairs", "stated_multiples"]
+
+_VERSUS = re.compile(r"\s+(?:to|versus|vs\.?|against)\s+(?:[\w.'’]+\s+){0,3}?", re.I)
+_CHANGE = re.compile(
+    r"\b(?:from|between|range[sd]?|ranging|anywhere|rose|rise|rising|risen|fell|fall|falling|fallen|increas\w*|decreas\w*|jump\w*|climb\w*|"
+    r"grew|grow\w*|drop\w*|declin\w*|cut\w*|lower\w*|rais\w*|reduc\w*|went|gone|moved?|shift\w*|slid\w*|"
+    r"surg\w*|soar\w*|plung\w*|tumbl\w*)\b[^.;]{0,40}$",
+    re.I,
+)
+_PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
+_MULTIPLE = re.compile(
+    r"\b(?P<hedge>more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+|at\s+least\s+|less\s+than\s+)?"
+    r"(?:(?P<word>double|twice|triple|three\s+times|four\s+times|five\s+times|ten\s+times)"
+    r"\s+(?:the|as|that|what|of\s+the|its|their|his|her)\b|(?P<half>half)\s+(?:as|that|what|(?:of\s+)?the\s+(?=\$?\d))"
+    r"|(?P<verb>doubled|doubling|doubles|tripled|tripling|triples|quadrupled|halved|halving))",
+    re.I,
+)
+
+MULTIPLE_FACTORS = {
+    "double": 2.0,
+    "doubl": 2.0,
+    "twice": 2.0,
+    "half": 2.0,
+    "halv": 2.0,
+    "tripl": 3.0,
+    "three": 3.0,
+    "quadr": 4.0,
+    "four": 4.0,
+    "five": 5.0,
+    "ten": 10.0,
+}
+"""The factor each word states, as larger over smaller ("half" is 2: the one is half the other)."""
+
+
+def share_pairs(index: TextIndex) -> list[Relation]:
+    """ "48 percent to 41 percent": two shares of one whole, set face to face in one sentence."""
+    text = index.text
+    found = []
+    figures = index.figures
+    for a, b in itertools.pairwise(figures):
+        if not (a.is_percent and b.is_percent) or not all(_PERCENT.search(f.span.of(text)) for f in (a, b)):
+            continue  # both marked as shares ("90 to 95 percent" is a range of one share)
+        gap = text[a.span.end : b.span.start]
+        if not _VERSUS.fullmatch(gap) or index.sentence_of(a.span) != index.sentence_of(b.span):
+            continue
+        sentence = index.sentences[index.sentence_of(a.span)]
+        if _CHANGE.search(text[sentence.start : a.span.start]):
+            continue  # "from 39.6 percent to 25 percent": a change, not two shares
+        if re.search(r"\bthan\b", text[sentence.start : a.span.start], re.I):
+            continue  # "more likely ... than in December, 64 percent to 56 percent": two questions
+        if re.match(r"\s*(?:of|among)\b", text[a.span.end : a.span.end + 8], re.I):
+            continue  # each share names its own group
+        found.append(
+            Relation(
+                "share-sum",
+                (("share", (a.id, b.id)),),
+                gap.strip(),
+                Span(a.span.end, b.span.start),
+                (("whole", "one whole, set face to face"), ("face_to_face", True)),
+            )
+        )
+    return found
+
+
+def _factor(words: str) -> float:
+    low = words.lower()
+    return next(v for k, v in MULTIPLE_FACTORS.items() if low.startswith(k))
+
+
+def _comparable(index: TextIndex, figure: Figure) -> bool:
+    return figure.range_with is None and not is_label(index, figure)
+
+
+def stated_multiples(index: TextIndex, excluded: set[str]) -> list[Relation]:
+    """A multiple stated in a sentence with exactly two figures of one kind ("more than double")."""
+    text = index.text
+    found = []
+    done: set[int] = set()
+    for number, sentence in enumerate(index.sentences):
+        figures = [f for f in index.figures_of_sentence(number) if f.id not in excluded]
+        if len(figures) < 2 or number in done:
+            continue
+        match = _MULTIPLE.search(text, sentence.start, sentence.end)
+        if match is None:
+            continue
+        words = Span(match.start(), match.end())
+        figures = [f for f in figures if not f.span.overlaps(words)]  # "three times" is no figure here
+        if re.search(r"[-‐]\s*$|\band\s+a\s+$", text[max(sentence.start, match.start() - 6) : match.start()]):
+            continue  # "four-and-a-half", "two and a half": a number, not a multiple
+        kinds: dict[tuple[bool, str], list[Figure]] = {}
+        for figure in figures:
+            if _comparable(index, figure):
+                kinds.setdefault((index.share(figure), figure.currency or ""), []).append(figure)
+        pairs = [group for group in kinds.values() if len(group) == 2]
+        if len(pairs) != 1 or sum(len(g) for g in kinds.values()) > 3:
+            continue  # which two are compared is not established
+        a, b = pairs[0]
+        heads = {head_noun(index, a), head_noun(index, b)} - {""}
+        if len(heads) > 1:
+            continue  # "25 million more people" and "60 hours a week" count two things
+        if match.group("half") and not (a.span.end <= match.start() and b.span.start >= match.end()):
+            continue  # "8 million, less than half of the 18 million": one figure on each side
+        word = match.group("word") or match.group("verb") or match.group("half")
+        done.add(number)
+        found.append(
+            Relation(
+                "multiple",
+                (("from", (a.id,)), ("to", (b.id,))),
+                match.group(0).strip(),
+                Span(match.start(), match.end()),
+                (
+                    ("factor", _factor(word)),
+                    ("hedge", re.sub(r"\s+", " ", (match.group("hedge") or "").strip().lower())),
+                    ("either_way", True),
+                ),
+            )
+        )
+    return found

@@ -1,0 +1,179 @@
+"""The fault injectors (bench/fault_injectors.py) make the fault they name, at the site they report.
+
+Every article here is written for the test, in the style of a news report.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from factcheck.api import extract
+from factcheck.manager import get_plugin_manager
+from factcheck.model import Document
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+@pytest.fixture(scope="module")
+def faults() -> ModuleType:
+    sys.path.insert(0, str(BENCH))
+    try:
+        spec = importlib.util.spec_from_file_location("fault_injectors", BENCH / "fault_injectors.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["fault_injectors"] = module  # dataclasses look their module up while defined
+        spec.loader.exec_module(module)
+        return module
+    finally:
+        sys.path.remove(str(BENCH))
+
+
+def inject(faults: ModuleType, kind: str, text: str) -> list[object]:
+    report = extract(Document(text=text, path="t.txt"), get_plugin_manager())
+    article = faults._Article("t.txt", text, report)
+    found: list[object] = faults.INJECTORS[kind](article, random.Random(1))
+    return found
+
+
+def only(found: list[object]) -> object:
+    assert len(found) == 1, found
+    return found[0]
+
+
+def changed_words(original: str, faulted: str) -> tuple[str, str]:
+    """The differing middle of two texts."""
+    start = 0
+    while start < min(len(original), len(faulted)) and original[start] == faulted[start]:
+        start += 1
+    end = 0
+    while end < min(len(original), len(faulted)) - start and original[-1 - end] == faulted[-1 - end]:
+        end += 1
+    return original[start : len(original) - end], faulted[start : len(faulted) - end]
+
+
+RESTATED = (
+    "Flooding closes schools across the county\n\n"
+    "The storm closed 240 schools on Monday, officials said. Crews worked through the night.\n\n"
+    "By Tuesday the 240 schools were still shut, and parents were told to keep children home.\n"
+)
+
+
+def test_restated_changes_the_later_mention_beyond_rounding(faults: ModuleType) -> None:
+    fault = only(inject(faults, "restated", RESTATED))
+    later = RESTATED.index("240 schools were")
+    assert fault.original_site.start == later  # type: ignore[attr-defined]
+    old, _ = changed_words(RESTATED, fault.text)  # type: ignore[attr-defined]
+    assert old in "240" and old  # only digits of the later mention changed
+    value = float(fault.site.of(fault.text))  # type: ignore[attr-defined]
+    assert abs(value - 240) / 240 >= 0.15
+    assert fault.text.count("240 schools") == 1  # type: ignore[attr-defined]
+
+
+def test_restated_needs_the_same_counted_noun(faults: ModuleType) -> None:
+    text = (
+        "Flooding closes schools\n\n"
+        "The storm closed 240 schools on Monday. By Tuesday 240 buses had been moved to higher ground.\n"
+    )
+    assert inject(faults, "restated", text) == []
+
+
+def test_restated_leaves_years_and_dates_alone(faults: ModuleType) -> None:
+    text = (
+        "Budget talks resume\n\n"
+        "The 2016 budget was signed on Nov. 12 after a long fight. "
+        "Talks on the 2016 budget resumed on Nov. 12 of the next year.\n"
+    )
+    assert inject(faults, "restated", text) == []
+
+
+def test_part_whole_makes_the_part_larger_than_its_whole(faults: ModuleType) -> None:
+    text = "Senate vote\n\nSeven of the 12 committee members voted for the bill on Thursday.\n"
+    fault = only(inject(faults, "part-whole", text))
+    part = int(fault.site.of(fault.text).replace(",", ""))  # type: ignore[attr-defined]
+    assert part > 12
+    assert fault.text.endswith(" of the 12 committee members voted for the bill on Thursday.\n")  # type: ignore[attr-defined]
+
+
+def test_part_whole_skips_sections_and_years(faults: ModuleType) -> None:
+    text = "Law\n\nSection 3 of the 1964 act, and Article 2 of 10 rules, were cited.\n"
+    assert inject(faults, "part-whole", text) == []
+
+
+def test_shares_pass_one_hundred_percent(faults: ModuleType) -> None:
+    text = "Poll\n\nClinton leads Trump 48 percent to 41 percent among likely voters, the poll found.\n"
+    fault = only(inject(faults, "shares", text))
+    assert fault.original_site.of(text) == "41"  # type: ignore[attr-defined]
+    new = float(fault.site.of(fault.text))  # type: ignore[attr-defined]
+    assert 108 <= 48 + new <= 120
+
+
+def test_shares_leave_a_change_from_one_rate_to_another(faults: ModuleType) -> None:
+    text = "Taxes\n\nThe plan would cut the top rate from 39.6 percent to 25 percent, aides said.\n"
+    assert inject(faults, "shares", text) == []
+
+
+def test_multiple_breaks_a_stated_double(faults: ModuleType) -> None:
+    text = (
+        "Jobs\n\n"
+        "Youth unemployment stood at 10.8 percent, more than double the national rate of 5.6 percent.\n"
+    )
+    fault = only(inject(faults, "multiple", text))
+    assert fault.original_site.of(text) == "10.8"  # type: ignore[attr-defined]
+    new = float(fault.site.of(fault.text))  # type: ignore[attr-defined]
+    assert 5.6 < new < 5.6 * 1.5
+
+
+def test_multiple_needs_figures_that_give_the_multiple(faults: ModuleType) -> None:
+    text = (
+        "Jobs\n\nYouth unemployment doubled in the region, to 10.8 percent against 9.6 percent nationally.\n"
+    )
+    assert inject(faults, "multiple", text) == []
+
+
+def test_paraphrase_changes_the_figure_outside_the_quote(faults: ModuleType) -> None:
+    text = (
+        "Bridge repairs\n\n"
+        "“We will spend $4.35 million on the bridge this year,” Mayor Ana Ortiz said on Monday.\n\n"
+        "The city will spend $4.35 million on repairs, according to the plan.\n"
+    )
+    fault = only(inject(faults, "paraphrase", text))
+    assert fault.original_site.start == text.rindex("4.35")  # type: ignore[attr-defined]
+    assert "“We will spend $4.35 million" in fault.text  # type: ignore[attr-defined]
+
+
+def test_headline_changes_the_headline_figure(faults: ModuleType) -> None:
+    text = (
+        "Storm leaves 1,250 homes without power\n\n"
+        "A storm on Sunday left 1,250 homes without power across the valley, the utility said.\n"
+    )
+    fault = only(inject(faults, "headline", text))
+    assert fault.original_site.end <= text.index("\n")  # type: ignore[attr-defined]
+    assert "left 1,250 homes" in fault.text  # type: ignore[attr-defined]
+    assert not fault.text.startswith("Storm leaves 1,250")  # type: ignore[attr-defined]
+
+
+def test_attribution_removed_only_where_nothing_else_names_the_speaker(faults: ModuleType) -> None:
+    text = (
+        "Council delays vote\n\n"
+        "The council put off the vote until March. "
+        "“We need more time to read the report,” said Harriet Okonkwo, a council member.\n\n"
+        "The report runs to 300 pages.\n"
+    )
+    fault = only(inject(faults, "attribution", text))
+    assert "Okonkwo" not in fault.text  # type: ignore[attr-defined]
+    assert "“We need more time to read the report.”" in fault.text  # type: ignore[attr-defined]
+    named_again = text + "Okonkwo has sat on the council since 2010.\n"
+    assert inject(faults, "attribution", named_again) == []
+
+
+def test_format_like_keeps_the_writing_of_the_number(faults: ModuleType) -> None:
+    assert faults.format_like("4,350", 5437.5) == "5,438"
+    assert faults.format_like("10.8", 6.5) == "6.5"
+    assert faults.changed_value("240", 1.25) == "300"
+    assert faults.changed_value("2", 1.25) is None  # 2.5 rounds back to 2: no clear change
