@@ -137,8 +137,7 @@ def test_claimreview_can_sit_in_a_script_element(tmp_path: Path) -> None:
     article = tmp_path / "count.txt"
     article.write_text(
         "Count row\n\n"
-        'The clerk said "over 4,000 ballots </script><script>alert(1)</script> were counted".\n\n'
-        'Later she said "3,000 ballots </script> were counted in all".\n',
+        'The clerk said "4,000 of the 3,000 ballots </script><script>alert(1)</script> were counted".\n',
         encoding="utf-8",
     )
     status, out, err = run("check", str(article), "--format", "claimreview", "-q")
