@@ -9,7 +9,10 @@ injectors (bench/fault_injectors.py, whose docstring gives the rule of each kind
 sites from the raw text and the extracted report, never from checker code; each fault is
 injected ALONE into a copy of the article, all built-in checkers run on the faulted text, and a
 fault counts as *flagged* when a ``fail`` or ``warn`` verdict has an evidence span overlapping
-the injected site.  A site the unchanged article already flags is left out (``pre-flagged``).
+the injected site.  A site the unchanged article already flags is left out (``pre-flagged``), and
+so is a removed attribution whose quote the extractor still gives a speaker (``still named``: the
+quote before it continues, a label or a signature names it), as the verdicts issue counts that
+kind only where nothing in the document names the speaker.
 The false alarms are the ``fail``/``warn`` verdicts on the same articles unchanged.
 """
 
@@ -44,6 +47,13 @@ def _hits(alarms: Iterable[tuple[str, Status, tuple[Span, ...], str]], site: Spa
     return [checker for checker, _, evidence, _ in alarms if any(e.overlaps(site) for e in evidence)]
 
 
+def _still_named(report: Report, site: Span) -> bool:
+    """True when the quote at ``site`` still gets a speaker after its attribution is removed (the
+    quote or reported speech before it continues, a label or a signature names it): the issue
+    counts the attribution-removed kind only where nothing in the document names the speaker."""
+    return any(q.span.overlaps(site) and q.speaker is not None for q in report.quotes)
+
+
 def articles(folders: Sequence[Path]) -> list[Path]:
     """Every .txt article of the folders, sorted."""
     return sorted(p for folder in folders for p in folder.glob("*.txt"))
@@ -70,14 +80,18 @@ def run(
     for kind in kinds:
         pool = candidates[kind]
         chosen = random.Random(f"{seed}:{kind}").sample(pool, min(limit, len(pool))) if limit else pool
-        injected = flagged = pre = 0
+        injected = flagged = pre = named = 0
         by: Counter[str] = Counter()
         for fault in chosen:
             if _hits(baseline[fault.path], fault.original_site):
                 pre += 1
                 continue
+            extracted = extract(Document(text=fault.text, path=fault.path), pm)
+            if kind == "attribution" and _still_named(extracted, fault.site):
+                named += 1  # the text still names a speaker (chain, label, signature): not this kind
+                continue
             injected += 1
-            report = run_checkers(extract(Document(text=fault.text, path=fault.path), pm), checkers)
+            report = run_checkers(extracted, checkers)
             hits = _hits(_alarms(report), fault.site)
             if hits:
                 flagged += 1
@@ -93,6 +107,7 @@ def run(
                 len(pool),
                 injected,
                 pre,
+                named,
                 flagged,
                 f"{recall:.2f}",
                 ", ".join(f"{k} {v}" for k, v in by.items()),
@@ -125,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("no .txt articles in " + ", ".join(map(str, args.folders)), file=sys.stderr)
         return 2
     result = run(args.folders, kinds, args.limit, args.seed, args.verbose)
-    headers = ["kind", "sites", "injected", "pre-flagged", "flagged", "recall", "flagged by"]
+    headers = ["kind", "sites", "injected", "pre-flagged", "still named", "flagged", "recall", "flagged by"]
     print(tabulate(result["rows"], headers=headers))  # type: ignore[arg-type]
     n = result["articles"]
     assert isinstance(n, int)

@@ -107,6 +107,10 @@ OPENERS = frozenset(
     this that these those there here it its many most some several few both each every even
     although though because since when where if as for with without from by among despite""".split()
 )
+#: Capitalised words that open a paragraph as its subject and name nobody.
+NOBODY = frozenset(
+    "nobody everybody everyone someone somebody anyone anybody none nothing everything".split()
+)
 #: A paragraph is about the person it names within this many characters of its start (its subject).
 SUBJECT_REACH = 40
 
@@ -118,10 +122,14 @@ def _names_a_person(ctx: Context, span: Span) -> bool:
     opening = Span(span.start, min(span.end, span.start + SUBJECT_REACH))
     if PERSONAL.search(text[opening.start : opening.end]):
         return True
-    first = NAME_SUBJECT.match(text, span.start, span.end)
-    if first is not None and first.group(1).lower() not in STOPWORDS | OPENERS:
-        return True  # "Viguerie is upbeat …", "Schoen elaborated …": a name as the subject
     people = [s for s in (*ctx.report.entities, *ctx.report.speakers) if s.kind is SpeakerKind.PERSON]
+    first = NAME_SUBJECT.match(text, span.start, span.end)
+    if first is not None:
+        word = first.group(1)
+        if any(person.name.split()[-1] == word for person in people):
+            return True  # "Viguerie is upbeat …": the surname of a person the article names
+        if word.lower() not in STOPWORDS | OPENERS | NOBODY and not word.endswith("s"):
+            return True  # "Ruiz is upbeat …": a name as the subject ("Readers were …" is a group)
     return any(opening.start <= m.start < opening.end for person in people for m in person.mentions)
 
 

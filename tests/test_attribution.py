@@ -847,3 +847,21 @@ def test_a_role_that_is_a_sentence_fragment_is_not_a_title() -> None:
 
     assert FRAGMENT.search("It is possible Justice")
     assert not FRAGMENT.search("Deputy Foreign Minister")
+
+
+def test_a_paragraph_opening_with_a_named_persons_surname_may_name_the_quote_after_it(
+    run_checker: RunChecker,
+) -> None:
+    named = _article(
+        "Board member Richard Okafor voted against the freeze on Monday.",
+        "Okafor is upbeat about the next vote.",
+        STANDALONE,
+    )
+    report = run_checker(named, ATTRIBUTION)
+    assert of(report, "speaker", Status.WARN) == []
+    # a capitalised word that names nobody in the article opens the paragraph: nothing names the quote
+    nobody = _article(
+        "The utility board met on Monday.", "Nobody else on the board spoke for an hour.", STANDALONE
+    )
+    report = run_checker(nobody, ATTRIBUTION)
+    assert len(of(report, "speaker", Status.WARN)) == 1
