@@ -165,11 +165,11 @@ def case(name: str) -> Callable[[Callable[[Path], bool]], Callable[[Path], bool]
     return register
 
 
-@case("two files, one 'Officials said 4,000', default table")
+@case("two files, one 'Officials said 4,000', default table (every claim listed, --all)")
 def _thousands(tmp: Path) -> bool:
     article = tmp / "officials.txt"
     article.write_text("Petition\n\nOfficials said 4,000\n", encoding="utf-8")
-    status, out, _ = run("check", str(article), str(SEED))
+    status, out, _ = run("check", str(article), str(SEED), "--all")
     return status == 0 and "Officials said 4,000" in out and "Syromolotov" in out
 
 

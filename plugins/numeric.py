@@ -41,7 +41,7 @@ from .numeric_relations import (
     share_reading,
     subtract,
 )
-from .numeric_restated import is_label
+from .numeric_restated import RESTATED_MIN_SHARED, is_label
 
 __all__ = ["check_numeric", "factcheck_checkers", "judge"]
 
@@ -268,6 +268,18 @@ class _Judge:
                 Status.PASS,
                 f"{names}: the restated figures agree",
                 f"Restated figure{noun}: {arithmetic}; they agree at the precision of the less precise.",
+                numbers,
+            )
+        shared = int(relation.get("shared", 0) or 0)
+        if shared < RESTATED_MIN_SHARED and len(counted.split()) < 2:
+            # judged on polnear: every such alarm was two things counted with one noun
+            return self.verdict(
+                relation,
+                Status.UNKNOWN,
+                f"{names}: different figures, perhaps for different things",
+                f"Possibly restated figure{noun}: {arithmetic}; no reading makes them equal, but they "
+                f"count by a one-word noun and their sentences share {shared} context word(s) beyond "
+                f"it (a warning needs {RESTATED_MIN_SHARED}), so they may well count different things.",
                 numbers,
             )
         sa, sb = self.speaker_of(a.id), self.speaker_of(b.id)

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 import re
@@ -123,11 +124,13 @@ def _number_token(words: str) -> str | None:
     return match.group(0) if match else None
 
 
+@functools.lru_cache(maxsize=65536)
 def rounding_unit(figure: Figure, text: str) -> float:
     """Half the place of the last significant digit as written: "4,000" 50, "35" 0.5, "2.2 million" 50,000.
 
     A whole number keeps at least two significant digits ("40" is 0.5, not 5); a number
-    written in words is read to two significant digits.
+    written in words is read to two significant digits.  Cached: the restatement pass asks it of
+    one figure once per candidate pair (the text's hash is computed once per string).
     """
     words = figure.span.of(text)
     token = _number_token(words)

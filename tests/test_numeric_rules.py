@@ -152,7 +152,8 @@ def test_restatement_agrees_at_the_precision_of_the_less_precise() -> None:
 def test_a_restated_figure_changed_warns_and_never_fails(run_checker: Any) -> None:
     good = (
         "Flooding\n\nThe storm closed 240 schools across the county, officials said. "
-        "Crews worked through the night.\n\nParents were told the 240 schools would stay shut.\n"
+        "Crews worked through the night.\n\nParents were told the 240 schools the storm closed "
+        "across the county would stay shut.\n"
     )
     bad = good.replace("the 240 schools", "the 310 schools")
     _, ok = verdicts(run_checker, good, "restatement")
@@ -160,6 +161,17 @@ def test_a_restated_figure_changed_warns_and_never_fails(run_checker: Any) -> No
     assert statuses(ok) == {Status.PASS}
     assert statuses(changed) == {Status.WARN}
     assert "schoo" in changed[0].details
+
+
+def test_a_one_word_noun_with_little_shared_context_is_unknown_not_an_alarm(run_checker: Any) -> None:
+    # "schools" twice, but nothing else the two sentences share says they are the same schools
+    text = (
+        "Flooding\n\nThe storm closed 240 schools across the county, officials said. "
+        "Crews worked through the night.\n\nParents were told the 310 schools would stay shut.\n"
+    )
+    _, found = verdicts(run_checker, text, "restatement")
+    assert statuses(found) == {Status.UNKNOWN}
+    assert "one-word noun" in found[0].details
 
 
 @pytest.mark.parametrize(
