@@ -36,6 +36,7 @@ from factcheck.extraction.text import sentence_around as _sentence_span
 from factcheck.extraction.text import split_sentences
 from factcheck.model import Figure, Report, Span, Speaker, SpeakerKind, Status
 from factcheck.render import report_to_dict
+from factcheck.safe import strict_jsonable
 from factcheck.similarity import (
     clause_around,
     counts_subject,
@@ -795,7 +796,10 @@ def _now() -> str:
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    """Strict JSON for the store (an unbounded ratio is null, never ``Infinity``)."""
+    return json.dumps(
+        strict_jsonable(value), ensure_ascii=False, sort_keys=True, default=str, allow_nan=False
+    )
 
 
 def _finite(value: float | None) -> float | None:

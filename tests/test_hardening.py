@@ -505,3 +505,14 @@ def test_loader_and_extractor_failures_name_the_plugin(
         "no extractor for embargoed copy",
     ]
     assert "Syromolotov" in out
+
+
+def test_the_store_keeps_strict_json_of_a_report_with_an_unbounded_ratio(seed_path: Path) -> None:
+    import factcheck
+    from factcheck.store import ClaimStore
+
+    report = factcheck.check(str(seed_path))
+    with ClaimStore(":memory:", keep_report_json=True) as store:
+        store.add_report(report)
+        rows = store._conn.execute("SELECT report_json FROM documents").fetchall()
+    assert rows and all(strict(row[0]) for row in rows)  # the seed's "over 4,000" ratio is unbounded
