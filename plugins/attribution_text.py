@@ -1,13 +1,16 @@
-"""Word lists and small text rules the ``attribution`` checker needs, kept in the plugin.
+"""Word lists and small text rules the ``attribution`` checker needs.
 
-The checker reads only the public :class:`~factcheck.model.Report`; these few rules of
-English news text (pronouns, person nouns, acronyms, abbreviations, paragraphs, speech
-cues) are its own copy, so it depends on no extraction internals.
+The checker reads only the public :class:`~factcheck.model.Report`; the shared word lists
+(person nouns, name connectors, abbreviations) come from the public :mod:`factcheck.vocabulary`,
+which the extractor reads too; the small rules here (pronouns, acronyms, paragraphs, speech
+cues) are the plugin's own, so it depends on no extraction internals.
 """
 
 from __future__ import annotations
 
 import re
+
+from factcheck.vocabulary import ABBREVIATIONS, NAME_CONNECTORS, PERSON_NOUNS
 
 __all__ = [
     "ABBREVIATIONS",
@@ -23,25 +26,6 @@ __all__ = [
 
 #: Pronouns that stand for a speaker.
 PRONOUNS = frozenset({"he", "she", "it", "they"})
-#: Nouns that name a person by role ("the diplomat", "the spokeswoman").
-PERSON_NOUNS = frozenset(
-    """official diplomat minister spokesman spokeswoman spokesperson president governor economist
-    analyst expert researcher scientist director chief head envoy ambassador secretary commander
-    lawyer prosecutor professor doctor leader chairman chairwoman mayor senator lawmaker coordinator
-    representative negotiator officer general premier chancellor king queen prince lieutenant
-    colonel investigator author manager executive ceo founder activist witness resident survivor
-    victim farmer worker teacher student mother father woman man girl boy reporter correspondent
-    journalist editor writer aide adviser advisor counsel judge justice candidate politician
-    legislator deputy member observer monitor inspector engineer pilot captain spokes-person
-    commissioner administrator organizer organiser campaigner specialist strategist
-    consultant physician surgeon nurse scholar historian fellow planner""".split()
-)
-NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "on", "&"})
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr gen col lt sgt capt cmdr gov sen rep prof rev hon pres inc corp co ltd no
-    vs etc al jan feb mar apr jun jul aug sep sept oct nov dec mt ft est approx dept univ a.m p.m
-    u.s u.n u.k e.u i.e e.g""".split()
-)
 #: Words that report speech or writing, in any tense: a paragraph holding one may name a speaker.
 SPEECH_CUE = re.compile(
     r"\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|writ(?:e|es|ing)|wrote|written|add(?:s|ed|ing)?|"

@@ -22,7 +22,6 @@ from factcheck.extraction.speakers import (
     HONORIFIC_GENDER,
     NOT_ORG_ACRONYMS,
     ORG_WORDS,
-    PERSON_NOUNS,
     Phrase,
     SpeakerRegistry,
     first_names,
@@ -51,6 +50,7 @@ from factcheck.model import (
     SourceRole,
     Span,
 )
+from factcheck.vocabulary import PERSON_NOUNS
 
 ROLE_STATEMENT = re.compile(
     r"^(?P<name>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s+(?:is|was|has been)\s+(?:a|an|the)\s+"

@@ -28,6 +28,7 @@ from importlib import resources
 import attrs
 
 from factcheck.model import Span, Speaker, SpeakerKind
+from factcheck.vocabulary import NAME_CONNECTORS, PERSON_NOUNS
 
 PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "group"}
 TITLE_WORDS = frozenset(
@@ -48,18 +49,6 @@ COURT_WORDS = frozenset({"district", "circuit", "appeals", "high", "supreme", "m
 SURNAME_TITLES = frozenset({"king", "major", "bishop", "judge", "marshal", "pope", "prince", "dean"})
 ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "sheikh", "emir", "sultan"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mister", "miss", "madam", "sir", "dame"})
-PERSON_NOUNS = frozenset(
-    """official diplomat minister spokesman spokeswoman spokesperson president governor economist
-    analyst expert researcher scientist director chief head envoy ambassador secretary commander
-    lawyer prosecutor professor doctor leader chairman chairwoman mayor senator lawmaker coordinator
-    representative negotiator officer general premier chancellor king queen prince lieutenant
-    colonel investigator author manager executive ceo founder activist witness resident survivor
-    victim farmer worker teacher student mother father woman man girl boy reporter correspondent
-    journalist editor writer aide adviser advisor counsel judge justice candidate politician
-    legislator deputy member observer monitor inspector engineer pilot captain spokes-person
-    commissioner administrator organizer organiser campaigner specialist strategist
-    consultant physician surgeon nurse scholar historian fellow planner""".split()
-)
 ORG_NOUNS = frozenset(
     """agency ministry organization organisation group report survey government company body fund
     foundation office department study committee council commission institute university bank
@@ -110,7 +99,6 @@ PREPOSITIONS = frozenset(
     """from in at on for with by after before during under over since until to of about against
     among between into through across near outside inside within without""".split()
 )
-NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "on", "&"})
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "another", "one"}
 )

@@ -26,12 +26,12 @@ from factcheck.extraction.speakers import (
     ANONYMOUS_PLURALS,
     OPENING_WORDS,
     ORG_NOUNS,
-    PERSON_NOUNS,
     Phrase,
     parse_phrase,
 )
 from factcheck.extraction.text import word_alternation
 from factcheck.model import Span
+from factcheck.vocabulary import PERSON_NOUNS
 
 CUE_FORMS = {
     "say": "say says said saying",

@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from factcheck.model import Span
+from factcheck.vocabulary import ABBREVIATIONS
 
 MONTHS = {
     name: number
@@ -56,11 +57,6 @@ DEBRIS = re.compile(
 )
 BREADCRUMB = re.compile(r"[»›|]|\s/\s*$")
 SOURCE_LINE = re.compile(r"^\s*(source|sources|via)\s*:\s*\S", re.I)
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr gen col lt sgt capt cmdr gov sen rep prof rev hon pres inc corp co ltd no
-    vs etc al jan feb mar apr jun jul aug sep sept oct nov dec mt ft est approx dept univ a.m p.m
-    u.s u.n u.k e.u i.e e.g""".split()
-)
 OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*")

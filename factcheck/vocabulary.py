@@ -1,0 +1,31 @@
+"""Word lists of English news writing, shared by the extractor and the checkers.
+
+Public on purpose: a checker plugin that needs to know what a person noun, a name connector or
+an abbreviation is reads it here, never from ``factcheck.extraction``.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ABBREVIATIONS", "NAME_CONNECTORS", "PERSON_NOUNS"]
+
+#: Nouns that name a person by role ("the diplomat", "the spokeswoman").
+PERSON_NOUNS = frozenset(
+    """official diplomat minister spokesman spokeswoman spokesperson president governor economist
+    analyst expert researcher scientist director chief head envoy ambassador secretary commander
+    lawyer prosecutor professor doctor leader chairman chairwoman mayor senator lawmaker coordinator
+    representative negotiator officer general premier chancellor king queen prince lieutenant
+    colonel investigator author manager executive ceo founder activist witness resident survivor
+    victim farmer worker teacher student mother father woman man girl boy reporter correspondent
+    journalist editor writer aide adviser advisor counsel judge justice candidate politician
+    legislator deputy member observer monitor inspector engineer pilot captain spokes-person
+    commissioner administrator organizer organiser campaigner specialist strategist
+    consultant physician surgeon nurse scholar historian fellow planner""".split()
+)
+#: Small words inside a name ("Bank of America", "Ludwig van Beethoven", "Johnson & Johnson").
+NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "on", "&"})
+#: Abbreviations whose full stop ends no sentence ("Dr.", "U.S.", "Jan.").
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr gen col lt sgt capt cmdr gov sen rep prof rev hon pres inc corp co ltd no
+    vs etc al jan feb mar apr jun jul aug sep sept oct nov dec mt ft est approx dept univ a.m p.m
+    u.s u.n u.k e.u i.e e.g""".split()
+)
