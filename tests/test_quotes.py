@@ -471,3 +471,20 @@ def test_an_aside_after_the_subject_and_an_opening_phrase_do_not_hide_the_speake
         "it would pay for itself within a decade",
         "Okafor",
     )
+
+
+def test_a_verb_coordinated_with_and_or_but_takes_the_sentence_subject() -> None:
+    assert _indirect("Wilson praised the senator's record on defence and said the senator would win.") == [
+        ("the senator would win", "Wilson", "said")
+    ]
+    assert _indirect(
+        "She cut her debt to $42,000 in five years, but said she could not afford to teach."
+    ) == [("she could not afford to teach", "She", "said")]
+
+
+def test_a_clause_after_an_inverted_cue_is_no_speaker() -> None:
+    text = (
+        "The judges who ruled that the two states could not enforce their laws, for instance, "
+        "said the problem was not requiring a photo ID."
+    )
+    assert all(not mention.startswith("the problem") for _, mention, _ in _indirect(text))

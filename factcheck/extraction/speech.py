@@ -186,6 +186,9 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         trimmed = trimmed[: relative.start()]
     trimmed = ASIDE_AFTER_SUBJECT.sub("", trimmed)  # "Sanders, meanwhile, said"
     end = start + len(trimmed.rstrip())
+    if re.search(r"(?:^|[\s,])(?:and|but)$", trimmed.rstrip()) and sentence_start >= start:
+        # "Wilson praised Rubio's positions and said …": the sentence's subject speaks
+        return _sentence_subject(text, sentence_start, cue_start)
     boundaries = [start] + [m.end() for m in LEFT_BOUNDARY.finditer(text, start, end) if m.end() < end]
     boundary = boundaries[-1]
     joined = PLACES_JOINED.search(text, boundaries[-2], boundary) if len(boundaries) > 1 else None
@@ -194,9 +197,6 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         if len(head) <= 3 and head and head[-1].lower() in ANONYMOUS_PLURALS:
             boundary = boundaries[-2]  # "Officials in Kabul and Kandahar said": one subject
     if end <= boundary:
-        if re.search(r"\b(?:and|but)\s*$", text[start:end]) and sentence_start >= start:
-            # "He later walked back his remarks and said …": the sentence's subject speaks
-            return _sentence_subject(text, sentence_start, cue_start)
         return None
     relative = re.fullmatch(r"\s*(who|which)\s*", text[boundary:end])
     if relative is not None:
@@ -232,7 +232,7 @@ GROUP = re.compile(
     r"\s*(?:(?:most|many|some|few|several|all|both|other|those|these|more|fewer|half|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+in\s+(?:\d+|ten))?|"
     r"(?:\d+|a\s+third|a\s+quarter)\s+(?:percent|per\s+cent|%)|a\s+(?:majority|minority|number))"
-    r"(?:\s+of)?\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-zA-Z-]+\s+){0,3}?"
+    r"(?:\s+of)?\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-zA-Z-]+\s+){0,4}?"
     r"(?:[a-z]+(?<!s)s|people|who\s+[a-z ]{3,40}|in\s+(?:\d+|ten))\s*$"
 )
 
@@ -283,6 +283,14 @@ ASIDE_AFTER_SUBJECT = re.compile(
 OPENING_PHRASE = re.compile(
     r"\s*(?:(?:in|on|at|after|before|during|since|by|for|last|this|later|earlier|meanwhile|still|yet|"
     r"now|then|today|yesterday)\b[^,]{0,40},\s*)",
+    re.I,
+)
+#: A finite verb: a speaker phrase holds none ("the problem was …" is a clause).
+CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|did|does)\b")
+#: What may follow an inverted speaker ("…, said Lee in a statement on Monday").
+INVERTED_TAIL = re.compile(
+    r"(?:in|at|on|during|after|before|to|with|from|last|this|when|while|as|because|of|for|who|"
+    r"referring|adding|speaking|according)\b",
     re.I,
 )
 #: A participle phrase set off by commas after a name: "John Archer, wearing a campaign T-shirt,".
@@ -519,7 +527,12 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
         if before.rstrip().endswith(","):
             inverted = _speaker_after(text, cue.end(), end)
             content = _trim(text, start, cue.start())
-            if inverted is not None and content is not None and inverted.kind != "pronoun":
+            tail = text[inverted.span.end : end].strip() if inverted is not None else ""
+            ends = not tail or tail[:1] in ",.;!?" or INVERTED_TAIL.match(tail) is not None
+            if inverted is not None and CLAUSE_VERB.search(inverted.span.of(text)):
+                ends = False  # "…, said the problem was not …": a clause, not a speaker
+            if inverted is not None and content is not None and inverted.kind != "pronoun" and ends:
+                # "…, said the mayor." ends with its speaker; "…, said the problem was …" is no speaker
                 out.append(Reported(content, Attribution(inverted, word.lower(), cue_span)))
     out += _verb_that(text, sentence, quotes, used_cues, out)
     return [_cut_before_later_cues(text, r, out) for r in out]
@@ -690,7 +703,9 @@ def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
     if opening is not None:
         start = opening.end()  # "In 2016, Mrs. Schlafly endorsed Trump, saying …"
     m = re.match(
-        r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'.-]*|[Hh]e|[Ss]he|[Ii]t)\b", text[start:stop]
+        r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,6}(?:[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'.-]*\s+){0,5}"
+        r"[A-Z][\w’'.-]*|[Hh]e|[Ss]he|[Ii]t)\b",
+        text[start:stop],
     )
     if not m:
         return None
