@@ -488,3 +488,18 @@ def test_a_clause_after_an_inverted_cue_is_no_speaker() -> None:
         "said the problem was not requiring a photo ID."
     )
     assert all(not mention.startswith("the problem") for _, mention, _ in _indirect(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Two House committees on Monday asked the Justice Department to investigate the contract.",
+            "the Justice Department to investigate the contract",
+        ),
+        ("The senator asked reporters why the vote was delayed.", "reporters why the vote was delayed"),
+    ],
+)
+def test_asked_takes_a_request_or_a_question(text: str, content: str) -> None:
+    assert [(words, kind) for words, _, kind in _indirect(text)] == [(content, "asked")]
+    assert _indirect("The mayor asked for patience.") == []

@@ -668,7 +668,10 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     if lemma in CUE_KINDS:
         # a belief or finding takes a clause, never a plain object ("the figures show a sharp rise")
         if lemma in ("ask", "wonder"):
-            return content if re.match(r"(?:whether|if|why|how|what|when|where|who)\b", words) else None
+            # "asked whether …", "asked the court to block …", "asked voters if …": a question or a request
+            question = re.match(r"(?:[\w.’'-]+\s+){0,6}?(?:whether|if|why|how|what|when|where|who)\b", words)
+            request = lemma == "ask" and re.match(r"(?:[\w.’'-]+\s+){1,6}?to\s+[a-z]{2,}", words)
+            return content if question or request else None
         return content if CLAUSE.search(words) else None
     return content if FINITE.search(words) else None
 
