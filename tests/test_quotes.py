@@ -503,3 +503,29 @@ def test_a_clause_after_an_inverted_cue_is_no_speaker() -> None:
 def test_asked_takes_a_request_or_a_question(text: str, content: str) -> None:
     assert [(words, kind) for words, _, kind in _indirect(text)] == [(content, "asked")]
     assert _indirect("The mayor asked for patience.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator called the plan a disaster for working families.",
+            "the plan a disaster for working families",
+        ),
+        ("The governor called for a recount in three counties.", "a recount in three counties"),
+    ],
+)
+def test_called_names_a_judgement_or_a_demand(text: str, content: str) -> None:
+    assert [words for words, _, _ in _indirect(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neighbours called the police at midnight.",
+        "The mayor called a meeting for Friday.",
+        "She read a letter about a young boy from the coast, called Thomas, who fished at night.",
+    ],
+)
+def test_called_with_a_plain_object_or_naming_someone_is_no_attribution(text: str) -> None:
+    assert _indirect(text) == []

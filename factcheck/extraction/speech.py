@@ -64,7 +64,7 @@ CUE_FORMS = {
     "reply": "replies replied",
     "believe": "believes believed",
     "urge": "urges urged",
-    "call": "calls",
+    "call": "calls called calling",
     "conclude": "concludes concluded",
     "observe": "observes observed",
     "point": "pointed",
@@ -523,8 +523,8 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
             if content is not None:
                 out.append(Reported(content, attribution))
             continue
-        # CLAUSE, CUE SPEAKER.
-        if before.rstrip().endswith(","):
+        # CLAUSE, CUE SPEAKER.  (Never ", called Thomas": that names someone, it attributes nothing.)
+        if before.rstrip().endswith(",") and lemma != "call":
             inverted = _speaker_after(text, cue.end(), end)
             content = _trim(text, start, cue.start())
             tail = text[inverted.span.end : end].strip() if inverted is not None else ""
@@ -651,6 +651,13 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     rest = segment[skip:]
     if lemma in PROMISES and re.match(r"to\s+[a-z]+", rest):
         return _trim(text, begin + skip, end)  # "pledged to rid the world of …": what was promised
+    if lemma == "call":
+        # "called for a recount", "called the plan a disaster", "called the ruling “a disgrace”";
+        # never "called the police" or "called a meeting"
+        named = re.match(r"for\s+(?=\w)|(?:[\w’'.-]+\s+){1,5}?(?=(?:a|an)\s+\w+|[“\"]\w)", rest)
+        if named is None or re.match(r"(?:a|an)\s", rest):
+            return None
+        return _trim(text, begin + skip + (named.end() if rest.startswith("for") else 0), end)
     if re.match(r"(?:at(?!\s+(?:least|most)\b)|in|on|during|to|after|before|with|from|of|for)\b", rest):
         that = re.search(r"\bthat\b", rest[:80])
         if that:
