@@ -65,6 +65,8 @@ CUE_FORMS = {
     "believe": "believes believed",
     "urge": "urges urged",
     "call": "calls called calling",
+    "describe": "describes described describing",
+    "accuse": "accuses accused accusing",
     "conclude": "concludes concluded",
     "observe": "observes observed",
     "point": "pointed",
@@ -651,6 +653,12 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     rest = segment[skip:]
     if lemma in PROMISES and re.match(r"to\s+[a-z]+", rest):
         return _trim(text, begin + skip, end)  # "pledged to rid the world of …": what was promised
+    if lemma in ("describe", "accuse"):
+        # "described the deal as a betrayal", "accused the mayor of lying": the judgement is the content
+        joined = r"as" if lemma == "describe" else r"of"
+        if not re.match(r"(?:[\w’'.-]+\s+){1,6}?" + joined + r"\s+\w", rest):
+            return None
+        return _trim(text, begin + skip, end)
     if lemma == "call":
         # "called for a recount", "called the plan a disaster", "called the ruling “a disgrace”";
         # never "called the police" or "called a meeting"
