@@ -536,9 +536,11 @@ def test_called_with_a_plain_object_or_naming_someone_is_no_attribution(text: st
     [
         ("The senator described the deal as a betrayal of workers.", "the deal as a betrayal of workers"),
         ("The union accused the mayor of lying about the budget.", "the mayor of lying about the budget"),
+        ("The senator criticized the board for waiting two years.", "the board for waiting two years"),
     ],
 )
 def test_described_as_and_accused_of_attribute_a_judgement(text: str, content: str) -> None:
     assert [words for words, _, _ in _indirect(text)] == [content]
     assert _indirect("The report described the damage in detail.") == []
     assert _indirect("He was accused of fraud in 2010.") == []
+    assert _indirect("The senator criticized the plan.") == []

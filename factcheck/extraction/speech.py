@@ -67,6 +67,9 @@ CUE_FORMS = {
     "call": "calls called calling",
     "describe": "describes described describing",
     "accuse": "accuses accused accusing",
+    "criticize": "criticizes criticized criticizing criticises criticised criticising",
+    "praise": "praises praised praising",
+    "blame": "blames blamed blaming",
     "conclude": "concludes concluded",
     "observe": "observes observed",
     "point": "pointed",
@@ -653,9 +656,10 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     rest = segment[skip:]
     if lemma in PROMISES and re.match(r"to\s+[a-z]+", rest):
         return _trim(text, begin + skip, end)  # "pledged to rid the world of …": what was promised
-    if lemma in ("describe", "accuse"):
-        # "described the deal as a betrayal", "accused the mayor of lying": the judgement is the content
-        joined = r"as" if lemma == "describe" else r"of"
+    if lemma in JUDGEMENTS:
+        # "described the deal as a betrayal", "accused the mayor of lying", "criticized the board for
+        # waiting": the judgement is the content
+        joined = JUDGEMENTS[lemma]
         if not re.match(r"(?:[\w’'.-]+\s+){1,6}?" + joined + r"\s+\w", rest):
             return None
         return _trim(text, begin + skip, end)
@@ -698,6 +702,9 @@ CLAUSE = re.compile(
     re.I,
 )
 
+
+#: Cues of judgement, with the word that joins the judged to the judgement.
+JUDGEMENTS = {"describe": "as", "accuse": "of", "criticize": "for", "praise": "for", "blame": "for"}
 
 #: Cues whose content may be what is promised, as an infinitive ("vowed to repeal the law").
 PROMISES = frozenset({"promise", "vow", "pledge", "urge"})
