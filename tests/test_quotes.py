@@ -544,3 +544,18 @@ def test_described_as_and_accused_of_attribute_a_judgement(text: str, content: s
     assert _indirect("The report described the damage in detail.") == []
     assert _indirect("He was accused of fraud in 2010.") == []
     assert _indirect("The senator criticized the plan.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Most Republicans believe the economy is getting worse.", "the economy is getting worse"),
+        ("The governor wants Congress to repeal the law by June.", "Congress to repeal the law by June"),
+        ("Voters know the state budget is broke.", "the state budget is broke"),
+    ],
+)
+def test_beliefs_wants_and_knowledge_are_attributions_too(text: str, content: str) -> None:
+    assert _indirect(text) == [
+        (content, text.split(" believe")[0].split(" wants")[0].split(" know")[0], "believes")
+    ]
+    assert _indirect("She wanted a job at the plant.") == []

@@ -62,7 +62,7 @@ CUE_FORMS = {
     "indicate": "indicate indicates indicated",
     "write": "writes wrote",
     "reply": "replies replied",
-    "believe": "believes believed",
+    "believe": "believe believes believed",
     "urge": "urges urged",
     "call": "calls called calling",
     "describe": "describes described describing",
@@ -77,8 +77,10 @@ CUE_FORMS = {
     # attributions beyond speech: beliefs, findings, questions, promises (PolNeAR marks them all);
     # these take a clause, so they count only when a finite clause follows (SPEECH_VERBS)
     "think": "think thinks thought",
-    "hope": "hopes hoped",
-    "fear": "fears feared",
+    "hope": "hope hopes hoped",
+    "want": "want wants wanted",
+    "know": "know knows knew",
+    "fear": "fear fears feared",
     "worry": "worries worried",
     "show": "show shows showed",
     "find": "finds found",
@@ -99,7 +101,7 @@ CUE_FORMS = {
 #: attributions go beyond speech: "Trump believes …", "polls show …", "the report found …").
 CUE_KINDS = {
     **dict.fromkeys(("write", "tweet"), "wrote"),
-    **dict.fromkeys(("think", "believe", "hope", "fear", "worry", "wonder"), "believes"),
+    **dict.fromkeys(("think", "believe", "hope", "fear", "worry", "wonder", "want", "know"), "believes"),
     **dict.fromkeys(("show", "find", "indicate", "conclude", "observe", "reveal"), "found"),
     "ask": "asked",
 }
@@ -654,6 +656,10 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     )
     skip = lead.end() if lead else 0
     rest = segment[skip:]
+    if lemma == "want":
+        # "wants to repeal the law", "wants Congress to act": what is wanted; never "wanted a job"
+        wanted = re.match(r"(?:[\w’'.-]+\s+){0,5}?to\s+[a-z]{2,}", rest)
+        return _trim(text, begin + skip, end) if wanted else None
     if lemma in PROMISES and re.match(r"to\s+[a-z]+", rest):
         return _trim(text, begin + skip, end)  # "pledged to rid the world of …": what was promised
     if lemma in JUDGEMENTS:
