@@ -84,6 +84,8 @@ class _Extraction:
     labels: dict[int, tuple[Attribution, Span | None]] = attrs.field(factory=dict)
     #: (end, paragraph, attribution, speaker) of every labelled turn, for the quotes after it
     label_events: list[tuple[int, int, Attribution, str | None]] = attrs.field(factory=list)
+    #: capitalised runs already read as a person (or not), by their words, with where first read
+    people_read: dict[str, tuple[Phrase | None, int]] = attrs.field(factory=dict)
 
 
 FOUND_BY_PHRASE = {
@@ -349,10 +351,22 @@ def _note_people(ex: _Extraction, zone: Span, taken: list[Span]) -> None:
             continue  # no first name, honorific or title: not read as a person (cheap test first)
         if any(t.overlaps(span) for t in taken):
             continue
-        phrase = parse_phrase(ex.text, span.start, span.end)
-        if phrase is None or phrase.kind != "person" or not phrase.name or not _named_enough(ex.text, phrase):
+        # a name comes back many times in one article: read each run of words once
+        known = ex.people_read.get(match.group())
+        if known is None:
+            read = parse_phrase(ex.text, span.start, span.end)
+            if read is not None and (
+                read.kind != "person" or not read.name or not _named_enough(ex.text, read)
+            ):
+                read = None
+            known = ex.people_read[match.group()] = (read, span.start)
+        phrase, first_at = known
+        if phrase is None or not phrase.name:
             continue
-        if phrase.role or phrase.name.split()[0].lower() in names or " " not in phrase.name:
+        shift = span.start - first_at
+        phrase = attrs.evolve(phrase, span=Span(phrase.span.start + shift, phrase.span.end + shift))
+        name = phrase.name or ""
+        if phrase.role or name.split()[0].lower() in names or " " not in name:
             ex.registry.note(phrase, ex.text, salient=False)
 
 
