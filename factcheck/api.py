@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -119,6 +120,8 @@ def check(
         document = source
     elif isinstance(source, os.PathLike) or _looks_like_path(source):
         document = load(source, manager)
+    elif _names_a_file(source):
+        raise InputError(source, "no such file (to check a text, pass it to check_text)")
     else:
         document = Document(text=source)
     report = extract(document, manager)
@@ -142,3 +145,13 @@ def _failed(where: object, role: str, exc: BaseException, impls: list[pluggy.Hoo
 
 def _looks_like_path(text: str) -> bool:
     return "\n" not in text and len(text) < 4096 and os.path.isfile(text)
+
+
+#: A string with no white space that ends like a file name or holds a folder separator.
+_PATH_LIKE = re.compile(r"\S*(?:[/\\]\S*|\.(?:txt|html?|jsonl?|md|xml|csv|tsv))", re.I)
+
+
+def _names_a_file(text: str) -> bool:
+    """True for a string that can only be meant as a file name ("typo.txt", "articles/x.html"):
+    no article is one word ending in ".txt"."""
+    return len(text) < 4096 and _PATH_LIKE.fullmatch(text.strip()) is not None

@@ -516,3 +516,14 @@ def test_the_store_keeps_strict_json_of_a_report_with_an_unbounded_ratio(seed_pa
         store.add_report(report)
         rows = store._conn.execute("SELECT report_json FROM documents").fetchall()
     assert rows and all(strict(row[0]) for row in rows)  # the seed's "over 4,000" ratio is unbounded
+
+
+@pytest.mark.parametrize("name", ["typo.txt", "articles/missing.html", "C:\\news\\gone.htm"])
+def test_the_library_refuses_a_file_name_that_names_no_file(name: str) -> None:
+    import factcheck
+
+    with pytest.raises(factcheck.InputError, match="no such file"):
+        factcheck.check(name)
+    # one line of news is still checked as text
+    report = factcheck.check("Officials said 4,000 people left the city.")
+    assert report.figures
