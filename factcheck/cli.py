@@ -25,7 +25,7 @@ from factcheck.render import format_table, summary_line
 from factcheck.safe import strip_controls
 
 EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".text", ".md")
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".text")
 DEFAULT_CHECKER_TIMEOUT = 10.0
 """Seconds one checker may spend on one document before it is stopped with an ``error`` verdict."""
 

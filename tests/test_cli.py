@@ -208,3 +208,16 @@ def test_figure_column_joins_a_hyphenated_unit_without_a_space(tmp_path: Path) -
     status, out, _ = run("check", str(article), "--format", "tsv", "--quiet", "--all")
     assert status == 0
     assert "16 year-old" in out and "16 -year-old" not in out
+
+
+def test_a_folder_check_leaves_readme_and_licence_files_alone(tmp_path: Path, seed_path: Path) -> None:
+    # a corpus folder as published: the articles, a README.md and a LICENSE.md
+    (tmp_path / "article.txt").write_text(seed_path.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "README.md").write_text("# Corpus\n\nThirty articles, said the curators.\n", encoding="utf-8")
+    (tmp_path / "LICENSE.md").write_text(
+        "Licence\n\nAll rights reserved, the publisher said.\n", encoding="utf-8"
+    )
+    from factcheck.cli import iter_paths
+
+    errors: list[str] = []
+    assert [p.name for p in iter_paths([str(tmp_path)], errors)] == ["article.txt"] and errors == []
