@@ -462,53 +462,26 @@ def run(document: Document) -> Report:
 
     quotes: list[Quote] = []
     for group in _relations(sorted(ex.drafts, key=lambda d: d.raw.inner.start)):
-        draft = group[0]
         attribution = next((d.attribution for d in group if d.attribution is not None), None)
         speaker = next((d.speaker for d in group if d.speaker is not None), None)
-        if speaker is None and attribution is not None:
-            speaker = settled.get(attribution.phrase.span)
+        continued = all(d.continued for d in group)
         pieces = [d.raw.inner for d in group]
         quotes.append(
-            Quote(
-                id=f"q{len(quotes) + 1}",
-                span=pieces[0].cover(pieces[-1]),
-                kind=draft.kind,
-                cue=attribution.cue if attribution else None,
-                cue_span=attribution.cue_span if attribution else None,
-                speaker=speaker,
-                mention=attribution.phrase.span if attribution else None,
-                found=_found(attribution, speaker, all(d.continued for d in group)),
-                attribution=_attribution_kind(attribution),
-                pieces=pieces,
-            )
+            _quote(len(quotes) + 1, pieces, group[0].kind, attribution, speaker, continued, settled)
         )
     direct = SpanIndex(quotes, lambda q: q.span)
     parts: list[tuple[list[Span], Attribution, str | None]] = []
     for content, attribution, speaker in sorted(ex.indirect, key=lambda item: item[0].start):
         if direct.around(content, MAX_SENTENCE):
             continue
-        if parts and _same_cue(
-            parts[-1][1], attribution
-        ):  # "PART, SPEAKER CUE, PART": one clause in two parts
+        # "PART, SPEAKER CUE, PART": one clause in two parts
+        if parts and _same_cue(parts[-1][1], attribution):
             parts[-1][0].append(content)
             continue
         parts.append(([content], attribution, speaker))
     for pieces, attribution, speaker in parts:
-        if speaker is None:
-            speaker = settled.get(attribution.phrase.span)
         quotes.append(
-            Quote(
-                id=f"q{len(quotes) + 1}",
-                span=pieces[0].cover(pieces[-1]),
-                kind=QuoteKind.INDIRECT,
-                cue=attribution.cue,
-                cue_span=attribution.cue_span,
-                speaker=speaker,
-                mention=attribution.phrase.span,
-                found=_found(attribution, speaker, False),
-                attribution=_attribution_kind(attribution),
-                pieces=pieces,
-            )
+            _quote(len(quotes) + 1, pieces, QuoteKind.INDIRECT, attribution, speaker, False, settled)
         )
 
     claims = _claims(ex, quotes, figures, settled)
@@ -542,6 +515,33 @@ def run(document: Document) -> Report:
         sources=sources,
         claims=claims,
         entities=entities,
+    )
+
+
+def _quote(
+    number: int,
+    pieces: list[Span],
+    kind: QuoteKind,
+    attribution: Attribution | None,
+    speaker: str | None,
+    continued: bool,
+    settled: dict[Span, str],
+) -> Quote:
+    """One quote from its pieces and attribution; a speaker the registry settled later is used
+    when none was resolved where the quote stands."""
+    if speaker is None and attribution is not None:
+        speaker = settled.get(attribution.phrase.span)
+    return Quote(
+        id=f"q{number}",
+        span=pieces[0].cover(pieces[-1]),
+        kind=kind,
+        cue=attribution.cue if attribution else None,
+        cue_span=attribution.cue_span if attribution else None,
+        speaker=speaker,
+        mention=attribution.phrase.span if attribution else None,
+        found=_found(attribution, speaker, continued),
+        attribution=_attribution_kind(attribution),
+        pieces=pieces,
     )
 
 
