@@ -579,10 +579,11 @@ def _verb_that(
         ):
             continue
         phrase = _subject_before(text, sentence.start, cue_span.start)
-        if phrase is None or (phrase.kind in ("descriptor",) and phrase.name is None and phrase.head is None):
+        if phrase is None:
             continue
         content = _trim(text, match.end(), sentence.end)
-        if content is None or not (CLAUSE.search(content.of(text)) or FINITE.search(content.of(text))):
+        words = content.of(text) if content is not None else ""
+        if content is None or not (CLAUSE.search(words) or FINITE.search(words)):
             continue
         out.append(Reported(content, Attribution(phrase, verb, cue_span)))
     return out
