@@ -18,18 +18,17 @@ from typing import Any
 import tabulate as _tabulate
 
 from factcheck.hookspecs import hookimpl
-from factcheck.model import Figure, Report, Span, Speaker, SpeakerKind, Status, Verdict
+from factcheck.model import Figure, Report, Status, Verdict
 from factcheck.safe import (
     HTML_FORMATS,
     escape_cell,
     escape_line,
     jsonld_dumps,
     strict_dumps,
-    strict_jsonable,
     wrap_cell,
 )
+from factcheck.serialize import report_to_json
 
-SCHEMA = "factcheck/1"
 JSON_FORMATS = ("json",)
 CLAIM_WIDTH = 48
 
@@ -89,10 +88,6 @@ def is_multiline(fmt: str) -> bool:
     return fmt in _tabulate.multiline_formats
 
 
-def _span(span: Span | None) -> list[int] | None:
-    return None if span is None else [span.start, span.end]
-
-
 def figure_label(figure: Figure, text: str) -> str:
     """A figure's words with its interval, e.g. ``over 4,000 (>4000)`` or ``around 3,700 (3515–3885)``."""
     words = figure.span.of(text)
@@ -130,158 +125,6 @@ def shorten(text: str, width: int = CLAIM_WIDTH) -> str:
         return flat
     cut = flat[: width - 1].rsplit(" ", 1)[0].rstrip(",;:")
     return cut + "…"
-
-
-def _entity(entity: Speaker, text: str) -> dict[str, Any]:
-    """One speaker or entity of the ``factcheck/1`` JSON."""
-    return {
-        "id": entity.id,
-        "name": entity.name,
-        "kind": entity.kind.value,
-        "role": entity.role,
-        "roles": list(entity.roles),
-        "organisation": entity.organisation,
-        "gender": entity.gender,
-        "mentions": [{"start": m.start, "end": m.end, "text": m.of(text)} for m in entity.mentions],
-    }
-
-
-def report_to_json(report: Report) -> dict[str, Any]:
-    """:func:`report_to_dict` made strict JSON: a value that is not a finite number (an unbounded
-    or undefined ratio in a verdict's data) is null, and ``nulls`` maps its path to the reason."""
-    nulls: dict[str, str] = {}
-    data: dict[str, Any] = strict_jsonable(report_to_dict(report), "", nulls)
-    if nulls:
-        data["nulls"] = nulls
-    return data
-
-
-def report_to_dict(report: Report) -> dict[str, Any]:
-    """The ``factcheck/1`` JSON object of one report."""
-    doc = report.document
-    text = doc.text
-    publisher = report.publisher
-    anonymous = {s.id for s in report.speakers if s.kind is SpeakerKind.ANONYMOUS}
-    return {
-        "schema": SCHEMA,
-        "document": {
-            "id": doc.id,
-            "path": doc.path,
-            "url": doc.url,
-            "title": doc.title,
-            "published": doc.published.isoformat() if doc.published else None,
-            "publisher": None
-            if publisher is None and doc.publisher is None
-            else {
-                "name": publisher.name if publisher else doc.publisher,
-                "source": publisher.id if publisher else None,
-                "span": _span(doc.publisher_span),
-                "tags": [_tag(t) for t in publisher.tags] if publisher else [],
-            },
-            "length": len(text),
-        },
-        "speakers": [_entity(s, text) for s in report.speakers],
-        # the entity layer: every person, body, office and unnamed source, speaking or not
-        "entities": [_entity(e, text) for e in report.entities],
-        "quotes": [
-            {
-                "id": q.id,
-                "start": q.span.start,
-                "end": q.span.end,
-                "text": q.span.of(text),
-                "kind": q.kind.value,
-                "cue": q.cue,
-                # an anonymous source ("officials said") is an entity, but no named speaker
-                "speaker": None if q.speaker in anonymous else q.speaker,
-                "entity": q.speaker,
-                "found": q.found.value,
-                "attribution": q.attribution,
-                "mention": None if q.mention is None else q.mention.of(text),
-                "pieces": [{"start": p.start, "end": p.end} for p in q.pieces],
-            }
-            for q in report.quotes
-        ],
-        "figures": [
-            {
-                "id": f.id,
-                "start": f.span.start,
-                "end": f.span.end,
-                "text": f.span.of(text),
-                "value": f.value,
-                "lower": f.lower,
-                "upper": f.upper,
-                "lower_closed": f.lower_closed,
-                "upper_closed": f.upper_closed,
-                "hedge": f.hedge,
-                "unit": f.unit,
-                "is_percent": f.is_percent,
-                "currency": f.currency,
-                "range_with": f.range_with,
-            }
-            for f in report.figures
-        ],
-        "sources": [
-            {
-                "id": s.id,
-                "name": s.name,
-                "role": s.role.value,
-                "start": s.span.start if s.span else None,
-                "end": s.span.end if s.span else None,
-                "tags": [_tag(t) for t in s.tags],
-                "figures": list(s.figures),
-                "via": s.via,
-            }
-            for s in report.sources
-        ],
-        "claims": [
-            {
-                "id": c.id,
-                "start": c.span.start,
-                "end": c.span.end,
-                "text": c.span.of(text),
-                "speaker": c.speaker,
-                "figures": list(c.figures),
-                "quote": c.quote,
-                "sources": list(c.sources),
-            }
-            for c in report.claims
-        ],
-        "verdicts": [_verdict(v) for v in report.verdicts],
-    }
-
-
-def _tag(tag: Any) -> dict[str, Any]:
-    return {
-        "key": tag.key,
-        "value": tag.value,
-        "list": tag.list_name,
-        "as_of": tag.as_of,
-        "detail": tag.detail,
-    }
-
-
-def _verdict(verdict: Verdict) -> dict[str, Any]:
-    return {
-        "checker": verdict.checker,
-        "claim": verdict.claim,
-        "status": verdict.status.value,
-        "summary": verdict.summary,
-        "details": verdict.details,
-        "evidence": [[s.start, s.end] for s in verdict.evidence],
-        "data": _jsonable(verdict.data),
-    }
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, Span):
-        return [value.start, value.end]
-    if isinstance(value, (str, int, float, bool)) or value is None:
-        return value
-    return str(value)
 
 
 #: Verdicts a reader must look at; the rest are summed up in one line per document.

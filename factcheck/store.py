@@ -35,8 +35,8 @@ from factcheck.errors import FactcheckError
 from factcheck.extraction.text import sentence_around as _sentence_span
 from factcheck.extraction.text import split_sentences
 from factcheck.model import Figure, Report, Span, Speaker, SpeakerKind, Status
-from factcheck.render import report_to_dict
 from factcheck.safe import strict_jsonable
+from factcheck.serialize import report_to_dict
 from factcheck.similarity import (
     clause_around,
     counts_subject,
@@ -826,7 +826,7 @@ class ClaimStore:
     ``ClaimStore(path)`` opens (creating when needed) the database at ``path``;
     ``":memory:"`` gives a throw-away store.  Use it as a context manager, or call
     :meth:`close`.  ``keep_report_json`` also keeps each report's ``factcheck/1``
-    JSON (:func:`factcheck.render.report_to_dict`) in ``documents.report_json``; it is
+    JSON (:func:`factcheck.serialize.report_to_dict`) in ``documents.report_json``; it is
     off by default because the tables hold the same facts and the JSON is about ten
     times the size of the text.
 

@@ -22,7 +22,8 @@ import factcheck
 from factcheck.cli import InertStream
 from factcheck.manager import default_plugin_manager
 from factcheck.model import Report
-from factcheck.render import render_table, report_to_dict
+from factcheck.render import render_table
+from factcheck.serialize import report_to_dict
 
 #: Pieces of news copy and of hostile input, joined at random into adversarial articles.
 FRAGMENTS = [

@@ -424,7 +424,7 @@ def test_an_anonymous_source_is_an_entity_but_no_named_speaker_in_the_json() -> 
         "“We will not tolerate violence,” Mayor Ana Ruiz told reporters."
     )
     report = extract(text)
-    out = factcheck.render.report_to_dict(report)
+    out = factcheck.serialize.report_to_dict(report)
     by_mention = {q["mention"]: q for q in out["quotes"]}
     police = by_mention["Police"]
     assert police["speaker"] is None
@@ -627,7 +627,7 @@ def test_the_entity_layer_holds_every_person_and_body_with_their_mentions() -> N
     baker = by_name["Tom Baker"]
     assert report.speaker(baker.id) is None and baker.id.startswith("e")
     assert report.entity(baker.id) == baker and (baker.role, baker.gender) == ("Councillor", "m")
-    out = factcheck.render.report_to_dict(report)
+    out = factcheck.serialize.report_to_dict(report)
     assert {e["name"] for e in out["entities"]} == set(by_name)
 
 
