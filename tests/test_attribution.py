@@ -69,8 +69,9 @@ def test_seed_quotes_are_all_attributed_to_syromolotov(seed_report: Report) -> N
 
 
 def test_seed_headline_is_supported_only_by_paraphrase(seed_report: Report) -> None:
+    # A colon headline without quote marks is the writer's paraphrase: said, not alarmed.
     [headline] = of(seed_report, "headline")
-    assert headline.status is Status.WARN
+    assert headline.status is Status.INFO
     assert headline.data["support"] == "paraphrase"
     evidence = words(seed_report, headline)
     assert evidence[0] == "All Russian citizens who fight for ISIS will face criminal prosecution"
@@ -181,7 +182,7 @@ def test_headline_supported_only_by_paraphrase(run_checker: RunChecker) -> None:
     )
     report = run_checker(text, ATTRIBUTION)
     [verdict] = of(report, "headline")
-    assert verdict.status is Status.WARN and verdict.data["support"] == "paraphrase"
+    assert verdict.status is Status.INFO and verdict.data["support"] == "paraphrase"
     assert words(report, verdict)[1].startswith("The number of refugees in the world is rising dramatically")
 
 
@@ -276,6 +277,72 @@ def test_headline_quoted_words_with_their_full_stop_are_found(run_checker: RunCh
     )
     [verdict] = of(report, "headline")
     assert verdict.status is Status.PASS and verdict.data["quoted_words"] == "Distant Dream"
+
+
+def test_headline_quoted_words_without_the_bodys_article_are_found(run_checker: RunChecker) -> None:
+    # Headlines drop articles: 'work horse, not show horse' is the body's "work horse, not a show horse".
+    text = (
+        "Mayor praises rival as 'work horse, not show horse.'\n\n"
+        "Mayor Ellen Pratt on Friday praised her rival, council member Dan Ruiz, as a "
+        '"work horse, not a show horse."'
+    )
+    report = run_checker(text, ATTRIBUTION)
+    [verdict] = of(report, "headline")
+    assert verdict.status is Status.PASS and verdict.data["quoted_words"] == "work horse, not show horse"
+
+
+def test_headline_quotation_with_a_contraction_the_body_never_gives_warns(run_checker: RunChecker) -> None:
+    # The apostrophe of "I'm" inside single quote marks does not end the quotation; the headline's
+    # quoted sentence is judged by its words alone, and the body never gives them.
+    text = (
+        "Union leader: ‘I’m Tired Of Waiting For The Board To Act On Pay.’\n\n"
+        "Union leader Rosa Alvarez said on Monday that talks with the transit board had stalled.\n\n"
+        '"We came to the table in good faith," Alvarez said.'
+    )
+    report = run_checker(text, ATTRIBUTION)
+    [verdict] = of(report, "headline", Status.WARN)
+    assert verdict.data["quoted_words"] == "I’m Tired Of Waiting For The Board To Act On Pay"
+    assert "never gives" in verdict.summary
+
+
+def test_headline_frame_around_quoted_words_is_not_judged(run_checker: RunChecker) -> None:
+    # 'It Is Not A Radical Idea' is quoted in the body; the rest of the headline is the writer's frame.
+    text = (
+        "Senator Lane: ‘It Is Not A Radical Idea’ To Raise The Minimum Wage.\n\n"
+        "Senator Amy Lane spoke to union members in Ohio on Sunday.\n\n"
+        '"It is not a radical idea to say that if somebody works 40 hours a week, that person should not '
+        'be living in poverty," she said.'
+    )
+    report = run_checker(text, ATTRIBUTION)
+    verdicts = of(report, "headline")
+    assert [v.status for v in verdicts] == [Status.PASS]
+    assert verdicts[0].data["quoted_words"] == "It Is Not A Radical Idea"
+
+
+def test_headline_words_the_body_gives_unquoted_are_info(run_checker: RunChecker) -> None:
+    # A columnist's own phrase, put in quote marks by the headline: the words are in the body.
+    text = (
+        "Moreno: Council ‘Giving Up On The Riverfront’ For Good.\n\n"
+        "The council is giving up on the riverfront for good, and nobody seems to mind.\n\n"
+        '"We have other priorities," council president Tom Hale said.'
+    )
+    report = run_checker(text, ATTRIBUTION)
+    assert not of(report, "headline", Status.WARN)
+    [verdict] = of(report, "headline", Status.INFO)
+    assert verdict.data["quoted_words"] == "Giving Up On The Riverfront"
+
+
+def test_short_says_headline_is_not_found_unsupported(run_checker: RunChecker) -> None:
+    # Two content words cannot be matched by their words: no alarm, and the reason is given.
+    text = (
+        "Governor says she's gaining ground;\n\n"
+        "Governor Maria Chen told supporters in Dayton on Saturday that her campaign had the momentum.\n\n"
+        '"We are winning county after county," Chen said.'
+    )
+    report = run_checker(text, ATTRIBUTION)
+    assert not of(report, "headline", Status.WARN)
+    [verdict] = of(report, "headline")
+    assert verdict.status is Status.UNKNOWN and verdict.data["reason"] == "claim too short"
 
 
 # ------------------------------------------------------------------ paraphrase against quote
