@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from factcheck import Checker, checker, hookimpl
-from factcheck.model import Figure, Interval, Report, Status, Verdict
+from factcheck.model import Figure, Interval, Report, SpeakerKind, Status, Verdict
 
 from .numeric_relations import (
     Relation,
@@ -41,7 +41,7 @@ from .numeric_relations import (
     share_reading,
     subtract,
 )
-from .numeric_restated import RESTATED_MIN_SHARED, is_label
+from .numeric_restated import RESTATED_MIN_SHARED, SMALL_COUNT, is_label
 
 __all__ = ["check_numeric", "factcheck_checkers", "judge"]
 
@@ -78,6 +78,13 @@ def _hull_has(interval: Interval, value: float) -> bool:
     return interval.lo <= value <= interval.hi
 
 
+#: Words that end what a figure counts ("12 weeks of paid leave for new mothers").
+PHRASE_STOP = frozenset(
+    """a an the and or but to for in on at by with from as that which who this these those is are was
+    were be been has have had will would said says than per each every its their his her our""".split()
+)
+
+
 class _Judge:
     """Judges relations over one report."""
 
@@ -102,6 +109,64 @@ class _Judge:
         self.reach: list[int] = []
         for i in self.claims_by_start:
             self.reach.append(max(report.claims[i].span.end, self.reach[-1] if self.reach else 0))
+        # every mention of a named entity (a person, body or office; not an unnamed source), in
+        # text order, to find who a sentence is about: the first one it names
+        named = [e for e in (*report.entities, *report.speakers) if e.kind is not SpeakerKind.ANONYMOUS]
+        found = {(m.start, e.id) for e in named for m in e.mentions}
+        # the entity layer keeps the mentions the extractor used; a bare surname elsewhere
+        # ("Sanders started a petition") is found here by the entity's name and surname
+        names: dict[str, str] = {}
+        for entity in named:
+            if entity.kind is not SpeakerKind.OFFICE:
+                for name in {entity.name, entity.surname}:
+                    if len(name) > 2 and name[:1].isupper():
+                        names.setdefault(name, entity.id)
+        if names:
+            longest_first = sorted(names, key=len, reverse=True)
+            pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, longest_first)) + r")\b")
+            found.update((m.start(), names[m.group()]) for m in pattern.finditer(self.text))
+        self.mentions = sorted(found)
+        self.mention_starts = [start for start, _ in self.mentions]
+
+    def contrast(self, a: Figure, b: Figure) -> str | None:
+        """Why two differing figures read as a contrast, not a restatement, or None.
+
+        Either what they count differs by a word on each side ("weeks of unpaid leave", "weeks of
+        paid leave"), or both are small counts ("three reasons to be optimistic", "four reasons to
+        be pessimistic"): judged on polnear/train, every such warning was two things compared.
+        """
+        pa, pb = self._noun_phrase(a), self._noun_phrase(b)
+        if pa - pb and pb - pa:
+            return (
+                f"what they count differs ({', '.join(sorted(pa - pb))} against {', '.join(sorted(pb - pa))})"
+            )
+        if max(a.value, b.value) < SMALL_COUNT and not is_share(a, self.text) and not a.currency:
+            return f"both are counts below {SMALL_COUNT}, which news gives for many things at once"
+        return None
+
+    def _noun_phrase(self, figure: Figure) -> frozenset[str]:
+        """The words of what a figure counts, through "of" ("weeks of unpaid leave"), lower case."""
+        words: list[str] = []
+        for match in re.finditer(
+            r"[A-Za-z][\w'’-]*|[^\sA-Za-z]", self.text[figure.span.end : figure.span.end + 50]
+        ):
+            word = match.group().lower()
+            if not word[0].isalpha() or (word in PHRASE_STOP and word != "of") or len(words) == 4:
+                break
+            if word != "of":
+                words.append(word)
+        return frozenset(words)
+
+    def subject_of(self, figure: Figure) -> str | None:
+        """The entity a figure's sentence names first (its subject, in news prose), or None."""
+        number = self.index.sentence_of(figure.span)
+        if number < 0:
+            return None
+        sentence = self.index.sentences[number]
+        at = bisect.bisect_left(self.mention_starts, sentence.start)
+        if at < len(self.mentions) and self.mentions[at][0] < sentence.end:
+            return self.mentions[at][1]
+        return None
 
     def words(self, figure_id: str) -> str:
         return self.by_id[figure_id].span.of(self.text)
@@ -280,6 +345,29 @@ class _Judge:
                 f"Possibly restated figure{noun}: {arithmetic}; no reading makes them equal, but they "
                 f"count by a one-word noun and their sentences share {shared} context word(s) beyond "
                 f"it (a warning needs {RESTATED_MIN_SHARED}), so they may well count different things.",
+                numbers,
+            )
+        contrast = self.contrast(a, b)
+        if contrast is not None:
+            return self.verdict(
+                relation,
+                Status.UNKNOWN,
+                f"{names}: different figures set side by side",
+                f"Possibly restated figure{noun}: {arithmetic}; no reading makes them equal, but {contrast}, "
+                "so the writer may be setting two quantities side by side.",
+                numbers,
+            )
+        ea, eb = self.subject_of(a), self.subject_of(b)
+        if ea is not None and eb is not None and ea != eb:
+            # "Clinton ... $12 minimum wage" and "Sanders ... $15 minimum wage": a contrast, not a slip
+            first, second = self.report.entity(ea), self.report.entity(eb)
+            return self.verdict(
+                relation,
+                Status.UNKNOWN,
+                f"{names}: different figures in sentences about different subjects",
+                f"Possibly restated figure{noun}: {arithmetic}; no reading makes them equal, but the "
+                f"first sentence is about {first.name if first else ea} and the second about "
+                f"{second.name if second else eb}, so they may well be two quantities set side by side.",
                 numbers,
             )
         sa, sb = self.speaker_of(a.id), self.speaker_of(b.id)

@@ -18,6 +18,7 @@ Two figures are taken for one quantity told twice only when every precondition h
   where a running tally is meant to change);
 * **a quantity, not a label**: no years, dates ("Nov. 3-14"), times, ranges, ages
   ("63-year-old", "aged 68"), durations used as adjectives ("10-year yields", "30-year bonds"),
+  windows of time looked back over ("the highest in the past 28 years"),
   ordinals, identifiers (tweet ids, timestamps: ten digits or more) or figures inside markup.
 
 A pair that meets them agrees when the values agree at the precision of the less precise one
@@ -72,6 +73,8 @@ _LABEL_AFTER = re.compile(
     r"^\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|ago|before|after|from\s+now)\b",
     re.I,
 )
+_WINDOW_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final)\s+$", re.I)
+_WINDOW_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?|centur(?:y|ies))\b", re.I)
 _THRESHOLD = re.compile(
     r"\b(?:needs?|needed|takes|required?|requires|clinch\w*|threshold|magic\s+number|short\s+of|"
     r"to\s+(?:win|secure|pass|override|block))\b",
@@ -142,6 +145,8 @@ def is_label(index: TextIndex, figure: Figure) -> bool:
         return True  # "six figures" is a size, not a count
     if _CHANGE_BEFORE.search(before) or re.match(r"[A-Za-z]", after):
         return True  # a change ("rose 46 cents") is not a level; "50px" is a code
+    if _WINDOW_BEFORE.search(before) and _WINDOW_AFTER.match(after):
+        return True  # "in the past 28 years": a stretch of time the sentence looks back over
     return bool(_MONTH_BEFORE.search(before) or _LABEL_AFTER.search(after))
 
 

@@ -21,7 +21,7 @@ import re
 from factcheck.model import Figure, Span
 
 from .numeric_restated import head_noun, is_label
-from .numeric_text import Relation, TextIndex
+from .numeric_text import Relation, TextIndex, _stem
 
 __all__ = ["MULTIPLE_FACTORS", "share_pairs", "stated_multiples"]
 
@@ -92,6 +92,19 @@ def _factor(words: str) -> float:
     return next(v for k, v in MULTIPLE_FACTORS.items() if low.startswith(k))
 
 
+_MORE_NOUN = re.compile(r"\s+(?:more|fewer|additional|extra|new|other)\s+([A-Za-z]{3,})")
+
+
+def _head(index: TextIndex, figure: Figure) -> str:
+    """The figure's head noun, read past "more" ("25 million more people" counts people)."""
+    head = head_noun(index, figure)
+    if not head:
+        more = _MORE_NOUN.match(index.text, figure.span.end)
+        if more is not None:
+            head = _stem(more.group(1))
+    return head
+
+
 def _comparable(index: TextIndex, figure: Figure) -> bool:
     return figure.range_with is None and not is_label(index, figure)
 
@@ -120,7 +133,7 @@ def stated_multiples(index: TextIndex, excluded: set[str]) -> list[Relation]:
         if len(pairs) != 1 or sum(len(g) for g in kinds.values()) > 3:
             continue  # which two are compared is not established
         a, b = pairs[0]
-        heads = {head_noun(index, a), head_noun(index, b)} - {""}
+        heads = {_head(index, a), _head(index, b)} - {""}
         if len(heads) > 1:
             continue  # "25 million more people" and "60 hours a week" count two things
         if match.group("half") and not (a.span.end <= match.start() and b.span.start >= match.end()):

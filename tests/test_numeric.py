@@ -515,3 +515,63 @@ def test_no_fail_on_public_articles(run_checker: Any, benchmarks: Path) -> None:
         rep = run_checker(path.read_text(encoding="utf-8"), numeric.check_numeric)
         fails += [(path.name, v.summary) for v in rep.verdicts if v.status is Status.FAIL]
     assert fails == []
+
+
+# ------------------------------------------------ restatement or contrast (judged on polnear/train)
+
+WAGE_HEADLINE = "Wage fight heads to the statehouse\n\n"
+
+
+def _numeric(text: str) -> list[Verdict]:
+    import factcheck
+
+    return [v for v in factcheck.check(text).verdicts if v.checker == "numeric"]
+
+
+def test_one_subject_giving_two_figures_for_one_quantity_warns() -> None:
+    text = WAGE_HEADLINE + (
+        "Governor Maria Lopez has said she would back a $12 minimum wage across the state by 2020.\n\n"
+        "In her speech on Tuesday, Lopez again called for a $15 minimum wage across the state by 2020."
+    )
+    [verdict] = _numeric(text)
+    assert verdict.status is Status.WARN and "one quantity twice" in verdict.summary
+
+
+def test_two_subjects_with_two_figures_are_a_contrast() -> None:
+    # The same frame as above, but each sentence is about someone else, named far from the figure.
+    text = WAGE_HEADLINE + (
+        "Governor Maria Lopez, who faces a tough re-election fight against two challengers this fall, "
+        "has said she would back a $12 minimum wage across the state.\n\n"
+        "State Senator Tom Reed, who has campaigned on the issue in every county for over a year, "
+        "started a petition to support a $15 minimum wage across the state."
+    )
+    [verdict] = _numeric(text)
+    assert verdict.status is Status.UNKNOWN and "different subjects" in verdict.summary
+    assert "Maria Lopez" in verdict.details and "Tom Reed" in verdict.details
+
+
+def test_counted_words_that_differ_on_both_sides_are_a_contrast() -> None:
+    text = WAGE_HEADLINE + (
+        "The company allows just 12 weeks of unpaid leave for new parents, the employee said.\n\n"
+        "A spokeswoman noted that the company offers new parents eight weeks of paid leave."
+    )
+    [verdict] = _numeric(text)
+    assert verdict.status is Status.UNKNOWN and "unpaid against paid" in verdict.details
+
+
+def test_small_counts_are_never_a_restatement_warning() -> None:
+    text = WAGE_HEADLINE + (
+        "Here are three reasons the reform campaign should be optimistic about the vote.\n\n"
+        "And here are four reasons the reform campaign should be worried about the vote."
+    )
+    [verdict] = _numeric(text)
+    assert verdict.status is Status.UNKNOWN and "counts below 10" in verdict.details
+
+
+@pytest.mark.parametrize(("window", "compared"), [("in the past ", False), ("in ", True)])
+def test_a_window_of_years_looked_back_over_is_not_a_quantity(window: str, compared: bool) -> None:
+    text = WAGE_HEADLINE + (
+        f"Turnout in the county primary was the second highest {window}28 years, election officials said.\n\n"
+        f"Nearly 12% of eligible voters also turned out, the second highest turnout {window}24 years."
+    )
+    assert bool(_numeric(text)) is compared

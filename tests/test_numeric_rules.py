@@ -126,6 +126,17 @@ def test_a_multiple_with_three_figures_of_one_kind_abstains(run_checker: Any) ->
     assert [v for v in found if v.data.get("either_way")] == []
 
 
+@pytest.mark.parametrize(("other", "judged"), [("60 hours a week", False), ("60 million people", True)])
+def test_a_multiple_needs_figures_counting_one_thing(run_checker: Any, other: str, judged: bool) -> None:
+    # "doubled" said of premiums, beside people covered and hours worked: no multiple relates them
+    text = (
+        "Health law\n\nAll of a sudden 25 million more people have coverage, and the people out there "
+        f"working, sometimes {other}, see their premiums doubled, the former president said.\n"
+    )
+    _, found = verdicts(run_checker, text, "multiple")
+    assert bool(found) is judged
+
+
 # ---------------------------------------------------------------- restatements
 
 
