@@ -584,6 +584,24 @@ def test_a_signed_quote_is_its_signers() -> None:
     assert (report.speaker(quote.speaker).name, quote.found.value) == ("Maria Lopez", "label")
 
 
+@pytest.mark.parametrize(
+    ("line", "signed"), [("- Sanders.", True), ("— Sanders", True), ("- the end.", False)]
+)
+def test_a_quote_signed_on_the_line_below_is_its_signers(line: str, signed: bool) -> None:
+    # A fact-check column prints the claim it checks as a quoted paragraph, signed below.
+    text = (
+        "Fact check: the debate\n\nSen. Bernie Sanders and Hillary Clinton traded claims on health care.\n\n"
+        "“The idea that I would cut the program while we wait is just not accurate.”\n\n"
+        f"{line}\n\nThe senator exaggerates: he wrote one amendment to the law."
+    )
+    report = extract(text)
+    quote = report.quotes[0]
+    speaker = report.speaker(quote.speaker)
+    assert (speaker.name if speaker else None, quote.found.value == "label") == (
+        ("Bernie Sanders", True) if signed else (None, False)
+    )
+
+
 def test_a_capitalised_section_line_is_no_label() -> None:
     text = "Budget\n\nUPDATE: The vote was moved to Friday.\n\nWATCH: The mayor's speech in full."
     assert extract(text).quotes == ()

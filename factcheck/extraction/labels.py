@@ -77,6 +77,34 @@ def transcript_labels(text: str, paragraphs: list[Span]) -> dict[int, tuple[Attr
     }
 
 
+#: A signature on a line of its own below a quoted paragraph: "- Sanders." or "— Jane Roe".
+SIGNATURE_LINE = re.compile(
+    r"[ \t]*(?P<dash>―|—|–|--|-)[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3}?)\.?[ \t]*$",
+    re.M,
+)
+
+
+def signature_below(text: str, position: int) -> Attribution | None:
+    """A quote signed on the next line: a paragraph that is only a quotation, then a line that is
+    only a dash and a name ("- Sanders."), as fact-check columns print the claims they check."""
+    line_end = text.find("\n", position)
+    if line_end < 0 or text[position:line_end].strip(" \t.,"):
+        return None  # the quotation does not end its line
+    start = line_end
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    if text.count("\n", line_end, start) > 2:
+        return None  # too far below to sign it
+    next_end = text.find("\n", start)
+    match = SIGNATURE_LINE.match(text, start, next_end if next_end >= 0 else len(text))
+    if match is None:
+        return None
+    phrase = parse_phrase(text, match.start("name"), match.end("name"))
+    if phrase is None or phrase.kind != "person":
+        return None
+    return Attribution(phrase, match.group("dash"), Span(match.start("dash"), match.end("dash")))
+
+
 def signature_after(text: str, position: int, end: int) -> Attribution | None:
     """A signed quote: "“…” ― Maria Lopez, 34, Ohio" (the dash and a name right after the mark,
     ending the line or followed by a comma)."""

@@ -14,7 +14,13 @@ import re
 import attrs
 
 from factcheck.extraction.figures import extract_figures
-from factcheck.extraction.labels import LABEL_CUES, SECTION_LABELS, signature_after, transcript_labels
+from factcheck.extraction.labels import (
+    LABEL_CUES,
+    SECTION_LABELS,
+    signature_after,
+    signature_below,
+    transcript_labels,
+)
 from factcheck.extraction.publisher import find_publisher
 from factcheck.extraction.quotes import RawQuote, find_quotes
 from factcheck.extraction.speakers import (
@@ -210,7 +216,7 @@ def _sentence_quotes(ex: _Extraction, sentence: Span, index: int) -> list[_Quote
                 line_end = text.find("\n", raw.outer.end)
                 draft.attribution = signature_after(
                     text, raw.outer.end, line_end if line_end >= 0 else len(text)
-                )
+                ) or (signature_below(text, raw.outer.end) if raw.outer.start == sentence.start else None)
         drafts.append(draft)
     return drafts
 
@@ -253,7 +259,8 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
         events.sort(key=lambda e: e[0])
         phrases = [e[2].attribution.phrase.span for e in events]  # type: ignore[attr-defined]
         _note_subject(ex, sentence, phrases)
-        _note_people(ex, Span(sentence.start, events[0][0] if events else sentence.end), phrases)
+        first = min(events[0][0], sentence.end) if events else sentence.end  # a signature may sit below
+        _note_people(ex, Span(sentence.start, first), phrases)
         resolved: dict[int, str | None] = {}
         for _, what, item in events:
             if what == "quote":
@@ -276,7 +283,7 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
                 ex.current = draft.speaker
         ex.drafts.extend(drafts)
         if events:
-            _note_people(ex, Span(events[0][0], sentence.end), phrases)
+            _note_people(ex, Span(first, sentence.end), phrases)
         _note_bodies(ex, sentence, phrases)
 
 
