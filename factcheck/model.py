@@ -287,7 +287,8 @@ class Quote:
     source is a speaker of kind ``anonymous``);
     ``mention`` is the span of the words that name the speaker for this quote, and ``found``
     says how the speaker was found.  ``attribution`` is the kind of attribution the cue makes:
-    "said", "wrote", "believes" ("Trump believes …"), "found" ("the poll shows …") or "asked".
+    "said", "wrote", "believes" ("Trump believes …"), "found" ("the poll shows …"), "asked" or
+    "stance" ("endorsed the bond": a position taken, which gives no claim).
     """
 
     id: str
@@ -298,7 +299,7 @@ class Quote:
     speaker: str | None = None
     mention: Span | None = None
     found: Found = attrs.field(default=Found.NONE, converter=Found)
-    #: what kind of attribution: "said" (speech), "wrote", "believes", "found", "asked"
+    #: what kind of attribution: "said" (speech), "wrote", "believes", "found", "asked", "stance"
     attribution: str = "said"
     pieces: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
 

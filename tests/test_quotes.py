@@ -466,11 +466,13 @@ def test_an_aside_after_the_subject_and_an_opening_phrase_do_not_hide_the_speake
     report = extract(
         "News\n\nIn 2016, Mrs. Okafor endorsed the bond, saying it would pay for itself within a decade."
     )
-    (quote,) = report.quotes
+    stance, quote = report.quotes  # what she endorsed, then what she said of it
+    assert (report.words(stance.span), stance.attribution, stance.cue) == ("the bond", "stance", "endorsed")
     assert (report.words(quote.span), report.speaker(quote.speaker).name) == (
         "it would pay for itself within a decade",
         "Okafor",
     )
+    assert stance.speaker == quote.speaker
 
 
 def test_a_verb_coordinated_with_and_or_but_takes_the_sentence_subject() -> None:
@@ -559,3 +561,56 @@ def test_beliefs_wants_and_knowledge_are_attributions_too(text: str, content: st
         (content, text.split(" believe")[0].split(" wants")[0].split(" know")[0], "believes")
     ]
     assert _indirect("She wanted a job at the plant.") == []
+
+
+# ---------------------------------------------------------------- stances: a verb and its object
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Mayor Ellen Pratt endorsed the bond measure on the November ballot.",
+            ("the bond measure on the November ballot", "Mayor Ellen Pratt", "stance"),
+        ),
+        (
+            "The union's president, Dan Ruiz, pushed for an independent audit of the pension fund.",
+            ("an independent audit of the pension fund", "Dan Ruiz", "stance"),
+        ),
+        (
+            "A dozen factory workers gathered after their shift to talk, and they talked about the "
+            "decades they had spent at the plant.",
+            ("the decades they had spent at the plant", "they", "said"),
+        ),
+        (
+            "Senator Amy Lane warned of delays at the border crossings, but gave no figures.",
+            ("delays at the border crossings", "Senator Amy Lane", "said"),
+        ),
+        (
+            "A spokesman for the governor declined to comment on the lawsuit.",
+            ("to comment on the lawsuit", "A spokesman for the governor", "stance"),
+        ),
+    ],
+)
+def test_a_stance_verb_takes_its_object_as_the_content(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _indirect("Council\n\n" + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bond measure was endorsed by the chamber of commerce last week.",  # passive
+        "The measure is supported by a majority of voters, the survey found.",  # "supported by"
+        "The World Bank questions asked of thirty thousand firms covered taxes and crime.",  # a noun
+        "The council backed down after a long night of debate.",  # no object
+    ],
+)
+def test_no_stance_without_a_subject_taking_it(sentence: str) -> None:
+    assert [q for q in _indirect("Council\n\n" + sentence) if q[2] == "stance"] == []
+
+
+def test_a_stance_is_no_claim() -> None:
+    report = extract("Council\n\nMayor Ellen Pratt endorsed the bond measure on the November ballot.")
+    (stance,) = report.quotes
+    assert stance.attribution == "stance" and stance.cue == "endorsed"
+    assert all(claim.quote != stance.id for claim in report.claims)

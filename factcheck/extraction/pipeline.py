@@ -38,6 +38,7 @@ from factcheck.extraction.speech import (
     CUE_KINDS,
     CUES,
     MAX_SENTENCE,
+    STANCE_KINDS,
     Attribution,
     attribution_after,
     attribution_before,
@@ -556,7 +557,9 @@ def _attribution_kind(attribution: Attribution | None) -> str:
     """The kind of attribution a cue makes ("said", "wrote", "believes", "found", "asked")."""
     if attribution is None:
         return "said"
-    return CUE_KINDS.get(CUES.get(attribution.cue, ""), "said")
+    if attribution.cue in CUES:
+        return CUE_KINDS.get(CUES[attribution.cue], "said")
+    return STANCE_KINDS.get(attribution.cue.split(" ")[0], "said")
 
 
 def _same_cue(one: Attribution | None, other: Attribution | None) -> bool:
@@ -606,6 +609,8 @@ def _claims(
 ) -> list[Claim]:
     text = ex.text
     figures = SpanIndex(figure_list, lambda f: f.span)
+    # a stance ("endorsed the bond") is the writer's report of a position, not a claim to check
+    quotes = [q for q in quotes if q.attribution != "stance"]
     by_position = SpanIndex(quotes, lambda q: q.span)
     drafts: list[tuple[Span, str | None, str | None]] = []
     for span, speaker, phrase in ex.headline_claims:

@@ -542,6 +542,7 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
                 # "…, said the mayor." ends with its speaker; "…, said the problem was …" is no speaker
                 out.append(Reported(content, Attribution(inverted, word.lower(), cue_span)))
     out += _verb_that(text, sentence, quotes, used_cues, out)
+    out += stance_objects(text, sentence, quotes, used_cues, out)
     return [_cut_before_later_cues(text, r, out) for r in out]
 
 
@@ -746,3 +747,164 @@ def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
     if head and (head.group(1) in PERSON_NOUNS or head.group(1) in ORG_NOUNS):
         end += head.end()
     return parse_phrase(text, start + m.start(1), end)
+
+
+# ------------------------------------------------------------------ stances: a verb and its object
+
+#: Verbs whose object is what the subject said, asked for or took a stand on ("endorsed Kasich",
+#: "talked about the decades at the plant", "called for a recount", "declined to comment"), with the
+#: words that may join verb and object ("" for a plain object, "to" for an infinitive), and the kind
+#: of attribution they make: "said" for a speech act, "stance" for a position taken.
+STANCE_VERBS: dict[str, tuple[str, str, str]] = {
+    # lemma: (forms, joining words, kind)
+    "endorse": ("endorse endorses endorsed endorsing", "-", "stance"),
+    "support": ("supports supported", "-", "stance"),
+    "back": ("backs backed", "-", "stance"),
+    "oppose": ("oppose opposes opposed", "-", "stance"),
+    "defend": ("defend defends defended defending", "-", "stance"),
+    "reject": ("reject rejects rejected rejecting", "-", "stance"),
+    "propose": ("propose proposes proposed proposing", "-", "stance"),
+    "condemn": ("condemn condemns condemned condemning", "-", "stance"),
+    "denounce": ("denounce denounces denounced denouncing", "-", "stance"),
+    "hail": ("hails hailed hailing", "-", "stance"),
+    "applaud": ("applauds applauded applauding", "-", "stance"),
+    "welcome": ("welcomes welcomed welcoming", "-", "stance"),
+    "slam": ("slams slammed slamming", "-", "stance"),
+    "blast": ("blasts blasted blasting", "-", "stance"),
+    "question": ("questions questioned questioning", "-", "stance"),
+    "dispute": ("disputes disputed disputing", "-", "stance"),
+    "challenge": ("challenges challenged challenging", "-", "stance"),
+    "dismiss": ("dismisses dismissed dismissing", "-", "stance"),
+    "tout": ("tout touts touted touting", "-", "stance"),
+    "decry": ("decry decries decried decrying", "-", "stance"),
+    "demand": ("demands demanded demanding", "-", "stance"),
+    "seek": ("seeks sought seeking", "- to", "stance"),
+    "recommend": ("recommends recommended recommending", "-", "stance"),
+    "cite": ("cites cited citing", "-", "said"),
+    "mention": ("mentions mentioned mentioning", "-", "said"),
+    "discuss": ("discusses discussed discussing", "-", "said"),
+    "unveil": ("unveils unveiled unveiling", "-", "said"),
+    "announce": ("announces announced announcing", "-", "said"),
+    "reiterate": ("reiterates reiterated reiterating", "-", "said"),
+    "talk": ("talk talks talked talking", "about", "said"),
+    "speak": ("speak speaks spoke speaking", "about of out_against out", "said"),
+    "comment": ("comments commented commenting", "on", "said"),
+    "weigh": ("weighs weighed weighing", "in_on", "said"),
+    "warn": ("warns warned warning", "of about against", "said"),
+    "complain": ("complains complained complaining", "about of", "said"),
+    "joke": ("jokes joked joking", "about", "said"),
+    "boast": ("boasts boasted boasting", "about of", "said"),
+    "call": ("calls called calling", "for", "stance"),
+    "push": ("pushes pushed pushing", "for", "stance"),
+    "argue": ("argues argued arguing", "for against", "said"),
+    "advocate": ("advocates advocated advocating", "for", "stance"),
+    "campaign": ("campaigns campaigned campaigning", "for against", "stance"),
+    "vote": ("votes voted voting", "for against to", "stance"),
+    "rail": ("rails railed railing", "against about", "said"),
+    "plan": ("plans planned planning", "to", "stance"),
+    "refuse": ("refuses refused refusing", "to", "stance"),
+    "decline": ("declines declined declining", "to", "stance"),
+    "threaten": ("threatens threatened threatening", "to", "stance"),
+    "intend": ("intends intended", "to", "stance"),
+    "vow": ("vows vowed vowing", "to", "stance"),
+    "promise": ("promises promised promising", "to", "stance"),
+    "pledge": ("pledges pledged pledging", "to", "stance"),
+    "agree": ("agrees agreed", "to with", "stance"),
+    "disagree": ("disagrees disagreed", "with", "stance"),
+    "approve": ("approves approved", "of", "stance"),
+}
+_STANCE_FORMS = {form: lemma for lemma, (forms, _, _) in STANCE_VERBS.items() for form in forms.split()}
+STANCE_KINDS = {form: STANCE_VERBS[lemma][2] for form, lemma in _STANCE_FORMS.items()}
+STANCE_RE = re.compile(r"\b(" + word_alternation(_STANCE_FORMS) + r")\b")
+#: Where an object ends: the sentence's end, a semicolon or dash, or a comma before a new clause.
+OBJECT_END = re.compile(
+    r"\s*(?:;|\s[—–]\s|--|,\s*(?:but|and|while|although|though|which|who|whom|whose|as|saying|calling|"
+    r"adding|arguing|according|because|after|before|when|where|even|despite|since|so|noting|"
+    r"[a-z]+ing\b))|[.!?](?:\s|$)"
+)
+#: Objects that are no content: a pronoun standing alone, or a bill or a measure named by a number.
+EMPTY_OBJECT = re.compile(r"(?:it|this|that|them|him|her|so|too|here|there|back|up|down|out|in)\W*$", re.I)
+
+
+def stance_objects(
+    text: str, sentence: Span, quotes: list[Span], used_cues: list[Span], found: list[Reported]
+) -> list[Reported]:
+    """ "SUBJECT VERB [joining word] OBJECT": what a named subject took a stand on or spoke about.
+
+    The subject must be a name, a pronoun for a person, a body or a described person; the verb
+    one of :data:`STANCE_VERBS` with one of its joining words; the object runs to the clause's end.
+    """
+    if len(sentence) > MAX_SENTENCE:
+        return []
+    out: list[Reported] = []
+    for match in STANCE_RE.finditer(text, sentence.start, sentence.end):
+        word = match.group(1)
+        cue_span = Span(match.start(1), match.end(1))
+        if (
+            _inside(cue_span.start, quotes)
+            or any(u.overlaps(cue_span) for u in used_cues)
+            or any(
+                r.content.start <= cue_span.start < r.content.end or r.attribution.cue_span.overlaps(cue_span)
+                for r in (*found, *out)
+            )
+        ):
+            continue
+        joinings = STANCE_VERBS[_STANCE_FORMS[word]][1].split()
+        if word.lower() in CUES:
+            # a speech cue's plain object was judged by the cue rules ("announced his discovery" is
+            # no statement); here it takes its object only through a joining word ("warned of")
+            joinings = [j for j in joinings if j != "-"]
+        begin = _object_start(text, cue_span.end, sentence.end, joinings)
+        if begin is None:
+            continue
+        stop = OBJECT_END.search(text, begin, sentence.end)
+        end = stop.start() if stop else sentence.end
+        while end > begin and text[end - 1] in ' ,;:.”"’)':
+            end -= 1
+        words = text[begin:end]
+        if not re.search(r"[A-Za-z]{2}", words) or EMPTY_OBJECT.fullmatch(words) or len(words) > 400:
+            continue
+        if PASSIVE.search(text[max(sentence.start, cue_span.start - 12) : cue_span.start]):
+            continue  # "was endorsed by": the subject is the object of the stance
+        phrase = _subject_before(text, sentence.start, cue_span.start)
+        if phrase is None or (phrase.kind == "pronoun" and (phrase.pronoun or "").lower() not in PERSONAL):
+            continue
+        cue = " ".join(text[cue_span.start : begin].split()).lower()  # "endorsed", "called for"
+        out.append(Reported(Span(begin, end), Attribution(phrase, cue or word.lower(), cue_span)))
+    return out
+
+
+#: Pronouns that stand for who takes a stand ("it", "this" rarely do).
+PERSONAL = frozenset({"he", "she", "they", "i", "we"})
+#: Words that, right after a verb, show it takes no plain object here ("supported by", "backed up").
+NOT_OBJECT = frozenset(
+    """to by in on at for from with as that than up out back off over into and or but if when down away
+    around through along ahead forward
+    because while so not also only just there here""".split()
+)
+
+
+def _object_start(text: str, position: int, end: int, joinings: list[str]) -> int | None:
+    """Where a stance verb's object begins: after one of its joining words, or right after the verb
+    for a plain object ("-"); an infinitive keeps its "to" ("declined to comment"). None: no object."""
+    for joining in sorted((j for j in joinings if j != "-"), key=len, reverse=True):
+        joined = re.compile(r"\s+" + joining.replace("_", r"\s+") + r"\b").match(text, position, end)
+        if joined is None:
+            continue
+        if joining == "to":
+            if re.match(r"\s+[a-z]{2,}", text[joined.end() : end]) and not re.match(
+                r"\s+the\b", text[joined.end() : end]
+            ):
+                return joined.start() + len(joined.group()) - 2  # "to comment"
+            continue
+        after = joined.end()
+        return after + len(text[after:end]) - len(text[after:end].lstrip())
+    if "-" in joinings:
+        first = re.match(r"\s+([\w“\"‘’'$]+)", text[position:end])
+        if (
+            first is not None
+            and first.group(1).lower() not in NOT_OBJECT
+            and not first.group(1).endswith("ed")
+        ):
+            return position + first.start(1)  # never "questions asked of …": a noun, then a verb
+    return None
