@@ -46,8 +46,8 @@ NEEDS_A_LOOK = (Status.FAIL, Status.ERROR, Status.WARN)
 CLAIM_COLUMNS: dict[str, tuple[float, int]] = {
     "#": (0.0, 3),
     "speaker": (0.16, 16),
-    "claim": (0.34, 16),
-    "figures": (0.18, 10),
+    "claim": (0.34, 14),
+    "figures": (0.18, 8),
     "verdicts": (0.32, 16),
 }
 
