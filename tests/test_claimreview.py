@@ -98,14 +98,14 @@ def test_reviews_carry_every_field_google_requires_and_recommends(published_seed
     assert len(set(urls)) == len(urls)  # one anchor per claim
     doc_id = published_seed.document.id
     assert set(urls) <= {f"{DESK}#claim-{doc_id}-{c.id}" for c in published_seed.claims}
-    headline = next(r for r in reviews if r["claimReviewed"].startswith("All Russian citizens"))
-    assert headline["claimReviewed"].startswith("All Russian citizens who fight for ISIS")
-    assert headline["itemReviewed"]["author"] == {
+    paraphrase = next(r for r in reviews if r["claimReviewed"].startswith("Over 4,000 Russian citizens"))
+    assert paraphrase["itemReviewed"]["author"] == {
         "@type": "Person",
         "name": "Oleg Syromolotov",
         "jobTitle": "Deputy Foreign Minister",
     }
-    assert headline["reviewRating"]["alternateName"] == "Needs context"  # the seed's headline warning
+    assert paraphrase["reviewRating"]["alternateName"] == "Needs context"  # the seed's paraphrase warning
+    assert paraphrase["reviewBody"].startswith("attribution: paraphrase differs from the quote")
 
 
 def test_the_rating_comes_from_the_one_documented_table(published_seed: factcheck.Report) -> None:

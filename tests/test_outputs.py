@@ -104,7 +104,10 @@ def test_csv_has_a_row_per_claim_or_per_verdict(seed_path: Path) -> None:
     assert [r["claim"] for r in claims] == [c.id for c in report.claims]
     first = claims[0]
     assert first["text"] == "All Russian citizens who fight for ISIS will face criminal prosecution"
-    assert first["speaker"] == "Oleg Syromolotov" and first["status"] == "warn"
+    assert first["speaker"] == "Oleg Syromolotov" and first["role"] == "Deputy Foreign Minister"
+    [warned] = [r for r in claims if r["status"] == "warn"]  # the paraphrase that drifts from the quote
+    assert warned["text"].startswith("Over 4,000 Russian citizens are currently fighting")
+    assert warned["verdicts"].startswith("warn: attribution: paraphrase differs from the quote")
     assert any(r["figures"] == "Over 4,000 Russian citizens (>4,000)" for r in claims)
     assert len(rows) == len(report.claims) + 1 and rows[-1]["claim"] == ""  # the document's verdicts
     status, out, _ = run("check", str(seed_path), "-f", "csv", "--rows", "verdicts")
@@ -139,11 +142,9 @@ def test_markdown_report(seed_path: Path, tmp_path: Path) -> None:
     status, out, _ = run("check", str(seed_path), "-f", "markdown", "-q")
     assert status == 0
     assert out.startswith("## Senior diplomat: All Russian citizens who fight for ISIS")
-    assert (
-        "### Verdicts" in out and "- **WARN** attribution on c1: headline supported only by paraphrase" in out
-    )
+    assert "### Verdicts" in out and "- **WARN** attribution on c2: paraphrase differs from the quote" in out
     table = [line for line in out.splitlines() if line.startswith("|")]
-    assert len(table) == 4 and len({line.count("|") for line in table}) == 1
+    assert len(table) == 3 and len({line.count("|") for line in table}) == 1  # header, rule, c2
     hostile = tmp_path / "hostile.txt"
     hostile.write_text(
         "Council [votes](http://evil.example) <b>now</b>\n\n"

@@ -4,9 +4,9 @@
 One module per kind of output: :mod:`factcheck.render.tables` (the claim table and every listing,
 fitted to the terminal), :mod:`factcheck.render.claimreview`, :mod:`factcheck.render.page` (the
 HTML page), :mod:`factcheck.render.markdown`, :mod:`factcheck.render.delimited` (csv, tsv) and
-:mod:`factcheck.render.chart` (a speaker's figures over time, for ``track speaker``).  This module holds the two hooks
-the plugin manager calls (``factcheck_render`` and ``factcheck_formats``) and re-exports what the
-rest of factcheck uses.
+:mod:`factcheck.render.chart` (a speaker's figures over time, for ``track speaker``).  This
+module holds the two hooks the plugin manager calls (``factcheck_render`` and
+``factcheck_formats``) and re-exports what the rest of factcheck uses.
 
 The JSON form is schema ``factcheck/1`` (docs/json-schema.md), written by :mod:`factcheck.serialize`.
 """
