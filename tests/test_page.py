@@ -190,3 +190,23 @@ def test_chromium_loads_the_page_with_verdicts_beside_their_words(seed_page: str
     assert done.returncode == 0, done.stderr[-2000:]
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
+
+
+@pytest.mark.benchmark_data
+def test_real_articles_give_valid_pages_with_each_verdict_after_its_claim(benchmarks: Path) -> None:
+    files = sorted((benchmarks / "news-attribution").glob("*.txt"))
+    files += sorted((benchmarks / "polnear" / "dev").glob("*.txt"))[:30]
+    assert len(files) >= 40
+    for path in files:
+        report = factcheck.check(path)
+        page = render_page([report])
+        strict(page)
+        tree = lxml.html.fromstring(page)
+        shown = tree.xpath('//section[@class="text"]//*[contains(@class, "verdict ")]')
+        assert len(shown) == sum(1 for v in report.verdicts if v.claim), path.name
+        for group in tree.xpath('//span[@class="verdicts"][@data-claim]'):
+            before = group.getprevious()
+            assert before is not None and before.get("data-claim") == group.get("data-claim"), path.name
+        for figure in report.figures:
+            marked = "".join(m.text_content() for m in tree.xpath(f'//p//mark[@data-figure="{figure.id}"]'))
+            assert marked == report.words(figure.span), (path.name, figure.id)

@@ -144,9 +144,11 @@ def _paragraph(
     for a, b in itertools.pairwise(cuts):
         words = _e(text[a:b])
         attrs: dict[str, str] = {}
+        ends: dict[str, int] = {}
         for span, name, value in inside:
-            if span.start <= a and b <= span.end and name not in attrs:
-                attrs[name] = value
+            # of several claims over these words, the one that ends first: its verdicts come next
+            if span.start <= a and b <= span.end and (name not in attrs or span.end < ends[name]):
+                attrs[name], ends[name] = value, span.end
         if attrs:
             extra = ""
             if "data-claim" in attrs and attrs["data-claim"] in worst:
