@@ -134,16 +134,19 @@ def fit_widths(
     """Column widths that make ``rows`` fit ``width`` characters in ``fmt``.
 
     A column no wider than its fair share keeps its width; the free width is shared among the
-    others by ``shares`` (a share and a least width per column; equal shares by default).  The
-    table is then drawn and the widest column narrowed until the table fits or every column is
-    at its least width.
+    others by ``shares`` (a share and a least width per column; equal shares by default).  A
+    one-row stand-in of the table is then drawn and the column most over its share narrowed until
+    it fits or every column is at its least width (so the cost does not grow with the rows).
     """
     shares = shares or {}
     natural = {c: max([len(str(c)), *(_longest_line(_text(r.get(c))) for r in rows)]) for c in columns}
     least = {c: min(natural[c], shares.get(c, (0.0, 8))[1]) for c in columns}
     limits = dict(natural)
-    for _ in range(60):
-        drawn = format_table(rows, fmt, columns, limits)
+    for _ in range(200):
+        # a one-row table whose cells are exactly as wide as the limits is as wide as the real one
+        # (whose wrapped cells are at most that wide): cheap to draw however many rows there are
+        sample = [{c: "x" * limits[c] for c in columns}]
+        drawn = format_table(sample, fmt, columns)
         over = max((len(line) for line in drawn.splitlines()), default=0) - width
         if over <= 0:
             break
