@@ -141,6 +141,13 @@ def test_hostile_text_stays_text(tmp_path: Path) -> None:
     assert "<i>council<script>.txt" in tree.xpath('//*[@class="where"]')[0].text_content()
 
 
+def test_the_page_is_all_standard_output_holds(seed_path: Path) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["check", str(seed_path), "--format", "html"], out=out, err=err) == 0
+    assert out.getvalue().startswith("<!DOCTYPE html>") and out.getvalue().endswith("</html>\n")
+    assert "1 document(s)" in err.getvalue()
+
+
 def test_several_documents_make_one_page(seed_path: Path, tmp_path: Path) -> None:
     article = tmp_path / "council.txt"
     article.write_text(HOSTILE, encoding="utf-8")

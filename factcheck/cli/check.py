@@ -107,7 +107,7 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
         out.write(_render_all(pm, reports, fmt, options, errors, err) + "\n")
     if not args.quiet:
         line = summary_line(reports) + (f"; {len(errors)} file(s) not read" if errors else "")
-        (err if fmt in MACHINE_FORMATS else out).write(line + "\n")
+        (err if fmt in MACHINE_FORMATS or fmt in WHOLE_FORMATS else out).write(line + "\n")
     if errors:
         return EXIT_ERROR
     if any(v.status is Status.FAIL for r in reports for v in r.verdicts):

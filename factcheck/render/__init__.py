@@ -77,9 +77,10 @@ JSON_FORMATS = ("json",)
 MACHINE_FORMATS = ("json", "claimreview", "csv", "tsv")
 """Formats read by programs: the command writes headings, progress and summaries to stderr for them."""
 WHOLE_FORMATS = ("claimreview", "html")
-"""Formats written as one whole (a JSON-LD array, one page): all documents are rendered together.
-The others can be written document by document; ``csv`` and ``tsv`` then take ``header=False``
-for every document after the first."""
+"""Formats written as one whole (a JSON-LD array, one page): all documents are rendered together,
+and nothing else goes to standard output (the summary line goes to stderr).  The others can be
+written document by document; ``csv`` and ``tsv`` then take ``header=False`` for every document
+after the first."""
 PERSON_FORMATS = ("markdown", "html")
 """Formats for a person to read that are not tabulate tables."""
 
