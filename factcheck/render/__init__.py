@@ -81,8 +81,6 @@ WHOLE_FORMATS = ("claimreview", "html")
 and nothing else goes to standard output (the summary line goes to stderr).  The others can be
 written document by document; ``csv`` and ``tsv`` then take ``header=False`` for every document
 after the first."""
-PERSON_FORMATS = ("markdown", "html")
-"""Formats for a person to read that are not tabulate tables."""
 
 
 @hookimpl(trylast=True)
