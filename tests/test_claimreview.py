@@ -137,6 +137,18 @@ def test_the_writers_claim_is_the_outlets_and_an_unnamed_source_has_no_author(tm
         assert "appearance" in review["itemReviewed"]  # the publisher is known, the URL is not
 
 
+def test_an_office_is_a_person_known_by_the_post() -> None:
+    text = "Budget cuts\n\nThe finance minister said 4,000 of the 10,000 jobs at the agency would go.\n"
+    report = factcheck.check(factcheck.Document(text=text, publisher="Daily Ledger"))
+    [review] = claimreview(report, {"reviewer_url": DESK})
+    _validate(review)
+    assert review["itemReviewed"]["author"] == {
+        "@type": "Person",
+        "name": "finance minister",
+        "jobTitle": "finance minister",
+    }
+
+
 def _run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     status = main(list(argv), out=out, err=err)

@@ -50,7 +50,9 @@ def _claim_author(speaker: Speaker | None, document: Document) -> dict[str, Any]
         return None  # "officials said": an unnamed source is no author anyone can name
     if speaker.kind is SpeakerKind.ORGANISATION:
         return {"@type": "Organization", "name": speaker.name}
-    author: dict[str, Any] = {"@type": "Person", "name": speaker.name}
+    # an office ("the minister said", nobody named) is the person holding it, known by the post
+    name = speaker.role if speaker.kind is SpeakerKind.OFFICE and speaker.role else speaker.name
+    author: dict[str, Any] = {"@type": "Person", "name": name}
     if speaker.role:
         author["jobTitle"] = speaker.role
     if speaker.organisation:
