@@ -13,6 +13,13 @@ Checker options are tables under ``checkers``, one per checker name::
     [tool.factcheck.checkers.absolutes]       [checkers.absolutes]
     words = ["all", "never", "every"]         words = ["all", "never", "every"]
 
+The desk that publishes ClaimReview is named once, in a ``claimreview`` table (the command's
+``--reviewer`` and ``--reviewer-url`` win over it)::
+
+    [tool.factcheck.claimreview]              [claimreview]
+    reviewer = "The Daily Check"              reviewer = "The Daily Check"
+    reviewer_url = "https://check.example/reviews/2026-12-06"
+
 A plugin declares the options its checkers take, with their defaults, through the
 ``factcheck_checker_options`` hook, and receives the resolved values (defaults, then the
 file's) as the ``options`` argument of ``factcheck_checkers``.  See docs/hooks.md.
@@ -37,6 +44,8 @@ else:  # pragma: no cover - Python 3.10
 
 __all__ = ["CONFIG_ENV", "Config", "ConfigError", "load_config", "read_config", "resolve_options"]
 
+REVIEWER_KEYS = ("reviewer", "reviewer_url")
+"""The keys of the ``[claimreview]`` table: the desk's name and the page its reviews are published on."""
 CONFIG_ENV = "FACTCHECK_CONFIG"
 """Environment variable naming the configuration file (else it is searched for)."""
 
@@ -57,6 +66,25 @@ class Config:
         checkers = self.data.get("checkers", {})
         table = checkers.get(name, {}) if isinstance(checkers, Mapping) else {}
         return table if isinstance(table, Mapping) else {}
+
+    def reviewer(self) -> dict[str, str]:
+        """The ClaimReview reviewer settings, ``reviewer`` and ``reviewer_url``, that the file gives.
+
+        :raises ConfigError: the table holds another key, or a value that is not text.
+        """
+        table = self.data.get("claimreview", {})
+        if not isinstance(table, Mapping):
+            raise ConfigError(f"{self.where}: [claimreview] must be a table")
+        unknown = sorted(set(table) - set(REVIEWER_KEYS))
+        if unknown:
+            raise ConfigError(
+                f"{self.where}: [claimreview] takes no key {unknown[0]!r} "
+                f"(it takes: {', '.join(REVIEWER_KEYS)})"
+            )
+        for key, value in table.items():
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(f"{self.where}: [claimreview] {key} must be non-empty text, not {value!r}")
+        return {key: str(value).strip() for key, value in table.items()}
 
     @property
     def where(self) -> str:

@@ -43,6 +43,15 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(value)
 
 
+def _as_json_value(value: Any) -> Any:
+    """``value`` with every tuple read as a list, as JSON reads it (how verdict data compares)."""
+    if isinstance(value, Mapping):
+        return {k: _as_json_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_as_json_value(v) for v in value]
+    return value
+
+
 @attrs.frozen(order=True)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into a document's text.
@@ -399,7 +408,8 @@ class Verdict:
     claim: str | None = None
     details: str = ""
     evidence: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
-    data: Mapping[str, Any] = attrs.field(factory=dict, hash=False)
+    #: compared as JSON values (a tuple equals the list of its items), so a report read back equals it
+    data: Mapping[str, Any] = attrs.field(factory=dict, hash=False, eq=_as_json_value)
 
 
 CheckFunction = Callable[["Report"], Iterable[Verdict]]
@@ -544,3 +554,14 @@ class Report:
     def publisher(self) -> Source | None:
         """The publisher source, when one was found."""
         return next((s for s in self.sources if s.role is SourceRole.PUBLISHER), None)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], text: str | None = None) -> Report:
+        """The report a ``factcheck/1`` JSON object describes.
+
+        See :func:`factcheck.serialize.report_from_dict`.  The object holds the article's text
+        (``--include-text``) or ``text`` gives it.
+        """
+        from factcheck.serialize import report_from_dict  # the model holds no serialisation code
+
+        return report_from_dict(data, text)

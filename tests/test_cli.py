@@ -59,10 +59,10 @@ def test_table_shows_speaker_claim_and_summary(seed_path: Path) -> None:
     assert max(len(line) for line in lines) <= 200  # wrapped, not one endless line
     assert "1 document(s)" in lines[-1]
     status, out, _ = run("check", str(seed_path), "--format", "tsv", "--quiet")
-    assert out.splitlines()[1].startswith("checked and fine — ")  # one summary line per document
-    rows = [[cell.strip() for cell in line.split("\t")] for line in out.splitlines()[2:] if line]
-    assert rows[0][:2] == ["#", "speaker"]
-    assert all(row[1] == "Oleg Syromolotov (Deputy Foreign Minister)" for row in rows[1:] if row[0] != "doc")
+    rows = [line.split("\t") for line in out.splitlines()]  # clean: a header, a row a claim, the document's
+    assert rows[0][:6] == ["document", "path", "claim", "start", "end", "speaker"]
+    assert len(rows) == 1 + 11 + 1 and all(len(row) == len(rows[0]) for row in rows)
+    assert {row[5] for row in rows[1:] if row[5]} == {"Oleg Syromolotov"}
 
 
 def test_claimreview_is_json_ld(seed_path: Path) -> None:
@@ -113,7 +113,9 @@ def test_fail_verdict_exits_1(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -
         "“We are not going to sign anything this week, whatever they offer us,” one negotiator said.\n",
         encoding="utf-8",
     )
-    status, out, _ = run("-p", "fc_sample_strict", "check", str(article), "--checker", "all-quotes-named")
+    status, out, _ = run(
+        "-p", "fc_sample_strict", "check", str(article), "--checker", "all-quotes-named", "--width", "200"
+    )
     assert status == 1
     assert "FAIL all-quotes-named: quote with no speaker" in out
     status, out, _ = run(

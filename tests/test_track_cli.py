@@ -62,7 +62,7 @@ def test_db_from_the_environment(tmp_path: Path, seed_path: Path, monkeypatch: p
 
 def test_speakers_scorecard_in_table_and_json(db: str, seed_path: Path) -> None:
     run("track", "add", str(seed_path), str(TASS_2015), str(TASS_2018), "--db", db)
-    status, out, _ = run("track", "speakers", "--db", db)
+    status, out, _ = run("track", "speakers", "--db", db, "--width", "200")  # one line a row
     assert status == 0
     header, _rule, row = out.splitlines()[:3]
     assert header.split()[:4] == ["speaker", "role", "documents", "claims"]
@@ -102,9 +102,8 @@ def test_figures_by_date(db: str, seed_path: Path) -> None:
 
 def test_similar_shows_scores(db: str, seed_path: Path) -> None:
     run("track", "add", str(seed_path), "--db", db)
-    status, out, _ = run(
-        "track", "similar", "over 4,000 Russians fighting for terrorists in Syria", "--db", db
-    )
+    claim = "over 4,000 Russians fighting for terrorists in Syria"
+    status, out, _ = run("track", "similar", claim, "--db", db, "--width", "300")
     assert status == 0
     header, _rule, first = out.splitlines()[:3]
     assert header.split()[0] == "score"

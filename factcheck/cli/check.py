@@ -13,13 +13,13 @@ from factcheck.cli.common import (
     EXIT_OK,
     iter_paths,
     seconds_arg,
-    width_arg,
 )
 from factcheck.cli.listing import format_descriptions
+from factcheck.cli.output import add_output_options, output_options
 from factcheck.errors import FactcheckError, InputError, PluginError
 from factcheck.manager import FactcheckPluginManager, blame
 from factcheck.model import Report, Status
-from factcheck.render import summary_line
+from factcheck.render import MACHINE_FORMATS, WHOLE_FORMATS, summary_line
 from factcheck.safe import strip_controls
 
 
@@ -32,7 +32,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "-f",
         default="simple",
         metavar="FMT",
-        help="json, claimreview, or any tabulate format (see 'factcheck formats'); default simple",
+        help="simple (default), markdown, html, json, claimreview, csv, tsv or any tabulate format "
+        "(see 'factcheck formats')",
     )
     check.add_argument(
         "--checker",
@@ -41,7 +42,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="run only this checker (repeatable); default all",
     )
-    check.add_argument("--width", type=width_arg, default=48, help="width of the claim column (default 48)")
     check.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary line")
     check.add_argument(
         "--checker-timeout",
@@ -53,6 +53,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     check.add_argument(
         "--all", action="store_true", help="list every verdict in tables, not only those that need a look"
     )
+    add_output_options(check)
     check.set_defaults(handler=_cmd_check)
 
 
@@ -72,7 +73,8 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
     for message in errors:
         err.write(f"factcheck: {message}\n")
     progress = err.isatty() and len(paths) > 1 and not args.quiet
-    streaming = fmt not in ("claimreview",)
+    streaming = fmt not in WHOLE_FORMATS
+    options = output_options(args)
     for number, path in enumerate(paths, start=1):
         if progress:
             err.write(f"\r[{number}/{len(paths)}] {strip_controls(str(path))[-60:]:<60}")
@@ -91,21 +93,21 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
             continue
         if streaming:
             try:
-                text = _render(pm, [report], fmt, args.width, args.all)
+                text = _render(pm, [report], fmt, {**options, "header": not reports})
             except PluginError as exc:
                 errors.append(f"{path}: {exc}")
                 err.write(f"factcheck: {errors[-1]}\n")
                 continue
-            out.write(text + ("\n\n" if fmt != "json" else "\n"))
+            out.write(text + ("\n" if fmt in MACHINE_FORMATS else "\n\n"))
             out.flush()
         reports.append(report)
     if progress:
         err.write("\r" + " " * 75 + "\r")
     if not streaming:
-        out.write(_render_all(pm, reports, fmt, args.width, errors, err, args.all) + "\n")
+        out.write(_render_all(pm, reports, fmt, options, errors, err) + "\n")
     if not args.quiet:
         line = summary_line(reports) + (f"; {len(errors)} file(s) not read" if errors else "")
-        (err if fmt in ("json", "claimreview") else out).write(line + "\n")
+        (err if fmt in MACHINE_FORMATS or fmt in WHOLE_FORMATS else out).write(line + "\n")
     if errors:
         return EXIT_ERROR
     if any(v.status is Status.FAIL for r in reports for v in r.verdicts):
@@ -113,14 +115,12 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
     return EXIT_OK
 
 
-def _render(
-    pm: FactcheckPluginManager, reports: list[Report], fmt: str, width: int, every: bool = False
-) -> str:
+def _render(pm: FactcheckPluginManager, reports: list[Report], fmt: str, options: dict[str, Any]) -> str:
     """Render through the plugins, refusing with a one-line error naming the plugin a renderer that
-    raises or gives no text.  ``every`` lists every verdict, not only those that need a look."""
+    raises or gives no text.  ``options`` are the renderers' (:func:`factcheck.cli.output.output_options`)."""
     hook = pm.hook.factcheck_render
     try:
-        text = hook(reports=reports, fmt=fmt, options={"width": width, "all": every})
+        text = hook(reports=reports, fmt=fmt, options=options)
     except KeyboardInterrupt:
         raise
     except BaseException as exc:  # SystemExit from a renderer included
@@ -136,25 +136,24 @@ def _render_all(
     pm: FactcheckPluginManager,
     reports: list[Report],
     fmt: str,
-    width: int,
+    options: dict[str, Any],
     errors: list[str],
     err: TextIO,
-    every: bool = False,
 ) -> str:
     """Render all reports together (a format written as one whole); when that fails, find the
     documents that cannot be rendered, name each on ``err``, and render the others."""
     try:
-        return _render(pm, reports, fmt, width, every)
+        return _render(pm, reports, fmt, options)
     except PluginError:
         pass
     good = []
     for report in reports:
         try:
-            _render(pm, [report], fmt, width, every)
+            _render(pm, [report], fmt, options)
         except PluginError as exc:
             errors.append(f"{report.document.path or report.document.id}: {exc}")
             err.write(f"factcheck: {errors[-1]}\n")
         else:
             good.append(report)
     reports[:] = good
-    return _render(pm, good, fmt, width, every)
+    return _render(pm, good, fmt, options)

@@ -35,14 +35,16 @@ from factcheck.cli.common import (
     EXIT_OK,
     iter_paths,
     seconds_arg,
+    width_arg,
 )
 from factcheck.errors import FactcheckError, InputError
 from factcheck.loaders import read_json
 from factcheck.manager import FactcheckPluginManager
 from factcheck.model import Status, Verdict
-from factcheck.render import format_table, shorten
+from factcheck.render import fit_widths, format_table, is_multiline, plain_number, shorten, terminal_width
+from factcheck.render.chart import speaker_page
 from factcheck.safe import escape_line, strict_dumps
-from factcheck.store import ClaimStore, StoreError, claimreviews, default_db_path
+from factcheck.store import ClaimStore, FigureRow, StoreError, claimreviews, default_db_path
 from factcheck.track import TrackedDocument, track_add
 
 __all__ = ["register", "verdict_rows"]
@@ -80,9 +82,31 @@ def _options() -> argparse.ArgumentParser:
         type=_check_format,
         default=argparse.SUPPRESS,
         metavar="FMT",
-        help="json or any tabulate format (default simple)",
+        help="json or any tabulate format (default simple); 'track speaker' also draws an html page",
+    )
+    options.add_argument(
+        "--width",
+        type=width_arg,
+        default=argparse.SUPPRESS,
+        metavar="COLUMNS",
+        help="fit tables to this many characters (default: the terminal's width, else 80)",
+    )
+    options.add_argument(
+        "--columns",
+        type=_column_names,
+        default=argparse.SUPPRESS,
+        metavar="LIST",
+        help="the columns to show, comma-separated, in order (default: all)",
     )
     return options
+
+
+def _column_names(value: str) -> list[str]:
+    """An argparse type: comma-separated column names (checked against the listing's columns)."""
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    if not names:
+        raise argparse.ArgumentTypeError("give one or more column names, comma-separated")
+    return names
 
 
 def register(subparsers: Any) -> None:
@@ -174,17 +198,86 @@ def _cut(key: str, value: Any) -> Any:
     return value
 
 
-def _table(rows: Sequence[dict[str, Any]], fmt: str) -> str:
-    if fmt != "json":
-        rows = [{k: _cut(k, v) for k, v in r.items()} for r in rows]
-    return format_table(rows, fmt)
+def _table(rows: Sequence[dict[str, Any]], fmt: str, args: argparse.Namespace | None = None) -> str:
+    """Rows as a table in ``fmt``: the columns ``--columns`` names, fitted to ``--width`` (default:
+    the terminal's, in formats drawn on a terminal); JSON keeps every value whole."""
+    columns = list(rows[0]) if rows else []
+    chosen = getattr(args, "columns", None)
+    if chosen:
+        unknown = [c for c in chosen if c not in columns]
+        if unknown:
+            raise FactcheckError(
+                f"--columns: no column {unknown[0]!r} here; choose from {', '.join(columns)}"
+            )
+        columns = list(chosen)
+    if fmt == "json":
+        return format_table(rows, fmt, columns)
+    rows = [{k: _cut(k, v) for k, v in r.items()} for r in rows]
+    width = getattr(args, "width", None)
+    if width is None and is_multiline(fmt):
+        width = terminal_width()
+    if not width:
+        return format_table(rows, fmt, columns)
+    # first keep every word whole (a name, a date); if the table is still too wide, cut words too
+    limits = fit_widths(rows, columns, fmt, width, {c: (1.0, _least(rows, c)) for c in columns})
+    table = format_table(rows, fmt, columns, limits)
+    if max(len(line) for line in table.splitlines()) > width:
+        short = {c for c in columns if max((len(str(r.get(c) or "")) for r in rows), default=0) <= 12}
+        least = {c: (1.0, 12 if c in short else 6) for c in columns}  # dates and counts stay whole
+        cut = format_table(rows, fmt, columns, fit_widths(rows, columns, fmt, width, least))
+        if max(len(line) for line in cut.splitlines()) <= width:
+            return cut  # else words stay whole: a table too wide is better than one that also breaks names
+    return table
 
 
-def _print(out: TextIO, rows: Sequence[dict[str, Any]], fmt: str, empty: str, err: TextIO) -> None:
+def _least(rows: Sequence[dict[str, Any]], column: str) -> int:
+    """The narrowest a column may be drawn: 10, or its longest word up to 16 (a name is not cut)."""
+    words = (len(word) for row in rows for word in str(row.get(column) or "").split())
+    return max(10, min(max(words, default=0), 16))
+
+
+def _print(
+    out: TextIO,
+    rows: Sequence[dict[str, Any]],
+    fmt: str,
+    empty: str,
+    err: TextIO,
+    args: argparse.Namespace | None = None,
+) -> None:
     if not rows:
         err.write(empty + "\n")
         return
-    out.write(_table(rows, fmt) + "\n")
+    out.write(_table(rows, fmt, args) + "\n")
+
+
+def _figure_row(figure: FigureRow, fmt: str) -> dict[str, Any]:
+    """A stored figure as a row: in tables its value and interval as a newspaper writes numbers
+    (``4,000``, ``(4,000, ∞)``), never ``1e+07``; in JSON as numbers."""
+    row = figure.row()
+    if fmt == "json":
+        row["value"] = figure.value
+        row["interval"] = {
+            "lower": figure.lower,
+            "upper": figure.upper,
+            "lower_closed": figure.lower_closed,
+            "upper_closed": figure.upper_closed,
+        }
+        row["is_percent"] = figure.is_percent
+        return row
+    lo = "-∞" if figure.lower is None else plain_number(figure.lower)
+    hi = "∞" if figure.upper is None else plain_number(figure.upper)
+    left = "[" if figure.lower is not None and figure.lower_closed else "("
+    right = "]" if figure.upper is not None and figure.upper_closed else ")"
+    row["value"] = plain_number(figure.value) + ("%" if figure.is_percent else "")
+    row["interval"] = f"{left}{lo}, {hi}{right}"
+    return row
+
+
+def _scored(row: dict[str, Any], score: float, fmt: str) -> dict[str, Any]:
+    """A row whose score is a number in JSON (tables print it rounded)."""
+    if fmt == "json":
+        row["score"] = score
+    return row
 
 
 def verdict_rows(verdicts: Iterable[Verdict]) -> list[dict[str, Any]]:
@@ -258,7 +351,7 @@ def _cmd_add(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, 
                 continue
             out.write(tracked.summary() + "\n")
             if tracked.history:
-                out.write(_table(verdict_rows(tracked.history), fmt) + "\n")
+                out.write(_table(verdict_rows(tracked.history), fmt, args) + "\n")
     if errors:
         return EXIT_ERROR
     return EXIT_FAIL if failed else EXIT_OK
@@ -267,7 +360,7 @@ def _cmd_add(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, 
 def _cmd_speakers(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
     with _open(args, read_only=True) as store:
         rows = [s.row() for s in store.speakers()]
-        _print(out, rows, _fmt(args), f"no speakers in {store.path}", err)
+        _print(out, rows, _fmt(args), f"no speakers in {store.path}", err, args)
     return 0
 
 
@@ -278,7 +371,24 @@ def _cmd_speaker(args: argparse.Namespace, pm: FactcheckPluginManager, out: Text
         if found is None:
             raise FactcheckError(f"{store.path}: no single stored speaker called {args.name!r}")
         claims = [c.row() for c in store.claims(speaker=args.name)]
-        figures = [f.row() for f in store.history(speaker=args.name)]
+        history = store.history(speaker=args.name)
+        figures = [_figure_row(f, fmt) for f in history]
+    if fmt == "html":  # one page: the speaker's figures drawn over time, then the claims
+        heading = f"{found.name} ({', '.join(found.roles) or found.role or 'no role given'})"
+        drawn = [
+            {
+                "date": f.published,
+                "value": f.value,
+                "lower": f.lower,
+                "upper": f.upper,
+                "text": f.text,
+                "unit": f.unit,
+                "document": f.location or f.document,
+            }
+            for f in history
+        ]
+        out.write(speaker_page(heading, drawn, claims) + "\n")
+        return 0
     if fmt != "json":
         roles = ", ".join(found.roles) or found.role or "no role given"
         aliases = ", ".join(a for a in found.aliases if a != found.name)
@@ -288,9 +398,9 @@ def _cmd_speaker(args: argparse.Namespace, pm: FactcheckPluginManager, out: Text
         )
         out.write(escape_line(line, fmt) + "\n")
     if claims:
-        out.write(_table(claims, fmt) + "\n")
+        out.write(_table(claims, fmt, args) + "\n")
     elif figures:
-        out.write(_table(figures, fmt) + "\n")
+        out.write(_table(figures, fmt, args) + "\n")
     else:
         err.write(f"{found.name}: no claims or figures stored\n")
     return 0
@@ -298,8 +408,8 @@ def _cmd_speaker(args: argparse.Namespace, pm: FactcheckPluginManager, out: Text
 
 def _cmd_figures(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
     with _open(args, read_only=True) as store:
-        rows = [f.row() for f in store.figures(args.query)]
-        _print(out, rows, _fmt(args), f"no stored figures about {args.query!r} in {store.path}", err)
+        rows = [_figure_row(f, _fmt(args)) for f in store.figures(args.query)]
+        _print(out, rows, _fmt(args), f"no stored figures about {args.query!r} in {store.path}", err, args)
     return 0
 
 
@@ -307,8 +417,9 @@ def _cmd_similar(args: argparse.Namespace, pm: FactcheckPluginManager, out: Text
     if not 0 <= args.min_score <= 100:
         raise FactcheckError(f"--min-score {args.min_score:g}: must be between 0 and 100")
     with _open(args, read_only=True) as store:
-        rows = [m.row() for m in store.similar(args.text, limit=max(args.limit, 1), min_score=args.min_score)]
-        _print(out, rows, _fmt(args), f"no stored claim scores {args.min_score:g} or more", err)
+        found = store.similar(args.text, limit=max(args.limit, 1), min_score=args.min_score)
+        rows = [_scored(m.row(), m.score, _fmt(args)) for m in found]
+        _print(out, rows, _fmt(args), f"no stored claim scores {args.min_score:g} or more", err, args)
     return 0
 
 
@@ -328,14 +439,14 @@ def _cmd_import(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextI
 def _cmd_reviews(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
     with _open(args, read_only=True) as store:
         rows = [r.row() for r in store.reviews()]
-        _print(out, rows, _fmt(args), f"no reviews imported in {store.path}", err)
+        _print(out, rows, _fmt(args), f"no reviews imported in {store.path}", err, args)
     return 0
 
 
 def _cmd_documents(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
     with _open(args, read_only=True) as store:
         rows = store.documents()
-        _print(out, rows, _fmt(args), f"no documents in {store.path}", err)
+        _print(out, rows, _fmt(args), f"no documents in {store.path}", err, args)
     return 0
 
 

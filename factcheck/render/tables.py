@@ -1,53 +1,81 @@
-"""Core plugin: render reports as tables (any tabulate format), JSON lines, or ClaimReview.
+"""The claim table and every listing factcheck prints: rows built first, formatted last.
 
-Rows are built first and formatted last (:func:`format_table`), so every listing
-factcheck prints, claims or store queries, goes through the same formatter.
-
-The JSON form is schema ``factcheck/1`` (see docs/json-schema.md): one object
-per document, with character offsets into the text as read.
+Rows are dicts; :func:`format_table` formats them in any tabulate format (or JSON lines), and
+:func:`fit_widths` chooses column widths so that a table fits a terminal of a given width.
+Numbers print as the article wrote them (``4,000``), never in exponent form (``1e+07``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import math
+import shutil
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import tabulate as _tabulate
 
-from factcheck.hookspecs import hookimpl
-from factcheck.model import Figure, Report, Status, Verdict
-from factcheck.safe import (
-    HTML_FORMATS,
-    escape_cell,
-    escape_line,
-    jsonld_dumps,
-    strict_dumps,
-    wrap_cell,
-)
-from factcheck.serialize import report_to_json
+from factcheck.model import Figure, Report, Speaker, Status, Verdict
+from factcheck.safe import MARKDOWN_FORMATS, escape_cell, escape_line, strict_dumps, wrap_cell
 
-JSON_FORMATS = ("json",)
+__all__ = [
+    "CLAIM_COLUMNS",
+    "CLAIM_WIDTH",
+    "NEEDS_A_LOOK",
+    "STATUS_ORDER",
+    "claim_rows",
+    "document_heading",
+    "document_summary",
+    "figure_label",
+    "fit_widths",
+    "format_table",
+    "is_multiline",
+    "plain_number",
+    "render_table",
+    "shorten",
+    "summary_line",
+    "table_formats",
+    "terminal_width",
+]
+
 CLAIM_WIDTH = 48
-
-#: How a verdict status reads as a schema.org ClaimReview rating (1 worst .. 5 best).
-#: ``None`` means the status is not a judgement and no ClaimReview is written for it.
-CLAIMREVIEW_RATINGS: dict[Status, tuple[int, str] | None] = {
-    Status.PASS: (5, "Consistent"),
-    Status.WARN: (3, "Needs context"),
-    Status.FAIL: (1, "Inconsistent"),
-    Status.UNKNOWN: None,
-    Status.INFO: None,
-    Status.ERROR: None,
-}
 STATUS_ORDER = (Status.FAIL, Status.ERROR, Status.WARN, Status.UNKNOWN, Status.PASS, Status.INFO)
+#: Verdicts a reader must look at; the rest are summed up in one line per document.
+NEEDS_A_LOOK = (Status.FAIL, Status.ERROR, Status.WARN)
+#: The claim table's columns, in order, each with the share of the free width it takes and its least width.
+CLAIM_COLUMNS: dict[str, tuple[float, int]] = {
+    "#": (0.0, 3),
+    "speaker": (0.16, 16),
+    "claim": (0.34, 14),
+    "figures": (0.18, 8),
+    "verdicts": (0.32, 16),
+}
 
 
 def table_formats() -> list[str]:
     """Every table format name tabulate knows."""
     return sorted(_tabulate.tabulate_formats)
+
+
+def terminal_width(default: int = 80) -> int:
+    """The terminal's width in columns (``$COLUMNS``, else the terminal, else ``default``)."""
+    return shutil.get_terminal_size((default, 24)).columns
+
+
+def plain_number(x: float) -> str:
+    """A number as a newspaper writes it: ``4,000``, ``3.5``, ``12,500,000``, never ``1.25e+07``."""
+    if not math.isfinite(x):
+        return "∞" if x > 0 else "-∞" if x < 0 else "?"
+    if x == int(x):
+        whole = int(x)
+        return f"{whole:,}" if abs(whole) >= 1000 else str(whole)
+    text = f"{x:,.6f}" if abs(x) >= 1000 else f"{x:.6f}"
+    return text.rstrip("0").rstrip(".")
+
+
+def is_multiline(fmt: str) -> bool:
+    """True when a cell can be drawn over several lines in ``fmt`` (never in Markdown: a row is a line)."""
+    return fmt in _tabulate.multiline_formats and fmt not in MARKDOWN_FORMATS
 
 
 def format_table(
@@ -58,8 +86,9 @@ def format_table(
 ) -> str:
     """Format ``rows`` (dicts with the same keys) as a table in ``fmt``, or as JSON lines for ``json``.
 
-    ``headers`` picks and orders the columns; by default the first row's keys.  ``widths`` wraps
-    the named columns at that many characters, in the formats that can draw a cell on several lines.
+    ``headers`` picks and orders the columns; by default the first row's keys.  ``widths`` limits
+    the named columns to that many characters: wrapped in the formats that draw a cell on several
+    lines, shortened with an ellipsis in the others.  Numbers print as written, never ``1e+07``.
     """
     columns = list(headers) if headers is not None else (list(rows[0]) if rows else [])
     if fmt == "json":
@@ -69,35 +98,82 @@ def format_table(
     # Cells are made inert for the format (control characters stripped, HTML or Markdown escaped)
     # and wrapped here, never by tabulate: its wrapper parses cells as numbers ("4,000" raised)
     # and is quadratic on long unbroken words.  Number parsing is always off.
-    limits = [widths.get(c) for c in columns] if widths and is_multiline(fmt) else [None] * len(columns)
-    body = [[_cell(row.get(c), fmt, limit) for c, limit in zip(columns, limits, strict=True)] for row in rows]
+    multiline = is_multiline(fmt)
+    limits = [widths.get(c) for c in columns] if widths else [None] * len(columns)
+    body = [
+        [_cell(row.get(c), fmt, limit, multiline) for c, limit in zip(columns, limits, strict=True)]
+        for row in rows
+    ]
     heads = [escape_cell(c, fmt) for c in columns]
-    tablefmt = "unsafehtml" if fmt in HTML_FORMATS else fmt  # escaped above, never twice
+    tablefmt = "unsafehtml" if fmt in ("html", "unsafehtml") else fmt  # escaped above, never twice
     return _tabulate.tabulate(body, headers=heads, tablefmt=tablefmt, disable_numparse=True)
 
 
-def _cell(value: Any, fmt: str, width: int | None) -> Any:
+def _cell(value: Any, fmt: str, width: int | None, multiline: bool) -> Any:
+    if isinstance(value, float) and not isinstance(value, bool):
+        value = plain_number(value)
+    if width is not None and isinstance(value, str) and not multiline:
+        value = shorten(value, width)  # before escaping: an escape is never cut in two
     cell = escape_cell(value, fmt)
-    if width is not None and isinstance(cell, str) and len(cell) > width:
+    if width is not None and multiline and isinstance(cell, str) and _longest_line(cell) > width:
         return wrap_cell(cell, width)
     return cell
 
 
-def is_multiline(fmt: str) -> bool:
-    """True when tabulate can draw a cell over several lines in ``fmt``."""
-    return fmt in _tabulate.multiline_formats
+def _longest_line(text: str) -> int:
+    return max((len(line) for line in text.splitlines()), default=0)
+
+
+def fit_widths(
+    rows: Sequence[Mapping[str, Any]],
+    columns: Sequence[str],
+    fmt: str,
+    width: int,
+    shares: Mapping[str, tuple[float, int]] | None = None,
+) -> dict[str, int]:
+    """Column widths that make ``rows`` fit ``width`` characters in ``fmt``.
+
+    A column no wider than its fair share keeps its width; the free width is shared among the
+    others by ``shares`` (a share and a least width per column; equal shares by default).  A
+    one-row stand-in of the table is then drawn and the column most over its share narrowed until
+    it fits or every column is at its least width (so the cost does not grow with the rows).
+    """
+    shares = shares or {}
+    natural = {c: max([len(str(c)), *(_longest_line(_text(r.get(c))) for r in rows)]) for c in columns}
+    least = {c: min(natural[c], shares.get(c, (0.0, 8))[1]) for c in columns}
+    limits = dict(natural)
+    for _ in range(200):
+        # a one-row table whose cells are exactly as wide as the limits is as wide as the real one
+        # (whose wrapped cells are at most that wide): cheap to draw however many rows there are
+        sample = [{c: "x" * limits[c] for c in columns}]
+        drawn = format_table(sample, fmt, columns)
+        over = max((len(line) for line in drawn.splitlines()), default=0) - width
+        if over <= 0:
+            break
+        candidates = [c for c in columns if limits[c] > least[c]]
+        if not candidates:
+            break
+        weight = {c: max(shares.get(c, (1.0, 8))[0], 0.05) for c in candidates}
+        # narrow the column most over its share of the width
+        widest = max(candidates, key=lambda c: limits[c] / weight[c])
+        step = max(1, min(over, limits[widest] - least[widest], max(limits[widest] // 4, 1)))
+        limits[widest] -= step
+    return {c: limits[c] for c in columns if limits[c] < natural[c]}
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return plain_number(value)
+    return str(value)
 
 
 def figure_label(figure: Figure, text: str) -> str:
-    """A figure's words with its interval, e.g. ``over 4,000 (>4000)`` or ``around 3,700 (3515–3885)``."""
+    """A figure's words with its interval, e.g. ``over 4,000 (>4,000)`` or ``around 3,700 (3,515–3,885)``."""
     words = figure.span.of(text)
     lo, hi = figure.lower, figure.upper
-
-    def num(x: float) -> str:
-        if not math.isfinite(x):
-            return "∞" if x > 0 else "-∞" if x < 0 else "?"
-        return f"{x:,.0f}" if x == int(x) and abs(x) >= 1000 else f"{x:g}"
-
+    num = plain_number
     if lo is None and hi is None:
         bound = ""
     elif lo is not None and hi is None:
@@ -123,12 +199,8 @@ def shorten(text: str, width: int = CLAIM_WIDTH) -> str:
     flat = " ".join(text.split())
     if len(flat) <= width:
         return flat
-    cut = flat[: width - 1].rsplit(" ", 1)[0].rstrip(",;:")
+    cut = flat[: max(width - 1, 1)].rsplit(" ", 1)[0].rstrip(",;:")
     return cut + "…"
-
-
-#: Verdicts a reader must look at; the rest are summed up in one line per document.
-NEEDS_A_LOOK = (Status.FAIL, Status.ERROR, Status.WARN)
 
 
 def claim_rows(
@@ -155,7 +227,7 @@ def claim_rows(
         rows.append(
             {
                 "#": claim.id,
-                "speaker": _speaker_label(speaker) if speaker else "(writer)",
+                "speaker": speaker_label(speaker) if speaker else "(writer)",
                 "claim": shorten(claim.span.of(text), width * 3 if wrapped else width),
                 "figures": "; ".join(figure_label(f, text) for f in figures),
                 "verdicts": _verdict_cell(by_claim.get(claim.id, []), wrapped),
@@ -174,15 +246,21 @@ def claim_rows(
     return rows
 
 
-def _speaker_label(speaker: Any) -> str:
+def speaker_label(speaker: Speaker) -> str:
+    """A speaker's name with its role: ``Oleg Syromolotov (Deputy Foreign Minister)``."""
     label: str = speaker.name
     if speaker.role:
         label += f" ({speaker.role})"
     return label
 
 
+def ordered_verdicts(verdicts: Sequence[Verdict]) -> list[Verdict]:
+    """Verdicts worst first (:data:`STATUS_ORDER`), in their given order within a status."""
+    return sorted(verdicts, key=lambda v: STATUS_ORDER.index(v.status))
+
+
 def _verdict_cell(verdicts: Sequence[Verdict], wrapped: bool) -> str:
-    ordered = sorted(verdicts, key=lambda v: STATUS_ORDER.index(v.status))
+    ordered = ordered_verdicts(verdicts)
     if not wrapped:
         return "; ".join(f"{v.status.value}: {v.checker}: {shorten(v.summary, 60)}" for v in ordered)
     return "\n".join(f"{v.status.value.upper()} {v.checker}: {' '.join(v.summary.split())}" for v in ordered)
@@ -229,109 +307,38 @@ def document_summary(report: Report) -> str:
     return f"{checked}. Needs a look: {needs}." if needs else f"{checked}. Nothing needs a look."
 
 
-def render_table(reports: Sequence[Report], fmt: str, width: int = CLAIM_WIDTH, every: bool = False) -> str:
+def render_table(
+    reports: Sequence[Report],
+    fmt: str,
+    width: int | None = None,
+    every: bool = False,
+    columns: Sequence[str] | None = None,
+) -> str:
     """The tabular claim report: per document a heading, a one-line summary of what was checked
     and found fine, and a claims table of what needs a look (``every``: of every verdict).
 
-    In formats that draw cells over several lines, the claim column is wrapped at ``width``
-    characters and nothing is cut; in the others each cell is one line, shortened to fit.
+    The table fits ``width`` characters (default: the terminal's width): in formats that draw
+    cells over several lines the long columns are wrapped and nothing is cut; in the others each
+    cell is one line, shortened to fit.  ``columns`` picks and orders the columns
+    (:data:`CLAIM_COLUMNS`).
     """
-    blocks = []
     multiline = is_multiline(fmt)
-    widths = {"speaker": 22, "claim": width, "figures": 26, "verdicts": 60}
+    # a terminal table fits the terminal; a document format (Markdown, HTML, LaTeX...) fits only
+    # a width given, since whatever shows it wraps its lines itself
+    total = width if width is not None else (terminal_width() if multiline else None)
+    chosen = list(columns) if columns else list(CLAIM_COLUMNS)
+    blocks = []
     for report in reports:
-        rows = claim_rows(report, width, wrapped=multiline, every=every)
+        # wrapped, a claim keeps three lines of 80; one a line, it is cut to its column's width
+        rows = claim_rows(report, 80 if multiline else 10_000, wrapped=multiline, every=every)
         empty = "(no claims)" if every else ""
-        table = (
-            format_table(rows, fmt, ["#", "speaker", "claim", "figures", "verdicts"], widths)
-            if rows
-            else empty
-        )
+        if rows:
+            limits = fit_widths(rows, chosen, fmt, total, CLAIM_COLUMNS) if total else {}
+            table = format_table(rows, fmt, chosen, limits)
+        else:
+            table = empty
+        # the heading and summary are lines of text, which a terminal wraps itself
         heading = escape_line(document_heading(report), fmt)
         summary = escape_line(document_summary(report), fmt)
         blocks.append("\n".join(part for part in (heading, summary, table) if part))
     return "\n\n".join(blocks)
-
-
-def claimreview(report: Report) -> list[dict[str, Any]]:
-    """schema.org ClaimReview objects for every claim with a judging verdict.
-
-    A claim's rating is that of its worst verdict, by the :data:`CLAIMREVIEW_RATINGS` table.
-    """
-    doc = report.document
-    text = doc.text
-    out = []
-    judging: dict[str | None, list[Verdict]] = {}  # by claim: one pass, not one per claim
-    for verdict in report.verdicts:
-        if CLAIMREVIEW_RATINGS.get(verdict.status):
-            judging.setdefault(verdict.claim, []).append(verdict)
-    for claim in report.claims:
-        verdicts = judging.get(claim.id, [])
-        if not verdicts:
-            continue
-        worst = min(verdicts, key=lambda v: CLAIMREVIEW_RATINGS[v.status][0])  # type: ignore[index]
-        value, name = CLAIMREVIEW_RATINGS[worst.status]  # type: ignore[misc]
-        speaker = report.speaker(claim.speaker)
-        appearance: dict[str, Any] = {"@type": "CreativeWork"}
-        if doc.url:
-            appearance["url"] = doc.url
-        if doc.title:
-            appearance["headline"] = doc.title
-        if doc.publisher:
-            appearance["publisher"] = {"@type": "Organization", "name": doc.publisher}
-        if doc.published:
-            appearance["datePublished"] = doc.published.isoformat()
-        item: dict[str, Any] = {"@type": "Claim", "appearance": appearance}
-        if speaker is not None:
-            item["author"] = {
-                "@type": "Person" if speaker.kind.value == "person" else "Organization",
-                "name": speaker.name,
-                **({"jobTitle": speaker.role} if speaker.role and speaker.kind.value == "person" else {}),
-            }
-        if doc.published:
-            item["datePublished"] = doc.published.isoformat()
-        out.append(
-            {
-                "@context": "https://schema.org",
-                "@type": "ClaimReview",
-                "claimReviewed": " ".join(claim.span.of(text).split()),
-                "itemReviewed": item,
-                "reviewRating": {
-                    "@type": "Rating",
-                    "ratingValue": value,
-                    "bestRating": 5,
-                    "worstRating": 1,
-                    "alternateName": name,
-                },
-                "reviewBody": "; ".join(f"{v.checker}: {v.summary}" for v in verdicts),
-                "author": {"@type": "Organization", "name": "factcheck"},
-                "datePublished": dt.date.today().isoformat(),
-            }
-        )
-    return out
-
-
-@hookimpl(trylast=True)
-def factcheck_render(reports: Sequence[Report], fmt: str, options: dict[str, Any]) -> str | None:
-    """Render ``json`` (JSON lines), ``claimreview`` (a JSON-LD array) or any tabulate format."""
-    if fmt == "json":
-        return "\n".join(strict_dumps(report_to_json(r)) for r in reports)
-    if fmt == "claimreview":
-        reviews = [review for r in reports for review in claimreview(r)]
-        return jsonld_dumps(reviews, indent=2)
-    if fmt in _tabulate.tabulate_formats:
-        return render_table(reports, fmt, int(options.get("width", CLAIM_WIDTH)), bool(options.get("all")))
-    return None
-
-
-@hookimpl
-def factcheck_formats() -> Mapping[str, str]:
-    """The formats the core renderer handles, each with a one-line description."""
-    described = {
-        "json": "one factcheck/1 JSON object per document per line (docs/json-schema.md)",
-        "claimreview": "schema.org ClaimReview JSON-LD, one review per judged claim",
-    }
-    return {
-        **described,
-        **{name: f"the claim table in tabulate's {name!r} style" for name in table_formats()},
-    }
