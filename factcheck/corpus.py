@@ -170,10 +170,10 @@ def iter_inputs(
             continue
         path = Path(raw)
         if path.is_dir():
-            errors: list[str] = []
+            errors: list[tuple[str, str]] = []
             found = sorted(_walk(path, globs, errors))
-            for message in errors:
-                yield Input(str(path), error=message)
+            for where, message in errors:
+                yield Input(where, error=message)
             if not found and not errors:
                 wanted = ", ".join(globs) if globs else ", ".join(ARTICLE_SUFFIXES)
                 yield Input(str(path), error=f"folder holds no article files ({wanted})")
@@ -237,11 +237,11 @@ def _stdin_input(stdin: IO[bytes] | None, meta: Metadata) -> Input:
     return Input(where, document=Document(text=text), metadata=meta)
 
 
-def _walk(folder: Path, globs: Sequence[str], errors: list[str]) -> Iterator[Path]:
-    """The article files under ``folder``; a subfolder that cannot be read is an error line."""
+def _walk(folder: Path, globs: Sequence[str], errors: list[tuple[str, str]]) -> Iterator[Path]:
+    """The article files under ``folder``; a subfolder that cannot be read adds (where, problem)."""
 
     def unreadable(exc: OSError) -> None:
-        errors.append(f"folder cannot be read: {exc.filename or folder}: {exc.strerror or exc}")
+        errors.append((str(exc.filename or folder), f"folder cannot be read: {exc.strerror or exc}"))
 
     for top, _dirs, files in os.walk(folder, onerror=unreadable):
         for name in files:

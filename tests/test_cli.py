@@ -52,12 +52,15 @@ def test_every_tabulate_format_renders(seed_path: Path, fmt: str) -> None:
 
 
 def test_table_shows_speaker_claim_and_summary(seed_path: Path) -> None:
-    status, out, _ = run("check", str(seed_path))
+    status, out, err = run("check", str(seed_path))
     assert status == 0
     lines = out.splitlines()
     assert "Senior diplomat: All Russian citizens" in lines[0]
     assert max(len(line) for line in lines) <= 200  # wrapped, not one endless line
-    assert "1 document(s)" in lines[-1]
+    assert lines[-1].strip()  # the table ends the output; the closing summary is on stderr
+    assert err.startswith(
+        "1 document(s), 11 claims, 11 quotes, 4 figures; verdicts: 2 warn, 4 pass, 5 info; 0 error(s)"
+    )
     status, out, _ = run("check", str(seed_path), "--format", "tsv", "--quiet")
     assert out.splitlines()[1].startswith("checked and fine — ")  # one summary line per document
     rows = [[cell.strip() for cell in line.split("\t")] for line in out.splitlines()[2:] if line]
