@@ -394,9 +394,9 @@ def _same_figure(a: Figure, b: Figure) -> bool:
 def _tagged_publishers(report: Report, registry: Registry, ids: Iterator[str]) -> list[Source]:
     out: list[Source] = []
     url = report.document.url
-    publishers = [s for s in report.sources if s.role is SourceRole.PUBLISHER]
+    publishers = [s for s in report.sources if s.role in _OUTLETS]
     for source in report.sources:
-        if source.role is SourceRole.PUBLISHER and not source.tags:
+        if source.role in _OUTLETS and not source.tags:
             source = attrs.evolve(source, tags=_lookup(registry, source, url).tags)
         out.append(source)
     if publishers:
