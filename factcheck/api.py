@@ -23,9 +23,13 @@ def _pm(pm: FactcheckPluginManager | None) -> FactcheckPluginManager:
 def load(path: str | os.PathLike[str], pm: FactcheckPluginManager | None = None) -> Document:
     """Read the article at ``path`` with the first loader plugin that claims it.
 
-    :raises InputError: the file is missing, unreadable, or not an article.
+    :raises InputError: the file is missing, unreadable, not an article, or a JSON Lines corpus.
     """
     path = Path(path)
+    if path.suffix.lower() == ".jsonl":
+        raise InputError(
+            path, "is a JSON Lines corpus, many articles: read it with factcheck.corpus.iter_inputs"
+        )
     hook = _pm(pm).hook.factcheck_load
     try:
         document: Document | None = hook(path=path)
@@ -147,6 +151,10 @@ def check(
         document = source
     elif isinstance(source, os.PathLike) or _looks_like_path(source):
         document = load(source, manager)
+    elif _SCHEME.match(source) and len(source.split()) == 1:
+        raise InputError(
+            source, "is a web address; factcheck downloads nothing: save the page and check the file"
+        )
     elif _names_a_file(source):
         raise InputError(source, "no such file (to check a text, pass it to check_text)")
     else:
@@ -181,6 +189,7 @@ def _looks_like_path(text: str) -> bool:
     return "\n" not in text and len(text) < 4096 and os.path.isfile(text)
 
 
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
 #: A string with no white space that ends like a file name or holds a folder separator.
 _PATH_LIKE = re.compile(r"\S*(?:[/\\]\S*|\.(?:txt|html?|jsonl?|md|xml|csv|tsv))", re.I)
 

@@ -193,6 +193,8 @@ def test_a_url_argument_is_one_clear_line() -> None:
         "factcheck: https://www.rt.com/news/426591-russians-isis/: is a web address; factcheck downloads "
         "nothing: save the page and check the file (with --url to keep its address)\n"
     )
+    with pytest.raises(factcheck.InputError, match="is a web address; factcheck downloads nothing"):
+        factcheck.check("https://www.rt.com/news/426591-russians-isis/")
 
 
 def write_corpus(path: Path, seed_text: str) -> None:
@@ -231,6 +233,8 @@ def test_a_jsonl_corpus_reports_bad_lines_and_checks_the_rest(tmp_path: Path, se
     items = list(iter_inputs([str(corpus)]))
     assert [i.where for i in items if i.error] == [f"{corpus}:{n}" for n in (2, 4, 6, 7)]
     assert load_input(items[0]).text == seed_text
+    with pytest.raises(factcheck.InputError, match="is a JSON Lines corpus, many articles"):
+        factcheck.check(corpus)  # never one article made of every record
 
 
 def test_folders_take_corpora_and_glob_picks_other_files(tmp_path: Path, seed_text: str) -> None:

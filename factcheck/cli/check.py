@@ -8,6 +8,7 @@ order as each finishes; the command keeps counts, not reports.
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any, TextIO
 
 from factcheck.cli.batch import Settings, Tally, default_jobs, progress_bar, results, start
@@ -23,7 +24,7 @@ from factcheck.cli.common import (
     width_arg,
 )
 from factcheck.cli.listing import format_descriptions
-from factcheck.corpus import count_inputs, iter_inputs
+from factcheck.corpus import STDIN, count_inputs, iter_inputs
 from factcheck.errors import PluginError
 from factcheck.manager import FactcheckPluginManager, blame
 from factcheck.model import Report, Status
@@ -94,6 +95,9 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
     items = iter_inputs(args.paths, globs=args.glob or (), metadata=metadata)
     show = err.isatty() and not args.quiet
     bar = progress_bar(err, count_inputs(args.paths, globs=args.glob or ()) if show else None, show)
+    shared = out.isatty()
+    if STDIN in args.paths and sys.stdin.isatty() and not args.quiet:
+        err.write("factcheck: reading an article from standard input (end it with Ctrl-D)\n")
     tally = Tally()
     reports: list[Report] = []
     errors: list[str] = []
@@ -111,11 +115,15 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
             elif outcome.report is not None:
                 reports.append(outcome.report)
             elif outcome.text is not None:
+                if bar is not None and shared:
+                    bar.clear()  # stdout and stderr are one terminal: the bar is drawn again below
                 if written and fmt != "json":
                     out.write("\n")  # a blank line between documents
                 out.write(outcome.text + "\n")
                 out.flush()
                 written += 1
+                if bar is not None and shared:
+                    bar.refresh()
     finally:
         if bar is not None:
             bar.close()
