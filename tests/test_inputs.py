@@ -14,6 +14,7 @@ import pytest
 import factcheck
 from factcheck import SourceRole, Status
 from factcheck.cli import main
+from factcheck.corpus import documents as corpus_documents
 from factcheck.corpus import iter_inputs, load_input
 
 SAMPLES = Path(__file__).parent / "plugin_samples"
@@ -233,6 +234,8 @@ def test_a_jsonl_corpus_reports_bad_lines_and_checks_the_rest(tmp_path: Path, se
     items = list(iter_inputs([str(corpus)]))
     assert [i.where for i in items if i.error] == [f"{corpus}:{n}" for n in (2, 4, 6, 7)]
     assert load_input(items[0]).text == seed_text
+    problems: list[str] = []
+    assert len(list(corpus_documents([str(corpus)], errors=problems))) == 3 and len(problems) == 4
     with pytest.raises(factcheck.InputError, match="is a JSON Lines corpus, many articles"):
         factcheck.check(corpus)  # never one article made of every record
 
