@@ -26,7 +26,7 @@ def load(path: str | os.PathLike[str], pm: FactcheckPluginManager | None = None)
     :raises InputError: the file is missing, unreadable, not an article, or a JSON Lines corpus.
     """
     path = Path(path)
-    if path.suffix.lower() == ".jsonl":
+    if path.suffix.lower() == ".jsonl" and path.is_file():
         raise InputError(
             path, "is a JSON Lines corpus, many articles: read it with factcheck.corpus.iter_inputs"
         )

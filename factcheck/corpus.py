@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePath
@@ -212,7 +213,7 @@ def _count_lines(path: Path) -> int:
 
 
 def _file_inputs(path: Path, meta: Metadata) -> Iterator[Input]:
-    if path.suffix.lower() in CORPUS_SUFFIXES and path.is_file():
+    if path.suffix.lower() in CORPUS_SUFFIXES:
         yield from iter_jsonl(path)
     else:
         yield Input(str(path), path=path, metadata=meta)
@@ -261,7 +262,13 @@ def iter_jsonl(path: Path) -> Iterator[Input]:
     """One input per line of the JSON Lines corpus at ``path``; a bad line is an error item naming
     ``FILE:LINE`` and the problem, and the lines after it are still read.  Blank lines are skipped."""
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a pipe could block, a device never end
+            yield Input(str(path), error="is not a regular file (a pipe, socket or device)")
+            return
         handle = path.open("rb")
+    except FileNotFoundError:
+        yield Input(str(path), error="no such file")
+        return
     except OSError as exc:
         yield Input(str(path), error=f"cannot be read: {exc.strerror or exc}")
         return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import sys
 import textwrap
@@ -234,6 +235,12 @@ def test_a_jsonl_corpus_reports_bad_lines_and_checks_the_rest(tmp_path: Path, se
     items = list(iter_inputs([str(corpus)]))
     assert [i.where for i in items if i.error] == [f"{corpus}:{n}" for n in (2, 4, 6, 7)]
     assert load_input(items[0]).text == seed_text
+    status, _, err = run("check", str(tmp_path / "missing.jsonl"))
+    assert (status, err) == (2, f"factcheck: {tmp_path / 'missing.jsonl'}: no such file\n")
+    fifo = tmp_path / "feed.jsonl"
+    os.mkfifo(fifo)
+    status, _, err = run("check", str(fifo))
+    assert (status, err) == (2, f"factcheck: {fifo}: is not a regular file (a pipe, socket or device)\n")
     problems: list[str] = []
     assert len(list(corpus_documents([str(corpus)], errors=problems))) == 3 and len(problems) == 4
     with pytest.raises(factcheck.InputError, match="is a JSON Lines corpus, many articles"):
