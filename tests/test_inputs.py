@@ -94,6 +94,10 @@ def test_html_page_metadata_and_the_wire_kept_apart_from_the_host(tmp_path: Path
     assert all(status == "info" for status, _ in summaries)
     assert any(s.startswith("The Guardian: Generally reliable") for _, s in summaries)
     assert any(s.startswith("Reuters: Generally reliable") for _, s in summaries)
+    # no date in the markup: none is guessed from the footer's copyright year
+    undated = tmp_path / "undated.html"
+    undated.write_text(re.sub(r"<meta property=.article:published_time.*?>", "", PAGE), encoding="utf-8")
+    assert factcheck.load(undated).published is None
 
 
 def test_publisher_given_for_a_text_is_the_host_and_the_dateline_wire_is_kept() -> None:
