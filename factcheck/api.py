@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from collections.abc import Iterable
@@ -22,9 +23,13 @@ def _pm(pm: FactcheckPluginManager | None) -> FactcheckPluginManager:
 def load(path: str | os.PathLike[str], pm: FactcheckPluginManager | None = None) -> Document:
     """Read the article at ``path`` with the first loader plugin that claims it.
 
-    :raises InputError: the file is missing, unreadable, or not an article.
+    :raises InputError: the file is missing, unreadable, not an article, or a JSON Lines corpus.
     """
     path = Path(path)
+    if path.suffix.lower() == ".jsonl" and path.is_file():
+        raise InputError(
+            path, "is a JSON Lines corpus, many articles: read it with factcheck.corpus.iter_inputs"
+        )
     hook = _pm(pm).hook.factcheck_load
     try:
         document: Document | None = hook(path=path)
@@ -96,9 +101,28 @@ def check_text(
     path: str | None = None,
     pm: FactcheckPluginManager | None = None,
     checkers: Iterable[str] | None = None,
+    timeout: float | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+    published: str | dt.date | None = None,
+    title: str | None = None,
 ) -> Report:
-    """Check an article given as text; ``checkers`` limits which checkers run (all by default)."""
-    return check(Document(text=text, path=path), pm=pm, checkers=checkers)
+    """Check an article given as text; ``checkers`` limits which checkers run (all by default).
+
+    ``url``, ``publisher``, ``published`` (a date or ``YYYY-MM-DD``) and ``title`` say what is
+    known of the article; the publisher (or the outlet the URL's domain belongs to) is looked up in
+    the source registry.  :raises InputError: a URL or date that cannot be read.
+    """
+    return check(
+        Document(text=text, path=path),
+        pm=pm,
+        checkers=checkers,
+        timeout=timeout,
+        url=url,
+        publisher=publisher,
+        published=published,
+        title=title,
+    )
 
 
 def check(
@@ -107,23 +131,41 @@ def check(
     pm: FactcheckPluginManager | None = None,
     checkers: Iterable[str] | None = None,
     timeout: float | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+    published: str | dt.date | None = None,
+    title: str | None = None,
 ) -> Report:
     """Load (when given a path), extract and check one article; return its :class:`Report`.
 
     ``source`` is a :class:`Document`, a :class:`os.PathLike`, or a string.  A string
     is read as a path when it is one line naming an existing file, and as the
     article's text otherwise (use :func:`check_text` to be explicit).  ``timeout`` stops each
-    checker after that many seconds with an ``error`` verdict (None: no limit).
+    checker after that many seconds with an ``error`` verdict (None: no limit).  ``url``,
+    ``publisher``, ``published`` and ``title`` replace what the loader read (see :func:`check_text`).
     """
+    from factcheck.corpus import Metadata, parse_published, parse_url
+
     manager = _pm(pm)
     if isinstance(source, Document):
         document = source
     elif isinstance(source, os.PathLike) or _looks_like_path(source):
         document = load(source, manager)
+    elif _SCHEME.match(source) and len(source.split()) == 1:
+        raise InputError(
+            source, "is a web address; factcheck downloads nothing: save the page and check the file"
+        )
     elif _names_a_file(source):
         raise InputError(source, "no such file (to check a text, pass it to check_text)")
     else:
         document = Document(text=source)
+    where = document.path or "<text>"
+    document = Metadata(
+        url=parse_url(url, f"{where}: url") if url is not None else None,
+        publisher=" ".join(publisher.split()) or None if publisher is not None else None,
+        published=parse_published(published, f"{where}: published") if published is not None else None,
+        title=" ".join(title.split()) or None if title is not None else None,
+    ).apply(document)
     report = extract(document, manager)
     selected = manager.checkers()
     if checkers is not None:
@@ -147,6 +189,7 @@ def _looks_like_path(text: str) -> bool:
     return "\n" not in text and len(text) < 4096 and os.path.isfile(text)
 
 
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://")
 #: A string with no white space that ends like a file name or holds a folder separator.
 _PATH_LIKE = re.compile(r"\S*(?:[/\\]\S*|\.(?:txt|html?|jsonl?|md|xml|csv|tsv))", re.I)
 

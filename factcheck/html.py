@@ -1,7 +1,8 @@
 """Core plugin: read saved HTML pages (``.html``, ``.htm``) with trafilatura.
 
 The article's main text is extracted (boilerplate, menus and comments dropped)
-with its title, date, site name and canonical URL from the page's metadata.
+with its title, date, site name and canonical URL from the page's metadata (a date only when the
+markup gives one: no date guessed from a copyright year).
 Paragraphs are separated by a blank line.  Every offset factcheck reports for
 an HTML file refers to that extracted text, which is :attr:`Document.text`.
 """
@@ -22,6 +23,9 @@ __all__ = ["HTML_SUFFIXES", "document_from_html", "factcheck_load"]
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 MIN_WORDS = 5  # fewer words than this is page furniture ("Home"), not an article
+#: The date is read from the page's markup (meta tags, JSON-LD, <time>) only: htmldate's extensive
+#: search guesses from the text and makes a page whose only year is "© 2023" published on 2023-01-01.
+_DATE_PARAMS = {"original_date": True, "extensive_search": False}
 
 
 def _metadata(result: Any) -> dict[str, Any]:
@@ -62,7 +66,12 @@ def document_from_html(html: str | bytes, path: str | None = None) -> Document:
         raise InputError(where, "is empty")
     try:
         result = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+            date_extraction_params=_DATE_PARAMS | {"max_date": dt.date.today().isoformat()},
         )
     except Exception as exc:  # trafilatura/lxml raise many types on broken markup
         raise InputError(where, f"cannot be parsed as HTML: {type(exc).__name__}: {exc}") from exc

@@ -190,7 +190,8 @@ def parse_json(text: str, where: object, max_depth: int = MAX_JSON_DEPTH) -> Any
     try:
         return json.loads(text, parse_constant=constant)
     except json.JSONDecodeError as exc:
-        raise InputError(where, f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+        message = exc.msg.removesuffix(" at")  # "Unterminated string starting at" at line ...
+        raise InputError(where, f"not JSON: {message} at line {exc.lineno} column {exc.colno}") from None
     except (ValueError, RecursionError) as exc:
         raise InputError(where, f"not JSON: {exc}") from None
 

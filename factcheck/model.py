@@ -320,11 +320,16 @@ class Quote:
 
 
 class SourceRole(str, enum.Enum):
-    """The part a named body plays in an article."""
+    """The part a named body plays in an article.
+
+    ``wire`` is a news agency credited for a copy another outlet (the ``publisher``) republished:
+    "ROTTERDAM (Reuters) -" in a page of The Guardian.
+    """
 
     PUBLISHER = "publisher"
     ORIGIN = "origin"
     VENUE = "venue"
+    WIRE = "wire"
 
 
 @attrs.frozen

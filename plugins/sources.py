@@ -34,12 +34,11 @@ from typing import TYPE_CHECKING
 import attrs
 
 from factcheck import Checker, Report, Source, SourceRole, Span, Status, Tag, Verdict, hookimpl
-from factcheck.extraction.publisher import find_publishers
 from factcheck.extraction.text import SpanIndex, sentences
 from factcheck.model import Figure
 from factcheck.registry import REGISTRY_ENV, Match, Registry, registry_for
 
-from .sources_wire import WIRES, find_wire_credit, with_wire_credit
+from .sources_wire import WIRES, find_wire_credit, wires_beside, with_url_publisher, with_wire_credit
 
 if TYPE_CHECKING:
     from factcheck.manager import FactcheckPluginManager
@@ -395,29 +394,24 @@ def _same_figure(a: Figure, b: Figure) -> bool:
 def _tagged_publishers(report: Report, registry: Registry, ids: Iterator[str]) -> list[Source]:
     out: list[Source] = []
     url = report.document.url
-    publishers = [s for s in report.sources if s.role is SourceRole.PUBLISHER]
+    publishers = [s for s in report.sources if s.role in _OUTLETS]
     for source in report.sources:
-        if source.role is SourceRole.PUBLISHER and not source.tags:
+        if source.role in _OUTLETS and not source.tags:
             source = attrs.evolve(source, tags=_lookup(registry, source, url).tags)
         out.append(source)
     if publishers:
-        names = {p.name.casefold() for p in publishers}
-        for mention in find_publishers(report.document.text)[1:]:
-            if mention.kind != "dateline" or mention.name.casefold() in names:
-                continue
-            wire = Source(next(ids), mention.name, SourceRole.PUBLISHER, span=mention.span)
+        for wire in wires_beside(report, publishers, ids):
             out.append(attrs.evolve(wire, tags=_lookup(registry, wire, None).tags))
-            names.add(mention.name.casefold())
     return out
 
 
 def annotate(report: Report, registry: Registry | None = None) -> Report:
     """Tag publishers, add cited origins and venues with their figures and via; return the new report."""
     registry = registry if registry is not None else _registry()
-    report = with_wire_credit(report)
+    report = with_wire_credit(with_url_publisher(report, registry))
     ids = _next_ids(report)
     sources = _tagged_publishers(report, registry, ids)
-    known = {s.name.casefold(): i for i, s in enumerate(sources) if s.role is not SourceRole.PUBLISHER}
+    known = {s.name.casefold(): i for i, s in enumerate(sources) if s.role not in _OUTLETS}
     linked: dict[str, str] = {}
     index_of_figures = SpanIndex(report.figures, lambda f: f.span)
     quote_index = _QuoteIndex(report)
@@ -529,8 +523,12 @@ def _speaker_words(report: Report, speaker_id: str | None) -> str:
     return " ".join(parts)
 
 
+#: The roles of the outlets an article came through: its publisher and the wires it credits.
+_OUTLETS = (SourceRole.PUBLISHER, SourceRole.WIRE)
+
+
 def _publisher_verdicts(report: Report, registry: Registry) -> Iterator[Verdict]:
-    publishers = [s for s in report.sources if s.role is SourceRole.PUBLISHER]
+    publishers = [s for s in report.sources if s.role in _OUTLETS]
     if not publishers:
         return  # no publisher in the text or its metadata: nothing a reader needs to be told
     list_names = ", ".join(f"{i.name} ({i.as_of})" if i.as_of else i.name for i in registry.lists.values())

@@ -1,18 +1,24 @@
-"""Wire services credited without "By": "Dec 29 (Reuters) -", "MIAMI (AP) ―", a line "AP".
+"""Wire services credited without "By": "Dec 29 (Reuters) -", "MIAMI (AP) ―", a line "AP"; and the
+outlet an article's URL belongs to.
 
-Part of the ``sources`` plugin: when the extractor finds no publisher, the first lines of
-the article are read for a known wire's credit, which becomes the publisher (docs/sources.md).
+Part of the ``sources`` plugin: when the extractor finds no publisher, the outlet whose site the
+article's URL is on is the publisher, else a known wire credited in the first lines.  When the
+article has a publisher (the host that republished a wire copy), a wire credited in a dateline is
+kept apart from it as a source of role ``wire`` (docs/sources.md).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import attrs
 
 from factcheck import Report, Source, SourceRole, Span
+from factcheck.extraction.publisher import find_publishers
+from factcheck.registry import Registry, normalise_domain
 
-__all__ = ["WIRES", "find_wire_credit", "with_wire_credit"]
+__all__ = ["WIRES", "find_wire_credit", "wires_beside", "with_url_publisher", "with_wire_credit"]
 
 #: Wire services credited without "By": their names and the short forms a credit line uses.
 WIRES = {
@@ -33,6 +39,7 @@ WIRES = {
     "cp": "The Canadian Press",
     "the canadian press": "The Canadian Press",
 }
+_WIRE_NAMES_SET = frozenset(WIRES.values())
 #: Lines read for a wire credit: the first few of the article.
 WIRE_LINES = 6
 _WIRE_NAMES = "|".join(sorted((re.escape(k) for k in WIRES), key=len, reverse=True))
@@ -74,3 +81,61 @@ def with_wire_credit(report: Report) -> Report:
         return report
     document = attrs.evolve(report.document, publisher=wire.name, publisher_span=wire.span)
     return attrs.evolve(report, document=document, sources=(wire, *report.sources))
+
+
+def with_url_publisher(report: Report, registry: Registry) -> Report:
+    """The report with the outlet its URL belongs to as publisher, when nothing else names one or
+    when the text names only a wire (the host republished the wire's copy: the wire is kept, with
+    its own role).
+
+    The outlet is the registry entry whose domain the URL is on ("https://www.rt.com/news/…" is RT);
+    a site no list knows is named by its host ("example-news.com"), as a URL line in the text is.
+    """
+    doc = report.document
+    current = report.publisher
+    if not doc.url or (current is None and doc.publisher):
+        return report
+    if current is not None and (current.span is None or _wire_name(current.name) not in _WIRE_NAMES_SET):
+        return report  # a publisher given as metadata, or credited by the text itself, stays
+    host = normalise_domain(doc.url).partition("/")[0]
+    if not host:
+        return report
+    match = registry.lookup(url=doc.url)
+    # lists name one site differently ("RT International", "RT"): the shortest name is the outlet's
+    name = min((entry.name for entry in match.entries), key=len) if match.found else host
+    if current is not None and _wire_name(current.name).casefold() == _wire_name(name).casefold():
+        return report  # the wire's own site
+    source = Source("s1", name, SourceRole.PUBLISHER, tags=match.tags if name != host else ())
+    taken = {s.id for s in report.sources}
+    fresh = next(f"s{n}" for n in range(2, len(taken) + 3) if f"s{n}" not in taken)
+    others = tuple(
+        attrs.evolve(s, id=fresh, role=SourceRole.WIRE, tags=()) if s is current else s
+        for s in report.sources
+    )
+    if any(s.id == source.id for s in others):
+        return report
+    document = attrs.evolve(doc, publisher=name, publisher_span=None)
+    return attrs.evolve(report, document=document, sources=(source, *others))
+
+
+def _wire_name(name: str) -> str:
+    return WIRES.get(name.strip().casefold(), name)
+
+
+def wires_beside(report: Report, outlets: list[Source], ids: Iterator[str]) -> list[Source]:
+    """The wires credited in the text's datelines ("ROTTERDAM (Reuters) -", "MOSCOW, May 14. /TASS/.")
+    or first lines ("Dec 29 (Reuters) -") that are not among ``outlets`` (the publisher and wires
+    already found): sources of role ``wire``."""
+    names = {_wire_name(p.name).casefold() for p in outlets}
+    out: list[Source] = []
+    found = [(m.name, m.span) for m in find_publishers(report.document.text) if m.kind == "dateline"]
+    credit = find_wire_credit(report.document.text)
+    if credit is not None and credit.span is not None:
+        found.append((credit.name, credit.span))
+    for raw, span in found:
+        name = _wire_name(raw)
+        if name.casefold() in names:
+            continue
+        out.append(Source(next(ids), name, SourceRole.WIRE, span=span))
+        names.add(name.casefold())
+    return out

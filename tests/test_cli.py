@@ -52,12 +52,19 @@ def test_every_tabulate_format_renders(seed_path: Path, fmt: str) -> None:
 
 
 def test_table_shows_speaker_claim_and_summary(seed_path: Path) -> None:
-    status, out, _ = run("check", str(seed_path))
+    status, out, err = run("check", str(seed_path))
     assert status == 0
     lines = out.splitlines()
     assert "Senior diplomat: All Russian citizens" in lines[0]
     assert max(len(line) for line in lines) <= 200  # wrapped, not one endless line
-    assert "1 document(s)" in lines[-1]
+    assert lines[-1].strip()  # the table ends the output; the closing summary is on stderr
+    report = json.loads(run("check", str(seed_path), "-f", "json", "-q")[1])
+    counts = {s: sum(v["status"] == s for v in report["verdicts"]) for s in ("warn", "pass", "info")}
+    assert err.startswith(
+        f"1 document(s), {len(report['claims'])} claims, {len(report['quotes'])} quotes, "
+        f"{len(report['figures'])} figures; verdicts: {counts['warn']} warn, {counts['pass']} pass, "
+        f"{counts['info']} info; 0 error(s); "
+    )
     status, out, _ = run("check", str(seed_path), "--format", "tsv", "--quiet")
     rows = [line.split("\t") for line in out.splitlines()]  # clean: a header, a row a claim, the document's
     assert rows[0][:6] == ["document", "path", "claim", "start", "end", "speaker"]

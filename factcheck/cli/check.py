@@ -1,32 +1,45 @@
-"""``factcheck check PATH...``: check articles and print the claim report."""
+"""``factcheck check PATH...``: check articles and print the claim report.
+
+Inputs are read through :mod:`factcheck.corpus` (files, folders, ``-``, JSON Lines), checked through
+:mod:`factcheck.cli.batch` (in this process or a pool of ``--jobs`` workers), and rendered in input
+order as each finishes; the command keeps counts, not reports.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any, TextIO
 
-from factcheck.api import check as check_document
+from factcheck.cli.batch import Settings, Tally, default_jobs, progress_bar, results, start
 from factcheck.cli.common import (
     DEFAULT_CHECKER_TIMEOUT,
     EXIT_ERROR,
     EXIT_FAIL,
     EXIT_OK,
-    iter_paths,
+    HEADED_FORMATS,
+    add_input_options,
+    metadata_from,
     seconds_arg,
 )
 from factcheck.cli.listing import format_descriptions
 from factcheck.cli.output import add_output_options, output_options
-from factcheck.errors import FactcheckError, InputError, PluginError
+from factcheck.corpus import STDIN, count_inputs, iter_inputs
+from factcheck.errors import PluginError
 from factcheck.manager import FactcheckPluginManager, blame
 from factcheck.model import Report, Status
-from factcheck.render import MACHINE_FORMATS, WHOLE_FORMATS, summary_line
-from factcheck.safe import strip_controls
+from factcheck.render import MACHINE_FORMATS, WHOLE_FORMATS
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add the ``check`` subcommand to the ``factcheck`` parser."""
     check = sub.add_parser("check", parents=[common], help="check articles and print the claim report")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders (.txt, .html)")
+    check.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files (.txt, .html), JSON Lines corpora (.jsonl), folders, or - for standard input",
+    )
     check.add_argument(
         "--format",
         "-f",
@@ -54,6 +67,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
         "--all", action="store_true", help="list every verdict in tables, not only those that need a look"
     )
     add_output_options(check)
+    add_input_options(check)
     check.set_defaults(handler=_cmd_check)
 
 
@@ -67,52 +81,79 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
     if unknown:
         err.write(f"factcheck: unknown checker(s): {', '.join(unknown)}; see 'factcheck plugins'\n")
         return EXIT_ERROR
-    errors: list[str] = []
-    reports: list[Report] = []
-    paths = list(iter_paths(args.paths, errors))
-    for message in errors:
-        err.write(f"factcheck: {message}\n")
-    progress = err.isatty() and len(paths) > 1 and not args.quiet
+    metadata = metadata_from(args)
     streaming = fmt not in WHOLE_FORMATS
     options = output_options(args)
-    for number, path in enumerate(paths, start=1):
-        if progress:
-            err.write(f"\r[{number}/{len(paths)}] {strip_controls(str(path))[-60:]:<60}")
-            err.flush()
-        try:
-            report = check_document(path, pm=pm, checkers=args.checker, timeout=args.checker_timeout)
-        except FactcheckError as exc:
-            errors.append(str(exc) if isinstance(exc, InputError | PluginError) else f"{path}: {exc}")
-            err.write(f"factcheck: {errors[-1]}\n")
-            continue
-        except KeyboardInterrupt:
-            raise
-        except BaseException as exc:  # never a traceback nor an exit: name the file and the problem, go on
-            errors.append(f"{path}: internal error while checking: {type(exc).__name__}: {exc}")
-            err.write(f"factcheck: {errors[-1]}\n")
-            continue
-        if streaming:
-            try:
-                text = _render(pm, [report], fmt, {**options, "header": not reports})
-            except PluginError as exc:
-                errors.append(f"{path}: {exc}")
-                err.write(f"factcheck: {errors[-1]}\n")
-                continue
-            out.write(text + ("\n" if fmt in MACHINE_FORMATS else "\n\n"))
-            out.flush()
-        reports.append(report)
-    if progress:
-        err.write("\r" + " " * 75 + "\r")
+    settings = Settings(
+        plugins=tuple(getattr(args, "plugins", ())),
+        disable=tuple(getattr(args, "disable", ())),
+        checkers=tuple(args.checker) if args.checker else None,
+        timeout=args.checker_timeout or None,
+        fmt=fmt,
+        options=options,
+        keep_reports=not streaming,
+    )
+    start(settings, pm)
+    items = iter_inputs(args.paths, globs=args.glob or (), metadata=metadata)
+    show = err.isatty() and not args.quiet
+    bar = progress_bar(err, count_inputs(args.paths, globs=args.glob or ()) if show else None, show)
+    shared = out.isatty()
+    if STDIN in args.paths and sys.stdin.isatty() and not args.quiet:
+        err.write("factcheck: reading an article from standard input (end it with Ctrl-D)\n")
+    tally = Tally()
+    reports: list[Report] = []
+    errors: list[str] = []
+    written = 0
+    try:
+        for outcome in results(items, settings, args.jobs or default_jobs(), args.timeout or None):
+            tally.add(outcome)
+            if bar is not None:
+                bar.update(1)
+            for warning in outcome.warnings:
+                _note(err, bar, f"factcheck: warning: {warning}")
+            if outcome.error is not None:
+                errors.append(outcome.error)
+                _note(err, bar, f"factcheck: {outcome.error}")
+            elif outcome.report is not None:
+                reports.append(outcome.report)
+            elif outcome.text is not None:
+                if bar is not None and shared:
+                    bar.clear()  # stdout and stderr are one terminal: the bar is drawn again below
+                text = outcome.text
+                if written and fmt in HEADED_FORMATS:
+                    text = text.split("\n", 1)[1] if "\n" in text else ""  # one header for the run
+                elif written and fmt not in MACHINE_FORMATS:
+                    out.write("\n")  # a blank line between documents
+                if text:
+                    out.write(text + "\n")
+                out.flush()
+                written += 1
+                if bar is not None and shared:
+                    bar.refresh()
+    finally:
+        if bar is not None:
+            bar.close()
     if not streaming:
+        before = len(errors)
         out.write(_render_all(pm, reports, fmt, options, errors, err) + "\n")
-    if not args.quiet:
-        line = summary_line(reports) + (f"; {len(errors)} file(s) not read" if errors else "")
-        (err if fmt in MACHINE_FORMATS or fmt in WHOLE_FORMATS else out).write(line + "\n")
+        tally.errors += len(errors) - before
+        tally.documents -= len(errors) - before
+    if not args.quiet and tally.documents:  # with none checked, the error lines say it all
+        err.write(tally.line() + "\n")
     if errors:
         return EXIT_ERROR
-    if any(v.status is Status.FAIL for r in reports for v in r.verdicts):
+    if tally.failed or any(v.status is Status.FAIL for r in reports for v in r.verdicts):
         return EXIT_FAIL
     return EXIT_OK
+
+
+def _note(err: TextIO, bar: Any, line: str) -> None:
+    """Write one line on stderr without breaking the progress bar."""
+    if bar is not None:
+        bar.clear()
+    err.write(line + "\n")
+    if bar is not None:
+        bar.refresh()
 
 
 def _render(pm: FactcheckPluginManager, reports: list[Report], fmt: str, options: dict[str, Any]) -> str:

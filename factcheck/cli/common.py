@@ -1,5 +1,6 @@
 """What every ``factcheck`` command shares: exit statuses, the one-line-error parser, argument
-types, the expansion of PATH arguments to article files, and the inert output stream."""
+types, the input options (metadata, ``--glob``, ``--jobs``), the expansion of PATH arguments to
+article files, and the inert output stream."""
 
 from __future__ import annotations
 
@@ -9,10 +10,15 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from factcheck.corpus import ARTICLE_SUFFIXES, CORPUS_SUFFIXES, STDIN, Metadata, parse_published, parse_url
+from factcheck.errors import InputError
 from factcheck.safe import strip_controls
 
 EXIT_OK, EXIT_FAIL, EXIT_ERROR = 0, 1, 2
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".text")
+#: Formats whose every document begins with the same header row: the run prints it once.
+HEADED_FORMATS = frozenset({"csv", "tsv"})
+DEFAULT_DOCUMENT_TIMEOUT = 300.0
+"""Seconds a worker of ``--jobs`` may spend on one document before it is stopped (an error line)."""
 DEFAULT_CHECKER_TIMEOUT = 10.0
 """Seconds one checker may spend on one document before it is stopped with an ``error`` verdict."""
 
@@ -46,6 +52,76 @@ def common_options() -> Parser:
     return common
 
 
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """The options saying what the articles are and how to read many: ``--url``, ``--publisher``,
+    ``--published``, ``--title`` (one article), ``--glob``, ``--jobs`` and ``--timeout``."""
+    meta = parser.add_argument_group("article metadata (one article only)")
+    meta.add_argument("--url", metavar="URL", help="the article's address; its domain finds the outlet")
+    meta.add_argument("--publisher", metavar="NAME", help="the outlet that published the article")
+    meta.add_argument("--published", metavar="YYYY-MM-DD", help="the date the article was published")
+    meta.add_argument("--title", metavar="TEXT", help="the article's headline")
+    many = parser.add_argument_group("many articles")
+    many.add_argument(
+        "--glob",
+        action="append",
+        metavar="PATTERN",
+        help="in folders, take the files matching PATTERN (repeatable; default: "
+        f"{' '.join(ARTICLE_SUFFIXES)})",
+    )
+    many.add_argument(
+        "--jobs",
+        "-j",
+        type=jobs_arg,
+        default=0,
+        metavar="N",
+        help="check N documents at once in worker processes (default: the number of cores; 1: no workers)",
+    )
+    many.add_argument(
+        "--timeout",
+        type=seconds_arg,
+        default=DEFAULT_DOCUMENT_TIMEOUT,
+        metavar="SECONDS",
+        help="with workers, stop one document after this long "
+        f"(default {DEFAULT_DOCUMENT_TIMEOUT:g}; 0: never)",
+    )
+
+
+def metadata_from(args: argparse.Namespace) -> Metadata:
+    """The metadata options as :class:`Metadata`; :raises InputError: one given with several inputs
+    (or a folder or corpus), or a URL or date that cannot be read."""
+    given: dict[str, str] = {
+        k: str(getattr(args, k)) for k in ("url", "publisher", "published", "title") if getattr(args, k, None)
+    }
+    if not given:
+        return Metadata()
+    options = ", ".join(f"--{k}" for k in given)
+    paths = list(args.paths)
+    single = len(paths) == 1 and (
+        paths[0] == STDIN or not (Path(paths[0]).is_dir() or Path(paths[0]).suffix.lower() in CORPUS_SUFFIXES)
+    )
+    if not single:
+        raise InputError(
+            options, "describes one article; give one file (a corpus gives its own in each record)"
+        )
+    return Metadata(
+        url=parse_url(given["url"]) if "url" in given else None,
+        publisher=" ".join(given["publisher"].split()) or None if "publisher" in given else None,
+        published=parse_published(given["published"]) if "published" in given else None,
+        title=" ".join(given["title"].split()) or None if "title" in given else None,
+    )
+
+
+def jobs_arg(value: str) -> int:
+    """An argparse type: a number of worker processes, 1 or more."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{number}: give 1 or more")
+    return number
+
+
 def width_arg(value: str) -> int:
     """An argparse type: a whole number of at least 10."""
     try:
@@ -69,7 +145,8 @@ def seconds_arg(value: str) -> float:
 
 
 def iter_paths(paths: Sequence[str], errors: list[str]) -> Iterator[Path]:
-    """Expand the command's PATH arguments: files as given, folders to their article files.
+    """Expand PATH arguments: files as given, folders to their article files (see
+    :func:`factcheck.corpus.iter_inputs`, which the commands use, for standard input and corpora).
 
     A folder (or subfolder) that cannot be listed adds a line to ``errors``; the rest goes on.
     """

@@ -28,15 +28,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
+from factcheck.api import check
 from factcheck.cli.common import (
     DEFAULT_CHECKER_TIMEOUT,
     EXIT_ERROR,
     EXIT_FAIL,
     EXIT_OK,
-    iter_paths,
     seconds_arg,
     width_arg,
 )
+from factcheck.corpus import iter_inputs, load_input
 from factcheck.errors import FactcheckError, InputError
 from factcheck.loaders import read_json
 from factcheck.manager import FactcheckPluginManager
@@ -130,7 +131,12 @@ def register(subparsers: Any) -> None:
         return parser
 
     add_cmd = add("add", _cmd_add, "check articles, run the history checks, and store them")
-    add_cmd.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    add_cmd.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files, .jsonl corpora, folders, or -",
+    )
     add_cmd.add_argument(
         "--checker-timeout",
         type=seconds_arg,
@@ -333,16 +339,17 @@ def _cmd_add(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, 
     one line on ``err`` and the next file goes on (exit 2 at the end), as ``factcheck check`` does."""
     fmt = _fmt(args)
     errors: list[str] = []
-    paths = list(iter_paths(args.paths, errors))
-    for message in errors:
-        err.write(f"factcheck: {message}\n")
     failed = False
     with _open(args) as store:
-        for path in paths:
+        for item in iter_inputs(args.paths):  # files, folders, - (standard input), .jsonl records
             try:
-                tracked = track_add(path, store, pm, timeout=args.checker_timeout)
-            except Exception as exc:  # never a traceback: name the file and the problem, go on
-                errors.append(_problem(path, exc, store.path))
+                if item.path is not None:
+                    tracked = track_add(item.path, store, pm, timeout=args.checker_timeout)
+                else:
+                    report = check(load_input(item, pm), pm=pm, timeout=args.checker_timeout)
+                    tracked = track_add(report, store, pm, timeout=args.checker_timeout)
+            except Exception as exc:  # never a traceback: name the input and the problem, go on
+                errors.append(_problem(Path(item.where), exc, store.path))
                 err.write(f"factcheck: {errors[-1]}\n")
                 continue
             failed = failed or any(v.status is Status.FAIL for v in tracked.report.verdicts)
