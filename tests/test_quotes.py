@@ -587,6 +587,14 @@ def test_beliefs_wants_and_knowledge_are_attributions_too(text: str, content: st
             ("delays at the border crossings", "Senator Amy Lane", "said"),
         ),
         (
+            "Mayor Ellen Pratt spoke for an hour on Monday, citing a survey of 800 residents.",
+            ("a survey of 800 residents", "Mayor Ellen Pratt", "said"),
+        ),
+        (
+            "Senator Amy Lane left the meeting early, suggesting the talks had stalled.",
+            ("the talks had stalled", "Senator Amy Lane", "said"),
+        ),
+        (
             "A spokesman for the governor declined to comment on the lawsuit.",
             ("to comment on the lawsuit", "A spokesman for the governor", "stance"),
         ),

@@ -50,20 +50,20 @@ CUE_FORMS = {
     "declare": "declare declares declared declaring",
     "report": "reports reported reporting",
     "estimate": "estimates estimated",
-    "predict": "predicts predicted",
+    "predict": "predicts predicted predicting",
     "caution": "cautions cautioned",
     "comment": "comments commented",
     "remind": "reminds reminded",
-    "acknowledge": "acknowledges acknowledged",
-    "admit": "admits admitted",
-    "confirm": "confirms confirmed",
-    "deny": "denies denied",
-    "suggest": "suggest suggests suggested",
-    "indicate": "indicate indicates indicated",
+    "acknowledge": "acknowledges acknowledged acknowledging",
+    "admit": "admits admitted admitting",
+    "confirm": "confirms confirmed confirming",
+    "deny": "denies denied denying",
+    "suggest": "suggest suggests suggested suggesting",
+    "indicate": "indicate indicates indicated indicating",
     "write": "writes wrote",
     "reply": "replies replied",
     "believe": "believe believes believed",
-    "urge": "urges urged",
+    "urge": "urges urged urging",
     "call": "calls called calling",
     "describe": "describes described describing",
     "accuse": "accuses accused accusing",
@@ -73,7 +73,7 @@ CUE_FORMS = {
     "conclude": "concludes concluded",
     "observe": "observes observed",
     "point": "pointed",
-    "recall": "recalls recalled",
+    "recall": "recalls recalled recalling",
     # attributions beyond speech: beliefs, findings, questions, promises (PolNeAR marks them all);
     # these take a clause, so they count only when a finite clause follows (SPEECH_VERBS)
     "think": "think thinks thought",
@@ -82,20 +82,20 @@ CUE_FORMS = {
     "know": "know knows knew",
     "fear": "fear fears feared",
     "worry": "worries worried",
-    "show": "show shows showed",
+    "show": "show shows showed showing",
     "find": "finds found",
-    "ask": "ask asks asked",
+    "ask": "ask asks asked asking",
     "wonder": "wonders wondered",
     "promise": "promises promised",
     "vow": "vows vowed",
     "pledge": "pledges pledged",
     "allege": "alleges alleged",
-    "complain": "complains complained",
+    "complain": "complains complained complaining",
     "contend": "contends contended",
     "concede": "concedes conceded",
     "tweet": "tweets tweeted",
     "testify": "testifies testified",
-    "reveal": "reveals revealed",
+    "reveal": "reveals revealed revealing",
 }
 #: What kind of attribution each cue makes: speech, writing, belief or finding (PolNeAR's
 #: attributions go beyond speech: "Trump believes …", "polls show …", "the report found …").
@@ -866,7 +866,16 @@ def stance_objects(
             continue
         if PASSIVE.search(text[max(sentence.start, cue_span.start - 12) : cue_span.start]):
             continue  # "was endorsed by": the subject is the object of the stance
-        phrase = _subject_before(text, sentence.start, cue_span.start)
+        if word.lower().endswith("ing") and text[sentence.start : cue_span.start].rstrip().endswith(","):
+            # "…, supporting the bill", "…, citing a poll": the sentence's speaker takes the stand
+            earlier = [r for r in (*found, *out) if r.attribution.cue_span.start < cue_span.start]
+            phrase = (
+                earlier[-1].attribution.phrase
+                if earlier
+                else _sentence_subject(text, sentence.start, cue_span.start)
+            )
+        else:
+            phrase = _subject_before(text, sentence.start, cue_span.start)
         if phrase is None or (phrase.kind == "pronoun" and (phrase.pronoun or "").lower() not in PERSONAL):
             continue
         cue = " ".join(text[cue_span.start : begin].split()).lower()  # "endorsed", "called for"
