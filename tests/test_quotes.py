@@ -622,3 +622,48 @@ def test_a_stance_is_no_claim() -> None:
     (stance,) = report.quotes
     assert stance.attribution == "stance" and stance.cue == "endorsed"
     assert all(claim.quote != stance.id for claim in report.claims)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "According to the officer in charge of the city's emergency unit that night, the alarm "
+            "never sounded.",
+            ("the alarm never sounded", "the officer in charge of the city's emergency unit that night"),
+        ),
+        (
+            "The district will close four schools next year, according to a board member who was not "
+            "authorized to speak.",
+            (
+                "The district will close four schools next year",
+                "a board member who was not authorized to speak",
+            ),
+        ),
+        (
+            "In the new Tribune-WGN poll, the mayor wins about 1 in 3 likely voters.",
+            ("the mayor wins about 1 in 3 likely voters", "the new Tribune-WGN poll"),
+        ),
+    ],
+)
+def test_a_cited_source_may_be_a_long_description_or_a_document(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert expected in [(words, mention) for words, mention, _ in _indirect("Council\n\n" + sentence)]
+
+
+def test_an_interview_is_no_cited_document() -> None:
+    # "In an interview" opens what a person says; the person, not the interview, is the source
+    found = _indirect("Council\n\nIn an interview with the Tribune, Mayor Ellen Pratt attacked the plan.")
+    assert all(mention != "an interview with the Tribune" for _, mention, _ in found)
+
+
+def test_an_age_after_a_name_does_not_hide_the_speaker() -> None:
+    text = (
+        "Readers\n\n“All of my friends are leaving the town,” Maria Lopez, 34, of Dayton, told the "
+        "Tribune. “There is no work here.”"
+    )
+    report = extract(text)
+    (quote,) = report.quotes
+    assert report.speaker(quote.speaker).name == "Maria Lopez"
+    assert len(quote.pieces) == 2

@@ -137,6 +137,17 @@ QUOTED_AS = re.compile(
 )
 
 
+#: A sentence opening on a document that says what follows: "In the new Post-ABC poll, …", "In a
+#: report released Monday, …" (a poll, study, filing or text; never an interview or a speech,
+#: where a person speaks).
+IN_SOURCE = re.compile(
+    r"\s*[Ii]n\s+(?P<source>(?:a|an|the|its|his|her|their|[A-Z][\w.’'-]*(?:[’']s)?)\s+"
+    r"(?:[\w.’'/&-]+\s+){0,8}?(?:polls?|survey|study|report|analysis|census|audit|review|filing|ruling|"
+    r"complaint|lawsuit|indictment|memo|letter|book|memoir|paper|article|editorial|column|op-ed|ad|"
+    r"advertisement|video|tweet|post|e-?mail|transcript|testimony|data)\b[^,;:“”\"]{0,80}),\s+"
+)
+
+
 #: How far before a cue a speaker phrase may begin, in characters.
 SUBJECT_WINDOW = 300
 #: The longest run of text read as one sentence, in characters.
@@ -261,11 +272,16 @@ def _group(text: str, start: int, end: int) -> Phrase | None:
     return Phrase(Span(start + lead, end), "anonymous", name=words.strip(), head=head)
 
 
+#: The most words "according to" may cite ("the officer in charge of the CIA's base that night"
+#: has 11); a longer citation is a list of documents, not one source.
+CITED_WORDS = 12
+
+
 def _cited(text: str, start: int, end: int) -> Phrase | None:
     """What "according to" cites when it is no name or body: "exit polls", "FEC filings",
     "data released Friday by state regulators", "someone in attendance" (an unnamed source)."""
     words = text[start:end].strip(" .;:")
-    if not words or len(words.split()) > 10 or not words[:1].isalnum():
+    if not words or len(words.split()) > CITED_WORDS or not words[:1].isalnum():
         return None
     lead = len(text[start:end]) - len(text[start:end].lstrip())
     head = words.split()[-1].lower()
@@ -284,7 +300,9 @@ HONORIFIC_DOT = (
 #: An adverb set off by commas after a subject: "Sanders, meanwhile,", "The mayor, however,".
 ASIDE_AFTER_SUBJECT = re.compile(
     r"(?<=\w),\s*(?:[a-z]+ly|meanwhile|however|too|also|though|instead|then|now|still|in turn|"
-    r"for (?:his|her|their|its) part|of course|in a statement|in an interview)\s*,?\s*$"
+    r"for (?:his|her|their|its) part|of course|in a statement|in an interview|"
+    # an age, or an age and a place: "Butz, 49,", "Maria Lopez, 34, of Dayton,"
+    r"\d{1,3}(?:,\s*(?:of\s+|from\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)\s*,?\s*$"
 )
 #: A short phrase that opens a sentence before its subject: "In 2016, ", "On Monday, ", "Later, ".
 OPENING_PHRASE = re.compile(
@@ -434,12 +452,12 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
             continue
         comma = text.find(",", acc.end(), end)
         if acc.start() - start <= 3:
-            if comma == -1 or comma - acc.end() > 80:
+            if comma == -1 or comma - acc.end() > 160:
                 named = NAMED_BODY.match(text, acc.end(), end)
                 if named is None:
                     continue
                 comma = named.end()
-            phrase = parse_phrase(text, acc.end(), comma)
+            phrase = parse_phrase(text, acc.end(), comma) or _cited(text, acc.end(), comma)
             content = _trim(text, comma + 1, end)
         else:
             stop = comma if comma != -1 else end
@@ -458,6 +476,15 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
             phrase = _cited(text, acc.end(), comma if comma != -1 else end)
         if phrase is not None and content is not None:
             out.append(Reported(content, Attribution(phrase, "according to", Span(acc.start(), acc.end()))))
+    # In the new Post-ABC poll, CLAUSE: a poll, a report or a filing that says it
+    opening = IN_SOURCE.match(text, start, end)
+    if opening is not None and not _inside(start, quotes):
+        content = _trim(text, opening.end(), end)
+        phrase = _cited(text, opening.start("source"), opening.end("source"))
+        if content is not None and phrase is not None and CUE_RE.search(content.of(text)) is None:
+            at = opening.start() + len(opening.group()) - len(opening.group().lstrip())
+            cue_span = Span(at, at + 2)  # "In"
+            out.append(Reported(content, Attribution(phrase, "in", cue_span)))
     for quoted in QUOTED_AS.finditer(text, start, end):
         phrase = parse_phrase(text, quoted.start(1), quoted.end(1))
         if _inside(
