@@ -21,6 +21,7 @@ __all__ = [
     "PLURAL_SCALES",
     "SCALES",
     "TENS",
+    "UNICODE_FRACTIONS",
     "UNITS",
     "NumberPhrase",
     "Tok",
