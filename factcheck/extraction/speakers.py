@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import attrs
@@ -633,11 +633,13 @@ def _family_name_first(words: list[str]) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def acronym_key(name: str) -> str:
     """Fold an acronym for comparison: "U.N." and "UN" and "U-N" are one key."""
     return re.sub(r"[.\-\s]", "", name).upper()
 
 
+@lru_cache(maxsize=8192)
 def initials(name: str) -> str:
     """The initials of a name's capitalised words ("Food and Agriculture Organization" -> "FAO").
 
@@ -716,6 +718,10 @@ def _fold_un(text: str) -> str:
     return re.sub(r"\b(?:United Nations|U\.N\.|UN)(?=\s)", "UN", text)
 
 
+#: :func:`_fold_un` for names, remembered (a long article names the same bodies again and again).
+_fold_name = lru_cache(maxsize=8192)(_fold_un)
+
+
 @attrs.define
 class SpeakerRegistry:
     """The speakers of one document, resolved in reading order."""
@@ -730,11 +736,59 @@ class SpeakerRegistry:
     aliases: dict[str, str] = attrs.field(factory=dict)
     #: People in the order they were last mentioned, for pronoun agreement.
     people: list[_Entry] = attrs.field(factory=list)
+    #: The lookup tables (see :meth:`_index`): people by first and by last word of their names,
+    #: bodies by acronym key, initials and defined acronym.  Keys of a name an entry has since
+    #: outgrown stay; every candidate is tested in full, so a stale key costs a test, not a result.
+    _by_first: dict[str, list[_Entry]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    _by_last: dict[str, list[_Entry]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    _by_key: dict[str, list[_Entry]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    #: The defined acronyms by the folded long name they stand for, and the aliases they come from.
+    _alias_folds: dict[str, set[str]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    _alias_source: tuple[int, int] = attrs.field(default=(0, -1), init=False, repr=False, eq=False)
+    #: An entry's latest mention start, with the number of mentions it was computed over.
+    _latest: dict[str, tuple[int, int]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def _new(self, name: str, kind: SpeakerKind) -> _Entry:
         entry = _Entry(id=f"sp{len(self.entries) + 1}", name=name, kind=kind)
         self.entries.append(entry)
+        self._index(entry)
         return entry
+
+    def _index(self, entry: _Entry) -> None:
+        """File a person under the first and last words of its name, a body under its keys."""
+        if entry.kind is SpeakerKind.PERSON:
+            words = entry.name.split()
+            if words:
+                self._by_first.setdefault(words[0], []).append(entry)
+                self._by_last.setdefault(words[-1], []).append(entry)
+        elif entry.kind is SpeakerKind.ORGANISATION:
+            for key in self._org_keys(entry.name):
+                self._by_key.setdefault(key, []).append(entry)
+
+    def _shorts(self, name: str) -> set[str]:
+        """The acronyms the article defines for ``name`` (UN spellings folded)."""
+        source = (id(self.aliases), len(self.aliases))
+        if source != self._alias_source:
+            self._alias_folds = {}
+            for short, long in self.aliases.items():
+                self._alias_folds.setdefault(_fold_name(long), set()).add(short)
+            self._alias_source = source
+        return self._alias_folds.get(_fold_name(name), set())
+
+    def _org_keys(self, name: str) -> set[str]:
+        """What a body of this name is known by: its acronym key, its initials when it has
+        several words, and the acronyms the article defines for it."""
+        keys = {acronym_key(name), initials(name)} if " " in name else {acronym_key(name)}
+        return keys | self._shorts(name)
+
+    def _latest_mention(self, entry: _Entry) -> int:
+        """The start of the entry's latest mention (-1 with none); mentions are only ever added."""
+        count, latest = self._latest.get(entry.id, (0, -1))
+        mentions = entry.mentions
+        if count != len(mentions):
+            latest = max(latest, *(m.start for m in mentions[count:]))
+            self._latest[entry.id] = (len(mentions), latest)
+        return latest
 
     def _person(self, name: str) -> _Entry:
         """The person of this name: the same name, else a surname match ("Monasch"), else a
@@ -742,7 +796,15 @@ class SpeakerRegistry:
         mentioned last (two Kims, two Smiths)."""
         parts = name.split()
         best: tuple[tuple[int, int, int], _Entry] | None = None
-        for position, entry in enumerate(self.entries):
+        # a match shares the last word (the same name, a surname) or the first (a family name
+        # written first): only those entries are read, not every one
+        if parts:
+            found = {e.id: e for e in self._by_last.get(parts[-1], ())}
+            found.update((e.id, e) for e in self._by_first.get(parts[0], ()))
+            candidates = [(int(e.id[2:]) - 1, e) for e in found.values()]
+        else:
+            candidates = list(enumerate(self.entries))
+        for position, entry in candidates:
             if entry.kind is not SpeakerKind.PERSON:
                 continue
             their = entry.name.split()
@@ -755,7 +817,7 @@ class SpeakerRegistry:
                 rank = 1
             else:
                 continue
-            key = (rank, max((m.start for m in entry.mentions), default=-1), position)
+            key = (rank, self._latest_mention(entry), position)
             if best is None or key > best[0]:
                 best = (key, entry)
         if best is None:
@@ -763,28 +825,27 @@ class SpeakerRegistry:
         entry = best[1]
         if len(parts) > len(entry.name.split()):
             entry.name = name
+            self._index(entry)
         return entry
 
     def _org(self, name: str) -> _Entry:
         """The organisation of this name: one entry per body, named by its fullest name in the text."""
         bare = re.sub(r"^[Tt]he\s+", "", name).strip()
         full = self.aliases.get(acronym_key(bare), bare)
-        keys = {acronym_key(full), acronym_key(bare), initials(full)}
-        keys |= {short for short, long in self.aliases.items() if _fold_un(long) == _fold_un(full)}
-        for entry in self.entries:
+        keys = {acronym_key(full), acronym_key(bare), initials(full)} | self._shorts(full)
+        # a match shares a key with this name (the same acronym key included): only the bodies
+        # filed under these keys are read, the first met in the text first
+        found = {e.id: e for key in keys for e in self._by_key.get(key, ())}
+        for entry in sorted(found.values(), key=lambda e: int(e.id[2:])):
             if entry.kind is not SpeakerKind.ORGANISATION:
                 continue
-            theirs = (
-                {acronym_key(entry.name), initials(entry.name)}
-                if " " in entry.name
-                else {acronym_key(entry.name)}
-            )
-            theirs |= {s for s, long in self.aliases.items() if _fold_un(long) == _fold_un(entry.name)}
+            theirs = self._org_keys(entry.name)
             if acronym_key(entry.name) == acronym_key(full) or (
                 keys & theirs and (" " not in bare or " " not in entry.name)
             ):
                 if len(full) > len(entry.name):
                     entry.name = full  # a body is called by the fullest name the article gives it
+                    self._index(entry)
                 return entry
         return self._new(full, SpeakerKind.ORGANISATION)
 
