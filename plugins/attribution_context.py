@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from factcheck.model import Figure, Quote, Report, Span, Speaker
+from factcheck.model import Figure, Quote, QuoteKind, Report, Span, Speaker, SpeakerKind
 
 from .attribution_rules import content_words
 
@@ -37,6 +37,8 @@ class Context:
     _figures_memo: dict[Span, tuple[Figure, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     _words_memo: dict[Span, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     _sentences: list[QuoteSentences] = attrs.field(factory=list, eq=False, repr=False)
+    _people: list[tuple[frozenset[str], list[int]]] = attrs.field(factory=list, eq=False, repr=False)
+    _marked: list[tuple[list[Span], list[int]]] = attrs.field(factory=list, eq=False, repr=False)
 
     @classmethod
     def of(cls, report: Report) -> Context:
@@ -95,6 +97,28 @@ class Context:
         if found is None:
             found = self._words_memo[span] = tuple(dict.fromkeys(content_words(self.words(span))))
         return found
+
+    def people(self) -> tuple[frozenset[str], list[int]]:
+        """The last words of the names of the people the report knows (entities and speakers of
+        kind person) and the sorted starts of all their mentions, built on the first call."""
+        if not self._people:
+            people = [
+                s for s in (*self.report.entities, *self.report.speakers) if s.kind is SpeakerKind.PERSON
+            ]
+            surnames = frozenset(p.name.split()[-1] for p in people if p.name.split())
+            self._people.append((surnames, sorted(m.start for p in people for m in p.mentions)))
+        return self._people[0]
+
+    def marked_quotes(self) -> tuple[list[Span], list[int]]:
+        """The spans of the direct and partial quotes in order, with the running maximum of their
+        ends (so the quotes reaching past an offset are found by bisection), built once."""
+        if not self._marked:
+            spans = sorted(q.span for q in self.report.quotes if q.kind is not QuoteKind.INDIRECT)
+            reach: list[int] = []
+            for span in spans:
+                reach.append(max(reach[-1], span.end) if reach else span.end)
+            self._marked.append((spans, reach))
+        return self._marked[0]
 
     def quote_sentences(self, quotes: Sequence[Quote]) -> QuoteSentences:
         """The index of the sentences of ``quotes`` (built on the first call; later calls reuse it)."""

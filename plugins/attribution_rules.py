@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import attrs
 from rapidfuzz import fuzz
@@ -88,6 +89,7 @@ STOPWORDS = frozenset(
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ’'-]*")
 
 
+@lru_cache(maxsize=65536)  # pure, and news repeats its words: each is stemmed once
 def _stem(word: str) -> str:
     """A light suffix-stripping stemmer: enough to make "fighting" and "fight" one word."""
     word = word.lower().replace("’", "'")

@@ -16,6 +16,7 @@ Preconditions (docs/checkers/attribution.md):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -59,10 +60,20 @@ REFERS_BACK = re.compile(
 )
 
 
-def _outside(text: str, start: int, end: int, quotes: list[Span]) -> str:
-    """The words of ``text[start:end]`` outside the given quote spans."""
+def _outside(text: str, start: int, end: int, quotes: list[Span], reach: list[int] | None = None) -> str:
+    """The words of ``text[start:end]`` outside the given quote spans.
+
+    With ``reach`` (the running maximum of the ends of ``quotes``, which are then sorted) only the
+    quotes that can overlap the range are read: the cost does not grow with the article.
+    """
+    if reach is None:
+        quotes = sorted(quotes)
+        low, high = 0, len(quotes)
+    else:
+        low = bisect.bisect_right(reach, start)  # every quote before ends by ``start``
+        high = bisect.bisect_left(quotes, end, key=lambda s: s.start)  # every one after starts at ``end``
     parts, at = [], start
-    for span in sorted(quotes):
+    for span in quotes[low:high]:
         if span.end <= start or span.start >= end:
             continue
         parts.append(text[at : max(at, span.start)])
@@ -122,15 +133,16 @@ def _names_a_person(ctx: Context, span: Span) -> bool:
     opening = Span(span.start, min(span.end, span.start + SUBJECT_REACH))
     if PERSONAL.search(text[opening.start : opening.end]):
         return True
-    people = [s for s in (*ctx.report.entities, *ctx.report.speakers) if s.kind is SpeakerKind.PERSON]
+    surnames, mentions = ctx.people()
     first = NAME_SUBJECT.match(text, span.start, span.end)
     if first is not None:
         word = first.group(1)
-        if any(person.name.split()[-1] == word for person in people):
+        if word in surnames:
             return True  # "Viguerie is upbeat …": the surname of a person the article names
         if word.lower() not in STOPWORDS | OPENERS | NOBODY and not word.endswith("s"):
             return True  # "Ruiz is upbeat …": a name as the subject ("Readers were …" is a group)
-    return any(opening.start <= m.start < opening.end for person in people for m in person.mentions)
+    at = bisect.bisect_left(mentions, opening.start)  # a mention starting in the opening
+    return at < len(mentions) and mentions[at] < opening.end
 
 
 def nobody_could_name(ctx: Context, quote: Quote) -> str | None:
@@ -153,8 +165,8 @@ def nobody_could_name(ctx: Context, quote: Quote) -> str | None:
     if LABEL.match(words):
         return "it opens with a transcript label that names the speaker"
     left, right = paragraph_around(text, quote.span.start, quote.span.end)
-    marked = [q.span for q in ctx.report.quotes if q.kind is not QuoteKind.INDIRECT]
-    rest = _outside(text, left, right, marked)
+    marked, reach = ctx.marked_quotes()
+    rest = _outside(text, left, right, marked, reach)
     if WORD.search(rest.translate({ord(c): " " for c in QUOTE_MARKS})):
         return (
             "its paragraph has words beside the quote (a cue, a label, a signature) that may name the speaker"

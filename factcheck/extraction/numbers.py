@@ -12,6 +12,7 @@ lives in :mod:`factcheck.extraction.figures`.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import attrs
 
@@ -174,11 +175,12 @@ _TOKEN = re.compile(
 )
 
 
-@attrs.frozen
-class Tok:
+class Tok(NamedTuple):
     """One token: its kind ("num", "word", "code" or "sym"), its text and its character offsets.
 
-    A "code" is letters then digits in one run ("G20", "H5N1"): a name, never a number.
+    A "code" is letters then digits in one run ("G20", "H5N1"): a name, never a number.  A
+    named tuple, not an attrs class: a text has thousands of tokens, and a tuple is built
+    several times faster.
     """
 
     kind: str
@@ -192,13 +194,14 @@ class Tok:
         return self.text.lower()
 
 
+_KINDS = {"locant": "code", "num": "num", "code": "code", "word": "word", "sym": "sym", None: "sym"}
+
+
 def tokenize(text: str) -> list[Tok]:
     """Split ``text`` into digit runs, words and single symbols (whitespace dropped)."""
-    tokens = []
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "sym"
-        tokens.append(Tok("code" if kind == "locant" else kind, m.group(), m.start(), m.end()))
-    return tokens
+    kinds = _KINDS
+    make = Tok._make
+    return [make((kinds[m.lastgroup], m.group(), *m.span())) for m in _TOKEN.finditer(text)]
 
 
 def digits_value(text: str) -> float:
