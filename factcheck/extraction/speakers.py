@@ -391,7 +391,7 @@ def _may_hold(head: str | None, entry: _Entry | None) -> _Entry | None:
     return entry if not posts or head in posts else None
 
 
-@attrs.define
+@attrs.define(eq=False)  # one entry per speaker: compared by identity (ids are unique), cheaply
 class _Entry:
     id: str
     name: str
@@ -747,6 +747,8 @@ class SpeakerRegistry:
     _alias_source: tuple[int, int] = attrs.field(default=(0, -1), init=False, repr=False, eq=False)
     #: An entry's latest mention start, with the number of mentions it was computed over.
     _latest: dict[str, tuple[int, int]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    #: :func:`_may_name` by what it reads: the descriptor's name, the body's name and places, the aliases.
+    _fits: dict[tuple[object, ...], bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def _new(self, name: str, kind: SpeakerKind) -> _Entry:
         entry = _Entry(id=f"sp{len(self.entries) + 1}", name=name, kind=kind)
@@ -780,6 +782,17 @@ class SpeakerRegistry:
         several words, and the acronyms the article defines for it."""
         keys = {acronym_key(name), initials(name)} if " " in name else {acronym_key(name)}
         return keys | self._shorts(name)
+
+    def _may_name(self, phrase: Phrase, entry: _Entry) -> bool:
+        """:func:`_may_name` with this article's aliases, remembered: a descriptor waiting for its
+        body is tested against the same bodies again and again in a long article."""
+        if not phrase.name:
+            return True
+        key = (phrase.name, entry.name, frozenset(entry.places), id(self.aliases), len(self.aliases))
+        found = self._fits.get(key)
+        if found is None:
+            found = self._fits[key] = _may_name(phrase, entry, self.aliases)
+        return found
 
     def _latest_mention(self, entry: _Entry) -> int:
         """The start of the entry's latest mention (-1 with none); mentions are only ever added."""
@@ -884,7 +897,9 @@ class SpeakerRegistry:
                 entry.roles.append(phrase.role)
             entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)
             self.last_person = entry
-            self.people = [e for e in self.people if e is not entry] + [entry]
+            if entry in self.people:  # to the end of the list (identity tests, in C)
+                self.people.remove(entry)
+            self.people.append(entry)
             self._settle("person", entry)
         elif phrase.kind == "organisation" and phrase.name:
             entry = self._org(phrase.name)
@@ -905,15 +920,18 @@ class SpeakerRegistry:
                 self.pending.append((phrase, "person"))
                 return None
         elif phrase.kind == "org-descriptor":
-            voiced = [e for e in self.entries if e.kind is SpeakerKind.ORGANISATION and e.speaks]
-            entry = voiced[-1] if voiced else self.last_org
-            if phrase.name:  # "the Israeli military" points back only to a body it fits
-                bodies = [
-                    e
-                    for e in self.entries
-                    if e.kind is SpeakerKind.ORGANISATION and _may_name(phrase, e, self.aliases)
-                ]
-                entry = bodies[-1] if bodies else None
+            # the latest body that speaks (read from the end: the latest is usually near it)
+            voiced = (e for e in reversed(self.entries) if e.kind is SpeakerKind.ORGANISATION and e.speaks)
+            entry = next(voiced, None) or self.last_org
+            if phrase.name:  # "the Israeli military" points back only to the latest body it fits
+                entry = next(
+                    (
+                        e
+                        for e in reversed(self.entries)
+                        if e.kind is SpeakerKind.ORGANISATION and self._may_name(phrase, e)
+                    ),
+                    None,
+                )
             if entry is None or forward:
                 self.pending.append((phrase, "organisation"))
                 return None
@@ -944,7 +962,7 @@ class SpeakerRegistry:
 
     def _settle(self, kind: str, entry: _Entry) -> None:
         def fits(phrase: Phrase, waits_for: str) -> bool:
-            if waits_for != kind or not _may_name(phrase, entry, self.aliases):
+            if waits_for != kind or not self._may_name(phrase, entry):
                 return False
             return kind != "person" or _may_hold(phrase.head, entry) is entry
 
@@ -967,7 +985,7 @@ class SpeakerRegistry:
             if kind == "organisation" and phrase.name:
                 # "the Pakistani army … the Pakistani military": one body of one place and kind
                 bodies = [e for e in self.entries if e.kind is SpeakerKind.ORGANISATION]
-                entry = next((e for e in reversed(bodies) if _may_name(phrase, e, self.aliases)), None)
+                entry = next((e for e in reversed(bodies) if self._may_name(phrase, e)), None)
                 if entry is None:
                     entry = self._org(phrase.name)
                     entry.places |= {
