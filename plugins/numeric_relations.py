@@ -111,12 +111,17 @@ def _whole_before(
     ]
     if not candidates:
         return None
-    matching = [f for f in candidates if noun and _noun_match(noun, index.counted(f))]
+    wanted = frozenset(unit_stems(noun)) if noun else frozenset()
+
+    def counts_noun(f: Figure) -> bool:  # :func:`_noun_match` with the stems worked out once
+        return bool(wanted) and not wanted.isdisjoint(index.counted_stems(f))
+
+    matching = [f for f in candidates if counts_noun(f)]
     if need_noun:
         earlier = [
             f
             for p in index.figures_from(0, part.span.start)
-            if not index.share(f := index.figures[p]) and _noun_match(noun, index.counted(f))
+            if not index.share(f := index.figures[p]) and counts_noun(f)
         ]
         if len({f.value for f in matching + earlier}) != 1:
             return None  # none, or several counts of that noun: which is "the" whole is not established

@@ -239,6 +239,7 @@ def scale(a: Interval, factor: float) -> Interval:
 # --------------------------------------------------------------------------- text index
 
 
+@functools.lru_cache(maxsize=65536)  # pure, and news repeats its words: each is stemmed once
 def _stem(word: str) -> str:
     word = word.lower().replace("’", "'")
     word = re.sub(r"'s?$", "", word)
