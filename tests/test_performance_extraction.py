@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from factcheck.api import extract
 from factcheck.extraction.figures import _Scanner, extract_figures
+from factcheck.extraction.speakers import (
+    SpeakerRegistry,
+    _Entry,
+    _family_name_first,
+    _fold_un,
+    acronym_key,
+    initials,
+)
+from factcheck.model import Document, SpeakerKind
+from factcheck.render import report_to_dict
 
 NEWS = (
     "Nearly two-thirds of the 1,200 voters polled said prices had risen by more than 5 percent, "
@@ -46,3 +59,102 @@ def test_no_skipped_token_starts_a_figure_in_public_articles(benchmarks: Path) -
     assert files
     for path in files:
         _skipped_tokens_read_nothing(path.read_text(encoding="utf-8"))
+
+
+# ------------------------------------------------------------------ the speaker registry's look-ups
+
+
+def _person_scan(self: SpeakerRegistry, name: str) -> _Entry:
+    """The registry's person look-up as a plain scan of every entry (what the dictionaries replace)."""
+    parts = name.split()
+    best: tuple[tuple[int, int, int], _Entry] | None = None
+    for position, entry in enumerate(self.entries):
+        if entry.kind is not SpeakerKind.PERSON:
+            continue
+        their = entry.name.split()
+        short, full = (parts, their) if len(parts) == 1 else (their, parts)
+        if entry.name == name:
+            rank = 3
+        elif parts[-1] == their[-1] and (len(parts) == 1 or len(their) == 1):
+            rank = 2
+        elif len(short) == 1 and _family_name_first(full) and short[0] == full[0]:
+            rank = 1
+        else:
+            continue
+        key = (rank, max((m.start for m in entry.mentions), default=-1), position)
+        if best is None or key > best[0]:
+            best = (key, entry)
+    if best is None:
+        return self._new(name, SpeakerKind.PERSON)
+    found = best[1]
+    if len(parts) > len(found.name.split()):
+        found.name = name
+    return found
+
+
+def _org_scan(self: SpeakerRegistry, name: str) -> _Entry:
+    """The registry's body look-up as a plain scan of every entry."""
+    bare = re.sub(r"^[Tt]he\s+", "", name).strip()
+    full = self.aliases.get(acronym_key(bare), bare)
+
+    def shorts(long_name: str) -> set[str]:
+        return {s for s, long in self.aliases.items() if _fold_un(long) == _fold_un(long_name)}
+
+    keys = {acronym_key(full), acronym_key(bare), initials(full)} | shorts(full)
+    for entry in self.entries:
+        if entry.kind is not SpeakerKind.ORGANISATION:
+            continue
+        theirs = {acronym_key(entry.name)} | shorts(entry.name)
+        if " " in entry.name:
+            theirs.add(initials(entry.name))
+        if acronym_key(entry.name) == acronym_key(full) or (
+            keys & theirs and (" " not in bare or " " not in entry.name)
+        ):
+            if len(full) > len(entry.name):
+                entry.name = full
+            return entry
+    return self._new(full, SpeakerKind.ORGANISATION)
+
+
+SPEAKERS_NEWS = (
+    "U.N. Secretary-General Ban Ki-moon said on Monday that talks would resume. “We are ready,” Mr. Ban "
+    "told reporters.\n\n"
+    "The Food and Agriculture Organization (FAO) said prices rose 4 percent. “Stocks are low,” the FAO "
+    "said in a statement. The U.N. Food and Agriculture Organization added that rains had failed.\n\n"
+    "John Smith, a farmer, said his crop was lost. Mary Smith, the mayor, said the town would help. "
+    "“We will rebuild,” Smith said.\n\n"
+    "Interior Minister Ahmed Karim said the army had moved in. Karim added that 40 people were held. "
+    "Kim Jong-un said nothing. Kim was later seen at a parade, the agency said."
+)
+
+
+def _reports(texts: list[str]) -> list[dict[str, Any]]:
+    return [report_to_dict(extract(Document(text=t))) for t in texts]
+
+
+def _with_scans(monkeypatch: pytest.MonkeyPatch, texts: list[str]) -> list[dict[str, Any]]:
+    with monkeypatch.context() as patch:
+        patch.setattr(SpeakerRegistry, "_person", _person_scan)
+        patch.setattr(SpeakerRegistry, "_org", _org_scan)
+        return _reports(texts)
+
+
+def test_registry_lookups_find_what_a_scan_of_every_entry_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    indexed = _reports([SPEAKERS_NEWS])[0]
+    mentions = {s["name"]: len(s["mentions"]) for s in indexed["speakers"]}
+    # "Mr. Ban" is Ban Ki-moon (a family name written first), "Karim" the minister, "Smith" the
+    # Smith named last, and the FAO one body under its acronym and its full name
+    assert mentions["Ban Ki-moon"] == 2 and mentions["Ahmed Karim"] == 2 and mentions["Mary Smith"] == 2
+    assert mentions["Food and Agriculture Organization"] == 3
+    assert [indexed] == _with_scans(monkeypatch, [SPEAKERS_NEWS])
+
+
+@pytest.mark.benchmark_data
+def test_registry_lookups_agree_with_a_scan_on_public_articles(
+    benchmarks: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = sorted((benchmarks / "news-attribution").glob("*.txt"))
+    files += sorted((benchmarks / "polnear" / "dev").glob("*.txt"))[:40]
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    assert texts
+    assert _reports(texts) == _with_scans(monkeypatch, texts)
