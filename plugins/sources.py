@@ -25,6 +25,7 @@ publisher when the extractor found none.  docs/sources.md has each precondition.
 from __future__ import annotations
 
 import bisect
+import functools
 import os
 import re
 import weakref
@@ -125,12 +126,19 @@ def sentence_spans(text: str) -> list[Span]:
     from it.  Quotations: each quoted sentence is a sentence (``whole_quotes=False``), so in
     "According to the ministry, 300 died. We fear 2,000 more are missing," the governor said,
     the governor's own 2,000 is not cited from the ministry.
+
+    The split of the last texts is remembered: the annotation and the checker both need it.
     """
-    return [
+    return list(_sentence_spans(text))
+
+
+@functools.lru_cache(maxsize=2)
+def _sentence_spans(text: str) -> tuple[Span, ...]:
+    return tuple(
         sentence
         for block in _BLOCK.finditer(text)
         for sentence in sentences(text, Span(*block.span()), whole_quotes=False)
-    ]
+    )
 
 
 # ------------------------------------------------------------------ cited bodies
