@@ -462,8 +462,9 @@ def run(document: Document) -> Report:
     _fill_gaps(ex)
     ex.registry.finish()
     settled = dict(ex.registry.settled)
-    speakers = ex.registry.speakers()
     entities = ex.registry.entities()
+    # the speakers are the entities that speak (built once, not twice)
+    speakers = [s for s, e in zip(entities, ex.registry.entries, strict=True) if e.speaks]
 
     zones = SpanIndex(([lay.title] if lay.title else []) + paras, lambda span: span)
     figures = [f for f in extract_figures(text) if _within(zones, f.span)]
