@@ -68,11 +68,7 @@ from common import benchmarks_dir
 from factcheck.api import check_text, extract, load
 from factcheck.manager import default_plugin_manager, run_checkers
 from factcheck.model import Report
-
-try:  # the JSON writer is moving from render to serialize
-    from factcheck.serialize import report_to_dict  # type: ignore[import-not-found,unused-ignore]
-except ImportError:  # pragma: no cover - depends on the tree
-    from factcheck.render import report_to_dict
+from factcheck.serialize import report_to_dict
 
 WORDS = re.compile(r"\S+")
 DOC_WORDS = 900

@@ -19,7 +19,7 @@ from factcheck.extraction.speakers import (
     initials,
 )
 from factcheck.model import Document, SpeakerKind
-from factcheck.render import report_to_dict
+from factcheck.serialize import report_to_dict
 
 NEWS = (
     "Nearly two-thirds of the 1,200 voters polled said prices had risen by more than 5 percent, "
