@@ -166,11 +166,13 @@ _DIGITS = (
     r"|(?<!\d,)\d{1,3},\d{1,2}(?![\d,]|-\w|\s(?:and|or|&)\s+\d)"  # not "1,4-dioxane"
     r"|\d+\.\d+|\.\d+|\d+"
 )
+# Words first: most tokens are words, and a letter can start only a code or a word (a digit or a
+# dot only a locant or a number), so the order of the two pairs changes no token.
 _TOKEN = re.compile(
-    r"(?P<locant>(?<![\d,])\d{1,2}(?:,\d{1,2})+-(?=[^\W\d_]))"  # "1,4-dioxane", "2,5-fold": a name
-    r"|(?P<num>(?<!\d)(?:" + _DIGITS + r"))"
-    r"|(?P<code>[^\W\d_]+\d[^\W_]*(?:\.\d+)?)"  # G20, H5N1, A330, i7, J1149.5
+    r"(?P<code>[^\W\d_]+\d[^\W_]*(?:\.\d+)?)"  # G20, H5N1, A330, i7, J1149.5
     r"|(?P<word>[^\W\d_]+(?:[’'][^\W\d_]+)*)"
+    r"|(?P<locant>(?<![\d,])\d{1,2}(?:,\d{1,2})+-(?=[^\W\d_]))"  # "1,4-dioxane", "2,5-fold": a name
+    r"|(?P<num>(?<!\d)(?:" + _DIGITS + r"))"
     r"|(?P<sym>\S)"
 )
 
@@ -200,8 +202,8 @@ _KINDS = {"locant": "code", "num": "num", "code": "code", "word": "word", "sym":
 def tokenize(text: str) -> list[Tok]:
     """Split ``text`` into digit runs, words and single symbols (whitespace dropped)."""
     kinds = _KINDS
-    make = Tok._make
-    return [make((kinds[m.lastgroup], m.group(), *m.span())) for m in _TOKEN.finditer(text)]
+    new = tuple.__new__  # Tok's own constructor, without the call through __new__'s signature
+    return [new(Tok, (kinds[m.lastgroup], m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)]
 
 
 def digits_value(text: str) -> float:
