@@ -111,26 +111,25 @@ def metadata_from(args: argparse.Namespace) -> Metadata:
     )
 
 
-def jobs_arg(value: str) -> int:
-    """An argparse type: a number of worker processes, 1 or more."""
+def _whole_number(value: str, least: int, too_small: str) -> int:
+    """``value`` as a whole number of at least ``least``; else a one-line argparse error."""
     try:
         number = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"{number}: give 1 or more")
+    if number < least:
+        raise argparse.ArgumentTypeError(f"{number}{too_small}; give {least} or more")
     return number
+
+
+def jobs_arg(value: str) -> int:
+    """An argparse type: a number of worker processes, 1 or more."""
+    return _whole_number(value, 1, "")
 
 
 def width_arg(value: str) -> int:
     """An argparse type: a whole number of at least 10."""
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if number < 10:
-        raise argparse.ArgumentTypeError(f"{number} is too narrow; give 10 or more")
-    return number
+    return _whole_number(value, 10, " is too narrow")
 
 
 def seconds_arg(value: str) -> float:
