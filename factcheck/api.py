@@ -13,6 +13,7 @@ import pluggy
 
 from factcheck.errors import FactcheckError, InputError, PluginError
 from factcheck.manager import FactcheckPluginManager, blame, default_plugin_manager, run_checkers, using
+from factcheck.metadata import Metadata, parse_published, parse_url
 from factcheck.model import Document, Report, Status, Verdict
 
 
@@ -144,8 +145,6 @@ def check(
     checker after that many seconds with an ``error`` verdict (None: no limit).  ``url``,
     ``publisher``, ``published`` and ``title`` replace what the loader read (see :func:`check_text`).
     """
-    from factcheck.corpus import Metadata, parse_published, parse_url
-
     manager = _pm(pm)
     if isinstance(source, Document):
         document = source

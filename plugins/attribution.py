@@ -32,9 +32,9 @@ from factcheck import Checker, Report, Status, Verdict, checker, hookimpl
 from factcheck.model import Figure
 
 from .attribution_context import Context, short
+from .attribution_figures import figure_interval
 from .attribution_headline import headline_figure_verdicts, headline_verdicts
 from .attribution_paraphrase import paraphrase_verdicts
-from .attribution_rules import figure_interval
 from .attribution_speaker import identity_verdicts, insertion_verdicts, speaker_verdicts
 
 __all__ = ["ATTRIBUTION", "Context", "check_attribution", "factcheck_checkers", "unattributed_verdicts"]

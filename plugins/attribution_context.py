@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 import attrs
 
-from factcheck.model import Figure, Quote, QuoteKind, Report, Span, Speaker, SpeakerKind
+from factcheck.model import Figure, QuoteKind, Report, Span, Speaker, SpeakerKind
 
 from .attribution_rules import content_words
-
-if TYPE_CHECKING:
-    from .attribution_paraphrase import QuoteSentences
 
 __all__ = ["HEADLINE_WORDS", "Context", "short"]
 
@@ -36,7 +31,6 @@ class Context:
     _figure_starts: list[int] = attrs.field(factory=list, eq=False, repr=False)
     _figures_memo: dict[Span, tuple[Figure, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     _words_memo: dict[Span, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
-    _sentences: list[QuoteSentences] = attrs.field(factory=list, eq=False, repr=False)
     _people: list[tuple[frozenset[str], list[int]]] = attrs.field(factory=list, eq=False, repr=False)
     _marked: list[tuple[list[Span], list[int]]] = attrs.field(factory=list, eq=False, repr=False)
 
@@ -119,14 +113,6 @@ class Context:
                 reach.append(max(reach[-1], span.end) if reach else span.end)
             self._marked.append((spans, reach))
         return self._marked[0]
-
-    def quote_sentences(self, quotes: Sequence[Quote]) -> QuoteSentences:
-        """The index of the sentences of ``quotes`` (built on the first call; later calls reuse it)."""
-        if not self._sentences:
-            from .attribution_paraphrase import QuoteSentences
-
-            self._sentences.append(QuoteSentences(self, quotes))
-        return self._sentences[0]
 
 
 def short(words: str, limit: int = 70) -> str:

@@ -36,7 +36,8 @@ import attrs
 from factcheck.model import Figure, Quote, QuoteKind, Report, Span, Speaker, SpeakerKind, Status, Verdict
 
 from .attribution_context import Context, short
-from .attribution_rules import SUPPORT_COVERAGE, content_words, coverage, restates, same_unit, within_factor
+from .attribution_figures import restates, same_unit, within_factor
+from .attribution_rules import SUPPORT_COVERAGE, content_words, coverage
 from .attribution_text import PERSON_NOUNS, acronym_key, initials
 
 __all__ = ["HeadlineClaim", "headline_claims", "headline_figure_verdicts", "headline_verdicts"]

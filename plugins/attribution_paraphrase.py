@@ -25,21 +25,23 @@ from rapidfuzz import fuzz, process
 from factcheck.model import Figure, Quote, QuoteKind, Span, Speaker, Status, Verdict
 
 from .attribution_context import Context, short
+from .attribution_figures import (
+    agree_rounded,
+    compare_figures,
+    pair_figures,
+    restates,
+    same_unit,
+    values_close,
+)
 from .attribution_rules import (
     FIGURE_COVERAGE,
     FIGURE_SHARED_WORDS,
     MIN_SHARED_WORDS,
     SAME_CLAIM_COVERAGE,
     WORD_SIMILARITY,
-    agree_rounded,
-    compare_figures,
     content_words,
-    pair_figures,
     qualifier_shifts,
-    restates,
-    same_unit,
     shared_words,
-    values_close,
     words_match,
 )
 from .attribution_text import abbreviation_before
@@ -290,7 +292,7 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
     for claim in report.claims:
         if claim.speaker is None and claim.quote is None and claim.figures and not ctx.in_title(claim.span):
             items.append((claim.span, None, claim.id, direct, True))
-    index = ctx.quote_sentences(direct)
+    index = QuoteSentences(ctx, direct)
     judged: set[str] = set()
     for span, speaker, claim_id, candidates, figures_only in items:
         pairing = _pairing(ctx, span, candidates, figures_only, index)

@@ -35,26 +35,16 @@ __all__ = [
     "STOPWORDS",
     "SUPPORT_COVERAGE",
     "WORD_SIMILARITY",
-    "FigureComparison",
     "Marker",
     "Qualifier",
     "Shift",
-    "agree_rounded",
-    "compare_figures",
     "content_words",
     "coverage",
-    "figure_interval",
     "insertions",
-    "pair_figures",
-    "precision_step",
     "qualifier_shifts",
-    "restates",
     "role_conflicts",
     "role_parts",
-    "same_unit",
     "shared_words",
-    "values_close",
-    "within_factor",
     "words_match",
 ]
 
@@ -504,18 +494,3 @@ def insertions(text: str, offset: int = 0) -> list[tuple[Span, str, str]]:
         kind = "square" if match.group(1) is not None else "round"
         out.append((Span(offset + match.start(), offset + match.end()), words.strip(), kind))
     return out
-
-
-# The figure rules live in attribution_figures; they are named here too, where callers found them.
-from .attribution_figures import (  # noqa: E402
-    FigureComparison,
-    agree_rounded,
-    compare_figures,
-    figure_interval,
-    pair_figures,
-    precision_step,
-    restates,
-    same_unit,
-    values_close,
-    within_factor,
-)

@@ -13,13 +13,13 @@ from pathlib import Path
 import factcheck_plugins.attribution as attribution_plugin
 import pytest
 from factcheck_plugins.attribution import ATTRIBUTION
+from factcheck_plugins.attribution_figures import compare_figures, restates
+from factcheck_plugins.attribution_paraphrase import QuoteSentences
 from factcheck_plugins.attribution_rules import (
-    compare_figures,
     content_words,
     coverage,
     insertions,
     qualifier_shifts,
-    restates,
     role_conflicts,
     words_match,
 )
@@ -404,7 +404,7 @@ def test_quote_word_index_matches_as_words_match_does(seed_text: str) -> None:
     text = seed_text + '\n\n"The organization is fighting the extremists\' recruitment," he said.'
     report = extract(Document(text=text))
     ctx = attribution_plugin._Context.of(report)
-    index = ctx.quote_sentences([q for q in report.quotes if q.kind.value != "indirect"])
+    index = QuoteSentences(ctx, [q for q in report.quotes if q.kind.value != "indirect"])
     words = {*content_words(text), "organisation", "fighter", "extremist", "recruiter", "citizenship"}
     for word in sorted(words):
         expected = tuple(sorted(w for w in index.vocabulary if words_match(word, w)))

@@ -20,6 +20,7 @@ from typing import Any, TextIO
 import attrs
 
 from factcheck.api import check as check_document
+from factcheck.cli.rendering import render
 from factcheck.corpus import Input, load_input
 from factcheck.errors import FactcheckError, InputError, PluginError
 from factcheck.manager import FactcheckPluginManager, get_plugin_manager
@@ -108,11 +109,9 @@ def _work(item: Input) -> Outcome:
     }
     if settings.keep_reports:
         return Outcome(item.where, report=report, **counts)
-    from factcheck.cli.check import _render
-
     try:
         # every document gets its header row; the command keeps the first one (HEADED_FORMATS)
-        text = _render(pm, [report], settings.fmt, {**settings.options, "header": True})
+        text = render(pm, [report], settings.fmt, {**settings.options, "header": True})
     except PluginError as exc:
         return failed(item, str(exc))
     return Outcome(item.where, text=text, **counts)

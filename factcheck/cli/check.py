@@ -24,9 +24,9 @@ from factcheck.cli.common import (
 )
 from factcheck.cli.listing import format_descriptions
 from factcheck.cli.output import add_output_options, output_options
+from factcheck.cli.rendering import render_all
 from factcheck.corpus import STDIN, count_inputs, iter_inputs
-from factcheck.errors import PluginError
-from factcheck.manager import FactcheckPluginManager, blame
+from factcheck.manager import FactcheckPluginManager
 from factcheck.model import Report, Status
 from factcheck.render import MACHINE_FORMATS, WHOLE_FORMATS
 
@@ -135,7 +135,7 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
             bar.close()
     if not streaming:
         before = len(errors)
-        out.write(_render_all(pm, reports, fmt, options, errors, err) + "\n")
+        out.write(render_all(pm, reports, fmt, options, errors, err) + "\n")
         tally.errors += len(errors) - before
         tally.documents -= len(errors) - before
     if not args.quiet and tally.documents:  # with none checked, the error lines say it all
@@ -154,47 +154,3 @@ def _note(err: TextIO, bar: Any, line: str) -> None:
     err.write(line + "\n")
     if bar is not None:
         bar.refresh()
-
-
-def _render(pm: FactcheckPluginManager, reports: list[Report], fmt: str, options: dict[str, Any]) -> str:
-    """Render through the plugins, refusing with a one-line error naming the plugin a renderer that
-    raises or gives no text.  ``options`` are the renderers' (:func:`factcheck.cli.output.output_options`)."""
-    hook = pm.hook.factcheck_render
-    try:
-        text = hook(reports=reports, fmt=fmt, options=options)
-    except KeyboardInterrupt:
-        raise
-    except BaseException as exc:  # SystemExit from a renderer included
-        plugin = blame(exc, hook.get_hookimpls())
-        who = f" by plugin {plugin!r}" if plugin else ""
-        raise PluginError(f"rendering {fmt!r}{who} failed: {type(exc).__name__}: {exc}") from exc
-    if not isinstance(text, str):
-        raise PluginError(f"no renderer gave text for format {fmt!r} (got {type(text).__name__})")
-    return text
-
-
-def _render_all(
-    pm: FactcheckPluginManager,
-    reports: list[Report],
-    fmt: str,
-    options: dict[str, Any],
-    errors: list[str],
-    err: TextIO,
-) -> str:
-    """Render all reports together (a format written as one whole); when that fails, find the
-    documents that cannot be rendered, name each on ``err``, and render the others."""
-    try:
-        return _render(pm, reports, fmt, options)
-    except PluginError:
-        pass
-    good = []
-    for report in reports:
-        try:
-            _render(pm, [report], fmt, options)
-        except PluginError as exc:
-            errors.append(f"{report.document.path or report.document.id}: {exc}")
-            err.write(f"factcheck: {errors[-1]}\n")
-        else:
-            good.append(report)
-    reports[:] = good
-    return _render(pm, good, fmt, options)
