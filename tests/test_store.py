@@ -104,7 +104,7 @@ def test_a_store_another_process_is_reading_opens_without_switching_to_wal(
     reader.execute("PRAGMA journal_mode = DELETE")  # as an older copy or another tool may leave it
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM documents").fetchone()  # holds a shared lock
-    monkeypatch.setattr("factcheck.store.BUSY_TIMEOUT", 0.2)
+    monkeypatch.setattr("factcheck.store.database.BUSY_TIMEOUT", 0.2)
     with ClaimStore(path) as store:  # WAL cannot be switched on now: the store opens all the same
         assert store._conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         assert store.count("documents") == 0 and store.version == len(MIGRATIONS)
@@ -736,6 +736,7 @@ def test_a_version_2_store_gets_the_words_of_its_claims(tmp_path: Path, seed_pat
     with ClaimStore(path) as store:
         store.add_report(checked(seed_path))
     conn = sqlite3.connect(path)  # back to version 2, as an older factcheck left it
+    undo_version_4(conn)
     for view in ("claim_timeline", "figure_timeline", "verdict_list", "speaker_scorecard"):
         conn.execute(f"DROP VIEW {view}")
     conn.execute("ALTER TABLE claims DROP COLUMN terms")
@@ -744,6 +745,16 @@ def test_a_version_2_store_gets_the_words_of_its_claims(tmp_path: Path, seed_pat
     conn.commit()
     conn.close()
     with ClaimStore(path) as store:
-        assert store.version == len(MIGRATIONS) == 3
+        assert store.version == len(MIGRATIONS) == 4
         assert len(store.similar("more than 4,000 Russians fight for ISIS")) == 2
         assert store.count("claim_timeline") == store.count("claims")
+
+
+def undo_version_4(conn: sqlite3.Connection) -> None:
+    """Take a store back to schema version 3, as factcheck left it before the quote index."""
+    conn.execute("DROP TABLE quote_keys")
+    conn.execute("DROP INDEX figures_speaker_unit")
+    conn.execute("DROP INDEX sources_origin")
+    conn.execute("CREATE INDEX figures_speaker ON figures(speaker)")
+    conn.execute("CREATE INDEX sources_name ON sources(name_key)")
+    conn.execute("PRAGMA user_version = 3")

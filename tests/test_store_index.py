@@ -1,0 +1,224 @@
+"""The claim store's indexes for the history checks: the quote index (runs of three folded words)
+behind ``similar_quotes``, its migration into an older store, its upkeep on removal, figures by
+speaker and subject, batched adds, and the store's own sentence rules.
+
+Articles: the seed, tests/fixtures/store-*.txt (from real TASS reports) and the public
+news-attribution set (read through the ``benchmarks`` fixture).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+
+import factcheck
+from factcheck.extraction.text import split_sentences as extractor_sentences
+from factcheck.model import Report
+from factcheck.sentences import split_sentences
+from factcheck.store import MIGRATIONS, ClaimStore, QuoteRow, StoreError, quote_keys, subject_key
+from factcheck.store.keys import fold
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TASS_2015 = FIXTURES / "store-tass-2015-11-19-syromolotov.txt"
+TASS_2018 = FIXTURES / "store-tass-2018-05-10-syromolotov.txt"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[ClaimStore]:
+    with ClaimStore(tmp_path / "claims.sqlite") as opened:
+        yield opened
+
+
+@pytest.fixture(scope="module")
+def news(benchmarks: Path) -> list[Report]:
+    return [factcheck.check(path) for path in sorted((benchmarks / "news-attribution").glob("*.txt"))]
+
+
+def scanned(store: ClaimStore, text: str, min_score: float = 90.0) -> list[tuple[str, str, float]]:
+    """What the index should find: every stored quote scored against ``text``, no index."""
+    folded = fold(text)
+    found = []
+    for document, quote, words in store._conn.execute("SELECT document, id, folded FROM quotes"):
+        score = fuzz.ratio(folded, words)
+        if score >= min_score:
+            found.append((document, quote, score))
+    return sorted(found, key=lambda f: -f[2])
+
+
+def keyed(rows: list[QuoteRow]) -> list[tuple[str, str, float]]:
+    return [(r.document, r.quote, r.score) for r in rows]
+
+
+def index_rows(store: ClaimStore) -> int:
+    return int(store._conn.execute("SELECT count(*) FROM quote_keys").fetchone()[0])
+
+
+def keys_of_stored_quotes(store: ClaimStore) -> int:
+    return sum(len(quote_keys(row[0])) for row in store._conn.execute("SELECT folded FROM quotes"))
+
+
+def test_quote_keys_are_runs_of_three_words_the_same_in_every_process() -> None:
+    words = "over 4 000 russian citizens who have left our country"
+    keys = quote_keys(words)
+    assert len(keys) == len(words.split()) - 2
+    assert keys == quote_keys(fold("Over 4,000 Russian citizens who have left our country."))
+    assert quote_keys("who have left") == [keys[5]]  # a run of the quote is a key of it
+    assert len(quote_keys("left our")) == 1 and quote_keys("") == []
+    assert all(-(2**63) <= key < 2**63 for key in keys)
+    # not Python's salted string hash: another process, another seed, the same keys
+    script = f"from factcheck.store import quote_keys; print(quote_keys({words!r}))"
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    other = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    assert other.stdout.strip() == str(keys)
+
+
+def test_the_same_quote_given_to_another_speaker_is_found_through_the_index(store: ClaimStore) -> None:
+    first = factcheck.check_text(
+        "March 3, 2024\n\nThe bridge will reopen\n\n“We expect the bridge to carry traffic again before the "
+        "end of the summer,” transport minister Karen Holt told reporters on Monday.\n",
+        path="holt.txt",
+    )
+    store.add_report(first)
+    quote = "We expect the bridge to carry traffic again before the end of summer"
+    [row] = store.similar_quotes(quote)
+    assert row.speaker == "Karen Holt" and row.score >= 90
+    assert keyed([row]) == scanned(store, quote)
+    assert store.similar_quotes("The bridge will stay closed until the council votes on the budget") == []
+
+
+@pytest.mark.benchmark_data
+def test_the_index_finds_what_a_scan_of_every_quote_finds(news: list[Report], tmp_path: Path) -> None:
+    with ClaimStore(tmp_path / "claims.sqlite") as store:
+        for report in news:
+            store.add_report(report)
+        assert index_rows(store) == keys_of_stored_quotes(store)
+        asked = 0
+        for report in news:
+            for quote in report.quotes:
+                words = report.words(quote.span)
+                if len(words.split()) < 6:
+                    continue
+                asked += 1
+                found = keyed(store.similar_quotes(words, limit=1000))
+                assert sorted(found) == sorted(scanned(store, words)), words
+        assert asked > 100
+        # a quote with a few words changed is still found; one of other words is not
+        report = next(r for r in news if any(len(r.words(q.span).split()) >= 12 for q in r.quotes))
+        quote = next(r for r in (report.words(q.span) for q in report.quotes) if len(r.split()) >= 12)
+        changed = quote.replace(" the ", " a ", 1) if " the " in quote else quote[:-3]
+        assert any(r.document == report.document.id for r in store.similar_quotes(changed, min_score=85))
+
+
+def test_a_stock_phrase_is_not_looked_up_but_the_quote_is_still_found(
+    store: ClaimStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("factcheck.store.search.COMMON_RUN", 2)
+    for number, who in enumerate(["Ana Ruiz", "Tom Beck", "Lea Park"], 1):
+        store.add_report(
+            factcheck.check_text(
+                f"May {number}, 2023\n\nCouncil meeting\n\n“At the end of the day we will vote on "
+                f"plan number {number} for the harbour,” councillor {who} said.\n",
+                path=f"council-{number}.txt",
+            )
+        )
+    common = quote_keys("at the end")[0]
+    held = store._conn.execute("SELECT count(*) FROM quote_keys WHERE key = ?", (common,)).fetchone()[0]
+    assert held == 3  # more than COMMON_RUN: not looked up
+    assert store.similar_quotes("at the end of the day we will vote") == []  # only stock runs
+    [row] = store.similar_quotes("At the end of the day we will vote on plan number 2 for the harbour")
+    assert row.speaker == "Tom Beck"
+
+
+def test_removing_a_document_removes_its_quote_keys(store: ClaimStore, seed_path: Path) -> None:
+    reports = [factcheck.check(path) for path in (seed_path, TASS_2015, TASS_2018)]
+    for report in reports:
+        store.add_report(report)
+    before = index_rows(store)
+    store.remove_documents([reports[0].document.id])
+    assert index_rows(store) == keys_of_stored_quotes(store) < before
+    gone = store._conn.execute(
+        "SELECT count(*) FROM quote_keys WHERE document = ?", (reports[0].document.id,)
+    ).fetchone()[0]
+    assert gone == 0
+
+
+def test_a_version_3_store_gets_the_quote_index(tmp_path: Path, seed_path: Path) -> None:
+    path = tmp_path / "claims.sqlite"
+    reports = [factcheck.check(p) for p in (seed_path, TASS_2015, TASS_2018)]
+    with ClaimStore(path) as store:
+        for report in reports:
+            store.add_report(report)
+        quote = reports[0].words(reports[0].quotes[0].span)
+        expected = keyed(store.similar_quotes(quote))
+        keys = index_rows(store)
+    conn = sqlite3.connect(path)  # back to version 3, as the factcheck before the index left it
+    conn.execute("DROP TABLE quote_keys")
+    conn.execute("DROP INDEX figures_speaker_unit")
+    conn.execute("DROP INDEX sources_origin")
+    conn.execute("CREATE INDEX figures_speaker ON figures(speaker)")
+    conn.execute("CREATE INDEX sources_name ON sources(name_key)")
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="schema version 3 and opened read-only; run 'factcheck track add'"):
+        ClaimStore(path, read_only=True)  # a listing does not write: it says how to upgrade
+    with ClaimStore(path) as store:
+        assert store.version == len(MIGRATIONS) == 4
+        assert index_rows(store) == keys == keys_of_stored_quotes(store)
+        assert keyed(store.similar_quotes(quote)) == expected and expected
+
+
+def test_figure_history_by_speaker(store: ClaimStore, seed_path: Path) -> None:
+    for path in (TASS_2015, TASS_2018):
+        store.add_report(factcheck.check(path))
+    seed = factcheck.check(seed_path)
+    speaker = next(s for s in seed.speakers if s.name == "Oleg Syromolotov")
+    sid = store.match_speaker(speaker)
+    assert sid is not None
+    rows = store.figure_history("Russian citizens", speakers=[sid])
+    every = store.history(subject="Russian citizens")
+    assert rows and {(r.document, r.figure) for r in rows} == {
+        (r.document, r.figure)
+        for r in every
+        if r.speaker_id == sid and r.unit and subject_key(r.unit) == subject_key("Russian citizens")
+    }
+    assert [r.published for r in rows] == sorted(r.published or "" for r in rows)
+    assert store.figure_history("Russian citizens") == []
+    assert store.figure_history("Russian citizens", speakers=[sid], exclude_document=rows[0].document) == [
+        r for r in rows if r.document != rows[0].document
+    ]
+
+
+def test_add_reports_stores_a_batch_as_add_report_does_one_by_one(tmp_path: Path, seed_path: Path) -> None:
+    reports = [factcheck.check(p) for p in (seed_path, TASS_2015, TASS_2018, seed_path)]
+    with ClaimStore(tmp_path / "one.sqlite") as one, ClaimStore(tmp_path / "batch.sqlite") as batch:
+        singly = [one.add_report(r) for r in reports]
+        together = batch.add_reports(reports, batch=2)
+        assert together == singly and [r.added for r in together] == [True, True, True, False]
+        for table in ("documents", "quotes", "quote_keys", "figures", "claims", "verdicts", "speakers"):
+            assert batch.count(table) == one.count(table), table
+
+
+def test_the_store_cuts_sentences_as_the_extractor_rules_do(seed_text: str) -> None:
+    assert split_sentences(seed_text) == extractor_sentences(seed_text, whole_quotes=False)
+    for path in FIXTURES.glob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        assert split_sentences(text) == extractor_sentences(text, whole_quotes=False), path.name
+
+
+@pytest.mark.benchmark_data
+def test_the_store_cuts_public_articles_as_the_extractor_rules_do(benchmarks: Path) -> None:
+    paths = sorted(benchmarks.rglob("*.txt"))
+    assert len(paths) > 900
+    for path in paths:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert split_sentences(text) == extractor_sentences(text, whole_quotes=False), path.name
