@@ -1,11 +1,24 @@
-"""Claim-store bench: documents added per second, query times with many stored claims, peak memory.
+"""Claim-store bench: ``track add`` documents/s into an empty store and into a large one, query
+times with many stored claims, peak memory.  Prints; asserts nothing.
 
-Synthetic reports are generated from the model (sentences in the style of agency copy,
-a pool of speakers, figures with hedges), so nothing is hand-written.  Prints; asserts
-nothing.
+Two parts:
 
-    .venv/bin/python bench/store_bench.py              # 100,000 claims
-    .venv/bin/python bench/store_bench.py --claims 20000 --db /tmp/bench.sqlite
+* **track add** (real articles): the news-attribution articles and the first ``--train``
+  polnear/train articles are checked once (not timed), then added as ``factcheck track add``
+  adds them (:func:`factcheck.track.track_add`: every history check, then the store's write),
+  first into an empty store, then into a store of ``--large`` documents.  The large store is
+  built quickly from the train articles' reports: each copy has every word of five letters or
+  more enciphered with a letter substitution of its own (in the text, the speakers' names and
+  roles, the sources' names and the counted units; lengths kept, so the spans stay true), so
+  copies differ as articles by other people about other things do, while the short function
+  words repeat as in real text; the copies are added in batches (``ClaimStore.add_reports``),
+  with no history checks.  ``--large-db FILE`` keeps that store for the next run.
+* **queries** (synthetic): reports generated from the model (sentences in the style of agency
+  copy, a pool of speakers, figures with hedges), ``--claims`` of them, then each query timed.
+
+    .venv/bin/python bench/store_bench.py                       # both parts, 100,000 documents
+    .venv/bin/python bench/store_bench.py --part track --large 20000 --large-db /tmp/large.sqlite
+    .venv/bin/python bench/store_bench.py --part queries --claims 20000 --db /tmp/bench.sqlite
 """
 
 from __future__ import annotations
@@ -13,7 +26,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import re
 import resource
+import string
 import sys
 import tempfile
 import time
@@ -21,8 +36,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
+from common import benchmarks_dir
+
+import factcheck
 from factcheck.model import Claim, Document, Figure, Quote, QuoteKind, Report, Span, Speaker, Status, Verdict
 from factcheck.store import ClaimStore
+from factcheck.track import track_add
 
 FIRST = [
     "Oleg",
@@ -148,6 +168,112 @@ def synthetic_report(number: int, claims: int, rng: random.Random) -> Report:
     )
 
 
+# --------------------------------------------------------------------------- track add, real articles
+
+LONG_WORD = re.compile(r"\b[A-Za-z]{5,}\b")
+
+
+def cipher(seed: int) -> Callable[[str], str]:
+    """A letter substitution of its own for copy ``seed``, applied to words of five letters or more."""
+    letters = list(string.ascii_lowercase)
+    random.Random(seed).shuffle(letters)
+    table = str.maketrans(
+        string.ascii_lowercase + string.ascii_uppercase, "".join(letters) + "".join(letters).upper()
+    )
+
+    def apply(text: str) -> str:
+        return LONG_WORD.sub(lambda m: m.group().translate(table), text)
+
+    return apply
+
+
+def varied(report: Report, copy: int) -> Report:
+    """Copy ``copy`` of ``report``: long words enciphered, lengths and spans kept, a path of its own."""
+    code = cipher(copy)
+
+    def maybe(text: str | None) -> str | None:
+        return None if text is None else code(text)
+
+    doc = report.document
+    return attrs.evolve(
+        report,
+        document=attrs.evolve(
+            doc,
+            text=code(doc.text),
+            title=maybe(doc.title),
+            path=f"copy-{copy}/{Path(doc.path or doc.id).name}",
+            url=None,
+        ),
+        speakers=[
+            attrs.evolve(
+                s,
+                name=code(s.name),
+                role=maybe(s.role),
+                organisation=maybe(s.organisation),
+                roles=tuple(code(r) for r in s.roles),
+            )
+            for s in report.speakers
+        ],
+        sources=[attrs.evolve(s, name=code(s.name)) for s in report.sources],
+        figures=[attrs.evolve(f, unit=maybe(f.unit)) for f in report.figures],
+    )
+
+
+def track_rate(store: ClaimStore, reports: list[Report], pm: Any) -> float:
+    """Documents/s of track add (history checks and the write) for ``reports``, new to ``store``."""
+    start = time.perf_counter()
+    for report in reports:
+        track_add(report, store, pm)
+    return len(reports) / (time.perf_counter() - start)
+
+
+def fill(store: ClaimStore, bases: list[Report], target: int) -> None:
+    """Add varied copies of ``bases`` until ``store`` holds ``target`` documents."""
+    have = store.count("documents")
+    copy = have // len(bases) + 1
+    start, added = time.perf_counter(), 0
+    while have < target:
+        batch = [varied(r, copy) for r in bases[: target - have]]
+        store.add_reports(batch)
+        have += len(batch)
+        added += len(batch)
+        copy += 1
+        if copy % 10 == 0:
+            print(f"    ... {have:,} documents ({added / (time.perf_counter() - start):,.0f}/s)", flush=True)
+    if added:
+        spent = time.perf_counter() - start
+        print(f"  built in {spent:.0f} s ({added / spent:,.0f} docs/s, batches of 500, no history checks)")
+
+
+def track_part(args: argparse.Namespace) -> None:
+    bench = benchmarks_dir()
+    news = sorted((bench / "news-attribution").glob("*.txt"))
+    train = sorted((bench / "polnear" / "train").glob("*.txt"))
+    pm = factcheck.get_plugin_manager()
+    start = time.perf_counter()
+    measured = [factcheck.check(p, pm=pm) for p in [*news, *train[: args.train]]]
+    bases = [factcheck.check(p, pm=pm) for p in train[args.train :]] or measured
+    print(
+        f"track add: {len(measured)} real articles (news-attribution + {args.train} polnear/train), "
+        f"checked in {time.perf_counter() - start:.0f} s (not counted)"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        with ClaimStore(Path(tmp) / "empty.sqlite") as empty:  # a file, as the large one
+            small = track_rate(empty, measured, pm)
+        print(f"  into an empty store:             {small:7.0f} documents/s")
+        path = Path(args.large_db) if args.large_db else Path(tmp) / "large.sqlite"
+        with ClaimStore(path) as large:
+            fill(large, bases, args.large)
+            size = large.count("documents")
+            print(
+                f"  large store: {size:,} documents, {large.count('quotes'):,} quotes, "
+                f"{large.count('quote_keys'):,} quote keys, {large.count('speakers'):,} speakers"
+            )
+            big = track_rate(large, measured, pm)
+            large.remove_documents([r.document.id for r in measured])  # the large store stays as built
+        print(f"  into the store of {size:,}: {big:7.0f} documents/s  ({big / small:.2f}x the empty store)")
+
+
 def timed(label: str, function: Callable[[], Any], repeat: int = 3) -> None:
     best = float("inf")
     result: Any = None
@@ -161,10 +287,24 @@ def timed(label: str, function: Callable[[], Any], repeat: int = 3) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--part", choices=["track", "queries", "all"], default="all", help="what to run")
+    parser.add_argument("--train", type=int, default=300, help="polnear/train articles measured (300)")
+    parser.add_argument("--large", type=int, default=100_000, help="documents in the large store (100,000)")
+    parser.add_argument("--large-db", help="keep the large store in this file (built when short)")
     parser.add_argument("--claims", type=int, default=100_000, help="claims to store (default 100,000)")
     parser.add_argument("--per-document", type=int, default=10, help="claims per document (default 10)")
     parser.add_argument("--db", help="database file (default: a temporary file, removed afterwards)")
     args = parser.parse_args(argv)
+    if args.part in ("track", "all"):
+        track_part(args)
+    if args.part in ("queries", "all"):
+        queries_part(args)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (1024 if sys.platform != "darwin" else 1024**2)
+    print(f"peak memory: {rss:.0f} MB peak RSS of the whole run")
+    return 0
+
+
+def queries_part(args: argparse.Namespace) -> None:
     documents = max(1, args.claims // args.per_document)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(args.db) if args.db else Path(tmp) / "bench.sqlite"
@@ -216,11 +356,6 @@ def main(argv: list[str] | None = None) -> int:
             )
             size = path.stat().st_size + sum(p.stat().st_size for p in path.parent.glob(path.name + "-*"))
             print(f"  database size: {size / 1e6:.1f} MB")
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (
-            1024 if sys.platform != "darwin" else 1024**2
-        )
-        print(f"peak memory: {rss:.0f} MB peak RSS of the whole run")
-    return 0
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from factcheck.extraction.text import split_sentences as extractor_sentences
 from factcheck.model import Report
 from factcheck.sentences import split_sentences
 from factcheck.store import MIGRATIONS, ClaimStore, QuoteRow, StoreError, quote_keys, subject_key
-from factcheck.store.keys import fold
+from factcheck.store.keys import fold, stored_quote_keys
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TASS_2015 = FIXTURES / "store-tass-2015-11-19-syromolotov.txt"
@@ -61,7 +61,7 @@ def index_rows(store: ClaimStore) -> int:
 
 
 def keys_of_stored_quotes(store: ClaimStore) -> int:
-    return sum(len(quote_keys(row[0])) for row in store._conn.execute("SELECT folded FROM quotes"))
+    return sum(len(stored_quote_keys(row[0])) for row in store._conn.execute("SELECT folded FROM quotes"))
 
 
 def test_quote_keys_are_runs_of_three_words_the_same_in_every_process() -> None:
@@ -122,19 +122,25 @@ def test_a_stock_phrase_is_not_looked_up_but_the_quote_is_still_found(
     store: ClaimStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("factcheck.store.search.COMMON_RUN", 2)
-    for number, who in enumerate(["Ana Ruiz", "Tom Beck", "Lea Park"], 1):
+    plans = [
+        "repair the sea wall before the winter storms arrive",
+        "rebuild the covered market hall on Church Street",
+        "open two more ferry routes to the northern islands",
+    ]
+    for number, (who, plan) in enumerate(zip(["Ana Ruiz", "Tom Beck", "Lea Park"], plans, strict=True), 1):
         store.add_report(
             factcheck.check_text(
                 f"May {number}, 2023\n\nCouncil meeting\n\n“At the end of the day we will vote on "
-                f"plan number {number} for the harbour,” councillor {who} said.\n",
+                f"the plan to {plan},” councillor {who} said.\n",
                 path=f"council-{number}.txt",
             )
         )
-    common = quote_keys("at the end")[0]
-    held = store._conn.execute("SELECT count(*) FROM quote_keys WHERE key = ?", (common,)).fetchone()[0]
-    assert held == 3  # more than COMMON_RUN: not looked up
-    assert store.similar_quotes("at the end of the day we will vote") == []  # only stock runs
-    [row] = store.similar_quotes("At the end of the day we will vote on plan number 2 for the harbour")
+    stock = quote_keys("at the end of the day we will vote on the plan to")
+    sql = "SELECT count(*) FROM quote_keys WHERE key = ?"
+    held = [store._conn.execute(sql, (key,)).fetchone()[0] for key in stock]
+    assert max(held) == 3  # in every quote: more than COMMON_RUN, not looked up
+    assert store.similar_quotes("at the end of the day we will vote on the plan to") == []
+    [row] = store.similar_quotes(f"At the end of the day we will vote on the plan to {plans[1]}")
     assert row.speaker == "Tom Beck"
 
 

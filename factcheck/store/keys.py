@@ -17,6 +17,7 @@ from factcheck.similarity import stated_values, terms
 
 __all__ = [
     "QUOTE_KEY_WORDS",
+    "QUOTE_WINDOW",
     "figure_origins",
     "figure_speakers",
     "fold",
@@ -25,6 +26,7 @@ __all__ = [
     "numbers_text",
     "quote_keys",
     "sentence_around",
+    "stored_quote_keys",
     "subject_key",
     "terms_text",
     "word_count",
@@ -36,7 +38,10 @@ _DETERMINERS = frozenset(
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 QUOTE_KEY_WORDS = 3
-"""The quote index keeps every run of this many consecutive folded words of a quote."""
+"""The quote index is keyed by runs of this many consecutive folded words of a quote."""
+
+QUOTE_WINDOW = 4
+"""The quote index keeps one run in each window of this many consecutive runs of a stored quote."""
 
 
 def fold(text: str) -> str:
@@ -45,7 +50,8 @@ def fold(text: str) -> str:
         bare = text
     else:
         decomposed = unicodedata.normalize("NFKD", text)
-        bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'")
+        marks = {ord(ch): None for ch in set(decomposed) if unicodedata.combining(ch)}
+        bare = (decomposed.translate(marks) if marks else decomposed).replace("’", "'")
     bare = bare.replace("'s ", " ").casefold()
     return " ".join(_PUNCTUATION.sub(" ", bare).split())
 
@@ -105,8 +111,8 @@ def sentence_around(text: str, span: Span, split: Sequence[Span] | None = None) 
 
 
 def quote_keys(folded: str) -> list[int]:
-    """The keys of the quote index for folded words: each run of :data:`QUOTE_KEY_WORDS`
-    consecutive words (all of them when there are fewer), hashed to a signed 64-bit integer.
+    """The keys of every run of :data:`QUOTE_KEY_WORDS` consecutive words of folded words (all
+    the words when there are fewer), each hashed to a signed 64-bit integer: what a search looks up.
 
     Two quotes share a key when they share a run of words.  The hash is BLAKE2b, the same in
     every process (Python's ``hash`` of a string is not); a collision only adds a candidate,
@@ -121,6 +127,23 @@ def quote_keys(folded: str) -> list[int]:
         int.from_bytes(hashlib.blake2b(run.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
         for run in runs
     ]
+
+
+def stored_quote_keys(folded: str) -> list[int]:
+    """The keys the quote index keeps for a stored quote: of each window of :data:`QUOTE_WINDOW`
+    consecutive runs of :func:`quote_keys`, the smallest (winnowing), so about two keys in five.
+
+    A search looks up every run of its text, so it finds each stored quote that shares with it
+    a stretch of ``QUOTE_WINDOW + QUOTE_KEY_WORDS - 1`` consecutive words (six): one run of that
+    stretch is a kept key.  A quote of no more runs than a window keeps them all.
+    """
+    keys = quote_keys(folded)
+    if len(keys) <= QUOTE_WINDOW:
+        return keys
+    kept: dict[int, None] = {}
+    for start in range(len(keys) - QUOTE_WINDOW + 1):
+        kept[min(keys[start : start + QUOTE_WINDOW])] = None
+    return list(kept)
 
 
 def figure_speakers(report: Report) -> dict[str, str]:

@@ -303,9 +303,10 @@ MIGRATIONS: list[str] = [
     ALTER TABLE claims ADD COLUMN numbers TEXT NOT NULL DEFAULT '';
     UPDATE claims SET terms = factcheck_terms(text), numbers = factcheck_numbers(text);
     """,
-    # 4: the quote index: every run of three folded words of each quote (factcheck_quote_keys,
-    # hashed), so the misattribution check reads the earlier quotes that share a run of words,
-    # not every quote of a similar length; figures by speaker and subject, for figure drift.
+    # 4: the quote index: runs of three folded words of each quote (factcheck_quote_keys, hashed,
+    # one in each window of four), so the misattribution check reads the earlier quotes that share
+    # a stretch of words, not every quote of a similar length; figures by speaker and subject, for
+    # figure drift; sources by name and role, for figure drift by cited origin.
     """
     CREATE TABLE quote_keys (
         key INTEGER NOT NULL,
@@ -329,7 +330,7 @@ Besides SQL they may call ``factcheck_fold(text)`` (the store's folding of words
 ``factcheck_words(text)`` (how many words), ``factcheck_terms(text)`` (the content-word stems
 ``track similar`` compares, space-separated), ``factcheck_numbers(text)`` (the numbers it
 states in digits) and ``factcheck_quote_keys(folded)`` (the quote index's keys of folded words,
-:func:`factcheck.store.keys.quote_keys`, as a JSON array), defined on every connection the
+:func:`factcheck.store.keys.stored_quote_keys`, as a JSON array), defined on every connection the
 store opens."""
 
 

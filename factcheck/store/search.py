@@ -124,12 +124,14 @@ class Search(Queries):
         lower-cased, punctuation-free words, at least ``min_score``), best first.
 
         The candidates come from the quote index (table ``quote_keys``): the stored quotes that
-        share a run of :data:`~factcheck.store.keys.QUOTE_KEY_WORDS` consecutive words with
-        ``text`` and have a length that could reach ``min_score``.  A run more than
-        :data:`COMMON_RUN` stored quotes hold is a stock phrase and is not looked up, so the cost
-        does not grow with the store.  A near-identical quote shares many runs; one whose every
-        run of three words differs is not found.  A ``text`` of fewer words than a run is
-        compared with every stored quote of a length that could reach ``min_score``.
+        share with ``text`` a run of :data:`~factcheck.store.keys.QUOTE_KEY_WORDS` consecutive
+        words the index kept for them (:func:`~factcheck.store.keys.stored_quote_keys`: one of
+        each window of four, so any shared stretch of six words finds the quote), of a length that
+        could reach ``min_score``.  A run more than :data:`COMMON_RUN` stored quotes hold is a
+        stock phrase and is not looked up, so the cost does not grow with the store.  A
+        near-identical quote shares long stretches; one changed every few words is not found.  A
+        ``text`` of fewer words than a run is compared with every stored quote of a length that
+        could reach ``min_score``.
         """
         folded = fold(text)
         if not folded:

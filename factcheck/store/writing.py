@@ -23,8 +23,8 @@ from factcheck.store.keys import (
     fold,
     name_key,
     numbers_text,
-    quote_keys,
     sentence_around,
+    stored_quote_keys,
     subject_key,
     terms_text,
 )
@@ -267,7 +267,7 @@ class Writer(Queries):
         )
         conn.executemany(
             "INSERT OR IGNORE INTO quote_keys (key, document, quote) VALUES (?, ?, ?)",
-            [(key, doc_id, q.id) for q in report.quotes for key in quote_keys(folded[q.id])],
+            [(key, doc_id, q.id) for q in report.quotes for key in stored_quote_keys(folded[q.id])],
         )
         figure_speaker = figure_speakers(report)
         split = split_sentences(text)
@@ -479,7 +479,7 @@ class Writer(Queries):
             [
                 (key, doc, quote)
                 for quote, folded in conn.execute("SELECT id, folded FROM quotes WHERE document = ?", (doc,))
-                for key in quote_keys(folded)
+                for key in stored_quote_keys(folded)
             ],
         )
         for table in (
