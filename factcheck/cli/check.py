@@ -68,6 +68,11 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     add_output_options(check)
     add_input_options(check)
+    check.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="check on the running Dask scheduler at ADDRESS (needs factcheck[dask]; see docs/scale.md)",
+    )
     check.set_defaults(handler=_cmd_check)
 
 
@@ -105,7 +110,13 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
     errors: list[str] = []
     written = 0
     try:
-        for outcome in results(items, settings, args.jobs or default_jobs(), args.timeout or None):
+        if args.dask:  # checked on a cluster instead of this machine's processes (docs/scale.md)
+            from factcheck.distributed import cluster_results
+
+            outcomes = cluster_results(args.dask, items, settings, pm)
+        else:
+            outcomes = results(items, settings, args.jobs or default_jobs(), args.timeout or None)
+        for outcome in outcomes:
             tally.add(outcome)
             if bar is not None:
                 bar.update(1)
