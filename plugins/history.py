@@ -13,7 +13,9 @@ the report is stored), not through ``factcheck_checkers``.  Three checks:
 ``misattribution``
     Near-identical quoted words (:data:`QUOTE_MIN_SCORE` or more with
     :func:`rapidfuzz.fuzz.ratio`, at least :data:`QUOTE_MIN_WORDS` words) attributed
-    to a different speaker in another stored document: ``warn`` naming both.
+    to a different speaker in another stored document: ``warn`` naming both.  The earlier
+    quotes compared are those the store's quote index finds (a shared stretch of words; see
+    :meth:`factcheck.store.ClaimStore.similar_quotes`), not every stored quote.
 ``already-reviewed``
     A claim that matches an imported ClaimReview: ``info`` with the reviewer,
     the rating and the link.
