@@ -755,6 +755,7 @@ def undo_version_4(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE quote_keys")
     conn.execute("DROP INDEX figures_speaker_unit")
     conn.execute("DROP INDEX sources_origin")
+    conn.execute("DROP INDEX documents_previous")
     conn.execute("CREATE INDEX figures_speaker ON figures(speaker)")
     conn.execute("CREATE INDEX sources_name ON sources(name_key)")
     conn.execute("PRAGMA user_version = 3")

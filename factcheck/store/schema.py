@@ -321,6 +321,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX figures_speaker_unit ON figures(speaker, unit_key);
     DROP INDEX figures_speaker;
     CREATE INDEX sources_origin ON sources(name_key, role);
+    CREATE INDEX documents_previous ON documents(previous);
     DROP INDEX sources_name;
     """,
 ]

@@ -21,7 +21,7 @@ __all__ = ["COMMON_RUN", "REVIEW_MIN_WORDS", "Search"]
 REVIEW_MIN_WORDS = 4
 """A reviewed claim of fewer words is never matched: too little to be sure it is the same claim."""
 
-COMMON_RUN = 200
+COMMON_RUN = 50
 """A run of words held by more stored quotes than this is a stock phrase ("one of the", "we are
 going to"): the quote index does not look it up, so its cost does not grow with the store."""
 
