@@ -270,8 +270,9 @@ def track_part(args: argparse.Namespace) -> None:
                 f"{large.count('quote_keys'):,} quote keys, {large.count('speakers'):,} speakers"
             )
             big = track_rate(large, measured, pm)
-            large.remove_documents([r.document.id for r in measured])  # the large store stays as built
-        print(f"  into the store of {size:,}: {big:7.0f} documents/s  ({big / small:.2f}x the empty store)")
+            print(f"  into the store of {size:,}: {big:5.0f} documents/s ({big / small:.2f}x the empty)")
+            print("  removing the measured documents (the large store stays as built) ...", flush=True)
+            large.remove_documents([r.document.id for r in measured])
 
 
 def timed(label: str, function: Callable[[], Any], repeat: int = 3) -> None:
