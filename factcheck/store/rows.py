@@ -130,8 +130,8 @@ class FigureRow:
 
     def interval_text(self) -> str:
         """The interval the words allow, e.g. ``(4000, inf)``."""
-        lo = "-inf" if self.lower is None else f"{self.lower:g}"
-        hi = "inf" if self.upper is None else f"{self.upper:g}"
+        lo = "-inf" if self.lower is None else _plain(self.lower)
+        hi = "inf" if self.upper is None else _plain(self.upper)
         left = "[" if self.lower is not None and self.lower_closed else "("
         right = "]" if self.upper is not None and self.upper_closed else ")"
         return f"{left}{lo}, {hi}{right}"
@@ -250,3 +250,8 @@ class ReviewRow:
             key = "url" if re.match(r"https?://", self.reviewer) else "name"
             out["author"] = {"@type": "Organization", key: self.reviewer}
         return out
+
+
+def _plain(value: float) -> str:
+    """A number as written, never in exponent form (10000000, not 1e+07; 2.5 stays 2.5)."""
+    return f"{value:.6f}".rstrip("0").rstrip(".") if value == value else "nan"
