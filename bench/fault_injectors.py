@@ -48,8 +48,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from factcheck.extraction.text import split_sentences
 from factcheck.model import Figure, QuoteKind, Report, Span
+from factcheck.sentences import split_sentences
 
 KINDS = ("restated", "part-whole", "shares", "multiple", "paraphrase", "headline", "attribution")
 CHANGE_FACTORS = (0.6, 0.7, 0.75, 0.8, 1.25, 1.3, 1.4, 1.5)

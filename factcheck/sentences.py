@@ -1,12 +1,10 @@
-"""The sentence rules the claim store needs, without the extractor: split a text into sentences and
-find the sentence around a span.
+"""Paragraphs and sentences: the one set of sentence rules factcheck has.
 
-These are the rules of :mod:`factcheck.extraction.text` (paragraphs of lines, a lowercase line
-continuing the one before; a sentence ends at ``.``, ``!``, ``?`` or ``…`` before a capital, a
-digit or an opening mark, never after an abbreviation or an initial), kept here so the store
-imports no extractor.  Each sentence of a quotation is a sentence of its own, as the store keeps
-a figure's sentence.  tests/test_store_keys.py checks they cut every public article exactly as
-the extractor's rules do.
+A paragraph is a non-empty trimmed line, a line beginning in lowercase continuing the one before
+(hard-wrapped text). A sentence ends at ``.``, ``!``, ``?`` or ``…`` before a capital, a digit or
+an opening mark, never after an abbreviation or an initial. The extractor reads a quotation of
+several sentences as one (``whole_quotes``); the claim store reads each of its sentences apart.
+This module sits below both, so the store and the checkers import no extractor.
 """
 
 from __future__ import annotations
@@ -18,25 +16,36 @@ from collections.abc import Sequence
 from factcheck.model import Span
 from factcheck.vocabulary import ABBREVIATIONS
 
-__all__ = ["sentence_around", "split_sentences"]
+__all__ = [
+    "OPEN_DOUBLE",
+    "QUOTE_MARKS",
+    "SENTENCE_END",
+    "abbreviation_before",
+    "paragraphs",
+    "sentence_around",
+    "sentences",
+    "split_sentences",
+]
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*")
-_SPACES = re.compile(r"\s*")
-_LINE = re.compile(r"[^\n]+")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+OPEN_DOUBLE = "“«„"
+SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*")
 
 
-def _paragraphs(text: str) -> list[Span]:
-    """Non-empty trimmed lines; a line that begins in lowercase continues the one before."""
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Split ``text[start:end]`` into paragraphs: non-empty lines, trimmed.
+
+    A line that begins with a lowercase letter continues the line before it
+    (hard-wrapped text), so a sentence is never cut by a line break.
+    """
+    end = len(text) if end is None else end
     spans: list[Span] = []
-    for match in _LINE.finditer(text):
+    for match in re.finditer(r"[^\n]+", text[start:end]):
         line = match.group()
         stripped = line.strip()
         if not stripped:
             continue
         lead = len(line) - len(line.lstrip())
-        span = Span(match.start() + lead, match.start() + lead + len(stripped))
+        span = Span(start + match.start() + lead, start + match.start() + lead + len(stripped))
         if spans and stripped[0].islower() and text[spans[-1].end - 1] not in '.!?"”':
             spans[-1] = spans[-1].cover(span)
         else:
@@ -44,24 +53,44 @@ def _paragraphs(text: str) -> list[Span]:
     return spans
 
 
-def _abbreviation_before(text: str, dot: int, start: int) -> bool:
-    """True when the full stop at ``dot`` ends an abbreviation or an initial, not a sentence."""
-    word = _WORD_BEFORE.search(text[max(start, dot - 40) : dot])
+def abbreviation_before(text: str, dot: int, start: int = 0) -> bool:
+    """True when the full stop at ``dot`` ends an abbreviation or an initial ("U.S.", "Dr.",
+    "Jose A."), not a sentence; ``start`` bounds how far back the word is read."""
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(start, dot - 40) : dot])
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
-    return token in ABBREVIATIONS or len(token) == 1 or bool(_INITIALS.fullmatch(token))
+    return token in ABBREVIATIONS or len(token) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
 
 
-def _sentences(text: str, paragraph: Span) -> list[Span]:
-    """Split one paragraph into sentences (a quotation's sentences apart)."""
+QUOTE_MARKS = re.compile(r"[“«„”»\"]")
+SPACES = re.compile(r"\s*")
+
+
+def sentences(text: str, paragraph: Span, *, whole_quotes: bool = True) -> list[Span]:
+    """Split one paragraph into sentence spans.
+
+    A sentence ends at ., ! , ? or … (with any closing marks) followed by space and
+    a capital, a digit or an opening mark; not after an abbreviation or an initial,
+    and, with ``whole_quotes``, not while a double quotation is open (a quoted passage
+    of several sentences stays one sentence with its attribution, as a claim needs).
+    Without ``whole_quotes`` each sentence of a quotation is a sentence of its own.
+    The text is read once, whatever its length.
+    """
     out: list[Span] = []
     begin = paragraph.start
-    for end_mark in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
+    open_quote = False
+    scanned = paragraph.start
+    for end_mark in SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
         boundary = end_mark.end()
-        if boundary >= paragraph.end or not text[boundary].isspace():
+        if whole_quotes:
+            for mark in QUOTE_MARKS.finditer(text, scanned, boundary):
+                char = mark.group()
+                open_quote = (not open_quote) if char == '"' else char in OPEN_DOUBLE
+            scanned = boundary
+        if open_quote or boundary >= paragraph.end or not text[boundary].isspace():
             continue
-        following = _SPACES.match(text, boundary, paragraph.end)
+        following = SPACES.match(text, boundary, paragraph.end)
         after = following.end() if following else boundary
         if after >= paragraph.end:
             continue
@@ -71,7 +100,7 @@ def _sentences(text: str, paragraph: Span) -> list[Span]:
         dot = boundary
         while dot > begin and text[dot - 1] in "\"”’'»)]":
             dot -= 1
-        if text[dot - 1] == "." and _abbreviation_before(text, dot - 1, begin):
+        if text[dot - 1] == "." and abbreviation_before(text, dot - 1, begin):
             continue
         out.append(Span(begin, boundary))
         begin = after
@@ -80,16 +109,31 @@ def _sentences(text: str, paragraph: Span) -> list[Span]:
     return out
 
 
-def split_sentences(text: str) -> list[Span]:
-    """Every sentence of ``text`` (headline and page furniture included), sorted, disjoint, trimmed."""
-    return [sentence for paragraph in _paragraphs(text) for sentence in _sentences(text, paragraph)]
+def split_sentences(text: str, *, whole_quotes: bool = True) -> list[Span]:
+    """Every sentence of ``text``, headline and page furniture included, in text order.
+
+    The text is cut into :func:`paragraphs` (every line; a line starting in lowercase
+    continues the one before) and each is split by :func:`sentences` (``whole_quotes``
+    as there), so the spans are sorted, disjoint, trimmed and never empty.
+    """
+    return [
+        sentence
+        for paragraph in paragraphs(text)
+        for sentence in sentences(text, paragraph, whole_quotes=whole_quotes)
+    ]
 
 
-def sentence_around(text: str, span: Span, split: Sequence[Span] | None = None) -> Span:
-    """The sentence of ``text`` holding ``span`` (both when it straddles two); ``split`` is
-    :func:`split_sentences` of ``text`` when many spans of one text are looked up.  A span
-    between two sentences is returned as it is."""
-    spans = split_sentences(text) if split is None else split
+def sentence_around(
+    text: str, span: Span, split: Sequence[Span] | None = None, *, whole_quotes: bool = True
+) -> Span:
+    """The sentence of ``text`` holding ``span``: from the start of the sentence where it starts
+    to the end of the one where it ends (a span straddling two sentences gets both).
+
+    ``split`` is :func:`split_sentences` of ``text`` (with ``whole_quotes``), to be passed when
+    many spans of one text are looked up; it is computed here otherwise.  A span outside
+    every sentence (in the blank between two) is returned as it is.
+    """
+    spans = split_sentences(text, whole_quotes=whole_quotes) if split is None else split
     first = bisect.bisect_right(spans, span.start, key=lambda s: s.start) - 1
     last = bisect.bisect_left(spans, span.end, key=lambda s: s.end)
     start = spans[first].start if first >= 0 and spans[first].end > span.start else span.start

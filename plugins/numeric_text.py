@@ -19,8 +19,8 @@ from collections.abc import Iterable
 
 import attrs
 
-from factcheck.extraction.text import split_sentences
 from factcheck.model import Figure, Interval, Span
+from factcheck.sentences import split_sentences
 
 __all__ = [
     "CLAUSE_REACH",

@@ -35,9 +35,10 @@ from typing import TYPE_CHECKING
 import attrs
 
 from factcheck import Checker, Report, Source, SourceRole, Span, Status, Tag, Verdict, hookimpl
-from factcheck.extraction.text import SpanIndex, sentences
+from factcheck.extraction.text import SpanIndex
 from factcheck.model import Figure
 from factcheck.registry import REGISTRY_ENV, Match, Registry, registry_for
+from factcheck.sentences import sentences
 
 from .sources_wire import WIRES, find_wire_credit, wires_beside, with_url_publisher, with_wire_credit
 
@@ -118,9 +119,9 @@ _BLOCK = re.compile(r"\S(?:.*\S)?(?:[^\S\n]*\n[^\S\n]*\S(?:.*\S)?)*")
 def sentence_spans(text: str) -> list[Span]:
     """Split ``text`` into sentence spans by the extractor's rules, a line break ending none by itself.
 
-    Each stretch between blank lines is split by :func:`factcheck.extraction.text.sentences`
+    Each stretch between blank lines is split by :func:`factcheck.sentences.sentences`
     as one paragraph, so a single line break ends a sentence only where end punctuation and a
-    capital do.  Two things differ from :func:`~factcheck.extraction.text.split_sentences` on
+    capital do.  Two things differ from :func:`~factcheck.sentences.split_sentences` on
     purpose.  Lines: a heading line that names the origin, such as "According to the Health
     Ministry, new cases by region:", holds the rows of figures under it, so the rows are cited
     from it.  Quotations: each quoted sentence is a sentence (``whole_quotes=False``), so in

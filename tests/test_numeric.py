@@ -16,8 +16,8 @@ from factcheck_plugins import numeric
 from factcheck_plugins.numeric import judge
 from factcheck_plugins.numeric_relations import TextIndex, find_relations, rounding_unit
 
-from factcheck.extraction.text import split_sentences
 from factcheck.model import Document, Figure, Report, Span, Status, Verdict
+from factcheck.sentences import split_sentences
 
 TOL = 0.05  # the extractor's documented default band for "around"/"almost" (factcheck.extraction.figures)
 

@@ -19,9 +19,7 @@ import pytest
 from rapidfuzz import fuzz
 
 import factcheck
-from factcheck.extraction.text import split_sentences as extractor_sentences
 from factcheck.model import Report
-from factcheck.sentences import split_sentences
 from factcheck.store import MIGRATIONS, ClaimStore, QuoteRow, StoreError, quote_keys, subject_key
 from factcheck.store.keys import fold, stored_quote_keys
 
@@ -213,19 +211,3 @@ def test_add_reports_stores_a_batch_as_add_report_does_one_by_one(tmp_path: Path
         assert together == singly and [r.added for r in together] == [True, True, True, False]
         for table in ("documents", "quotes", "quote_keys", "figures", "claims", "verdicts", "speakers"):
             assert batch.count(table) == one.count(table), table
-
-
-def test_the_store_cuts_sentences_as_the_extractor_rules_do(seed_text: str) -> None:
-    assert split_sentences(seed_text) == extractor_sentences(seed_text, whole_quotes=False)
-    for path in FIXTURES.glob("*.txt"):
-        text = path.read_text(encoding="utf-8")
-        assert split_sentences(text) == extractor_sentences(text, whole_quotes=False), path.name
-
-
-@pytest.mark.benchmark_data
-def test_the_store_cuts_public_articles_as_the_extractor_rules_do(benchmarks: Path) -> None:
-    paths = sorted(benchmarks.rglob("*.txt"))
-    assert len(paths) > 900
-    for path in paths:
-        text = path.read_text(encoding="utf-8", errors="replace")
-        assert split_sentences(text) == extractor_sentences(text, whole_quotes=False), path.name

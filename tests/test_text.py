@@ -1,9 +1,9 @@
-"""The shared sentence rules of factcheck.extraction.text over a whole text, on wire copy."""
+"""The shared sentence rules of factcheck.sentences over a whole text, on wire copy."""
 
 from __future__ import annotations
 
-from factcheck.extraction.text import abbreviation_before, sentence_around, split_sentences
 from factcheck.model import Span
+from factcheck.sentences import abbreviation_before, sentence_around, split_sentences
 
 # Reuters-style copy written for this test: a headline line, a dateline paragraph with
 # "U.S." and "Sen.", a hard-wrapped line, and a quotation of two sentences.

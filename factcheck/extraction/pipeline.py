@@ -44,7 +44,7 @@ from factcheck.extraction.speech import (
     attribution_before,
     reported_speech,
 )
-from factcheck.extraction.text import Layout, SpanIndex, layout, sentences, word_alternation
+from factcheck.extraction.text import Layout, SpanIndex, layout, word_alternation
 from factcheck.model import (
     Claim,
     Document,
@@ -57,6 +57,7 @@ from factcheck.model import (
     SourceRole,
     Span,
 )
+from factcheck.sentences import sentences
 from factcheck.vocabulary import PERSON_NOUNS
 
 ROLE_STATEMENT = re.compile(

@@ -21,7 +21,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from factcheck.model import Span
-from factcheck.vocabulary import ABBREVIATIONS
+from factcheck.sentences import paragraphs
 
 MONTHS = {
     name: number
@@ -57,9 +57,7 @@ DEBRIS = re.compile(
 )
 BREADCRUMB = re.compile(r"[»›|]|\s/\s*$")
 SOURCE_LINE = re.compile(r"^\s*(source|sources|via)\s*:\s*\S", re.I)
-OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
-SENTENCE_END = re.compile(r"[.!?…]+[\"”’'»)\]]*")
 
 
 def parse_date(text: str) -> tuple[dt.date, Span] | None:
@@ -79,116 +77,6 @@ def parse_date(text: str) -> tuple[dt.date, Span] | None:
         return None
     _, date, span = min(found, key=lambda item: item[0])
     return date, span
-
-
-def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Split ``text[start:end]`` into paragraphs: non-empty lines, trimmed.
-
-    A line that begins with a lowercase letter continues the line before it
-    (hard-wrapped text), so a sentence is never cut by a line break.
-    """
-    end = len(text) if end is None else end
-    spans: list[Span] = []
-    for match in re.finditer(r"[^\n]+", text[start:end]):
-        line = match.group()
-        stripped = line.strip()
-        if not stripped:
-            continue
-        lead = len(line) - len(line.lstrip())
-        span = Span(start + match.start() + lead, start + match.start() + lead + len(stripped))
-        if spans and stripped[0].islower() and text[spans[-1].end - 1] not in '.!?"”':
-            spans[-1] = spans[-1].cover(span)
-        else:
-            spans.append(span)
-    return spans
-
-
-def abbreviation_before(text: str, dot: int, start: int = 0) -> bool:
-    """True when the full stop at ``dot`` ends an abbreviation or an initial ("U.S.", "Dr.",
-    "Jose A."), not a sentence; ``start`` bounds how far back the word is read."""
-    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(start, dot - 40) : dot])
-    if not word:
-        return False
-    token = word.group(1).lower().rstrip(".")
-    return token in ABBREVIATIONS or len(token) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
-
-
-QUOTE_MARKS = re.compile(r"[“«„”»\"]")
-SPACES = re.compile(r"\s*")
-
-
-def sentences(text: str, paragraph: Span, *, whole_quotes: bool = True) -> list[Span]:
-    """Split one paragraph into sentence spans.
-
-    A sentence ends at ., ! , ? or … (with any closing marks) followed by space and
-    a capital, a digit or an opening mark; not after an abbreviation or an initial,
-    and, with ``whole_quotes``, not while a double quotation is open (a quoted passage
-    of several sentences stays one sentence with its attribution, as a claim needs).
-    Without ``whole_quotes`` each sentence of a quotation is a sentence of its own.
-    The text is read once, whatever its length.
-    """
-    out: list[Span] = []
-    begin = paragraph.start
-    open_quote = False
-    scanned = paragraph.start
-    for end_mark in SENTENCE_END.finditer(text, paragraph.start, paragraph.end):
-        boundary = end_mark.end()
-        if whole_quotes:
-            for mark in QUOTE_MARKS.finditer(text, scanned, boundary):
-                char = mark.group()
-                open_quote = (not open_quote) if char == '"' else char in OPEN_DOUBLE
-            scanned = boundary
-        if open_quote or boundary >= paragraph.end or not text[boundary].isspace():
-            continue
-        following = SPACES.match(text, boundary, paragraph.end)
-        after = following.end() if following else boundary
-        if after >= paragraph.end:
-            continue
-        first = text[after]
-        if not (first.isupper() or first.isdigit() or first in "\"“‘'«("):
-            continue
-        dot = boundary
-        while dot > begin and text[dot - 1] in "\"”’'»)]":
-            dot -= 1
-        if text[dot - 1] == "." and abbreviation_before(text, dot - 1, begin):
-            continue
-        out.append(Span(begin, boundary))
-        begin = after
-    if begin < paragraph.end:
-        out.append(Span(begin, paragraph.end))
-    return out
-
-
-def split_sentences(text: str, *, whole_quotes: bool = True) -> list[Span]:
-    """Every sentence of ``text``, headline and page furniture included, in text order.
-
-    The text is cut into :func:`paragraphs` (every line; a line starting in lowercase
-    continues the one before) and each is split by :func:`sentences` (``whole_quotes``
-    as there), so the spans are sorted, disjoint, trimmed and never empty.
-    """
-    return [
-        sentence
-        for paragraph in paragraphs(text)
-        for sentence in sentences(text, paragraph, whole_quotes=whole_quotes)
-    ]
-
-
-def sentence_around(
-    text: str, span: Span, split: Sequence[Span] | None = None, *, whole_quotes: bool = True
-) -> Span:
-    """The sentence of ``text`` holding ``span``: from the start of the sentence where it starts
-    to the end of the one where it ends (a span straddling two sentences gets both).
-
-    ``split`` is :func:`split_sentences` of ``text`` (with ``whole_quotes``), to be passed when
-    many spans of one text are looked up; it is computed here otherwise.  A span outside
-    every sentence (in the blank between two) is returned as it is.
-    """
-    spans = split_sentences(text, whole_quotes=whole_quotes) if split is None else split
-    first = bisect.bisect_right(spans, span.start, key=lambda s: s.start) - 1
-    last = bisect.bisect_left(spans, span.end, key=lambda s: s.end)
-    start = spans[first].start if first >= 0 and spans[first].end > span.start else span.start
-    end = spans[last].end if last < len(spans) and spans[last].start < span.end else span.end
-    return Span(min(start, span.start), max(end, span.end))
 
 
 @attrs.frozen

@@ -107,7 +107,7 @@ def sentence_around(text: str, span: Span, split: Sequence[Span] | None = None) 
     :func:`factcheck.sentences.split_sentences` of ``text``, when many spans of one text are
     looked up.
     """
-    return " ".join(_sentence_span(text, span, split).of(text).split())
+    return " ".join(_sentence_span(text, span, split, whole_quotes=False).of(text).split())
 
 
 def quote_keys(folded: str) -> list[int]:

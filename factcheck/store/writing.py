@@ -270,7 +270,7 @@ class Writer(Queries):
             [(key, doc_id, q.id) for q in report.quotes for key in stored_quote_keys(folded[q.id])],
         )
         figure_speaker = figure_speakers(report)
-        split = split_sentences(text)
+        split = split_sentences(text, whole_quotes=False)  # a quotation's sentences apart
         conn.executemany(
             "INSERT INTO figures (document, id, start, end, text, value, lower, upper, lower_closed,"
             " upper_closed, hedge, hedge_text, unit, unit_key, unit_start, unit_end, is_percent, currency,"
