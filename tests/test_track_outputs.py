@@ -42,6 +42,8 @@ def db(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> str:
         ("speaker", "Syromolotov"),
         ("similar", "over 4,000 Russians fight for ISIS"),
         ("documents",),
+        ("speakers",),
+        ("figures", "Russian citizens"),
         ("figures", "Russian citizens", "--columns", "date,speaker,figure,value,interval,document"),
     ],
 )
@@ -52,7 +54,7 @@ def test_track_tables_fit_the_width(db: str, argv: tuple[str, ...], width: int) 
     table = out.splitlines()[1:] if argv[0] == "speaker" else out.splitlines()  # after the speaker's line
     assert max(len(line) for line in table) <= width
     status, wide, _ = run("track", *argv, "--db", db, "--width", "400")
-    assert max(len(line) for line in wide.splitlines()) > 120  # they were wider
+    assert max(len(line) for line in wide.splitlines()) > 80  # they were wider than a terminal
 
 
 def test_figures_print_as_written_and_are_numbers_in_json(db: str) -> None:
@@ -68,6 +70,24 @@ def test_figures_print_as_written_and_are_numbers_in_json(db: str) -> None:
     assert over["interval"]["upper"] is None and over["interval"]["lower_closed"] is False
     status, out, _ = run("track", "similar", "over 4,000 Russians fight for ISIS", "--db", db, "-f", "json")
     assert all(isinstance(json.loads(line)["score"], float) for line in out.splitlines())
+
+
+def test_a_table_too_wide_hides_columns_and_says_which(db: str) -> None:
+    status, out, err = run("track", "figures", "Russian citizens", "--db", db, "--width", "80")
+    assert status == 0
+    heads = out.splitlines()[0].split()
+    assert "document" not in heads and {"date", "speaker", "figure", "interval", "sentence"} <= set(heads)
+    assert err.startswith("(hidden to fit 80 columns: document") and "--columns" in err
+    assert "Over 4,000" in out and "Oleg Syromolotov" in out  # the rows themselves are all there
+    # the speakers' scorecard hides the rarest statuses first, never the speaker or the claims
+    status, out, err = run("track", "speakers", "--db", db, "--width", "80")
+    assert {"speaker", "role", "claims", "pass", "fail", "warn"} <= set(out.splitlines()[0].split())
+    assert "error" in err
+    # chosen columns are drawn as chosen, however wide, and nothing is hidden
+    status, out, err = run("track", "speakers", "--db", db, "--width", "80", "--columns", "speaker,error")
+    assert out.splitlines()[0].split() == ["speaker", "error"] and err == ""
+    status, out, err = run("track", "figures", "Russian citizens", "--db", db, "--width", "200")
+    assert "document" in out.splitlines()[0] and err == ""
 
 
 def test_columns_pick_and_unknown_ones_are_named(db: str) -> None:

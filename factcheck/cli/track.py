@@ -204,9 +204,25 @@ def _cut(key: str, value: Any) -> Any:
     return value
 
 
-def _table(rows: Sequence[dict[str, Any]], fmt: str, args: argparse.Namespace | None = None) -> str:
+HIDDEN_FIRST = ("document", "location", "error", "unknown", "unit", "value", "info", "previous", "origin")
+"""Columns a table may hide, in this order, when it does not fit its width (or would squeeze a
+long text column below :data:`READABLE`) and ``--columns`` was not given; stderr names them."""
+
+READABLE = 24
+"""The narrowest a long text column (claim, sentence, quote, summary) is drawn before a column
+in :data:`HIDDEN_FIRST` is hidden to make room."""
+
+
+def _table(
+    rows: Sequence[dict[str, Any]],
+    fmt: str,
+    args: argparse.Namespace | None = None,
+    err: TextIO | None = None,
+) -> str:
     """Rows as a table in ``fmt``: the columns ``--columns`` names, fitted to ``--width`` (default:
-    the terminal's, in formats drawn on a terminal); JSON keeps every value whole."""
+    the terminal's, in formats drawn on a terminal); JSON keeps every value whole.  Without
+    ``--columns``, a table that cannot fit hides columns in :data:`HIDDEN_FIRST` order and says
+    which on ``err``."""
     columns = list(rows[0]) if rows else []
     chosen = getattr(args, "columns", None)
     if chosen:
@@ -224,16 +240,42 @@ def _table(rows: Sequence[dict[str, Any]], fmt: str, args: argparse.Namespace | 
         width = terminal_width()
     if not width:
         return format_table(rows, fmt, columns)
+    hideable = [] if chosen else [c for c in HIDDEN_FIRST if c in columns]
+    hidden: list[str] = []
+    while True:
+        table, squeezed = _fitted(rows, fmt, columns, width)
+        if not (squeezed and hideable):
+            break
+        hidden.append(hideable.pop(0))
+        columns.remove(hidden[-1])
+    if hidden and err is not None:
+        err.write(f"(hidden to fit {width} columns: {', '.join(hidden)}; --columns or --width shows them)\n")
+    return table
+
+
+def _fitted(rows: Sequence[dict[str, Any]], fmt: str, columns: list[str], width: int) -> tuple[str, bool]:
+    """The table fitted to ``width``, and whether it is still too wide or squeezes a long text
+    column below :data:`READABLE` characters."""
     # first keep every word whole (a name, a date); if the table is still too wide, cut words too
     limits = fit_widths(rows, columns, fmt, width, {c: (1.0, _least(rows, c)) for c in columns})
     table = format_table(rows, fmt, columns, limits)
-    if max(len(line) for line in table.splitlines()) > width:
+    if _widest(table) > width:
         short = {c for c in columns if max((len(str(r.get(c) or "")) for r in rows), default=0) <= 12}
         least = {c: (1.0, 12 if c in short else 6) for c in columns}  # dates and counts stay whole
-        cut = format_table(rows, fmt, columns, fit_widths(rows, columns, fmt, width, least))
-        if max(len(line) for line in cut.splitlines()) <= width:
-            return cut  # else words stay whole: a table too wide is better than one that also breaks names
-    return table
+        limits = fit_widths(rows, columns, fmt, width, least)
+        cut = format_table(rows, fmt, columns, limits)
+        if _widest(cut) <= width:
+            table = cut  # else words stay whole: a table too wide is better than one that also breaks names
+    squeezed = any(limits.get(c, READABLE) < READABLE for c in columns if c in LONG_COLUMNS)
+    return table, _widest(table) > width or squeezed
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def _widest(table: str) -> int:
+    return max((len(line) for line in table.splitlines()), default=0)
 
 
 def _least(rows: Sequence[dict[str, Any]], column: str) -> int:
@@ -253,7 +295,7 @@ def _print(
     if not rows:
         err.write(empty + "\n")
         return
-    out.write(_table(rows, fmt, args) + "\n")
+    out.write(_table(rows, fmt, args, err) + "\n")
 
 
 def _figure_row(figure: FigureRow, fmt: str) -> dict[str, Any]:
@@ -358,7 +400,7 @@ def _cmd_add(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, 
                 continue
             out.write(tracked.summary() + "\n")
             if tracked.history:
-                out.write(_table(verdict_rows(tracked.history), fmt, args) + "\n")
+                out.write(_table(verdict_rows(tracked.history), fmt, args, err) + "\n")
     if errors:
         return EXIT_ERROR
     return EXIT_FAIL if failed else EXIT_OK
@@ -401,13 +443,13 @@ def _cmd_speaker(args: argparse.Namespace, pm: FactcheckPluginManager, out: Text
         aliases = ", ".join(a for a in found.aliases if a != found.name)
         line = (
             f"{found.name} ({roles}){f', also {aliases}' if aliases else ''}: "
-            f"{found.documents} documents, {found.claims} claims"
+            f"{_count(found.documents, 'document')}, {_count(found.claims, 'claim')}"
         )
         out.write(escape_line(line, fmt) + "\n")
     if claims:
-        out.write(_table(claims, fmt, args) + "\n")
+        out.write(_table(claims, fmt, args, err) + "\n")
     elif figures:
-        out.write(_table(figures, fmt, args) + "\n")
+        out.write(_table(figures, fmt, args, err) + "\n")
     else:
         err.write(f"{found.name}: no claims or figures stored\n")
     return 0
