@@ -55,8 +55,10 @@ def test_table_shows_speaker_claim_and_summary(seed_path: Path) -> None:
     status, out, err = run("check", str(seed_path))
     assert status == 0
     lines = out.splitlines()
-    assert "Senior diplomat: All Russian citizens" in lines[0]
-    assert max(len(line) for line in lines) <= 200  # wrapped, not one endless line
+    heading = " ".join(out.split())  # the heading and summary lines are wrapped between words
+    assert heading.startswith(f"{seed_path} — “Senior diplomat: All Russian citizens who fight for ISIS")
+    assert "checked and fine — attribution:" in heading and "Needs a look: 1 warn." in heading
+    assert max(len(line) for line in lines) <= 80  # the terminal's width (else 80), not one endless line
     assert lines[-1].strip()  # the table ends the output; the closing summary is on stderr
     report = json.loads(run("check", str(seed_path), "-f", "json", "-q")[1])
     counts = {s: sum(v["status"] == s for v in report["verdicts"]) for s in ("warn", "pass", "info")}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -37,9 +38,10 @@ def election(tmp_path: Path) -> Path:
 
 
 def _table_lines(out: str) -> list[str]:
-    """The table's lines (the heading and summary lines, which the terminal wraps, left out)."""
+    """The first table's lines (the heading and summary lines before it, wrapped, left out)."""
     lines = out.splitlines()
-    return lines[2 : lines.index("") if "" in lines else len(lines)]
+    start = next(i for i, line in enumerate(lines) if re.search(r"(look|warn|fail|error)\.$", line)) + 1
+    return lines[start : lines.index("") if "" in lines else len(lines)]
 
 
 @pytest.mark.parametrize("width", [80, 120])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import shutil
+import textwrap
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -307,6 +308,11 @@ def document_summary(report: Report) -> str:
     return f"{checked}. Needs a look: {needs}." if needs else f"{checked}. Nothing needs a look."
 
 
+def _wrap_line(line: str, width: int) -> str:
+    """``line`` wrapped to ``width`` between words (a path or URL longer than the width stays whole)."""
+    return "\n".join(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)) or line
+
+
 def render_table(
     reports: Sequence[Report],
     fmt: str,
@@ -337,8 +343,11 @@ def render_table(
             table = format_table(rows, fmt, chosen, limits)
         else:
             table = empty
-        # the heading and summary are lines of text, which a terminal wraps itself
+        # the heading and summary are lines of text: on a terminal they are wrapped to its width
+        # between words (a terminal would cut a word in two); a document format wraps them itself
         heading = escape_line(document_heading(report), fmt)
         summary = escape_line(document_summary(report), fmt)
+        if multiline and total:
+            heading, summary = (_wrap_line(line, total) for line in (heading, summary))
         blocks.append("\n".join(part for part in (heading, summary, table) if part))
     return "\n\n".join(blocks)
