@@ -25,18 +25,32 @@ import re
 
 import attrs
 
+from factcheck.extraction.figure_filter import FigureFilter
+from factcheck.extraction.figure_tokens import TokenView
+from factcheck.extraction.figure_words import (
+    COMMON_VERBS,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DOLLAR_PREFIXES,
+    HEDGES,
+    HEDGES_BY_FIRST,
+    MEASURE_VERBS,
+    PERCENT_WORDS,
+    PLURAL_SCALE_VALUES,
+    SCORE_NOUN_WORDS,
+    SUFFIX_SEQS,
+    TIME_UNITS,
+    UNIT_STOP,
+    VAGUE_HEADS,
+)
 from factcheck.extraction.numbers import (
-    DENOMINATORS,
-    ORDINAL_UNITS,
     PLURAL_SCALES,
     SCALES,
     TENS,
     UNICODE_FRACTIONS,
     UNITS,
     NumberPhrase,
-    Tok,
     read_number,
-    tokenize,
 )
 from factcheck.model import Figure, Span
 
@@ -46,415 +60,6 @@ __all__ = ["HEDGES", "TOLERANCE", "extract_figures"]
 #: [95, 105] and "almost 100" is [95, 100) with the default 0.05 (±5%); "almost -10" is
 #: (-10, -9.5] and "almost zero" the point [0, 0] (see ``_bounds``).
 TOLERANCE = 0.05
-
-#: Hedge phrases (lower case, as word sequences) and their normalised class.  The
-#: classes are the benchmark's fixed list: over, more than, almost, nearly, around,
-#: about, approximately, up to, at least, less than, under.
-HEDGES: dict[str, str] = {
-    "over": "over",
-    "well over": "over",
-    "just over": "over",
-    "a little over": "over",
-    "slightly over": "over",
-    "over the age of": "over",
-    "above": "over",
-    "well above": "over",
-    "just above": "over",
-    "more than": "more than",
-    "well more than": "more than",
-    "slightly more than": "more than",
-    "greater than": "more than",
-    "larger than": "more than",
-    "higher than": "more than",
-    "bigger than": "more than",
-    "exceeds": "more than",
-    "exceed": "more than",
-    "exceeded": "more than",
-    "exceeding": "more than",
-    "surpass": "more than",
-    "surpasses": "more than",
-    "surpassed": "more than",
-    "surpassing": "more than",
-    "upwards of": "more than",
-    "in excess of": "more than",
-    ">": "more than",
-    "at least": "at least",
-    "no less than": "at least",
-    "no fewer than": "at least",
-    "not less than": "at least",
-    "a minimum of": "at least",
-    "at least or equal to": "at least",
-    "greater than or equal to": "at least",
-    "more than or equal to": "at least",
-    "equal to or more than": "at least",
-    "equal to or greater than": "at least",
-    "greater or equal than": "at least",
-    "bigger or equal than": "at least",
-    "higher or equal than": "at least",
-    "larger or equal than": "at least",
-    "more or equal than": "at least",
-    "> =": "at least",
-    ">=": "at least",
-    "almost": "almost",
-    "nearly": "nearly",
-    "nearing": "nearly",
-    "close to": "nearly",
-    "just short of": "nearly",
-    "under": "under",
-    "just under": "under",
-    "well under": "under",
-    "below": "under",
-    "well below": "under",
-    "just below": "under",
-    "under the age of": "under",
-    "below the age of": "under",
-    "less than": "less than",
-    "fewer than": "less than",
-    "lower than": "less than",
-    "smaller than": "less than",
-    "<": "less than",
-    "up to": "up to",
-    "as many as": "up to",
-    "as much as": "up to",
-    "at most": "up to",
-    "no more than": "up to",
-    "not more than": "up to",
-    "a maximum of": "up to",
-    "less than or equal to": "up to",
-    "fewer than or equal to": "up to",
-    "equal to or less than": "up to",
-    "equal to or fewer than": "up to",
-    "less or equal than": "up to",
-    "smaller or equal than": "up to",
-    "lower or equal than": "up to",
-    "< =": "up to",
-    "<=": "up to",
-    "around": "around",
-    "about": "about",
-    "approximately": "approximately",
-    "approx": "approximately",
-    "roughly": "about",
-    "some": "about",
-    "an estimated": "about",
-    "estimated": "about",
-    "circa": "about",
-}
-#: Hedges written after the number ("500 or more").
-SUFFIX_HEDGES: dict[str, str] = {
-    "or more": "at least",
-    "and more": "at least",
-    "or greater": "at least",
-    "or above": "at least",
-    "or over": "at least",
-    "and over": "at least",
-    "and above": "at least",
-    "or higher": "at least",
-    "or less": "up to",
-    "or fewer": "up to",
-    "or below": "up to",
-    "or under": "up to",
-    "or lower": "up to",
-    "or so": "about",
-}
-_HEDGE_SEQS = sorted(
-    ((tuple(h.split()), c) for h, c in HEDGES.items()), key=lambda hc: len(hc[0]), reverse=True
-)
-_HEDGES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-for _seq, _cls in _HEDGE_SEQS:
-    _HEDGES_BY_FIRST.setdefault(_seq[0], []).append((_seq, _cls))
-_SUFFIX_SEQS = [(tuple(h.split()), c) for h, c in SUFFIX_HEDGES.items()]
-
-MONTHS = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-}
-#: Capitalised words that make the number after them part of a name ("Article 5", "Flight 447").
-NAME_HEADS = {
-    "Article",
-    "Articles",
-    "Flight",
-    "Chapter",
-    "Section",
-    "Resolution",
-    "Route",
-    "Highway",
-    "Interstate",
-    "Room",
-    "Gate",
-    "Terminal",
-    "Platform",
-    "Channel",
-    "Proposition",
-    "Prop",
-    "Amendment",
-    "Title",
-    "Rule",
-    "Paragraph",
-    "Clause",
-    "Part",
-    "Volume",
-    "Vol",
-    "No",
-    "Nos",
-    "Number",
-    "Apollo",
-    "Voyager",
-    "Boeing",
-    "Airbus",
-    "Windows",
-    "Version",
-    "Level",
-    "Phase",
-    "Stage",
-    "Category",
-    "Class",
-    "Type",
-    "Grade",
-    "Model",
-    "Pier",
-    "Studio",
-    "Camp",
-    "Bus",
-    "Line",
-    "Lot",
-    "Unit",
-    "Block",
-    "Building",
-    "District",
-    "Ward",
-    "Precinct",
-    "Zone",
-    "Sector",
-    "Squad",
-    "Regiment",
-    "Division",
-    "Battalion",
-    "Brigade",
-    "Corps",
-    "Fleet",
-    "Army",
-    "Row",
-    "Lane",
-    "Street",
-    "Avenue",
-    "Road",
-    "Page",
-    "Figure",
-    "Table",
-    "Exhibit",
-    "Psalm",
-    "Psalms",
-    "Formula",
-    "Super",
-    "Bowl",
-    "World",
-    "War",
-    "Ligue",
-    "Liga",
-    "Series",
-    "Mark",
-    "Mk",
-    "P",
-    "FTSE",
-    "Fortune",
-    "Nikkei",
-    "Nasdaq",
-    "Russell",
-    "Stoxx",
-    "DAX",
-    "CAC",
-    "Week",
-    "Day",
-}
-_YEAR_PREPS = {
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "from",
-    "to",
-    "of",
-    "for",
-    "between",
-    "and",
-    "year",
-    "during",
-    "through",
-    "the",
-}
-_ORDINAL = re.compile(r"(?:st|nd|rd|th)", re.I)
-_TIME_WORDS = {"am", "pm", "a.m.", "p.m.", "GMT", "UTC", "EST", "EDT", "BST", "CET", "o’clock", "o'clock"}
-# A URL, or an e-mail address (tried only where a word starts, with the parts' lengths bounded
-# as RFC 5321 bounds them, so one long word or a run of "a@a@..." is not scanned again from
-# every character: the old "\S+@\S+\.\w+" was quadratic and worse).
-_URL = re.compile(r"(?:https?://|www\.)\S+|(?<![^\s@])[^\s@]{1,64}@[^\s@]{1,255}\.\w+", re.I)
-_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW"}
-_DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD"}
-_CURRENCY_WORDS = {
-    "dollar": "USD",
-    "dollars": "USD",
-    "euro": "EUR",
-    "euros": "EUR",
-    "yuan": "CNY",
-    "yen": "JPY",
-    "rupees": "INR",
-    "roubles": "RUB",
-    "rubles": "RUB",
-    "francs": "CHF",
-}
-_PERCENT_WORDS = {"percent", "percents", "pct", "percentage"}
-#: Words that end what a figure counts ("4,000 Russian citizens who ...").
-_UNIT_STOP = {
-    "a",
-    "an",
-    "the",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "from",
-    "by",
-    "with",
-    "without",
-    "into",
-    "onto",
-    "over",
-    "under",
-    "than",
-    "as",
-    "since",
-    "until",
-    "after",
-    "before",
-    "during",
-    "per",
-    "who",
-    "whom",
-    "which",
-    "that",
-    "this",
-    "these",
-    "those",
-    "there",
-    "their",
-    "they",
-    "them",
-    "it",
-    "its",
-    "he",
-    "she",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "our",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "have",
-    "has",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "can",
-    "may",
-    "might",
-    "must",
-    "do",
-    "does",
-    "did",
-    "said",
-    "say",
-    "says",
-    "more",
-    "less",
-    "most",
-    "least",
-    "other",
-    "others",
-    "each",
-    "such",
-    "so",
-    "too",
-    "also",
-    "not",
-    "no",
-    "still",
-    "now",
-    "then",
-    "only",
-    "just",
-    "about",
-    "around",
-    "up",
-    "down",
-    "out",
-    "off",
-    "while",
-    "where",
-    "when",
-    "if",
-    "because",
-    "ago",
-    "old",
-    "percent",
-    "cent",
-    "between",
-    "among",
-    "across",
-    "against",
-    "through",
-    "including",
-    "like",
-    "yet",
-    "what",
-    "all",
-    "both",
-    "either",
-    "neither",
-    "some",
-    "any",
-    "many",
-    "much",
-    "few",
-    "several",
-}
 
 
 @attrs.frozen
@@ -514,10 +119,10 @@ def _bounds(value: float, hedge: str | None, tol: float) -> tuple[float | None, 
 #: "a"/"an"/"one" of "a kilo of".  A token not here and not digits starts no figure.
 _START_WORDS: frozenset[str] = frozenset(
     {
-        *_HEDGES_BY_FIRST,
+        *HEDGES_BY_FIRST,
         *PLURAL_SCALES,
-        *(w.lower() for w in _DOLLAR_PREFIXES),
-        *_CURRENCY_SYMBOLS,
+        *(w.lower() for w in DOLLAR_PREFIXES),
+        *CURRENCY_SYMBOLS,
         *UNICODE_FRACTIONS,
         *UNITS,
         *TENS,
@@ -542,53 +147,16 @@ _START_WORDS: frozenset[str] = frozenset(
 )
 
 
-class _Scanner:
-    """One pass over the tokens of a text, collecting figures."""
+class _Scanner(TokenView):
+    """One pass over the tokens of a text, collecting figures; :class:`FigureFilter` judges
+    whether each number read is a figure."""
 
     def __init__(self, text: str, tolerance: float) -> None:
-        self.text = text
+        super().__init__(text)
         self.tol = tolerance
-        self.toks: list[Tok] = tokenize(text)
-        self.n = len(self.toks)
-        self.lows = [t.text.lower() for t in self.toks]
         self.found: list[_Found] = []
         self.groups = 0
-        self.blocked = self._blocked_tokens()
-        self._chain_ends: tuple[list[int], list[int], list[int]] | None = None
-
-    def _blocked_tokens(self) -> set[int]:
-        """The tokens inside URLs and e-mail addresses (one merge of two sorted lists)."""
-        blocked: set[int] = set()
-        k = 0
-        for match in _URL.finditer(self.text):
-            start, end = match.span()
-            while k < self.n and self.toks[k].start < start:
-                k += 1
-            while k < self.n and self.toks[k].start < end:
-                blocked.add(k)
-                k += 1
-        return blocked
-
-    # -- small token helpers -------------------------------------------------------
-    def word(self, i: int) -> str:
-        """The lower-case word at ``i`` ('' for a number, a symbol or out of range)."""
-        if 0 <= i < self.n and self.toks[i].kind == "word":
-            return self.lows[i]
-        return ""
-
-    def raw(self, i: int) -> str:
-        """The token text at ``i`` ('' out of range)."""
-        return self.toks[i].text if 0 <= i < self.n else ""
-
-    def glued(self, i: int, j: int) -> bool:
-        """True when tokens ``i`` and ``j`` touch (no space between)."""
-        return 0 <= i < self.n and 0 <= j < self.n and self.toks[i].end == self.toks[j].start
-
-    def seq_at(self, i: int, seq: tuple[str, ...]) -> bool:
-        """True when the tokens from ``i`` spell the lower-case word sequence ``seq``."""
-        if i + len(seq) > self.n:
-            return False
-        return self.lows[i : i + len(seq)] == list(seq)
+        self.judge = FigureFilter(self)
 
     # -- the scan ---------------------------------------------------------------------
     def candidates(self) -> list[int]:
@@ -620,7 +188,7 @@ class _Scanner:
         """A hedge phrase starting at ``i``: (class, index after it)."""
         if i >= self.n:
             return None
-        for seq, cls in _HEDGES_BY_FIRST.get(self.lows[i], ()):
+        for seq, cls in HEDGES_BY_FIRST.get(self.lows[i], ()):
             if self.seq_at(i, seq):
                 j = i + len(seq)
                 if seq[0] in (">", "<") and (self.raw(i - 1) in ("<", "=", ">") and self.glued(i - 1, i)):
@@ -660,7 +228,7 @@ class _Scanner:
         if first is None:
             return i + 1
         num, start_tok, end_tok, is_pct, currency = first
-        if not self.is_figure(num, start_tok, end_tok, hedge, is_pct, currency):
+        if not self.judge.is_figure(num, start_tok, end_tok, hedge, is_pct, currency):
             return end_tok + 1
         hedge_text = None
         span_start = hedge_start if hedge else start_tok
@@ -700,7 +268,7 @@ class _Scanner:
         lc, uc = True, False
         cls, text = None, None
         counted = self.word(last + 2) if self.word(last + 1) == "of" else self.word(last + 1)
-        if hedge is not None and hedge[0] in ("over", "under") and counted in _TIME_UNITS:
+        if hedge is not None and hedge[0] in ("over", "under") and counted in TIME_UNITS:
             i = hedge[1]  # "formed over thousands of years": during, not more than
             hedge = None
         if hedge is not None:
@@ -729,8 +297,8 @@ class _Scanner:
         if not w or (i > 0 and self.toks[i - 1].kind == "num"):
             return None
         nxt = self.word(i + 1)
-        if w in ("tens", "hundreds") and nxt == "of" and self.word(i + 2) in _PLURAL_SCALE_VALUES:
-            scale = _PLURAL_SCALE_VALUES[self.word(i + 2)]
+        if w in ("tens", "hundreds") and nxt == "of" and self.word(i + 2) in PLURAL_SCALE_VALUES:
+            scale = PLURAL_SCALE_VALUES[self.word(i + 2)]
             return (20 * scale, 100 * scale, i + 2) if w == "tens" else (200 * scale, 1000 * scale, i + 2)
         k = i + 2 if (w, nxt) == ("a", "few") else i + 1 if w == "several" else -1
         head = self.word(k)
@@ -740,8 +308,8 @@ class _Scanner:
                 scale *= SCALES[self.word(k + 1)]
                 k += 1
             return (3.0 if w == "several" else 2.0) * scale, 10 * scale, k
-        if w in _PLURAL_SCALE_VALUES:
-            scale = _PLURAL_SCALE_VALUES[w]
+        if w in PLURAL_SCALE_VALUES:
+            scale = PLURAL_SCALE_VALUES[w]
             return 2 * scale, 1000 * scale, i
         if w == "hundreds":
             return 200.0, 1000.0, i
@@ -750,7 +318,7 @@ class _Scanner:
         if w == "scores" and nxt == "of":
             # not "test scores of 500 students", "the scores of both teams", "scores of 6-4"
             after_of = self.toks[i + 2] if i + 2 < self.n else None
-            if self.word(i - 1) not in _SCORE_NOUN_WORDS and not (after_of and after_of.kind == "num"):
+            if self.word(i - 1) not in SCORE_NOUN_WORDS and not (after_of and after_of.kind == "num"):
                 return 40.0, 200.0, i
         return None
 
@@ -763,7 +331,7 @@ class _Scanner:
         if i == 0 or self.toks[i - 1].end != prev_end:
             return False
         figure = self.read_figure(j)
-        return figure is not None and self.word(figure[2] + 1) in _TIME_UNITS
+        return figure is not None and self.word(figure[2] + 1) in TIME_UNITS
 
     def suffix_hedge(self, end: int, hedge: str | None) -> tuple[str, int] | None:
         """A hedge after the number ending at ``end``: (class, last token) or None.
@@ -781,7 +349,7 @@ class _Scanner:
             return ("up to" if hedge in ("less than", "under") else "at least"), last
         if hedge is not None and hedge not in ("around", "about", "approximately"):
             return None
-        for seq, cls in _SUFFIX_SEQS:
+        for seq, cls in SUFFIX_SEQS:
             if self.seq_at(k, seq):
                 last = k + len(seq) - 1
                 if self.word(last + 1) == "than":
@@ -816,9 +384,9 @@ class _Scanner:
         if self.raw(i) not in ("-", "−") or not self.glued(i, i + 1):
             return False
         k = i + 1
-        if self.raw(k) in _DOLLAR_PREFIXES and self.raw(k + 1) == "$" and self.glued(k, k + 1):
+        if self.raw(k) in DOLLAR_PREFIXES and self.raw(k + 1) == "$" and self.glued(k, k + 1):
             k += 1
-        if self.raw(k) not in _CURRENCY_SYMBOLS or k + 1 >= self.n or self.toks[k + 1].kind != "num":
+        if self.raw(k) not in CURRENCY_SYMBOLS or k + 1 >= self.n or self.toks[k + 1].kind != "num":
             return False
         # not a hyphen joining words or numbers ("US-$5", "5-$10")
         return i == 0 or not self.glued(i - 1, i) or self.raw(i - 1) in ("(", "[", "=", "<", ">", "~")
@@ -837,11 +405,11 @@ class _Scanner:
             sign = -1.0  # "a loss of -$5 million"
             i += 1
         t = self.toks[i]
-        if t.text in _DOLLAR_PREFIXES and self.raw(i + 1) == "$" and self.glued(i, i + 1):
-            currency = _DOLLAR_PREFIXES[t.text]
+        if t.text in DOLLAR_PREFIXES and self.raw(i + 1) == "$" and self.glued(i, i + 1):
+            currency = DOLLAR_PREFIXES[t.text]
             i += 2
-        elif t.text in _CURRENCY_SYMBOLS:
-            currency = _CURRENCY_SYMBOLS[t.text]
+        elif t.text in CURRENCY_SYMBOLS:
+            currency = CURRENCY_SYMBOLS[t.text]
             i += 1
             if self.raw(i - 2) and self.glued(i - 2, i - 1) and self.toks[i - 2].kind == "num":
                 return None
@@ -872,7 +440,7 @@ class _Scanner:
         ):
             return None
         num = read_number(self.toks, i, currency is not None)
-        if num is None and currency is None and sign > 0 and self._one_measure(i):
+        if num is None and currency is None and sign > 0 and self.judge.one_measure(i):
             num = NumberPhrase(1.0, i, i, "words")  # "a kilo of cocaine", "a barrel of oil"
         if num is None:
             return None
@@ -886,10 +454,10 @@ class _Scanner:
         if self.raw(k) == "%" and self.toks[k].start - self.toks[end].end <= 1:
             is_pct, end = True, k
         else:
-            if self.raw(k) in ("-", "‐") and self.glued(k - 1, k) and self.word(k + 1) in _PERCENT_WORDS:
+            if self.raw(k) in ("-", "‐") and self.glued(k - 1, k) and self.word(k + 1) in PERCENT_WORDS:
                 k += 1
             w = self.word(k)
-            if w in _PERCENT_WORDS and not (w == "percentage" and self.word(k + 1) in ("point", "points")):
+            if w in PERCENT_WORDS and not (w == "percentage" and self.word(k + 1) in ("point", "points")):
                 is_pct, end = True, k
             elif w == "per" and self.word(k + 1) == "cent":
                 is_pct, end = True, k + 1
@@ -897,313 +465,12 @@ class _Scanner:
         if (
             currency is None
             and not is_pct
-            and self.raw(end + 1) in _CURRENCY_SYMBOLS
+            and self.raw(end + 1) in CURRENCY_SYMBOLS
             and self.glued(end, end + 1)
         ):
-            currency = _CURRENCY_SYMBOLS[self.raw(end + 1)]
+            currency = CURRENCY_SYMBOLS[self.raw(end + 1)]
             end += 1
         return num, start, end, is_pct, currency
-
-    def _one_measure(self, i: int) -> bool:
-        """True for "a"/"an"/"one" before a unit of measure: "a kilo of cocaine", "One tonne".
-
-        With "a" the unit must be followed by "of" (the quantity of something) or be the
-        subject of a verb of measure ("A barrel is 159 litres", "a gallon costs $4"), so that
-        the rate in "$80 a barrel" and idioms such as "by a mile" stay out.
-        """
-        w = self.word(i)
-        if w not in ("a", "an", "one") or not is_measure_unit(self.word(i + 1)):
-            return False
-        if w == "one":
-            return True
-        # a rate or a price's measure: "$3.50 a gallon of regular", "the price of an ounce of gold"
-        after_number = i > 0 and (
-            self.toks[i - 1].kind == "num" or self.word(i - 1) in ("per", "million", "billion")
-        )
-        priced = self.word(i - 1) == "of" and self.word(i - 2) in (
-            "price",
-            "prices",
-            "cost",
-            "costs",
-            "value",
-        )
-        if after_number or priced:
-            return False
-        return self.word(i + 2) == "of" or self.word(i + 2) in _MEASURE_VERBS
-
-    # -- what is not a figure ----------------------------------------------------------
-    def is_figure(
-        self, num: NumberPhrase, start: int, end: int, hedge: str | None, is_pct: bool, currency: str | None
-    ) -> bool:
-        """False for dates, years, times, ordinals, names, appositive ages, pronoun "one"."""
-        toks = self.toks
-        first, last = num.first, num.last
-        if num.kind == "year":
-            return False
-        if any(k in self.blocked for k in range(start, end + 1)):
-            return False
-        marked = is_pct or currency is not None or hedge is not None
-        before = first - 1 if start == first else start - 1
-        after = end + 1
-        ft = toks[first]
-        # glued to letters: "G20", "H5N1", "A330", "i7"; "Covid-19", "AK-47"
-        if ft.kind == "num" and start == first:
-            p = first - 1
-            if p >= 0 and self.glued(p, first) and toks[p].kind in ("word", "code"):
-                return False
-            if (
-                p >= 1
-                and toks[p].text in "-‐‑"
-                and self.glued(p - 1, p)
-                and self.glued(p, first)
-                and toks[p - 1].kind in ("word", "code")
-                and toks[p - 1].text[:1].isupper()
-            ):
-                return False
-            if p >= 0 and toks[p].text in ("#", "’", "'", "№") and self.glued(p, first):
-                return False
-        lt = toks[last]
-        if lt.kind == "num":
-            nxt = last + 1
-            if nxt < self.n and self.glued(last, nxt):
-                nt = toks[nxt]
-                if nt.kind == "code":
-                    return False  # "06F6"
-                if nt.kind == "word":
-                    if _ORDINAL.fullmatch(nt.text) or nt.text in ("s", "S"):
-                        return False
-                    if nt.low in ("am", "pm"):
-                        return False
-                    if nxt + 1 < self.n and self.glued(nxt, nxt + 1) and toks[nxt + 1].kind == "num":
-                        return False  # "5N1", "06F6"
-                if nt.text in ("’", "'") and self.word(nxt + 1) == "s" and self.glued(nxt, nxt + 1):
-                    return False  # "1990's"
-                if (
-                    nt.text in (":",)
-                    and nxt + 1 < self.n
-                    and toks[nxt + 1].kind == "num"
-                    and self.glued(nxt, nxt + 1)
-                ):
-                    return False  # 14:45
-        if (
-            ft.kind == "num"
-            and first >= 2
-            and self.raw(first - 1) == ":"
-            and self.glued(first - 1, first)
-            and self.toks[first - 2].kind == "num"
-            and self.glued(first - 2, first - 1)
-        ):
-            return False  # the minutes of "3:00"
-        # the second year of "2013-14", "1995–96"
-        if (
-            ft.kind == "num"
-            and first >= 2
-            and self.raw(first - 1) in ("-", "–", "/")
-            and self.glued(first - 1, first)
-            and self.glued(first - 2, first - 1)
-            and re.fullmatch(r"1[5-9]\d\d|20\d\d", self.raw(first - 2))
-            and re.fullmatch(r"\d\d", ft.text)
-        ):
-            return False
-        # chains of numbers joined by / - . : dates, phone numbers, addresses
-        if num.kind in ("digits", "fraction") and self._in_chain(first, last):
-            return False
-        if num.kind == "fraction" and re.fullmatch(r"(9/11|24/7|7/7)", self.text[ft.start : lt.end]):
-            return False
-        # times of day: "2 pm", "10 a.m.", "3:32 a.m."
-        if lt.kind == "num" and not marked:
-            w = self.raw(last + 1)
-            if (
-                w.lower() in ("am", "pm", "a")
-                and (w.lower() != "a" or (self.raw(last + 2) == "." and self.word(last + 3) == "m"))
-                and re.fullmatch(r"\d{1,2}(?:[.:]\d{2})?", lt.text)
-            ):
-                return False
-            if (
-                (w in _TIME_WORDS and w.lower() not in ("am", "pm"))
-                or self.seq_at(last + 1, ("o’clock",))
-                or self.seq_at(last + 1, ("o'clock",))
-            ):
-                return False
-        value = num.value
-        # dates: "May 12", "12 May", "March 24"
-        if num.kind in ("digits", "words") and not marked and value == int(value) and 1 <= value <= 31:
-            if self.raw(before) in MONTHS or (self.raw(before) == "." and self.raw(before - 1) in MONTHS):
-                return False
-            if self.raw(after) in MONTHS or (self.word(after) == "of" and self.raw(after + 1) in MONTHS):
-                return False
-            # the other end of a span of days: "June 7-9", "7-9 June"
-            dash_before = self.raw(before) in ("-", "–") and self.toks[max(before - 1, 0)].kind == "num"
-            if dash_before and self.raw(before - 2) in MONTHS:
-                return False
-            dash_after = self.raw(after) in ("-", "–") and self.toks[min(after + 1, self.n - 1)].kind == "num"
-            if dash_after and self.raw(after + 2) in MONTHS:
-                return False
-        # years: 4 digits from 1500 to 2100 without separators, "mid-1990s", "2013-14"
-        if (
-            num.kind == "digits"
-            and first == last
-            and re.fullmatch(r"1[5-9]\d\d|20\d\d|2100", ft.text)
-            and not marked
-            and not num.scaled
-        ) and (not self._counted_noun(after) or self._next_to_year(before, after)):
-            return False
-        # spelled-out years: "in two thousand five", "by two-thousand-fifteen"
-        if num.kind == "words" and 1900 <= value < 2100 and value == int(value) and not marked:
-            spelled = self.text[ft.start : lt.end].lower()
-            if (
-                "hundred" not in spelled
-                and (self.word(before) in _YEAR_PREPS or "-" in spelled)
-                and not self._counted_noun(after)
-            ):
-                return False
-        # numbers in names: "Article 5", "Flight 447", "World War 2"
-        if not marked and start == first and self.raw(before) in NAME_HEADS:
-            return False
-        if not marked and self.raw(before) == "." and self.raw(before - 1) in ("No", "Nos", "Vol"):
-            return False
-        # product names in camel case: "iPhone 15", "PlayStation 5"
-        if not marked and start == first and re.fullmatch(r"[a-zA-Z]*[a-z][A-Z]\w*", self.raw(before)):
-            return False
-        # ages in appositives: "Smith, 45, said"
-        if (
-            not marked
-            and num.kind in ("digits", "words")
-            and value == int(value)
-            and 0 < value < 125
-            and self.raw(before) == ","
-            and self.raw(after) in (",", ")")
-            and before >= 1
-            and self.toks[before - 1].kind == "word"
-            and self.toks[before - 1].text[:1].isupper()
-            and self.word(after + 1) not in ("and", "or")
-            and self.toks[before - 1].low not in MONTHS_LOWER
-        ):
-            return False
-        # "one" / "One" as pronoun or determiner; "a" alone only before a unit of measure
-        if (
-            num.kind == "words"
-            and value == 1
-            and not num.scaled
-            and first == last
-            and not marked
-            and not self._one_measure(first)
-        ):
-            hyph = self.raw(last + 1) == "-" and self.glued(last, last + 1) and self.word(last + 2)
-            if not hyph or self.word(last + 2) in _ONE_COMPOUNDS:
-                return False
-        # compound ordinals: "the twenty-first century", "finished twenty-fifth", "its one
-        # hundred fifth day", "the two hundred and tenth"
-        if num.kind == "words" and not marked:
-            k = last + 2 if self.raw(last + 1) == "-" and self.glued(last, last + 1) else last + 1
-            if lt.low != "and" and self.word(k) == "and" and lt.low in ("hundred", *SCALES):
-                k += 1
-            compound = self.raw(k + 1) == "-" and self.glued(k, k + 1)  # "seven hundred fifth-graders"
-            # past a hundred only after a determiner: "its one hundred fifth day", but "three
-            # hundred first responders" are 300
-            determined = self.word(first - 1) in _ORDINAL_DETERMINERS
-            if (
-                _is_singular_ordinal(self.word(k))
-                and not compound
-                and (lt.low in TENS or ((self.word(k) in ORDINAL_UNITS or value >= 100) and determined))
-            ):
-                return False
-        # "a third term", "a twenty-first birthday", "a third-quarter profit": an ordinal before
-        # its noun, not a part ("a third said", "nearly a third lost their jobs" are parts)
-        if (
-            num.kind == "fraction"
-            and ft.low in ("a", "an")
-            and not marked
-            and _is_singular_ordinal(lt.low)
-            and lt.low in _ORDINAL_WORDS
-        ):
-            # an ordinal unless what follows makes it a part: the end of the phrase, "of", a
-            # comparative, a preposition or a verb ("a third said", "a fifth live in poverty")
-            follower = self.word(last + 1)
-            part = (
-                last + 1 >= self.n
-                or (self.toks[last + 1].kind == "sym" and self.raw(last + 1) != "-")
-                or follower in _FRACTION_FOLLOWERS
-                or follower in _COMMON_VERBS
-                or (follower.endswith("ed") and follower not in _ED_NOUNS)
-            )
-            if not part:
-                return False
-        # multipliers: "cut in half", "by half"
-        if num.kind == "fraction" and ft.low == "half" and first == last:
-            if self.word(before) in ("in", "by", "first", "second", "other", "latter", "the"):
-                return False
-            if self.raw(last + 1) == "-" and self.glued(last, last + 1):
-                return False  # "half-brother"
-        return True
-
-    def _is_change(self, start: int) -> bool:
-        """True for "rose from X to Y", "the toll went from X to Y": a change, not a range."""
-        froms = [k for k in range(start - 1, max(start - 4, -1), -1) if self.word(k) == "from"]
-        if not froms:
-            return False
-        for k in range(froms[0] - 1, max(froms[0] - 7, -1), -1):
-            w = self.word(k)
-            if w in _CHANGE_WORDS or (w[:-1] in _CHANGE_WORDS and w[-1:] in "sd") or w[:-2] in _CHANGE_WORDS:
-                return True
-            if self.raw(k) in (".", ";", "!", "?"):
-                break
-        return False
-
-    def _counted_noun(self, k: int) -> bool:
-        """True when token ``k`` is a plural noun a number counts ("2000 people")."""
-        w = self.word(k)
-        return bool(w) and w.endswith("s") and w not in _UNIT_STOP and not self.raw(k)[:1].isupper()
-
-    def _next_to_year(self, before: int, after: int) -> bool:
-        """True when a year-like number is joined to another ("the 1948 and 1967 wars") or follows "the"."""
-        year = re.compile(r"1[5-9]\d\d|20\d\d")
-        if self.word(before) == "the":
-            return True
-        if self.word(before) in ("and", "or", "to") and year.fullmatch(self.raw(before - 1)):
-            return True
-        return self.word(after) in ("and", "or", "to") and bool(year.fullmatch(self.raw(after + 1)))
-
-    def _chains(self) -> tuple[list[int], list[int], list[int]]:
-        """For every token, how far a chain of glued numbers runs left and right of it, and dot counts.
-
-        ``left[k]``/``right[k]``: the first/last number of the chain ``k`` ends/starts (``k``
-        itself when no separator and number are glued to it); ``dots[k]``: how many "." tokens
-        come before token ``k``.  Built once in two passes, so a long chain such as
-        "12.34.56.12.34..." costs linear time, not a walk along it for every number.
-        """
-        if self._chain_ends is None:
-            toks, n = self.toks, self.n
-
-            def joined(k: int) -> bool:
-                return toks[k].text in "/-.:" and self.glued(k - 1, k) and self.glued(k, k + 1)
-
-            right = list(range(n))
-            for k in range(n - 3, -1, -1):
-                if joined(k + 1) and toks[k + 2].kind == "num":
-                    right[k] = right[k + 2]
-            left = list(range(n))
-            for k in range(2, n):
-                if joined(k - 1) and toks[k - 2].kind == "num":
-                    left[k] = left[k - 2]
-            dots = [0] * (n + 1)
-            for k, tok in enumerate(toks):
-                dots[k + 1] = dots[k] + (tok.text == ".")
-            self._chain_ends = (left, right, dots)
-        return self._chain_ends
-
-    def _in_chain(self, first: int, last: int) -> bool:
-        """True when the number is one link of a chain like 5/17/2018, 2018-05-12, 192.168.1.2."""
-        left, right, dots = self._chains()
-        start, end = left[first], right[last]
-        if start == first and end == last:
-            return False
-        toks = self.toks
-        inner = 1 if last - first == 2 and toks[first + 1].text == "/" else 0  # "3/4" is two links
-        links = 1 + inner + (end - last) // 2 + (first - start) // 2
-        # The separators of the chain outside the number; the links between them are numbers.
-        dot_joined = dots[first] - dots[start] + dots[end] - dots[last + 1] > 0
-        return links >= 3 or dot_joined
 
     # -- ranges -------------------------------------------------------------------------
     def range_after(
@@ -1236,7 +503,7 @@ class _Scanner:
                 "through",
             )
         ):
-            if self.toks[m].text in '.,;:!?()"“”' or self.toks[m].text in _CURRENCY_SYMBOLS:
+            if self.toks[m].text in '.,;:!?()"“”' or self.toks[m].text in CURRENCY_SYMBOLS:
                 break
             m += 1
         if m > k and self.word(m) in ("to", "and"):
@@ -1257,7 +524,7 @@ class _Scanner:
         elif low in ("to", "through", "or"):
             if low == "or" and unit is not None:
                 return None
-            if low == "to" and self._is_change(start):
+            if low == "to" and self.judge.is_change(start):
                 return None
         else:
             return None
@@ -1285,7 +552,9 @@ class _Scanner:
                 r"1[5-9]\d\d|20\d\d", self.toks[num.last].text
             ):
                 return None
-        if num2.kind in ("year",) or not self.is_figure(num2, s2, e2, None, pct2 or is_pct, cur2 or currency):
+        if num2.kind in ("year",) or not self.judge.is_figure(
+            num2, s2, e2, None, pct2 or is_pct, cur2 or currency
+        ):
             return None
         v1, v2 = num.value, num2.value
         if num2.scaled and not num.scaled and v1 < v2 and num.kind in ("digits", "words"):
@@ -1364,7 +633,7 @@ class _Scanner:
             upper = value
         unit, unit_span = (None, None) if (is_pct or currency) else self.unit_after(end)
         if currency is None and unit is not None:
-            currency = _CURRENCY_WORDS.get(unit.split()[-1].lower())
+            currency = CURRENCY_WORDS.get(unit.split()[-1].lower())
         self.found.append(
             _Found(
                 start,
@@ -1396,7 +665,7 @@ class _Scanner:
                 self.toks[k + 1].start,
                 self.toks[m].end,
             )
-        if self.word(k) == "of" and self.word(end) in _VAGUE_HEADS:
+        if self.word(k) == "of" and self.word(end) in VAGUE_HEADS:
             k += 1  # "thousands of people", "tens of thousands of soldiers"
         if self.word(k) == "of" and self.word(k + 1) in (
             "these",
@@ -1411,12 +680,12 @@ class _Scanner:
         m = k
         while m < self.n and m - k < 3:
             t = self.toks[m]
-            if t.kind != "word" or t.low in _UNIT_STOP or t.low in HEDGES:
+            if t.kind != "word" or t.low in UNIT_STOP or t.low in HEDGES:
                 break
             if m > k and not self.toks[m - 1].end + 1 >= t.start:
                 break
             if t.low.endswith("ly") or (
-                m > k and (t.low.endswith("ed") or t.low in _COMMON_VERBS or t.low in _MEASURE_VERBS)
+                m > k and (t.low.endswith("ed") or t.low in COMMON_VERBS or t.low in MEASURE_VERBS)
             ):
                 break  # "two crashes killed": a verb ends what is counted
             m += 1
@@ -1428,183 +697,12 @@ class _Scanner:
         )
 
 
-MONTHS_LOWER = {m.lower() for m in MONTHS}
-#: Frequent verbs that end what a figure counts ("1 in 5 children live in poverty").
-_COMMON_VERBS = {
-    "live",
-    "die",
-    "work",
-    "need",
-    "say",
-    "remain",
-    "face",
-    "lack",
-    "suffer",
-    "go",
-    "come",
-    "make",
-    "take",
-    "get",
-    "want",
-    "think",
-    "believe",
-    "feel",
-    "support",
-    "oppose",
-    "approve",
-    "favor",
-    "favour",
-    "back",
-    "flee",
-    "fled",
-    "left",
-    "lost",
-    "died",
-    "got",
-    "went",
-    "came",
-    "took",
-    "made",
-    "gave",
-    "give",
-    "see",
-    "saw",
-    "use",
-    "own",
-    "earn",
-    "spend",
-    "spent",
-    "voted",
-    "vote",
-    "agree",
-    "expect",
-}
-#: "one-time", "one-off": adjectives, not the number one.
-#: Ordinal words that also name a fraction's part ("a third term" vs "a third of voters").
-_ORDINAL_WORDS = {*ORDINAL_UNITS, *(w for w in DENOMINATORS if w.endswith("th"))}
-#: Words after "a third", "a fifth" that keep it a fraction: "of", comparatives, prepositions,
-#: conjunctions, adverbs and the verbs a share takes ("a third said", "a fifth voted", "about a
-#: third remain"); anything else is the noun of an ordinal ("a third man", "a fifth patient").
-_FRACTION_FOLLOWERS = {
-    *("of", "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "greater"),
-    *("cheaper", "dearer", "in", "on", "at", "to", "from", "since", "by", "over", "than", "and"),
-    *("or", "but", "after", "before", "this", "last", "while", "when", "compared", "between"),
-    *("during", "within", "among", "said", "say", "says", "were", "are", "was", "is", "have"),
-    *("had", "has", "would", "will", "could", "can", "did", "do", "think", "thought", "believe"),
-    *("believed", "voted", "according", "per", "cent", "percent", "now", "still", "also", "only"),
-    *("remain", "remained", "live", "lived", "own", "use", "want", "wanted", "agree", "agreed"),
-    *("disagree", "report", "reported", "cited", "chose", "lost", "fled", "left", "went", "got"),
-    *("took", "saw", "felt", "knew", "told", "already", "never", "again", "each", "every", "a"),
-}
-#: Nouns that end in "-ed" like a verb: "a third seed" is an ordinal, "a third died" a part.
-_ED_NOUNS = {"seed", "bed", "shed", "breed", "speed", "steed", "creed", "reed"}
-#: Words before a spelled ordinal past a hundred: "its one hundred fifth day".
-_ORDINAL_DETERMINERS = {"the", "its", "his", "her", "their", "our", "a", "this", "that", "every"}
-_ONE_COMPOUNDS = {"time", "off", "way", "sided", "on", "stop", "party", "size", "shot", "liner", "upmanship"}
-#: Units of time: "jobs over 10 years" is a rate, not a hedge.
-_TIME_UNITS = {
-    "year",
-    "years",
-    "month",
-    "months",
-    "week",
-    "weeks",
-    "day",
-    "days",
-    "decade",
-    "decades",
-    "hours",
-}
-#: Verbs of change: "rose from 10 to 20" states two values, not a range.
-_CHANGE_WORDS = {
-    "rise",
-    "rose",
-    "risen",
-    "fall",
-    "fell",
-    "fallen",
-    "increase",
-    "decrease",
-    "grow",
-    "grew",
-    "grown",
-    "drop",
-    "dropped",
-    "climb",
-    "jump",
-    "decline",
-    "reduce",
-    "raise",
-    "cut",
-    "lower",
-    "boost",
-    "went",
-    "gone",
-    "change",
-    "shift",
-    "move",
-    "improve",
-    "slip",
-    "slipped",
-    "plunge",
-    "soar",
-    "surge",
-    "taking",
-    "take",
-    "took",
-    "bring",
-    "brought",
-    "revise",
-    "upgrade",
-    "downgrade",
-}
-
-
 def _unscaled(scanner: _Scanner, num: NumberPhrase) -> float:
     """The value of a number phrase without its trailing scale word ("three million" -> 3)."""
     sub = read_number(scanner.toks[: num.last], num.first)
     if sub is None or sub.value == 0:
         return num.value
     return sub.value
-
-
-_MEASURE_UNIT = re.compile(
-    r"(?:kilo|mega|giga|tera|peta|exa|milli|micro|nano|centi|kibi|mebi|gibi|tebi)?"
-    r"(?:gram|gramme|metre|meter|litre|liter|watt|byte|joule|tonne|hertz)"
-    r"|(?:kilo|mega|giga|tera)(?:annum|watt-hour)"
-    r"|kilo|gallon|barrel|mile|yard|acre|hectare|pint|quart|ounce|bushel|calorie|kilocalorie"
-)
-
-
-#: Verbs whose subject "a <unit>" is one unit: "A barrel is 159 litres", "a kilo costs $5".
-_MEASURE_VERBS = {"is", "was", "equals", "weighs", "costs", "cost", "holds", "contains", "sells", "sold"}
-
-
-#: Words before "scores of" that make it the noun "scores" (results), not a vague number.
-_SCORE_NOUN_WORDS = {
-    *("the", "their", "his", "her", "its", "our", "test", "exam", "average", "high", "low", "credit"),
-    *("final", "record", "reading", "math", "maths", "top", "approval", "these", "those", "with"),
-}
-#: Plural scale words that make a vague quantity: "thousands", "millions of dollars".
-_PLURAL_SCALE_VALUES = {w: v for w, v in PLURAL_SCALES.items() if v >= 1e3}
-#: The last word of a vague quantity, after which "of" leads to what is counted.
-_VAGUE_HEADS = {*_PLURAL_SCALE_VALUES, "hundreds", "dozens", "scores"}
-
-
-def is_measure_unit(word: str) -> bool:
-    """True for a singular unit of measure ("kilogram", "gallon", "gigabyte", "gigaannum").
-
-    Units that are also idioms or counts in news are left out: "a ton of" (a lot), "a pound"
-    (money or weight), "a foot", "an inch", "a second", "a year".
-    """
-    return bool(_MEASURE_UNIT.fullmatch(word))
-
-
-def _is_singular_ordinal(word: str) -> bool:
-    """True for an ordinal word that is not also a fraction's plural ("fifth", "hundredth")."""
-    if word in ORDINAL_UNITS:
-        return not word.endswith("s")
-    return word in DENOMINATORS and not word.endswith("s") and word not in ("half", "quarter")
 
 
 def extract_figures(text: str, tolerance: float = TOLERANCE) -> list[Figure]:

@@ -1,0 +1,342 @@
+"""Whether a number the scanner read is a figure: not a year or a date, a time of day, an
+ordinal, a number in a name ("Article 5", "G20"), an age in an appositive, a code or a list
+number, and "one" or "a" only when it counts.
+
+:class:`FigureFilter` reads the same :class:`~factcheck.extraction.figure_tokens.TokenView` as the
+scanner (:mod:`factcheck.extraction.figures`), which asks it about each number it reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extraction.figure_tokens import TokenView
+from factcheck.extraction.figure_words import (
+    CHANGE_WORDS,
+    COMMON_VERBS,
+    ED_NOUNS,
+    FRACTION_FOLLOWERS,
+    MEASURE_VERBS,
+    MONTHS,
+    MONTHS_LOWER,
+    NAME_HEADS,
+    ONE_COMPOUNDS,
+    ORDINAL,
+    ORDINAL_DETERMINERS,
+    ORDINAL_WORDS,
+    TIME_WORDS,
+    UNIT_STOP,
+    YEAR_PREPS,
+    is_measure_unit,
+    is_singular_ordinal,
+)
+from factcheck.extraction.numbers import ORDINAL_UNITS, SCALES, TENS, NumberPhrase
+
+
+class FigureFilter(TokenView):
+    """Judges the numbers a scan reads in one text (see the module's docstring)."""
+
+    def __init__(self, view: TokenView) -> None:
+        super().__init__(view.text, like=view)  # the scanner's tokens, not a second reading
+        self._chain_ends: tuple[list[int], list[int], list[int]] | None = None
+
+    def one_measure(self, i: int) -> bool:
+        """True for "a"/"an"/"one" before a unit of measure: "a kilo of cocaine", "One tonne".
+
+        With "a" the unit must be followed by "of" (the quantity of something) or be the
+        subject of a verb of measure ("A barrel is 159 litres", "a gallon costs $4"), so that
+        the rate in "$80 a barrel" and idioms such as "by a mile" stay out.
+        """
+        w = self.word(i)
+        if w not in ("a", "an", "one") or not is_measure_unit(self.word(i + 1)):
+            return False
+        if w == "one":
+            return True
+        # a rate or a price's measure: "$3.50 a gallon of regular", "the price of an ounce of gold"
+        after_number = i > 0 and (
+            self.toks[i - 1].kind == "num" or self.word(i - 1) in ("per", "million", "billion")
+        )
+        priced = self.word(i - 1) == "of" and self.word(i - 2) in (
+            "price",
+            "prices",
+            "cost",
+            "costs",
+            "value",
+        )
+        if after_number or priced:
+            return False
+        return self.word(i + 2) == "of" or self.word(i + 2) in MEASURE_VERBS
+
+    # -- what is not a figure ----------------------------------------------------------
+    def is_figure(
+        self, num: NumberPhrase, start: int, end: int, hedge: str | None, is_pct: bool, currency: str | None
+    ) -> bool:
+        """False for dates, years, times, ordinals, names, appositive ages, pronoun "one"."""
+        toks = self.toks
+        first, last = num.first, num.last
+        if num.kind == "year":
+            return False
+        if any(k in self.blocked for k in range(start, end + 1)):
+            return False
+        marked = is_pct or currency is not None or hedge is not None
+        before = first - 1 if start == first else start - 1
+        after = end + 1
+        ft = toks[first]
+        # glued to letters: "G20", "H5N1", "A330", "i7"; "Covid-19", "AK-47"
+        if ft.kind == "num" and start == first:
+            p = first - 1
+            if p >= 0 and self.glued(p, first) and toks[p].kind in ("word", "code"):
+                return False
+            if (
+                p >= 1
+                and toks[p].text in "-‐‑"
+                and self.glued(p - 1, p)
+                and self.glued(p, first)
+                and toks[p - 1].kind in ("word", "code")
+                and toks[p - 1].text[:1].isupper()
+            ):
+                return False
+            if p >= 0 and toks[p].text in ("#", "’", "'", "№") and self.glued(p, first):
+                return False
+        lt = toks[last]
+        if lt.kind == "num":
+            nxt = last + 1
+            if nxt < self.n and self.glued(last, nxt):
+                nt = toks[nxt]
+                if nt.kind == "code":
+                    return False  # "06F6"
+                if nt.kind == "word":
+                    if ORDINAL.fullmatch(nt.text) or nt.text in ("s", "S"):
+                        return False
+                    if nt.low in ("am", "pm"):
+                        return False
+                    if nxt + 1 < self.n and self.glued(nxt, nxt + 1) and toks[nxt + 1].kind == "num":
+                        return False  # "5N1", "06F6"
+                if nt.text in ("’", "'") and self.word(nxt + 1) == "s" and self.glued(nxt, nxt + 1):
+                    return False  # "1990's"
+                if (
+                    nt.text in (":",)
+                    and nxt + 1 < self.n
+                    and toks[nxt + 1].kind == "num"
+                    and self.glued(nxt, nxt + 1)
+                ):
+                    return False  # 14:45
+        if (
+            ft.kind == "num"
+            and first >= 2
+            and self.raw(first - 1) == ":"
+            and self.glued(first - 1, first)
+            and self.toks[first - 2].kind == "num"
+            and self.glued(first - 2, first - 1)
+        ):
+            return False  # the minutes of "3:00"
+        # the second year of "2013-14", "1995–96"
+        if (
+            ft.kind == "num"
+            and first >= 2
+            and self.raw(first - 1) in ("-", "–", "/")
+            and self.glued(first - 1, first)
+            and self.glued(first - 2, first - 1)
+            and re.fullmatch(r"1[5-9]\d\d|20\d\d", self.raw(first - 2))
+            and re.fullmatch(r"\d\d", ft.text)
+        ):
+            return False
+        # chains of numbers joined by / - . : dates, phone numbers, addresses
+        if num.kind in ("digits", "fraction") and self._in_chain(first, last):
+            return False
+        if num.kind == "fraction" and re.fullmatch(r"(9/11|24/7|7/7)", self.text[ft.start : lt.end]):
+            return False
+        # times of day: "2 pm", "10 a.m.", "3:32 a.m."
+        if lt.kind == "num" and not marked:
+            w = self.raw(last + 1)
+            if (
+                w.lower() in ("am", "pm", "a")
+                and (w.lower() != "a" or (self.raw(last + 2) == "." and self.word(last + 3) == "m"))
+                and re.fullmatch(r"\d{1,2}(?:[.:]\d{2})?", lt.text)
+            ):
+                return False
+            if (
+                (w in TIME_WORDS and w.lower() not in ("am", "pm"))
+                or self.seq_at(last + 1, ("o’clock",))
+                or self.seq_at(last + 1, ("o'clock",))
+            ):
+                return False
+        value = num.value
+        # dates: "May 12", "12 May", "March 24"
+        if num.kind in ("digits", "words") and not marked and value == int(value) and 1 <= value <= 31:
+            if self.raw(before) in MONTHS or (self.raw(before) == "." and self.raw(before - 1) in MONTHS):
+                return False
+            if self.raw(after) in MONTHS or (self.word(after) == "of" and self.raw(after + 1) in MONTHS):
+                return False
+            # the other end of a span of days: "June 7-9", "7-9 June"
+            dash_before = self.raw(before) in ("-", "–") and self.toks[max(before - 1, 0)].kind == "num"
+            if dash_before and self.raw(before - 2) in MONTHS:
+                return False
+            dash_after = self.raw(after) in ("-", "–") and self.toks[min(after + 1, self.n - 1)].kind == "num"
+            if dash_after and self.raw(after + 2) in MONTHS:
+                return False
+        # years: 4 digits from 1500 to 2100 without separators, "mid-1990s", "2013-14"
+        if (
+            num.kind == "digits"
+            and first == last
+            and re.fullmatch(r"1[5-9]\d\d|20\d\d|2100", ft.text)
+            and not marked
+            and not num.scaled
+        ) and (not self._counted_noun(after) or self._next_to_year(before, after)):
+            return False
+        # spelled-out years: "in two thousand five", "by two-thousand-fifteen"
+        if num.kind == "words" and 1900 <= value < 2100 and value == int(value) and not marked:
+            spelled = self.text[ft.start : lt.end].lower()
+            if (
+                "hundred" not in spelled
+                and (self.word(before) in YEAR_PREPS or "-" in spelled)
+                and not self._counted_noun(after)
+            ):
+                return False
+        # numbers in names: "Article 5", "Flight 447", "World War 2"
+        if not marked and start == first and self.raw(before) in NAME_HEADS:
+            return False
+        if not marked and self.raw(before) == "." and self.raw(before - 1) in ("No", "Nos", "Vol"):
+            return False
+        # product names in camel case: "iPhone 15", "PlayStation 5"
+        if not marked and start == first and re.fullmatch(r"[a-zA-Z]*[a-z][A-Z]\w*", self.raw(before)):
+            return False
+        # ages in appositives: "Smith, 45, said"
+        if (
+            not marked
+            and num.kind in ("digits", "words")
+            and value == int(value)
+            and 0 < value < 125
+            and self.raw(before) == ","
+            and self.raw(after) in (",", ")")
+            and before >= 1
+            and self.toks[before - 1].kind == "word"
+            and self.toks[before - 1].text[:1].isupper()
+            and self.word(after + 1) not in ("and", "or")
+            and self.toks[before - 1].low not in MONTHS_LOWER
+        ):
+            return False
+        # "one" / "One" as pronoun or determiner; "a" alone only before a unit of measure
+        if (
+            num.kind == "words"
+            and value == 1
+            and not num.scaled
+            and first == last
+            and not marked
+            and not self.one_measure(first)
+        ):
+            hyph = self.raw(last + 1) == "-" and self.glued(last, last + 1) and self.word(last + 2)
+            if not hyph or self.word(last + 2) in ONE_COMPOUNDS:
+                return False
+        # compound ordinals: "the twenty-first century", "finished twenty-fifth", "its one
+        # hundred fifth day", "the two hundred and tenth"
+        if num.kind == "words" and not marked:
+            k = last + 2 if self.raw(last + 1) == "-" and self.glued(last, last + 1) else last + 1
+            if lt.low != "and" and self.word(k) == "and" and lt.low in ("hundred", *SCALES):
+                k += 1
+            compound = self.raw(k + 1) == "-" and self.glued(k, k + 1)  # "seven hundred fifth-graders"
+            # past a hundred only after a determiner: "its one hundred fifth day", but "three
+            # hundred first responders" are 300
+            determined = self.word(first - 1) in ORDINAL_DETERMINERS
+            if (
+                is_singular_ordinal(self.word(k))
+                and not compound
+                and (lt.low in TENS or ((self.word(k) in ORDINAL_UNITS or value >= 100) and determined))
+            ):
+                return False
+        # "a third term", "a twenty-first birthday", "a third-quarter profit": an ordinal before
+        # its noun, not a part ("a third said", "nearly a third lost their jobs" are parts)
+        if (
+            num.kind == "fraction"
+            and ft.low in ("a", "an")
+            and not marked
+            and is_singular_ordinal(lt.low)
+            and lt.low in ORDINAL_WORDS
+        ):
+            # an ordinal unless what follows makes it a part: the end of the phrase, "of", a
+            # comparative, a preposition or a verb ("a third said", "a fifth live in poverty")
+            follower = self.word(last + 1)
+            part = (
+                last + 1 >= self.n
+                or (self.toks[last + 1].kind == "sym" and self.raw(last + 1) != "-")
+                or follower in FRACTION_FOLLOWERS
+                or follower in COMMON_VERBS
+                or (follower.endswith("ed") and follower not in ED_NOUNS)
+            )
+            if not part:
+                return False
+        # multipliers: "cut in half", "by half"
+        if num.kind == "fraction" and ft.low == "half" and first == last:
+            if self.word(before) in ("in", "by", "first", "second", "other", "latter", "the"):
+                return False
+            if self.raw(last + 1) == "-" and self.glued(last, last + 1):
+                return False  # "half-brother"
+        return True
+
+    def is_change(self, start: int) -> bool:
+        """True for "rose from X to Y", "the toll went from X to Y": a change, not a range."""
+        froms = [k for k in range(start - 1, max(start - 4, -1), -1) if self.word(k) == "from"]
+        if not froms:
+            return False
+        for k in range(froms[0] - 1, max(froms[0] - 7, -1), -1):
+            w = self.word(k)
+            if w in CHANGE_WORDS or (w[:-1] in CHANGE_WORDS and w[-1:] in "sd") or w[:-2] in CHANGE_WORDS:
+                return True
+            if self.raw(k) in (".", ";", "!", "?"):
+                break
+        return False
+
+    def _counted_noun(self, k: int) -> bool:
+        """True when token ``k`` is a plural noun a number counts ("2000 people")."""
+        w = self.word(k)
+        return bool(w) and w.endswith("s") and w not in UNIT_STOP and not self.raw(k)[:1].isupper()
+
+    def _next_to_year(self, before: int, after: int) -> bool:
+        """True when a year-like number is joined to another ("the 1948 and 1967 wars") or follows "the"."""
+        year = re.compile(r"1[5-9]\d\d|20\d\d")
+        if self.word(before) == "the":
+            return True
+        if self.word(before) in ("and", "or", "to") and year.fullmatch(self.raw(before - 1)):
+            return True
+        return self.word(after) in ("and", "or", "to") and bool(year.fullmatch(self.raw(after + 1)))
+
+    def _chains(self) -> tuple[list[int], list[int], list[int]]:
+        """For every token, how far a chain of glued numbers runs left and right of it, and dot counts.
+
+        ``left[k]``/``right[k]``: the first/last number of the chain ``k`` ends/starts (``k``
+        itself when no separator and number are glued to it); ``dots[k]``: how many "." tokens
+        come before token ``k``.  Built once in two passes, so a long chain such as
+        "12.34.56.12.34..." costs linear time, not a walk along it for every number.
+        """
+        if self._chain_ends is None:
+            toks, n = self.toks, self.n
+
+            def joined(k: int) -> bool:
+                return toks[k].text in "/-.:" and self.glued(k - 1, k) and self.glued(k, k + 1)
+
+            right = list(range(n))
+            for k in range(n - 3, -1, -1):
+                if joined(k + 1) and toks[k + 2].kind == "num":
+                    right[k] = right[k + 2]
+            left = list(range(n))
+            for k in range(2, n):
+                if joined(k - 1) and toks[k - 2].kind == "num":
+                    left[k] = left[k - 2]
+            dots = [0] * (n + 1)
+            for k, tok in enumerate(toks):
+                dots[k + 1] = dots[k] + (tok.text == ".")
+            self._chain_ends = (left, right, dots)
+        return self._chain_ends
+
+    def _in_chain(self, first: int, last: int) -> bool:
+        """True when the number is one link of a chain like 5/17/2018, 2018-05-12, 192.168.1.2."""
+        left, right, dots = self._chains()
+        start, end = left[first], right[last]
+        if start == first and end == last:
+            return False
+        toks = self.toks
+        inner = 1 if last - first == 2 and toks[first + 1].text == "/" else 0  # "3/4" is two links
+        links = 1 + inner + (end - last) // 2 + (first - start) // 2
+        # The separators of the chain outside the number; the links between them are numbers.
+        dot_joined = dots[first] - dots[start] + dots[end] - dots[last + 1] > 0
+        return links >= 3 or dot_joined
