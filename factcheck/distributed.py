@@ -37,9 +37,9 @@ if TYPE_CHECKING:  # pragma: no cover - types only; dask is an optional extra
     import dask.bag
     import distributed
 
-    from factcheck.cli.batch import Outcome as BatchOutcome
-    from factcheck.cli.batch import Settings
     from factcheck.manager import FactcheckPluginManager
+    from factcheck.work import Outcome as BatchOutcome
+    from factcheck.work import Settings
 
 __all__ = [
     "SCHEDULER_TIMEOUT",
@@ -250,17 +250,16 @@ def check_items(
 
 def _cluster_work(item: Input, settings: Settings) -> BatchOutcome:
     """``factcheck check``'s work on one input, in a worker set up with the command's settings."""
-    from factcheck.cli import batch
+    from factcheck.work import ensure_started, work
 
-    if batch._STATE.get("settings") != settings:
-        batch.start(settings)
-    return batch.work(item)
+    ensure_started(settings)
+    return work(item)
 
 
 def _loaded(items: Iterable[Input], pm: FactcheckPluginManager) -> Iterator[_Loaded]:
     """Each input with its document read here, or the outcome of one that cannot be read; with
     the warnings reading gave (a file not in UTF-8)."""
-    from factcheck.cli.batch import Outcome as Done
+    from factcheck.work import Outcome as Done
 
     for item in items:
         with warnings.catch_warnings(record=True) as caught:

@@ -11,7 +11,7 @@ import argparse
 import sys
 from typing import Any, TextIO
 
-from factcheck.cli.batch import Settings, Tally, default_jobs, progress_bar, results, start
+from factcheck.cli.batch import Tally, default_jobs, progress_bar, results
 from factcheck.cli.common import (
     DEFAULT_CHECKER_TIMEOUT,
     EXIT_ERROR,
@@ -24,11 +24,12 @@ from factcheck.cli.common import (
 )
 from factcheck.cli.listing import format_descriptions
 from factcheck.cli.output import add_output_options, output_options
-from factcheck.cli.rendering import render_all
 from factcheck.corpus import STDIN, count_inputs, iter_inputs
 from factcheck.manager import FactcheckPluginManager
 from factcheck.model import Report, Status
 from factcheck.render import MACHINE_FORMATS, WHOLE_FORMATS
+from factcheck.rendering import render_all
+from factcheck.work import Settings, start
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -1,5 +1,5 @@
-"""Rendering reports through the ``factcheck_render`` hook, for the check command and its workers:
-a renderer that raises or gives no text is a one-line error naming its plugin."""
+"""Rendering reports through the ``factcheck_render`` hook, for the check command, its workers and
+a Dask cluster's: a renderer that raises or gives no text is a one-line error naming its plugin."""
 
 from __future__ import annotations
 
