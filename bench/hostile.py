@@ -23,39 +23,31 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from factcheck.cli import main as cli_main  # noqa: E402
 from factcheck.store import ClaimStore  # noqa: E402
+from factcheck.testing import HOSTILE_FRAGMENTS  # noqa: E402
 
 SEED = REPO / "seeds" / "rt-2018-05-12-syromolotov.txt"
-FRAGMENTS = [
-    "Officials said 4,000",
-    ' "We will not back down," said Jane Doe, the mayor. ',
-    "\u201cThe deficit is about $3.2 billion,\u201d the minister told reporters.",
-    " more than 12% of voters ",
-    " almost 3,000 of them ",
-    " between 10 and 20 million people ",
-    " over 4,000 of 0 ",
-    " 1e999 ",
-    " 9" * 40,
-    "9" * 400,
-    " 0 of 0 ",
-    "\n\n",
-    " according to Reuters, ",
-    ' she said, "',
-    "\u201d",
-    "''",
-    "</script><script>alert(1)</script>",
-    "<b>bold</b> & <i>",
-    " | [link](http://evil.example) ![img](x.png) `code` ",
-    "\x1b[31m",
-    "\x9b2J",
-    "\x00\x07\x08\x7f",
-    "\u2028\u2029",
-    "Ünïcödé café naïve — déjà vu …",
-    "x" * 300,
-    "\ufeff",
-    "\r\n",
-]
+FRAGMENTS = HOSTILE_FRAGMENTS
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-ALLOWED_HTML = {"html", "body", "h2", "table", "thead", "tbody", "tr", "th", "td"}
+ALLOWED_HTML = {
+    *("html", "head", "meta", "title", "style", "body", "main", "article", "header", "footer", "section"),
+    *(
+        "h1",
+        "h2",
+        "p",
+        "mark",
+        "span",
+        "strong",
+        "div",
+        "ul",
+        "li",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+    ),
+}
 MARKDOWN_RAW = re.compile(r"(?<!\\)[\[\]`|]|<")
 
 
@@ -100,9 +92,17 @@ def markdown_inert(table: str) -> bool:
 
 
 def html_inert(page: str) -> bool:
-    """Only table markup and headings are elements; nothing a browser would run or style."""
-    tree = lxml.html.fromstring(f"<html><body>{page}</body></html>")
-    return all(element.tag in ALLOWED_HTML for element in tree.iter() if isinstance(element.tag, str))
+    """Only the report page's own elements (factcheck/render/page.py) and one style sheet, no event
+    handler: the article's markup (``<b>``, ``<script>``) is text on the page, never an element."""
+    if not page.strip():
+        return False
+    tree = lxml.html.fromstring(page)
+    elements = [element for element in tree.iter() if isinstance(element.tag, str)]
+    return (
+        all(element.tag in ALLOWED_HTML for element in elements)
+        and sum(element.tag == "style" for element in elements) == 1
+        and not any(name.startswith("on") for element in elements for name in element.attrib)
+    )
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -186,7 +186,7 @@ def _markup(tmp: Path) -> bool:
     article = folder / "a.txt"
     article.write_text(
         'Row\n\n"The fund holds 4,000 </script><script>x()</script> | [a](b)," '
-        "said Jane <i>Doe</i>, the clerk.\n",
+        "said Jane Doe, the <i>clerk</i>.\n",
         encoding="utf-8",
     )
     ok = True

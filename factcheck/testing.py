@@ -18,6 +18,10 @@ Fixtures:
 ``factcheck_seed_text``
     That article's text.
 
+:data:`HOSTILE_FRAGMENTS` holds pieces of news copy and of hostile input (markup, terminal
+codes, unpaired quote marks, huge numbers) to join at random into adversarial articles, for
+example with hypothesis: ``st.lists(st.sampled_from(HOSTILE_FRAGMENTS)).map("".join)``.
+
 A checker that is installed (through its distribution's ``factcheck`` entry point) is
 reached with ``factcheck_pm.checkers()["name"]``, as the command reaches it.
 """
@@ -79,6 +83,39 @@ def run_checker(factcheck_pm: FactcheckPluginManager) -> RunChecker:
 
     return run
 
+
+HOSTILE_FRAGMENTS: tuple[str, ...] = (
+    "Officials said 4,000",
+    ' "We will not back down," said Jane Doe, the mayor. ',
+    "\u201cThe deficit is about $3.2 billion,\u201d the minister told reporters.",
+    " more than 12% of voters ",
+    " almost 3,000 of them ",
+    " between 10 and 20 million people ",
+    " over 4,000 of 0 ",
+    " 1e999 ",
+    " 9" * 40,
+    "9" * 400,
+    " 0 of 0 ",
+    "\n\n",
+    "\n",
+    " according to Reuters, ",
+    ' she said, "',
+    "\u201d",
+    "''",
+    "</script><script>alert(1)</script>",
+    "<b>bold</b> & <i>",
+    " | [link](http://evil.example) ![img](x.png) `code` ",
+    "\x1b[31m",
+    "\x9b2J",
+    "\x00\x07\x08\x7f",
+    "\u2028\u2029",
+    "Ünïcödé café naïve — déjà vu …",
+    "x" * 300,
+    "\ufeff",
+    "\r\n",
+)
+"""Pieces of news copy and of hostile input, joined at random into adversarial articles (the
+property tests and bench/robustness.py use them; so may a plugin's own tests)."""
 
 SEED = "seed-rt-2018-05-12-syromolotov.txt"
 """The seed in factcheck.data: a copy of seeds/rt-2018-05-12-syromolotov.txt (a test keeps it equal)."""

@@ -24,36 +24,9 @@ from factcheck.manager import default_plugin_manager
 from factcheck.model import Report
 from factcheck.render import render_table
 from factcheck.serialize import report_to_dict
+from factcheck.testing import HOSTILE_FRAGMENTS
 
-#: Pieces of news copy and of hostile input, joined at random into adversarial articles.
-FRAGMENTS = [
-    "Officials said 4,000",
-    ' "We will not back down," said Jane Doe, the mayor. ',
-    "\u201cThe deficit is about $3.2 billion,\u201d the minister told reporters.",
-    " more than 12% of voters ",
-    " almost 3,000 of them ",
-    " between 10 and 20 million people ",
-    " 1e999 ",
-    " 9" * 40,
-    " 0 of 0 ",
-    "\n\n",
-    "\n",
-    " according to Reuters, ",
-    ' she said, "',
-    "\u201d",
-    "''",
-    "</script><script>alert(1)</script>",
-    "<b>bold</b> & <i>",
-    " | [link](http://evil.example) ![img](x.png) `code` ",
-    "\x1b[31m",
-    "\x9b2J",
-    "\x00\x07\x08\x7f",
-    "\u2028\u2029",
-    "Ünïcödé café naïve — déjà vu …",
-    "x" * 300,
-    "\ufeff",
-    "\r\n",
-]
+FRAGMENTS = HOSTILE_FRAGMENTS
 
 adversarial = st.lists(st.sampled_from(FRAGMENTS) | st.text(max_size=12), max_size=25).map("".join)
 arbitrary = st.text(max_size=400)
