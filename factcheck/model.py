@@ -18,6 +18,9 @@ from typing import Any
 
 import attrs
 
+from factcheck.sentences import split_sentences
+from factcheck.spans import Span
+
 __all__ = [
     "Checker",
     "Claim",
@@ -50,40 +53,6 @@ def _as_json_value(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [_as_json_value(v) for v in value]
     return value
-
-
-@attrs.frozen(order=True)
-class Span:
-    """A half-open range ``[start, end)`` of character offsets into a document's text.
-
-    Invariant: ``0 <= start <= end``.
-    """
-
-    start: int
-    end: int
-
-    def __attrs_post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"span [{self.start}, {self.end}) is not ordered and non-negative")
-
-    def __len__(self) -> int:
-        return self.end - self.start
-
-    def of(self, text: str) -> str:
-        """Return the words of ``text`` this span covers."""
-        return text[self.start : self.end]
-
-    def overlaps(self, other: Span) -> bool:
-        """True when the two spans share at least one character."""
-        return self.start < other.end and other.start < self.end
-
-    def contains(self, other: Span) -> bool:
-        """True when ``other`` lies wholly inside this span."""
-        return self.start <= other.start and other.end <= self.end
-
-    def cover(self, other: Span) -> Span:
-        """The smallest span covering both spans."""
-        return Span(min(self.start, other.start), max(self.end, other.end))
 
 
 @attrs.frozen
@@ -553,6 +522,15 @@ class Report:
     def claim(self, claim_id: str | None) -> Claim | None:
         """The claim with this id, or None."""
         found: Claim | None = self._index.get(f"claim:{claim_id}")
+        return found
+
+    @property
+    def sentences(self) -> tuple[Span, ...]:
+        """The document's sentences in text order, each sentence of a quotation apart, split once
+        (by :func:`factcheck.sentences.split_sentences`) and kept for every checker that reads them."""
+        found: tuple[Span, ...] | None = self._index.get("sentences")
+        if found is None:
+            found = self._index["sentences"] = tuple(split_sentences(self.document.text, whole_quotes=False))
         return found
 
     @property

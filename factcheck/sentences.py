@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from factcheck.model import Span
+from factcheck.spans import Span
 from factcheck.vocabulary import ABBREVIATIONS
 
 __all__ = [

@@ -708,7 +708,9 @@ def judge(report: Report, relations: Sequence[Relation] | None = None) -> list[V
     """One verdict per relation found between the report's figures."""
     if not report.figures:
         return []
-    index = TextIndex.build(report.document.text, report.figures, report.document.title_span)
+    index = TextIndex.build(
+        report.document.text, report.figures, report.document.title_span, report.sentences
+    )
     if relations is None:
         relations = relations_in(index)
     judge_ = _Judge(report, index)

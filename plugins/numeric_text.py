@@ -15,7 +15,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
@@ -285,13 +285,20 @@ class TextIndex:
             self._by_sentence.setdefault(self.sentence_of(figure.span), []).append(position)
 
     @classmethod
-    def build(cls, text: str, figures: Iterable[Figure], title_span: Span | None = None) -> TextIndex:
-        """Index ``text`` and its figures (in text order)."""
+    def build(
+        cls,
+        text: str,
+        figures: Iterable[Figure],
+        title_span: Span | None = None,
+        split: Sequence[Span] | None = None,
+    ) -> TextIndex:
+        """Index ``text`` and its figures (in text order); ``split``: the text's sentences, when
+        already split (:attr:`factcheck.model.Report.sentences`)."""
         ordered = tuple(sorted(figures, key=lambda f: (f.span.start, f.span.end)))
         # Each sentence of a quotation is a sentence here: the rules read the figures of one
         # sentence as one statement, and a quoted "There were five attacks. Bombs killed 13 and
         # wounded 40, a total of 53" must not add the five attacks into the total.
-        sentences = split_sentences(text, whole_quotes=False)
+        sentences = split_sentences(text, whole_quotes=False) if split is None else split
         return cls(text, ordered, tuple(sentences), _title_end(text, title_span))
 
     def sentence_of(self, span: Span) -> int:

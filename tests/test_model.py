@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import factcheck
+import factcheck.serialize
 from factcheck import Document, Figure, Interval, Quote, QuoteKind, Report, Span, Status, Verdict
 
 TEXT = "Over 4,000 Russian citizens are fighting in Syria, the minister said."
@@ -83,3 +86,27 @@ def test_certainly_le_implies_possibly_le(a: float, b: float, c: float, d: float
     if left.certainly_le(right):
         assert left.possibly_le(right)
         assert all(x <= y for x in (left.lo, left.hi) for y in (right.lo, right.hi))
+
+
+def test_report_sentences_are_split_once_with_each_quoted_sentence_apart(seed_path: Path) -> None:
+    text = (
+        "Port reopens after storm\n\n"
+        'Dr. Ana Ruiz, the harbour master, said on Monday: "Two berths are open. Four more open '
+        'on Friday." Ships waited for 3 days.\n'
+    )
+    report = Report(document=Document(text=text))
+    words = [s.of(text) for s in report.sentences]
+    assert words == [
+        "Port reopens after storm",
+        'Dr. Ana Ruiz, the harbour master, said on Monday: "Two berths are open.',
+        'Four more open on Friday."',
+        "Ships waited for 3 days.",
+    ]
+    assert report.sentences is report.sentences  # kept, not split again for each checker
+    seed = factcheck.check(seed_path)
+    # the checkers' sentences are the store's: each figure lies inside one of them
+    assert all(any(s.contains(f.span) for s in seed.sentences) for f in seed.figures)
+    assert (
+        Report.from_dict(factcheck.serialize.report_to_dict(seed), seed.document.text).sentences
+        == seed.sentences
+    )

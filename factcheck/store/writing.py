@@ -15,7 +15,6 @@ from typing import Any
 import attrs
 
 from factcheck.model import Report, Speaker, SpeakerKind
-from factcheck.sentences import split_sentences
 from factcheck.serialize import report_to_dict
 from factcheck.store.database import StoreError
 from factcheck.store.keys import (
@@ -270,7 +269,7 @@ class Writer(Queries):
             [(key, doc_id, q.id) for q in report.quotes for key in stored_quote_keys(folded[q.id])],
         )
         figure_speaker = figure_speakers(report)
-        split = split_sentences(text, whole_quotes=False)  # a quotation's sentences apart
+        split = report.sentences  # a quotation's sentences apart
         conn.executemany(
             "INSERT INTO figures (document, id, start, end, text, value, lower, upper, lower_closed,"
             " upper_closed, hedge, hedge_text, unit, unit_key, unit_start, unit_end, is_percent, currency,"
