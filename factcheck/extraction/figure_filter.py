@@ -2,7 +2,7 @@
 ordinal, a number in a name ("Article 5", "G20"), an age in an appositive, a code or a list
 number, and "one" or "a" only when it counts.
 
-:class:`FigureFilter` reads the same :class:`~factcheck.extraction.figure_tokens.TokenView` as the
+:class:`FigureFilter` reads the same :class:`~factcheck.extraction.tokens.TokenView` as the
 scanner (:mod:`factcheck.extraction.figures`), which asks it about each number it reads.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extraction.figure_tokens import TokenView
 from factcheck.extraction.figure_words import (
     CHANGE_WORDS,
     COMMON_VERBS,
@@ -30,7 +29,9 @@ from factcheck.extraction.figure_words import (
     is_measure_unit,
     is_singular_ordinal,
 )
-from factcheck.extraction.numbers import ORDINAL_UNITS, SCALES, TENS, NumberPhrase
+from factcheck.extraction.number_words import ORDINAL_UNITS, SCALES, TENS
+from factcheck.extraction.numbers import NumberPhrase
+from factcheck.extraction.tokens import TokenView
 
 
 class FigureFilter(TokenView):

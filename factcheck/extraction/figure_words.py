@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extraction.numbers import DENOMINATORS, ORDINAL_UNITS, PLURAL_SCALES
+from factcheck.extraction.number_words import DENOMINATORS, ORDINAL_UNITS, PLURAL_SCALES
 
 #: Hedge phrases (lower case, as word sequences) and their normalised class.  The
 #: classes are the benchmark's fixed list: over, more than, almost, nearly, around,

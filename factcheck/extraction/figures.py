@@ -26,7 +26,6 @@ import re
 import attrs
 
 from factcheck.extraction.figure_filter import FigureFilter
-from factcheck.extraction.figure_tokens import TokenView
 from factcheck.extraction.figure_words import (
     COMMON_VERBS,
     CURRENCY_SYMBOLS,
@@ -43,15 +42,9 @@ from factcheck.extraction.figure_words import (
     UNIT_STOP,
     VAGUE_HEADS,
 )
-from factcheck.extraction.numbers import (
-    PLURAL_SCALES,
-    SCALES,
-    TENS,
-    UNICODE_FRACTIONS,
-    UNITS,
-    NumberPhrase,
-    read_number,
-)
+from factcheck.extraction.number_words import PLURAL_SCALES, SCALES, TENS, UNICODE_FRACTIONS, UNITS
+from factcheck.extraction.numbers import NumberPhrase, read_number
+from factcheck.extraction.tokens import TokenView
 from factcheck.model import Figure, Span
 
 __all__ = ["HEDGES", "TOLERANCE", "extract_figures"]

@@ -1,6 +1,7 @@
-"""Number words: the tables and the small grammar that read spelled-out numbers.
+"""The small grammar that reads numbers, spelled out or in digits, from tokens.
 
-A :class:`Tok` is one token of the text (a run of digits, a word, or one symbol).
+Its tables are in :mod:`factcheck.extraction.number_words`; a token
+(:class:`~factcheck.extraction.tokens.Tok`) is a run of digits, a word, a code or one symbol.
 :func:`read_number` reads one number phrase starting at a token: digits with their
 separators, number words ("nine hundred sixty-three million", "one thousand
 million"), scale words and abbreviations ("1.5 million", "2.3bn"), fractions
@@ -12,227 +13,23 @@ lives in :mod:`factcheck.extraction.figures`.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 import attrs
 
-__all__ = [
-    "DENOMINATORS",
-    "ORDINAL_UNITS",
-    "PLURAL_SCALES",
-    "SCALES",
-    "TENS",
-    "UNICODE_FRACTIONS",
-    "UNITS",
-    "NumberPhrase",
-    "Tok",
-    "read_number",
-    "tokenize",
-]
-
-UNITS: dict[str, int] = {
-    "zero": 0,
-    "nought": 0,
-    "naught": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS: dict[str, int] = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fourty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-#: Scale words above a hundred, as multipliers ("lakh" and "crore" are South Asian usage).
-SCALES: dict[str, float] = {
-    "thousand": 1e3,
-    "lakh": 1e5,
-    "million": 1e6,
-    "crore": 1e7,
-    "billion": 1e9,
-    "trillion": 1e12,
-}
-#: Scale abbreviations written after digits ("$2.3bn", "10k", "10 bln").
-ABBREVIATIONS: dict[str, float] = {
-    "k": 1e3,
-    "K": 1e3,
-    "M": 1e6,
-    "MM": 1e6,
-    "mn": 1e6,
-    "mln": 1e6,
-    "mil": 1e6,
-    "G": 1e9,
-    "B": 1e9,
-    "b": 1e9,
-    "bn": 1e9,
-    "bln": 1e9,
-    "T": 1e12,
-    "tn": 1e12,
-    "tln": 1e12,
-    "trn": 1e12,
-}
-#: Abbreviations only read as a scale right after a currency amount ("$5m", "£2m").
-CURRENCY_ABBREVIATIONS: dict[str, float] = {"m": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3, "tn": 1e12}
-#: Fraction denominators, singular and plural.
-DENOMINATORS: dict[str, float] = {}
-for _words, _value in (
-    (("half", "halves"), 2),
-    (("third", "thirds"), 3),
-    (("quarter", "quarters", "fourth", "fourths"), 4),
-    (("fifth", "fifths"), 5),
-    (("sixth", "sixths"), 6),
-    (("seventh", "sevenths"), 7),
-    (("eighth", "eighths"), 8),
-    (("ninth", "ninths"), 9),
-    (("tenth", "tenths"), 10),
-    (("twentieth", "twentieths"), 20),
-    (("thirtieth", "thirtieths"), 30),
-    (("fortieth", "fortieths"), 40),
-    (("fiftieth", "fiftieths"), 50),
-    (("sixtieth", "sixtieths"), 60),
-    (("seventieth", "seventieths"), 70),
-    (("eightieth", "eightieths"), 80),
-    (("ninetieth", "ninetieths"), 90),
-    (("hundredth", "hundredths"), 100),
-    (("thousandth", "thousandths"), 1e3),
-    (("millionth", "millionths"), 1e6),
-    (("billionth", "billionths"), 1e9),
-    (("trillionth", "trillionths"), 1e12),
-):
-    for _name in _words:
-        DENOMINATORS[_name] = float(_value)
-
-#: Ordinal units that end a compound denominator ("three twenty-firsts", "one twenty-fifth").
-ORDINAL_UNITS: dict[str, int] = {}
-for _index, _stem in enumerate(
-    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-):
-    ORDINAL_UNITS[_stem] = ORDINAL_UNITS[_stem + "s"] = _index + 1
-
-UNICODE_FRACTIONS: dict[str, float] = {
-    "½": 1 / 2,
-    "⅓": 1 / 3,
-    "⅔": 2 / 3,
-    "¼": 1 / 4,
-    "¾": 3 / 4,
-    "⅕": 1 / 5,
-    "⅖": 2 / 5,
-    "⅗": 3 / 5,
-    "⅘": 4 / 5,
-    "⅙": 1 / 6,
-    "⅚": 5 / 6,
-    "⅛": 1 / 8,
-    "⅜": 3 / 8,
-    "⅝": 5 / 8,
-    "⅞": 7 / 8,
-}
-
-# Groups of digits are bounded (eight groups reach 10**24, beyond any figure in news): an
-# unbounded group run is tried again from every digit run inside a long list such as
-# "12,12,12,...", which made tokenizing quadratic.
-_DIGITS = (
-    # 1.3e6, 1.3x10^6, 2.48×10−5
-    r"(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+−]?\d{1,3}|\s?[x×]\s?10(?:\^[-+−]?|[-−])\d{1,3})(?!\w|\.\d)"
-    r"|\d+(?:\.\d+)?\s?[x×]\s?\d{1,3}\^[-+−]?\d{1,5}(?!\w|\.\d)"  # 8x2^10, 3 × 2^20
-    r"|\d{1,2},(?:\d{2},){1,8}\d{3}(?:\.\d+)?(?![\d,]\d)"  # 12,34,567.89 (South Asian grouping)
-    r"|\d{1,3}(?:,\d{3}){1,8}(?:\.\d+)?(?![\d,]\d)"  # 1,234,567.89
-    r"|\d{1,3}(?:\.\d{3}){1,8},\d+"  # 1.234,5 (decimal comma)
-    r"|\d{1,3}(?:\.\d{3}){2,8}(?![\d.]\d)"  # 1.234.567
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,8}(?:\.\d+)?(?![\d,.]?\d)"  # 4 000, 1 234 567
-    # 1,3 and 12,75 (decimal comma: one or two digits after a comma cannot be a thousands
-    # group); not inside a list of numbers ("1,3,5", "1,3 and 5")
-    r"|(?<!\d,)\d{1,3},\d{1,2}(?![\d,]|-\w|\s(?:and|or|&)\s+\d)"  # not "1,4-dioxane"
-    r"|\d+\.\d+|\.\d+|\d+"
+from factcheck.extraction.number_words import (
+    ABBREVIATIONS,
+    CURRENCY_ABBREVIATIONS,
+    DENOMINATORS,
+    ORDINAL_UNITS,
+    PLURAL_SCALES,
+    SCALES,
+    TENS,
+    UNICODE_FRACTIONS,
+    UNITS,
 )
-# Words first: most tokens are words, and a letter can start only a code or a word (a digit or a
-# dot only a locant or a number), so the order of the two pairs changes no token.
-_TOKEN = re.compile(
-    r"(?P<code>[^\W\d_]+\d[^\W_]*(?:\.\d+)?)"  # G20, H5N1, A330, i7, J1149.5
-    r"|(?P<word>[^\W\d_]+(?:[’'][^\W\d_]+)*)"
-    r"|(?P<locant>(?<![\d,])\d{1,2}(?:,\d{1,2})+-(?=[^\W\d_]))"  # "1,4-dioxane", "2,5-fold": a name
-    r"|(?P<num>(?<!\d)(?:" + _DIGITS + r"))"
-    r"|(?P<sym>\S)"
-)
+from factcheck.extraction.tokens import Tok, digits_value
 
-
-class Tok(NamedTuple):
-    """One token: its kind ("num", "word", "code" or "sym"), its text and its character offsets.
-
-    A "code" is letters then digits in one run ("G20", "H5N1"): a name, never a number.  A
-    named tuple, not an attrs class: a text has thousands of tokens, and a tuple is built
-    several times faster.
-    """
-
-    kind: str
-    text: str
-    start: int
-    end: int
-
-    @property
-    def low(self) -> str:
-        """The text in lower case."""
-        return self.text.lower()
-
-
-_KINDS = {"locant": "code", "num": "num", "code": "code", "word": "word", "sym": "sym", None: "sym"}
-
-
-def tokenize(text: str) -> list[Tok]:
-    """Split ``text`` into digit runs, words and single symbols (whitespace dropped)."""
-    kinds = _KINDS
-    new = tuple.__new__  # Tok's own constructor, without the call through __new__'s signature
-    return [new(Tok, (kinds[m.lastgroup], m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)]
-
-
-def digits_value(text: str) -> float:
-    """The value of a digit numeral as written ("4,000" 4000, "4.000" 4000, "1.234,5" 1234.5)."""
-    sci = re.fullmatch(r"([\d.]+)(?:[eE]|\s?[x×]\s?10\^?)([-+−]?\d+)", text)
-    if sci:
-        try:
-            value = float(sci.group(1)) * 10.0 ** int(sci.group(2).replace("−", "-"))
-        except OverflowError:
-            raise ValueError(f"{text!r} is out of range") from None
-        if value == 0 and float(sci.group(1)) != 0:
-            raise ValueError(f"{text!r} is too small to tell from zero")
-        return value
-    power = re.fullmatch(r"([\d.]+)\s?[x×]\s?(\d+)\^([-+−]?\d+)", text)
-    if power:
-        try:
-            value = float(power.group(1)) * float(power.group(2)) ** int(power.group(3).replace("−", "-"))
-        except (OverflowError, ZeroDivisionError):
-            raise ValueError(f"{text!r} is out of range") from None
-        if value == 0 and float(power.group(1)) != 0 and float(power.group(2)) != 0:
-            raise ValueError(f"{text!r} is too small to tell from zero")
-        return value
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3},\d{1,2}", text):
-        return float(text.replace(".", "").replace(",", "."))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", text) or re.fullmatch(r"\d{1,3}\.000", text):
-        # dots as thousands separators: "1.234.567", and "4.000" (nobody writes a
-        # decimal with three trailing zeros in running text)
-        return float(text.replace(".", ""))
-    return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
+__all__ = ["NumberPhrase", "read_number"]
 
 
 @attrs.frozen
@@ -276,14 +73,6 @@ def _skip_hyphen(tokens: list[Tok], i: int) -> int:
         if gap_before <= 1 and gap_after <= 1 and gap_before == gap_after:
             return j + 1
     return j
-
-
-#: Scale words in the plural and their values; after a number they count as the singular ("five
-#: hundreds"), but "hundreds of" alone is no number (figures reads it as a vague quantity).
-PLURAL_SCALES: dict[str, float] = {
-    "hundreds": 100.0,
-    **{f"{w}s": SCALES[w] for w in ("thousand", "million", "billion", "trillion")},
-}
 
 
 def _read_cardinal(tokens: list[Tok], i: int, groups: bool = True) -> NumberPhrase | None:

@@ -1,0 +1,152 @@
+"""Tokens: the tokenizer (:func:`tokenize`: digit runs with their separators, words, codes such as
+"G20", single symbols), the value of a digit numeral (:func:`digits_value`), and the token view
+the figure reader and the figure filter share (:class:`TokenView`: a text's tokens, their
+lower-case forms, the tokens inside URLs and e-mail addresses, and small look-ups by position)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from factcheck.extraction.figure_words import URL
+
+__all__ = ["Tok", "TokenView", "digits_value", "tokenize"]
+
+# Groups of digits are bounded (eight groups reach 10**24, beyond any figure in news): an
+# unbounded group run is tried again from every digit run inside a long list such as
+# "12,12,12,...", which made tokenizing quadratic.
+_DIGITS = (
+    # 1.3e6, 1.3x10^6, 2.48×10−5
+    r"(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+−]?\d{1,3}|\s?[x×]\s?10(?:\^[-+−]?|[-−])\d{1,3})(?!\w|\.\d)"
+    r"|\d+(?:\.\d+)?\s?[x×]\s?\d{1,3}\^[-+−]?\d{1,5}(?!\w|\.\d)"  # 8x2^10, 3 × 2^20
+    r"|\d{1,2},(?:\d{2},){1,8}\d{3}(?:\.\d+)?(?![\d,]\d)"  # 12,34,567.89 (South Asian grouping)
+    r"|\d{1,3}(?:,\d{3}){1,8}(?:\.\d+)?(?![\d,]\d)"  # 1,234,567.89
+    r"|\d{1,3}(?:\.\d{3}){1,8},\d+"  # 1.234,5 (decimal comma)
+    r"|\d{1,3}(?:\.\d{3}){2,8}(?![\d.]\d)"  # 1.234.567
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,8}(?:\.\d+)?(?![\d,.]?\d)"  # 4 000, 1 234 567
+    # 1,3 and 12,75 (decimal comma: one or two digits after a comma cannot be a thousands
+    # group); not inside a list of numbers ("1,3,5", "1,3 and 5")
+    r"|(?<!\d,)\d{1,3},\d{1,2}(?![\d,]|-\w|\s(?:and|or|&)\s+\d)"  # not "1,4-dioxane"
+    r"|\d+\.\d+|\.\d+|\d+"
+)
+# Words first: most tokens are words, and a letter can start only a code or a word (a digit or a
+# dot only a locant or a number), so the order of the two pairs changes no token.
+_TOKEN = re.compile(
+    r"(?P<code>[^\W\d_]+\d[^\W_]*(?:\.\d+)?)"  # G20, H5N1, A330, i7, J1149.5
+    r"|(?P<word>[^\W\d_]+(?:[’'][^\W\d_]+)*)"
+    r"|(?P<locant>(?<![\d,])\d{1,2}(?:,\d{1,2})+-(?=[^\W\d_]))"  # "1,4-dioxane", "2,5-fold": a name
+    r"|(?P<num>(?<!\d)(?:" + _DIGITS + r"))"
+    r"|(?P<sym>\S)"
+)
+
+
+class Tok(NamedTuple):
+    """One token: its kind ("num", "word", "code" or "sym"), its text and its character offsets.
+
+    A "code" is letters then digits in one run ("G20", "H5N1"): a name, never a number.  A
+    named tuple, not an attrs class: a text has thousands of tokens, and a tuple is built
+    several times faster.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        """The text in lower case."""
+        return self.text.lower()
+
+
+_KINDS = {"locant": "code", "num": "num", "code": "code", "word": "word", "sym": "sym", None: "sym"}
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Split ``text`` into digit runs, words and single symbols (whitespace dropped)."""
+    kinds = _KINDS
+    new = tuple.__new__  # Tok's own constructor, without the call through __new__'s signature
+    return [new(Tok, (kinds[m.lastgroup], m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)]
+
+
+def digits_value(text: str) -> float:
+    """The value of a digit numeral as written ("4,000" 4000, "4.000" 4000, "1.234,5" 1234.5)."""
+    sci = re.fullmatch(r"([\d.]+)(?:[eE]|\s?[x×]\s?10\^?)([-+−]?\d+)", text)
+    if sci:
+        try:
+            value = float(sci.group(1)) * 10.0 ** int(sci.group(2).replace("−", "-"))
+        except OverflowError:
+            raise ValueError(f"{text!r} is out of range") from None
+        if value == 0 and float(sci.group(1)) != 0:
+            raise ValueError(f"{text!r} is too small to tell from zero")
+        return value
+    power = re.fullmatch(r"([\d.]+)\s?[x×]\s?(\d+)\^([-+−]?\d+)", text)
+    if power:
+        try:
+            value = float(power.group(1)) * float(power.group(2)) ** int(power.group(3).replace("−", "-"))
+        except (OverflowError, ZeroDivisionError):
+            raise ValueError(f"{text!r} is out of range") from None
+        if value == 0 and float(power.group(1)) != 0 and float(power.group(2)) != 0:
+            raise ValueError(f"{text!r} is too small to tell from zero")
+        return value
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3},\d{1,2}", text):
+        return float(text.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", text) or re.fullmatch(r"\d{1,3}\.000", text):
+        # dots as thousands separators: "1.234.567", and "4.000" (nobody writes a
+        # decimal with three trailing zeros in running text)
+        return float(text.replace(".", ""))
+    return float(re.sub(r"[,\s\u00a0\u202f]", "", text))
+
+
+class TokenView:
+    """A text's tokens with the helpers both the scanner and the filter read them through."""
+
+    text: str
+    toks: list[Tok]
+    n: int
+    lows: list[str]
+    blocked: set[int]
+
+    def __init__(self, text: str, like: TokenView | None = None) -> None:
+        """The tokens of ``text``; ``like``, a view of the same text, lends its tokens instead."""
+        self.text = text
+        if like is not None:
+            self.toks, self.n, self.lows, self.blocked = like.toks, like.n, like.lows, like.blocked
+            return
+        self.toks = tokenize(text)
+        self.n = len(self.toks)
+        self.lows = [t.text.lower() for t in self.toks]
+        self.blocked = self._blocked_tokens()
+
+    def _blocked_tokens(self) -> set[int]:
+        """The tokens inside URLs and e-mail addresses (one merge of two sorted lists)."""
+        blocked: set[int] = set()
+        k = 0
+        for match in URL.finditer(self.text):
+            start, end = match.span()
+            while k < self.n and self.toks[k].start < start:
+                k += 1
+            while k < self.n and self.toks[k].start < end:
+                blocked.add(k)
+                k += 1
+        return blocked
+
+    def word(self, i: int) -> str:
+        """The lower-case word at ``i`` ('' for a number, a symbol or out of range)."""
+        if 0 <= i < self.n and self.toks[i].kind == "word":
+            return self.lows[i]
+        return ""
+
+    def raw(self, i: int) -> str:
+        """The token text at ``i`` ('' out of range)."""
+        return self.toks[i].text if 0 <= i < self.n else ""
+
+    def glued(self, i: int, j: int) -> bool:
+        """True when tokens ``i`` and ``j`` touch (no space between)."""
+        return 0 <= i < self.n and 0 <= j < self.n and self.toks[i].end == self.toks[j].start
+
+    def seq_at(self, i: int, seq: tuple[str, ...]) -> bool:
+        """True when the tokens from ``i`` spell the lower-case word sequence ``seq``."""
+        if i + len(seq) > self.n:
+            return False
+        return self.lows[i : i + len(seq)] == list(seq)
