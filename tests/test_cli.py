@@ -63,9 +63,9 @@ def test_table_shows_speaker_claim_and_summary(seed_path: Path) -> None:
     report = json.loads(run("check", str(seed_path), "-f", "json", "-q")[1])
     counts = {s: sum(v["status"] == s for v in report["verdicts"]) for s in ("warn", "pass", "info")}
     assert err.startswith(
-        f"1 document(s), {len(report['claims'])} claims, {len(report['quotes'])} quotes, "
+        f"1 document, {len(report['claims'])} claims, {len(report['quotes'])} quotes, "
         f"{len(report['figures'])} figures; verdicts: {counts['warn']} warn, {counts['pass']} pass, "
-        f"{counts['info']} info; 0 error(s); "
+        f"{counts['info']} info; 0 errors; "
     )
     status, out, _ = run("check", str(seed_path), "--format", "tsv", "--quiet")
     rows = [line.split("\t") for line in out.splitlines()]  # clean: a header, a row a claim, the document's

@@ -234,7 +234,7 @@ def test_a_jsonl_corpus_reports_bad_lines_and_checks_the_rest(tmp_path: Path, se
         f"factcheck: {corpus}:6: 'published': 'March 14' is not a date (give YYYY-MM-DD)",
         f"factcheck: {corpus}:7: a record must be a JSON object, not an array",
     ]
-    assert lines[4].startswith("3 document(s), ") and "; 4 error(s); " in lines[4]
+    assert lines[4].startswith("3 documents, ") and "; 4 errors; " in lines[4]
     # the library reads the same items, lazily, one line at a time
     items = list(iter_inputs([str(corpus)]))
     assert [i.where for i in items if i.error] == [f"{corpus}:{n}" for n in (2, 4, 6, 7)]
@@ -315,8 +315,8 @@ def test_the_summary_line_counts_every_document_and_error(tmp_path: Path, seed_p
     figures = sum(len(r["figures"]) for r in reports)
     first, summary = err.splitlines()
     assert first == "factcheck: no/such.txt: no such file"
-    counts = f"2 document(s), {claims} claims, {quotes} quotes, {figures} figures; verdicts: {verdicts}"
-    assert re.fullmatch(re.escape(f"{counts}; 1 error(s); ") + r"\d+\.\d s \(\d+\.\d documents/s\)", summary)
+    counts = f"2 documents, {claims} claims, {quotes} quotes, {figures} figures; verdicts: {verdicts}"
+    assert re.fullmatch(re.escape(f"{counts}; 1 error; ") + r"\d+\.\d s \(\d+\.\d documents/s\)", summary)
 
 
 def plugin(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, source: str) -> str:

@@ -100,7 +100,7 @@ def test_figures_print_as_the_article_wrote_them(election: Path) -> None:
 def test_csv_has_a_row_per_claim_or_per_verdict(seed_path: Path) -> None:
     report = factcheck.check(seed_path)
     status, out, err = run("check", str(seed_path), "-f", "csv")
-    assert status == 0 and "1 document(s)" in err and "1 document(s)" not in out
+    assert status == 0 and "1 document," in err and "1 document," not in out
     rows = list(csv.DictReader(io.StringIO(out)))
     claims = [r for r in rows if r["claim"]]
     assert [r["claim"] for r in claims] == [c.id for c in report.claims]
@@ -136,7 +136,7 @@ def test_tsv_is_clean(seed_path: Path, election: Path) -> None:
     lines = out.splitlines()
     assert lines[0].startswith("document\tpath\tclaim\t")  # no title line
     assert len({line.count("\t") for line in lines}) == 1
-    assert "document(s)" in err and "document(s)" not in out
+    assert "documents," in err and "documents," not in out
     assert set(MACHINE_FORMATS) == {"json", "claimreview", "csv", "tsv"}
 
 
@@ -173,3 +173,14 @@ def test_new_formats_are_listed(seed_path: Path) -> None:
     assert status == 0
     names = {line.split()[0] for line in out.splitlines() if line.strip()}
     assert {"markdown", "html", "csv", "tsv", "json", "claimreview", "github"} <= names
+
+
+def test_counts_read_as_english() -> None:
+    from factcheck.render import counted
+
+    assert [counted(n, "document") for n in (0, 1, 2, 12000)] == [
+        "0 documents",
+        "1 document",
+        "2 documents",
+        "12,000 documents",
+    ]

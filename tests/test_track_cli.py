@@ -289,7 +289,7 @@ def test_remove_takes_a_document_out_and_names_what_it_removed(db: str, seed_pat
     _, out, _ = run("track", "documents", "--db", db, "-f", "json")
     ids = {json.loads(line)["title"][:18]: json.loads(line)["id"] for line in out.splitlines()}
     status, out, err = run("track", "remove", ids["Russian diplomat: "][:8], "--db", db)
-    assert status == 0 and out == f"removed {ids['Russian diplomat: ']}\n" and "1 document(s) removed" in err
+    assert status == 0 and out == f"removed {ids['Russian diplomat: ']}\n" and "1 document removed" in err
     _, out, _ = run("track", "figures", "militants", "--db", db)
     assert out == ""
     status, out, err = run("track", "remove", str(seed_path), "LICENSE.md", "--db", db)

@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from factcheck.corpus import Input
 from factcheck.model import Status
+from factcheck.render import counted
 from factcheck.work import Outcome, Settings, failed, start, work
 
 __all__ = ["Tally", "default_jobs", "progress_bar", "results"]
@@ -74,14 +75,14 @@ class Tally:
         self.failed = self.failed or outcome.failed
 
     def line(self) -> str:
-        """The closing summary: ``3 document(s), 40 claims, ...; verdicts: ...; 0 errors; 1.2 s``."""
+        """The closing summary: ``3 documents, 40 claims, ...; verdicts: ...; 0 errors; 1.2 s``."""
         verdicts = ", ".join(f"{self.statuses[s.value]} {s.value}" for s in _ORDER if self.statuses[s.value])
         seconds = time.monotonic() - self.started
         rate = f" ({self.documents / seconds:.1f} documents/s)" if self.documents > 1 and seconds > 0 else ""
         return (
-            f"{self.documents} document(s), {self.claims} claims, {self.quotes} quotes, "
-            f"{self.figures} figures; verdicts: {verdicts or 'none'}; "
-            f"{self.errors} error(s); {seconds:.1f} s{rate}"
+            f"{counted(self.documents, 'document')}, {counted(self.claims, 'claim')}, "
+            f"{counted(self.quotes, 'quote')}, {counted(self.figures, 'figure')}; "
+            f"verdicts: {verdicts or 'none'}; {counted(self.errors, 'error')}; {seconds:.1f} s{rate}"
         )
 
 

@@ -42,7 +42,15 @@ from factcheck.errors import FactcheckError, InputError
 from factcheck.loaders import read_json
 from factcheck.manager import FactcheckPluginManager
 from factcheck.model import Status, Verdict
-from factcheck.render import fit_widths, format_table, is_multiline, plain_number, shorten, terminal_width
+from factcheck.render import (
+    counted,
+    fit_widths,
+    format_table,
+    is_multiline,
+    plain_number,
+    shorten,
+    terminal_width,
+)
 from factcheck.render.chart import speaker_page
 from factcheck.safe import escape_line, strict_dumps
 from factcheck.store import ClaimStore, FigureRow, StoreError, claimreviews, default_db_path
@@ -270,10 +278,6 @@ def _fitted(rows: Sequence[dict[str, Any]], fmt: str, columns: list[str], width:
     return table, _widest(table) > width or squeezed
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n:,} {noun}{'' if n == 1 else 's'}"
-
-
 def _widest(table: str) -> int:
     return max((len(line) for line in table.splitlines()), default=0)
 
@@ -443,7 +447,7 @@ def _cmd_speaker(args: argparse.Namespace, pm: FactcheckPluginManager, out: Text
         aliases = ", ".join(a for a in found.aliases if a != found.name)
         line = (
             f"{found.name} ({roles}){f', also {aliases}' if aliases else ''}: "
-            f"{_count(found.documents, 'document')}, {_count(found.claims, 'claim')}"
+            f"{counted(found.documents, 'document')}, {counted(found.claims, 'claim')}"
         )
         out.write(escape_line(line, fmt) + "\n")
     if claims:
@@ -505,5 +509,5 @@ def _cmd_remove(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextI
         removed = store.remove_documents(args.targets)
     for document in removed:
         out.write(f"removed {document}\n")
-    err.write(f"{len(removed)} document(s) removed from {store.path}\n")
+    err.write(f"{counted(len(removed), 'document')} removed from {store.path}\n")
     return 0

@@ -25,6 +25,7 @@ __all__ = [
     "NEEDS_A_LOOK",
     "STATUS_ORDER",
     "claim_rows",
+    "counted",
     "document_heading",
     "document_summary",
     "figure_label",
@@ -280,13 +281,19 @@ def document_heading(report: Report) -> str:
     return " — ".join(parts)
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` and the noun, plural unless ``n`` is one: ``1 document``, ``1,200 claims``."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def summary_line(reports: Sequence[Report]) -> str:
     """Counts over all reports: documents, claims, quotes, figures and verdicts by status."""
     counts = Counter(v.status.value for r in reports for v in r.verdicts)
     verdicts = ", ".join(f"{counts[s.value]} {s.value}" for s in STATUS_ORDER if counts[s.value])
     return (
-        f"{len(reports)} document(s), {sum(len(r.claims) for r in reports)} claims, "
-        f"{sum(len(r.quotes) for r in reports)} quotes, {sum(len(r.figures) for r in reports)} figures; "
+        f"{counted(len(reports), 'document')}, {counted(sum(len(r.claims) for r in reports), 'claim')}, "
+        f"{counted(sum(len(r.quotes) for r in reports), 'quote')}, "
+        f"{counted(sum(len(r.figures) for r in reports), 'figure')}; "
         f"verdicts: {verdicts or 'none'}"
     )
 
