@@ -323,6 +323,7 @@ def test_more_than_before_a_duration_is_a_hedge() -> None:
         "The goal is to halve illiteracy by two-thousand-fifteen.",
         "The crash happened at 3:32 a.m. local time.",
         "The flight left at 14:45 and landed at 5 pm.",
+        "Polls close at 8 p.m. Eastern, and the count starts at 9 p.m.",
         "It was the 10th time this year.",
         "He finished first in the race.",
         "Leaders of the G20 met as Covid-19 and H5N1 spread.",
@@ -762,6 +763,9 @@ def test_spans_of_days_are_dates() -> None:
     # Reuters/Ipsos poll credit line style
     sentence = "The poll of 1,004 adults was conducted June 7-9; the summit is 7-9 July."
     assert texts(sentence) == ["1,004"]
+    # a month written short with its full stop, as AP style writes it
+    sentence = "The survey of 1,200 voters ran Nov. 3-14; early voting ends Oct. 28."
+    assert texts(sentence) == ["1,200"]
 
 
 def test_a_range_of_scores_is_a_range() -> None:

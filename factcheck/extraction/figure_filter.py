@@ -68,6 +68,10 @@ class FigureFilter(TokenView):
             return False
         return self.word(i + 2) == "of" or self.word(i + 2) in MEASURE_VERBS
 
+    def _month_at(self, k: int) -> bool:
+        """True when a month name ends at token ``k``: "May", "Nov." (its full stop at ``k``)."""
+        return self.raw(k) in MONTHS or (self.raw(k) == "." and self.raw(k - 1) in MONTHS)
+
     # -- what is not a figure ----------------------------------------------------------
     def is_figure(
         self, num: NumberPhrase, start: int, end: int, hedge: str | None, is_pct: bool, currency: str | None
@@ -147,12 +151,12 @@ class FigureFilter(TokenView):
             return False
         if num.kind == "fraction" and re.fullmatch(r"(9/11|24/7|7/7)", self.text[ft.start : lt.end]):
             return False
-        # times of day: "2 pm", "10 a.m.", "3:32 a.m."
+        # times of day: "2 pm", "10 a.m.", "8 p.m.", "3:32 a.m."
         if lt.kind == "num" and not marked:
             w = self.raw(last + 1)
             if (
-                w.lower() in ("am", "pm", "a")
-                and (w.lower() != "a" or (self.raw(last + 2) == "." and self.word(last + 3) == "m"))
+                w.lower() in ("am", "pm", "a", "p")
+                and (w.lower() in ("am", "pm") or (self.raw(last + 2) == "." and self.word(last + 3) == "m"))
                 and re.fullmatch(r"\d{1,2}(?:[.:]\d{2})?", lt.text)
             ):
                 return False
@@ -165,13 +169,13 @@ class FigureFilter(TokenView):
         value = num.value
         # dates: "May 12", "12 May", "March 24"
         if num.kind in ("digits", "words") and not marked and value == int(value) and 1 <= value <= 31:
-            if self.raw(before) in MONTHS or (self.raw(before) == "." and self.raw(before - 1) in MONTHS):
+            if self._month_at(before):
                 return False
             if self.raw(after) in MONTHS or (self.word(after) == "of" and self.raw(after + 1) in MONTHS):
                 return False
             # the other end of a span of days: "June 7-9", "7-9 June"
             dash_before = self.raw(before) in ("-", "–") and self.toks[max(before - 1, 0)].kind == "num"
-            if dash_before and self.raw(before - 2) in MONTHS:
+            if dash_before and self._month_at(before - 2):
                 return False
             dash_after = self.raw(after) in ("-", "–") and self.toks[min(after + 1, self.n - 1)].kind == "num"
             if dash_after and self.raw(after + 2) in MONTHS:
