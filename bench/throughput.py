@@ -252,12 +252,18 @@ def long_documents(articles: list[str], sizes: list[str]) -> dict[str, float]:
     return times
 
 
+def factcheck_command() -> str:
+    """The ``factcheck`` command of the Python running this script (its venv's), else the one on PATH."""
+    beside = Path(sys.executable).parent / "factcheck"
+    return str(beside) if beside.exists() else shutil.which("factcheck") or "factcheck"
+
+
 def run_cli(args: list[str], limit: float | None = None) -> tuple[float, float, int]:
     """Run ``factcheck ARGS`` (output discarded): (wall seconds, peak resident MB, exit code).
 
     After ``limit`` seconds the run is stopped; its exit code is then -9 and its time the limit.
     """
-    exe = shutil.which("factcheck") or "factcheck"
+    exe = factcheck_command()
     started = time.perf_counter()
     proc = subprocess.Popen([exe, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     while True:
@@ -275,7 +281,7 @@ def run_cli(args: list[str], limit: float | None = None) -> tuple[float, float, 
 
 def has_jobs_flag() -> bool:
     """True when ``factcheck check --help`` offers ``--jobs``."""
-    exe = shutil.which("factcheck") or "factcheck"
+    exe = factcheck_command()
     out = subprocess.run([exe, "check", "--help"], capture_output=True, text=True, check=False).stdout
     return "--jobs" in out
 
