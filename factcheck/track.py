@@ -17,6 +17,7 @@ import attrs
 from factcheck.api import check
 from factcheck.manager import FactcheckPluginManager, guarded
 from factcheck.model import Report, Verdict
+from factcheck.render import counted
 from factcheck.store import AddResult, ClaimStore, StoreBackend
 
 __all__ = ["TrackedDocument", "run_history_hooks", "track_add"]
@@ -48,8 +49,9 @@ class TrackedDocument:
             return f"{self.path}: already stored as {r.document} (revision {r.revision}); nothing added"
         revision = f", revision {r.revision} of {r.previous}" if r.previous else ""
         return (
-            f"{self.path}: stored as {r.document}{revision}: {r.speakers} speakers, {r.claims} claims, "
-            f"{r.figures} figures, {r.verdicts} verdicts ({len(self.history)} from history)"
+            f"{self.path}: stored as {r.document}{revision}: {counted(r.speakers, 'speaker')}, "
+            f"{counted(r.claims, 'claim')}, {counted(r.figures, 'figure')}, "
+            f"{counted(r.verdicts, 'verdict')} ({len(self.history)} from history)"
         )
 
 

@@ -38,7 +38,7 @@ def test_add_prints_one_line_per_document_and_the_history_verdicts(db: str, seed
     status, out, err = run("track", "add", str(seed_path), str(TASS_2015), "--db", db)
     assert status == 0, err
     lines = out.splitlines()
-    assert lines[0].startswith(f"{seed_path}: stored as ") and "1 speakers" in lines[0]
+    assert lines[0].startswith(f"{seed_path}: stored as ") and ": 1 speaker, " in lines[0]
     assert "figure-drift" in out and "Some 2,719" in out
     tass_id = Document(text=TASS_2015.read_text(encoding="utf-8")).id
     assert lines[-1] == f"{TASS_2015}: already stored as {tass_id} (revision 1); nothing added"
