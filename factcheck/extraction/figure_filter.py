@@ -321,11 +321,11 @@ class FigureFilter(TokenView):
 
             right = list(range(n))
             for k in range(n - 3, -1, -1):
-                if joined(k + 1) and toks[k + 2].kind == "num":
+                if toks[k + 2].kind == "num" and joined(k + 1):
                     right[k] = right[k + 2]
             left = list(range(n))
             for k in range(2, n):
-                if joined(k - 1) and toks[k - 2].kind == "num":
+                if toks[k - 2].kind == "num" and joined(k - 1):
                     left[k] = left[k - 2]
             dots = [0] * (n + 1)
             for k, tok in enumerate(toks):
