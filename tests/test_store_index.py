@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 from rapidfuzz import fuzz
 
@@ -22,6 +23,7 @@ import factcheck
 from factcheck.model import Report
 from factcheck.store import MIGRATIONS, ClaimStore, FigureRow, QuoteRow, StoreError, quote_keys, subject_key
 from factcheck.store.keys import fold, stored_quote_keys
+from factcheck.track import track_add
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TASS_2015 = FIXTURES / "store-tass-2015-11-19-syromolotov.txt"
@@ -328,3 +330,55 @@ def test_figure_history_keeps_the_figures_nearest_in_date(
     first = store.figure_history("electric buses", speakers=[sid], near="2024-03-02")[0].document
     later = store.figure_history("electric buses", speakers=[sid], near="2024-03-02", exclude_document=first)
     assert dates(later) == ["2024-03-05", "2024-03-09", "2024-03-13"]  # the cap counts other documents
+
+
+def stored_documents(path: Path) -> int:
+    """The documents another connection sees: what is committed."""
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_batch_commits_every_size_documents_and_at_its_end(tmp_path: Path, seed_path: Path) -> None:
+    path = tmp_path / "claims.sqlite"
+    reports = [bus_report(day, 1200 + day) for day in (1, 2, 3, 4)]
+    with ClaimStore(path) as store:
+        with store.batched(3):
+            for number, report in enumerate(reports, 1):
+                assert store.add_report(report).added
+                assert store.has_document(report.document.id)  # this store reads its own writes
+                assert stored_documents(path) == (3 if number >= 3 else 0)
+        assert stored_documents(path) == 4
+        store.add_report(factcheck.check(seed_path))  # after the block, each write commits again
+        assert stored_documents(path) == 5
+
+
+def test_a_document_that_fails_in_a_batch_rolls_back_only_itself(tmp_path: Path) -> None:
+    good = [bus_report(day, 1200 + day) for day in (1, 2, 3)]
+    broken = bus_report(9, 1900)
+    broken = attrs.evolve(broken, quotes=[broken.quotes[0], broken.quotes[0]])  # the same quote id twice
+    with ClaimStore(tmp_path / "claims.sqlite") as store:
+        with store.batched(10):
+            store.add_report(good[0])
+            with pytest.raises(StoreError, match="could not store"):
+                store.add_report(broken)
+            store.add_report(good[1])
+            store.add_report(good[2])
+        assert store.count("documents") == 3 and not store.has_document(broken.document.id)
+        assert store.count("quotes") == sum(len(r.quotes) for r in good)
+        assert store.count("figures") == sum(len(r.figures) for r in good)
+    assert stored_documents(tmp_path / "claims.sqlite") == 3
+
+
+@pytest.mark.benchmark_data
+def test_track_add_in_batches_gives_the_same_history_and_rows(news: list[Report], tmp_path: Path) -> None:
+    pm = factcheck.get_plugin_manager()
+    with ClaimStore(tmp_path / "one.sqlite") as one, ClaimStore(tmp_path / "batch.sqlite") as batch:
+        singly = [track_add(report, one, pm).history for report in news]
+        with batch.batched(7):
+            together = [track_add(report, batch, pm).history for report in news]
+        assert together == singly
+        for table in ("documents", "quotes", "quote_keys", "figures", "origin_figures", "claims", "verdicts"):
+            assert batch.count(table) == one.count(table), table
