@@ -365,7 +365,7 @@ class Queries(Database):
 
         def capped(where: str, args: Sequence[Any], source: str) -> None:
             found.append(
-                f"SELECT * FROM (SELECT g.document, g.id FROM {source}"
+                f"SELECT * FROM (SELECT g.figure FROM {source}"
                 f" JOIN documents d ON d.id = g.document WHERE {where}{skip} ORDER BY {order} LIMIT ?)"
             )
             params.extend(args)
@@ -376,17 +376,22 @@ class Queries(Database):
             params.append(HISTORY_LIMIT)
 
         for speaker in dict.fromkeys(speakers):
-            capped("g.speaker = ? AND g.unit_key = ?", (speaker, key), "figures g")
+            capped(
+                "g.speaker = ? AND g.unit_key = ?",
+                (speaker, key),
+                "(SELECT rowid AS figure, speaker, unit_key, document, id, start FROM figures) g",
+            )
         for origin in dict.fromkeys(name_key(o) for o in origins):
             capped(
                 "g.name_key = ? AND g.unit_key = ?",
                 (origin, key),
-                "(SELECT o.name_key, o.unit_key, o.document, o.figure AS id, f.start FROM origin_figures o"
-                " JOIN figures f ON f.document = o.document AND f.id = o.figure) g",
+                "(SELECT f.rowid AS figure, o.name_key, o.unit_key, o.document, o.figure AS id, f.start"
+                " FROM origin_figures o JOIN figures f ON f.document = o.document AND f.id = o.figure) g",
             )
         if not found:
             return []
-        sql = self._FIGURE_SELECT + " WHERE (f.document, f.id) IN (" + " UNION ".join(found) + ")"
+        # by rowid: a row-value IN (document, id) can make SQLite scan every figure
+        sql = self._FIGURE_SELECT + " WHERE f.rowid IN (" + " UNION ".join(found) + ")"
         sql += " ORDER BY d.published, f.start, f.rowid"
         return [self._figure_row(row) for row in self._conn.execute(sql, params)]
 
