@@ -413,7 +413,9 @@ class Writer(Queries):
             ids = [
                 str(r[0])
                 for r in self._conn.execute(
-                    "SELECT id FROM documents WHERE substr(id, 1, ?) = ?", (len(target), target)
+                    # ids are lower-case hex: those starting with target sort from target to target + "g"
+                    "SELECT id FROM documents WHERE id >= ? AND id < ?",
+                    (target, target + "g"),
                 )
             ]
             if len(ids) > 1:
