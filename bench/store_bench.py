@@ -12,7 +12,10 @@ Two parts:
   roles, the sources' names and the counted units; lengths kept, so the spans stay true), so
   copies differ as articles by other people about other things do, while the short function
   words repeat as in real text; the copies are added in batches (``ClaimStore.add_reports``),
-  with no history checks.  ``--large-db FILE`` keeps that store for the next run.
+  with no history checks.  ``--large-db FILE`` keeps that store for the next run.  Each is
+  measured with one commit a document and with ``--batch`` documents a commit
+  (:meth:`~factcheck.store.ClaimStore.batched`); the measured documents are then removed, one
+  call each (timed), so the large store stays as built.
 * **queries** (synthetic): reports generated from the model (sentences in the style of agency
   copy, a pool of speakers, figures with hedges), ``--claims`` of them, then each query timed.
 
@@ -24,6 +27,7 @@ Two parts:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import random
 import re
@@ -219,12 +223,22 @@ def varied(report: Report, copy: int) -> Report:
     )
 
 
-def track_rate(store: ClaimStore, reports: list[Report], pm: Any) -> float:
-    """Documents/s of track add (history checks and the write) for ``reports``, new to ``store``."""
+def track_rate(store: ClaimStore, reports: list[Report], pm: Any, batch: int = 0) -> float:
+    """Documents/s of track add (history checks and the write) for ``reports``, new to ``store``;
+    ``batch``: documents per commit (:meth:`ClaimStore.batched`), 0 for one commit per document."""
+    start = time.perf_counter()
+    with store.batched(batch) if batch else contextlib.nullcontext():
+        for report in reports:
+            track_add(report, store, pm)
+    return len(reports) / (time.perf_counter() - start)
+
+
+def removal(store: ClaimStore, reports: list[Report]) -> str:
+    """Remove ``reports``' documents one call each; the mean time per document, as text."""
     start = time.perf_counter()
     for report in reports:
-        track_add(report, store, pm)
-    return len(reports) / (time.perf_counter() - start)
+        store.remove_documents([report.document.id])
+    return f"{(time.perf_counter() - start) * 1000 / max(1, len(reports)):.1f} ms a document"
 
 
 def fill(store: ClaimStore, bases: list[Report], target: int) -> None:
@@ -257,10 +271,13 @@ def track_part(args: argparse.Namespace) -> None:
         f"track add: {len(measured)} real articles (news-attribution + {args.train} polnear/train), "
         f"checked in {time.perf_counter() - start:.0f} s (not counted)"
     )
+    batch = args.batch
     with tempfile.TemporaryDirectory() as tmp:
-        with ClaimStore(Path(tmp) / "empty.sqlite") as empty:  # a file, as the large one
-            small = track_rate(empty, measured, pm)
-        print(f"  into an empty store:             {small:7.0f} documents/s")
+        small: dict[int, float] = {}
+        for size in (0, batch):
+            with ClaimStore(Path(tmp) / f"empty-{size}.sqlite") as empty:  # a file, as the large one
+                small[size] = track_rate(empty, measured, pm, size)
+            print(f"  into an empty store, {_per(size)}: {small[size]:7.0f} documents/s")
         path = Path(args.large_db) if args.large_db else Path(tmp) / "large.sqlite"
         with ClaimStore(path) as large:
             fill(large, bases, args.large)
@@ -269,10 +286,18 @@ def track_part(args: argparse.Namespace) -> None:
                 f"  large store: {size:,} documents, {large.count('quotes'):,} quotes, "
                 f"{large.count('quote_keys'):,} quote keys, {large.count('speakers'):,} speakers"
             )
-            big = track_rate(large, measured, pm)
-            print(f"  into the store of {size:,}: {big:5.0f} documents/s ({big / small:.2f}x the empty)")
-            print("  removing the measured documents (the large store stays as built) ...", flush=True)
-            large.remove_documents([r.document.id for r in measured])
+            for each in (0, batch):
+                big = track_rate(large, measured, pm, each)
+                print(
+                    f"  into the store of {size:,}, {_per(each)}: {big:5.0f} documents/s "
+                    f"({big / small[each]:.2f}x the empty)"
+                )
+                gone = removal(large, measured)
+                print(f"  removing the measured documents (the large store stays as built): {gone}")
+
+
+def _per(batch: int) -> str:
+    return f"{batch} documents a commit" if batch else "one commit a document"
 
 
 def timed(label: str, function: Callable[[], Any], repeat: int = 3) -> None:
@@ -292,6 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train", type=int, default=300, help="polnear/train articles measured (300)")
     parser.add_argument("--large", type=int, default=100_000, help="documents in the large store (100,000)")
     parser.add_argument("--large-db", help="keep the large store in this file (built when short)")
+    parser.add_argument("--batch", type=int, default=50, help="documents a commit, the batched run (50)")
     parser.add_argument("--claims", type=int, default=100_000, help="claims to store (default 100,000)")
     parser.add_argument("--per-document", type=int, default=10, help="claims per document (default 10)")
     parser.add_argument("--db", help="database file (default: a temporary file, removed afterwards)")

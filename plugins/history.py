@@ -95,6 +95,7 @@ def figure_drift(report: Report, store: StoreBackend) -> Iterator[Verdict]:
             speakers=[stored] if stored is not None else [],
             origins=origins,
             exclude_document=report.document.id,
+            near=published,
         )
         claim = _claim_of_figure(report, figure)
         for row in history:

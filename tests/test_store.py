@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 import pytest
+from test_store_index import undo_version_5
 
 import factcheck
 from factcheck.model import Document, Report, Span, Speaker
@@ -745,13 +746,14 @@ def test_a_version_2_store_gets_the_words_of_its_claims(tmp_path: Path, seed_pat
     conn.commit()
     conn.close()
     with ClaimStore(path) as store:
-        assert store.version == len(MIGRATIONS) == 4
+        assert store.version == len(MIGRATIONS) == 5
         assert len(store.similar("more than 4,000 Russians fight for ISIS")) == 2
         assert store.count("claim_timeline") == store.count("claims")
 
 
 def undo_version_4(conn: sqlite3.Connection) -> None:
     """Take a store back to schema version 3, as factcheck left it before the quote index."""
+    undo_version_5(conn)
     conn.execute("DROP TABLE quote_keys")
     conn.execute("DROP INDEX figures_speaker_unit")
     conn.execute("DROP INDEX sources_origin")

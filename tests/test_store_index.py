@@ -15,13 +15,15 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
 import pytest
 from rapidfuzz import fuzz
 
 import factcheck
 from factcheck.model import Report
-from factcheck.store import MIGRATIONS, ClaimStore, QuoteRow, StoreError, quote_keys, subject_key
+from factcheck.store import MIGRATIONS, ClaimStore, FigureRow, QuoteRow, StoreError, quote_keys, subject_key
 from factcheck.store.keys import fold, stored_quote_keys
+from factcheck.track import track_add
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TASS_2015 = FIXTURES / "store-tass-2015-11-19-syromolotov.txt"
@@ -150,9 +152,13 @@ def test_removing_a_document_removes_its_quote_keys(store: ClaimStore, seed_path
     store.remove_documents([reports[0].document.id])
     assert index_rows(store) == keys_of_stored_quotes(store) < before
     gone = store._conn.execute(
-        "SELECT count(*) FROM quote_keys WHERE document = ?", (reports[0].document.id,)
+        "SELECT count(*) FROM quote_keys WHERE quote NOT IN (SELECT number FROM quotes)"
     ).fetchone()[0]
     assert gone == 0
+    assert store.similar_quotes(reports[0].words(reports[0].quotes[0].span)) == [] or all(
+        row.document != reports[0].document.id
+        for row in store.similar_quotes(reports[0].words(reports[0].quotes[0].span))
+    )
 
 
 def test_a_version_3_store_gets_the_quote_index(tmp_path: Path, seed_path: Path) -> None:
@@ -165,6 +171,7 @@ def test_a_version_3_store_gets_the_quote_index(tmp_path: Path, seed_path: Path)
         expected = keyed(store.similar_quotes(quote))
         keys = index_rows(store)
     conn = sqlite3.connect(path)  # back to version 3, as the factcheck before the index left it
+    undo_version_5(conn)
     conn.execute("DROP TABLE quote_keys")
     conn.execute("DROP INDEX figures_speaker_unit")
     conn.execute("DROP INDEX sources_origin")
@@ -177,7 +184,7 @@ def test_a_version_3_store_gets_the_quote_index(tmp_path: Path, seed_path: Path)
     with pytest.raises(StoreError, match="schema version 3 and opened read-only; run 'factcheck track add'"):
         ClaimStore(path, read_only=True)  # a listing does not write: it says how to upgrade
     with ClaimStore(path) as store:
-        assert store.version == len(MIGRATIONS) == 4
+        assert store.version == len(MIGRATIONS) == 5
         assert index_rows(store) == keys == keys_of_stored_quotes(store)
         assert keyed(store.similar_quotes(quote)) == expected and expected
 
@@ -210,4 +217,168 @@ def test_add_reports_stores_a_batch_as_add_report_does_one_by_one(tmp_path: Path
         together = batch.add_reports(reports, batch=2)
         assert together == singly and [r.added for r in together] == [True, True, True, False]
         for table in ("documents", "quotes", "quote_keys", "figures", "claims", "verdicts", "speakers"):
+            assert batch.count(table) == one.count(table), table
+
+
+def undo_version_5(conn: sqlite3.Connection) -> None:
+    """Take a store back to schema version 4, as factcheck left it before the smaller quote index:
+    quote keys by (key, document, quote) with a foreign key, no quote numbers, no origin_figures."""
+    rows = conn.execute("SELECT document, id, folded FROM quotes").fetchall()
+    conn.execute("DROP TABLE quote_keys")
+    conn.execute("DROP TABLE origin_figures")
+    conn.execute("DROP INDEX speaker_roles_document")
+    conn.execute("DROP INDEX sources_via")
+    conn.execute("DROP INDEX quotes_number")
+    conn.execute("ALTER TABLE quotes DROP COLUMN number")
+    conn.execute(
+        "CREATE TABLE quote_keys (key INTEGER NOT NULL, document TEXT NOT NULL, quote TEXT NOT NULL,"
+        " PRIMARY KEY (key, document, quote), FOREIGN KEY (document, quote) REFERENCES quotes(document, id))"
+        " WITHOUT ROWID"
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO quote_keys VALUES (?, ?, ?)",
+        [(key, document, quote) for document, quote, folded in rows for key in stored_quote_keys(folded)],
+    )
+    conn.execute("PRAGMA user_version = 4")
+
+
+def bus_report(day: int, buses: int, month: str = "March") -> Report:
+    """A short dated article: a minister gives a count of buses, citing the transit authority."""
+    return factcheck.check_text(
+        f"{month} {day}, 2024\n\nBus fleet grows\n\n\u201cThe city now runs {buses:,} electric buses,\u201d "
+        "transport minister Karen Holt said on Monday, citing figures from the Transit Authority.\n",
+        path=f"bus-{month}-{day}.txt",
+    )
+
+
+def test_a_version_4_store_gets_the_smaller_quote_index(tmp_path: Path, seed_path: Path) -> None:
+    path = tmp_path / "claims.sqlite"
+    reports = [factcheck.check(p) for p in (seed_path, TASS_2015, TASS_2018)]
+    buses = [bus_report(day, 1200 + day) for day in (1, 2)]
+    with ClaimStore(path) as store:
+        for report in [*reports, *buses]:
+            store.add_report(report)
+        asked = [
+            reports[0].words(q.span) for q in reports[0].quotes if len(reports[0].words(q.span).split()) > 5
+        ]
+        expected = [keyed(store.similar_quotes(quote)) for quote in asked]
+        drift = store.figure_history("electric buses", origins=["Transit Authority"])
+        keys = index_rows(store)
+    assert any(expected) and len(drift) == 2
+    conn = sqlite3.connect(path)
+    undo_version_5(conn)
+    conn.commit()
+    conn.close()
+    with ClaimStore(path) as store:
+        assert store.version == len(MIGRATIONS) == 5
+        assert index_rows(store) == keys == keys_of_stored_quotes(store)
+        numbers = [row[0] for row in store._conn.execute("SELECT number FROM quotes")]
+        assert None not in numbers and len(set(numbers)) == len(numbers) == store.count("quotes")
+        assert [keyed(store.similar_quotes(quote)) for quote in asked] == expected
+        assert store.figure_history("electric buses", origins=["Transit Authority"]) == drift
+        # what the migration filled is what a write keeps up to date
+        origin_rows = store.count("origin_figures")
+        store.remove_documents([buses[0].document.id])
+        assert store.count("origin_figures") == origin_rows - 1
+        store.add_report(bus_report(3, 1203))
+        assert store.count("origin_figures") == origin_rows
+        assert len(store.figure_history("electric buses", origins=["Transit Authority"])) == 2
+        later = store.similar_quotes(asked[0])
+        assert keyed(later) == expected[0]
+
+
+def test_figure_history_keeps_the_figures_nearest_in_date(
+    store: ClaimStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("factcheck.store.queries.HISTORY_LIMIT", 3)
+    days = [1, 5, 9, 13, 17, 21, 25]
+    for day in days:
+        store.add_report(bus_report(day, 1000 + day))
+    holt = bus_report(15, 2000, month="April")  # only its speaker is used: not stored
+    sid = store.match_speaker(holt.speakers[0])
+    assert sid is not None
+    every = store.history(subject="electric buses")
+    assert len(every) == len(days)
+
+    def dates(rows: list[FigureRow]) -> list[str]:
+        return [row.published or "" for row in rows]
+
+    # the three nearest to March 12 (13, 9, 17 days away 1, 3, 5), returned oldest first as always
+    near = store.figure_history("electric buses", speakers=[sid], near="2024-03-12")
+    assert dates(near) == ["2024-03-09", "2024-03-13", "2024-03-17"]
+    # March 11: 5 and 17 are both six days away; the earlier is kept
+    near = store.figure_history("electric buses", speakers=[sid], near="2024-03-11")
+    assert dates(near) == ["2024-03-05", "2024-03-09", "2024-03-13"]
+    assert dates(store.figure_history("electric buses", speakers=[sid], near="2024-03-02")) == [
+        "2024-03-01",
+        "2024-03-05",
+        "2024-03-09",
+    ]
+    # no date: the latest; by origin, the same cap
+    assert dates(store.figure_history("electric buses", speakers=[sid])) == [
+        "2024-03-17",
+        "2024-03-21",
+        "2024-03-25",
+    ]
+    by_origin = store.figure_history("electric buses", origins=["Transit Authority"], near="2024-03-24")
+    assert dates(by_origin) == ["2024-03-17", "2024-03-21", "2024-03-25"]
+    # a speaker and an origin each bring their own nearest, merged without repeats
+    both = store.figure_history(
+        "electric buses", speakers=[sid], origins=["transit authority"], near="2024-03-02"
+    )
+    assert dates(both) == ["2024-03-01", "2024-03-05", "2024-03-09"]
+    first = store.figure_history("electric buses", speakers=[sid], near="2024-03-02")[0].document
+    later = store.figure_history("electric buses", speakers=[sid], near="2024-03-02", exclude_document=first)
+    assert dates(later) == ["2024-03-05", "2024-03-09", "2024-03-13"]  # the cap counts other documents
+
+
+def stored_documents(path: Path) -> int:
+    """The documents another connection sees: what is committed."""
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_batch_commits_every_size_documents_and_at_its_end(tmp_path: Path, seed_path: Path) -> None:
+    path = tmp_path / "claims.sqlite"
+    reports = [bus_report(day, 1200 + day) for day in (1, 2, 3, 4)]
+    with ClaimStore(path) as store:
+        with store.batched(3):
+            for number, report in enumerate(reports, 1):
+                assert store.add_report(report).added
+                assert store.has_document(report.document.id)  # this store reads its own writes
+                assert stored_documents(path) == (3 if number >= 3 else 0)
+        assert stored_documents(path) == 4
+        store.add_report(factcheck.check(seed_path))  # after the block, each write commits again
+        assert stored_documents(path) == 5
+
+
+def test_a_document_that_fails_in_a_batch_rolls_back_only_itself(tmp_path: Path) -> None:
+    good = [bus_report(day, 1200 + day) for day in (1, 2, 3)]
+    broken = bus_report(9, 1900)
+    broken = attrs.evolve(broken, quotes=[broken.quotes[0], broken.quotes[0]])  # the same quote id twice
+    with ClaimStore(tmp_path / "claims.sqlite") as store:
+        with store.batched(10):
+            store.add_report(good[0])
+            with pytest.raises(StoreError, match="could not store"):
+                store.add_report(broken)
+            store.add_report(good[1])
+            store.add_report(good[2])
+        assert store.count("documents") == 3 and not store.has_document(broken.document.id)
+        assert store.count("quotes") == sum(len(r.quotes) for r in good)
+        assert store.count("figures") == sum(len(r.figures) for r in good)
+    assert stored_documents(tmp_path / "claims.sqlite") == 3
+
+
+@pytest.mark.benchmark_data
+def test_track_add_in_batches_gives_the_same_history_and_rows(news: list[Report], tmp_path: Path) -> None:
+    pm = factcheck.get_plugin_manager()
+    with ClaimStore(tmp_path / "one.sqlite") as one, ClaimStore(tmp_path / "batch.sqlite") as batch:
+        singly = [track_add(report, one, pm).history for report in news]
+        with batch.batched(7):
+            together = [track_add(report, batch, pm).history for report in news]
+        assert together == singly
+        for table in ("documents", "quotes", "quote_keys", "figures", "origin_figures", "claims", "verdicts"):
             assert batch.count(table) == one.count(table), table

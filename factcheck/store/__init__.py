@@ -34,6 +34,7 @@ from factcheck.store.keys import (
     sentence_around,
     subject_key,
 )
+from factcheck.store.queries import HISTORY_LIMIT
 from factcheck.store.reviews import claimreviews
 from factcheck.store.rows import (
     STATUSES,
@@ -54,6 +55,7 @@ __all__ = [
     "BUSY_TIMEOUT",
     "COMMON_RUN",
     "DB_ENV",
+    "HISTORY_LIMIT",
     "MIGRATIONS",
     "MIN_ID_PREFIX",
     "QUOTE_KEY_WORDS",

@@ -3,6 +3,7 @@ SQL backend implements these methods."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any, Protocol, runtime_checkable
 
@@ -52,8 +53,10 @@ class StoreBackend(Protocol):
         speakers: Sequence[int] = (),
         origins: Sequence[str] = (),
         exclude_document: str | None = None,
+        near: dt.date | str | None = None,
     ) -> list[FigureRow]:
-        """Figures about ``subject`` given by these speakers or cited from these origins."""
+        """Figures about ``subject`` given by these speakers or cited from these origins (a bounded
+        number each, those nearest in date to ``near``)."""
         ...
 
     def similar_quotes(self, text: str, *, min_score: float = 90.0, limit: int = 10) -> list[QuoteRow]:

@@ -72,6 +72,8 @@ class Database:
             raise StoreError("the claim store's path is empty; give a file name")
         self.keep_report_json = keep_report_json
         self.read_only = read_only
+        self._batch = 0  # writes per commit inside batched(); 0: each write commits
+        self._pending = 0  # writes done since the batch's last commit
         try:
             self._conn = self._connect()
         except (sqlite3.Error, OSError) as exc:
@@ -166,8 +168,32 @@ class Database:
     # -- lifecycle
 
     def close(self) -> None:
-        """Close the database connection."""
+        """Close the database connection (committing the writes of an open :meth:`batched`)."""
+        self._end_batch()
         self._conn.close()
+
+    @contextmanager
+    def batched(self, size: int = 50) -> Iterator[None]:
+        """Inside, writes commit ``size`` at a time: one transaction holds up to ``size`` documents
+        (each in a SAVEPOINT of its own, so one that fails rolls back only itself), committed when
+        full and when the block ends, however it ends.  A crash loses the documents of the open
+        transaction, whole, never part of one (adding them again stores them); other processes see
+        them at the commit and wait for the write lock meanwhile.  Nested, the outer size holds.
+        """
+        if self._batch:
+            yield
+            return
+        self._batch, self._pending = max(1, size), 0
+        try:
+            yield
+        finally:
+            self._end_batch()
+
+    def _end_batch(self) -> None:
+        """Commit the open batch, if any, and go back to one commit per write."""
+        active, self._batch, self._pending = self._batch, 0, 0
+        if active and self._conn.in_transaction:
+            self._conn.execute("COMMIT")
 
     @property
     def version(self) -> int:
@@ -201,6 +227,10 @@ class Database:
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
+        if self._batch:
+            with self._savepoint() as conn:
+                yield conn
+            return
         self._conn.execute("BEGIN IMMEDIATE")
         try:
             yield self._conn
@@ -208,3 +238,27 @@ class Database:
             self._conn.execute("ROLLBACK")
             raise
         self._conn.execute("COMMIT")
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[sqlite3.Connection]:
+        """One write of a batch: a SAVEPOINT in the batch's transaction (begun when none is open),
+        released when the write is done, rolled back alone when it fails; full, the batch commits."""
+        conn = self._conn
+        if not conn.in_transaction:
+            conn.execute("BEGIN IMMEDIATE")
+            self._pending = 0
+        conn.execute("SAVEPOINT factcheck_write")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:  # SQLite may have rolled everything back itself (disk full)
+                conn.execute("ROLLBACK TO factcheck_write")
+                conn.execute("RELEASE factcheck_write")
+            else:
+                self._pending = 0
+            raise
+        conn.execute("RELEASE factcheck_write")
+        self._pending += 1
+        if self._pending >= self._batch:
+            conn.execute("COMMIT")
+            self._pending = 0

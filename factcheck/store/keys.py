@@ -6,6 +6,7 @@ Pure functions of text and of a :class:`~factcheck.model.Report`; no database.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -118,15 +119,22 @@ def quote_keys(folded: str) -> list[int]:
     every process (Python's ``hash`` of a string is not); a collision only adds a candidate,
     which is then scored on its words.
     """
+    return list(_run_keys(folded))
+
+
+@functools.lru_cache(maxsize=4096)
+def _run_keys(folded: str) -> tuple[int, ...]:
+    """:func:`quote_keys`, kept for the last few thousand texts: ``track add`` looks a quote up
+    (the misattribution check), then stores it, so its runs are hashed once."""
     words = folded.split()
     if not words:
-        return []
+        return ()
     size = min(QUOTE_KEY_WORDS, len(words))
     runs = dict.fromkeys(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
-    return [
+    return tuple(
         int.from_bytes(hashlib.blake2b(run.encode("utf-8"), digest_size=8).digest(), "big", signed=True)
         for run in runs
-    ]
+    )
 
 
 def stored_quote_keys(folded: str) -> list[int]:

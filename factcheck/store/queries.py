@@ -3,6 +3,7 @@ documents, imported reviews (the fuzzy searches are in :mod:`factcheck.store.sea
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Sequence
 from typing import Any
@@ -13,7 +14,12 @@ from factcheck.store.database import Database
 from factcheck.store.keys import given_names_compatible, name_key, subject_key
 from factcheck.store.rows import ClaimRow, FigureRow, ReviewRow, SpeakerRow
 
-__all__ = ["Queries"]
+__all__ = ["HISTORY_LIMIT", "Queries"]
+
+HISTORY_LIMIT = 50
+"""The most figures :meth:`Queries.figure_history` reads per speaker and per origin (those nearest
+in date): a speaker quoted on one subject in thousands of articles costs the same as one quoted in
+fifty, and the nearest are the ones a drift check compares with."""
 
 
 class Queries(Database):
@@ -335,38 +341,57 @@ class Queries(Database):
         speakers: Sequence[int] = (),
         origins: Sequence[str] = (),
         exclude_document: str | None = None,
+        near: dt.date | str | None = None,
     ) -> list[FigureRow]:
         """Figures whose unit has the key of ``subject`` and that were given by one of ``speakers``
         (stored ids) or cited from one of ``origins`` (names), oldest first.
 
-        Both are found through indexes (figures by speaker and subject; sources by name and
-        role), so the cost is that of the figures found, not of the store's size.
+        At most :data:`HISTORY_LIMIT` figures per speaker and per origin: those of the documents
+        nearest in date to ``near`` (an ISO date; when None, the latest), undated documents last.
+        Both are found through indexes (figures by speaker and subject; origins' figures by
+        subject), so the cost is that of the figures found, not of the store's size.
         """
         key = subject_key(subject)
+        when = near.isoformat() if isinstance(near, dt.date) else near
+        # nearest first: the distance in days from ``near``, else the latest first; undated last
+        order = (
+            "d.published IS NULL, abs(julianday(d.published) - julianday(?)), d.published, g.start, g.id"
+            if when
+            else "d.published IS NULL, d.published DESC, g.start, g.id"
+        )
+        skip = " AND g.document != ?" if exclude_document is not None else ""
         found: list[str] = []
         params: list[Any] = []
-        if speakers:
+
+        def capped(where: str, args: Sequence[Any], source: str) -> None:
             found.append(
-                f"SELECT document, id FROM figures WHERE speaker IN ({', '.join('?' * len(speakers))})"
-                " AND unit_key = ?"
+                f"SELECT * FROM (SELECT g.figure FROM {source}"
+                f" JOIN documents d ON d.id = g.document WHERE {where}{skip} ORDER BY {order} LIMIT ?)"
             )
-            params.extend([*speakers, key])
-        if origins:
-            keys = [name_key(o) for o in origins]
-            found.append(
-                "SELECT sf.document, sf.figure FROM sources src JOIN source_figures sf"
-                " ON sf.document = src.document AND sf.source = src.id"
-                " JOIN figures g ON g.document = sf.document AND g.id = sf.figure"
-                f" WHERE src.name_key IN ({', '.join('?' * len(keys))}) AND src.role = 'origin'"
-                " AND g.unit_key = ?"
+            params.extend(args)
+            if exclude_document is not None:
+                params.append(exclude_document)
+            if when:
+                params.append(when)
+            params.append(HISTORY_LIMIT)
+
+        for speaker in dict.fromkeys(speakers):
+            capped(
+                "g.speaker = ? AND g.unit_key = ?",
+                (speaker, key),
+                "(SELECT rowid AS figure, speaker, unit_key, document, id, start FROM figures) g",
             )
-            params.extend([*keys, key])
+        for origin in dict.fromkeys(name_key(o) for o in origins):
+            capped(
+                "g.name_key = ? AND g.unit_key = ?",
+                (origin, key),
+                "(SELECT f.rowid AS figure, o.name_key, o.unit_key, o.document, o.figure AS id, f.start"
+                " FROM origin_figures o JOIN figures f ON f.document = o.document AND f.id = o.figure) g",
+            )
         if not found:
             return []
-        sql = self._FIGURE_SELECT + " WHERE (f.document, f.id) IN (" + " UNION ".join(found) + ")"
-        if exclude_document is not None:
-            sql += " AND f.document != ?"
-            params.append(exclude_document)
+        # by rowid: a row-value IN (document, id) can make SQLite scan every figure
+        sql = self._FIGURE_SELECT + " WHERE f.rowid IN (" + " UNION ".join(found) + ")"
         sql += " ORDER BY d.published, f.start, f.rowid"
         return [self._figure_row(row) for row in self._conn.execute(sql, params)]
 

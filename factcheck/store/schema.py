@@ -324,6 +324,47 @@ MIGRATIONS: list[str] = [
     CREATE INDEX documents_previous ON documents(previous);
     DROP INDEX sources_name;
     """,
+    # 5: a smaller quote index: each key row names its quote by a number of its own
+    # (quotes.number) and holds the quote's folded length, so a search reads candidates of a
+    # length that can reach the score from the index alone; no foreign key (removing a
+    # document deletes its keys itself, and no child scan of ten million rows is needed).
+    # Origins' figures by subject (origin_figures), for figure drift by cited origin; speaker
+    # roles by document and sources by speaker, so removing a document or a speaker reads an
+    # index, not the table.
+    """
+    ALTER TABLE quotes ADD COLUMN number INTEGER;
+    UPDATE quotes SET number = rowid;
+    CREATE UNIQUE INDEX quotes_number ON quotes(number);
+
+    CREATE TABLE quote_index (
+        key INTEGER NOT NULL,
+        length INTEGER NOT NULL,
+        quote INTEGER NOT NULL,
+        PRIMARY KEY (key, length, quote)
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO quote_index (key, length, quote)
+        SELECT k.key, length(q.folded), q.number FROM quote_keys k
+        JOIN quotes q ON q.document = k.document AND q.id = k.quote;
+    DROP TABLE quote_keys;
+    ALTER TABLE quote_index RENAME TO quote_keys;
+
+    CREATE TABLE origin_figures (
+        name_key TEXT NOT NULL,
+        unit_key TEXT NOT NULL,
+        document TEXT NOT NULL,
+        figure TEXT NOT NULL,
+        PRIMARY KEY (name_key, unit_key, document, figure)
+    ) WITHOUT ROWID;
+    INSERT OR IGNORE INTO origin_figures (name_key, unit_key, document, figure)
+        SELECT src.name_key, f.unit_key, sf.document, sf.figure FROM sources src
+        JOIN source_figures sf ON sf.document = src.document AND sf.source = src.id
+        JOIN figures f ON f.document = sf.document AND f.id = sf.figure
+        WHERE src.role = 'origin' AND f.unit_key IS NOT NULL;
+    CREATE INDEX origin_figures_document ON origin_figures(document);
+
+    CREATE INDEX speaker_roles_document ON speaker_roles(document);
+    CREATE INDEX sources_via ON sources(via);
+    """,
 ]
 """Schema migrations in order: entry ``n`` brings a store from version ``n`` to ``n + 1``.
 

@@ -141,20 +141,22 @@ class Search(Queries):
         low, high = len(folded) * share / (2 - share), len(folded) * (2 - share) / share
         band = (int(low), int(high) + 1)
         if len(folded.split()) < QUOTE_KEY_WORDS:
-            sql = "SELECT rowid, folded FROM quotes WHERE length(folded) BETWEEN ? AND ?"
-            candidates = self._conn.execute(sql, band).fetchall()
+            sql = "SELECT number, folded FROM quotes WHERE length(folded) BETWEEN ? AND ? ORDER BY number"
+            found = self._conn.execute(sql, band).fetchall()
         else:
+            # the key rows alone tell which quotes have a length that can reach the score; only
+            # those are read from the quotes table
             keys = quote_keys(folded)
             sql = (
                 f"WITH wanted(key) AS (VALUES {', '.join(['(?)'] * len(keys))}),"
                 " rare(key) AS (SELECT w.key FROM wanted w WHERE (SELECT count(*) FROM"
-                "   (SELECT 1 FROM quote_keys k WHERE k.key = w.key LIMIT ?)) <= ?)"
-                " SELECT DISTINCT q.rowid, q.folded FROM rare r JOIN quote_keys k ON k.key = r.key"
-                " JOIN quotes q ON q.document = k.document AND q.id = k.quote"
-                " WHERE length(q.folded) BETWEEN ? AND ?"
+                "   (SELECT 1 FROM quote_keys k WHERE k.key = w.key LIMIT ?)) <= ?),"
+                " hit(quote) AS (SELECT DISTINCT k.quote FROM rare r JOIN quote_keys k"
+                "   ON k.key = r.key AND k.length BETWEEN ? AND ?)"
+                " SELECT q.number, q.folded FROM hit h JOIN quotes q ON q.number = h.quote"
             )
             found = self._conn.execute(sql, [*keys, COMMON_RUN + 1, COMMON_RUN, *band]).fetchall()
-            candidates = sorted(found, key=lambda row: (len(row[1]), row[0]))  # as the length index reads
+        candidates = sorted(found, key=lambda row: (len(row[1]), row[0]))  # shortest first, then oldest
         if not candidates:
             return []
         matches = process.extract(
@@ -168,7 +170,7 @@ class Search(Queries):
             self._conn.execute(
                 "SELECT q.document, q.id, q.kind, q.text, q.speaker, s.name, d.published, d.location"
                 " FROM quotes q JOIN documents d ON d.id = q.document"
-                " LEFT JOIN speakers s ON s.id = q.speaker WHERE q.rowid = ?",
+                " LEFT JOIN speakers s ON s.id = q.speaker WHERE q.number = ?",
                 (candidates[index][0],),
             ).fetchone()
             for _choice, _score, index in matches

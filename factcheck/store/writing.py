@@ -242,9 +242,11 @@ class Writer(Queries):
                 [(doc_id, speaker.id, m.start, m.end, m.of(text)) for m in speaker.mentions],
             )
         folded = {q.id: fold(q.span.of(text)) for q in report.quotes}
+        last = int(conn.execute("SELECT coalesce(max(number), 0) FROM quotes").fetchone()[0])
+        number = {q.id: last + n for n, q in enumerate(report.quotes, 1)}
         conn.executemany(
             "INSERT INTO quotes (document, id, start, end, text, kind, cue, cue_start, cue_end, speaker,"
-            " mention_start, mention_end, folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " mention_start, mention_end, folded, number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     doc_id,
@@ -260,15 +262,21 @@ class Writer(Queries):
                     q.mention.start if q.mention else None,
                     q.mention.end if q.mention else None,
                     folded[q.id],
+                    number[q.id],
                 )
                 for q in report.quotes
             ],
         )
         conn.executemany(
-            "INSERT OR IGNORE INTO quote_keys (key, document, quote) VALUES (?, ?, ?)",
-            [(key, doc_id, q.id) for q in report.quotes for key in stored_quote_keys(folded[q.id])],
+            "INSERT OR IGNORE INTO quote_keys (key, length, quote) VALUES (?, ?, ?)",
+            [
+                (key, len(folded[q.id]), number[q.id])
+                for q in report.quotes
+                for key in stored_quote_keys(folded[q.id])
+            ],
         )
         figure_speaker = figure_speakers(report)
+        units = {f.id: subject_key(f.unit) if f.unit else None for f in report.figures}
         split = report.sentences  # a quotation's sentences apart
         conn.executemany(
             "INSERT INTO figures (document, id, start, end, text, value, lower, upper, lower_closed,"
@@ -290,7 +298,7 @@ class Writer(Queries):
                     f.hedge,
                     f.hedge_text,
                     f.unit,
-                    subject_key(f.unit) if f.unit else None,
+                    units[f.id],
                     f.unit_span.start if f.unit_span else None,
                     f.unit_span.end if f.unit_span else None,
                     int(f.is_percent),
@@ -322,6 +330,16 @@ class Writer(Queries):
                 "INSERT INTO source_figures (document, source, figure) VALUES (?, ?, ?)",
                 [(doc_id, source.id, fid) for fid in dict.fromkeys(source.figures)],
             )
+            if source.role.value == "origin":
+                conn.executemany(
+                    "INSERT OR IGNORE INTO origin_figures (name_key, unit_key, document, figure)"
+                    " VALUES (?, ?, ?, ?)",
+                    [
+                        (name_key(source.name), units[fid], doc_id, fid)
+                        for fid in dict.fromkeys(source.figures)
+                        if units.get(fid) is not None
+                    ],
+                )
         conn.executemany(
             "INSERT INTO claims (document, id, start, end, text, speaker, quote, folded, terms, numbers)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -395,7 +413,9 @@ class Writer(Queries):
             ids = [
                 str(r[0])
                 for r in self._conn.execute(
-                    "SELECT id FROM documents WHERE substr(id, 1, ?) = ?", (len(target), target)
+                    # ids are lower-case hex: those starting with target sort from target to target + "g"
+                    "SELECT id FROM documents WHERE id >= ? AND id < ?",
+                    (target, target + "g"),
                 )
             ]
             if len(ids) > 1:
@@ -474,14 +494,17 @@ class Writer(Queries):
     def _remove_one(conn: sqlite3.Connection, doc: str) -> None:
         """Delete one document and every row stored from it (children first, for the foreign keys)."""
         conn.executemany(
-            "DELETE FROM quote_keys WHERE key = ? AND document = ? AND quote = ?",
+            "DELETE FROM quote_keys WHERE key = ? AND length = ? AND quote = ?",
             [
-                (key, doc, quote)
-                for quote, folded in conn.execute("SELECT id, folded FROM quotes WHERE document = ?", (doc,))
+                (key, len(folded), number)
+                for number, folded in conn.execute(
+                    "SELECT number, folded FROM quotes WHERE document = ?", (doc,)
+                )
                 for key in stored_quote_keys(folded)
             ],
         )
         for table in (
+            "origin_figures",
             "verdicts",
             "claim_sources",
             "claim_figures",
