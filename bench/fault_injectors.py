@@ -509,11 +509,13 @@ def inject_attribution(article: _Article, rng: random.Random) -> list[Fault]:
         rest = text[quote.span.end :]
         m = re.match(
             r"(?P<p>[,.!?]?)(?P<q>[”\"])(?P<attr>\s+(?:" + re.escape(name) + r"\s+" + _CUES + "|" + _CUES
-            + r"\s+" + re.escape(name) + r")(?:,\s+[^.”\"]{0,80})?)\.(?=\s*(?:\n|$|[“\"A-Z]))",
+            + r"\s+" + re.escape(name) + r")(?:,\s+[^.”\"]{0,80})?)(?<!\s[A-Z])\.(?=\s*(?:\n|$|[“\"A-Z]))",
             rest,
         )  # fmt: skip
         if not m or re.search(r"\b(?:" + _TITLES + r")$", m.group("attr")):
-            continue  # "said Rev." is a title, the name follows
+            # "said Rev." is a title, the name follows; the full stop of an initial ("John F.") ends
+            # no sentence either (the lookbehind above)
+            continue
         start = quote.span.end
         if not m.group("p") and text[start - 1] in ",.!?":
             start -= 1  # the quote's own closing comma becomes its full stop

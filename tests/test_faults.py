@@ -197,3 +197,12 @@ def test_restated_keeps_a_frequency(faults: ModuleType) -> None:
         "Advocates said that one death every 72 minutes was a national emergency.\n"
     )
     assert len(inject(faults, "restated", text)) == 1
+
+
+def test_attribution_is_not_cut_at_a_middle_initial(faults: ModuleType) -> None:
+    text = (
+        "Agency answers audit\n\n"
+        "The audit found gaps in training. "
+        '"We take every finding seriously," said spokesman Paul Dreyer, referring to John F. Amsel.\n'
+    )
+    assert all("John F" not in f.note for f in inject(faults, "attribution", text))  # type: ignore[attr-defined]
