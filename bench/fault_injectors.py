@@ -12,7 +12,10 @@ Kinds (issue 13) and their rules:
 ``restated``
     a figure written in digits is given twice, in different body sentences, with the same
     value, the same hedge words and the same counted noun (the first content word right
-    after it; a share names it after "of", and its two mentions share two more words), in
+    after it; a share names it after "of", and its two mentions share two more words; never a
+    span of time, "in 10 hours", nor a rate or wage level, "$15 an hour", "a $15 minimum wage":
+    those differ by window, place and date, so two mentions of one value are not known to be
+    one quantity, though a frequency, "every 72 minutes", is), in
     one section of a live blog; the LATER mention is changed by a factor of 0.6-0.8 or
     1.25-1.5 (a clear change: at least 15% and two units of the last digit).
 ``part-whole``
@@ -248,8 +251,24 @@ def _shared_words(text: str, a: _Number, b: _Number) -> int:
     return len(near(a) & near(b))
 
 
+_WINDOW_OR_RATE = re.compile(
+    r"\s*(?:(?:an?|per|each|every)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|"
+    r"\s*(?:an?\s+|per\s+)?(?:hourly|minimum|wage)\b",
+    re.I,
+)
+"""A span of time ("in 10 hours", "the first 24 hours", "more than 40 hours a week") or a rate
+("$15 an hour", "a $15 minimum wage"): a window the sentence chooses, or a level that differs by
+place, date and law, so two mentions of one value are not known to be one quantity."""
+
+
 def _same_quantity(a: _Number, b: _Number, text: str, *, distinctive_ok: bool) -> bool:
     """Two numbers a reader takes for one quantity told twice."""
+    if any(
+        _WINDOW_OR_RATE.match(text, n.token.end)
+        and not re.search(r"\bevery\s+$", text[: n.token.start][-8:], re.I)
+        for n in (a, b)
+    ):
+        return False  # "every 72 minutes" is a frequency, a quantity told twice
     if a.value != b.value or a.percent != b.percent or a.currency != b.currency or a.hedge != b.hedge:
         return False
     if a.sentence == b.sentence or a.section != b.section:
@@ -490,11 +509,13 @@ def inject_attribution(article: _Article, rng: random.Random) -> list[Fault]:
         rest = text[quote.span.end :]
         m = re.match(
             r"(?P<p>[,.!?]?)(?P<q>[”\"])(?P<attr>\s+(?:" + re.escape(name) + r"\s+" + _CUES + "|" + _CUES
-            + r"\s+" + re.escape(name) + r")(?:,\s+[^.”\"]{0,80})?)\.(?=\s*(?:\n|$|[“\"A-Z]))",
+            + r"\s+" + re.escape(name) + r")(?:,\s+[^.”\"]{0,80})?)(?<!\s[A-Z])\.(?=\s*(?:\n|$|[“\"A-Z]))",
             rest,
         )  # fmt: skip
         if not m or re.search(r"\b(?:" + _TITLES + r")$", m.group("attr")):
-            continue  # "said Rev." is a title, the name follows
+            # "said Rev." is a title, the name follows; the full stop of an initial ("John F.") ends
+            # no sentence either (the lookbehind above)
+            continue
         start = quote.span.end
         if not m.group("p") and text[start - 1] in ",.!?":
             start -= 1  # the quote's own closing comma becomes its full stop

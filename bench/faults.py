@@ -47,6 +47,15 @@ def _hits(alarms: Iterable[tuple[str, Status, tuple[Span, ...], str]], site: Spa
     return [checker for checker, _, evidence, _ in alarms if any(e.overlaps(site) for e in evidence)]
 
 
+def _near(report: Report, site: Span) -> list[str]:
+    """What the checkers said about a missed site: every verdict whose evidence touches it, any status."""
+    return [
+        f"{v.checker} {v.status.value}: {v.summary}"
+        for v in report.verdicts
+        if any(e.overlaps(site) for e in v.evidence)
+    ] or ["(no verdict touches the site)"]
+
+
 def _still_named(report: Report, site: Span) -> bool:
     """True when the quote at ``site`` still gets a speaker after its attribution is removed (the
     quote or reported speech before it continues, a label or a signature names it): the issue
@@ -100,6 +109,9 @@ def run(
                 mark = "HIT " if hits else "MISS"
                 context = fault.text[max(0, fault.site.start - 70) : fault.site.end + 40].replace("\n", " ")
                 print(f"{mark} {kind:11} {Path(fault.path).name}:{fault.site.start} {fault.note} | {context}")
+                if not hits:
+                    for why in _near(report, fault.site):
+                        print(f"     {why}")
         recall = flagged / injected if injected else float("nan")
         rows.append(
             [

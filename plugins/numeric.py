@@ -371,7 +371,10 @@ class _Judge:
                 numbers,
             )
         shared = int(relation.get("shared", 0) or 0)
-        if shared < RESTATED_MIN_SHARED and len(counted.split()) < 2:
+        # two thresholds ("needed to win", "to clinch") of one counted noun are one threshold: that is
+        # enough without shared context words
+        threshold = bool(relation.get("threshold", False))
+        if shared < RESTATED_MIN_SHARED and len(counted.split()) < 2 and not threshold:
             # judged on polnear: every such alarm was two things counted with one noun
             return self.verdict(
                 relation,

@@ -123,6 +123,7 @@ class _Mention:
     role: str
     section: int
     words: str
+    others: frozenset[tuple[bool, str, float]]
 
 
 def is_label(index: TextIndex, figure: Figure) -> bool:
@@ -245,6 +246,13 @@ def _mention(index: TextIndex, figure: Figure, sections: list[int], mid: frozens
         role=_role(index, figure),
         section=bisect.bisect_right(sections, figure.span.start),
         words=index.text[sentence.start : sentence.end].strip().lower(),
+        others=frozenset(
+            (index.share(f), f.currency or "", f.value)
+            for f in index.figures_of_sentence(number)
+            if f.span != figure.span and not is_label(index, f)
+        )
+        if number >= 0
+        else frozenset(),
     )
 
 
@@ -283,7 +291,11 @@ def _one_quantity(a: _Mention, b: _Mention) -> tuple[bool, int]:
         return False, 0
     if a.kind != b.kind:
         return False, 0
-    shared = len(a.context & b.context)
+    # another figure of equal value in both sentences ("... about $1.3 trillion") is one more
+    # thing the two have in common, as a shared context word is
+    shared = len(a.context & b.context) + len(a.others & b.others)
+    if a.figure.hedge is not None and a.figure.hedge == b.figure.hedge:
+        shared += 1  # the same hedge word ("about 42 million" twice) is said of one estimate
     common = a.units & b.units
     if not common and not (a.in_title and not a.units):
         return False, shared  # a headline may leave out what it counts ("Bombings Kill 21")
@@ -357,6 +369,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                             ("agree", agreeing is not None),
                             ("shared", chosen[0]),
                             ("counted", " ".join(sorted(a.units & b.units))),
+                            ("threshold", a.role == b.role == "threshold"),
                         ),
                     )
                 )

@@ -177,3 +177,32 @@ def test_format_like_keeps_the_writing_of_the_number(faults: ModuleType) -> None
     assert faults.format_like("10.8", 6.5) == "6.5"
     assert faults.changed_value("240", 1.25) == "300"
     assert faults.changed_value("2", 1.25) is None  # 2.5 rounds back to 2: no clear change
+
+
+def test_restated_leaves_spans_of_time_and_wage_rates_alone(faults: ModuleType) -> None:
+    text = (
+        "Posts flood social sites\n\n"
+        "One tag drew 2 million posts in 10 hours, the company said. "
+        "Another tag gained 900,000 posts in 10 hours after the attack.\n\n"
+        "Workers there earn $15 an hour, the union said. "
+        "The city council voted to keep the wage at $15 an hour next year.\n"
+    )
+    assert inject(faults, "restated", text) == []
+
+
+def test_restated_keeps_a_frequency(faults: ModuleType) -> None:
+    text = (
+        "A veteran dies every 72 minutes, report finds\n\n"
+        "The report found that a veteran dies every 72 minutes across the country. "
+        "Advocates said that one death every 72 minutes was a national emergency.\n"
+    )
+    assert len(inject(faults, "restated", text)) == 1
+
+
+def test_attribution_is_not_cut_at_a_middle_initial(faults: ModuleType) -> None:
+    text = (
+        "Agency answers audit\n\n"
+        "The audit found gaps in training. "
+        '"We take every finding seriously," said spokesman Paul Dreyer, referring to John F. Amsel.\n'
+    )
+    assert all("John F" not in f.note for f in inject(faults, "attribution", text))  # type: ignore[attr-defined]

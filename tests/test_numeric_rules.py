@@ -278,3 +278,29 @@ def test_a_stated_total(run_checker: Any, total: str, expected: str) -> None:
     )
     _, found = verdicts(run_checker, text, "total")
     assert statuses(found) == {Status(expected)}
+
+
+def test_one_hedge_and_one_other_figure_in_common_make_a_restatement_warn(run_checker: Any) -> None:
+    # "about ... borrowers" and "about $1.3 trillion" in both sentences: one estimate told twice
+    text = (
+        "Student debt\n\nAbout 42 million borrowers owe about $1.3 trillion, the department said. "
+        "Rates have risen since then.\n\n"
+        "Across the country, about 63 million borrowers owe about $1.3 trillion in loans.\n"
+    )
+    _, found = verdicts(run_checker, text, "restatement")
+    assert statuses(found) == {Status.WARN}
+    alone = text.replace("owe about $1.3 trillion in loans", "owe money on loans")
+    _, other = verdicts(run_checker, alone, "restatement")
+    assert Status.WARN not in statuses(other)
+
+
+def test_two_thresholds_of_one_noun_are_one_threshold(run_checker: Any) -> None:
+    text = (
+        "Convention math\n\nA candidate needs 2,383 delegates to win the nomination outright. "
+        "The party met in Ohio.\n\nOrganizers said a Democrat needs 1,787 delegates to clinch it.\n"
+    )
+    _, found = verdicts(run_checker, text, "restatement")
+    assert statuses(found) == {Status.WARN}
+    tally = text.replace("needs 1,787 delegates to clinch it", "has won 1,787 delegates so far")
+    _, other = verdicts(run_checker, tally, "restatement")
+    assert Status.WARN not in statuses(other)
