@@ -21,6 +21,7 @@ from factcheck.extraction.labels import (
     signature_below,
     transcript_labels,
 )
+from factcheck.extraction.open_cues import open_attribution_after, open_attribution_before
 from factcheck.extraction.publisher import find_publisher
 from factcheck.extraction.quotes import RawQuote, find_quotes
 from factcheck.extraction.speakers import (
@@ -94,6 +95,8 @@ class _Extraction:
     label_events: list[tuple[int, int, Attribution, str | None]] = attrs.field(factory=list)
     #: capitalised runs already read as a person (or not), by their words, with where first read
     people_read: dict[str, tuple[Phrase | None, int]] = attrs.field(factory=dict)
+    #: cues read by a quotation of the sentence before ("“Why now?” she asked."), not to read again
+    cues_ahead: list[Span] = attrs.field(factory=list)
 
 
 FOUND_BY_PHRASE = {
@@ -211,9 +214,18 @@ def _sentence_quotes(ex: _Extraction, sentence: Span, index: int) -> list[_Quote
         kind = _quote_kind(text, raw, sentence)
         draft = _QuoteDraft(raw, sentence, index, kind)
         if kind is QuoteKind.DIRECT:
-            draft.attribution = attribution_after(text, raw.outer.end, min(nxt, sentence.end)) or (
+            after = min(nxt, sentence.end)
+            if after - raw.outer.end <= 1 and text[raw.inner.end - 1 : raw.inner.end] in ("?", "!"):
+                # "“Why now?” she asked.": the sentence ended with the quotation's own mark
+                line = text.find("\n", raw.outer.end)
+                after = min(line if line >= 0 else len(text), raw.outer.end + 200)
+            draft.attribution = attribution_after(text, raw.outer.end, after) or (
                 attribution_before(text, prev, raw.outer.start) if raw.outer.start > prev else None
             )
+            if draft.attribution is None:  # "“…,” Dawson shouted.", "He responds, “…”"
+                draft.attribution = open_attribution_after(text, raw.outer.end, after) or (
+                    open_attribution_before(text, prev, raw.outer.start) if raw.outer.start > prev else None
+                )
             if draft.attribution is None:  # a signed quote: "“…” ― Maria Lopez, 34, Ohio"
                 line_end = text.find("\n", raw.outer.end)
                 draft.attribution = signature_after(
@@ -253,6 +265,9 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
         ex.sentences.append(sentence)
         drafts = _sentence_quotes(ex, sentence, index)
         used = [d.attribution.cue_span for d in drafts if d.attribution is not None]
+        ahead = [cue for cue in used if cue.start >= sentence.end]
+        used += [cue for cue in ex.cues_ahead if sentence.start <= cue.start < sentence.end]
+        ex.cues_ahead = ahead
         events: list[tuple[int, str, object]] = [
             (d.attribution.cue_span.start, "quote", d) for d in drafts if d.attribution is not None
         ]

@@ -111,7 +111,7 @@ TIME_WORDS = frozenset(
 OPENING_WORDS = frozenset(
     """when while although though meanwhile however but and so yet also then now after before since
     because if as once until unless still thus today yesterday tonight instead indeed moreover
-    furthermore besides nevertheless nonetheless later earlier finally first last read watch more
+    furthermore besides nevertheless nonetheless later earlier finally first last read watch more even
     update updated related editor's note correction which who whom whose january february march
     april june july august
     september october november december monday tuesday wednesday thursday friday saturday sunday""".split()

@@ -29,6 +29,7 @@ from factcheck.extraction.speakers import (
     Phrase,
     parse_phrase,
 )
+from factcheck.extraction.subjects import appositive_subject
 from factcheck.extraction.text import word_alternation
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
@@ -192,6 +193,9 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     appositive or relative clause, is never longer.
     """
     sentence_start = start
+    far = appositive_subject(text, start, cue_start)
+    if far is not None:  # "Ana Ruiz, an aide whose office drafted the bill, said"
+        return far
     start = max(start, cue_start - SUBJECT_WINDOW)
     left = text[start:cue_start]
     if PASSIVE.search(left):

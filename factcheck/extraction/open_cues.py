@@ -1,0 +1,105 @@
+"""Open cues: any verb in the place of "said" next to a quotation attributes it.
+
+The cue list (speech.CUES) holds the verbs that report speech anywhere in a sentence.  Right
+next to a quotation the place itself says that the words are someone's, whatever the verb:
+
+* ``“…,” Dawson shouted.``, ``“…,” she elaborated, “…”``, ``“…” Clinton remarked, …``;
+* ``“…,” quipped the mayor.`` (the verb first, then the speaker);
+* ``He responds, “…”``, ``Howard continued: “…”`` (the speaker and verb before the mark).
+
+The speaker must read as a name, a pronoun for a person, a body or a described person
+(``the former pollster``); the verb must be a past tense or a present third person, alone or
+with an adverb, and end the clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extraction.speakers import Phrase, parse_phrase
+from factcheck.extraction.speech import Attribution
+from factcheck.model import Span
+
+#: Verbs ending in "-ed"/"-s" that never stand for saying next to a quotation.
+NOT_SAYING = frozenset(
+    """was has is does needs means seems appears makes takes gets goes comes looks
+    used based called named titled headlined entitled dubbed labeled labelled marked signed printed
+    read reads featured features included includes contained contains showed shows""".split()
+)
+#: A verb of the cue's place: a past tense or a present third person, lower case.
+_VERB = r"(?P<verb>[a-z]{3,}(?:ed|s))"
+_ADVERB = r"(?:[a-z]+ly\s+)?"
+#: What may follow a cue that ends its clause: punctuation, a closing mark or a phrase of place,
+#: time or manner ("…” she posted on Facebook", "…” he added, quoting …").
+_CLAUSE_END = (
+    r"(?=\s*(?:[.,;:!?“”\"]|$)|\s+(?:in|on|at|to|during|after|before|from|via|with|while|as|when|"
+    r"of|about|through|outside|inside|over|under|later|again|then|quoting|adding|referring|alluding|"
+    r"pointing|noting|citing|laughing|smiling)\b)"
+)
+#: ", SPEAKER VERB" after a closing mark.
+SPEAKER_VERB = re.compile(
+    r"[\s,]*(?P<who>(?:[Tt]he\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,5}?[A-Za-z][\w’'.-]*)\s+"
+    + _ADVERB
+    + _VERB
+    + _CLAUSE_END
+)
+#: ", VERB SPEAKER" after a closing mark: "“…,” quipped the mayor."
+VERB_SPEAKER = re.compile(
+    r"[\s,]*" + _VERB + r"\s+(?P<who>(?:[Tt]he\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,5}?[A-Za-z][\w’'.-]*)"
+    r"(?=\s*(?:[.,;!?]|$))"
+)
+#: "SPEAKER VERB[,:]" before an opening mark.
+BEFORE_MARK = re.compile(
+    r"[\s,]*(?P<who>(?:[Tt]he\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,5}?[A-Za-z][\w’'.-]*)\s+"
+    + _ADVERB
+    + _VERB
+    + r"\s*[,:]\s*$"
+)
+#: Kinds of speaker phrase an open cue accepts.
+SPEAKERS = frozenset({"person", "organisation", "descriptor", "org-descriptor"})
+#: Pronouns that speak.
+PERSONAL = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _speaker(text: str, start: int, end: int) -> Phrase | None:
+    phrase = parse_phrase(text, start, end)
+    if phrase is None:
+        return None
+    if phrase.kind == "pronoun":
+        return phrase if (phrase.pronoun or "") in PERSONAL else None
+    if phrase.kind not in SPEAKERS:
+        return None
+    if phrase.kind in ("person", "organisation") and not text[start:end][:1].isupper():
+        return None
+    return phrase
+
+
+def _verb(word: str) -> bool:
+    """True for a word that may be a verb of saying here (not "was", "based", "reads")."""
+    return word not in NOT_SAYING and not word.endswith(("ss", "us", "is", "ness"))
+
+
+def open_attribution_after(text: str, start: int, end: int) -> Attribution | None:
+    """Attribution right after a closing mark by a verb not in the cue list (see module doc)."""
+    match = SPEAKER_VERB.match(text, start, end)
+    if match is not None and _verb(match.group("verb")):
+        phrase = _speaker(text, match.start("who"), match.end("who"))
+        if phrase is not None:
+            return Attribution(phrase, match.group("verb"), Span(match.start("verb"), match.end("verb")))
+    match = VERB_SPEAKER.match(text, start, end)
+    if match is not None and match.group("verb").endswith("ed") and _verb(match.group("verb")):
+        phrase = _speaker(text, match.start("who"), match.end("who"))
+        if phrase is not None and phrase.kind != "pronoun":
+            return Attribution(phrase, match.group("verb"), Span(match.start("verb"), match.end("verb")))
+    return None
+
+
+def open_attribution_before(text: str, start: int, end: int) -> Attribution | None:
+    """Attribution leading into a quotation by a verb not in the cue list: "He responds, “…”"."""
+    match = BEFORE_MARK.fullmatch(text, start, end)
+    if match is None or not _verb(match.group("verb")):
+        return None
+    phrase = _speaker(text, match.start("who"), match.end("who"))
+    if phrase is None:
+        return None
+    return Attribution(phrase, match.group("verb"), Span(match.start("verb"), match.end("verb")))

@@ -1,0 +1,102 @@
+"""Subjects far from their cue: "NAME, APPOSITIVE, said …".
+
+News writing often puts a long description between a speaker's name and the verb of saying:
+
+* "Arturo Ruiz, Mexico's ambassador to the United States from 2007 to 2013, said …";
+* "Pete Lane, an Indiana consultant whose firm was hired by the campaign, said …";
+* "Dana Kim, a senior vice president in the Boca Raton office of Some Bank, said …".
+
+The description (an appositive, perhaps holding a relative clause or prepositions) is the
+speaker's role; the name that opens the clause is the speaker.  :func:`appositive_subject`
+reads that shape in the text before a cue; the caller tries it where the phrase right before
+the cue reads as no speaker, or as the description itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from factcheck.extraction.speakers import Phrase, parse_phrase
+from factcheck.model import Span
+
+#: A clause's start before the name: the sentence's start, or an opening phrase ("On Monday, ",
+#: "In a statement, ") or a conjunction ("But ") before it.
+_OPENING = (
+    r"(?:(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ast|[Ll]ater|[Ee]arlier|[Mm]eanwhile|"
+    r"[Tt]his|[Ff]or)\b[^,;:“”\"]{0,50},\s+|(?:But|And|Yet|Still|Now|Meanwhile|However),?\s+)?"
+)
+#: NAME , APPOSITIVE[, MORE] , [auxiliaries] (to the cue).  The appositive opens like a
+#: description: an article, a possessive, a number (an age), a preposition ("at the Royal
+#: Institute"), a capitalised title or place word, or a relative pronoun.
+APPOSITIVE_SUBJECT = re.compile(
+    r"\s*" + _OPENING + r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin|da|"
+    r"[a-z]+(?:\s+[a-z]+)?(?=\s*,\s*(?:which|who|whose)\b))){0,5})"
+    r"\s*,\s+(?P<role>(?:the|a|an|at|of|from|with|who|whose|which|[A-Z][\w.-]*[’']s?|\d{1,3})\b"
+    r"[^;:“”\"()]{1,260}?)"
+    r"\s*,\s*(?:(?:also|has|have|had|will|would|later|then|previously|recently|earlier|again)\s+)*$"
+)
+#: NAME (ASIDE) [auxiliaries] (to the cue): "Sen. Jo Ames (a Maine Democrat elected in 2012) says".
+PARENTHESIS_SUBJECT = re.compile(
+    r"\s*" + _OPENING + r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\((?P<role>[^()]{3,160})\)"
+    r"\s*(?:(?:also|has|have|had|will|would|later|then|previously|recently|earlier|again)\s+)*$"
+)
+#: PLURAL NOUN who/whose CLAUSE (to the cue), no comma: "Supporters who have heard from the
+#: campaign say", "The state officials whose laws were struck down say".
+RELATIVE_GROUP = re.compile(
+    r"\s*"
+    + _OPENING
+    + r"(?P<name>(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+|[Mm]ost\s+)?(?:[\w’'-]+\s+){0,3}?[A-Za-z][a-z]+s)"
+    r"\s+(?:who|whose)\s+[^,;:“”\"()]{3,140}?\s+$"
+)
+#: Words that open a list or a clause, never a description: "Smith, and Jones said".
+_NOT_ROLE = re.compile(r"(?:and|or|but|nor|so|then|that|if|when|while)\b", re.I)
+#: A description holds no finite verb outside a relative clause ("the plan, the governor said").
+_FINITE = re.compile(r"\b(?:is|are|was|were|said|says|told|did|does)\b")
+#: Kinds of phrase that may open a clause as its speaker.
+_SPEAKING = frozenset({"person", "organisation", "org-descriptor", "descriptor"})
+
+
+def appositive_subject(text: str, sentence_start: int, cue_start: int) -> Phrase | None:
+    """The named speaker of "NAME, APPOSITIVE, CUE" in ``text[sentence_start:cue_start]``.
+
+    NAME must open the sentence (after an opening phrase or a conjunction at most) and read as a
+    person (or, before a relative clause, a body); the appositive becomes the phrase's role.  Also
+    "NAME (ASIDE) CUE" and "PLURAL NOUN who CLAUSE CUE".  None when the text has another shape.
+    """
+    window = text[sentence_start:cue_start]
+    if "," not in window and "(" not in window and " who" not in window:
+        return None  # the cheap test first: none of the three shapes
+    match = APPOSITIVE_SUBJECT.fullmatch(text, sentence_start, cue_start) or PARENTHESIS_SUBJECT.fullmatch(
+        text, sentence_start, cue_start
+    )
+    if match is None:
+        group = RELATIVE_GROUP.fullmatch(text, sentence_start, cue_start)
+        if group is None:
+            return None
+        phrase = parse_phrase(text, group.start("name"), group.end("name"))
+        if phrase is not None and phrase.kind in ("anonymous", "org-descriptor"):
+            return phrase
+        words = group.group("name")
+        if len(words.split()) > 1 or (phrase is not None and phrase.name != words):
+            return None
+        # "Supporters who …": a plural noun alone opening the sentence is an unnamed group
+        span = Span(group.start("name"), group.end("name"))
+        return Phrase(span, "anonymous", name=words, head=words.lower())
+    role = match.group("role").strip()
+    parts = role.split(",")
+    if any(_NOT_ROLE.match(part.strip()) for part in parts):
+        return None  # "Trump, the nominee, and Clinton said": a list, not a description
+    relative = re.match(r"(?:who|whose|which)\b", role) is not None
+    outside = re.split(r"\b(?:who|whose|which|that)\b", role)[0]
+    if _FINITE.search(outside):
+        return None
+    phrase = parse_phrase(text, match.start("name"), match.end("name"))
+    named = phrase is not None and phrase.kind == "person" and bool(phrase.name)
+    if phrase is None or not (named or (relative and phrase.kind in _SPEAKING)):
+        return None
+    if phrase.kind != "person":
+        return phrase
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
+    return attrs.evolve(phrase, role=phrase.role or role)
