@@ -273,7 +273,7 @@ def test_track_add_reads_standard_input_and_corpora(tmp_path: Path, seed_text: s
     status, out, err = run("track", "add", "-", "--db", db, stdin=seed_text.encode())
     assert status == 0, err
     seed_id = factcheck.Document(text=seed_text).id
-    assert out.startswith(f"{seed_id}: stored as {seed_id}: 1 speakers, ")
+    assert out.startswith(f"{seed_id}: stored as {seed_id}: 1 speaker, ")
     corpus = tmp_path / "corpus.jsonl"
     write_corpus(corpus, seed_text)
     status, out, err = run("track", "add", str(corpus), "--db", db)
