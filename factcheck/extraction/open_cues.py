@@ -36,25 +36,14 @@ _CLAUSE_END = (
     r"of|about|through|outside|inside|over|under|later|again|then|quoting|adding|referring|alluding|"
     r"pointing|noting|citing|laughing|smiling)\b)"
 )
+#: The speaker phrase beside the verb: up to seven words, "the" first or not.
+_WHO = r"(?P<who>(?:[Tt]he\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,5}?[A-Za-z][\w’'.-]*)"
 #: ", SPEAKER VERB" after a closing mark.
-SPEAKER_VERB = re.compile(
-    r"[\s,]*(?P<who>(?:[Tt]he\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,5}?[A-Za-z][\w’'.-]*)\s+"
-    + _ADVERB
-    + _VERB
-    + _CLAUSE_END
-)
+SPEAKER_VERB = re.compile(r"[\s,]*" + _WHO + r"\s+" + _ADVERB + _VERB + _CLAUSE_END)
 #: ", VERB SPEAKER" after a closing mark: "“…,” quipped the mayor."
-VERB_SPEAKER = re.compile(
-    r"[\s,]*" + _VERB + r"\s+(?P<who>(?:[Tt]he\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,5}?[A-Za-z][\w’'.-]*)"
-    r"(?=\s*(?:[.,;!?]|$))"
-)
+VERB_SPEAKER = re.compile(r"[\s,]*" + _VERB + r"\s+" + _WHO + r"(?=\s*(?:[.,;!?]|$))")
 #: "SPEAKER VERB[,:]" before an opening mark.
-BEFORE_MARK = re.compile(
-    r"[\s,]*(?P<who>(?:[Tt]he\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,5}?[A-Za-z][\w’'.-]*)\s+"
-    + _ADVERB
-    + _VERB
-    + r"\s*[,:]\s*$"
-)
+BEFORE_MARK = re.compile(r"[\s,]*" + _WHO + r"\s+" + _ADVERB + _VERB + r"\s*[,:]\s*$")
 #: Kinds of speaker phrase an open cue accepts.
 SPEAKERS = frozenset({"person", "organisation", "descriptor", "org-descriptor"})
 #: Pronouns that speak.
