@@ -70,6 +70,22 @@ def test_surname_pronoun_and_descriptor_resolve_to_one_person() -> None:
     assert {"Faeser", "She", "the minister"} <= mentions
 
 
+def test_a_post_goes_only_to_a_person_who_holds_it() -> None:
+    # wire style: the Senate leader is named; "the minister" later is someone else, unnamed
+    text = (
+        "Tax bill\n\n"
+        "Senate Majority Leader John Cornyn said on Tuesday the bill could pass next week.\n\n"
+        "“We are very close,” the senator told reporters.\n\n"
+        "The minister said: “Prices rose by 5 percent this year.”\n"
+    )
+    report = extract(text)
+    by_quote = {report.words(q.span)[:12]: report.speaker(q.speaker) for q in report.quotes}
+    senator = by_quote["We are very "]
+    assert senator is not None and senator.name == "John Cornyn"  # Senate leader: "the senator"
+    minister = by_quote["Prices rose "]
+    assert minister is None or minister.name != "John Cornyn"
+
+
 def test_the_spokeswoman_and_the_official_resolve_to_the_named_spokeswoman() -> None:
     text = (
         "Border row\n\n"

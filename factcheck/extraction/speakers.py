@@ -387,8 +387,11 @@ def _may_hold(head: str | None, entry: _Entry | None) -> _Entry | None:
     be Deputy Foreign Minister Syromolotov)."""
     if entry is None or head not in OFFICE_HEADS:
         return entry
-    posts = {w.lower().strip(".,") for role in entry.roles for w in role.split()} & OFFICE_HEADS
-    return entry if not posts or head in posts else None
+    words = {w.lower().strip(".,()") for role in entry.roles for w in role.split()}
+    if head in words or any(w[:5] == head[:5] for w in words if len(w) >= 5):
+        return entry  # "the senator" is Senate leader Ames: one stem
+    # a person known by a role that names no post of this kind is not "the minister"
+    return None if words & OFFICE_HEADS or any(w[:1].isalpha() for w in words) else entry
 
 
 @attrs.define(eq=False)  # one entry per speaker: compared by identity (ids are unique), cheaply
