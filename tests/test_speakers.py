@@ -350,6 +350,26 @@ def test_qualifiers_between_titles_are_the_role(words: str, name: str, role: str
     assert phrase is not None and (phrase.name, phrase.role) == (name, role)
 
 
+@pytest.mark.parametrize(
+    ("words", "name", "role"),
+    [
+        # market-report style: the analyst and the firm they speak from
+        ("Analyst Jane Roe of Northgate Bank", "Jane Roe", "Analyst, Northgate Bank"),
+        ("economist John Smith of Moody's Analytics", "John Smith", "economist, Moody's Analytics"),
+        ("Maria Lopez of Riverside Tenants Union", "Maria Lopez", "Riverside Tenants Union"),
+    ],
+)
+def test_a_named_person_of_a_body_is_that_person(words: str, name: str, role: str) -> None:
+    phrase = parse_phrase(words, 0, len(words))
+    assert phrase is not None and (phrase.kind, phrase.name, phrase.role) == ("person", name, role)
+
+
+def test_a_body_named_with_of_stays_a_body() -> None:
+    for words in ("Bank of America", "University of Toronto"):
+        phrase = parse_phrase(words, 0, len(words))
+        assert phrase is not None and phrase.kind == "organisation"
+
+
 def test_several_words_before_a_title_are_the_role() -> None:
     text = (
         "Summit\n\nSouth Korean President Moon Jae-in said the summit had gone well. "
