@@ -724,3 +724,19 @@ def test_a_title_case_headline_may_end_with_a_full_stop() -> None:
     assert report.document.title == "Mayor Wins Second Term in Landslide Vote."
     sentence = "The mayor won a second term in a landslide vote.\n\nAna Ruiz won 62 percent on Tuesday."
     assert extract(sentence).document.title is None
+
+
+def test_a_second_verb_joined_by_but_or_and_keeps_the_subject() -> None:
+    # Canadian-press style: the named head of a body welcomes one thing and warns of another
+    text = (
+        "Hospital funding\n\n"
+        "The association's president, Anthony Dale, welcomed the funding but warned that it "
+        "would not end hallway care on its own.\n\n"
+        "Finance critic Jane Ames said the plan was late and added that costs would keep rising.\n"
+    )
+    report = extract(text)
+    by_words = {report.words(q.span): report.speaker(q.speaker) for q in report.quotes}
+    warned = by_words["it would not end hallway care on its own"]
+    added = by_words["costs would keep rising"]
+    assert warned is not None and warned.name == "Anthony Dale"
+    assert added is not None and added.name == "Jane Ames"

@@ -436,6 +436,20 @@ def attribution_before(text: str, start: int, end: int) -> Attribution | None:
     return Attribution(phrase, cue.group(1).lower(), Span(cue.start(), cue.start() + len(cue.group(1))))
 
 
+#: "… but", "… and also" right before a cue: the cue's verb shares the subject of the verb before.
+_COORDINATED = re.compile(r"[^,;:“”\"]*\s(?:but|and)\s+(?:also\s+|later\s+|then\s+)?$")
+
+
+def _coordinated_subject(text: str, start: int, cue: int) -> Phrase | None:
+    """The subject of "SUBJECT welcomed the plan but warned that …": the speaker of an earlier
+    cue or stance verb of the sentence that "but"/"and" joins the cue to, with no comma between."""
+    verbs = [*CUE_RE.finditer(text, start, cue), *STANCE_RE.finditer(text, start, cue)]
+    for earlier in sorted(verbs, key=lambda m: m.start(), reverse=True):
+        if _COORDINATED.fullmatch(text, earlier.end(), cue):
+            return _subject_before(text, start, earlier.start())
+    return None
+
+
 def _inside(position: int, spans: list[Span]) -> bool:
     return any(s.start <= position < s.end for s in spans)
 
@@ -528,7 +542,7 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
             if content is not None:
                 out.append(Reported(content, Attribution(subject, word.lower(), cue_span)))
             continue
-        phrase = _subject_before(text, start, cue.start())
+        phrase = _coordinated_subject(text, start, cue.start()) or _subject_before(text, start, cue.start())
         if phrase is not None:
             attribution = Attribution(phrase, word.lower(), cue_span)
             stripped = after.strip()
