@@ -391,15 +391,16 @@ def _given_name_at(run: list[str]) -> int | None:
 
 def _may_hold(head: str | None, entry: _Entry | None) -> _Entry | None:
     """The nearest person, for a descriptor no role names, unless the descriptor is a post and the
-    person is known by another post ("the minister" is not Mayor Ana Ruiz; "the diplomat" may
-    be Deputy Foreign Minister Syromolotov)."""
+    person is known by a role that does not name it ("the minister" is not Mayor Ana Ruiz nor
+    Senate Majority Leader Cornyn; "the senator" may be the Senate leader, one stem; "the
+    diplomat", no post, may be Deputy Foreign Minister Syromolotov)."""
     if entry is None or head not in OFFICE_HEADS:
         return entry
     words = {w.lower().strip(".,()") for role in entry.roles for w in role.split()}
     if head in words or any(w[:5] == head[:5] for w in words if len(w) >= 5):
         return entry  # "the senator" is Senate leader Ames: one stem
     # a person known by a role that names no post of this kind is not "the minister"
-    return None if words & OFFICE_HEADS or any(w[:1].isalpha() for w in words) else entry
+    return None if any(w[:1].isalpha() for w in words) else entry
 
 
 @attrs.define(eq=False)  # one entry per speaker: compared by identity (ids are unique), cheaply

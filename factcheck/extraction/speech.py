@@ -436,13 +436,17 @@ def attribution_before(text: str, start: int, end: int) -> Attribution | None:
     return Attribution(phrase, cue.group(1).lower(), Span(cue.start(), cue.start() + len(cue.group(1))))
 
 
-#: "… but", "… and also" right before a cue: the cue's verb shares the subject of the verb before.
-_COORDINATED = re.compile(r"[^,;:“”\"]*\s(?:but|and)\s+(?:also\s+|later\s+|then\s+)?$")
+#: "… but", "… and also" right before a cue: the cue's verb may share the subject of a verb before.
+_JOINED = re.compile(r"\s(?:but|and)\s+(?:also\s+|later\s+|then\s+)?$")
+#: What lies between that earlier verb and the cue: no comma, colon or quote mark, then the join.
+_COORDINATED = re.compile(r"[^,;:“”\"]*" + _JOINED.pattern)
 
 
 def _coordinated_subject(text: str, start: int, cue: int) -> Phrase | None:
     """The subject of "SUBJECT welcomed the plan but warned that …": the speaker of an earlier
     cue or stance verb of the sentence that "but"/"and" joins the cue to, with no comma between."""
+    if _JOINED.search(text, start, cue) is None:
+        return None  # most cues: no "but"/"and" right before them, no verb lists to build
     verbs = [*CUE_RE.finditer(text, start, cue), *STANCE_RE.finditer(text, start, cue)]
     for earlier in sorted(verbs, key=lambda m: m.start(), reverse=True):
         if _COORDINATED.fullmatch(text, earlier.end(), cue):
