@@ -740,3 +740,34 @@ def test_a_second_verb_joined_by_but_or_and_keeps_the_subject() -> None:
     added = by_words["costs would keep rising"]
     assert warned is not None and warned.name == "Anthony Dale"
     assert added is not None and added.name == "Jane Ames"
+
+
+def test_an_opening_word_alone_before_a_comma_is_no_speaker() -> None:
+    text = (
+        "Court file stays sealed\n\nA judge rejected the request on Tuesday. However, Maria Lopez's "
+        'filing said that was not her view and dismissed those reports as "old and misread statements."'
+    )
+    report = factcheck.check_text(text)
+    assert all(s.name != "However" for s in report.speakers)
+    # an acronym that spells an opening word is still a body
+    text = (
+        "Flu deaths\n\nThe health secretary said 20 deaths were confirmed while the World Health "
+        "Organization (WHO) says that 71 people have died of the disease."
+    )
+    report = factcheck.check_text(text)
+    last = report.quotes[-1]
+    assert text[last.span.start : last.span.end].startswith("71 people")
+    speaker = report.speaker(last.speaker)
+    assert speaker is not None and speaker.name == "World Health Organization"
+
+
+def test_a_short_subject_before_an_aside_cue_opens_the_reported_clause() -> None:
+    text = (
+        "Markets wobble\n\nJaime Ortega, the fund's chief economist, says growth will slow. "
+        "The risks, he says, are clearest in the housing market, where lenders have faltered."
+    )
+    report = factcheck.check_text(text)
+    last = report.quotes[-1]
+    assert text[last.span.start : last.span.end].startswith("The risks, he says, are clearest")
+    speaker = report.speaker(last.speaker)
+    assert speaker is not None and speaker.name == "Jaime Ortega"

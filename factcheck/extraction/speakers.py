@@ -174,6 +174,12 @@ def _looks_org(words: list[str]) -> bool:
     return all(_is_acronym(w) for w in words)
 
 
+def _opening_only(tokens: list[tuple[str, int, int]]) -> bool:
+    """True for one opening word alone: "However, the brief said …" has no speaker "However"
+    (an acronym such as "WHO" is a name)."""
+    return len(tokens) == 1 and tokens[0][0].lower() in OPENING_WORDS and not _is_acronym(tokens[0][0])
+
+
 def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     """Read ``text[start:end]`` as a speaker phrase; None when it does not look like one."""
     raw = text[start:end]
@@ -190,7 +196,7 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     if tokens and re.search(r"[a-z]{2}\.$", tokens[-1][0]):
         last_word, last_start, last_end = tokens[-1]  # "according to the health ministry."
         tokens[-1] = (last_word[:-1], last_start, last_end - 1)
-    if not tokens or len(tokens) > 12:
+    if not tokens or len(tokens) > 12 or _opening_only(tokens):
         return None
     # trim trailing punctuation from the last token's span
     first_word = tokens[0][0].lower()

@@ -172,7 +172,9 @@ class Reported:
     attribution: Attribution
 
 
-def _trim(text: str, start: int, end: int) -> Span | None:
+def _trim(text: str, start: int, end: int, words: int = 3) -> Span | None:
+    """The span between ``start`` and ``end`` without edge punctuation or a leading "that", if it
+    holds at least ``words`` words (and 8 characters when ``words`` is the default 3)."""
     while start < end and text[start] in " ,;:—–-\t":
         start += 1
     if text[start : start + 5].lower() == "that ":
@@ -181,7 +183,7 @@ def _trim(text: str, start: int, end: int) -> Span | None:
         start += 1
     while end > start and text[end - 1] in " ,;:.—–-\t":
         end -= 1
-    if end - start < 8 or len(text[start:end].split()) < 3:
+    if len(text[start:end].split()) < words or (words == 3 and end - start < 8):
         return None
     return Span(start, end)
 
@@ -557,6 +559,9 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
                 # CLAUSE, SPEAKER CUE[ extra].  or  PART, SPEAKER CUE, PART.
                 first = _trim(text, start, clause_start)
                 rest = _content_after(text, cue.end(), end, lemma)
+                if first is None and rest is not None and after.lstrip().startswith(","):
+                    # "The risks, he says, are apparent …": a short subject before the aside
+                    first = _trim(text, start, clause_start, words=1)
                 relative = re.match(
                     r"\s*(?:where|which|who|whom|whose|when)\b", text[clause_start : cue.start()]
                 )
