@@ -771,3 +771,16 @@ def test_a_short_subject_before_an_aside_cue_opens_the_reported_clause() -> None
     assert text[last.span.start : last.span.end].startswith("The risks, he says, are clearest")
     speaker = report.speaker(last.speaker)
     assert speaker is not None and speaker.name == "Jaime Ortega"
+
+
+def test_an_adverb_between_subject_and_cue_is_skipped_but_a_name_ending_in_ly_is_not() -> None:
+    text = (
+        "Bribery probe\n\nThe Interior Ministry flatly denied that its officials had taken bribes. "
+        "Senator Ann Kelly said that the inquiry would go on."
+    )
+    report = factcheck.check_text(text)
+    said = {text[q.span.start : q.span.end]: report.speaker(q.speaker) for q in report.quotes}
+    ministry = said["its officials had taken bribes"]
+    assert ministry is not None and ministry.name == "Interior Ministry"
+    kelly = said["the inquiry would go on"]
+    assert kelly is not None and kelly.name == "Ann Kelly"

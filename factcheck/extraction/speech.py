@@ -112,7 +112,10 @@ AUXILIARIES = (
     r"(?:has|have|had|will|would|also|later|further|then|again|previously|earlier|recently|"
     r"has\s+also|had\s+also|repeatedly|reportedly|once|even|publicly|privately|separately|"
     r"is|was|were|are|has\s+been|does|do|did|can|could|may|might|must|should|still|also|not|never|"
-    r"(?:has|have|had|does|do|did|is|was|are|were)n[’']t|of\s+course,?)"
+    r"(?:has|have|had|does|do|did|is|was|are|were)n[’']t|of\s+course,?|"
+    # any lowercase adverb: "officially announced", "flatly denied" (never "the family said")
+    r"(?-i:(?!(?:family|ally|assembly|rally|supply|monopoly|daily|weekly|monthly|quarterly|elderly|bully)\b)"
+    r"[a-z]{2,}ly))"
 )
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 CUE_RE = re.compile(r"\b(" + word_alternation(CUES) + r")\b(?:\s+out)?", re.I)
