@@ -784,3 +784,18 @@ def test_an_adverb_between_subject_and_cue_is_skipped_but_a_name_ending_in_ly_is
     assert ministry is not None and ministry.name == "Interior Ministry"
     kelly = said["the inquiry would go on"]
     assert kelly is not None and kelly.name == "Ann Kelly"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("Her attorney said that the charges against her client were false.", "Her attorney"),
+        ("The pollster said that the race had tightened since the debate.", "The pollster"),
+        ("His wife said that he would not run for a third term.", "His wife"),
+    ],
+)
+def test_a_person_noun_of_everyday_news_makes_a_speaker_phrase(sentence: str, mention: str) -> None:
+    text = f"Court fight\n\nMaria Lopez sued the city in March. {sentence}"
+    report = factcheck.check_text(text)
+    last = report.quotes[-1]
+    assert last.mention is not None and text[last.mention.start : last.mention.end] == mention
