@@ -799,3 +799,17 @@ def test_a_person_noun_of_everyday_news_makes_a_speaker_phrase(sentence: str, me
     report = factcheck.check_text(text)
     last = report.quotes[-1]
     assert last.mention is not None and text[last.mention.start : last.mention.end] == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The campaign said that the rally had drawn more than 5,000 people.", "The campaign"),
+        ("The family said that they were grateful for the support of the town.", "The family"),
+    ],
+)
+def test_a_campaign_or_a_family_speaks_as_a_body(sentence: str, mention: str) -> None:
+    text = f"Rally in Ohio\n\nMaria Lopez spoke in Dayton on Monday. {sentence}"
+    report = factcheck.check_text(text)
+    last = report.quotes[-1]
+    assert last.mention is not None and text[last.mention.start : last.mention.end] == mention

@@ -57,7 +57,8 @@ ORG_NOUNS = frozenset(
     military party movement mission team club league regulator watchdog tribunal cabinet parliament
     congress senate kremlin white-house pentagon country nation state force navy military guard
     audit poll analysis review investigation inquiry probe newspaper paper magazine broadcaster
-    channel station outlet website carrier automaker retailer insurer lender publisher""".split()
+    channel station outlet website carrier automaker retailer insurer lender publisher campaign
+    family couple""".split()
 )
 ANONYMOUS_PLURALS = frozenset(
     """officials sources authorities police experts analysts diplomats witnesses residents
