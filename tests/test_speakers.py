@@ -813,3 +813,24 @@ def test_a_campaign_or_a_family_speaks_as_a_body(sentence: str, mention: str) ->
     report = factcheck.check_text(text)
     last = report.quotes[-1]
     assert last.mention is not None and text[last.mention.start : last.mention.end] == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Mr. Trump, in a brief interview on Saturday, said his plane was a great aircraft.", "Trump"),
+        ("Senator Dianne Feinstein last week said the emails were not marked secret.", "Dianne Feinstein"),
+    ],
+)
+def test_an_interview_aside_or_a_time_between_subject_and_cue_is_skipped(sentence: str, name: str) -> None:
+    text = f"Campaign trail\n\nThe race tightened in Ohio. {sentence}"
+    report = factcheck.check_text(text)
+    speaker = report.speaker(report.quotes[-1].speaker)
+    assert speaker is not None and speaker.name.endswith(name)
+
+
+def test_spokesmen_are_an_anonymous_group() -> None:
+    text = "Guantanamo\n\nWhite House and Pentagon spokesmen said the ban stopped the planning work."
+    report = factcheck.check_text(text)
+    last = report.quotes[-1]
+    assert last.mention is not None and "spokesmen" in text[last.mention.start : last.mention.end]

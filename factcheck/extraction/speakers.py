@@ -64,7 +64,8 @@ ANONYMOUS_PLURALS = frozenset(
     """officials sources authorities police experts analysts diplomats witnesses residents
     investigators observers critics scientists researchers doctors activists people officers reports
     respondents economists aides members lawmakers agencies groups organizations organisations
-    governments companies ministries workers families relatives students media""".split()
+    governments companies ministries workers families relatives students media spokesmen spokeswomen
+    spokespeople congressmen businessmen""".split()
 )
 ORG_WORDS = frozenset(
     """organization organisation agency ministry fund program programme foundation council bank group

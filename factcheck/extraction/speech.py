@@ -113,6 +113,8 @@ AUXILIARIES = (
     r"has\s+also|had\s+also|repeatedly|reportedly|once|even|publicly|privately|separately|"
     r"is|was|were|are|has\s+been|does|do|did|can|could|may|might|must|should|still|also|not|never|"
     r"(?:has|have|had|does|do|did|is|was|are|were)n[’']t|of\s+course,?|"
+    # a time before the cue: "Dianne Feinstein last week said", "earlier this month said"
+    r"(?:(?:earlier|later)\s+)?(?:last|this)\s+(?:week|weekend|month|year|night|morning|spring|summer|fall|winter)|"
     # any lowercase adverb: "officially announced", "flatly denied" (never "the family said")
     r"(?-i:(?!(?:family|ally|assembly|rally|supply|monopoly|daily|weekly|monthly|quarterly|elderly|bully)\b)"
     r"[a-z]{2,}ly))"
@@ -309,7 +311,10 @@ HONORIFIC_DOT = (
 #: An adverb set off by commas after a subject: "Sanders, meanwhile,", "The mayor, however,".
 ASIDE_AFTER_SUBJECT = re.compile(
     r"(?<=\w),\s*(?:[a-z]+ly|meanwhile|however|too|also|though|instead|then|now|still|in turn|"
-    r"for (?:his|her|their|its) part|of course|in a statement|in an interview|"
+    r"for (?:his|her|their|its) part|of course|"
+    # "in a brief interview on Saturday", "in a statement Tuesday", "in his speech"
+    r"in (?:a|an|his|her|their|its) (?:[\w’'-]+ ){0,4}?(?:interview|statement|speech|email|e-mail|letter|post|"
+    r"tweet|call|conference|appearance|address|op-ed|memo|release)(?: [^,]{1,40})?|"
     # an age, or an age and a place: "Butz, 49,", "Maria Lopez, 34, of Dayton,"
     r"\d{1,3}(?:,\s*(?:of\s+|from\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)\s*,?\s*$"
 )
