@@ -313,8 +313,8 @@ ASIDE_AFTER_SUBJECT = re.compile(
     r"(?<=\w),\s*(?:[a-z]+ly|meanwhile|however|too|also|though|instead|then|now|still|in turn|"
     r"for (?:his|her|their|its) part|of course|"
     # "in a brief interview on Saturday", "in a statement Tuesday", "in his speech"
-    r"in (?:a|an|his|her|their|its) (?:[\w’'-]+ ){0,4}?(?:interview|statement|speech|email|e-mail|letter|post|"
-    r"tweet|call|conference|appearance|address|op-ed|memo|release)(?: [^,]{1,40})?|"
+    r"in (?:a|an|his|her|their|its) (?:[\w’'-]+ ){0,4}?(?:interview|statement|speech|email|e-mail|letter|"
+    r"post|tweet|call|conference|appearance|address|op-ed|memo|release)(?: [^,]{1,40})?|"
     # an age, or an age and a place: "Butz, 49,", "Maria Lopez, 34, of Dayton,"
     r"\d{1,3}(?:,\s*(?:of\s+|from\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)\s*,?\s*$"
 )
