@@ -83,3 +83,17 @@ def test_a_verb_before_the_mark_needs_a_speaker() -> None:
     text = "She responded: "
     got = open_attribution_before(text, 0, len(text))
     assert got is not None and (got.cue, got.phrase.pronoun) == ("responded", "she")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Debate night\n\n"Jeb wants to be a tough guy tonight," Trump shot back.', "Trump"),
+        ('Debate night\n\n"We will win this state by ten points," Clinton fired back.', "Clinton"),
+        ('Budget vote\n\n"It was a good night for the city," fired back Mayor Ana Ruiz.', "Ana Ruiz"),
+    ],
+)
+def test_a_phrasal_verb_of_reply_attributes_the_quotation(text: str, name: str) -> None:
+    report = factcheck.check_text(text)
+    speaker = report.speaker(report.quotes[-1].speaker)
+    assert speaker is not None and speaker.name == name

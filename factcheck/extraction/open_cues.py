@@ -3,13 +3,14 @@
 The cue list (speech.CUES) holds the verbs that report speech anywhere in a sentence.  Right
 next to a quotation the place itself says that the words are someone's, whatever the verb:
 
-* ``“…,” Dawson shouted.``, ``“…,” she elaborated, “…”``, ``“…” Clinton remarked, …``;
+* ``“…,” Dawson shouted.``, ``“…,” she elaborated, “…”``, ``“…” Clinton remarked, …``,
+  ``“…,” Trump shot back.`` (a few irregular past tenses, and a particle of reply);
 * ``“…,” quipped the mayor.`` (the verb first, then the speaker);
 * ``He responds, “…”``, ``Howard continued: “…”`` (the speaker and verb before the mark).
 
 The speaker must read as a name, a pronoun for a person, a body or a described person
 (``the former pollster``); the verb must be a past tense or a present third person, alone or
-with an adverb, and end the clause.
+with an adverb or a particle ("back", "in", "on", "up"), and end the clause.
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ NOT_SAYING = frozenset(
     read reads featured features included includes contained contains showed shows""".split()
 )
 #: A verb of the cue's place: a past tense or a present third person, lower case.
-_VERB = r"(?P<verb>[a-z]{3,}(?:ed|s))"
+_VERB = r"(?P<verb>[a-z]{3,}(?:ed|s)|shot|hit|struck|spoke|wrote|swore|went)"
 _ADVERB = r"(?:[a-z]+ly\s+)?"
+#: The particle of a phrasal verb of reply: "Trump shot back", "she fired back", "he chimed in".
+_PARTICLE = r"(?:\s+(?:back|in|on|up))?"
 #: What may follow a cue that ends its clause: punctuation, a closing mark or a phrase of place,
 #: time or manner ("…” she posted on Facebook", "…” he added, quoting …").
 _CLAUSE_END = (
@@ -39,9 +42,9 @@ _CLAUSE_END = (
 #: The speaker phrase beside the verb: up to seven words, "the" first or not.
 _WHO = r"(?P<who>(?:[Tt]he\s+)?(?:[A-Za-z][\w’'.-]*\s+){0,5}?[A-Za-z][\w’'.-]*)"
 #: ", SPEAKER VERB" after a closing mark.
-SPEAKER_VERB = re.compile(r"[\s,]*" + _WHO + r"\s+" + _ADVERB + _VERB + _CLAUSE_END)
+SPEAKER_VERB = re.compile(r"[\s,]*" + _WHO + r"\s+" + _ADVERB + _VERB + _PARTICLE + _CLAUSE_END)
 #: ", VERB SPEAKER" after a closing mark: "“…,” quipped the mayor."
-VERB_SPEAKER = re.compile(r"[\s,]*" + _VERB + r"\s+" + _WHO + r"(?=\s*(?:[.,;!?]|$))")
+VERB_SPEAKER = re.compile(r"[\s,]*" + _VERB + _PARTICLE + r"\s+" + _WHO + r"(?=\s*(?:[.,;!?]|$))")
 #: "SPEAKER VERB[,:]" before an opening mark.
 BEFORE_MARK = re.compile(r"[\s,]*" + _WHO + r"\s+" + _ADVERB + _VERB + r"\s*[,:]\s*$")
 #: Kinds of speaker phrase an open cue accepts.
