@@ -834,3 +834,16 @@ def test_spokesmen_are_an_anonymous_group() -> None:
     report = factcheck.check_text(text)
     last = report.quotes[-1]
     assert last.mention is not None and "spokesmen" in text[last.mention.start : last.mention.end]
+
+
+def test_a_participle_cue_after_a_direct_quote_takes_the_quotes_speaker() -> None:
+    text = (
+        "Convention plans\n\nPaul Manafort took over the team in March. “My job is to secure the "
+        "nomination and that is what we will do,” he vowed, adding he intended to work closely with "
+        "the campaign manager."
+    )
+    report = factcheck.check_text(text)
+    last = report.quotes[-1]
+    assert text[last.span.start : last.span.end].startswith("he intended to work closely")
+    speaker = report.speaker(last.speaker)
+    assert speaker is not None and speaker.name == "Paul Manafort"

@@ -551,6 +551,8 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
                 continue
             subject = out[-1].attribution.phrase if out else _sentence_subject(text, start, cue.start())
             if subject is None:
+                subject = _quote_speaker_before(text, quotes, start, cue.start())
+            if subject is None:
                 continue
             content = _content_after(text, cue.end(), end, lemma)
             if content is not None:
@@ -606,6 +608,19 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
     out += _verb_that(text, sentence, quotes, used_cues, out)
     out += stance_objects(text, sentence, quotes, used_cues, out)
     return [_cut_before_later_cues(text, r, out) for r in out]
+
+
+def _quote_speaker_before(text: str, quotes: list[Span], start: int, cue_start: int) -> Phrase | None:
+    """The speaker of the direct quote that closes before a participle cue of its sentence:
+    ``“…,” he vowed, adding he would …`` (the one who vowed adds)."""
+    ends = [q.end for q in quotes if start <= q.end <= cue_start]
+    if not ends:
+        return None
+    after = max(ends)
+    while after < cue_start and text[after] in "\"”’'":
+        after += 1
+    found = attribution_after(text, after, cue_start)
+    return found.phrase if found is not None else None
 
 
 #: Any verb with a "that" clause: "Clinton reiterated to ABC News that …", "He conceded that …".
