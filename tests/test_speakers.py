@@ -847,3 +847,26 @@ def test_a_participle_cue_after_a_direct_quote_takes_the_quotes_speaker() -> Non
     assert text[last.span.start : last.span.end].startswith("he intended to work closely")
     speaker = report.speaker(last.speaker)
     assert speaker is not None and speaker.name == "Paul Manafort"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "mention"),
+    [
+        (
+            "He did express concern that donors would divert money to Senate contests.",
+            "donors would divert money to Senate contests",
+            "He",
+        ),
+        (
+            "Aides raised the possibility that the vote would be delayed until June.",
+            "the vote would be delayed until June",
+            "Aides",
+        ),
+    ],
+)
+def test_a_verb_and_a_noun_of_thinking_take_a_that_clause(sentence: str, content: str, mention: str) -> None:
+    text = f"Senate map\n\nJon Tester said the race was close. {sentence}"
+    report = factcheck.check_text(text)
+    last = report.quotes[-1]
+    assert text[last.span.start : last.span.end] == content
+    assert last.mention is not None and text[last.mention.start : last.mention.end] == mention

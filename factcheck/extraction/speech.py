@@ -628,6 +628,16 @@ VERB_THAT = re.compile(
     r"\b(?P<verb>[a-z]{3,}(?:ed|es|s))(?:\s+(?:[a-z]+ly|(?:to|with)\s+[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}))?"
     r",?\s+that\s+"
 )
+#: A verb and a noun of saying or thinking with a "that" clause: "He expressed concern that …",
+#: "made the case that …", "voiced hope that …", "raised the possibility that …".
+NOUN_THAT = re.compile(
+    r"\b(?P<verb>express(?:es|ed|ing)?|voic(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|mak(?:e|es|ing)|made|"
+    r"giv(?:e|es|ing)|gave|offer(?:s|ed|ing)?|sound(?:s|ed|ing)?|issu(?:e|es|ed|ing))"
+    r"\s+(?:(?:the|a|an|his|her|their|its|some|new|growing|deep|serious|grave|strong|private|public)\s+)?"
+    r"(?P<noun>concerns?|hopes?|fears?|worr(?:y|ies)|doubts?|confidence|optimism|case|argument|"
+    r"claims?|assurances?|possibility|warnings?|predictions?|belief|complaints?|accusations?|"
+    r"promises?|pledges?|suggestions?)\s+that\s+"
+)
 #: Words ending like a verb that never take an attribution's "that" clause.
 NOT_VERB_THAT = frozenset(
     """does was has is says said means ensures requires needs was times days years ways
@@ -639,12 +649,17 @@ def _verb_that(
     text: str, sentence: Span, quotes: list[Span], used_cues: list[Span], found: list[Reported]
 ) -> list[Reported]:
     """ "SUBJECT VERB [to NAME] that CLAUSE" with a verb not in the cue list: a clause after a verb
-    and "that" is what the subject says, thinks or finds.  The subject must be a name, a pronoun,
+    and "that" is what the subject says, thinks or finds; so is the clause after a verb and a noun
+    of saying or thinking (:data:`NOUN_THAT`).  The subject must be a name, a pronoun,
     a body or an unnamed group; the clause must have a finite verb."""
     out: list[Reported] = []
-    for match in VERB_THAT.finditer(text, sentence.start, sentence.end):
+    matches = [*VERB_THAT.finditer(text, sentence.start, sentence.end)]
+    matches += NOUN_THAT.finditer(text, sentence.start, sentence.end)
+    for match in matches:
         verb = match.group("verb")
-        cue_span = Span(match.start("verb"), match.end("verb"))
+        cue_span = Span(
+            match.start("verb"), match.end("noun") if "noun" in match.groupdict() else match.end("verb")
+        )
         if (
             verb in NOT_VERB_THAT
             or verb.lower() in CUES
