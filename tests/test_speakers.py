@@ -870,3 +870,20 @@ def test_a_verb_and_a_noun_of_thinking_take_a_that_clause(sentence: str, content
     last = report.quotes[-1]
     assert text[last.span.start : last.span.end] == content
     assert last.mention is not None and text[last.mention.start : last.mention.end] == mention
+
+
+def test_and_inside_a_bodys_name_does_not_split_it() -> None:
+    text = (
+        "Hunger report\n\nThe Food and Agriculture Organization says 963 million people went hungry "
+        "last year. The F.A.O. says cereal output may rise by one percent.\n\nThe Department of Health "
+        "and Human Services said the rule would take effect in May. Clinton and Trump said the debate "
+        "would go ahead."
+    )
+    report = factcheck.check_text(text)
+    names = [n.name if (n := report.speaker(q.speaker)) else None for q in report.quotes]
+    assert names[:3] == [
+        "Food and Agriculture Organization",
+        "Food and Agriculture Organization",
+        "Department of Health and Human Services",
+    ]
+    assert names[3] != "Clinton and Trump"

@@ -26,6 +26,7 @@ from factcheck.extraction.speakers import (
     ANONYMOUS_PLURALS,
     OPENING_WORDS,
     ORG_NOUNS,
+    ORG_WORDS,
     Phrase,
     parse_phrase,
 )
@@ -218,7 +219,11 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     if re.search(r"(?:^|[\s,])(?:and|but)$", trimmed.rstrip()) and sentence_start >= start:
         # "Wilson praised Rubio's positions and said …": the sentence's subject speaks
         return _sentence_subject(text, sentence_start, cue_start)
-    boundaries = [start] + [m.end() for m in LEFT_BOUNDARY.finditer(text, start, end) if m.end() < end]
+    boundaries = [start] + [
+        m.end()
+        for m in LEFT_BOUNDARY.finditer(text, start, end)
+        if m.end() < end and not _in_body_name(text, m, end)
+    ]
     boundary = boundaries[-1]
     joined = PLACES_JOINED.search(text, boundaries[-2], boundary) if len(boundaries) > 1 else None
     if joined is not None:
@@ -253,6 +258,26 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
                 )
                 return attrs.evolve(named, role=role)
     return phrase
+
+
+def _in_body_name(text: str, boundary: re.Match[str], end: int) -> bool:
+    """True for an "and" between capitalised words of a body's name: "the Food and Agriculture
+    Organization says", "the Department of Health and Human Services said"."""
+    if boundary.group().strip().lower() != "and":
+        return False
+    before = text[: boundary.start()].split()[-1:]
+    after = text[boundary.end() : end].split()
+    if not (before and before[0][:1].isupper()):
+        return False
+    for word in after:  # capitalised words (and connectors) up to a body's word: one name
+        bare = re.sub(r"[^a-z]", "", word.lower())
+        if not word[:1].isupper():
+            if bare in ("of", "for", "the", "and", "on"):
+                continue
+            return False
+        if bare in ORG_WORDS or bare[:-1] in ORG_WORDS:
+            return True
+    return False
 
 
 #: An unnamed group as a subject: "Six in 10", "Outside experts", "most voters", "those who back
