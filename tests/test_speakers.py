@@ -887,3 +887,36 @@ def test_and_inside_a_bodys_name_does_not_split_it() -> None:
         "Department of Health and Human Services",
     ]
     assert names[3] != "Clinton and Trump"
+
+
+def test_a_body_described_by_an_appositive_speaks_as_that_body() -> None:
+    text = (
+        "Visa checks\n\nThe Federal Aviation Administration, the agency that oversees air travel, said "
+        "it was taking steps to review the airline's records.\n\nUnited States Citizenship and "
+        "Immigration Services, the agency that runs the visa program, said it would tighten vetting."
+    )
+    report = factcheck.check_text(text)
+    names = [n.name if (n := report.speaker(q.speaker)) else None for q in report.quotes]
+    assert names == ["Federal Aviation Administration", "United States Citizenship and Immigration Services"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "name"),
+    [
+        ("the senator from Ohio", "descriptor", None),
+        ("the two senators from Ohio", "anonymous", "the two senators from Ohio"),
+    ],
+)
+def test_a_place_after_from_is_not_the_speakers_name(phrase: str, kind: str, name: str | None) -> None:
+    parsed = parse_phrase(phrase, 0, len(phrase))
+    assert parsed is not None and (parsed.kind, parsed.name) == (kind, name)
+
+
+@pytest.mark.parametrize(
+    "name", ["Immigration and Customs Enforcement", "the Centers for Disease Control and Prevention"]
+)
+def test_capitalised_words_joined_by_and_without_a_first_name_are_a_body(name: str) -> None:
+    parsed = parse_phrase(name, 0, len(name))
+    assert parsed is not None and parsed.kind == "organisation"
+    couple = "John Smith and Mary Jones"
+    assert (parse_phrase(couple, 0, len(couple)) or parsed).kind == "person"

@@ -184,6 +184,24 @@ def _opening_only(tokens: list[tuple[str, int, int]]) -> bool:
 
 def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     """Read ``text[start:end]`` as a speaker phrase; None when it does not look like one."""
+    phrase = _parse_phrase(text, start, end)
+    if phrase is not None and phrase.kind == "person" and phrase.name and _joined_name(phrase.name):
+        # "Immigration and Customs Enforcement", "Centers for Disease Control and Prevention"
+        return attrs.evolve(phrase, kind="organisation", head=phrase.name.split()[-1].lower())
+    return phrase
+
+
+def _joined_name(name: str) -> bool:
+    """True for capitalised words joined by "and" or "for" with no first name among them: a
+    body's name, never one person's."""
+    words = name.split()
+    inner = [w for w in words[1:-1] if w in ("and", "for")]
+    rest = [w for w in words if w not in ("and", "for", "of", "the")]
+    names = first_names()
+    return bool(inner) and all(_is_cap(w) for w in rest) and not any(w.lower() in names for w in rest)
+
+
+def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     raw = text[start:end]
     tokens = [(m.group(), start + m.start(), start + m.end()) for m in TOKEN.finditer(raw)]
     tokens = [t for t in tokens if t[0] != ","]
@@ -222,7 +240,10 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     ):
         # "Officials in Kabul", "Police near Lagos": the place is where they speak, not who
         return parse_phrase(text, start, tokens[place - 1][2])
-    tail = next((i for i, w in enumerate(lowered) if w in ("of", "for", "at") and i > 0), None)
+    tail = next((i for i, w in enumerate(lowered) if w in ("of", "for", "at", "from") and i > 0), None)
+    if tail is not None and lowered[tail - 1][-1:] == "s" and lowered[tail - 1][:-1] in PERSON_NOUNS:
+        # "the two senators from Ohio": an unnamed group, not a person called "Ohio"
+        return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[tail - 1])
     if tail is not None and lowered[tail - 1] in PERSON_NOUNS and first_word not in INDEFINITE:
         # "the health secretary of Mexico", "The Director of FAO's Agricultural Development …"
         role = " ".join(w for w in words if w.lower() not in DETERMINERS)

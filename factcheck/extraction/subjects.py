@@ -18,7 +18,7 @@ import re
 
 import attrs
 
-from factcheck.extraction.speakers import Phrase, parse_phrase
+from factcheck.extraction.speakers import ORG_NOUNS, Phrase, parse_phrase
 from factcheck.model import Span
 
 #: A clause's start before the name: the sentence's start, or an opening phrase ("On Monday, ",
@@ -32,7 +32,7 @@ _OPENING = (
 #: Institute"), a capitalised title or place word, or a relative pronoun.
 APPOSITIVE_SUBJECT = re.compile(
     r"\s*" + _OPENING + r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin|da|"
-    r"[a-z]+(?:\s+[a-z]+)?(?=\s*,\s*(?:which|who|whose)\b))){0,5})"
+    r"(?:of|for|and)(?=\s+[A-Z])|[a-z]+(?:\s+[a-z]+)?(?=\s*,\s*(?:which|who|whose)\b))){0,7})"
     r"\s*,\s+(?P<role>(?:the|a|an|at|of|from|with|who|whose|which|[A-Z][\w.-]*[’']s?|\d{1,3})\b"
     r"[^;:“”\"()]{1,260}?)"
     r"\s*,\s*(?:(?:also|has|have|had|will|would|later|then|previously|recently|earlier|again)\s+)*$"
@@ -62,7 +62,8 @@ def appositive_subject(text: str, sentence_start: int, cue_start: int) -> Phrase
     """The named speaker of "NAME, APPOSITIVE, CUE" in ``text[sentence_start:cue_start]``.
 
     NAME must open the sentence (after an opening phrase or a conjunction at most) and read as a
-    person (or, before a relative clause, a body); the appositive becomes the phrase's role.  Also
+    person (or a body, before a relative clause or an appositive naming a body, "the agency
+    that …"); a person's appositive becomes the phrase's role.  Also
     "NAME (ASIDE) CUE" and "PLURAL NOUN who CLAUSE CUE".  None when the text has another shape.
     """
     window = text[sentence_start:cue_start]
@@ -94,8 +95,17 @@ def appositive_subject(text: str, sentence_start: int, cue_start: int) -> Phrase
         return None
     phrase = parse_phrase(text, match.start("name"), match.end("name"))
     named = phrase is not None and phrase.kind == "person" and bool(phrase.name)
-    if phrase is None or not (named or (relative and phrase.kind in _SPEAKING)):
+    # "The Federal Aviation Administration, the agency that oversees air travel, said": a body
+    # described as a body
+    body = (
+        phrase is not None
+        and phrase.kind == "organisation"
+        and any(w in ORG_NOUNS for w in re.findall(r"[a-z]+", outside.lower()))
+    )
+    if phrase is None or not (named or body or (relative and phrase.kind in _SPEAKING)):
         return None
+    if " and " in match.group("name") and phrase.kind != "organisation":
+        return None  # "Smith and Jones, the two senators, said": two people, not one name
     if phrase.kind != "person":
         return phrase
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
