@@ -116,7 +116,9 @@ NAME_SUBJECT = re.compile(r"\s*([A-Z][a-z][\w-]*)(?:[’']s?)?\s+[a-z]")
 OPENERS = frozenset(
     """in on at after while still meanwhile yet however but and so then now today yesterday last
     this that these those there here it its many most some several few both each every even
-    although though because since when where if as for with without from by among despite""".split()
+    although though because since when where if as for with without from by among despite
+    outside inside beyond across during under over about against before behind between through
+    throughout toward towards until within along around amid like unlike upon into onto""".split()
 )
 #: Capitalised words that open a paragraph as its subject and name nobody.
 NOBODY = frozenset(
@@ -139,8 +141,14 @@ def _names_a_person(ctx: Context, span: Span) -> bool:
         word = first.group(1)
         if word in surnames:
             return True  # "Viguerie is upbeat …": the surname of a person the article names
-        if word.lower() not in STOPWORDS | OPENERS | NOBODY and not word.endswith("s"):
-            return True  # "Ruiz is upbeat …": a name as the subject ("Readers were …" is a group)
+        if (
+            word.lower() not in STOPWORDS | OPENERS | NOBODY
+            and not word.endswith("s")
+            and word.lower() not in ctx.lower_case_words()
+        ):
+            # "Ruiz is upbeat …": a name as the subject ("Readers were …" is a group, and a word the
+            # text also writes in lower case, "Outside the top three …", "National security …", no name)
+            return True
     at = bisect.bisect_left(mentions, opening.start)  # a mention starting in the opening
     return at < len(mentions) and mentions[at] < opening.end
 
