@@ -259,6 +259,15 @@ def test_only_a_stated_part_of_relation_fails(run_checker: Any) -> None:
     assert Status.FAIL not in statuses(found)
 
 
+@pytest.mark.parametrize(("part", "expected"), [("23", Status.PASS), ("44", Status.FAIL)])
+def test_n_of_its_m_is_a_stated_part(run_checker: Any, part: str, expected: Status) -> None:
+    text = (
+        f"Caucus\n\nThe state party will select {part} of its 29 delegates at the convention on Saturday.\n"
+    )
+    _, found = verdicts(run_checker, text, "part-whole")
+    assert statuses(found) == {expected}
+
+
 # ---------------------------------------------------------------- stated arithmetic
 
 
