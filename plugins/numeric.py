@@ -309,17 +309,17 @@ class _Judge:
             )
         # a sentence that opens with the mention referring back ("The 125,000 suspensions could
         # include …") is about that quantity, whoever it names later
-        ea, eb = self.subject_of(a), self.subject_of(b, before=b.span.start if anaphor else None)
-        if ea is not None and eb is not None and ea != eb:
+        ea = self.subjects.named_first(self.index, a)
+        eb = self.subjects.named_first(self.index, b, before=b.span.start if anaphor else None)
+        if ea and eb and set(ea.lower().split()).isdisjoint(eb.lower().split()):
             # "Clinton ... $12 minimum wage" and "Sanders ... $15 minimum wage": a contrast, not a slip
-            first, second = self.report.entity(ea), self.report.entity(eb)
             return self.verdict(
                 relation,
                 Status.UNKNOWN,
                 f"{names}: different figures in sentences about different subjects",
                 f"Possibly restated figure{noun}: {arithmetic}; no reading makes them equal, but the "
-                f"first sentence is about {first.name if first else ea} and the second about "
-                f"{second.name if second else eb}, so they may well be two quantities set side by side.",
+                f"first sentence is about {ea} and the second about {eb}, so they may well be two "
+                "quantities set side by side.",
                 numbers,
             )
         sa, sb = self.speaker_of(a.id), self.speaker_of(b.id)

@@ -84,6 +84,7 @@ class Subjects:
             found.update(_name_mentions(text, names))
         self.mentions = sorted(found)
         self.mention_starts = [start for start, _ in self.mentions]
+        self.name_of = {e.id: e.name for e in named}
 
     def subject_of(self, index: TextIndex, figure: Figure, before: int | None = None) -> str | None:
         """The entity a figure's sentence names first (its subject, in news prose), or None;
@@ -96,6 +97,37 @@ class Subjects:
         if at < len(self.mentions) and self.mentions[at][0] < (sentence.end if before is None else before):
             return self.mentions[at][1]
         return None
+
+    def named_first(self, index: TextIndex, figure: Figure, before: int | None = None) -> str:
+        """The name of what a figure's sentence names first: a known entity, or a run
+        of two or more capitalised words inside the sentence before the figure ("… affiliated with
+        the Good Jobs Nation campaign … a $15 wage"), whichever comes first; "" when it names
+        neither.  ``before``: only what is named before that offset counts."""
+        number = index.sentence_of(figure.span)
+        if number < 0:
+            return ""
+        sentence = index.sentences[number]
+        end = sentence.end if before is None else before
+        at = bisect.bisect_left(self.mention_starts, sentence.start)
+        entity = self.mentions[at] if at < len(self.mentions) and self.mentions[at][0] < end else None
+        # a name the tool does not know counts only before the figure, where a subject stands
+        run = _CAPITALS.search(index.text, sentence.start, min(end, figure.span.start))
+        while run is not None and run.group(1) in _NOT_NAMES:
+            run = _CAPITALS.search(index.text, run.end(), min(end, figure.span.start))
+        if run is not None and (entity is None or run.start(1) < entity[0]):
+            return run.group(1)
+        if entity is not None:
+            return self.name_of.get(entity[1], entity[1])
+        return ""
+
+
+#: A run of capitalised words inside a sentence, after a lower-case word or a comma: a name.
+_CAPITALS = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+)")
+_NOT_NAMES = frozenset(
+    """I The A An He She It They We You His Her Their Its Our Mr Mrs Ms Dr Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August September
+    October November December""".split()
+)
 
 
 def noun_phrase(text: str, figure: Figure) -> frozenset[str]:

@@ -1,6 +1,7 @@
 """A later mention that refers back in its own words ("the 28 pages", "That's 30 states") is one
 quantity told twice; the numeric checker warns when its figure differs, and abstains when the
-reference back is not established.  Every text is written for the test in the style of news copy.
+reference back is not established; and two sentences with different subjects set two figures side
+by side.  Every text is written for the test in the style of news copy.
 """
 
 from __future__ import annotations
@@ -103,3 +104,17 @@ def test_whoever_reaches_a_count_names_a_threshold(run_checker: Any) -> None:
     )
     assert [v.status for v in restatements(run_checker, text.format(n="1,450"))] == [Status.WARN]
     assert {v.status for v in restatements(run_checker, text.format(n="1,237"))} == {Status.PASS}
+
+
+def test_a_body_named_before_the_figure_that_the_tool_does_not_know_is_still_a_subject(
+    run_checker: Any,
+) -> None:
+    # a campaign group's wage and a governor's: two positions set side by side, not one told twice
+    text = (
+        "Wages\n\nDozens of workers affiliated with the Living Wage Now campaign protested outside the "
+        "hall, in the hopes that the platform will endorse a $15 wage nationally. Governor Ann Cole has "
+        "said that she supports a $12 wage nationally.\n"
+    )
+    found = restatements(run_checker, text)
+    assert [v.status for v in found] == [Status.UNKNOWN], [v.summary for v in found]
+    assert "different subjects" in found[0].summary
