@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 import attrs
 
@@ -33,6 +34,7 @@ class Context:
     _words_memo: dict[Span, tuple[str, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     _people: list[tuple[frozenset[str], list[int]]] = attrs.field(factory=list, eq=False, repr=False)
     _marked: list[tuple[list[Span], list[int]]] = attrs.field(factory=list, eq=False, repr=False)
+    _lower: list[frozenset[str]] = attrs.field(factory=list, eq=False, repr=False)
 
     @classmethod
     def of(cls, report: Report) -> Context:
@@ -102,6 +104,14 @@ class Context:
             surnames = frozenset(p.name.split()[-1] for p in people if p.name.split())
             self._people.append((surnames, sorted(m.start for p in people for m in p.mentions)))
         return self._people[0]
+
+    def lower_case_words(self) -> frozenset[str]:
+        """The words the text writes in lower case somewhere (built on the first call): a capitalised
+        word among them ("Outside", "National") is no name."""
+        if not self._lower:
+            text = self.report.document.text
+            self._lower.append(frozenset(re.findall(r"\b[a-z][a-z'’-]*\b", text)))
+        return self._lower[0]
 
     def marked_quotes(self) -> tuple[list[Span], list[int]]:
         """The spans of the direct and partial quotes in order, with the running maximum of their

@@ -77,6 +77,7 @@ STOPWORDS = frozenset(
 )
 
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ’'-]*")
+CONTRACTION = re.compile(r"[’'](?:s|re|ll|ve|m|d)$")
 
 
 @lru_cache(maxsize=65536)  # pure, and news repeats its words: each is stemmed once
@@ -97,7 +98,8 @@ def content_words(text: str) -> list[str]:
     """The stemmed content words of ``text``, in order, without stopwords and qualifier words."""
     out = []
     for match in WORD.finditer(text):
-        lowered = match.group().lower().strip("'’-")
+        # a contraction or possessive ("he’s", "they’re", "Clinton's") is its word: "he" is a stopword
+        lowered = CONTRACTION.sub("", match.group().lower()).strip("'’-")
         if len(lowered) < 2 or lowered in STOPWORDS:
             continue
         out.append(_stem(lowered))

@@ -24,7 +24,7 @@ from factcheck.model import Quote, QuoteKind, Span, Speaker, SpeakerKind, Status
 
 from .attribution_context import Context, short
 from .attribution_rules import STOPWORDS, insertions, role_conflicts
-from .attribution_text import PERSON_NOUNS, PRONOUNS, SAID, paragraph_around
+from .attribution_text import PERSON_NOUNS, PRONOUNS, SAID, SPEECH_CUE, paragraph_around
 
 __all__ = ["identity_verdicts", "insertion_verdicts", "nobody_could_name", "speaker_verdicts"]
 
@@ -116,7 +116,9 @@ NAME_SUBJECT = re.compile(r"\s*([A-Z][a-z][\w-]*)(?:[’']s?)?\s+[a-z]")
 OPENERS = frozenset(
     """in on at after while still meanwhile yet however but and so then now today yesterday last
     this that these those there here it its many most some several few both each every even
-    although though because since when where if as for with without from by among despite""".split()
+    although though because since when where if as for with without from by among despite
+    outside inside beyond across during under over about against before behind between through
+    throughout toward towards until within along around amid like unlike upon into onto""".split()
 )
 #: Capitalised words that open a paragraph as its subject and name nobody.
 NOBODY = frozenset(
@@ -139,8 +141,14 @@ def _names_a_person(ctx: Context, span: Span) -> bool:
         word = first.group(1)
         if word in surnames:
             return True  # "Viguerie is upbeat …": the surname of a person the article names
-        if word.lower() not in STOPWORDS | OPENERS | NOBODY and not word.endswith("s"):
-            return True  # "Ruiz is upbeat …": a name as the subject ("Readers were …" is a group)
+        if (
+            word.lower() not in STOPWORDS | OPENERS | NOBODY
+            and not word.endswith("s")
+            and word.lower() not in ctx.lower_case_words()
+        ):
+            # "Ruiz is upbeat …": a name as the subject ("Readers were …" is a group, and a word the
+            # text also writes in lower case, "Outside the top three …", "National security …", no name)
+            return True
     at = bisect.bisect_left(mentions, opening.start)  # a mention starting in the opening
     return at < len(mentions) and mentions[at] < opening.end
 
@@ -167,7 +175,9 @@ def nobody_could_name(ctx: Context, quote: Quote) -> str | None:
     left, right = paragraph_around(text, quote.span.start, quote.span.end)
     marked, reach = ctx.marked_quotes()
     rest = _outside(text, left, right, marked, reach)
-    if WORD.search(rest.translate({ord(c): " " for c in QUOTE_MARKS})):
+    if WORD.search(rest.translate({ord(c): " " for c in QUOTE_MARKS})) and not _writer_lead_in(
+        ctx, quote, left, right
+    ):
         return (
             "its paragraph has words beside the quote (a cue, a label, a signature) that may name the speaker"
         )
@@ -186,6 +196,36 @@ def nobody_could_name(ctx: Context, quote: Quote) -> str | None:
         if opening.lstrip()[:1] not in QUOTE_MARKS and REFERS_BACK.match(opening):
             return "the paragraph after it opens by reporting speech, which may name its speaker"
     return None
+
+
+def _writer_lead_in(ctx: Context, quote: Quote, left: int, right: int) -> bool:
+    """True when the words beside a quote in its paragraph are the writer's own lead-in and can name
+    no speaker: they all stand before it (nothing after the quote: no cue, no signature), the quote is
+    the paragraph's only one, they are a clause of :data:`LEAD_IN_WORDS` words or more (not a
+    dateline) that neither ends with a colon nor holds a word reporting speech ("the Guardian
+    reported"), the paragraph after does not open with such a word ("So says …"), and the paragraph
+    does not open with a person ("Cruz has two advantages …", "She …"): "The party, held every four
+    years, “allows us to get our message out.”"."""
+    text = ctx.report.document.text
+    marked, _ = ctx.marked_quotes()
+    if any(span != quote.span and span.start < right and span.end > left for span in marked):
+        return False  # another quote in the paragraph: the words may be its cue
+    lead = re.sub(r"[\s“\"‘'«„]+$", "", text[left : quote.span.start])
+    if WORD.search(text[quote.span.end : right]) or QUOTE_MARKS_IN.search(lead):
+        return False
+    if len(WORD.findall(lead)) < LEAD_IN_WORDS or lead.endswith(":") or SPEECH_CUE.search(lead):
+        return False  # a dateline ("LOS ANGELES --"), an introduction ("… in its findings:"), a cue
+    after = _next_paragraph(text, right)
+    if after is not None and SPEECH_CUE.search(text[after[0] : min(after[1], after[0] + SUBJECT_REACH)]):
+        return False  # "So says a booming voice …": the paragraph after names whose words they were
+    return not _names_a_person(ctx, Span(left, quote.span.start))
+
+
+#: The writer's lead-in to a quote is a clause of at least this many words (not a dateline).
+LEAD_IN_WORDS = 4
+
+
+QUOTE_MARKS_IN = re.compile(r"[\"“”„«»]")
 
 
 def speaker_verdicts(ctx: Context) -> Iterator[Verdict]:

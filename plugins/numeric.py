@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from factcheck import Checker, checker, hookimpl
-from factcheck.model import Figure, Interval, Report, SpeakerKind, Status, Verdict
+from factcheck.model import Figure, Interval, Report, Status, Verdict
 
 from .numeric_relations import (
     Relation,
@@ -41,7 +41,8 @@ from .numeric_relations import (
     share_reading,
     subtract,
 )
-from .numeric_restated import RESTATED_MIN_SHARED, SMALL_COUNT, is_label
+from .numeric_restated import RESTATED_MIN_SHARED, is_label
+from .numeric_subjects import Subjects, contrast
 
 __all__ = ["check_numeric", "factcheck_checkers", "judge"]
 
@@ -78,50 +79,6 @@ def _hull_has(interval: Interval, value: float) -> bool:
     return interval.lo <= value <= interval.hi
 
 
-#: Words that end what a figure counts ("12 weeks of paid leave for new mothers").
-PHRASE_STOP = frozenset(
-    """a an the and or but to for in on at by with from as that which who this these those is are was
-    were be been has have had will would said says than per each every its their his her our""".split()
-)
-
-
-_WORD_RUN = re.compile(r"\w+")
-
-
-def _name_mentions(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
-    """(start, id) of every whole-word occurrence of the names in ``text``: what one pattern of all
-    the names, longest first, finds, read in time that grows with the text, not with the text
-    times the number of names.  A name starts with a capital (a word character), so it can start
-    only where a run of word characters starts, and that run is the name's own first run: the
-    names are looked up by it, longest first, and the next one is sought after the last found.
-    """
-    by_first: dict[str, list[str]] = {}
-    for name in sorted(names, key=len, reverse=True):
-        first = _WORD_RUN.match(name)
-        if first is not None and first.start() == 0:
-            by_first.setdefault(first.group(), []).append(name)
-    out: list[tuple[int, str]] = []
-    done = 0
-    for run in _WORD_RUN.finditer(text):
-        start = run.start()
-        if start < done:
-            continue
-        for name in by_first.get(run.group(), ()):
-            end = start + len(name)
-            if text.startswith(name, start) and _ends_word(text, end):
-                out.append((start, names[name]))
-                done = end
-                break
-    return out
-
-
-def _ends_word(text: str, end: int) -> bool:
-    """True when a word boundary (``\\b``) lies at ``end``: one side a word character, the other not."""
-    before = text[end - 1 : end]
-    after = text[end : end + 1]
-    return bool(_WORD_RUN.match(before)) != bool(_WORD_RUN.match(after))
-
-
 class _Judge:
     """Judges relations over one report."""
 
@@ -146,62 +103,15 @@ class _Judge:
         self.reach: list[int] = []
         for i in self.claims_by_start:
             self.reach.append(max(report.claims[i].span.end, self.reach[-1] if self.reach else 0))
-        # every mention of a named entity (a person, body or office; not an unnamed source), in
-        # text order, to find who a sentence is about: the first one it names
-        named = [e for e in (*report.entities, *report.speakers) if e.kind is not SpeakerKind.ANONYMOUS]
-        found = {(m.start, e.id) for e in named for m in e.mentions}
-        # the entity layer keeps the mentions the extractor used; a bare surname elsewhere
-        # ("Sanders started a petition") is found here by the entity's name and surname
-        names: dict[str, str] = {}
-        for entity in named:
-            if entity.kind is not SpeakerKind.OFFICE:
-                for name in {entity.name, entity.surname}:
-                    if len(name) > 2 and name[:1].isupper():
-                        names.setdefault(name, entity.id)
-        if names:
-            found.update(_name_mentions(self.text, names))
-        self.mentions = sorted(found)
-        self.mention_starts = [start for start, _ in self.mentions]
+        self.subjects = Subjects(report)
 
     def contrast(self, a: Figure, b: Figure) -> str | None:
-        """Why two differing figures read as a contrast, not a restatement, or None.
+        """Why two differing figures read as a contrast, not a restatement (:func:`contrast`), or None."""
+        return contrast(self.text, a, b)
 
-        Either what they count differs by a word on each side ("weeks of unpaid leave", "weeks of
-        paid leave"), or both are small counts ("three reasons to be optimistic", "four reasons to
-        be pessimistic"): judged on polnear/train, every such warning was two things compared.
-        """
-        pa, pb = self._noun_phrase(a), self._noun_phrase(b)
-        if pa - pb and pb - pa:
-            return (
-                f"what they count differs ({', '.join(sorted(pa - pb))} against {', '.join(sorted(pb - pa))})"
-            )
-        if max(a.value, b.value) < SMALL_COUNT and not is_share(a, self.text) and not a.currency:
-            return f"both are counts below {SMALL_COUNT}, which news gives for many things at once"
-        return None
-
-    def _noun_phrase(self, figure: Figure) -> frozenset[str]:
-        """The words of what a figure counts, through "of" ("weeks of unpaid leave"), lower case."""
-        words: list[str] = []
-        for match in re.finditer(
-            r"[A-Za-z][\w'’-]*|[^\sA-Za-z]", self.text[figure.span.end : figure.span.end + 50]
-        ):
-            word = match.group().lower()
-            if not word[0].isalpha() or (word in PHRASE_STOP and word != "of") or len(words) == 4:
-                break
-            if word != "of":
-                words.append(word)
-        return frozenset(words)
-
-    def subject_of(self, figure: Figure) -> str | None:
-        """The entity a figure's sentence names first (its subject, in news prose), or None."""
-        number = self.index.sentence_of(figure.span)
-        if number < 0:
-            return None
-        sentence = self.index.sentences[number]
-        at = bisect.bisect_left(self.mention_starts, sentence.start)
-        if at < len(self.mentions) and self.mentions[at][0] < sentence.end:
-            return self.mentions[at][1]
-        return None
+    def subject_of(self, figure: Figure, before: int | None = None) -> str | None:
+        """The entity a figure's sentence names first (:meth:`Subjects.subject_of`), or None."""
+        return self.subjects.subject_of(self.index, figure, before)
 
     def words(self, figure_id: str) -> str:
         return self.by_id[figure_id].span.of(self.text)
@@ -374,7 +284,9 @@ class _Judge:
         # two thresholds ("needed to win", "to clinch") of one counted noun are one threshold: that is
         # enough without shared context words
         threshold = bool(relation.get("threshold", False))
-        if shared < RESTATED_MIN_SHARED and len(counted.split()) < 2 and not threshold:
+        # a later mention that refers back in its own words ("the 28 pages") names one quantity
+        anaphor = str(relation.get("anaphor", "") or "")
+        if shared < RESTATED_MIN_SHARED and len(counted.split()) < 2 and not threshold and not anaphor:
             # judged on polnear: every such alarm was two things counted with one noun
             return self.verdict(
                 relation,
@@ -385,7 +297,7 @@ class _Judge:
                 f"it (a warning needs {RESTATED_MIN_SHARED}), so they may well count different things.",
                 numbers,
             )
-        contrast = self.contrast(a, b)
+        contrast = None if anaphor else self.contrast(a, b)
         if contrast is not None:
             return self.verdict(
                 relation,
@@ -395,17 +307,19 @@ class _Judge:
                 "so the writer may be setting two quantities side by side.",
                 numbers,
             )
-        ea, eb = self.subject_of(a), self.subject_of(b)
-        if ea is not None and eb is not None and ea != eb:
+        # a sentence that opens with the mention referring back ("The 125,000 suspensions could
+        # include …") is about that quantity, whoever it names later
+        ea = self.subjects.named_first(self.index, a)
+        eb = self.subjects.named_first(self.index, b, before=b.span.start if anaphor else None)
+        if ea and eb and set(ea.lower().split()).isdisjoint(eb.lower().split()):
             # "Clinton ... $12 minimum wage" and "Sanders ... $15 minimum wage": a contrast, not a slip
-            first, second = self.report.entity(ea), self.report.entity(eb)
             return self.verdict(
                 relation,
                 Status.UNKNOWN,
                 f"{names}: different figures in sentences about different subjects",
                 f"Possibly restated figure{noun}: {arithmetic}; no reading makes them equal, but the "
-                f"first sentence is about {first.name if first else ea} and the second about "
-                f"{second.name if second else eb}, so they may well be two quantities set side by side.",
+                f"first sentence is about {ea} and the second about {eb}, so they may well be two "
+                "quantities set side by side.",
                 numbers,
             )
         sa, sb = self.speaker_of(a.id), self.speaker_of(b.id)

@@ -4,7 +4,7 @@ Everything here reads only the text and the :class:`~factcheck.model.Figure` val
 no verdict is given here (see :mod:`factcheck_plugins.numeric`).  Every rule is a
 general rule of English news writing:
 
-* **part and whole**: "N of these people", "N of them", "N out of M", "N of the M",
+* **part and whole**: "N of these people", "N of them", "N out of M", "N of the M", "N of its M",
   "N of whom", "M people, including N", "M ... Among them, N", "Of the M people, N ...";
   a bare figure coordinated with a part in the same clause ("almost 3,000 of these
   people and around 3,700 had been ...") is a part of the same whole (ellipsis);
@@ -168,7 +168,7 @@ def _part_whole(index: TextIndex) -> list[Relation]:
         whole = _figure_right_after(
             index,
             figure,
-            r"\s+(?:[A-Za-z'’-]+\s+){0,2}?(?:out\s+of|of)\s+(?:the\s+|all\s+|these\s+|those\s+)?",
+            r"\s+(?:[A-Za-z'’-]+\s+){0,2}?(?:out\s+of|of)\s+(?:the\s+|all\s+|these\s+|those\s+|its\s+|their\s+)?",
         )
         if whole is not None and not is_share(figure, text) and not is_share(whole, text):
             link = text[figure.span.end : whole.span.start].strip()

@@ -35,8 +35,9 @@ import re
 
 import attrs
 
-from factcheck.model import Figure, Interval, Span
+from factcheck.model import Figure, Interval
 
+from .numeric_anaphora import ANAPHOR_REACH, anaphor_kind, refers_back
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, reading, rounding_unit
 
 __all__ = ["RESTATED_RATIO", "SMALL_COUNT", "agree_at_precision", "head_noun", "is_label", "restatements"]
@@ -62,7 +63,9 @@ _TIME_WORDS = re.compile(
     re.I,
 )
 _MONTH_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$|"
+    # a month's name or abbreviation as a whole word ("declassify 28 pages" names no December)
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$|"
     r"\b(?:section|article|chapter|title|page|no\.|number|amendment|rule|item|paragraph|district|"
     r"route|highway|flight|room|grade|act|bill|proposition|prop\.|age|aged|ages)\s*$",
     re.I,
@@ -80,6 +83,12 @@ _THRESHOLD = re.compile(
     r"to\s+(?:win|secure|pass|override|block))\b",
     re.I,
 )
+_WHOEVER = re.compile(
+    r"\b(?:whoever|whichever\s+\w+|the\s+first\s+(?:one\s+|candidate\s+)?to)\s+(?:can\s+|could\s+|will\s+)?"
+    r"(?:gets?|reach(?:es)?|wins?|secures?|collects?)\s+$",
+    re.I,
+)
+"""The count a conditional winner must reach ("Whoever can get 1,237 delegates will be the nominee")."""
 _POOL = re.compile(r"\b(?:at\s+stake|available|outstanding|remaining|up\s+for\s+grabs|in\s+all)\b", re.I)
 _PART_AFTER = re.compile(r"\s+of\s+(?:the|these|those|all|its|their|them|whom)\b", re.I)
 """A figure followed by "of the ..." is a part ("five of the candidates"), not the count it is taken from."""
@@ -124,6 +133,7 @@ class _Mention:
     section: int
     words: str
     others: frozenset[tuple[bool, str, float]]
+    anaphor: str
 
 
 def is_label(index: TextIndex, figure: Figure) -> bool:
@@ -185,13 +195,16 @@ def _names(index: TextIndex, figure: Figure, mid: frozenset[str]) -> frozenset[s
     mid-sentence (``mid``): "Trump, with 329 delegates" names Trump, "Already, 520" names nobody.
     """
     clause = index.clause(figure)
-    clause = Span(max(clause.start, figure.span.start - 60), min(clause.end, figure.span.end + 60))
+    # whole words starting within 60 characters of the figure: a window cut inside "Merrick" named "Merr"
+    low, high = figure.span.start - 60, figure.span.end + 60
     words = index.text[clause.start : clause.end]
     number = index.sentence_of(figure.span)
     sentence = index.sentences[number] if number >= 0 else clause
     found = set()
     for match in re.finditer(r"\b[A-Z][a-z]{2,}\b", words):
         start = clause.start + match.start()
+        if not low <= start < high:
+            continue
         word = match.group(0)
         opening = (
             start == sentence.start or index.text[max(sentence.start, start - 2) : start].strip() in '“"'
@@ -213,7 +226,7 @@ def _role(index: TextIndex, figure: Figure) -> str:
     """What a count of delegates, seats or votes is: a threshold to reach, a pool at stake, or a tally."""
     clause = index.clause(figure)
     near = index.text[max(clause.start, figure.span.start - 50) : min(clause.end, figure.span.end + 60)]
-    if _THRESHOLD.search(near):
+    if _THRESHOLD.search(near) or _WHOEVER.search(index.text, clause.start, figure.span.start):
         return "threshold"
     if _POOL.search(near):
         return "pool"
@@ -253,6 +266,10 @@ def _mention(index: TextIndex, figure: Figure, sections: list[int], mid: frozens
         )
         if number >= 0
         else frozenset(),
+        anaphor=anaphor_kind(
+            index.text[max(sentence.start, figure.span.start - 200) : figure.span.start],
+            whole=figure.span.start - sentence.start <= 200,
+        ),
     )
 
 
@@ -285,8 +302,12 @@ def _ratio_ok(va: float, vb: float) -> bool:
     return max(va, vb) / min(va, vb) <= RESTATED_RATIO
 
 
-def _one_quantity(a: _Mention, b: _Mention) -> tuple[bool, int]:
-    """Whether the preconditions for "one quantity" hold, and how many context words they share."""
+def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bool, int]:
+    """Whether the preconditions for "one quantity" hold, and how many context words they share.
+
+    ``anaphoric``: ``b`` refers back to ``a`` in its own words (:mod:`.numeric_anaphora`), which
+    names the quantity whatever other names the two sentences hold.
+    """
     if a.sentence == b.sentence or a.words == b.words or a.figure.span == b.figure.span:
         return False, 0
     if a.kind != b.kind:
@@ -305,7 +326,8 @@ def _one_quantity(a: _Mention, b: _Mention) -> tuple[bool, int]:
         return False, shared  # "three elections" and "five elections": small counts differ all the time
     if a.kind[0] and (a.units != b.units or shared < 3):
         return False, shared  # shares: the same whole, and three more words in common
-    if a.names and b.names and a.names.isdisjoint(b.names) and not a.in_title:  # headlines capitalise all
+    if a.names and b.names and a.names.isdisjoint(b.names) and not a.in_title and not anaphoric:
+        # headlines capitalise all
         return False, shared
     if a.role != b.role and "pool" in (a.role, b.role):
         return False, shared  # a threshold ("needed to win"), a pool ("at stake") and a tally differ
@@ -314,6 +336,18 @@ def _one_quantity(a: _Mention, b: _Mention) -> tuple[bool, int]:
     if a.section != b.section and not a.in_title:
         return False, shared
     return True, shared
+
+
+def _antecedent(mentions: list[_Mention], earlier: list[int], b: _Mention) -> int | None:
+    """The earlier count a mention referring back points at: the nearest one of its head noun, when
+    every count of that noun in the sentences it may reach back to has one value (two tallies,
+    "1,944 delegates" and "1,428 delegates", leave "the 1,600 delegates" without a known antecedent)."""
+    if not earlier or not b.head:
+        return None
+    reach = [p for p in earlier if 0 < b.sentence - mentions[p].sentence <= ANAPHOR_REACH]
+    if len({mentions[p].value for p in reach}) > 1:
+        return None
+    return earlier[-1]
 
 
 def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relation]:
@@ -331,8 +365,12 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
     ]
     pools: dict[tuple[bool, str], list[tuple[float, int]]] = {}
     found: list[Relation] = []
+    of_noun: dict[tuple[tuple[bool, str], str], list[int]] = {}  # earlier counts of each head noun
     for j, b in enumerate(mentions):
         pool = pools.setdefault(b.kind, [])
+        antecedent = _antecedent(mentions, of_noun.get((b.kind, b.head), []), b) if b.anaphor else None
+        if b.head and not b.in_title:
+            of_noun.setdefault((b.kind, b.head), []).append(j)
         if not b.in_title and not math.isnan(b.value):
             low = bisect.bisect_left(pool, (b.value / RESTATED_RATIO, -1)) if b.value > 0 else 0
             high = bisect.bisect_right(pool, (b.value * RESTATED_RATIO, j)) if b.value > 0 else len(pool)
@@ -340,11 +378,15 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
             low, high = max(low, centre - RESTATEMENT_REACH), min(high, centre + RESTATEMENT_REACH)
             agreeing: tuple[int, _Mention] | None = None
             differing: tuple[int, _Mention] | None = None
+            back = False
             for _, p in sorted(pool[low:high], key=lambda item: item[1]):
                 a = mentions[p]
                 if frozenset((a.figure.id, b.figure.id)) in excluded or not _ratio_ok(a.value, b.value):
                     continue
-                ok, shared = _one_quantity(a, b)
+                anaphoric = p == antecedent and refers_back(
+                    b.anaphor, b.sentence - a.sentence, b.units, a.units, a.role == b.role
+                )
+                ok, shared = _one_quantity(a, b, anaphoric)
                 if not ok:
                     continue
                 agree = agree_at_precision(a.figure, b.figure, text)
@@ -353,8 +395,8 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                 if agree:
                     if agreeing is None or shared > agreeing[0]:
                         agreeing = (shared, a)
-                elif differing is None or shared > differing[0]:
-                    differing = (shared, a)
+                elif differing is None or anaphoric or (shared > differing[0] and not back):
+                    differing, back = (shared, a), anaphoric
             chosen = agreeing or differing
             if chosen is not None:
                 a = chosen[1]
@@ -370,6 +412,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                             ("shared", chosen[0]),
                             ("counted", " ".join(sorted(a.units & b.units))),
                             ("threshold", a.role == b.role == "threshold"),
+                            ("anaphor", b.anaphor if agreeing is None and back else ""),
                         ),
                     )
                 )

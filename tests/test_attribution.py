@@ -872,6 +872,81 @@ def test_quote_after_a_paragraph_about_a_person_is_theirs_to_a_reader(
     assert of(report, "speaker", Status.WARN) == []
 
 
+@pytest.mark.parametrize(
+    "before",
+    [
+        # a preposition opening the paragraph is no name
+        "Outside the capital, the rate freeze was barely noticed by households this year.",
+        # a capitalised word the text also writes in lower case is no name ("national" below)
+        "National water policy has barely changed in a decade, and the national grid is ageing.",
+    ],
+)
+def test_quote_after_a_paragraph_that_opens_with_no_person_warns(
+    run_checker: RunChecker, before: str
+) -> None:
+    report = run_checker(_article(before, STANDALONE), ATTRIBUTION)
+    assert [v.data["check"] for v in of(report, "speaker", Status.WARN)] == ["speaker"]
+    # the same paragraph opening with a person's name makes the quote theirs to a reader
+    named = before.replace(before.split()[0], "Okafor", 1)
+    assert of(run_checker(_article(named, STANDALONE), ATTRIBUTION), "speaker", Status.WARN) == []
+
+
+LEAD_IN = "The board's annual dinner, held downtown every spring for two decades,"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "warned"),
+    [
+        # the writer's own lead-in, and nothing in the document names whose words these are
+        (f"{LEAD_IN} {STANDALONE}", True),
+        # a lead-in that introduces the quote with a colon, or reports speech
+        (f"{LEAD_IN} ended with one promise: {STANDALONE}", False),
+        (f"{LEAD_IN} ended early, the local paper reported. {STANDALONE}", False),
+        # a dateline is no lead-in
+        (f"RIVERTON -- {STANDALONE}", False),
+        # a paragraph opening with a person makes the quote theirs to a reader
+        (f"Okafor has chaired the board's annual dinner for two decades. {STANDALONE}", False),
+        # words after the quote may name its speaker
+        (f"{LEAD_IN} {STANDALONE} Okafor smiled.", False),
+    ],
+)
+def test_quote_after_the_writers_lead_in_warns_only_when_nothing_could_name_it(
+    run_checker: RunChecker, paragraph: str, warned: bool
+) -> None:
+    report = run_checker(
+        _article("The utility board met for three hours on Monday night.", paragraph), ATTRIBUTION
+    )
+    assert bool(of(report, "speaker", Status.WARN)) is warned
+
+
+def test_a_lead_in_quote_whose_speaker_the_next_paragraph_gives_is_no_alarm(run_checker: RunChecker) -> None:
+    text = _article(
+        "The utility board met for three hours on Monday night.",
+        f"{LEAD_IN} {STANDALONE}",
+        "So says the board's chairwoman, who has kept the rates frozen since 2019.",
+    )
+    assert of(run_checker(text, ATTRIBUTION), "speaker", Status.WARN) == []
+
+
+def test_a_contracted_pronoun_is_no_content_word_of_a_headline(run_checker: RunChecker) -> None:
+    from factcheck_plugins.attribution_rules import content_words
+
+    assert content_words("She’s sure they're right, and Cole's aide agrees") == [
+        "sure",
+        "right",
+        "cole",
+        "aide",
+        "agre",
+    ]
+    text = (
+        "Cole Says She’s Already Started Writing Her Inaugural Address\n\n"
+        "Mayor Ann Cole is running for governor and trails in the polls.\n\n"
+        "“Have I started writing my inauguration speech? The answer is yes,” Cole said on Monday.\n"
+    )
+    report = run_checker(text, ATTRIBUTION)
+    assert [v.status for v in of(report, "headline")] == [Status.PASS]
+
+
 def test_short_layout_line_does_not_hide_the_paragraph_that_names_the_speaker(
     run_checker: RunChecker,
 ) -> None:

@@ -176,9 +176,10 @@ def test_a_restated_figure_changed_warns_and_never_fails(run_checker: Any) -> No
 
 def test_a_one_word_noun_with_little_shared_context_is_unknown_not_an_alarm(run_checker: Any) -> None:
     # "schools" twice, but nothing else the two sentences share says they are the same schools
+    # (nor does "the 310 schools", a reference back: tests/test_numeric_anaphora.py)
     text = (
         "Flooding\n\nThe storm closed 240 schools across the county, officials said. "
-        "Crews worked through the night.\n\nParents were told the 310 schools would stay shut.\n"
+        "Crews worked through the night.\n\nParents were told 310 schools would stay shut.\n"
     )
     _, found = verdicts(run_checker, text, "restatement")
     assert statuses(found) == {Status.UNKNOWN}
@@ -256,6 +257,15 @@ def test_only_a_stated_part_of_relation_fails(run_checker: Any) -> None:
     )
     _, found = verdicts(run_checker, read, "part-whole")
     assert Status.FAIL not in statuses(found)
+
+
+@pytest.mark.parametrize(("part", "expected"), [("23", Status.PASS), ("44", Status.FAIL)])
+def test_n_of_its_m_is_a_stated_part(run_checker: Any, part: str, expected: Status) -> None:
+    text = (
+        f"Caucus\n\nThe state party will select {part} of its 29 delegates at the convention on Saturday.\n"
+    )
+    _, found = verdicts(run_checker, text, "part-whole")
+    assert statuses(found) == {expected}
 
 
 # ---------------------------------------------------------------- stated arithmetic

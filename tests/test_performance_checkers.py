@@ -12,7 +12,7 @@ from factcheck.api import extract
 from factcheck.model import Document, SpeakerKind
 from plugins.attribution_context import Context
 from plugins.attribution_speaker import _outside
-from plugins.numeric import _name_mentions
+from plugins.numeric_subjects import _name_mentions
 
 NEWS = (
     "Health Minister Ana Ruiz said on Tuesday that 40 clinics would close.\n\n"

@@ -1,0 +1,64 @@
+"""Anaphora: a later mention of a count that points back at an earlier one.
+
+News writing introduces a set with a bare count ("28 pages related to the inquiry") and then
+refers back to it with a definite one ("the 28 pages", "those 34,000 emails") or restates it with
+a copula ("… in 30 states. That's 30 states with 309 electoral votes").  Such a mention says, in
+its own words, that it is the earlier quantity, which two counts that merely share a one-word
+noun ("18 delegates" … "another 24 delegates") never do.  So it is evidence of one quantity told
+twice strong enough to warn on when the figures differ, where shared context words are lacking.
+
+Preconditions of a back-reference (each general; docs/checkers/numeric.md):
+
+* the later figure opens a definite noun phrase ("the", "these", "those", "of the") that is not
+  a comparison ("from the", "than the", "versus the"), or follows "That's", "That is", "This is"
+  at the very start of its sentence;
+* the earlier figure is the nearest earlier count of the same head noun, in one of the
+  :data:`ANAPHOR_REACH` sentences before (a copula: the sentence right before), and every count
+  of that noun in those sentences has its value: after "1,944 delegates" and "1,428 delegates",
+  which one "the 1,600 delegates" points back at is not known;
+* the later noun phrase adds no word to the earlier one ("the 7,500 elite troops" is a narrower
+  set than "5,500 troops", not a reference back);
+* both are counts of the same role (a threshold "needed to win" is not a tally "has won").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ANAPHOR_REACH", "anaphor_kind", "refers_back"]
+
+#: A definite mention refers back at most this many sentences (the next sentence or the one after).
+ANAPHOR_REACH = 2
+
+_DEFINITE = re.compile(r"(?:^|\W)(?:the|these|those)\s+$", re.I)
+_COMPARED = re.compile(
+    r"\b(?:from|than|versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the|these|those)\s+$", re.I
+)
+_COPULA = re.compile(r"^\W*(?:that|this)(?:['’]s|\s+is|\s+was|\s+means)\s+$", re.I)
+
+
+def anaphor_kind(before_in_sentence: str, whole: bool = True) -> str:
+    """How a figure points back, read from its sentence's words before it (``whole``: all of them,
+    else only the last ones): "copula", "definite" or ""."""
+    if whole and _COPULA.match(before_in_sentence):
+        return "copula"
+    tail = before_in_sentence[-40:]
+    if _DEFINITE.search(tail) and not _COMPARED.search(tail):
+        return "definite"
+    return ""
+
+
+def refers_back(
+    kind: str,
+    distance: int,
+    later_units: frozenset[str],
+    earlier_units: frozenset[str],
+    same_role: bool,
+) -> bool:
+    """Whether a mention of anaphor ``kind`` refers back to the nearest earlier count of its noun,
+    ``distance`` sentences before it (preconditions in the module docstring)."""
+    if not kind or not later_units or not later_units <= earlier_units:
+        return False
+    if kind == "copula":
+        return distance == 1
+    return 1 <= distance <= ANAPHOR_REACH and same_role

@@ -1,0 +1,157 @@
+"""Who or what a figure's sentence is about, and when two differing figures are set side by side.
+
+The numeric checker's restatement verdict abstains when two differing figures read as a contrast
+rather than one quantity told twice: their sentences name different subjects first ("Clinton …
+a $12 minimum wage", "Sanders … the $15 minimum wage"), or what they count differs by a word on
+each side ("12 weeks of unpaid leave", "eight weeks of paid leave"), or both are small counts.
+This module finds the named entities of a report in the text (:class:`Subjects`) and reads those
+contrasts (:func:`contrast`); docs/checkers/numeric.md states the rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from factcheck.model import Figure, Report, SpeakerKind
+
+from .numeric_relations import TextIndex, is_share
+from .numeric_restated import SMALL_COUNT
+
+__all__ = ["PHRASE_STOP", "Subjects", "contrast", "noun_phrase"]
+
+#: Words that end what a figure counts ("12 weeks of paid leave for new mothers").
+PHRASE_STOP = frozenset(
+    """a an the and or but to for in on at by with from as that which who this these those is are was
+    were be been has have had will would said says than per each every its their his her our""".split()
+)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _name_mentions(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
+    """(start, id) of every whole-word occurrence of the names in ``text``: what one pattern of all
+    the names, longest first, finds, read in time that grows with the text, not with the text
+    times the number of names.  A name starts with a capital (a word character), so it can start
+    only where a run of word characters starts, and that run is the name's own first run: the
+    names are looked up by it, longest first, and the next one is sought after the last found.
+    """
+    by_first: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        first = _WORD_RUN.match(name)
+        if first is not None and first.start() == 0:
+            by_first.setdefault(first.group(), []).append(name)
+    out: list[tuple[int, str]] = []
+    done = 0
+    for run in _WORD_RUN.finditer(text):
+        start = run.start()
+        if start < done:
+            continue
+        for name in by_first.get(run.group(), ()):
+            end = start + len(name)
+            if text.startswith(name, start) and _ends_word(text, end):
+                out.append((start, names[name]))
+                done = end
+                break
+    return out
+
+
+def _ends_word(text: str, end: int) -> bool:
+    """True when a word boundary (``\\b``) lies at ``end``: one side a word character, the other not."""
+    before = text[end - 1 : end]
+    after = text[end : end + 1]
+    return bool(_WORD_RUN.match(before)) != bool(_WORD_RUN.match(after))
+
+
+class Subjects:
+    """Every mention of a named entity of a report (a person, body or office; not an unnamed
+    source), in text order, to find who a sentence is about: the first one it names."""
+
+    def __init__(self, report: Report) -> None:
+        text = report.document.text
+        named = [e for e in (*report.entities, *report.speakers) if e.kind is not SpeakerKind.ANONYMOUS]
+        found = {(m.start, e.id) for e in named for m in e.mentions}
+        # the entity layer keeps the mentions the extractor used; a bare surname elsewhere
+        # ("Sanders started a petition") is found here by the entity's name and surname
+        names: dict[str, str] = {}
+        for entity in named:
+            if entity.kind is not SpeakerKind.OFFICE:
+                for name in {entity.name, entity.surname}:
+                    if len(name) > 2 and name[:1].isupper():
+                        names.setdefault(name, entity.id)
+        if names:
+            found.update(_name_mentions(text, names))
+        self.mentions = sorted(found)
+        self.mention_starts = [start for start, _ in self.mentions]
+        self.name_of = {e.id: e.name for e in named}
+
+    def subject_of(self, index: TextIndex, figure: Figure, before: int | None = None) -> str | None:
+        """The entity a figure's sentence names first (its subject, in news prose), or None;
+        ``before``: only an entity named before that offset counts."""
+        number = index.sentence_of(figure.span)
+        if number < 0:
+            return None
+        sentence = index.sentences[number]
+        at = bisect.bisect_left(self.mention_starts, sentence.start)
+        if at < len(self.mentions) and self.mentions[at][0] < (sentence.end if before is None else before):
+            return self.mentions[at][1]
+        return None
+
+    def named_first(self, index: TextIndex, figure: Figure, before: int | None = None) -> str:
+        """The name of what a figure's sentence names first: a known entity, or a run
+        of two or more capitalised words inside the sentence before the figure ("… affiliated with
+        the Good Jobs Nation campaign … a $15 wage"), whichever comes first; "" when it names
+        neither.  ``before``: only what is named before that offset counts."""
+        number = index.sentence_of(figure.span)
+        if number < 0:
+            return ""
+        sentence = index.sentences[number]
+        end = sentence.end if before is None else before
+        at = bisect.bisect_left(self.mention_starts, sentence.start)
+        entity = self.mentions[at] if at < len(self.mentions) and self.mentions[at][0] < end else None
+        # a name the tool does not know counts only before the figure, where a subject stands
+        run = _CAPITALS.search(index.text, sentence.start, min(end, figure.span.start))
+        while run is not None and run.group(1) in _NOT_NAMES:
+            run = _CAPITALS.search(index.text, run.end(), min(end, figure.span.start))
+        if run is not None and (entity is None or run.start(1) < entity[0]):
+            return run.group(1)
+        if entity is not None:
+            return self.name_of.get(entity[1], entity[1])
+        return ""
+
+
+#: A run of capitalised words inside a sentence, after a lower-case word or a comma: a name.
+_CAPITALS = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+)")
+_NOT_NAMES = frozenset(
+    """I The A An He She It They We You His Her Their Its Our Mr Mrs Ms Dr Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday January February March April May June July August September
+    October November December""".split()
+)
+
+
+def noun_phrase(text: str, figure: Figure) -> frozenset[str]:
+    """The words of what a figure counts, through "of" ("weeks of unpaid leave"), lower case."""
+    words: list[str] = []
+    for match in re.finditer(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]", text[figure.span.end : figure.span.end + 50]):
+        word = match.group().lower()
+        if not word[0].isalpha() or (word in PHRASE_STOP and word != "of") or len(words) == 4:
+            break
+        if word != "of":
+            words.append(word)
+    return frozenset(words)
+
+
+def contrast(text: str, a: Figure, b: Figure) -> str | None:
+    """Why two differing figures read as a contrast, not a restatement, or None.
+
+    Either what they count differs by a word on each side ("weeks of unpaid leave", "weeks of
+    paid leave"), or both are small counts ("three reasons to be optimistic", "four reasons to
+    be pessimistic"): judged on polnear/train, every such warning was two things compared.
+    """
+    pa, pb = noun_phrase(text, a), noun_phrase(text, b)
+    if pa - pb and pb - pa:
+        return f"what they count differs ({', '.join(sorted(pa - pb))} against {', '.join(sorted(pb - pa))})"
+    if max(a.value, b.value) < SMALL_COUNT and not is_share(a, text) and not a.currency:
+        return f"both are counts below {SMALL_COUNT}, which news gives for many things at once"
+    return None
