@@ -57,13 +57,18 @@ ORG_NOUNS = frozenset(
     military party movement mission team club league regulator watchdog tribunal cabinet parliament
     congress senate kremlin white-house pentagon country nation state force navy military guard
     audit poll analysis review investigation inquiry probe newspaper paper magazine broadcaster
-    channel station outlet website carrier automaker retailer insurer lender publisher""".split()
+    channel station outlet website carrier automaker retailer insurer lender publisher campaign
+    camp panel caucus delegation legislature""".split()
 )
 ANONYMOUS_PLURALS = frozenset(
     """officials sources authorities police experts analysts diplomats witnesses residents
     investigators observers critics scientists researchers doctors activists people officers reports
     respondents economists aides members lawmakers agencies groups organizations organisations
-    governments companies ministries workers families relatives students media""".split()
+    governments companies ministries workers families relatives students media voters supporters
+    opponents backers allies rivals candidates leaders advocates delegates donors women men
+    conservatives liberals progressives moderates protesters demonstrators pollsters strategists
+    consultants advisers advisors staffers insiders operatives employees prosecutors lawyers
+    attorneys parents citizens participants polls surveys studies""".split()
 )
 ORG_WORDS = frozenset(
     """organization organisation agency ministry fund program programme foundation council bank group

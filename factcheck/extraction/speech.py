@@ -112,7 +112,12 @@ AUXILIARIES = (
     r"(?:has|have|had|will|would|also|later|further|then|again|previously|earlier|recently|"
     r"has\s+also|had\s+also|repeatedly|reportedly|once|even|publicly|privately|separately|"
     r"is|was|were|are|has\s+been|does|do|did|can|could|may|might|must|should|still|also|not|never|"
-    r"(?:has|have|had|does|do|did|is|was|are|were)n[’']t|of\s+course,?)"
+    r"(?:has|have|had|does|do|did|is|was|are|were)n[’']t|of\s+course,?|"
+    # adverbs and times between a subject and its cue: "The budget office now says", "Clinton's
+    # advisers have long insisted", "Trump at the time said", "The party this week announced"
+    r"now|already|long|both|all|each|first|too|alone|at\s+the\s+time|"
+    r"(?:this|last|that|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|morning|afternoon|evening)|"
+    r"(?-i:(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|quarterly|monopoly|anomaly)\b)[a-z]+ly))"
 )
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 CUE_RE = re.compile(r"\b(" + word_alternation(CUES) + r")\b(?:\s+out)?", re.I)
