@@ -90,3 +90,109 @@ def test_a_name_ending_in_ly_is_no_adverb_before_a_cue() -> None:
     # "Kelly" is a name, not an adverb to skip: the speaker is the whole name
     report = extract("Sen. Mark Kelly said the border bill would pass by the end of June.")
     assert by_words(report).get("the border bill would pass by the end of June") == "Sen. Mark Kelly"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "Party leaders acknowledge that the new rules have cost them young voters.",
+            "Party leaders",
+            "the new rules have cost them young voters",
+        ),
+        (
+            "Both campaigns deny that they coordinated with the outside groups.",
+            "Both campaigns",
+            "they coordinated with the outside groups",
+        ),
+        (
+            "They predict that turnout will fall in the western counties this fall.",
+            "They",
+            "turnout will fall in the western counties this fall",
+        ),
+    ],
+)
+def test_a_plural_subject_takes_the_base_form_of_a_cue(sentence: str, mention: str, content: str) -> None:
+    assert by_words(extract(sentence)).get(content) == mention
+
+
+def test_a_conditional_confirm_with_an_object_reports_nothing() -> None:
+    # "confirm" takes plain objects: "If tests confirm the results, …" is no attribution
+    report = extract("If further tests confirm the results, they would raise the toll to 40.")
+    assert report.quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content", "kind"),
+    [
+        (
+            "Her aides are confident that the senator will carry the suburbs in November.",
+            "Her aides",
+            "the senator will carry the suburbs in November",
+            "believes",
+        ),
+        (
+            "Mr. Alvarez was not sure that the board would approve the new schedule.",
+            "Mr. Alvarez",
+            "the board would approve the new schedule",
+            "believes",
+        ),
+        (
+            "In a radio interview, Dana Whitfield made it clear that she would not endorse the mayor.",
+            "Dana Whitfield",
+            "she would not endorse the mayor",
+            "said",
+        ),
+        (
+            "The governor opened the town hall with a story about his father, recalling "
+            "that the mill had closed when he was nine.",
+            "The governor",
+            "the mill had closed when he was nine",
+            "said",
+        ),
+        (
+            "The senator thanked the crowd, joking that her staff had written a shorter speech.",
+            "The senator",
+            "her staff had written a shorter speech",
+            "said",
+        ),
+    ],
+)
+def test_a_clause_after_an_adjective_of_belief_or_a_participle(
+    sentence: str, mention: str, content: str, kind: str
+) -> None:
+    report = extract(sentence)
+    quote = next(q for q in report.quotes if report.words(q.span) == content)
+    assert quote.mention is not None and report.words(quote.mention) == mention
+    assert quote.attribution == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "it is clear that": nobody holds the belief
+        "It is clear that the committee will meet again before the vote.",
+        # "including that": a list, not a participle of saying
+        "The report listed several problems, including that the servers had failed twice.",
+    ],
+)
+def test_no_clause_cue_without_someone_who_holds_it(sentence: str) -> None:
+    assert extract(sentence).quotes == ()
+
+
+def test_a_participle_after_a_quotation_continues_its_speaker() -> None:
+    text = (
+        "“That is the question everyone in this town is asking,” Mr. Okafor said, "
+        "noting he would back any nominee who won the primary."
+    )
+    report = extract(text)
+    assert by_words(report).get("he would back any nominee who won the primary") == "Mr. Okafor"
+
+
+def test_a_participle_after_an_adverb_and_a_comma() -> None:
+    text = (
+        "Ms. Reyes was ready for the question, quickly reminding viewers that her rival had "
+        "voted for the bill."
+    )
+    report = extract(text)
+    assert by_words(report).get("her rival had voted for the bill") == "Ms. Reyes"

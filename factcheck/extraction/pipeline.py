@@ -13,6 +13,7 @@ import re
 
 import attrs
 
+from factcheck.extraction.clause_cues import CLAUSE_KINDS, clause_attributions
 from factcheck.extraction.figures import extract_figures
 from factcheck.extraction.labels import (
     LABEL_CUES,
@@ -271,7 +272,10 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
         events: list[tuple[int, str, object]] = [
             (d.attribution.cue_span.start, "quote", d) for d in drafts if d.attribution is not None
         ]
-        for reported in reported_speech(text, sentence, quote_spans, used):
+        spoken = [d.attribution for d in drafts if d.attribution is not None]
+        found = reported_speech(text, sentence, quote_spans, used, spoken)
+        found += clause_attributions(text, sentence, quote_spans, found, spoken)
+        for reported in found:
             events.append((reported.attribution.cue_span.start, "reported", reported))
         events.sort(key=lambda e: e[0])
         phrases = [e[2].attribution.phrase.span for e in events]  # type: ignore[attr-defined]
@@ -576,6 +580,8 @@ def _attribution_kind(attribution: Attribution | None) -> str:
         return "said"
     if attribution.cue in CUES:
         return CUE_KINDS.get(CUES[attribution.cue], "said")
+    if attribution.cue in CLAUSE_KINDS:
+        return CLAUSE_KINDS[attribution.cue]
     return STANCE_KINDS.get(attribution.cue.split(" ")[0], "said")
 
 

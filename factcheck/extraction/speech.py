@@ -19,6 +19,7 @@ Passive and evidential verbs ("were said to be", "a report shows") are not cues.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -51,14 +52,14 @@ CUE_FORMS = {
     "declare": "declare declares declared declaring",
     "report": "reports reported reporting",
     "estimate": "estimates estimated",
-    "predict": "predicts predicted predicting",
+    "predict": "predict predicts predicted predicting",
     "caution": "cautions cautioned",
     "comment": "comments commented",
-    "remind": "reminds reminded",
-    "acknowledge": "acknowledges acknowledged acknowledging",
-    "admit": "admits admitted admitting",
+    "remind": "remind reminds reminded reminding",
+    "acknowledge": "acknowledge acknowledges acknowledged acknowledging",
+    "admit": "admit admits admitted admitting",
     "confirm": "confirms confirmed confirming",
-    "deny": "denies denied denying",
+    "deny": "deny denies denied denying",
     "suggest": "suggest suggests suggested suggesting",
     "indicate": "indicate indicates indicated indicating",
     "write": "writes wrote",
@@ -66,12 +67,12 @@ CUE_FORMS = {
     "believe": "believe believes believed",
     "urge": "urges urged urging",
     "call": "calls called calling",
-    "describe": "describes described describing",
-    "accuse": "accuses accused accusing",
-    "criticize": "criticizes criticized criticizing criticises criticised criticising",
+    "describe": "describe describes described describing",
+    "accuse": "accuse accuses accused accusing",
+    "criticize": "criticize criticizes criticized criticizing criticise criticises criticised criticising",
     "praise": "praises praised praising",
     "blame": "blames blamed blaming",
-    "conclude": "concludes concluded",
+    "conclude": "conclude concludes concluded",
     "observe": "observes observed",
     "point": "pointed",
     "recall": "recalls recalled recalling",
@@ -86,16 +87,16 @@ CUE_FORMS = {
     "show": "show shows showed showing",
     "find": "finds found",
     "ask": "ask asks asked asking",
-    "wonder": "wonders wondered",
+    "wonder": "wonders wondered wondering",
     "promise": "promises promised",
     "vow": "vows vowed",
     "pledge": "pledges pledged",
-    "allege": "alleges alleged",
-    "complain": "complains complained complaining",
-    "contend": "contends contended",
-    "concede": "concedes conceded",
+    "allege": "allege alleges alleged alleging",
+    "complain": "complain complains complained complaining",
+    "contend": "contend contends contended contending",
+    "concede": "concede concedes conceded conceding",
     "tweet": "tweets tweeted",
-    "testify": "testifies testified",
+    "testify": "testify testifies testified testifying",
     "reveal": "reveals revealed revealing",
 }
 #: What kind of attribution each cue makes: speech, writing, belief or finding (PolNeAR's
@@ -463,8 +464,17 @@ def _inside(position: int, spans: list[Span]) -> bool:
     return any(s.start <= position < s.end for s in spans)
 
 
-def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: list[Span]) -> list[Reported]:
+def reported_speech(
+    text: str,
+    sentence: Span,
+    quotes: list[Span],
+    used_cues: list[Span],
+    spoken: Sequence[Attribution] = (),
+) -> list[Reported]:
     """Indirect speech in one sentence, outside direct quotes and cues already used by them.
+
+    ``spoken`` holds the attributions of the sentence's quotations: a participle after one
+    ("“…,” Lee said, adding that …") continues its speaker.
 
     A "sentence" longer than :data:`MAX_SENTENCE` characters is a table, a list or text without
     punctuation, not a sentence: nothing is read from it.
@@ -542,9 +552,14 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
         before = text[start : cue.start()]
         attribution: Attribution | None = None
         if word.lower() in PARTICIPLES:
-            if not before.rstrip().endswith(","):
-                continue
-            subject = out[-1].attribution.phrase if out else _sentence_subject(text, start, cue.start())
+            if not re.search(r",(?:\s+[a-z]+ly)?$", before.rstrip()):
+                continue  # ", saying …", ", quickly adding …": a participle after a comma
+            earlier = [a for a in (*spoken, *(r.attribution for r in out)) if a.cue_span.end <= cue.start()]
+            subject = (
+                max(earlier, key=lambda a: a.cue_span.start).phrase
+                if earlier
+                else _sentence_subject(text, start, cue.start())
+            )
             if subject is None:
                 continue
             content = _content_after(text, cue.end(), end, lemma)
