@@ -196,3 +196,18 @@ def test_a_participle_after_an_adverb_and_a_comma() -> None:
     )
     report = extract(text)
     assert by_words(report).get("her rival had voted for the bill") == "Ms. Reyes"
+
+
+def test_a_continuing_paragraph_keeps_the_mention_and_cue_of_the_statement_before() -> None:
+    text = (
+        "Mayor Tom Reyes spoke to the crowd for an hour.\n\n"
+        "“We rebuilt the bridge in two years,” he said. “Nobody thought we could.”\n\n"
+        "“The next four years will be about the schools, and the schools alone.”\n"
+    )
+    report = extract(text)
+    last = report.quotes[-1]
+    assert report.words(last.span).startswith("The next four years")
+    assert last.mention is not None and report.words(last.mention) == "he"
+    assert last.cue == "said" and last.found == "continued"
+    speaker = report.speaker(last.speaker)
+    assert speaker is not None and speaker.name == "Tom Reyes"

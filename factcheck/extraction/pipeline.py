@@ -462,8 +462,7 @@ def _fill_gaps(ex: _Extraction) -> None:
         _, where, attribution, speaker = events[before]
         here = place(draft.raw.outer.start)
         if where == here or (where == here - 1 and speaker is not None and draft.kind is QuoteKind.DIRECT):
-            labelled = attribution is not None and attribution.cue in LABEL_CUES
-            draft.attribution = attribution if where == here or labelled else None
+            draft.attribution = attribution
             draft.speaker, draft.continued = speaker, True
 
 
