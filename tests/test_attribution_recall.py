@@ -9,6 +9,8 @@ import pytest
 
 import factcheck
 from factcheck import Report
+from factcheck.model import Span
+from factcheck.sentences import sentences
 
 
 def extract(text: str) -> Report:
@@ -211,3 +213,15 @@ def test_a_continuing_paragraph_keeps_the_mention_and_cue_of_the_statement_befor
     assert last.cue == "said" and last.found == "continued"
     speaker = report.speaker(last.speaker)
     assert speaker is not None and speaker.name == "Tom Reyes"
+
+
+def test_two_apostrophes_hold_a_quotation_of_several_sentences_together() -> None:
+    # archives that write a double mark as two apostrophes: the question mark inside ends no sentence
+    text = "Nothing is settled. ''Who would he pick? He's a wild card,'' Ms. Lund said."
+    paragraph = Span(0, len(text))
+    assert [s.of(text) for s in sentences(text, paragraph)] == [
+        "Nothing is settled.",
+        "''Who would he pick? He's a wild card,'' Ms. Lund said.",
+    ]
+    report = extract(text)
+    assert by_words(report).get("Who would he pick? He's a wild card,") == "Ms. Lund"
