@@ -225,3 +225,43 @@ def test_two_apostrophes_hold_a_quotation_of_several_sentences_together() -> Non
     ]
     report = extract(text)
     assert by_words(report).get("Who would he pick? He's a wild card,") == "Ms. Lund"
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "mention"),
+    [
+        ("Gov. Ana Ruiz said in a statement:", "Gov. Ana Ruiz"),
+        ("After the vote, the mayor posted on Facebook:", "the mayor"),
+        ("Then Senator Olsen called them on it:", "Senator Olsen"),
+        (
+            "In response, Republican nominee Dale Brooks issued the following statement:",
+            "Republican nominee Dale Brooks",
+        ),
+    ],
+)
+def test_a_paragraph_ending_with_a_colon_leads_into_the_quotation_below(lead_in: str, mention: str) -> None:
+    words = "We will keep working for the families of this county every single day."
+    text = f"The county board met on Monday night.\n\n{lead_in}\n\n“{words}”\n"
+    report = extract(text)
+    assert by_words(report) == {
+        "We will keep working for the families of this county every single day.": mention
+    }
+
+
+def test_no_lead_in_from_a_paragraph_without_a_colon_or_a_speaker() -> None:
+    text = (
+        "The vote was held on a Tuesday.\n\n“We will keep working for the families of this county.”\n\n"
+        "It was late:\n\n“Nobody expected the count to take all night.”\n"
+    )
+    assert set(by_words(extract(text)).values()) == {None}
+
+
+def test_who_opening_a_question_is_no_health_agency() -> None:
+    text = (
+        "The foundation describes its work this way:\n\n"
+        "“Who would have guessed? We are trying to work ourselves out of a job.”\n"
+    )
+    report = extract(text)
+    assert [e.name for e in report.entities if e.name and e.name.lower() == "who"] == []
+    quote = report.quotes[0]
+    assert quote.mention is not None and report.words(quote.mention) == "The foundation"

@@ -18,6 +18,7 @@ from factcheck.extraction.figures import extract_figures
 from factcheck.extraction.labels import (
     LABEL_CUES,
     SECTION_LABELS,
+    lead_in_above,
     signature_after,
     signature_below,
     transcript_labels,
@@ -227,6 +228,8 @@ def _sentence_quotes(ex: _Extraction, sentence: Span, index: int) -> list[_Quote
                 draft.attribution = open_attribution_after(text, raw.outer.end, after) or (
                     open_attribution_before(text, prev, raw.outer.start) if raw.outer.start > prev else None
                 )
+            if draft.attribution is None and raw.outer.start == sentence.start:
+                draft.attribution = lead_in_above(text, raw.outer.start)  # "He said:\n\n“…”"
             if draft.attribution is None:  # a signed quote: "“…” ― Maria Lopez, 34, Ohio"
                 line_end = text.find("\n", raw.outer.end)
                 draft.attribution = signature_after(
@@ -280,7 +283,8 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
         events.sort(key=lambda e: e[0])
         phrases = [e[2].attribution.phrase.span for e in events]  # type: ignore[attr-defined]
         _note_subject(ex, sentence, phrases)
-        first = min(events[0][0], sentence.end) if events else sentence.end  # a signature may sit below
+        # a signature may sit below, a lead-in above
+        first = max(sentence.start, min(events[0][0], sentence.end)) if events else sentence.end
         _note_people(ex, Span(sentence.start, first), phrases)
         resolved: dict[int, str | None] = {}
         for _, what, item in events:
@@ -311,7 +315,7 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
 ORG_MENTION = re.compile(
     r"\b(?:[A-Z]\.){2,}(?=[\s,;:)]|$)|\b[A-Z][A-Z&-]{1,9}\b|"
     r"\b(?:[A-Z][\w’'.-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)?){0,6}(?:"
-    + word_alternation(w.capitalize() for w in ORG_WORDS)
+    + word_alternation(w.capitalize() for w in ORG_WORDS if w != "who")  # "WHO", never "Who"
     + r")\b(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'.-]*[ \t]*)+)?"
 )
 

@@ -172,7 +172,8 @@ def _is_acronym(token: str) -> bool:
 
 def _looks_org(words: list[str]) -> bool:
     lowered = [_strip_possessive(w).lower().strip(".") for w in words]
-    if any(w in ORG_WORDS for w in lowered):
+    # "WHO" is the health agency; "Who" opens a question ("Who would he appoint?")
+    if any(w in ORG_WORDS and (w != "who" or word.isupper()) for w, word in zip(lowered, words, strict=True)):
         return True
     if len(words) == 1 and (_is_acronym(words[0]) or lowered[0] in COUNTRIES):
         return True
