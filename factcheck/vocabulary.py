@@ -19,7 +19,10 @@ PERSON_NOUNS = frozenset(
     journalist editor writer aide adviser advisor counsel judge justice candidate politician
     legislator deputy member observer monitor inspector engineer pilot captain spokes-person
     commissioner administrator organizer organiser campaigner specialist strategist
-    consultant physician surgeon nurse scholar historian fellow planner""".split()
+    consultant physician surgeon nurse scholar historian fellow planner nominee front-runner
+    frontrunner businessman businesswoman billionaire mogul tycoon neurosurgeon actor actress
+    wife husband employee moderator host anchor pollster donor voter supporter opponent critic
+    rival challenger contender incumbent congressman congresswoman clerk speechwriter""".split()
 )
 #: Small words inside a name ("Bank of America", "Ludwig van Beethoven", "Johnson & Johnson").
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "on", "&"})

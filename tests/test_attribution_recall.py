@@ -265,3 +265,20 @@ def test_who_opening_a_question_is_no_health_agency() -> None:
     assert [e.name for e in report.entities if e.name and e.name.lower() == "who"] == []
     quote = report.quotes[0]
     assert quote.mention is not None and report.words(quote.mention) == "The foundation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The nominee said the party would unite behind him by the convention.", "The nominee"),
+        (
+            "The billionaire businessman says the tariffs would bring the factories back.",
+            "The billionaire businessman",
+        ),
+        ("His challenger argued that the district needed a full-time congressman.", "His challenger"),
+        ("The moderators said the candidates would each get two minutes to answer.", "The moderators"),
+    ],
+)
+def test_a_described_person_or_group_speaks(sentence: str, mention: str) -> None:
+    report = extract(sentence)
+    assert [report.words(q.mention) for q in report.quotes if q.mention is not None] == [mention]

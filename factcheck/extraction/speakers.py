@@ -68,7 +68,8 @@ ANONYMOUS_PLURALS = frozenset(
     opponents backers allies rivals candidates leaders advocates delegates donors women men
     conservatives liberals progressives moderates protesters demonstrators pollsters strategists
     consultants advisers advisors staffers insiders operatives employees prosecutors lawyers
-    attorneys parents citizens participants polls surveys studies""".split()
+    attorneys parents citizens participants polls surveys studies moderators contenders hopefuls
+    journalists senators campaigns friends""".split()
 )
 ORG_WORDS = frozenset(
     """organization organisation agency ministry fund program programme foundation council bank group
