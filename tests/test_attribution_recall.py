@@ -282,3 +282,28 @@ def test_who_opening_a_question_is_no_health_agency() -> None:
 def test_a_described_person_or_group_speaks(sentence: str, mention: str) -> None:
     report = extract(sentence)
     assert [report.words(q.mention) for q in report.quotes if q.mention is not None] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "The new ad says the senator voted to cut veterans' benefits three times.",
+            "The new ad",
+            "the senator voted to cut veterans' benefits three times",
+        ),
+        (
+            "The lawsuit alleges that the county purged eligible voters from the rolls.",
+            "The lawsuit",
+            "the county purged eligible voters from the rolls",
+        ),
+        (
+            "Her letter argued that the board had ignored its own rules for a decade.",
+            "Her letter",
+            "the board had ignored its own rules for a decade",
+        ),
+    ],
+)
+def test_a_document_says_what_it_says(sentence: str, mention: str, content: str) -> None:
+    report = extract(sentence)
+    assert by_words(report).get(content) == mention

@@ -122,6 +122,12 @@ OPENING_WORDS = frozenset(
     april june july august
     september october november december monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+#: Documents that say things as a report does: "the ad says", "the lawsuit alleges", "The letter
+#: argues" (read as a report: an unnamed body's words unless an acronym names who issued them).
+DOCUMENTS = frozenset(
+    """report survey study ad advert advertisement lawsuit suit complaint letter memo editorial
+    tweet email e-mail video book filing indictment affidavit""".split()
+)
 TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ’'.&-]*|[,]")
 
 
@@ -247,7 +253,7 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[-1])
     if lowered[-1] in DEMONYMS or (len(words) <= 2 and lowered[-1] in ANONYMOUS_PLURALS):
         return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[-1])
-    if any(w in ("report", "survey", "study") for w in lowered):
+    if any(w in DOCUMENTS for w in lowered):
         issuer = next((w for w in words if _is_acronym(w.strip(".,")) or w.lower() in ("un", "u.n.")), None)
         # the issuer is a body's acronym: not a country's ("the U.S. Geological Survey")
         if issuer is not None and acronym_key(issuer) not in NOT_ORG_ACRONYMS:
