@@ -307,3 +307,22 @@ def test_a_described_person_or_group_speaks(sentence: str, mention: str) -> None
 def test_a_document_says_what_it_says(sentence: str, mention: str, content: str) -> None:
     report = extract(sentence)
     assert by_words(report).get(content) == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "The teachers union issued a statement saying it would not back either candidate.",
+            "The teachers union",
+            "it would not back either candidate",
+        ),
+        (
+            "After the vote, Gov. Lee released a statement Wednesday evening saying the count was fair.",
+            "Gov. Lee",
+            "the count was fair",
+        ),
+    ],
+)
+def test_who_issued_a_statement_saying_speaks(sentence: str, mention: str, content: str) -> None:
+    assert by_words(extract(sentence)).get(content) == mention

@@ -552,14 +552,16 @@ def reported_speech(
         before = text[start : cue.start()]
         attribution: Attribution | None = None
         if word.lower() in PARTICIPLES:
-            if not re.search(r",(?:\s+[a-z]+ly)?$", before.rstrip()):
-                continue  # ", saying …", ", quickly adding …": a participle after a comma
+            issued = DOCUMENT_BEFORE.search(before)
+            if not re.search(r",(?:\s+[a-z]+ly)?$", before.rstrip()) and issued is None:
+                continue  # ", saying …", ", quickly adding …", "issued a statement saying …"
             earlier = [a for a in (*spoken, *(r.attribution for r in out)) if a.cue_span.end <= cue.start()]
-            subject = (
-                max(earlier, key=lambda a: a.cue_span.start).phrase
-                if earlier
-                else _sentence_subject(text, start, cue.start())
-            )
+            if issued is not None:  # the subject of the verb that issued the document
+                subject = _subject_before(text, start, start + issued.start())
+            elif earlier:
+                subject = max(earlier, key=lambda a: a.cue_span.start).phrase
+            else:
+                subject = _sentence_subject(text, start, cue.start())
             if subject is None:
                 continue
             content = _content_after(text, cue.end(), end, lemma)
@@ -615,6 +617,12 @@ def reported_speech(
     return [_cut_before_later_cues(text, r, out) for r in out]
 
 
+#: A document issued right before a participle cue: "issued a statement saying …", "posted a
+#: video Monday saying …" (the one who issued it speaks).
+DOCUMENT_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|es|s)|put\s+out|sent|wrote)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:statement|letter|e-?mail|tweet|video|post|"
+    r"message|note|memo|release|ad)(?:\s+(?:on\s+)?\w+day(?:\s+\w+)?)?\s*$"
+)
 #: Any verb with a "that" clause: "Clinton reiterated to ABC News that …", "He conceded that …".
 VERB_THAT = re.compile(
     r"\b(?P<verb>[a-z]{3,}(?:ed|es|s))(?:\s+(?:[a-z]+ly|(?:to|with)\s+[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}))?"
