@@ -326,3 +326,34 @@ def test_a_document_says_what_it_says(sentence: str, mention: str, content: str)
 )
 def test_who_issued_a_statement_saying_speaks(sentence: str, mention: str, content: str) -> None:
     assert by_words(extract(sentence)).get(content) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "words"),
+    [
+        (
+            "The columnist Dana Fry called the moment “a display of panic at a moment of certainty.”",
+            "The columnist Dana Fry",
+            "a display of panic at a moment of certainty.",
+        ),
+        (
+            "Mayor Ruiz credited the win to “a ground game nobody else in this state has.”",
+            "Mayor Ruiz",
+            "a ground game nobody else in this state has.",
+        ),
+        (
+            "In contrast, Ms. Berg said, more lawmakers now “want to keep their distance from him.”",
+            "Ms. Berg",
+            "want to keep their distance from him.",
+        ),
+    ],
+)
+def test_words_quoted_in_the_predicate_are_the_subjects(text: str, mention: str, words: str) -> None:
+    report = extract(text)
+    assert by_words(report).get(words) == mention
+
+
+def test_words_quoted_after_no_speaking_subject_stay_unattributed() -> None:
+    text = "The bill, which critics call “a giveaway to insurers,” passed the Senate on Monday."
+    report = extract(text)
+    assert by_words(report).get("a giveaway to insurers,") is None

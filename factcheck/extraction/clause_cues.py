@@ -7,7 +7,11 @@ a clause is someone's whatever the word before "that":
   ran long", "…, quickly reminding viewers that he had voted for it"; its speaker is the one who
   spoke last in the sentence (a quotation's or a clause's speaker), or the sentence's subject;
 * ``SUBJECT is [not] ADJECTIVE that CLAUSE`` — a belief: "she is sure that …", "Aides were
-  confident that …", "The campaign is convinced that …"; also ``SUBJECT made [it] clear that``.
+  confident that …", "The campaign is convinced that …"; also ``SUBJECT made [it] clear that``;
+* ``SUBJECT VERB … “partial quote”`` — words quoted inside the predicate of a sentence whose
+  subject is a name, a body or a person are that subject's: "Mr. Frum called the moment “a
+  display of panic”", "Sanders credited her victory to “a closed primary”" (read by
+  :func:`partial_subject` where no reported clause holds the quotation).
 
 The clause must hold a finite verb; the speaker must read as a name, a pronoun for a person, a
 body or an unnamed group.
@@ -130,3 +134,27 @@ def clause_attributions(
             continue
         out.append(Reported(content, Attribution(phrase, match.group(word).lower(), cue_span)))
     return out
+
+
+#: Words after a subject that show no verb follows it (a list, a clause, a preposition).
+_NOT_VERB = frozenset(
+    """and or but of in on at for to from with by as that which who whom whose when where while
+    if than the a an his her its their this these those""".split()
+)
+#: The word after the subject: an adverb or an auxiliary may come first.
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:[a-z]+ly|has|have|had|is|was|are|were|will|would|also|then|again)\s+)*(?P<verb>[a-z][a-z’'-]+)\b"
+)
+
+
+def partial_subject(text: str, sentence: Span, quote_start: int) -> Attribution | None:
+    """The subject of the sentence whose predicate quotes a few words at ``quote_start``, with the
+    verb after it as the cue; None when the sentence opens with no speaker or the quotation comes
+    before the verb."""
+    phrase = _sentence_subject(text, sentence.start, quote_start)
+    if phrase is None or not _speaks(phrase.kind, phrase.pronoun) or phrase.kind == "anonymous":
+        return None
+    verb = _VERB_AFTER.match(text, phrase.span.end, quote_start)
+    if verb is None or verb.group("verb") in _NOT_VERB:
+        return None
+    return Attribution(phrase, verb.group("verb"), Span(verb.start("verb"), verb.end("verb")))

@@ -13,7 +13,7 @@ import re
 
 import attrs
 
-from factcheck.extraction.clause_cues import CLAUSE_KINDS, clause_attributions
+from factcheck.extraction.clause_cues import CLAUSE_KINDS, clause_attributions, partial_subject
 from factcheck.extraction.figures import extract_figures
 from factcheck.extraction.labels import (
     LABEL_CUES,
@@ -43,6 +43,7 @@ from factcheck.extraction.speech import (
     MAX_SENTENCE,
     STANCE_KINDS,
     Attribution,
+    Reported,
     attribution_after,
     attribution_before,
     reported_speech,
@@ -252,6 +253,11 @@ def _labelled_turn(ex: _Extraction, index: int, para: Span) -> None:
         ex.drafts.append(_QuoteDraft(raw, para, index, QuoteKind.DIRECT, attribution, speaker))
 
 
+def _holds(found: list[Reported], position: int) -> bool:
+    """True when a reported clause of the sentence holds ``position``."""
+    return any(r.content.start <= position < r.content.end for r in found)
+
+
 def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
     text = ex.text
     if index in ex.labels:
@@ -299,6 +305,11 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
                 ex.indirect.append((item.content, item.attribution, resolved[key]))  # type: ignore[attr-defined]
                 if resolved[key]:
                     ex.current = resolved[key]
+        for draft in drafts:  # “a few words” quoted in the predicate, outside any reported clause
+            at = draft.raw.outer.start
+            if draft.kind is QuoteKind.PARTIAL and draft.attribution is None and not _holds(found, at):
+                draft.attribution = partial_subject(text, sentence, at)
+                draft.speaker = _resolve(ex, draft.attribution)
         attributed = [d for d in drafts if d.attribution is not None]
         for draft in drafts:
             if draft.attribution is None and draft.kind is QuoteKind.DIRECT and attributed:
