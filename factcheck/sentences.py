@@ -63,7 +63,7 @@ def abbreviation_before(text: str, dot: int, start: int = 0) -> bool:
     return token in ABBREVIATIONS or len(token) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
 
 
-QUOTE_MARKS = re.compile(r"[“«„”»\"]")
+QUOTE_MARKS = re.compile(r"[“«„”»\"]|''")
 SPACES = re.compile(r"\s*")
 
 
@@ -86,7 +86,8 @@ def sentences(text: str, paragraph: Span, *, whole_quotes: bool = True) -> list[
         if whole_quotes:
             for mark in QUOTE_MARKS.finditer(text, scanned, boundary):
                 char = mark.group()
-                open_quote = (not open_quote) if char == '"' else char in OPEN_DOUBLE
+                # a straight mark, or two apostrophes standing for one (''…''), opens or closes
+                open_quote = (not open_quote) if char in ('"', "''") else char in OPEN_DOUBLE
             scanned = boundary
         if open_quote or boundary >= paragraph.end or not text[boundary].isspace():
             continue

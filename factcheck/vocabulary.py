@@ -19,23 +19,24 @@ PERSON_NOUNS = frozenset(
     journalist editor writer aide adviser advisor counsel judge justice candidate politician
     legislator deputy member observer monitor inspector engineer pilot captain spokes-person
     commissioner administrator organizer organiser campaigner specialist strategist
-    consultant physician surgeon nurse scholar historian fellow planner
-    attorney staffer operative pollster lobbyist donor fundraiser supporter opponent critic voter
-    delegate nominee challenger incumbent contender rival protester demonstrator volunteer employee
-    owner businessman businesswoman entrepreneur billionaire banker trader investor accountant
-    sheriff detective trooper soldier veteran sergeant marine priest pastor bishop cardinal pope
-    rabbi imam cleric actor actress singer musician comedian coach athlete anchor pundit
-    commentator columnist blogger producer filmmaker novelist photographer husband wife son
-    daughter brother sister grandmother grandfather uncle aunt nephew niece neighbor neighbour
-    friend boyfriend girlfriend widow widower parent teenager patient customer tenant landlord
-    homeowner clerk treasurer trustee superintendent principal dean ombudsman mediator defendant
-    plaintiff suspect inmate prisoner detainee refugee migrant immigrant taxpayer congressman
-    congresswoman assemblyman assemblywoman councilman councilwoman councillor councilor alderman
-    monarch emir sheikh militant rebel gunman hostage paramedic firefighter psychologist
-    psychiatrist epidemiologist physicist chemist biologist meteorologist forecaster sociologist
-    demographer statistician architect mechanic miner fisherman caregiver supervisor rancher
-    motorist passenger bystander eyewitness attendee participant panelist moderator graduate
-    lecturer instructor chairperson cofounder co-founder""".split()
+    consultant physician surgeon nurse scholar historian fellow planner attorney staffer
+    operative pollster lobbyist donor fundraiser supporter opponent critic voter delegate
+    nominee challenger incumbent contender rival protester demonstrator volunteer employee owner
+    businessman businesswoman entrepreneur billionaire banker trader investor accountant sheriff
+    detective trooper soldier veteran sergeant marine priest pastor bishop cardinal pope rabbi
+    imam cleric actor actress singer musician comedian coach athlete anchor pundit commentator
+    columnist blogger producer filmmaker novelist photographer husband wife son daughter brother
+    sister grandmother grandfather uncle aunt nephew niece neighbor neighbour friend boyfriend
+    girlfriend widow widower parent teenager patient customer tenant landlord homeowner clerk
+    treasurer trustee superintendent principal dean ombudsman mediator defendant plaintiff
+    suspect inmate prisoner detainee refugee migrant immigrant taxpayer congressman
+    congresswoman assemblyman assemblywoman councilman councilwoman councillor councilor
+    alderman monarch emir sheikh militant rebel gunman hostage paramedic firefighter
+    psychologist psychiatrist epidemiologist physicist chemist biologist meteorologist
+    forecaster sociologist demographer statistician architect mechanic miner fisherman caregiver
+    supervisor rancher motorist passenger bystander eyewitness attendee participant panelist
+    moderator graduate lecturer instructor chairperson cofounder co-founder front-runner
+    frontrunner mogul tycoon neurosurgeon host speechwriter""".split()
 )
 #: Small words inside a name ("Bank of America", "Ludwig van Beethoven", "Johnson & Johnson").
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "on", "&"})

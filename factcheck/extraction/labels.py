@@ -1,6 +1,9 @@
 """Attributions by layout: transcript labels ("PENCE: …"), digest name lines ("JANE ROE, CHIEF
 STRATEGIST, SOME BANK:") and signed quotes ("“…” ― Maria Lopez, 34, Ohio").
 
+A paragraph that ends with a colon leads into the quotation that opens the next one ("Trump
+said in a statement:", "Cruz continued:", "The senator posted on Facebook:").
+
 Each gives an :class:`~factcheck.extraction.speech.Attribution` whose cue is the mark that
 attributes (":" for a label, the dash for a signature), so a quote knows it was found by
 layout (``Found.LABEL``).
@@ -10,9 +13,11 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extraction.open_cues import open_attribution_before
 from factcheck.extraction.speakers import Phrase, parse_phrase
-from factcheck.extraction.speech import Attribution
+from factcheck.extraction.speech import Attribution, attribution_before
 from factcheck.model import Span
+from factcheck.sentences import sentences
 
 #: The cues layout attributions carry: a label's colon, a signature's dash.
 LABEL_CUES = frozenset({":", "―", "—", "–", "-", "--"})
@@ -118,3 +123,38 @@ def signature_after(text: str, position: int, end: int) -> Attribution | None:
     if phrase is None or phrase.kind != "person":
         return None
     return Attribution(phrase, match.group("dash"), Span(match.start("dash"), match.end("dash")))
+
+
+#: "SUBJECT VERB … :" with any verb: "Cruz called them on it:", "The campaign released the
+#: following statement:"; the subject a name, a body or a personal pronoun.
+_LEAD_IN = re.compile(
+    r"\s*(?:(?:In|On|At|After|During|Later|Earlier|Then|And|But)\b[^,:;]{0,40},\s+)?"
+    r"(?P<who>(?:[\w’'.-]+\s+){0,5}?[\w’'.-]+)"
+    r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|s)|wrote|said|told|spoke|put)\b[^:“”\"]{0,80}:\s*$"
+)
+#: Words ending like a verb that lead into no quotation.
+_NOT_LEAD_VERBS = frozenset("news was has is does needs means seems looks reads includes follows".split())
+
+
+def lead_in_above(text: str, position: int) -> Attribution | None:
+    """The attribution of a quotation that opens a paragraph, read from the paragraph above when
+    that one ends with a colon ("Trump said in a statement:\\n\\n“…”")."""
+    end = position
+    while end > 0 and text[end - 1] in " \t\n“\"'‘":
+        end -= 1
+    if end == 0 or text[end - 1] != ":" or "\n" not in text[end:position]:
+        return None
+    line_start = text.rfind("\n", 0, end) + 1
+    start = sentences(text, Span(line_start, end))[-1].start
+    found = attribution_before(text, start, end) or open_attribution_before(text, start, end)
+    if found is not None:
+        return found
+    match = _LEAD_IN.match(text, start, end)
+    if match is None or match.group("verb") in _NOT_LEAD_VERBS:
+        return None
+    phrase = parse_phrase(text, match.start("who"), match.end("who"))
+    if phrase is None or phrase.kind not in ("person", "organisation", "pronoun", "descriptor"):
+        return None
+    if phrase.kind == "pronoun" and (phrase.pronoun or "") == "it":
+        return None
+    return Attribution(phrase, match.group("verb"), Span(match.start("verb"), match.end("verb")))

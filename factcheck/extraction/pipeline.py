@@ -13,10 +13,12 @@ import re
 
 import attrs
 
+from factcheck.extraction.clause_cues import CLAUSE_KINDS, clause_attributions, partial_subject
 from factcheck.extraction.figures import extract_figures
 from factcheck.extraction.labels import (
     LABEL_CUES,
     SECTION_LABELS,
+    lead_in_above,
     signature_after,
     signature_below,
     transcript_labels,
@@ -41,6 +43,7 @@ from factcheck.extraction.speech import (
     MAX_SENTENCE,
     STANCE_KINDS,
     Attribution,
+    Reported,
     attribution_after,
     attribution_before,
     reported_speech,
@@ -226,6 +229,8 @@ def _sentence_quotes(ex: _Extraction, sentence: Span, index: int) -> list[_Quote
                 draft.attribution = open_attribution_after(text, raw.outer.end, after) or (
                     open_attribution_before(text, prev, raw.outer.start) if raw.outer.start > prev else None
                 )
+            if draft.attribution is None and raw.outer.start == sentence.start:
+                draft.attribution = lead_in_above(text, raw.outer.start)  # "He said:\n\n“…”"
             if draft.attribution is None:  # a signed quote: "“…” ― Maria Lopez, 34, Ohio"
                 line_end = text.find("\n", raw.outer.end)
                 draft.attribution = signature_after(
@@ -246,6 +251,11 @@ def _labelled_turn(ex: _Extraction, index: int, para: Span) -> None:
     if words is not None:
         raw = RawQuote(words, words)
         ex.drafts.append(_QuoteDraft(raw, para, index, QuoteKind.DIRECT, attribution, speaker))
+
+
+def _holds(found: list[Reported], position: int) -> bool:
+    """True when a reported clause of the sentence holds ``position``."""
+    return any(r.content.start <= position < r.content.end for r in found)
 
 
 def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
@@ -271,12 +281,16 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
         events: list[tuple[int, str, object]] = [
             (d.attribution.cue_span.start, "quote", d) for d in drafts if d.attribution is not None
         ]
-        for reported in reported_speech(text, sentence, quote_spans, used):
+        spoken = [d.attribution for d in drafts if d.attribution is not None]
+        found = reported_speech(text, sentence, quote_spans, used, spoken)
+        found += clause_attributions(text, sentence, quote_spans, found, spoken)
+        for reported in found:
             events.append((reported.attribution.cue_span.start, "reported", reported))
         events.sort(key=lambda e: e[0])
         phrases = [e[2].attribution.phrase.span for e in events]  # type: ignore[attr-defined]
         _note_subject(ex, sentence, phrases)
-        first = min(events[0][0], sentence.end) if events else sentence.end  # a signature may sit below
+        # a signature may sit below, a lead-in above
+        first = max(sentence.start, min(events[0][0], sentence.end)) if events else sentence.end
         _note_people(ex, Span(sentence.start, first), phrases)
         resolved: dict[int, str | None] = {}
         for _, what, item in events:
@@ -291,6 +305,11 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
                 ex.indirect.append((item.content, item.attribution, resolved[key]))  # type: ignore[attr-defined]
                 if resolved[key]:
                     ex.current = resolved[key]
+        for draft in drafts:  # “a few words” quoted in the predicate, outside any reported clause
+            at = draft.raw.outer.start
+            if draft.kind is QuoteKind.PARTIAL and draft.attribution is None and not _holds(found, at):
+                draft.attribution = partial_subject(text, sentence, at)
+                draft.speaker = _resolve(ex, draft.attribution)
         attributed = [d for d in drafts if d.attribution is not None]
         for draft in drafts:
             if draft.attribution is None and draft.kind is QuoteKind.DIRECT and attributed:
@@ -307,7 +326,7 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
 ORG_MENTION = re.compile(
     r"\b(?:[A-Z]\.){2,}(?=[\s,;:)]|$)|\b[A-Z][A-Z&-]{1,9}\b|"
     r"\b(?:[A-Z][\w’'.-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)?){0,6}(?:"
-    + word_alternation(w.capitalize() for w in ORG_WORDS)
+    + word_alternation(w.capitalize() for w in ORG_WORDS if w != "who")  # "WHO", never "Who"
     + r")\b(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'.-]*[ \t]*)+)?"
 )
 
@@ -458,8 +477,7 @@ def _fill_gaps(ex: _Extraction) -> None:
         _, where, attribution, speaker = events[before]
         here = place(draft.raw.outer.start)
         if where == here or (where == here - 1 and speaker is not None and draft.kind is QuoteKind.DIRECT):
-            labelled = attribution is not None and attribution.cue in LABEL_CUES
-            draft.attribution = attribution if where == here or labelled else None
+            draft.attribution = attribution
             draft.speaker, draft.continued = speaker, True
 
 
@@ -576,6 +594,8 @@ def _attribution_kind(attribution: Attribution | None) -> str:
         return "said"
     if attribution.cue in CUES:
         return CUE_KINDS.get(CUES[attribution.cue], "said")
+    if attribution.cue in CLAUSE_KINDS:
+        return CLAUSE_KINDS[attribution.cue]
     return STANCE_KINDS.get(attribution.cue.split(" ")[0], "said")
 
 

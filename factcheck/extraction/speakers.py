@@ -58,14 +58,19 @@ ORG_NOUNS = frozenset(
     congress senate kremlin white-house pentagon country nation state force navy military guard
     audit poll analysis review investigation inquiry probe newspaper paper magazine broadcaster
     channel station outlet website carrier automaker retailer insurer lender publisher campaign
-    family couple""".split()
+    family couple camp panel caucus delegation legislature""".split()
 )
 ANONYMOUS_PLURALS = frozenset(
     """officials sources authorities police experts analysts diplomats witnesses residents
     investigators observers critics scientists researchers doctors activists people officers reports
     respondents economists aides members lawmakers agencies groups organizations organisations
-    governments companies ministries workers families relatives students media spokesmen spokeswomen
-    spokespeople congressmen businessmen""".split()
+    governments companies ministries workers families relatives students media voters supporters
+    opponents backers allies rivals candidates leaders advocates delegates donors women men
+    conservatives liberals progressives moderates protesters demonstrators pollsters strategists
+    consultants advisers advisors staffers insiders operatives employees prosecutors lawyers
+    attorneys parents citizens participants polls surveys studies moderators contenders hopefuls
+    journalists senators campaigns friends spokesmen spokeswomen spokespeople congressmen
+    businessmen""".split()
 )
 ORG_WORDS = frozenset(
     """organization organisation agency ministry fund program programme foundation council bank group
@@ -118,6 +123,12 @@ OPENING_WORDS = frozenset(
     april june july august
     september october november december monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+#: Documents that say things as a report does: "the ad says", "the lawsuit alleges", "The letter
+#: argues" (read as a report: an unnamed body's words unless an acronym names who issued them).
+DOCUMENTS = frozenset(
+    """report survey study ad advert advertisement lawsuit suit complaint letter memo editorial
+    tweet email e-mail video book filing indictment affidavit""".split()
+)
 TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ’'.&-]*|[,]")
 
 
@@ -169,7 +180,8 @@ def _is_acronym(token: str) -> bool:
 
 def _looks_org(words: list[str]) -> bool:
     lowered = [_strip_possessive(w).lower().strip(".") for w in words]
-    if any(w in ORG_WORDS for w in lowered):
+    # "WHO" is the health agency; "Who" opens a question ("Who would he appoint?")
+    if any(w in ORG_WORDS and (w != "who" or word.isupper()) for w, word in zip(lowered, words, strict=True)):
         return True
     if len(words) == 1 and (_is_acronym(words[0]) or lowered[0] in COUNTRIES):
         return True
@@ -269,7 +281,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[-1])
     if lowered[-1] in DEMONYMS or (len(words) <= 2 and lowered[-1] in ANONYMOUS_PLURALS):
         return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[-1])
-    if any(w in ("report", "survey", "study") for w in lowered):
+    if any(w in DOCUMENTS for w in lowered):
         issuer = next((w for w in words if _is_acronym(w.strip(".,")) or w.lower() in ("un", "u.n.")), None)
         # the issuer is a body's acronym: not a country's ("the U.S. Geological Survey")
         if issuer is not None and acronym_key(issuer) not in NOT_ORG_ACRONYMS:

@@ -19,6 +19,7 @@ Passive and evidential verbs ("were said to be", "a report shows") are not cues.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -52,14 +53,14 @@ CUE_FORMS = {
     "declare": "declare declares declared declaring",
     "report": "reports reported reporting",
     "estimate": "estimates estimated",
-    "predict": "predicts predicted predicting",
+    "predict": "predict predicts predicted predicting",
     "caution": "cautions cautioned",
     "comment": "comments commented",
-    "remind": "reminds reminded",
-    "acknowledge": "acknowledges acknowledged acknowledging",
-    "admit": "admits admitted admitting",
+    "remind": "remind reminds reminded reminding",
+    "acknowledge": "acknowledge acknowledges acknowledged acknowledging",
+    "admit": "admit admits admitted admitting",
     "confirm": "confirms confirmed confirming",
-    "deny": "denies denied denying",
+    "deny": "deny denies denied denying",
     "suggest": "suggest suggests suggested suggesting",
     "indicate": "indicate indicates indicated indicating",
     "write": "writes wrote",
@@ -67,12 +68,12 @@ CUE_FORMS = {
     "believe": "believe believes believed",
     "urge": "urges urged urging",
     "call": "calls called calling",
-    "describe": "describes described describing",
-    "accuse": "accuses accused accusing",
-    "criticize": "criticizes criticized criticizing criticises criticised criticising",
+    "describe": "describe describes described describing",
+    "accuse": "accuse accuses accused accusing",
+    "criticize": "criticize criticizes criticized criticizing criticise criticises criticised criticising",
     "praise": "praises praised praising",
     "blame": "blames blamed blaming",
-    "conclude": "concludes concluded",
+    "conclude": "conclude concludes concluded",
     "observe": "observes observed",
     "point": "pointed",
     "recall": "recalls recalled recalling",
@@ -87,16 +88,16 @@ CUE_FORMS = {
     "show": "show shows showed showing",
     "find": "finds found",
     "ask": "ask asks asked asking",
-    "wonder": "wonders wondered",
+    "wonder": "wonders wondered wondering",
     "promise": "promises promised",
     "vow": "vows vowed",
     "pledge": "pledges pledged",
-    "allege": "alleges alleged",
-    "complain": "complains complained complaining",
-    "contend": "contends contended",
-    "concede": "concedes conceded",
+    "allege": "allege alleges alleged alleging",
+    "complain": "complain complains complained complaining",
+    "contend": "contend contends contended contending",
+    "concede": "concede concedes conceded conceding",
     "tweet": "tweets tweeted",
-    "testify": "testifies testified",
+    "testify": "testify testifies testified testifying",
     "reveal": "reveals revealed revealing",
 }
 #: What kind of attribution each cue makes: speech, writing, belief or finding (PolNeAR's
@@ -114,10 +115,13 @@ AUXILIARIES = (
     r"has\s+also|had\s+also|repeatedly|reportedly|once|even|publicly|privately|separately|"
     r"is|was|were|are|has\s+been|does|do|did|can|could|may|might|must|should|still|also|not|never|"
     r"(?:has|have|had|does|do|did|is|was|are|were)n[’']t|of\s+course,?|"
-    # a time before the cue: "Dianne Feinstein last week said", "earlier this month said"
-    r"(?:(?:earlier|later)\s+)?(?:last|this)\s+(?:week|weekend|month|year|night|morning|spring|summer|fall|winter)|"
-    # any lowercase adverb: "officially announced", "flatly denied" (never "the family said")
-    r"(?-i:(?!(?:family|ally|assembly|rally|supply|monopoly|daily|weekly|monthly|quarterly|elderly|bully)\b)"
+    # adverbs and times between a subject and its cue: "The budget office now says", "Clinton's
+    # advisers have long insisted", "Trump at the time said", "The party this week announced",
+    # "Dianne Feinstein last week said", "officially announced" (never "the family said")
+    r"now|already|long|both|all|each|first|too|alone|at\s+the\s+time|"
+    r"(?:this|last|that|(?:earlier|later)\s+this|late\s+last)\s+"
+    r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|winter)|"
+    r"(?-i:(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|quarterly|monopoly|anomaly|elderly|bully)\b)"
     r"[a-z]{2,}ly))"
 )
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
@@ -493,8 +497,17 @@ def _inside(position: int, spans: list[Span]) -> bool:
     return any(s.start <= position < s.end for s in spans)
 
 
-def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: list[Span]) -> list[Reported]:
+def reported_speech(
+    text: str,
+    sentence: Span,
+    quotes: list[Span],
+    used_cues: list[Span],
+    spoken: Sequence[Attribution] = (),
+) -> list[Reported]:
     """Indirect speech in one sentence, outside direct quotes and cues already used by them.
+
+    ``spoken`` holds the attributions of the sentence's quotations: a participle after one
+    ("“…,” Lee said, adding that …") continues its speaker.
 
     A "sentence" longer than :data:`MAX_SENTENCE` characters is a table, a list or text without
     punctuation, not a sentence: nothing is read from it.
@@ -572,11 +585,16 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
         before = text[start : cue.start()]
         attribution: Attribution | None = None
         if word.lower() in PARTICIPLES:
-            if not before.rstrip().endswith(","):
-                continue
-            subject = out[-1].attribution.phrase if out else _sentence_subject(text, start, cue.start())
-            if subject is None:
-                subject = _quote_speaker_before(text, quotes, start, cue.start())
+            issued = DOCUMENT_BEFORE.search(before)
+            if not re.search(r",(?:\s+[a-z]+ly)?$", before.rstrip()) and issued is None:
+                continue  # ", saying …", ", quickly adding …", "issued a statement saying …"
+            earlier = [a for a in (*spoken, *(r.attribution for r in out)) if a.cue_span.end <= cue.start()]
+            if issued is not None:  # the subject of the verb that issued the document
+                subject = _subject_before(text, start, start + issued.start())
+            elif earlier:
+                subject = max(earlier, key=lambda a: a.cue_span.start).phrase
+            else:
+                subject = _sentence_subject(text, start, cue.start())
             if subject is None:
                 continue
             content = _content_after(text, cue.end(), end, lemma)
@@ -635,19 +653,12 @@ def reported_speech(text: str, sentence: Span, quotes: list[Span], used_cues: li
     return [_cut_before_later_cues(text, r, out) for r in out]
 
 
-def _quote_speaker_before(text: str, quotes: list[Span], start: int, cue_start: int) -> Phrase | None:
-    """The speaker of the direct quote that closes before a participle cue of its sentence:
-    ``“…,” he vowed, adding he would …`` (the one who vowed adds)."""
-    ends = [q.end for q in quotes if start <= q.end <= cue_start]
-    if not ends:
-        return None
-    after = max(ends)
-    while after < cue_start and text[after] in "\"”’'":
-        after += 1
-    found = attribution_after(text, after, cue_start)
-    return found.phrase if found is not None else None
-
-
+#: A document issued right before a participle cue: "issued a statement saying …", "posted a
+#: video Monday saying …" (the one who issued it speaks).
+DOCUMENT_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|es|s)|put\s+out|sent|wrote)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:statement|letter|e-?mail|tweet|video|post|"
+    r"message|note|memo|release|ad)(?:\s+(?:on\s+)?\w+day(?:\s+\w+)?)?\s*$"
+)
 #: Any verb with a "that" clause: "Clinton reiterated to ABC News that …", "He conceded that …".
 VERB_THAT = re.compile(
     r"\b(?P<verb>[a-z]{3,}(?:ed|es|s))(?:\s+(?:[a-z]+ly|(?:to|with)\s+[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}))?"

@@ -1,0 +1,359 @@
+"""Attribution recall: subjects and cues of reported speech in US political news style.
+
+Every sentence here is written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck import Report
+from factcheck.model import Span
+from factcheck.sentences import sentences
+
+
+def extract(text: str) -> Report:
+    return factcheck.extract(factcheck.Document(text=text))
+
+
+def by_words(report: Report) -> dict[str, str | None]:
+    """Each quote's words, with the words that name its speaker there (its mention)."""
+    return {
+        report.words(q.span): (report.words(q.mention) if q.mention is not None else None)
+        for q in report.quotes
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "The Harris campaign said it would ask for a recount in two counties.",
+            "The Harris campaign",
+            "it would ask for a recount in two counties",
+        ),
+        (
+            "His campaign said the senator would skip the debate in Des Moines.",
+            "His campaign",
+            "the senator would skip the debate in Des Moines",
+        ),
+        (
+            "After the rally, the women said the new rules would keep them from voting early.",
+            "the women",
+            "the new rules would keep them from voting early",
+        ),
+        (
+            "Her supporters say the governor has done more for rural towns than anyone.",
+            "Her supporters",
+            "the governor has done more for rural towns than anyone",
+        ),
+    ],
+)
+def test_a_campaign_or_an_unnamed_group_speaks(sentence: str, mention: str, content: str) -> None:
+    assert by_words(extract(sentence)).get(content) == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "The budget office now says the deficit will reach a record next year.",
+            "The budget office",
+            "the deficit will reach a record next year",
+        ),
+        (
+            "Her advisers have long insisted they expected a close race in Nevada.",
+            "Her advisers",
+            "they expected a close race in Nevada",
+        ),
+        (
+            "Mr. Lopez at the time said he had never met the donor.",
+            "Mr. Lopez",
+            "he had never met the donor",
+        ),
+        (
+            "The state party this week announced that it would move its primary to March.",
+            "The state party",
+            "it would move its primary to March",
+        ),
+        (
+            "Ms. Greene repeatedly argued that the new map diluted the votes of farmers.",
+            "Ms. Greene",
+            "the new map diluted the votes of farmers",
+        ),
+    ],
+)
+def test_an_adverb_or_a_time_between_subject_and_cue(sentence: str, mention: str, content: str) -> None:
+    assert by_words(extract(sentence)).get(content) == mention
+
+
+def test_a_name_ending_in_ly_is_no_adverb_before_a_cue() -> None:
+    # "Kelly" is a name, not an adverb to skip: the speaker is the whole name
+    report = extract("Sen. Mark Kelly said the border bill would pass by the end of June.")
+    assert by_words(report).get("the border bill would pass by the end of June") == "Sen. Mark Kelly"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "Party leaders acknowledge that the new rules have cost them young voters.",
+            "Party leaders",
+            "the new rules have cost them young voters",
+        ),
+        (
+            "Both campaigns deny that they coordinated with the outside groups.",
+            "Both campaigns",
+            "they coordinated with the outside groups",
+        ),
+        (
+            "They predict that turnout will fall in the western counties this fall.",
+            "They",
+            "turnout will fall in the western counties this fall",
+        ),
+    ],
+)
+def test_a_plural_subject_takes_the_base_form_of_a_cue(sentence: str, mention: str, content: str) -> None:
+    assert by_words(extract(sentence)).get(content) == mention
+
+
+def test_a_conditional_confirm_with_an_object_reports_nothing() -> None:
+    # "confirm" takes plain objects: "If tests confirm the results, …" is no attribution
+    report = extract("If further tests confirm the results, they would raise the toll to 40.")
+    assert report.quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content", "kind"),
+    [
+        (
+            "Her aides are confident that the senator will carry the suburbs in November.",
+            "Her aides",
+            "the senator will carry the suburbs in November",
+            "believes",
+        ),
+        (
+            "Mr. Alvarez was not sure that the board would approve the new schedule.",
+            "Mr. Alvarez",
+            "the board would approve the new schedule",
+            "believes",
+        ),
+        (
+            "In a radio interview, Dana Whitfield made it clear that she would not endorse the mayor.",
+            "Dana Whitfield",
+            "she would not endorse the mayor",
+            "said",
+        ),
+        (
+            "The governor opened the town hall with a story about his father, recalling "
+            "that the mill had closed when he was nine.",
+            "The governor",
+            "the mill had closed when he was nine",
+            "said",
+        ),
+        (
+            "The senator thanked the crowd, joking that her staff had written a shorter speech.",
+            "The senator",
+            "her staff had written a shorter speech",
+            "said",
+        ),
+    ],
+)
+def test_a_clause_after_an_adjective_of_belief_or_a_participle(
+    sentence: str, mention: str, content: str, kind: str
+) -> None:
+    report = extract(sentence)
+    quote = next(q for q in report.quotes if report.words(q.span) == content)
+    assert quote.mention is not None and report.words(quote.mention) == mention
+    assert quote.attribution == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "it is clear that": nobody holds the belief
+        "It is clear that the committee will meet again before the vote.",
+        # "including that": a list, not a participle of saying
+        "The report listed several problems, including that the servers had failed twice.",
+    ],
+)
+def test_no_clause_cue_without_someone_who_holds_it(sentence: str) -> None:
+    assert extract(sentence).quotes == ()
+
+
+def test_a_participle_after_a_quotation_continues_its_speaker() -> None:
+    text = (
+        "“That is the question everyone in this town is asking,” Mr. Okafor said, "
+        "noting he would back any nominee who won the primary."
+    )
+    report = extract(text)
+    assert by_words(report).get("he would back any nominee who won the primary") == "Mr. Okafor"
+
+
+def test_a_participle_after_an_adverb_and_a_comma() -> None:
+    text = (
+        "Ms. Reyes was ready for the question, quickly reminding viewers that her rival had "
+        "voted for the bill."
+    )
+    report = extract(text)
+    assert by_words(report).get("her rival had voted for the bill") == "Ms. Reyes"
+
+
+def test_a_continuing_paragraph_keeps_the_mention_and_cue_of_the_statement_before() -> None:
+    text = (
+        "Mayor Tom Reyes spoke to the crowd for an hour.\n\n"
+        "“We rebuilt the bridge in two years,” he said. “Nobody thought we could.”\n\n"
+        "“The next four years will be about the schools, and the schools alone.”\n"
+    )
+    report = extract(text)
+    last = report.quotes[-1]
+    assert report.words(last.span).startswith("The next four years")
+    assert last.mention is not None and report.words(last.mention) == "he"
+    assert last.cue == "said" and last.found == "continued"
+    speaker = report.speaker(last.speaker)
+    assert speaker is not None and speaker.name == "Tom Reyes"
+
+
+def test_two_apostrophes_hold_a_quotation_of_several_sentences_together() -> None:
+    # archives that write a double mark as two apostrophes: the question mark inside ends no sentence
+    text = "Nothing is settled. ''Who would he pick? He's a wild card,'' Ms. Lund said."
+    paragraph = Span(0, len(text))
+    assert [s.of(text) for s in sentences(text, paragraph)] == [
+        "Nothing is settled.",
+        "''Who would he pick? He's a wild card,'' Ms. Lund said.",
+    ]
+    report = extract(text)
+    assert by_words(report).get("Who would he pick? He's a wild card,") == "Ms. Lund"
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "mention"),
+    [
+        ("Gov. Ana Ruiz said in a statement:", "Gov. Ana Ruiz"),
+        ("After the vote, the mayor posted on Facebook:", "the mayor"),
+        ("Then Senator Olsen called them on it:", "Senator Olsen"),
+        (
+            "In response, Republican nominee Dale Brooks issued the following statement:",
+            "Republican nominee Dale Brooks",
+        ),
+    ],
+)
+def test_a_paragraph_ending_with_a_colon_leads_into_the_quotation_below(lead_in: str, mention: str) -> None:
+    words = "We will keep working for the families of this county every single day."
+    text = f"The county board met on Monday night.\n\n{lead_in}\n\n“{words}”\n"
+    report = extract(text)
+    assert by_words(report) == {
+        "We will keep working for the families of this county every single day.": mention
+    }
+
+
+def test_no_lead_in_from_a_paragraph_without_a_colon_or_a_speaker() -> None:
+    text = (
+        "The vote was held on a Tuesday.\n\n“We will keep working for the families of this county.”\n\n"
+        "It was late:\n\n“Nobody expected the count to take all night.”\n"
+    )
+    assert set(by_words(extract(text)).values()) == {None}
+
+
+def test_who_opening_a_question_is_no_health_agency() -> None:
+    text = (
+        "The foundation describes its work this way:\n\n"
+        "“Who would have guessed? We are trying to work ourselves out of a job.”\n"
+    )
+    report = extract(text)
+    assert [e.name for e in report.entities if e.name and e.name.lower() == "who"] == []
+    quote = report.quotes[0]
+    assert quote.mention is not None and report.words(quote.mention) == "The foundation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The nominee said the party would unite behind him by the convention.", "The nominee"),
+        (
+            "The billionaire businessman says the tariffs would bring the factories back.",
+            "The billionaire businessman",
+        ),
+        ("His challenger argued that the district needed a full-time congressman.", "His challenger"),
+        ("The moderators said the candidates would each get two minutes to answer.", "The moderators"),
+    ],
+)
+def test_a_described_person_or_group_speaks(sentence: str, mention: str) -> None:
+    report = extract(sentence)
+    assert [report.words(q.mention) for q in report.quotes if q.mention is not None] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "The new ad says the senator voted to cut veterans' benefits three times.",
+            "The new ad",
+            "the senator voted to cut veterans' benefits three times",
+        ),
+        (
+            "The lawsuit alleges that the county purged eligible voters from the rolls.",
+            "The lawsuit",
+            "the county purged eligible voters from the rolls",
+        ),
+        (
+            "Her letter argued that the board had ignored its own rules for a decade.",
+            "Her letter",
+            "the board had ignored its own rules for a decade",
+        ),
+    ],
+)
+def test_a_document_says_what_it_says(sentence: str, mention: str, content: str) -> None:
+    report = extract(sentence)
+    assert by_words(report).get(content) == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "The teachers union issued a statement saying it would not back either candidate.",
+            "The teachers union",
+            "it would not back either candidate",
+        ),
+        (
+            "After the vote, Gov. Lee released a statement Wednesday evening saying the count was fair.",
+            "Gov. Lee",
+            "the count was fair",
+        ),
+    ],
+)
+def test_who_issued_a_statement_saying_speaks(sentence: str, mention: str, content: str) -> None:
+    assert by_words(extract(sentence)).get(content) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "words"),
+    [
+        (
+            "The columnist Dana Fry called the moment “a display of panic at a moment of certainty.”",
+            "The columnist Dana Fry",
+            "a display of panic at a moment of certainty.",
+        ),
+        (
+            "Mayor Ruiz credited the win to “a ground game nobody else in this state has.”",
+            "Mayor Ruiz",
+            "a ground game nobody else in this state has.",
+        ),
+        (
+            "In contrast, Ms. Berg said, more lawmakers now “want to keep their distance from him.”",
+            "Ms. Berg",
+            "want to keep their distance from him.",
+        ),
+    ],
+)
+def test_words_quoted_in_the_predicate_are_the_subjects(text: str, mention: str, words: str) -> None:
+    report = extract(text)
+    assert by_words(report).get(words) == mention
+
+
+def test_words_quoted_after_no_speaking_subject_stay_unattributed() -> None:
+    text = "The bill, which critics call “a giveaway to insurers,” passed the Senate on Monday."
+    report = extract(text)
+    assert by_words(report).get("a giveaway to insurers,") is None
