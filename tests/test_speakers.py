@@ -920,3 +920,24 @@ def test_capitalised_words_joined_by_and_without_a_first_name_are_a_body(name: s
     assert parsed is not None and parsed.kind == "organisation"
     couple = "John Smith and Mary Jones"
     assert (parse_phrase(couple, 0, len(couple)) or parsed).kind == "person"
+
+
+def test_a_post_finds_the_person_a_title_named_outside_speech() -> None:
+    text = (
+        "Chelsea blast\n\nThe blast was caused by an explosion that Mayor Bill de Blasio described as "
+        "an intentional act. Police Commissioner James O'Neill spoke next.\n\nAt a press conference, "
+        "the mayor also said that it was too early to tell who was behind it."
+    )
+    report = factcheck.check_text(text)
+    speaker = report.speaker(report.quotes[-1].speaker)
+    assert speaker is not None and (speaker.name, speaker.role) == ("Bill de Blasio", "Mayor")
+
+
+def test_an_abbreviated_title_names_its_post() -> None:
+    text = (
+        "Senate race\n\nSen. Ted Cruz campaigned in Iowa with his wife, Heidi Cruz, on Monday. "
+        "The senator said that the state would decide the race."
+    )
+    report = factcheck.check_text(text)
+    speaker = report.speaker(report.quotes[-1].speaker)
+    assert speaker is not None and speaker.name == "Ted Cruz"

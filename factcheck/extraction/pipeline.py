@@ -364,7 +364,11 @@ def _note_subject(ex: _Extraction, sentence: Span, taken: list[Span]) -> None:
 
 
 #: A run of capitalised words that may name a person ("Governor Tom Baker", "Amy Lee").
-CAPITALISED_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){1,4}")
+#: A run of capitalised words; a name's lower-case particle may join two of them ("Bill de Blasio").
+CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][\w’'.-]*(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|der|den|bin|ibn|al|le|la)[ \t]+)?"
+    r"[A-Z][\w’'.-]*){1,4}"
+)
 
 
 def _named_enough(text: str, phrase: Phrase) -> bool:

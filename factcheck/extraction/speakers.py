@@ -430,6 +430,33 @@ def _given_name_at(run: list[str]) -> int | None:
     return None
 
 
+#: Abbreviated titles and the post each names ("Sen. Bernie Sanders" is "the senator").
+TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "pres": "president",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "prof": "professor",
+    "atty": "attorney",
+    "supt": "superintendent",
+    "sec": "secretary",
+    "amb": "ambassador",
+    "cmdr": "commander",
+    "adm": "admiral",
+}
+
+
+def _title_word(word: str) -> str:
+    """A role word, lower case, an abbreviated title written out ("Sen." -> "senator")."""
+    bare = word.lower().strip(".,()")
+    return TITLE_ABBREVIATIONS.get(bare, bare)
+
+
 def _may_hold(head: str | None, entry: _Entry | None) -> _Entry | None:
     """The nearest person, for a descriptor no role names, unless the descriptor is a post and the
     person is known by a role that does not name it ("the minister" is not Mayor Ana Ruiz nor
@@ -437,7 +464,7 @@ def _may_hold(head: str | None, entry: _Entry | None) -> _Entry | None:
     diplomat", no post, may be Deputy Foreign Minister Syromolotov)."""
     if entry is None or head not in OFFICE_HEADS:
         return entry
-    words = {w.lower().strip(".,()") for role in entry.roles for w in role.split()}
+    words = {_title_word(w) for role in entry.roles for w in role.split()}
     if head in words or any(w[:5] == head[:5] for w in words if len(w) >= 5):
         return entry  # "the senator" is Senate leader Ames: one stem
     # a person known by a role that names no post of this kind is not "the minister"
@@ -927,6 +954,8 @@ class SpeakerRegistry:
             self.resolve(phrase, text, speaking=False)
             return
         entry = self._person(phrase.name)
+        if phrase.role and phrase.role not in entry.roles:
+            entry.roles.append(phrase.role)  # "an explosion that Mayor Bill de Blasio described as …"
         entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)
         entry.mentions.append(phrase.span)
         if entry not in self.people:
@@ -1009,8 +1038,12 @@ class SpeakerRegistry:
         if not head:
             return None
         for entry in reversed(self.entries):
-            if entry.kind is SpeakerKind.PERSON and any(head in role.lower() for role in entry.roles):
-                return entry if entry is self.last_person else None
+            if entry.kind is SpeakerKind.PERSON and any(
+                head in role.lower() or head in map(_title_word, role.split()) for role in entry.roles
+            ):
+                if entry is self.last_person or _may_hold(head, self.last_person) is None:
+                    return entry  # the last person named cannot hold this post: the one who does
+                return None
         return None
 
     def _settle(self, kind: str, entry: _Entry) -> None:
