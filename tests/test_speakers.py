@@ -941,3 +941,14 @@ def test_an_abbreviated_title_names_its_post() -> None:
     report = factcheck.check_text(text)
     speaker = report.speaker(report.quotes[-1].speaker)
     assert speaker is not None and speaker.name == "Ted Cruz"
+
+
+def test_the_vice_president_is_not_the_president() -> None:
+    text = (
+        "Convention night\n\nPresident Barack Obama spoke first. Vice President Joe Biden followed "
+        "him. Obama said that the party was united. The vice president said that the nominee was "
+        "unfit for office."
+    )
+    report = factcheck.check_text(text)
+    speaker = report.speaker(report.quotes[-1].speaker)
+    assert speaker is not None and speaker.name == "Joe Biden"

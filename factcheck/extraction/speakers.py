@@ -213,6 +213,13 @@ def _joined_name(name: str) -> bool:
     return bool(inner) and all(_is_cap(w) for w in rest) and not any(w.lower() in names for w in rest)
 
 
+def _post(lowered: list[str]) -> str:
+    """The post a descriptor names, by its last word, or its last two for "vice president"."""
+    if len(lowered) > 1 and lowered[-2] in ("vice", "vice-"):
+        return f"vice {lowered[-1]}"
+    return lowered[-1]
+
+
 def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     raw = text[start:end]
     tokens = [(m.group(), start + m.start(), start + m.end()) for m in TOKEN.finditer(raw)]
@@ -346,7 +353,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             # "The Haitian government Communications Minister": a role, not a name ("Stephen
             # King" and "John Major" are names)
             role = " ".join(w for w in words if w.lower() not in DETERMINERS)
-            return Phrase(span, "descriptor", head=run[-1].lower(), role=role)
+            return Phrase(span, "descriptor", head=_post(lowered), role=role)
         if "of" in [w.lower() for w in run[1:]]:
             cut = [w.lower() for w in run].index("of", 1)
             run = run[:cut]
@@ -399,7 +406,10 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         return Phrase(span, "anonymous", name=raw.strip(" ,"), head=head)
     if head in PERSON_NOUNS:
         return Phrase(
-            span, "descriptor", head=head, role=" ".join(w for w in words if w.lower() not in DETERMINERS)
+            span,
+            "descriptor",
+            head=_post(lowered),
+            role=" ".join(w for w in words if w.lower() not in DETERMINERS),
         )
     if head in ORG_NOUNS:
         qualified = [t for t in tokens if t[0].lower() not in DETERMINERS]
@@ -503,7 +513,7 @@ OFFICE_HEADS = frozenset(
     """minister president governor mayor senator ambassador secretary commander prosecutor chancellor
     premier king queen prince chairman chairwoman director spokesman spokeswoman spokesperson envoy
     judge chief""".split()
-)
+) | {"vice president"}
 
 
 HONORIFIC_GENDER = {
