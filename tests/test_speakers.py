@@ -952,3 +952,17 @@ def test_the_vice_president_is_not_the_president() -> None:
     report = factcheck.check_text(text)
     speaker = report.speaker(report.quotes[-1].speaker)
     assert speaker is not None and speaker.name == "Joe Biden"
+
+
+def test_a_name_before_a_gloss_in_brackets_is_the_cited_source() -> None:
+    text = (
+        "Quake toll\n\nAccording to the RAI (Italian public broadcasting service) and press agencies, "
+        "at least 1,500 people have been injured.\n\nAccording to HuffPo: “Senator Tim Kaine (D-Va.) "
+        "has had a mixed record on the issue for much of his career.”"
+    )
+    report = factcheck.check_text(text)
+    said = {text[q.span.start : q.span.end]: report.speaker(q.speaker) for q in report.quotes}
+    rai = said["at least 1,500 people have been injured"]
+    assert rai is not None and rai.name == "RAI"
+    names = [s.name for s in said.values() if s is not None]
+    assert "Tim Kaine" not in names  # a bracket inside the quotation glosses no source

@@ -368,6 +368,17 @@ APPOSITIVE_AFTER_NAME = re.compile(r"(?<=[a-z]),\s*(?:[a-z]+ing|[a-z]+ed)\b[^,]{
 PLACES_JOINED = re.compile(r"\b(?:in|near)\s+(?:the\s+)?[A-Z][\w’'-]*\s+and\s*$")
 
 
+def _citation(text: str, start: int, stop: int) -> Phrase | None:
+    """The source after "according to": a name before a gloss in brackets is the source ("the RAI
+    (Italian public broadcasting service) and press agencies" cites the RAI first)."""
+    bracket = text.find("(", start, stop)
+    if bracket != -1 and not re.search(r"[:“”\"]", text[start:bracket]):
+        named = parse_phrase(text, start, bracket)
+        if named is not None and named.kind in ("person", "organisation"):
+            return named
+    return parse_phrase(text, start, stop) or _cited(text, start, stop)
+
+
 def _speaker_after(text: str, start: int, end: int) -> Phrase | None:
     """The speaker phrase right after an inverted cue ("said Lee", "added Sunil Pillai of the …")."""
     m = re.match(
@@ -527,11 +538,11 @@ def reported_speech(
                 if named is None:
                     continue
                 comma = named.end()
-            phrase = parse_phrase(text, acc.end(), comma) or _cited(text, acc.end(), comma)
+            phrase = _citation(text, acc.end(), comma)
             content = _trim(text, comma + 1, end)
         else:
             stop = comma if comma != -1 else end
-            phrase = parse_phrase(text, acc.end(), stop) or _cited(text, acc.end(), stop)
+            phrase = _citation(text, acc.end(), stop)
             content = _trim(text, start, acc.start())
             lead = text[start : acc.start()]
             if content is None and lead.rstrip().endswith(",") and comma != -1:
