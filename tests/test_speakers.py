@@ -12,7 +12,7 @@ import pytest
 
 import factcheck
 from factcheck import QuoteKind, Report, SpeakerKind
-from factcheck.extraction.speakers import parse_phrase
+from factcheck.extraction.speakers import parse_phrase, plausible_role
 
 
 def extract(text: str) -> Report:
@@ -966,3 +966,31 @@ def test_a_name_before_a_gloss_in_brackets_is_the_cited_source() -> None:
     assert rai is not None and rai.name == "RAI"
     names = [s.name for s in said.values() if s is not None]
     assert "Tim Kaine" not in names  # a bracket inside the quotation glosses no source
+
+
+@pytest.mark.parametrize(
+    ("role", "plausible"),
+    [
+        ("Atlantic City Mayor", True),
+        ("chief executive of Showtime", True),
+        ("conservative icon who founded the institute and is a committeeman", True),
+        ("Republican expert on political messaging", True),
+        ("Clinton has been attacked on speeches by", False),
+        ("Carson endorsed", False),
+        ("delegate lead for", False),
+        ("he is also most able candidate", False),
+    ],
+)
+def test_a_role_is_a_description_not_a_clause_that_ran_into_a_name(role: str, plausible: bool) -> None:
+    assert plausible_role(role) is plausible
+
+
+def test_a_clause_before_a_name_is_not_kept_as_the_persons_role() -> None:
+    text = (
+        "Wall Street ties\n\nClinton has been attacked on the speeches by Bernie Sanders, who cites "
+        "them as evidence of her close ties to the banks. Sanders said the speeches showed who she "
+        "really worked for."
+    )
+    report = factcheck.check_text(text)
+    sanders = next(s for s in report.entities if s.name == "Bernie Sanders")
+    assert sanders.role is None

@@ -467,6 +467,35 @@ def _title_word(word: str) -> str:
     return TITLE_ABBREVIATIONS.get(bare, bare)
 
 
+#: Words that never end a role: a role is a noun phrase ("Atlantic City Mayor", "chief executive
+#: of Showtime"), not the words of a clause that ran into a name ("attacked on speeches by").
+_ROLE_ENDS_NOT = frozenset(
+    """by for over at with of to on in into from and or but the a an his her their its as than that
+    who which whose when while after before about against""".split()
+)
+_CLAUSE_WORDS = frozenset("has have had been was were is are will would did does do said says".split())
+
+
+def plausible_role(role: str) -> bool:
+    """True for a role that reads as a description of a person, not a fragment of a clause: it
+    does not end in a preposition, an article or a lower-case past tense ("Carson endorsed",
+    "delegate lead for"), and holds no auxiliary before a relative clause."""
+    words = role.strip(" ,.").split()
+    if not words:
+        return False
+    last = words[-1]
+    if last.lower() in _ROLE_ENDS_NOT or (last.islower() and last.endswith("ed")):
+        return False
+    # an auxiliary counts only before a relative clause: "conservative icon who founded the
+    # institute and is a committeeman" describes; "he is also most able candidate" does not
+    before = []
+    for word in words:
+        if word.lower() in ("who", "whose", "which", "that"):
+            break
+        before.append(word.lower())
+    return not any(w in _CLAUSE_WORDS for w in before)
+
+
 def _may_hold(head: str | None, entry: _Entry | None) -> _Entry | None:
     """The nearest person, for a descriptor no role names, unless the descriptor is a post and the
     person is known by a role that does not name it ("the minister" is not Mayor Ana Ruiz nor
@@ -964,7 +993,7 @@ class SpeakerRegistry:
             self.resolve(phrase, text, speaking=False)
             return
         entry = self._person(phrase.name)
-        if phrase.role and phrase.role not in entry.roles:
+        if phrase.role and phrase.role not in entry.roles and plausible_role(phrase.role):
             entry.roles.append(phrase.role)  # "an explosion that Mayor Bill de Blasio described as …"
         entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)
         entry.mentions.append(phrase.span)
@@ -985,7 +1014,7 @@ class SpeakerRegistry:
         entry: _Entry | None = None
         if phrase.kind == "person" and phrase.name:
             entry = self._person(phrase.name)
-            if phrase.role and phrase.role not in entry.roles:
+            if phrase.role and phrase.role not in entry.roles and plausible_role(phrase.role):
                 entry.roles.append(phrase.role)
             entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)
             self.last_person = entry
@@ -1109,7 +1138,7 @@ class SpeakerRegistry:
     def add_role(self, speaker_id: str, role: str) -> None:
         """Record a role given to a speaker elsewhere (an appositive, "X is a spokesman")."""
         for entry in self.entries:
-            if entry.id == speaker_id and role not in entry.roles:
+            if entry.id == speaker_id and role not in entry.roles and plausible_role(role):
                 entry.roles.append(role)
 
     def speakers(self) -> list[Speaker]:
