@@ -12,7 +12,7 @@ import pytest
 
 import factcheck
 from factcheck import QuoteKind, Report, SpeakerKind
-from factcheck.extraction.speakers import parse_phrase, plausible_role
+from factcheck.extraction.speakers import SpeakerRegistry, parse_phrase, plausible_role
 
 
 def extract(text: str) -> Report:
@@ -994,3 +994,19 @@ def test_a_clause_before_a_name_is_not_kept_as_the_persons_role() -> None:
     report = factcheck.check_text(text)
     sanders = next(s for s in report.entities if s.name == "Bernie Sanders")
     assert sanders.role is None
+
+
+def test_he_never_means_a_place_while_a_person_is_in_view() -> None:
+    # "New Hampshire" read as a name in subject position must not take a later "he"
+    text = "Ted Cruz campaigned in the snow. New Hampshire voted on Tuesday. He said the count was fair."
+    registry = SpeakerRegistry()
+    for name in ("Ted Cruz", "New Hampshire"):
+        at = text.index(name)
+        phrase = parse_phrase(text, at, at + len(name))
+        assert phrase is not None
+        registry.note(phrase, text)
+    at = text.index("He said")
+    pronoun = parse_phrase(text, at, at + 2)
+    assert pronoun is not None
+    resolved = registry.resolve(pronoun, text)
+    assert [e.name for e in registry.entries if e.id == resolved] == ["Ted Cruz"]

@@ -510,6 +510,29 @@ def _may_hold(head: str | None, entry: _Entry | None) -> _Entry | None:
     return None if any(w[:1].isalpha() for w in words) else entry
 
 
+def _person_like(entry: _Entry) -> bool:
+    """False for a "person" whose name is a place or holds a body's word ("New Hampshire",
+    "United States", "Wisconsin Republican", "Politico"): never the one a "he" or "she" means
+    while a person is in view."""
+    if entry.gender is not None or entry.roles:
+        return True
+    words = entry.name.lower().replace("-", " ").split()
+    return not (all(w in PLACE_WORDS for w in words) or any(w in ORG_WORDS or w in ORG_NOUNS for w in words))
+
+
+#: Words of place names that may stand where a person's name would ("New Hampshire said", "the
+#: United States says"): countries, US states, and common parts of place names.
+PLACE_WORDS = COUNTRIES | frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii
+    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+    minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina
+    dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia wisconsin
+    wyoming united states kingdom valley house city county street hill island islands capitol
+    america american europe european africa african asia asian new north south east west
+    san los las fort port lake mount silicon""".split()
+)
+
+
 @attrs.define(eq=False)  # one entry per speaker: compared by identity (ids are unique), cheaply
 class _Entry:
     id: str
@@ -1070,8 +1093,12 @@ class SpeakerRegistry:
         """The most recent person a "he" or "she" may be, among the last three people in view: the
         latest whose evidence does not disagree, else the last person of all (evidence is soft: it
         passes over a candidate, it never leaves a pronoun without one)."""
-        recent = self.people[-3:][::-1]
-        return next((e for e in recent if e.gender in (None, gender)), None) or self.last_person
+        recent = [e for e in self.people[-3:][::-1] if e.gender in (None, gender)]
+        # a candidate with some evidence of being a person (a gender, a role, a first name)
+        # before a bare capitalised name ("Silicon Valley", "New Hampshire", "Compaq")
+        return (
+            next((e for e in recent if _person_like(e)), None) or next(iter(recent), None) or self.last_person
+        )
 
     def _by_role(self, head: str | None) -> _Entry | None:
         if not head:
