@@ -35,9 +35,9 @@ import re
 
 import attrs
 
-from factcheck.model import Figure, Interval
+from factcheck.model import Figure, Interval, Span
 
-from .numeric_anaphora import ANAPHOR_REACH, anaphor_kind, refers_back
+from .numeric_anaphora import ANAPHOR_REACH, anaphor_kind, narrowed, refers_back
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, reading, rounding_unit
 
 __all__ = ["RESTATED_RATIO", "SMALL_COUNT", "agree_at_precision", "head_noun", "is_label", "restatements"]
@@ -266,11 +266,30 @@ def _mention(index: TextIndex, figure: Figure, sections: list[int], mid: frozens
         )
         if number >= 0
         else frozenset(),
-        anaphor=anaphor_kind(
-            index.text[max(sentence.start, figure.span.start - 200) : figure.span.start],
-            whole=figure.span.start - sentence.start <= 200,
-        ),
+        anaphor=_anaphor(index, figure, sentence),
     )
+
+
+def _anaphor(index: TextIndex, figure: Figure, sentence: Span) -> str:
+    """How the figure refers back (:func:`.numeric_anaphora.anaphor_kind`), "" when its noun is
+    compared or narrowed right after it (:func:`.numeric_anaphora.narrowed`)."""
+    kind = anaphor_kind(
+        index.text[max(sentence.start, figure.span.start - 200) : figure.span.start],
+        whole=figure.span.start - sentence.start <= 200,
+    )
+    return "" if kind and narrowed(kind, _after_noun(index, figure)) else kind
+
+
+def _after_noun(index: TextIndex, figure: Figure) -> str:
+    """The words of the figure's sentence right after what it counts ("… at its Ohio plant")."""
+    after = index.after(figure, 80)
+    counted = index.counted(figure)
+    lead = len(after) - len(after.lstrip())
+    if counted and after[lead:].lower().startswith(counted.lower()):
+        return after[lead + len(counted) :]
+    words = len(_WORD.findall(counted))
+    skipped = re.match(rf"(?:\s*[\w'’-]+){{{words}}}", after) if counted else None
+    return after[skipped.end() :] if skipped else after
 
 
 def _widened(figure: Figure, text: str, half: float) -> Interval:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from factcheck_plugins import numeric
-from factcheck_plugins.numeric_anaphora import anaphor_kind, refers_back
+from factcheck_plugins.numeric_anaphora import anaphor_kind, narrowed, refers_back
 
 from factcheck.model import Status, Verdict
 
@@ -41,6 +41,8 @@ def test_a_definite_mention_two_sentences_on_refers_back() -> None:
     assert not refers_back("definite", 1, frozenset({"elite", "troop"}), frozenset({"troop"}), True)
     assert not refers_back("definite", 1, frozenset({"delega"}), frozenset({"delega"}), False)  # roles
     assert not refers_back("copula", 2, frozenset({"state"}), frozenset({"state"}), True)
+    assert narrowed("definite", " at its Ohio plant") and not narrowed("copula", " with 309 electoral votes")
+    assert narrowed("copula", " more than the Democrats control")
 
 
 def test_the_same_pages_with_another_figure_warn(run_checker: Any) -> None:
@@ -87,6 +89,12 @@ def test_that_is_restates_the_sentence_before(run_checker: Any) -> None:
         # a comparison, not a reference back
         "Turnout\n\nOnly 367,000 people voted on Saturday. That is down sharply from the 436,000 people "
         "who voted in 2008.\n",
+        # narrowed right after the noun: a part of the earlier set, not all of it
+        "Jobs\n\nThe company employs 5,000 people, its annual report says. The 4,000 people at its Ohio "
+        "plant will keep their jobs.\n",
+        # a copula that compares, not restates
+        "Statehouses\n\nRepublicans now control both chambers of the legislature in 30 states. That is "
+        "21 states more than the Democrats control.\n",
         # three sentences on: too far to be read as a reference back
         "Inquiry\n\nThe agency may declassify 28 pages of the report. Lawyers pressed for years. "
         "Families sued twice. A senator urged it to release the 22 pages.\n",
