@@ -54,15 +54,16 @@ _COMPARISON = re.compile(
 )
 _NARROWING = re.compile(
     r"^\s+(?:at|in|on|from|across|outside|inside|near|under|for|with|without|based|living|working|"
-    r"employed|elsewhere|abroad|overseas)\b",
+    r"employed|elsewhere|abroad|overseas|who|whom|whose|that|which|combined|together|altogether|overall)\b",
     re.I,
 )
 
 
 def narrowed(kind: str, after_noun: str) -> bool:
     """True when the words right after a mention's counted noun compare it ("That's 21 states more
-    than …") or, after a definite article, narrow it to a part ("the 4,000 people at its Ohio
-    plant"): no reference back.  A copula may describe what it restates ("That's 30 states with
+    than …") or, after a definite article, narrow it to a part or widen it to a whole ("the 4,000
+    people at its Ohio plant", "the 900 homes that lost power", "the 50 states combined"): no
+    reference back.  A copula may describe what it restates ("That's 30 states with
     309 electoral votes")."""
     if _COMPARISON.match(after_noun):
         return True

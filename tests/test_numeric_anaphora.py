@@ -92,6 +92,12 @@ def test_that_is_restates_the_sentence_before(run_checker: Any) -> None:
         # narrowed right after the noun: a part of the earlier set, not all of it
         "Jobs\n\nThe company employs 5,000 people, its annual report says. The 4,000 people at its Ohio "
         "plant will keep their jobs.\n",
+        # a relative clause defines another set: the homes that lost power are some of those damaged
+        "Storm\n\nThe storm damaged 1,200 homes across the county on Monday. The 900 homes that lost power "
+        "were mostly in the north.\n",
+        # a whole, not the set counted before
+        "Poll\n\nClinton leads in 48 states, the survey found. In the 50 states combined, her lead "
+        "averages six points.\n",
         # a copula that compares, not restates
         "Statehouses\n\nRepublicans now control both chambers of the legislature in 30 states. That is "
         "21 states more than the Democrats control.\n",
