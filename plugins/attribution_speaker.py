@@ -207,8 +207,10 @@ def _writer_lead_in(ctx: Context, quote: Quote, left: int, right: int) -> bool:
     does not open with a person ("Cruz has two advantages …", "She …"): "The party, held every four
     years, “allows us to get our message out.”"."""
     text = ctx.report.document.text
-    marked, _ = ctx.marked_quotes()
-    if any(span != quote.span and span.start < right and span.end > left for span in marked):
+    marked, reach = ctx.marked_quotes()
+    low = bisect.bisect_right(reach, left)  # every quote before ends by the paragraph's start
+    high = bisect.bisect_left(marked, right, key=lambda span: span.start)
+    if any(span != quote.span and span.start < right and span.end > left for span in marked[low:high]):
         return False  # another quote in the paragraph: the words may be its cue
     lead = re.sub(r"[\s“\"‘'«„]+$", "", text[left : quote.span.start])
     if WORD.search(text[quote.span.end : right]) or QUOTE_MARKS_IN.search(lead):

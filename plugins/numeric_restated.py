@@ -363,8 +363,14 @@ def _antecedent(mentions: list[_Mention], earlier: list[int], b: _Mention) -> in
     "1,944 delegates" and "1,428 delegates", leave "the 1,600 delegates" without a known antecedent)."""
     if not earlier or not b.head:
         return None
-    reach = [p for p in earlier if 0 < b.sentence - mentions[p].sentence <= ANAPHOR_REACH]
-    if len({mentions[p].value for p in reach}) > 1:
+    values = set()
+    for p in reversed(earlier):  # the nearest first; stop past the reach (linear in the text)
+        distance = b.sentence - mentions[p].sentence
+        if distance > ANAPHOR_REACH:
+            break
+        if distance > 0:
+            values.add(mentions[p].value)
+    if len(values) > 1:
         return None
     return earlier[-1]
 
