@@ -2,7 +2,7 @@
 
 News writing introduces a set with a bare count ("28 pages related to the inquiry") and then
 refers back to it with a definite one ("the 28 pages", "those 34,000 emails") or restates it with
-a copula ("… in 30 states. That's 30 states with 309 electoral votes").  Such a mention says, in
+a copula ("… cranes at 40 terminals. That's 40 terminals with deep-water berths").  Such a mention says, in
 its own words, that it is the earlier quantity, which two counts that merely share a one-word
 noun ("18 delegates" … "another 24 delegates") never do.  So it is evidence of one quantity told
 twice strong enough to warn on when the figures differ, where shared context words are lacking.
@@ -63,8 +63,8 @@ def narrowed(kind: str, after_noun: str) -> bool:
     """True when the words right after a mention's counted noun compare it ("That's 21 states more
     than …") or, after a definite article, narrow it to a part or widen it to a whole ("the 4,000
     people at its Ohio plant", "the 900 homes that lost power", "the 50 states combined"): no
-    reference back.  A copula may describe what it restates ("That's 30 states with
-    309 electoral votes")."""
+    reference back.  A copula may describe what it restates ("That's 40 terminals
+    with deep-water berths")."""
     if _COMPARISON.match(after_noun):
         return True
     return kind == "definite" and bool(_NARROWING.match(after_noun))

@@ -63,7 +63,7 @@ _TIME_WORDS = re.compile(
     re.I,
 )
 _MONTH_BEFORE = re.compile(
-    # a month's name or abbreviation as a whole word ("declassify 28 pages" names no December)
+    # a month's name or abbreviation as a whole word ("decided 28 cases" names no December)
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$|"
     r"\b(?:section|article|chapter|title|page|no\.|number|amendment|rule|item|paragraph|district|"
@@ -88,7 +88,7 @@ _WHOEVER = re.compile(
     r"(?:gets?|reach(?:es)?|wins?|secures?|collects?)\s+$",
     re.I,
 )
-"""The count a conditional winner must reach ("Whoever can get 1,237 delegates will be the nominee")."""
+"""The count a conditional winner must reach ("Whoever gets 240 votes will carry the budget")."""
 _POOL = re.compile(r"\b(?:at\s+stake|available|outstanding|remaining|up\s+for\s+grabs|in\s+all)\b", re.I)
 _PART_AFTER = re.compile(r"\s+of\s+(?:the|these|those|all|its|their|them|whom)\b", re.I)
 """A figure followed by "of the ..." is a part ("five of the candidates"), not the count it is taken from."""
@@ -195,7 +195,7 @@ def _names(index: TextIndex, figure: Figure, mid: frozenset[str]) -> frozenset[s
     mid-sentence (``mid``): "Trump, with 329 delegates" names Trump, "Already, 520" names nobody.
     """
     clause = index.clause(figure)
-    # whole words starting within 60 characters of the figure: a window cut inside "Merrick" named "Merr"
+    # whole words starting within 60 characters of the figure: a window cut inside "Marguerite" named "Margu"
     low, high = figure.span.start - 60, figure.span.end + 60
     words = index.text[clause.start : clause.end]
     number = index.sentence_of(figure.span)
