@@ -147,7 +147,7 @@ def _names_a_person(ctx: Context, span: Span) -> bool:
             and word.lower() not in ctx.lower_case_words()
         ):
             # "Ruiz is upbeat …": a name as the subject ("Readers were …" is a group, and a word the
-            # text also writes in lower case, "Outside the top three …", "National security …", no name)
+            # text also writes in lower case, "Outside the capital …", "National water policy …", no name)
             return True
     at = bisect.bisect_left(mentions, opening.start)  # a mention starting in the opening
     return at < len(mentions) and mentions[at] < opening.end
@@ -202,13 +202,15 @@ def _writer_lead_in(ctx: Context, quote: Quote, left: int, right: int) -> bool:
     """True when the words beside a quote in its paragraph are the writer's own lead-in and can name
     no speaker: they all stand before it (nothing after the quote: no cue, no signature), the quote is
     the paragraph's only one, they are a clause of :data:`LEAD_IN_WORDS` words or more (not a
-    dateline) that neither ends with a colon nor holds a word reporting speech ("the Guardian
-    reported"), the paragraph after does not open with such a word ("So says …"), and the paragraph
+    dateline) that neither ends with a colon nor holds a word reporting speech ("the local
+    paper reported"), the paragraph after does not open with such a word ("So says …"), and the paragraph
     does not open with a person ("Cruz has two advantages …", "She …"): "The party, held every four
     years, “allows us to get our message out.”"."""
     text = ctx.report.document.text
-    marked, _ = ctx.marked_quotes()
-    if any(span != quote.span and span.start < right and span.end > left for span in marked):
+    marked, reach = ctx.marked_quotes()
+    low = bisect.bisect_right(reach, left)  # every quote before ends by the paragraph's start
+    high = bisect.bisect_left(marked, right, key=lambda span: span.start)
+    if any(span != quote.span and span.start < right and span.end > left for span in marked[low:high]):
         return False  # another quote in the paragraph: the words may be its cue
     lead = re.sub(r"[\s“\"‘'«„]+$", "", text[left : quote.span.start])
     if WORD.search(text[quote.span.end : right]) or QUOTE_MARKS_IN.search(lead):

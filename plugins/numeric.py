@@ -307,7 +307,7 @@ class _Judge:
                 "so the writer may be setting two quantities side by side.",
                 numbers,
             )
-        # a sentence that opens with the mention referring back ("The 125,000 suspensions could
+        # a sentence that opens with the mention referring back ("The 4,100 revoked licences could
         # include …") is about that quantity, whoever it names later
         ea = self.subjects.named_first(self.index, a)
         eb = self.subjects.named_first(self.index, b, before=b.span.start if anaphor else None)

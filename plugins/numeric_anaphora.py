@@ -2,7 +2,7 @@
 
 News writing introduces a set with a bare count ("28 pages related to the inquiry") and then
 refers back to it with a definite one ("the 28 pages", "those 34,000 emails") or restates it with
-a copula ("… in 30 states. That's 30 states with 309 electoral votes").  Such a mention says, in
+a copula ("… cranes at 40 terminals. That's 40 terminals with deep-water berths").  Such a mention says, in
 its own words, that it is the earlier quantity, which two counts that merely share a one-word
 noun ("18 delegates" … "another 24 delegates") never do.  So it is evidence of one quantity told
 twice strong enough to warn on when the figures differ, where shared context words are lacking.
@@ -17,7 +17,8 @@ Preconditions of a back-reference (each general; docs/checkers/numeric.md):
   of that noun in those sentences has its value: after "1,944 delegates" and "1,428 delegates",
   which one "the 1,600 delegates" points back at is not known;
 * the later noun phrase adds no word to the earlier one ("the 7,500 elite troops" is a narrower
-  set than "5,500 troops", not a reference back);
+  set than "5,500 troops", not a reference back), is not narrowed by a phrase right after it
+  ("the 4,000 people at its Ohio plant") and is no comparison ("That's 21 states more than …");
 * both are counts of the same role (a threshold "needed to win" is not a tally "has won").
 """
 
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANAPHOR_REACH", "anaphor_kind", "refers_back"]
+__all__ = ["ANAPHOR_REACH", "anaphor_kind", "narrowed", "refers_back"]
 
 #: A definite mention refers back at most this many sentences (the next sentence or the one after).
 ANAPHOR_REACH = 2
@@ -46,6 +47,27 @@ def anaphor_kind(before_in_sentence: str, whole: bool = True) -> str:
     if _DEFINITE.search(tail) and not _COMPARED.search(tail):
         return "definite"
     return ""
+
+
+_COMPARISON = re.compile(
+    r"^\s*(?:more|fewer|less|short|shy|higher|lower|above|below|ahead|behind|than|up|down)\b", re.I
+)
+_NARROWING = re.compile(
+    r"^\s+(?:at|in|on|from|across|outside|inside|near|under|for|with|without|based|living|working|"
+    r"employed|elsewhere|abroad|overseas|who|whom|whose|that|which|combined|together|altogether|overall)\b",
+    re.I,
+)
+
+
+def narrowed(kind: str, after_noun: str) -> bool:
+    """True when the words right after a mention's counted noun compare it ("That's 21 states more
+    than …") or, after a definite article, narrow it to a part or widen it to a whole ("the 4,000
+    people at its Ohio plant", "the 900 homes that lost power", "the 50 states combined"): no
+    reference back.  A copula may describe what it restates ("That's 40 terminals
+    with deep-water berths")."""
+    if _COMPARISON.match(after_noun):
+        return True
+    return kind == "definite" and bool(_NARROWING.match(after_noun))
 
 
 def refers_back(

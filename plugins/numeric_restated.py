@@ -35,9 +35,9 @@ import re
 
 import attrs
 
-from factcheck.model import Figure, Interval
+from factcheck.model import Figure, Interval, Span
 
-from .numeric_anaphora import ANAPHOR_REACH, anaphor_kind, refers_back
+from .numeric_anaphora import ANAPHOR_REACH, anaphor_kind, narrowed, refers_back
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, reading, rounding_unit
 
 __all__ = ["RESTATED_RATIO", "SMALL_COUNT", "agree_at_precision", "head_noun", "is_label", "restatements"]
@@ -63,7 +63,7 @@ _TIME_WORDS = re.compile(
     re.I,
 )
 _MONTH_BEFORE = re.compile(
-    # a month's name or abbreviation as a whole word ("declassify 28 pages" names no December)
+    # a month's name or abbreviation as a whole word ("decided 28 cases" names no December)
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$|"
     r"\b(?:section|article|chapter|title|page|no\.|number|amendment|rule|item|paragraph|district|"
@@ -88,7 +88,7 @@ _WHOEVER = re.compile(
     r"(?:gets?|reach(?:es)?|wins?|secures?|collects?)\s+$",
     re.I,
 )
-"""The count a conditional winner must reach ("Whoever can get 1,237 delegates will be the nominee")."""
+"""The count a conditional winner must reach ("Whoever gets 240 votes will carry the budget")."""
 _POOL = re.compile(r"\b(?:at\s+stake|available|outstanding|remaining|up\s+for\s+grabs|in\s+all)\b", re.I)
 _PART_AFTER = re.compile(r"\s+of\s+(?:the|these|those|all|its|their|them|whom)\b", re.I)
 """A figure followed by "of the ..." is a part ("five of the candidates"), not the count it is taken from."""
@@ -195,7 +195,7 @@ def _names(index: TextIndex, figure: Figure, mid: frozenset[str]) -> frozenset[s
     mid-sentence (``mid``): "Trump, with 329 delegates" names Trump, "Already, 520" names nobody.
     """
     clause = index.clause(figure)
-    # whole words starting within 60 characters of the figure: a window cut inside "Merrick" named "Merr"
+    # whole words starting within 60 characters of the figure: a window cut inside "Marguerite" named "Margu"
     low, high = figure.span.start - 60, figure.span.end + 60
     words = index.text[clause.start : clause.end]
     number = index.sentence_of(figure.span)
@@ -266,11 +266,30 @@ def _mention(index: TextIndex, figure: Figure, sections: list[int], mid: frozens
         )
         if number >= 0
         else frozenset(),
-        anaphor=anaphor_kind(
-            index.text[max(sentence.start, figure.span.start - 200) : figure.span.start],
-            whole=figure.span.start - sentence.start <= 200,
-        ),
+        anaphor=_anaphor(index, figure, sentence),
     )
+
+
+def _anaphor(index: TextIndex, figure: Figure, sentence: Span) -> str:
+    """How the figure refers back (:func:`.numeric_anaphora.anaphor_kind`), "" when its noun is
+    compared or narrowed right after it (:func:`.numeric_anaphora.narrowed`)."""
+    kind = anaphor_kind(
+        index.text[max(sentence.start, figure.span.start - 200) : figure.span.start],
+        whole=figure.span.start - sentence.start <= 200,
+    )
+    return "" if kind and narrowed(kind, _after_noun(index, figure)) else kind
+
+
+def _after_noun(index: TextIndex, figure: Figure) -> str:
+    """The words of the figure's sentence right after what it counts ("… at its Ohio plant")."""
+    after = index.after(figure, 80)
+    counted = index.counted(figure)
+    lead = len(after) - len(after.lstrip())
+    if counted and after[lead:].lower().startswith(counted.lower()):
+        return after[lead + len(counted) :]
+    words = len(_WORD.findall(counted))
+    skipped = re.match(rf"(?:\s*[\w'’-]+){{{words}}}", after) if counted else None
+    return after[skipped.end() :] if skipped else after
 
 
 def _widened(figure: Figure, text: str, half: float) -> Interval:
@@ -344,8 +363,14 @@ def _antecedent(mentions: list[_Mention], earlier: list[int], b: _Mention) -> in
     "1,944 delegates" and "1,428 delegates", leave "the 1,600 delegates" without a known antecedent)."""
     if not earlier or not b.head:
         return None
-    reach = [p for p in earlier if 0 < b.sentence - mentions[p].sentence <= ANAPHOR_REACH]
-    if len({mentions[p].value for p in reach}) > 1:
+    values = set()
+    for p in reversed(earlier):  # the nearest first; stop past the reach (linear in the text)
+        distance = b.sentence - mentions[p].sentence
+        if distance > ANAPHOR_REACH:
+            break
+        if distance > 0:
+            values.add(mentions[p].value)
+    if len(values) > 1:
         return None
     return earlier[-1]
 

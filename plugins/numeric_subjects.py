@@ -101,7 +101,7 @@ class Subjects:
     def named_first(self, index: TextIndex, figure: Figure, before: int | None = None) -> str:
         """The name of what a figure's sentence names first: a known entity, or a run
         of two or more capitalised words inside the sentence before the figure ("… affiliated with
-        the Good Jobs Nation campaign … a $15 wage"), whichever comes first; "" when it names
+        the Fair Harbour Pay drive … a $17 hourly wage"), whichever comes first; "" when it names
         neither.  ``before``: only what is named before that offset counts."""
         number = index.sentence_of(figure.span)
         if number < 0:

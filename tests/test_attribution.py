@@ -939,9 +939,9 @@ def test_a_contracted_pronoun_is_no_content_word_of_a_headline(run_checker: RunC
         "agre",
     ]
     text = (
-        "Cole Says She’s Already Started Writing Her Inaugural Address\n\n"
-        "Mayor Ann Cole is running for governor and trails in the polls.\n\n"
-        "“Have I started writing my inauguration speech? The answer is yes,” Cole said on Monday.\n"
+        "Ruiz Says She’s Already Drafted Her Victory Speech For November\n\n"
+        "Mayor Ana Ruiz is running for governor and trails in the polls.\n\n"
+        "“Have I drafted my victory remarks? I have,” Ruiz said on Monday.\n"
     )
     report = run_checker(text, ATTRIBUTION)
     assert [v.status for v in of(report, "headline")] == [Status.PASS]

@@ -1,4 +1,4 @@
-"""A later mention that refers back in its own words ("the 28 pages", "That's 30 states") is one
+"""A later mention that refers back in its own words ("the 28 pages", "That's 28 terminals") is one
 quantity told twice; the numeric checker warns when its figure differs, and abstains when the
 reference back is not established; and two sentences with different subjects set two figures side
 by side.  Every text is written for the test in the style of news copy.
@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from factcheck_plugins import numeric
-from factcheck_plugins.numeric_anaphora import anaphor_kind, refers_back
+from factcheck_plugins.numeric_anaphora import anaphor_kind, narrowed, refers_back
 
 from factcheck.model import Status, Verdict
 
@@ -25,14 +25,13 @@ def alarms(found: list[Verdict]) -> list[Verdict]:
 
 
 PAGES = (
-    "Inquiry\n\nThe agency is expected to declassify 28 pages of the inquiry's report next month. "
-    "Lawyers for the families have pressed for years.\n\n"
-    "A former senator has urged the agency to release the {n} pages.\n"
+    "Audit\n\nThe ministry will publish 28 pages of the auditor's findings. Opposition lawyers have "
+    "asked for the full file.\n\nThe auditor has asked it to release the {n} pages quickly.\n"
 )
 
 
 def test_a_definite_mention_two_sentences_on_refers_back() -> None:
-    assert anaphor_kind("A former senator has urged the agency to release the ") == "definite"
+    assert anaphor_kind("The auditor has asked it to release the ") == "definite"
     assert anaphor_kind("That's ", whole=True) == "copula"
     assert anaphor_kind("Prices rose from the ") == ""  # a comparison's start, not a reference back
     assert anaphor_kind("It grew faster than the ") == ""
@@ -41,6 +40,8 @@ def test_a_definite_mention_two_sentences_on_refers_back() -> None:
     assert not refers_back("definite", 1, frozenset({"elite", "troop"}), frozenset({"troop"}), True)
     assert not refers_back("definite", 1, frozenset({"delega"}), frozenset({"delega"}), False)  # roles
     assert not refers_back("copula", 2, frozenset({"state"}), frozenset({"state"}), True)
+    assert narrowed("definite", " at its Ohio plant") and not narrowed("copula", " with 309 electoral votes")
+    assert narrowed("copula", " more than its rival runs")
 
 
 def test_the_same_pages_with_another_figure_warn(run_checker: Any) -> None:
@@ -50,14 +51,16 @@ def test_the_same_pages_with_another_figure_warn(run_checker: Any) -> None:
     assert {v.status for v in restatements(run_checker, PAGES.format(n=28))} == {Status.PASS}
     # without "the" nothing says they are the same pages: the one-word noun rule abstains
     bare = PAGES.format(n=22).replace("release the 22 pages", "release 22 pages")
+    assert "release 22 pages" in bare
     assert not alarms(restatements(run_checker, bare))
 
 
 def test_a_sentence_opening_with_the_reference_is_about_that_quantity(run_checker: Any) -> None:
-    # the second sentence names another body later on; its subject is still "the ... suspensions"
+    # the second sentence names a body later on; its subject is still "the ... revoked licences"
     text = (
-        "Accounts\n\nStill, the 125,000 suspensions since last summer are far more than before. "
-        "The 162,000 suspensions could include people the Islamic State recruited twice.\n"
+        "Licences\n\nStill, the 3,400 revoked licences since the spring are far more than in past "
+        "years. The 4,100 revoked licences could include boats the Coastal Fisheries Agency counted "
+        "twice.\n"
     )
     found = restatements(run_checker, text)
     assert [v.status for v in found] == [Status.WARN], [v.summary for v in found]
@@ -65,11 +68,11 @@ def test_a_sentence_opening_with_the_reference_is_about_that_quantity(run_checke
 
 def test_that_is_restates_the_sentence_before(run_checker: Any) -> None:
     text = (
-        "Statehouses\n\nRepublicans now control both chambers of the legislature in 30 states. "
-        "That's {n} states with 309 electoral votes.\n"
+        "Harbours\n\nThe port authority now runs cranes at 40 terminals across the coast. "
+        "That's {n} terminals with deep-water berths.\n"
     )
-    assert [v.status for v in restatements(run_checker, text.format(n=21))] == [Status.WARN]
-    assert {v.status for v in restatements(run_checker, text.format(n=30))} == {Status.PASS}
+    assert [v.status for v in restatements(run_checker, text.format(n=28))] == [Status.WARN]
+    assert {v.status for v in restatements(run_checker, text.format(n=40))} == {Status.PASS}
 
 
 @pytest.mark.parametrize(
@@ -87,6 +90,18 @@ def test_that_is_restates_the_sentence_before(run_checker: Any) -> None:
         # a comparison, not a reference back
         "Turnout\n\nOnly 367,000 people voted on Saturday. That is down sharply from the 436,000 people "
         "who voted in 2008.\n",
+        # narrowed right after the noun: a part of the earlier set, not all of it
+        "Jobs\n\nThe company employs 5,000 people, its annual report says. The 4,000 people at its Ohio "
+        "plant will keep their jobs.\n",
+        # a relative clause defines another set: the homes that lost power are some of those damaged
+        "Storm\n\nThe storm damaged 1,200 homes across the county on Monday. The 900 homes that lost power "
+        "were mostly in the north.\n",
+        # a whole, not the set counted before
+        "Poll\n\nClinton leads in 48 states, the survey found. In the 50 states combined, her lead "
+        "averages six points.\n",
+        # a copula that compares, not restates
+        "Harbours\n\nThe port authority now runs cranes at 40 terminals across the coast. That is 28 "
+        "terminals more than its rival runs.\n",
         # three sentences on: too far to be read as a reference back
         "Inquiry\n\nThe agency may declassify 28 pages of the report. Lawyers pressed for years. "
         "Families sued twice. A senator urged it to release the 22 pages.\n",
@@ -98,22 +113,21 @@ def test_no_reference_back_no_alarm(run_checker: Any, text: str) -> None:
 
 def test_whoever_reaches_a_count_names_a_threshold(run_checker: Any) -> None:
     text = (
-        "Convention\n\nThe other candidates hope to stop him from winning the 1,237 delegates needed "
-        "to secure the nomination. Party lawyers met on Monday.\n\n"
-        '"Whoever can get {n} delegates will be the nominee," the chairman said.\n'
+        "Council\n\nThe mayor still lacks the 218 votes needed to pass the budget. The council met on "
+        'Monday.\n\n"Whoever gets {n} votes will carry the budget," a clerk said.\n'
     )
-    assert [v.status for v in restatements(run_checker, text.format(n="1,450"))] == [Status.WARN]
-    assert {v.status for v in restatements(run_checker, text.format(n="1,237"))} == {Status.PASS}
+    assert [v.status for v in restatements(run_checker, text.format(n=240))] == [Status.WARN]
+    assert {v.status for v in restatements(run_checker, text.format(n=218))} == {Status.PASS}
 
 
 def test_a_body_named_before_the_figure_that_the_tool_does_not_know_is_still_a_subject(
     run_checker: Any,
 ) -> None:
-    # a campaign group's wage and a governor's: two positions set side by side, not one told twice
+    # a crews' drive's wage and a mayor's: two positions set side by side, not one told twice
     text = (
-        "Wages\n\nDozens of workers affiliated with the Living Wage Now campaign protested outside the "
-        "hall, in the hopes that the platform will endorse a $15 wage nationally. Governor Ann Cole has "
-        "said that she supports a $12 wage nationally.\n"
+        "Wages\n\nDozens of dock crews affiliated with the Fair Harbour Pay drive marched past the port "
+        "offices on Friday, in the hope that the council will adopt a $17 hourly wage citywide. Mayor Ann "
+        "Cole has said that she supports a $14 hourly wage citywide.\n"
     )
     found = restatements(run_checker, text)
     assert [v.status for v in found] == [Status.UNKNOWN], [v.summary for v in found]
