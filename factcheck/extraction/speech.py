@@ -264,17 +264,19 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     return phrase
 
 
+_NOT_LOWER = re.compile(r"[^a-z]")
+
+
 def _in_body_name(text: str, boundary: re.Match[str], end: int) -> bool:
     """True for an "and" between capitalised words of a body's name: "the Food and Agriculture
     Organization says", "the Department of Health and Human Services said"."""
-    if boundary.group().strip().lower() != "and":
+    if boundary.group()[:3].lower() != "and":
         return False
-    before = text[: boundary.start()].split()[-1:]
-    after = text[boundary.end() : end].split()
+    before = text[max(0, boundary.start() - 40) : boundary.start()].split()[-1:]
     if not (before and before[0][:1].isupper()):
         return False
-    for word in after:  # capitalised words (and connectors) up to a body's word: one name
-        bare = re.sub(r"[^a-z]", "", word.lower())
+    for word in text[boundary.end() : end].split():  # capitalised words up to a body's word: one name
+        bare = _NOT_LOWER.sub("", word.lower())
         if not word[:1].isupper():
             if bare in ("of", "for", "the", "and", "on"):
                 continue
