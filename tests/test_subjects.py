@@ -85,3 +85,24 @@ def test_a_group_with_a_relative_clause() -> None:
 )
 def test_other_shapes_are_not_an_appositive_subject(left: str) -> None:
     assert appositive_subject(left, 0, len(left)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Gustav Ando, research director for IHS Life Sciences, a consulting company, said the deal "
+            "was carefully structured.",
+            "Gustav Ando",
+            "research director for IHS Life Sciences, a consulting company",
+        ),
+        ("Jane Roe, chief executive of Northgate Bank, said profits rose in the quarter.", "Jane Roe", None),
+    ],
+)
+def test_a_bare_post_between_commas_is_the_named_speakers_role(
+    sentence: str, name: str, role: str | None
+) -> None:
+    report = factcheck.check_text(f"Deal talk\n\n{sentence}")
+    speaker = report.speaker(report.quotes[-1].speaker)
+    assert speaker is not None and speaker.name == name
+    assert speaker.role == (role or "chief executive of Northgate Bank")

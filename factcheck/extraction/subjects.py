@@ -20,6 +20,7 @@ import attrs
 
 from factcheck.extraction.speakers import ORG_NOUNS, Phrase, parse_phrase
 from factcheck.model import Span
+from factcheck.vocabulary import PERSON_NOUNS
 
 #: A clause's start before the name: the sentence's start, or an opening phrase ("On Monday, ",
 #: "In a statement, ") or a conjunction ("But ") before it.
@@ -33,7 +34,7 @@ _OPENING = (
 APPOSITIVE_SUBJECT = re.compile(
     r"\s*" + _OPENING + r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin|da|"
     r"(?:of|for|and)(?=\s+[A-Z])|[a-z]+(?:\s+[a-z]+)?(?=\s*,\s*(?:which|who|whose)\b))){0,7})"
-    r"\s*,\s+(?P<role>(?:the|a|an|at|of|from|with|who|whose|which|[A-Z][\w.-]*[’']s?|\d{1,3})\b"
+    r"\s*,\s+(?P<role>(?:the|a|an|at|of|from|with|who|whose|which|[A-Z][\w.-]*[’']s?|\d{1,3}|[a-z][\w-]*)\b"
     r"[^;:“”\"()]{1,260}?)"
     r"\s*,\s*(?:(?:also|has|have|had|will|would|later|then|previously|recently|earlier|again)\s+)*$"
 )
@@ -49,6 +50,12 @@ RELATIVE_GROUP = re.compile(
     + _OPENING
     + r"(?P<name>(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+|[Mm]ost\s+)?(?:[\w’'-]+\s+){0,3}?[A-Za-z][a-z]+s)"
     r"\s+(?:who|whose)\s+[^,;:“”\"()]{3,140}?\s+$"
+)
+#: An appositive opening on a lower-case word that is no article, preposition or relative.
+_BARE_ROLE = re.compile(r"(?!(?:the|a|an|at|of|from|with|who|whose|which)\b)[a-z]")
+#: Lower-case words that open no description: "Lee Epstein, along with Judge …, said".
+_NOT_DESCRIPTION = re.compile(
+    r"(?:along|together|as|like|including|such|also|then|now|and|or|but|through|via|in|on|for|to|by)\b"
 )
 #: Words that open a list or a clause, never a description: "Smith, and Jones said".
 _NOT_ROLE = re.compile(r"(?:and|or|but|nor|so|then|that|if|when|while)\b", re.I)
@@ -86,7 +93,13 @@ def appositive_subject(text: str, sentence_start: int, cue_start: int) -> Phrase
         span = Span(group.start("name"), group.end("name"))
         return Phrase(span, "anonymous", name=words, head=words.lower())
     role = match.group("role").strip()
+    if _NOT_DESCRIPTION.match(role):
+        return None
+    if _BARE_ROLE.match(role) and not any(w in PERSON_NOUNS for w in role.lower().split()[:3]):
+        return None  # a bare lower-case appositive must name a post: "research director for IHS"
     parts = role.split(",")
+    if any(re.match(r"[a-z]+ed\b", part.strip()) for part in parts[1:]):
+        return None  # "…, vice chairwoman for the campaign, emailed supporters …": a verb, no description
     if any(_NOT_ROLE.match(part.strip()) for part in parts):
         return None  # "Trump, the nominee, and Clinton said": a list, not a description
     relative = re.match(r"(?:who|whose|which)\b", role) is not None
