@@ -999,3 +999,19 @@ def test_he_never_means_a_place_while_a_person_is_in_view() -> None:
     assert pronoun is not None
     resolved = registry.resolve(pronoun, text)
     assert [e.name for e in registry.entries if e.id == resolved] == ["Ted Cruz"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [("Republicans", "anonymous"), ("Both", "anonymous"), ("R-Ky.", "anonymous"), ("Calif.", "anonymous")],
+)
+def test_one_word_that_names_no_person_is_no_person(phrase: str, kind: str) -> None:
+    parsed = parse_phrase(phrase, 0, len(phrase))
+    assert parsed is not None and parsed.kind == kind
+
+
+def test_a_party_and_state_tag_after_a_name_is_skipped() -> None:
+    text = 'Senate fight\n\nThe bill stalled on Tuesday.\n\n"We will fight," Sen. Harry Reid (D-Nev.) said.'
+    report = factcheck.check_text(text)
+    speaker = report.speaker(report.quotes[-1].speaker)
+    assert speaker is not None and speaker.name == "Harry Reid"

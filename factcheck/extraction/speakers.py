@@ -197,10 +197,40 @@ def _opening_only(tokens: list[tuple[str, int, int]]) -> bool:
 def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     """Read ``text[start:end]`` as a speaker phrase; None when it does not look like one."""
     phrase = _parse_phrase(text, start, end)
-    if phrase is not None and phrase.kind == "person" and phrase.name and _joined_name(phrase.name):
+    if phrase is None or phrase.kind != "person" or not phrase.name:
+        return phrase
+    if _joined_name(phrase.name):
         # "Immigration and Customs Enforcement", "Centers for Disease Control and Prevention"
         return attrs.evolve(phrase, kind="organisation", head=phrase.name.split()[-1].lower())
+    if " " not in phrase.name:
+        word = phrase.name.lower().rstrip(".")
+        if word in GROUP_WORDS:  # "Republicans said": an unnamed group, not a person
+            return Phrase(phrase.span, "anonymous", name=phrase.name, head=word)
+        if word in NOT_A_NAME or word in PLACE_WORDS or STATE_OR_PARTY.fullmatch(phrase.name):
+            # "There", "Both", "D-Nev.", "Calif.", "Republican", "Iowa": no person of that name;
+            # the words stay the quote's mention, with no speaker named
+            return Phrase(phrase.span, "anonymous", name=phrase.name, head=word)
     return phrase
+
+
+#: One word that a capitalised run may give but that names no person: pronouns and determiners
+#: opening a sentence, and the adjectives of parties and regions.
+NOT_A_NAME = frozenset(
+    """it they there here what these those this that others other both each all
+    some many most perhaps having given asked along amid despite among republican democratic
+    democrat western eastern northern southern conservative liberal progressive independent""".split()
+)
+#: One word that names a group that speaks: "Republicans said", "Democrats argue".
+GROUP_WORDS = frozenset(
+    """republicans democrats independents conservatives liberals progressives americans
+    europeans""".split()
+)
+#: A party and state in brackets after a lawmaker's name ("D-Nev.", "R-Ky.", "I-Vt."), a party
+#: letter alone, or a state as news agencies abbreviate it ("Calif.", "Va.", "Mass.").
+STATE_OR_PARTY = re.compile(
+    r"[DRI](?:-[A-Z][A-Za-z.]*)?|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|"
+    r"Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?"
+)
 
 
 def _joined_name(name: str) -> bool:

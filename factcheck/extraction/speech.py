@@ -219,6 +219,7 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     if relative:  # "Manuel Moleno, who witnessed the crash, said"; "Jo Ames, wearing a cap, said"
         trimmed = trimmed[: relative.start()]
     trimmed = ASIDE_AFTER_SUBJECT.sub("", trimmed)  # "Sanders, meanwhile, said"
+    trimmed = PARTY_TAG.sub("", trimmed)  # "Sen. Rand Paul (R-Ky.) said": the name before the tag
     end = start + len(trimmed.rstrip())
     if re.search(r"(?:^|[\s,])(?:and|but)$", trimmed.rstrip()) and sentence_start >= start:
         # "Wilson praised Rubio's positions and said …": the sentence's subject speaks
@@ -349,6 +350,8 @@ ASIDE_AFTER_SUBJECT = re.compile(
     # an age, or an age and a place: "Butz, 49,", "Maria Lopez, 34, of Dayton,"
     r"\d{1,3}(?:,\s*(?:of\s+|from\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)\s*,?\s*$"
 )
+#: A lawmaker's party and state in brackets after the name: "(R-Ky.)", "(D-Calif.)", "(I-Vt.)".
+PARTY_TAG = re.compile(r"\s*\([DRI]-[A-Z][\w.]*\)\s*$")
 #: A short phrase that opens a sentence before its subject: "In 2016, ", "On Monday, ", "Later, ".
 OPENING_PHRASE = re.compile(
     r"\s*(?:(?:in|on|at|after|before|during|since|by|for|last|this|later|earlier|meanwhile|still|yet|"
