@@ -1015,3 +1015,16 @@ def test_a_party_and_state_tag_after_a_name_is_skipped() -> None:
     report = factcheck.check_text(text)
     speaker = report.speaker(report.quotes[-1].speaker)
     assert speaker is not None and speaker.name == "Harry Reid"
+
+
+def test_a_one_word_outlet_is_a_body_unless_a_person_has_that_name() -> None:
+    text = (
+        "Campaign money\n\nPolitico reported that the campaign had raised $5 million in May. "
+        "Former mayor Michael Bloomberg spoke in Denver. Bloomberg said that the race was close."
+    )
+    report = factcheck.check_text(text)
+    said = {text[q.span.start : q.span.end]: report.speaker(q.speaker) for q in report.quotes}
+    politico = said["the campaign had raised $5 million in May"]
+    assert politico is not None and politico.kind.value == "organisation"
+    bloomberg = said["the race was close"]
+    assert bloomberg is not None and bloomberg.name == "Michael Bloomberg"

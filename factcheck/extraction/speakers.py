@@ -28,6 +28,7 @@ from importlib import resources
 import attrs
 
 from factcheck.model import Span, Speaker, SpeakerKind
+from factcheck.registry import bundled_registry
 from factcheck.vocabulary import NAME_CONNECTORS, PERSON_NOUNS
 
 PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "group"}
@@ -524,6 +525,12 @@ def plausible_role(role: str) -> bool:
             break
         before.append(word.lower())
     return not any(w in _CLAUSE_WORDS for w in before)
+
+
+@lru_cache(maxsize=4096)
+def known_outlet(name: str) -> bool:
+    """True when the bundled source registry knows ``name`` as an outlet (by name or alias)."""
+    return bool(bundled_registry().lookup(name=name).entries)
 
 
 def _may_hold(head: str | None, entry: _Entry | None) -> _Entry | None:
@@ -1055,6 +1062,18 @@ class SpeakerRegistry:
         if self.last_person is None:
             self.last_person = entry
 
+    def _outlet_as_body(self, phrase: Phrase) -> Phrase:
+        """A one-word "person" that no person of the article is called and that names a news
+        outlet or platform the source registry knows ("Politico", "Xinhua", "Twitter") is that
+        body; "Bloomberg" after "Michael Bloomberg" stays the man."""
+        name = phrase.name or ""
+        if phrase.kind != "person" or not name or " " in name or phrase.role:
+            return phrase
+        people = [*self._by_last.get(name, ()), *self._by_first.get(name, ())]
+        if any(e.kind is SpeakerKind.PERSON for e in people) or not known_outlet(name):
+            return phrase
+        return attrs.evolve(phrase, kind="organisation", head=name.lower())
+
     def resolve(
         self, phrase: Phrase, text: str, *, forward: bool = False, speaking: bool = True
     ) -> str | None:
@@ -1065,6 +1084,7 @@ class SpeakerRegistry:
         the article quotes (only those are reported).
         """
         entry: _Entry | None = None
+        phrase = self._outlet_as_body(phrase)
         if phrase.kind == "person" and phrase.name:
             entry = self._person(phrase.name)
             if phrase.role and phrase.role not in entry.roles and plausible_role(phrase.role):
