@@ -396,14 +396,17 @@ def qualifier_shifts(quote_parts: Sequence[str], paraphrase_parts: Sequence[str]
 
 # ------------------------------------------------------------------ roles
 
-#: Words that make a title a lesser or a past one: a "deputy minister" is not "the minister".
-RANK_WORDS = frozenset(
-    "deputy vice assistant acting former ex interim junior under associate undersecretary".split()
-)
+#: Words that make a title a lesser one: a "deputy minister" is not "the minister".  ("Former"
+#: is no rank: news calls a past office-holder by the title, "President Clinton" and "former
+#: President Clinton" in one article.)
+RANK_WORDS = frozenset("deputy vice assistant acting interim junior under associate undersecretary".split())
 GENERIC_WORDS = frozenset(
     """the a an this that his her its their senior top new longtime veteran then current country's
-    country nation's government's state's official""".split()
+    country nation's government's state's official former ex""".split()
 )
+#: Heads whose qualifiers name a portfolio, one per holder: a "foreign minister" is not the
+#: "defence minister"; a "GOP speechwriter" may well be the "Benghazi mom speechwriter".
+PORTFOLIO_HEADS = frozenset("minister secretary commissioner ministers secretaries".split())
 NATIONALITIES = re.compile(
     r"\b(?:[A-Z][a-z]+(?:ian|ean|an|ese|ish|i|ic))\b",
 )
@@ -424,7 +427,9 @@ def role_parts(role: str) -> RoleParts | None:
     """Read a role ("the country's Deputy Foreign Minister") into its parts (None when empty)."""
     cleaned = re.sub(r"\b(?:of|for|in|at)\b.*$", "", role.strip(), flags=re.I)  # "director of X": head first
     words = [w.strip(".,") for w in re.split(r"[\s-]+", cleaned) if w.strip(".,")]
-    words = [w for w in words if not re.search(r"[’']s$", w)]
+    owners = [i for i, w in enumerate(words) if re.search(r"[’']s$", w)]
+    if owners:  # "former vice president’s spokeswoman": the words before the owner are the owner's
+        words = words[owners[-1] + 1 :]
     if not words:
         return None
     lowered = [w.lower() for w in words]
@@ -447,7 +452,8 @@ def role_conflicts(roles: Sequence[str]) -> list[tuple[str, str, str]]:
     Rules (same head noun only: "the diplomat" never contradicts "the deputy minister"):
     a rank word on one side only ("Deputy Foreign Minister" / "the foreign minister");
     two different rank words; two different nationalities ("Russian diplomat" /
-    "Ukrainian diplomat"); two different portfolios ("foreign minister" / "defence minister").
+    "Ukrainian diplomat"); two different portfolios of a minister, secretary or commissioner
+    ("foreign minister" / "defence minister").
     """
     parsed = [p for p in (role_parts(r) for r in roles) if p is not None]
     out: list[tuple[str, str, str]] = []
@@ -466,7 +472,12 @@ def role_conflicts(roles: Sequence[str]) -> list[tuple[str, str, str]]:
                     f"different nationalities ({', '.join(sorted(first.nationality))} / "
                     f"{', '.join(sorted(second.nationality))})"
                 )
-            elif first.portfolio and second.portfolio and not first.portfolio & second.portfolio:
+            elif (
+                first.head in PORTFOLIO_HEADS
+                and first.portfolio
+                and second.portfolio
+                and not first.portfolio & second.portfolio
+            ):
                 reason = (
                     f"different portfolios ({' '.join(sorted(first.portfolio))} / "
                     f"{' '.join(sorted(second.portfolio))})"
