@@ -1028,3 +1028,13 @@ def test_a_one_word_outlet_is_a_body_unless_a_person_has_that_name() -> None:
     assert politico is not None and politico.kind.value == "organisation"
     bloomberg = said["the race was close"]
     assert bloomberg is not None and bloomberg.name == "Michael Bloomberg"
+
+
+def test_a_common_word_opening_a_sentence_is_no_person() -> None:
+    text = (
+        "Turnout\n\nPolling suggests that turnout will be high in the suburbs. Earlier polling had "
+        "shown a close race. Senator Ann Green said that the count would take days."
+    )
+    report = factcheck.check_text(text)
+    people = [s.name for s in report.entities if s.kind.value == "person"]
+    assert "Polling" not in people and "Ann Green" in people

@@ -527,6 +527,17 @@ def plausible_role(role: str) -> bool:
     return not any(w in _CLAUSE_WORDS for w in before)
 
 
+def _written_lower(text: str, word: str) -> bool:
+    """True when ``text`` has ``word`` (lower case) as a whole word somewhere."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 @lru_cache(maxsize=4096)
 def known_outlet(name: str) -> bool:
     """True when the bundled source registry knows ``name`` as an outlet (by name or alias)."""
@@ -1052,6 +1063,8 @@ class SpeakerRegistry:
         if salient or phrase.kind != "person" or not phrase.name:
             self.resolve(phrase, text, speaking=False)
             return
+        if self._common_word_as_mention(self._outlet_as_body(phrase), text).kind != "person":
+            return  # "Polling shows …": no person to note
         entry = self._person(phrase.name)
         if phrase.role and phrase.role not in entry.roles and plausible_role(phrase.role):
             entry.roles.append(phrase.role)  # "an explosion that Mayor Bill de Blasio described as …"
@@ -1074,6 +1087,22 @@ class SpeakerRegistry:
             return phrase
         return attrs.evolve(phrase, kind="organisation", head=name.lower())
 
+    def _common_word_as_mention(self, phrase: Phrase, text: str) -> Phrase:
+        """A one-word "person" that no person of the article is called, that is no first name,
+        and that the text also writes in lower case ("Speaking to reporters, …", "Polling
+        shows …", "Research suggests …") is a common word opening a sentence: the words stay the
+        mention, with no person named."""
+        name = phrase.name or ""
+        if phrase.kind != "person" or not name or " " in name or phrase.role or not name.isalpha():
+            return phrase
+        lower = name.lower()
+        if lower == name or lower in first_names():
+            return phrase
+        people = [*self._by_last.get(name, ()), *self._by_first.get(name, ())]
+        if any(e.kind is SpeakerKind.PERSON for e in people) or not _written_lower(text, lower):
+            return phrase
+        return Phrase(phrase.span, "anonymous", name=name, head=lower)
+
     def resolve(
         self, phrase: Phrase, text: str, *, forward: bool = False, speaking: bool = True
     ) -> str | None:
@@ -1084,7 +1113,7 @@ class SpeakerRegistry:
         the article quotes (only those are reported).
         """
         entry: _Entry | None = None
-        phrase = self._outlet_as_body(phrase)
+        phrase = self._common_word_as_mention(self._outlet_as_body(phrase), text)
         if phrase.kind == "person" and phrase.name:
             entry = self._person(phrase.name)
             if phrase.role and phrase.role not in entry.roles and plausible_role(phrase.role):
