@@ -357,3 +357,33 @@ def test_words_quoted_after_no_speaking_subject_stay_unattributed() -> None:
     text = "The bill, which critics call “a giveaway to insurers,” passed the Senate on Monday."
     report = extract(text)
     assert by_words(report).get("a giveaway to insurers,") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The coalition met last week.\n\nRecently she announced on her page, in capital letters, "
+            "“I am leaving the party for good!”",
+            "she",
+        ),
+        (
+            "The old house is now a museum.\n\nSaid Dora Pike, who grew up on the same street, "
+            "“We were all so proud of him.”",
+            "Dora Pike",
+        ),
+        (
+            "The poll asked about the economy.\n\n“Our ideas of success are different,” agrees "
+            "Mia Stone, 30, of Dayton.",
+            "Mia Stone",
+        ),
+        (
+            "Mr. Beck spoke for an hour.\n\nMr. Beck then put on a fake accent and joked, "
+            "“I am just making it easier for them to laugh at me.”",
+            "Mr. Beck",
+        ),
+    ],
+)
+def test_more_shapes_of_attribution_around_a_quotation(text: str, mention: str) -> None:
+    report = extract(text)
+    assert [report.words(q.mention) if q.mention else None for q in report.quotes] == [mention]

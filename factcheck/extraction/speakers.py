@@ -120,7 +120,10 @@ OPENING_WORDS = frozenset(
     furthermore besides nevertheless nonetheless later earlier finally first last read watch more even
     update updated related editor's note correction which who whom whose january february march
     april june july august
-    september october november december monday tuesday wednesday thursday friday saturday sunday""".split()
+    september october november december monday tuesday wednesday thursday friday saturday sunday
+    recently separately previously initially ultimately eventually subsequently similarly likewise
+    additionally apparently clearly obviously notably importantly publicly privately originally
+    currently again""".split()
 )
 #: Documents that say things as a report does: "the ad says", "the lawsuit alleges", "The letter
 #: argues" (read as a report: an unnamed body's words unless an acronym names who issued them).

@@ -434,8 +434,9 @@ def attribution_before(text: str, start: int, end: int) -> Attribution | None:
     if not cues:
         return None
     cue = cues[-1]
+    inverted = text[start : cue.start()].rstrip().endswith(",") or not text[start : cue.start()].strip()
     phrase = _subject_before(text, start, cue.start()) or (
-        _speaker_after(text, cue.end(), end) if text[start : cue.start()].rstrip().endswith(",") else None
+        _speaker_after(text, cue.end(), end) if inverted else None  # "Said Dorothy Lee, who …, “…”"
     )
     if phrase is None:
         return None
