@@ -387,3 +387,37 @@ def test_words_quoted_after_no_speaking_subject_stay_unattributed() -> None:
 def test_more_shapes_of_attribution_around_a_quotation(text: str, mention: str) -> None:
     report = extract(text)
     assert [report.words(q.mention) if q.mention else None for q in report.quotes] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "People familiar with the matter said the talks had stalled over the budget.",
+            "People familiar with the matter",
+            "the talks had stalled over the budget",
+        ),
+        (
+            "By a wide margin, those surveyed said the state should expand early voting.",
+            "those surveyed",
+            "the state should expand early voting",
+        ),
+        (
+            "On taxes the split is sharper: 47% say the rich should pay more than they do now.",
+            "47%",
+            "the rich should pay more than they do now",
+        ),
+        (
+            "Mr. Gates, in contrast, told reporters he had never met the lobbyists.",
+            "Mr. Gates",
+            "he had never met the lobbyists",
+        ),
+        (
+            "Judge Ana Ortiz, in her dissent, said the new map had diluted the votes of farmers.",
+            "Judge Ana Ortiz",
+            "the new map had diluted the votes of farmers",
+        ),
+    ],
+)
+def test_unnamed_groups_and_asides_before_a_cue(sentence: str, mention: str, content: str) -> None:
+    assert by_words(extract(sentence)).get(content) == mention

@@ -206,6 +206,10 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     if tokens and re.search(r"[a-z]{2}\.$", tokens[-1][0]):
         last_word, last_start, last_end = tokens[-1]  # "according to the health ministry."
         tokens[-1] = (last_word[:-1], last_start, last_end - 1)
+    if not tokens and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*%\s*", raw):
+        # "47% say …": a share of those polled, written in figures only
+        lead = len(raw) - len(raw.lstrip())
+        return Phrase(Span(start + lead, start + len(raw.rstrip())), "anonymous", name=raw.strip(), head="%")
     if not tokens or len(tokens) > 12:
         return None
     # trim trailing punctuation from the last token's span

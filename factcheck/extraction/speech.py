@@ -265,12 +265,29 @@ GROUP = re.compile(
 )
 
 
+#: An unnamed group known by what it knows or where it stands: "people familiar with the
+#: matter", "People briefed on the talks", "those surveyed", "Those over 60".
+DESCRIBED_GROUP = re.compile(
+    r"\s*(?:(?:most|many|some|several|two|three|four|other)\s+)?(?:[Pp]eople|[Tt]hose|[a-z]+s)\s+"
+    r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|briefed\s+on|"
+    r"involved\s+in|aware\s+of|surveyed|polled|questioned|interviewed|over\s+\d+|under\s+\d+|"
+    r"aged\s+\d+)\b[^,;:“”\"]{0,60}"
+)
+
+
 def _group(text: str, start: int, end: int) -> Phrase | None:
     """An unnamed group that speaks ("Outside experts also say"), as an anonymous source."""
     opener = re.match(r"\s*([A-Za-z]+)\s+", text[start:end])
     if opener is not None and opener.group(1).lower() in OPENING_WORDS:
         start += opener.end()  # "which forecasters said": the group is the forecasters
     words = text[start:end]
+    described = DESCRIBED_GROUP.fullmatch(words.rstrip())
+    if described is not None:
+        lead = len(words) - len(words.lstrip())
+        name = words.strip()
+        return Phrase(
+            Span(start + lead, start + lead + len(name)), "anonymous", name=name, head=name.split()[0].lower()
+        )
     if (
         len(words.split()) > 7
         or not GROUP.fullmatch(words)
@@ -311,6 +328,9 @@ HONORIFIC_DOT = (
 ASIDE_AFTER_SUBJECT = re.compile(
     r"(?<=\w),\s*(?:[a-z]+ly|meanwhile|however|too|also|though|instead|then|now|still|in turn|"
     r"for (?:his|her|their|its) part|of course|in a statement|in an interview|"
+    # a short phrase of place, time or manner: "Gates, in contrast,", "Judge Roe, in her dissent,",
+    # "Democratic economists, like their Republican counterparts,"
+    r"(?:in|at|on|during|after|like|unlike|with|by)\s+(?:[\w’'.-]+\s+){0,5}[\w’'.-]+|"
     # an age, or an age and a place: "Butz, 49,", "Maria Lopez, 34, of Dayton,"
     r"\d{1,3}(?:,\s*(?:of\s+|from\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)\s*,?\s*$"
 )
