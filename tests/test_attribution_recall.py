@@ -421,3 +421,24 @@ def test_more_shapes_of_attribution_around_a_quotation(text: str, mention: str) 
 )
 def test_unnamed_groups_and_asides_before_a_cue(sentence: str, mention: str, content: str) -> None:
     assert by_words(extract(sentence)).get(content) == mention
+
+
+def test_an_attribution_nested_in_a_reported_clause_does_not_cut_it() -> None:
+    text = (
+        "In a radio interview, Senator Dale Hart said he hoped that Attorney General Mia Cole "
+        "would announce one soon."
+    )
+    report = extract(text)
+    assert by_words(report).get("he hoped that Attorney General Mia Cole would announce one soon") == (
+        "Senator Dale Hart"
+    )
+
+
+def test_a_second_attribution_after_a_conjunction_still_ends_the_first() -> None:
+    text = (
+        "Health Minister Ada Obi said 40 people had died while the World Health Organization "
+        "says the toll is 55."
+    )
+    words = by_words(extract(text))
+    assert words.get("40 people had died") == "Health Minister Ada Obi"
+    assert words.get("the toll is 55") == "the World Health Organization"

@@ -704,7 +704,9 @@ def _cut_before_later_cues(text: str, reported: Reported, found: list[Reported])
                 named = NAME_BEFORE_ACRONYM.search(text, max(reported.content.start, subject - 120), subject)
                 begin = named.start() if named else subject  # "the World Health Organization (WHO)"
                 joint = JOINT_BEFORE.search(text, reported.content.start, begin)
-                cut = joint.start() if joint else begin
+                # no comma and no conjunction before it: the later attribution is nested in this
+                # clause ("he hoped that the attorney general would announce one"), not after it
+                cut = joint.start() if joint else -1
             trimmed = _trim(text, reported.content.start, cut) if cut != -1 else None
             if trimmed is not None:
                 return attrs.evolve(reported, content=trimmed)
