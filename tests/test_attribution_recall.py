@@ -442,3 +442,16 @@ def test_a_second_attribution_after_a_conjunction_still_ends_the_first() -> None
     words = by_words(extract(text))
     assert words.get("40 people had died") == "Health Minister Ada Obi"
     assert words.get("the toll is 55") == "the World Health Organization"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr. Hale later said his comments were taken out of context by his rivals.",
+        "Five states voting next week are seen as safe for the governor.",
+        "Ms. Ito repeated the claim that Trump's claims about the wall are wrong.",
+    ],
+)
+def test_a_plural_noun_is_no_cue(sentence: str) -> None:
+    report = extract(sentence)
+    assert [q.cue for q in report.quotes if q.cue in ("comments", "states", "claims")] == []

@@ -41,7 +41,7 @@ CUE_FORMS = {
     "add": "add adds added adding",
     "note": "note notes noted noting",
     "warn": "warn warns warned warning",
-    "state": "states stated stating",
+    "state": "stated stating",  # never "states": far more often the noun ("five states voting")
     "emphasize": "emphasize emphasizes emphasized emphasise emphasises emphasised emphasizing",
     "stress": "stress stresses stressed stressing",
     "explain": "explain explains explained explaining",
@@ -567,6 +567,8 @@ def reported_speech(
             continue  # "recalled Mayor Ruiz as saying …": Ruiz speaks, not the one who recalls
         if lemma in CUE_KINDS and any(r.content.start <= cue.start() < r.content.end for r in out):
             continue  # "The diplomat said the bombing showed …": a belief or finding inside what was said
+        if word.endswith("s") and NOUN_BEFORE.search(text, max(start, cue.start() - 30), cue.start()):
+            continue  # "his comments were …", "these estimates": a plural noun after a determiner
         if re.match(r"\s+(?:say|says|said|suggest|show|indicate|from|of|by)\b", text[cue.end() : end]):
             continue  # "reports say", "estimates from the FAO": the word is a noun
         after = text[cue.end() : end]
@@ -638,6 +640,12 @@ def reported_speech(
     return [_cut_before_later_cues(text, r, out) for r in out]
 
 
+#: A determiner or a possessive right before a word: the word is a noun ("his comments", "the
+#: reports", "Trump's claims"), never a verb of saying.
+NOUN_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch|[Mm]any|"
+    r"[Ff]ew|[Ss]everal|[Ss]ome)|\w[’']s?)\s+$"
+)
 #: A document issued right before a participle cue: "issued a statement saying …", "posted a
 #: video Monday saying …" (the one who issued it speaks).
 DOCUMENT_BEFORE = re.compile(
