@@ -455,3 +455,34 @@ def test_a_second_attribution_after_a_conjunction_still_ends_the_first() -> None
 def test_a_plural_noun_is_no_cue(sentence: str) -> None:
     report = extract(sentence)
     assert [q.cue for q in report.quotes if q.cue in ("comments", "states", "claims")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "Most Democrats support a higher minimum wage for farm workers.",
+            "Most Democrats",
+            "a higher minimum wage for farm workers",
+        ),
+        (
+            "They rarely mention the pipeline in their speeches upstate.",
+            "They",
+            "the pipeline in their speeches upstate",
+        ),
+        (
+            "The two candidates discuss trade policy at length in the new book.",
+            "The two candidates",
+            "trade policy at length in the new book",
+        ),
+    ],
+)
+def test_a_plural_subject_takes_the_base_form_of_a_stance_verb(
+    sentence: str, mention: str, content: str
+) -> None:
+    assert by_words(extract(sentence)).get(content) == mention
+
+
+def test_a_stance_verb_used_as_a_noun_takes_no_object() -> None:
+    report = extract("The support for the bill among farmers has faded since the spring.")
+    assert report.quotes == ()
