@@ -486,3 +486,34 @@ def test_a_plural_subject_takes_the_base_form_of_a_stance_verb(
 def test_a_stance_verb_used_as_a_noun_takes_no_object() -> None:
     report = extract("The support for the bill among farmers has faded since the spring.")
     assert report.quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "Party leaders expect that turnout will be lower than in the last midterm.",
+            "Party leaders",
+            "turnout will be lower than in the last midterm",
+        ),
+        (
+            "Many voters feel the state has been left behind by both parties.",
+            "Many voters",
+            "the state has been left behind by both parties",
+        ),
+        (
+            "The senator recognized that her bill would not pass this year.",
+            "The senator",
+            "her bill would not pass this year",
+        ),
+    ],
+)
+def test_a_belief_verb_with_a_clause_is_a_belief(sentence: str, mention: str, content: str) -> None:
+    report = extract(sentence)
+    quote = next(q for q in report.quotes if report.words(q.span) == content)
+    assert quote.mention is not None and report.words(quote.mention) == mention
+    assert quote.attribution == "believes"
+
+
+def test_a_belief_verb_with_a_plain_object_reports_nothing() -> None:
+    assert extract("The mayor expects a close race and a long night.").quotes == ()
