@@ -517,3 +517,29 @@ def test_a_belief_verb_with_a_clause_is_a_belief(sentence: str, mention: str, co
 
 def test_a_belief_verb_with_a_plain_object_reports_nothing() -> None:
     assert extract("The mayor expects a close race and a long night.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "As the results came in on Tuesday, he gave a defiant speech in Charleston, predicting "
+            "he would win the state when it votes in May.",
+            "he",
+            "he would win the state when it votes in May",
+        ),
+        (
+            "While he respects the governor, he continued to question her record and made clear "
+            "that he did not intend to hold back.",
+            "he",
+            "he did not intend to hold back",
+        ),
+        (
+            "Senator Ana Ruiz, also campaigning in Ohio, said the plant closings were a scandal.",
+            "Senator Ana Ruiz",
+            "the plant closings were a scandal",
+        ),
+    ],
+)
+def test_an_opening_clause_or_an_aside_is_not_the_speaker(text: str, mention: str, content: str) -> None:
+    assert by_words(extract(text)).get(content) == mention

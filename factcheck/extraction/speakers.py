@@ -125,6 +125,10 @@ OPENING_WORDS = frozenset(
     additionally apparently clearly obviously notably importantly publicly privately originally
     currently again""".split()
 )
+#: Words that open a subordinate clause: alone, never a speaker.
+SUBORDINATORS = frozenset(
+    "as while when although though because since if after before once until unless whether".split()
+)
 #: Documents that say things as a report does: "the ad says", "the lawsuit alleges", "The letter
 #: argues" (read as a report: an unnamed body's words unless an acronym names who issued them).
 DOCUMENTS = frozenset(
@@ -215,6 +219,8 @@ def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     # trim trailing punctuation from the last token's span
     first_word = tokens[0][0].lower()
     span = Span(tokens[0][1], tokens[-1][2])
+    if len(tokens) == 1 and first_word in SUBORDINATORS:
+        return None  # "As", "While": a word that opens a clause names nobody
     if len(tokens) == 1 and first_word in PRONOUNS:
         return Phrase(span, "pronoun", pronoun=first_word)
     words = [t[0] for t in tokens]

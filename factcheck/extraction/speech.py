@@ -365,6 +365,12 @@ OPENING_PHRASE = re.compile(
     r"now|then|today|yesterday)\b[^,]{0,40},\s*)",
     re.I,
 )
+#: A subordinate clause opening a sentence before its subject: "As the results came in, he …",
+#: "While he respects her, he …" (up to its comma).
+SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:As|While|When|Although|Though|Because|Since|If|After|Before|Once|Until|Unless|Whether)\b"
+    r"[^,;:“”\"]{3,120},\s*"
+)
 #: A finite verb: a speaker phrase holds none ("the problem was …" is a clause).
 CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|did|does)\b")
 #: What may follow an inverted speaker ("…, said Lee in a statement on Monday").
@@ -374,7 +380,9 @@ INVERTED_TAIL = re.compile(
     re.I,
 )
 #: A participle phrase set off by commas after a name: "John Archer, wearing a campaign T-shirt,".
-APPOSITIVE_AFTER_NAME = re.compile(r"(?<=[a-z]),\s*(?:[a-z]+ing|[a-z]+ed)\b[^,]{0,80},\s*$")
+APPOSITIVE_AFTER_NAME = re.compile(
+    r"(?<=[a-z]),\s*(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+ing|[a-z]+ed)\b[^,]{0,80},\s*$"
+)
 
 #: Two places joined by "and" after "in": the "and" does not start a new subject.
 PLACES_JOINED = re.compile(r"\b(?:in|near)\s+(?:the\s+)?[A-Z][\w’'-]*\s+and\s*$")
@@ -865,7 +873,7 @@ FINITE = re.compile(
 
 def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
     """The subject at the start of a sentence: a name, or "the" + words up to a person or body noun."""
-    opening = OPENING_PHRASE.match(text, start, stop)
+    opening = OPENING_PHRASE.match(text, start, stop) or SUBORDINATE_OPENING.match(text, start, stop)
     if opening is not None:
         start = opening.end()  # "In 2016, Mrs. Schlafly endorsed Trump, saying …"
     m = re.match(
