@@ -30,7 +30,7 @@ from factcheck.extraction.speakers import (
     Phrase,
     parse_phrase,
 )
-from factcheck.extraction.subjects import appositive_subject
+from factcheck.extraction.subjects import appositive_subject, described_group
 from factcheck.extraction.text import word_alternation
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
@@ -290,29 +290,15 @@ GROUP = re.compile(
 )
 
 
-#: An unnamed group known by what it knows or where it stands: "people familiar with the
-#: matter", "People briefed on the talks", "those surveyed", "Those over 60".
-DESCRIBED_GROUP = re.compile(
-    r"\s*(?:(?:most|many|some|several|two|three|four|other)\s+)?(?:[Pp]eople|[Tt]hose|[a-z]+s)\s+"
-    r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|briefed\s+on|"
-    r"involved\s+in|aware\s+of|surveyed|polled|questioned|interviewed|over\s+\d+|under\s+\d+|"
-    r"aged\s+\d+)\b[^,;:“”\"]{0,60}"
-)
-
-
 def _group(text: str, start: int, end: int) -> Phrase | None:
     """An unnamed group that speaks ("Outside experts also say"), as an anonymous source."""
     opener = re.match(r"\s*([A-Za-z]+)\s+", text[start:end])
     if opener is not None and opener.group(1).lower() in OPENING_WORDS:
         start += opener.end()  # "which forecasters said": the group is the forecasters
-    words = text[start:end]
-    described = DESCRIBED_GROUP.fullmatch(words.rstrip())
+    described = described_group(text, start, end)  # "people familiar with the matter"
     if described is not None:
-        lead = len(words) - len(words.lstrip())
-        name = words.strip()
-        return Phrase(
-            Span(start + lead, start + lead + len(name)), "anonymous", name=name, head=name.split()[0].lower()
-        )
+        return described
+    words = text[start:end]
     if (
         len(words.split()) > 7
         or not GROUP.fullmatch(words)
