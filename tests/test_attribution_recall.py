@@ -543,3 +543,32 @@ def test_a_belief_verb_with_a_plain_object_reports_nothing() -> None:
 )
 def test_an_opening_clause_or_an_aside_is_not_the_speaker(text: str, mention: str, content: str) -> None:
     assert by_words(extract(text)).get(content) == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "Ms. Vance expressed doubts about the new schedule for the runoff.",
+            "Ms. Vance",
+            "doubts about the new schedule for the runoff",
+        ),
+        (
+            "The governor mocked his rival's plan to cut the gas tax.",
+            "The governor",
+            "his rival's plan to cut the gas tax",
+        ),
+        (
+            "Mr. Ochoa lamented the loss of the last factory in the county.",
+            "Mr. Ochoa",
+            "the loss of the last factory in the county",
+        ),
+    ],
+)
+def test_more_verbs_of_stance_and_speech_take_an_object(sentence: str, mention: str, content: str) -> None:
+    assert by_words(extract(sentence)).get(content) == mention
+
+
+def test_attack_in_its_literal_sense_is_no_stance() -> None:
+    report = extract("Gunmen attacked the governor's office in the southern city on Monday.")
+    assert report.quotes == ()

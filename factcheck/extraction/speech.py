@@ -939,6 +939,14 @@ STANCE_VERBS: dict[str, tuple[str, str, str]] = {
     "agree": ("agree agrees agreed", "to with", "stance"),
     "disagree": ("disagree disagrees disagreed", "with", "stance"),
     "approve": ("approve approves approved", "of", "stance"),
+    "mock": ("mocks mocked mocking", "-", "stance"),
+    "assail": ("assails assailed assailing", "-", "stance"),
+    "highlight": ("highlights highlighted highlighting", "-", "said"),
+    "express": ("expresses expressed expressing", "-", "said"),
+    "lament": ("laments lamented lamenting", "-", "said"),
+    "bemoan": ("bemoans bemoaned bemoaning", "-", "said"),
+    "hint": ("hints hinted hinting", "at", "said"),
+    "disclose": ("discloses disclosed disclosing", "-", "said"),
 }
 _STANCE_FORMS = {form: lemma for lemma, (forms, _, _) in STANCE_VERBS.items() for form in forms.split()}
 STANCE_KINDS = {form: STANCE_VERBS[lemma][2] for form, lemma in _STANCE_FORMS.items()}
