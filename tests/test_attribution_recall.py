@@ -572,3 +572,31 @@ def test_more_verbs_of_stance_and_speech_take_an_object(sentence: str, mention: 
 def test_attack_in_its_literal_sense_is_no_stance() -> None:
     report = extract("Gunmen attacked the governor's office in the southern city on Monday.")
     assert report.quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "Ms. Park asserted the county had never audited the fund.",
+            "Ms. Park",
+            "the county had never audited the fund",
+        ),
+        (
+            "His aides maintained he had done nothing wrong in the land deal.",
+            "His aides",
+            "he had done nothing wrong in the land deal",
+        ),
+        (
+            "The mayor responded that the budget would be balanced by June.",
+            "The mayor",
+            "the budget would be balanced by June",
+        ),
+    ],
+)
+def test_more_verbs_of_saying_before_a_clause(sentence: str, mention: str, content: str) -> None:
+    assert by_words(extract(sentence)).get(content) == mention
+
+
+def test_a_verb_of_saying_with_a_plain_object_reports_nothing() -> None:
+    assert extract("The senator maintained a narrow lead in the western counties.").quotes == ()

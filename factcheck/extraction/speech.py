@@ -108,6 +108,22 @@ CUE_FORMS = {
     "tweet": "tweets tweeted",
     "testify": "testify testifies testified testifying",
     "reveal": "reveals revealed revealing",
+    # verbs of saying that also take plain objects: read only before a finite clause
+    "assert": "asserts asserted asserting",
+    "maintain": "maintains maintained maintaining",
+    "counter": "countered countering",
+    "retort": "retorts retorted",
+    "remark": "remarked remarking",
+    "muse": "mused",
+    "speculate": "speculates speculated speculating",
+    "proclaim": "proclaims proclaimed proclaiming",
+    "brag": "brags bragged bragging",
+    "imply": "implies implied implying",
+    "signal": "signals signaled signalled signaling signalling",
+    "assure": "assures assured assuring",
+    "quip": "quipped",
+    "respond": "responds responded responding",
+    "recount": "recounts recounted recounting",
 }
 #: What kind of attribution each cue makes: speech, writing, belief or finding (PolNeAR's
 #: attributions go beyond speech: "Trump believes …", "polls show …", "the report found …").
