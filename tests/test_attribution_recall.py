@@ -600,3 +600,29 @@ def test_more_verbs_of_saying_before_a_clause(sentence: str, mention: str, conte
 
 def test_a_verb_of_saying_with_a_plain_object_reports_nothing() -> None:
     assert extract("The senator maintained a narrow lead in the western counties.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "Most voters view the governor as too close to the casino industry.",
+            "Most voters",
+            "the governor as too close to the casino industry",
+        ),
+        (
+            "Party leaders see the senator as their best hope in the suburbs.",
+            "Party leaders",
+            "the senator as their best hope in the suburbs",
+        ),
+    ],
+)
+def test_seeing_someone_as_something_is_a_view(sentence: str, mention: str, content: str) -> None:
+    report = extract(sentence)
+    quote = next(q for q in report.quotes if report.words(q.span) == content)
+    assert quote.mention is not None and report.words(quote.mention) == mention
+    assert quote.attribution == "believes"
+
+
+def test_seeing_without_as_reports_nothing() -> None:
+    assert extract("Reporters saw the senator leave the hearing early on Tuesday.").quotes == ()

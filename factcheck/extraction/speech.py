@@ -85,6 +85,9 @@ CUE_FORMS = {
     "fear": "fear fears feared",
     "worry": "worries worried",
     "feel": "feel feels felt",
+    "view": "view views viewed",
+    "see": "see sees saw",
+    "regard": "regard regards regarded",
     "expect": "expect expects expected",
     "suspect": "suspect suspects suspected",
     "assume": "assume assumes assumed",
@@ -142,6 +145,9 @@ CUE_KINDS = {
             "understand",
             "imagine",
             "guess",
+            "view",
+            "see",
+            "regard",
         ),
         "believes",
     ),
@@ -855,7 +861,16 @@ CLAUSE = re.compile(
 
 
 #: Cues of judgement, with the word that joins the judged to the judgement.
-JUDGEMENTS = {"describe": "as", "accuse": "of", "criticize": "for", "praise": "for", "blame": "for"}
+JUDGEMENTS = {
+    "describe": "as",
+    "accuse": "of",
+    "criticize": "for",
+    "praise": "for",
+    "blame": "for",
+    "view": "as",
+    "see": "as",
+    "regard": "as",
+}
 
 #: Cues whose content may be what is promised, as an infinitive ("vowed to repeal the law").
 PROMISES = frozenset({"promise", "vow", "pledge", "urge"})
