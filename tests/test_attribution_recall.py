@@ -626,3 +626,10 @@ def test_seeing_someone_as_something_is_a_view(sentence: str, mention: str, cont
 
 def test_seeing_without_as_reports_nothing() -> None:
     assert extract("Reporters saw the senator leave the hearing early on Tuesday.").quotes == ()
+
+
+def test_what_someone_hopes_or_expects_to_do() -> None:
+    report = extract("The campaign hopes to win back the rural counties it lost four years ago.")
+    quote = next(q for q in report.quotes if report.words(q.span).startswith("to win back"))
+    assert quote.mention is not None and report.words(quote.mention) == "The campaign"
+    assert quote.attribution == "believes"

@@ -811,6 +811,8 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
         # "wants to repeal the law", "wants Congress to act": what is wanted; never "wanted a job"
         wanted = re.match(r"(?:[\w’'.-]+\s+){0,5}?to\s+[a-z]{2,}", rest)
         return _trim(text, begin + skip, end) if wanted else None
+    if lemma in ("hope", "expect") and re.match(r"to\s+[a-z]{2,}", rest):
+        return _trim(text, begin + skip, end)  # "hopes to win the state": what is hoped for
     if lemma in PROMISES and re.match(r"to\s+[a-z]+", rest):
         return _trim(text, begin + skip, end)  # "pledged to rid the world of …": what was promised
     if lemma in JUDGEMENTS:
