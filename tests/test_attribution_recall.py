@@ -633,3 +633,13 @@ def test_what_someone_hopes_or_expects_to_do() -> None:
     quote = next(q for q in report.quotes if report.words(q.span).startswith("to win back"))
     assert quote.mention is not None and report.words(quote.mention) == "The campaign"
     assert quote.attribution == "believes"
+
+
+def test_a_spaced_hyphen_ends_an_aside_before_the_subject() -> None:
+    text = (
+        "Inside the hall - which looks like a church except for the missing steeple - Adel Nour "
+        "said he and many others are collecting money for the victims."
+    )
+    assert (
+        by_words(extract(text)).get("he and many others are collecting money for the victims") == "Adel Nour"
+    )

@@ -172,7 +172,9 @@ CUE_RE = re.compile(r"\b(" + word_alternation(CUES) + r")\b(?:\s+out)?", re.I)
 ACCORDING = re.compile(r"\baccording to\b", re.I)
 LEFT_BOUNDARY = re.compile(
     # a dateline first ("WASHINGTON (Reuters) -"), then punctuation and the words that open a clause
-    r"(?:\([A-Z][\w .&-]{1,30}\)\s*[-—–]+|^|[,;:“”\"(—–\n]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|"
+    # (a hyphen or two between spaces is a dash: "Inside the hall - which … - Adel Nour said")
+    r"(?:\([A-Z][\w .&-]{1,30}\)\s*[-—–]+|^|[,;:“”\"(—–\n]|\s--?(?=\s)|"
+    r"\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|"
     r"\bwhen\b|\bsaid\b|\bsays\b|\btold\b|\badded\b|\bbecause\b|\bsince\b|\bafter\b|\bbefore\b|\bif\b|"
     r"\balthough\b|\bthough\b|\bunless\b|\buntil\b|\bwhether\b|\bonce\b|\bso\b)\s*",
     re.I,
