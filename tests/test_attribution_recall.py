@@ -357,3 +357,289 @@ def test_words_quoted_after_no_speaking_subject_stay_unattributed() -> None:
     text = "The bill, which critics call “a giveaway to insurers,” passed the Senate on Monday."
     report = extract(text)
     assert by_words(report).get("a giveaway to insurers,") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The coalition met last week.\n\nRecently she announced on her page, in capital letters, "
+            "“I am leaving the party for good!”",
+            "she",
+        ),
+        (
+            "The old house is now a museum.\n\nSaid Dora Pike, who grew up on the same street, "
+            "“We were all so proud of him.”",
+            "Dora Pike",
+        ),
+        (
+            "The poll asked about the economy.\n\n“Our ideas of success are different,” agrees "
+            "Mia Stone, 30, of Dayton.",
+            "Mia Stone",
+        ),
+        (
+            "Mr. Beck spoke for an hour.\n\nMr. Beck then put on a fake accent and joked, "
+            "“I am just making it easier for them to laugh at me.”",
+            "Mr. Beck",
+        ),
+    ],
+)
+def test_more_shapes_of_attribution_around_a_quotation(text: str, mention: str) -> None:
+    report = extract(text)
+    assert [report.words(q.mention) if q.mention else None for q in report.quotes] == [mention]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "People familiar with the matter said the talks had stalled over the budget.",
+            "People familiar with the matter",
+            "the talks had stalled over the budget",
+        ),
+        (
+            "By a wide margin, those surveyed said the state should expand early voting.",
+            "those surveyed",
+            "the state should expand early voting",
+        ),
+        (
+            "On taxes the split is sharper: 47% say the rich should pay more than they do now.",
+            "47%",
+            "the rich should pay more than they do now",
+        ),
+        (
+            "Mr. Gates, in contrast, told reporters he had never met the lobbyists.",
+            "Mr. Gates",
+            "he had never met the lobbyists",
+        ),
+        (
+            "Judge Ana Ortiz, in her dissent, said the new map had diluted the votes of farmers.",
+            "Judge Ana Ortiz",
+            "the new map had diluted the votes of farmers",
+        ),
+    ],
+)
+def test_unnamed_groups_and_asides_before_a_cue(sentence: str, mention: str, content: str) -> None:
+    assert by_words(extract(sentence)).get(content) == mention
+
+
+def test_an_attribution_nested_in_a_reported_clause_does_not_cut_it() -> None:
+    text = (
+        "In a radio interview, Senator Dale Hart said he hoped that Attorney General Mia Cole "
+        "would announce one soon."
+    )
+    report = extract(text)
+    assert by_words(report).get("he hoped that Attorney General Mia Cole would announce one soon") == (
+        "Senator Dale Hart"
+    )
+
+
+def test_a_second_attribution_after_a_conjunction_still_ends_the_first() -> None:
+    text = (
+        "Health Minister Ada Obi said 40 people had died while the World Health Organization "
+        "says the toll is 55."
+    )
+    words = by_words(extract(text))
+    assert words.get("40 people had died") == "Health Minister Ada Obi"
+    assert words.get("the toll is 55") == "the World Health Organization"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr. Hale later said his comments were taken out of context by his rivals.",
+        "Five states voting next week are seen as safe for the governor.",
+        "Ms. Ito repeated the claim that Trump's claims about the wall are wrong.",
+    ],
+)
+def test_a_plural_noun_is_no_cue(sentence: str) -> None:
+    report = extract(sentence)
+    assert [q.cue for q in report.quotes if q.cue in ("comments", "states", "claims")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "Most Democrats support a higher minimum wage for farm workers.",
+            "Most Democrats",
+            "a higher minimum wage for farm workers",
+        ),
+        (
+            "They rarely mention the pipeline in their speeches upstate.",
+            "They",
+            "the pipeline in their speeches upstate",
+        ),
+        (
+            "The two candidates discuss trade policy at length in the new book.",
+            "The two candidates",
+            "trade policy at length in the new book",
+        ),
+    ],
+)
+def test_a_plural_subject_takes_the_base_form_of_a_stance_verb(
+    sentence: str, mention: str, content: str
+) -> None:
+    assert by_words(extract(sentence)).get(content) == mention
+
+
+def test_a_stance_verb_used_as_a_noun_takes_no_object() -> None:
+    report = extract("The support for the bill among farmers has faded since the spring.")
+    assert report.quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "Party leaders expect that turnout will be lower than in the last midterm.",
+            "Party leaders",
+            "turnout will be lower than in the last midterm",
+        ),
+        (
+            "Many voters feel the state has been left behind by both parties.",
+            "Many voters",
+            "the state has been left behind by both parties",
+        ),
+        (
+            "The senator recognized that her bill would not pass this year.",
+            "The senator",
+            "her bill would not pass this year",
+        ),
+    ],
+)
+def test_a_belief_verb_with_a_clause_is_a_belief(sentence: str, mention: str, content: str) -> None:
+    report = extract(sentence)
+    quote = next(q for q in report.quotes if report.words(q.span) == content)
+    assert quote.mention is not None and report.words(quote.mention) == mention
+    assert quote.attribution == "believes"
+
+
+def test_a_belief_verb_with_a_plain_object_reports_nothing() -> None:
+    assert extract("The mayor expects a close race and a long night.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "As the results came in on Tuesday, he gave a defiant speech in Charleston, predicting "
+            "he would win the state when it votes in May.",
+            "he",
+            "he would win the state when it votes in May",
+        ),
+        (
+            "While he respects the governor, he continued to question her record and made clear "
+            "that he did not intend to hold back.",
+            "he",
+            "he did not intend to hold back",
+        ),
+        (
+            "Senator Ana Ruiz, also campaigning in Ohio, said the plant closings were a scandal.",
+            "Senator Ana Ruiz",
+            "the plant closings were a scandal",
+        ),
+    ],
+)
+def test_an_opening_clause_or_an_aside_is_not_the_speaker(text: str, mention: str, content: str) -> None:
+    assert by_words(extract(text)).get(content) == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "Ms. Vance expressed doubts about the new schedule for the runoff.",
+            "Ms. Vance",
+            "doubts about the new schedule for the runoff",
+        ),
+        (
+            "The governor mocked his rival's plan to cut the gas tax.",
+            "The governor",
+            "his rival's plan to cut the gas tax",
+        ),
+        (
+            "Mr. Ochoa lamented the loss of the last factory in the county.",
+            "Mr. Ochoa",
+            "the loss of the last factory in the county",
+        ),
+    ],
+)
+def test_more_verbs_of_stance_and_speech_take_an_object(sentence: str, mention: str, content: str) -> None:
+    assert by_words(extract(sentence)).get(content) == mention
+
+
+def test_attack_in_its_literal_sense_is_no_stance() -> None:
+    report = extract("Gunmen attacked the governor's office in the southern city on Monday.")
+    assert report.quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "Ms. Park asserted the county had never audited the fund.",
+            "Ms. Park",
+            "the county had never audited the fund",
+        ),
+        (
+            "His aides maintained he had done nothing wrong in the land deal.",
+            "His aides",
+            "he had done nothing wrong in the land deal",
+        ),
+        (
+            "The mayor responded that the budget would be balanced by June.",
+            "The mayor",
+            "the budget would be balanced by June",
+        ),
+    ],
+)
+def test_more_verbs_of_saying_before_a_clause(sentence: str, mention: str, content: str) -> None:
+    assert by_words(extract(sentence)).get(content) == mention
+
+
+def test_a_verb_of_saying_with_a_plain_object_reports_nothing() -> None:
+    assert extract("The senator maintained a narrow lead in the western counties.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "Most voters view the governor as too close to the casino industry.",
+            "Most voters",
+            "the governor as too close to the casino industry",
+        ),
+        (
+            "Party leaders see the senator as their best hope in the suburbs.",
+            "Party leaders",
+            "the senator as their best hope in the suburbs",
+        ),
+    ],
+)
+def test_seeing_someone_as_something_is_a_view(sentence: str, mention: str, content: str) -> None:
+    report = extract(sentence)
+    quote = next(q for q in report.quotes if report.words(q.span) == content)
+    assert quote.mention is not None and report.words(quote.mention) == mention
+    assert quote.attribution == "believes"
+
+
+def test_seeing_without_as_reports_nothing() -> None:
+    assert extract("Reporters saw the senator leave the hearing early on Tuesday.").quotes == ()
+
+
+def test_what_someone_hopes_or_expects_to_do() -> None:
+    report = extract("The campaign hopes to win back the rural counties it lost four years ago.")
+    quote = next(q for q in report.quotes if report.words(q.span).startswith("to win back"))
+    assert quote.mention is not None and report.words(quote.mention) == "The campaign"
+    assert quote.attribution == "believes"
+
+
+def test_a_spaced_hyphen_ends_an_aside_before_the_subject() -> None:
+    text = (
+        "Inside the hall - which looks like a church except for the missing steeple - Adel Nour "
+        "said he and many others are collecting money for the victims."
+    )
+    assert (
+        by_words(extract(text)).get("he and many others are collecting money for the victims") == "Adel Nour"
+    )

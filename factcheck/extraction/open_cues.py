@@ -47,6 +47,13 @@ SPEAKER_VERB = re.compile(r"[\s,]*" + _WHO + r"\s+" + _ADVERB + _VERB + _PARTICL
 VERB_SPEAKER = re.compile(r"[\s,]*" + _VERB + _PARTICLE + r"\s+" + _WHO + r"(?=\s*(?:[.,;!?]|$))")
 #: "SPEAKER VERB[,:]" before an opening mark.
 BEFORE_MARK = re.compile(r"[\s,]*" + _WHO + r"\s+" + _ADVERB + _VERB + r"\s*[,:]\s*$")
+#: "… and VERB[,:]" before an opening mark: a second verb of the sentence's subject.
+JOINED_BEFORE_MARK = re.compile(r"\s(?:and|but)\s+" + _ADVERB + _VERB + r"\s*[,:]\s*$")
+#: The subject opening a sentence, then a verb (or an adverb) in lower case.
+SUBJECT_FIRST = re.compile(
+    r"\s*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|[Hh]e|[Ss]he|[Tt]hey|[Ww]e)"
+    r"(?=\s+[a-z])"
+)
 #: Kinds of speaker phrase an open cue accepts.
 SPEAKERS = frozenset({"person", "organisation", "descriptor", "org-descriptor"})
 #: Pronouns that speak.
@@ -79,18 +86,29 @@ def open_attribution_after(text: str, start: int, end: int) -> Attribution | Non
         if phrase is not None:
             return Attribution(phrase, match.group("verb"), Span(match.start("verb"), match.end("verb")))
     match = VERB_SPEAKER.match(text, start, end)
-    if match is not None and match.group("verb").endswith("ed") and _verb(match.group("verb")):
+    if match is not None and _verb(match.group("verb")):
         phrase = _speaker(text, match.start("who"), match.end("who"))
-        if phrase is not None and phrase.kind != "pronoun":
+        # "…,” quipped the mayor.", "…,” agrees Michelle Stevens, 30, of Gainesville: a present
+        # tense only before a name ("…” reads the sign" names no speaker)
+        named = match.group("verb").endswith("ed") or (phrase is not None and phrase.kind == "person")
+        if phrase is not None and phrase.kind != "pronoun" and named:
             return Attribution(phrase, match.group("verb"), Span(match.start("verb"), match.end("verb")))
     return None
 
 
 def open_attribution_before(text: str, start: int, end: int) -> Attribution | None:
-    """Attribution leading into a quotation by a verb not in the cue list: "He responds, “…”"."""
+    """Attribution leading into a quotation by a verb not in the cue list: "He responds, “…”";
+    also a second verb joined by "and" to the subject's first ("He put on an accent and joked, “…”")."""
     match = BEFORE_MARK.fullmatch(text, start, end)
     if match is None or not _verb(match.group("verb")):
-        return None
+        joined = JOINED_BEFORE_MARK.search(text, start, end)
+        if joined is None or not _verb(joined.group("verb")):
+            return None
+        opening = SUBJECT_FIRST.match(text, start, joined.start())
+        phrase = _speaker(text, opening.start("who"), opening.end("who")) if opening else None
+        if phrase is None:
+            return None
+        return Attribution(phrase, joined.group("verb"), Span(joined.start("verb"), joined.end("verb")))
     phrase = _speaker(text, match.start("who"), match.end("who"))
     if phrase is None:
         return None

@@ -122,7 +122,14 @@ OPENING_WORDS = frozenset(
     furthermore besides nevertheless nonetheless later earlier finally first last read watch more even
     update updated related editor's note correction which who whom whose january february march
     april june july august
-    september october november december monday tuesday wednesday thursday friday saturday sunday""".split()
+    september october november december monday tuesday wednesday thursday friday saturday sunday
+    recently separately previously initially ultimately eventually subsequently similarly likewise
+    additionally apparently clearly obviously notably importantly publicly privately originally
+    currently again""".split()
+)
+#: Words that open a subordinate clause: alone, never a speaker.
+SUBORDINATORS = frozenset(
+    "as while when although though because since if after before once until unless whether".split()
 )
 #: Documents that say things as a report does: "the ad says", "the lawsuit alleges", "The letter
 #: argues" (read as a report: an unnamed body's words unless an acronym names who issued them).
@@ -266,11 +273,17 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     if tokens and re.search(r"[a-z]{2}\.$", tokens[-1][0]):
         last_word, last_start, last_end = tokens[-1]  # "according to the health ministry."
         tokens[-1] = (last_word[:-1], last_start, last_end - 1)
+    if not tokens and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*%\s*", raw):
+        # "47% say …": a share of those polled, written in figures only
+        lead = len(raw) - len(raw.lstrip())
+        return Phrase(Span(start + lead, start + len(raw.rstrip())), "anonymous", name=raw.strip(), head="%")
     if not tokens or len(tokens) > 12 or _opening_only(tokens):
         return None
     # trim trailing punctuation from the last token's span
     first_word = tokens[0][0].lower()
     span = Span(tokens[0][1], tokens[-1][2])
+    if len(tokens) == 1 and first_word in SUBORDINATORS:
+        return None  # "As", "While": a word that opens a clause names nobody
     if len(tokens) == 1 and first_word in PRONOUNS:
         return Phrase(span, "pronoun", pronoun=first_word)
     words = [t[0] for t in tokens]

@@ -31,7 +31,7 @@ from factcheck.extraction.speakers import (
     Phrase,
     parse_phrase,
 )
-from factcheck.extraction.subjects import appositive_subject
+from factcheck.extraction.subjects import appositive_subject, described_group
 from factcheck.extraction.text import word_alternation
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
@@ -42,7 +42,7 @@ CUE_FORMS = {
     "add": "add adds added adding",
     "note": "note notes noted noting",
     "warn": "warn warns warned warning",
-    "state": "states stated stating",
+    "state": "stated stating",  # never "states": far more often the noun ("five states voting")
     "emphasize": "emphasize emphasizes emphasized emphasise emphasises emphasised emphasizing",
     "stress": "stress stresses stressed stressing",
     "explain": "explain explains explained explaining",
@@ -85,6 +85,19 @@ CUE_FORMS = {
     "know": "know knows knew",
     "fear": "fear fears feared",
     "worry": "worries worried",
+    "feel": "feel feels felt",
+    "view": "view views viewed",
+    "see": "see sees saw",
+    "regard": "regard regards regarded",
+    "expect": "expect expects expected",
+    "suspect": "suspect suspects suspected",
+    "assume": "assume assumes assumed",
+    "doubt": "doubts doubted",
+    "realize": "realize realizes realized realise realises realised",
+    "recognize": "recognize recognizes recognized recognise recognises recognised",
+    "understand": "understand understands understood",
+    "imagine": "imagine imagines imagined",
+    "guess": "guesses guessed",
     "show": "show shows showed showing",
     "find": "finds found",
     "ask": "ask asks asked asking",
@@ -99,12 +112,46 @@ CUE_FORMS = {
     "tweet": "tweets tweeted",
     "testify": "testify testifies testified testifying",
     "reveal": "reveals revealed revealing",
+    # verbs of saying that also take plain objects: read only before a finite clause
+    "assert": "asserts asserted asserting",
+    "maintain": "maintains maintained maintaining",
+    "counter": "countered countering",
+    "retort": "retorts retorted",
+    "remark": "remarked remarking",
+    "muse": "mused",
+    "speculate": "speculates speculated speculating",
+    "proclaim": "proclaims proclaimed proclaiming",
+    "brag": "brags bragged bragging",
+    "imply": "implies implied implying",
+    "signal": "signals signaled signalled signaling signalling",
+    "assure": "assures assured assuring",
+    "quip": "quipped",
+    "respond": "responds responded responding",
+    "recount": "recounts recounted recounting",
 }
 #: What kind of attribution each cue makes: speech, writing, belief or finding (PolNeAR's
 #: attributions go beyond speech: "Trump believes …", "polls show …", "the report found …").
 CUE_KINDS = {
     **dict.fromkeys(("write", "tweet"), "wrote"),
     **dict.fromkeys(("think", "believe", "hope", "fear", "worry", "wonder", "want", "know"), "believes"),
+    **dict.fromkeys(
+        (
+            "feel",
+            "expect",
+            "suspect",
+            "assume",
+            "doubt",
+            "realize",
+            "recognize",
+            "understand",
+            "imagine",
+            "guess",
+            "view",
+            "see",
+            "regard",
+        ),
+        "believes",
+    ),
     **dict.fromkeys(("show", "find", "indicate", "conclude", "observe", "reveal"), "found"),
     "ask": "asked",
 }
@@ -129,7 +176,9 @@ CUE_RE = re.compile(r"\b(" + word_alternation(CUES) + r")\b(?:\s+out)?", re.I)
 ACCORDING = re.compile(r"\baccording to\b", re.I)
 LEFT_BOUNDARY = re.compile(
     # a dateline first ("WASHINGTON (Reuters) -"), then punctuation and the words that open a clause
-    r"(?:\([A-Z][\w .&-]{1,30}\)\s*[-—–]+|^|[,;:“”\"(—–\n]|\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|"
+    # (a hyphen or two between spaces is a dash: "Inside the hall - which … - Adel Nour said")
+    r"(?:\([A-Z][\w .&-]{1,30}\)\s*[-—–]+|^|[,;:“”\"(—–\n]|\s--?(?=\s)|"
+    r"\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|"
     r"\bwhen\b|\bsaid\b|\bsays\b|\btold\b|\badded\b|\bbecause\b|\bsince\b|\bafter\b|\bbefore\b|\bif\b|"
     r"\balthough\b|\bthough\b|\bunless\b|\buntil\b|\bwhether\b|\bonce\b|\bso\b)\s*",
     re.I,
@@ -303,6 +352,9 @@ def _group(text: str, start: int, end: int) -> Phrase | None:
     opener = re.match(r"\s*([A-Za-z]+)\s+", text[start:end])
     if opener is not None and opener.group(1).lower() in OPENING_WORDS:
         start += opener.end()  # "which forecasters said": the group is the forecasters
+    described = described_group(text, start, end)  # "people familiar with the matter"
+    if described is not None:
+        return described
     words = text[start:end]
     if (
         len(words.split()) > 7
@@ -347,6 +399,9 @@ ASIDE_AFTER_SUBJECT = re.compile(
     # "in a brief interview on Saturday", "in a statement Tuesday", "in his speech"
     r"in (?:a|an|his|her|their|its) (?:[\w’'-]+ ){0,4}?(?:interview|statement|speech|email|e-mail|letter|"
     r"post|tweet|call|conference|appearance|address|op-ed|memo|release)(?: [^,]{1,40})?|"
+    # a short phrase of place, time or manner: "Gates, in contrast,", "Judge Roe, in her dissent,",
+    # "Democratic economists, like their Republican counterparts,"
+    r"(?:in|at|on|during|after|like|unlike|with|by)\s+(?:[\w’'.-]+\s+){0,5}[\w’'.-]+|"
     # an age, or an age and a place: "Butz, 49,", "Maria Lopez, 34, of Dayton,"
     r"\d{1,3}(?:,\s*(?:of\s+|from\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)\s*,?\s*$"
 )
@@ -358,6 +413,12 @@ OPENING_PHRASE = re.compile(
     r"now|then|today|yesterday)\b[^,]{0,40},\s*)",
     re.I,
 )
+#: A subordinate clause opening a sentence before its subject: "As the results came in, he …",
+#: "While he respects her, he …" (up to its comma).
+SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:As|While|When|Although|Though|Because|Since|If|After|Before|Once|Until|Unless|Whether)\b"
+    r"[^,;:“”\"]{3,120},\s*"
+)
 #: A finite verb: a speaker phrase holds none ("the problem was …" is a clause).
 CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|did|does)\b")
 #: What may follow an inverted speaker ("…, said Lee in a statement on Monday").
@@ -367,7 +428,9 @@ INVERTED_TAIL = re.compile(
     re.I,
 )
 #: A participle phrase set off by commas after a name: "John Archer, wearing a campaign T-shirt,".
-APPOSITIVE_AFTER_NAME = re.compile(r"(?<=[a-z]),\s*(?:[a-z]+ing|[a-z]+ed)\b[^,]{0,80},\s*$")
+APPOSITIVE_AFTER_NAME = re.compile(
+    r"(?<=[a-z]),\s*(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+ing|[a-z]+ed)\b[^,]{0,80},\s*$"
+)
 
 #: Two places joined by "and" after "in": the "and" does not start a new subject.
 PLACES_JOINED = re.compile(r"\b(?:in|near)\s+(?:the\s+)?[A-Z][\w’'-]*\s+and\s*$")
@@ -483,8 +546,9 @@ def attribution_before(text: str, start: int, end: int) -> Attribution | None:
     if not cues:
         return None
     cue = cues[-1]
+    inverted = text[start : cue.start()].rstrip().endswith(",") or not text[start : cue.start()].strip()
     phrase = _subject_before(text, start, cue.start()) or (
-        _speaker_after(text, cue.end(), end) if text[start : cue.start()].rstrip().endswith(",") else None
+        _speaker_after(text, cue.end(), end) if inverted else None  # "Said Dorothy Lee, who …, “…”"
     )
     if phrase is None:
         return None
@@ -595,6 +659,8 @@ def reported_speech(
             continue  # "recalled Mayor Ruiz as saying …": Ruiz speaks, not the one who recalls
         if lemma in CUE_KINDS and any(r.content.start <= cue.start() < r.content.end for r in out):
             continue  # "The diplomat said the bombing showed …": a belief or finding inside what was said
+        if word.endswith("s") and NOUN_BEFORE.search(text, max(start, cue.start() - 30), cue.start()):
+            continue  # "his comments were …", "these estimates": a plural noun after a determiner
         if re.match(r"\s+(?:say|says|said|suggest|show|indicate|from|of|by)\b", text[cue.end() : end]):
             continue  # "reports say", "estimates from the FAO": the word is a noun
         after = text[cue.end() : end]
@@ -669,6 +735,12 @@ def reported_speech(
     return [_cut_before_later_cues(text, r, out) for r in out]
 
 
+#: A determiner or a possessive right before a word: the word is a noun ("his comments", "the
+#: reports", "Trump's claims"), never a verb of saying.
+NOUN_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch|[Mm]any|"
+    r"[Ff]ew|[Ss]everal|[Ss]ome)|\w[’']s?)\s+$"
+)
 #: A document issued right before a participle cue: "issued a statement saying …", "posted a
 #: video Monday saying …" (the one who issued it speaks).
 DOCUMENT_BEFORE = re.compile(
@@ -750,7 +822,9 @@ def _cut_before_later_cues(text: str, reported: Reported, found: list[Reported])
                 named = NAME_BEFORE_ACRONYM.search(text, max(reported.content.start, subject - 120), subject)
                 begin = named.start() if named else subject  # "the World Health Organization (WHO)"
                 joint = JOINT_BEFORE.search(text, reported.content.start, begin)
-                cut = joint.start() if joint else begin
+                # no comma and no conjunction before it: the later attribution is nested in this
+                # clause ("he hoped that the attorney general would announce one"), not after it
+                cut = joint.start() if joint else -1
             trimmed = _trim(text, reported.content.start, cut) if cut != -1 else None
             if trimmed is not None:
                 return attrs.evolve(reported, content=trimmed)
@@ -806,6 +880,8 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
         # "wants to repeal the law", "wants Congress to act": what is wanted; never "wanted a job"
         wanted = re.match(r"(?:[\w’'.-]+\s+){0,5}?to\s+[a-z]{2,}", rest)
         return _trim(text, begin + skip, end) if wanted else None
+    if lemma in ("hope", "expect") and re.match(r"to\s+[a-z]{2,}", rest):
+        return _trim(text, begin + skip, end)  # "hopes to win the state": what is hoped for
     if lemma in PROMISES and re.match(r"to\s+[a-z]+", rest):
         return _trim(text, begin + skip, end)  # "pledged to rid the world of …": what was promised
     if lemma in JUDGEMENTS:
@@ -856,7 +932,16 @@ CLAUSE = re.compile(
 
 
 #: Cues of judgement, with the word that joins the judged to the judgement.
-JUDGEMENTS = {"describe": "as", "accuse": "of", "criticize": "for", "praise": "for", "blame": "for"}
+JUDGEMENTS = {
+    "describe": "as",
+    "accuse": "of",
+    "criticize": "for",
+    "praise": "for",
+    "blame": "for",
+    "view": "as",
+    "see": "as",
+    "regard": "as",
+}
 
 #: Cues whose content may be what is promised, as an infinitive ("vowed to repeal the law").
 PROMISES = frozenset({"promise", "vow", "pledge", "urge"})
@@ -876,7 +961,7 @@ FINITE = re.compile(
 
 def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
     """The subject at the start of a sentence: a name, or "the" + words up to a person or body noun."""
-    opening = OPENING_PHRASE.match(text, start, stop)
+    opening = OPENING_PHRASE.match(text, start, stop) or SUBORDINATE_OPENING.match(text, start, stop)
     if opening is not None:
         start = opening.end()  # "In 2016, Mrs. Schlafly endorsed Trump, saying …"
     m = re.match(
@@ -902,7 +987,7 @@ def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
 STANCE_VERBS: dict[str, tuple[str, str, str]] = {
     # lemma: (forms, joining words, kind)
     "endorse": ("endorse endorses endorsed endorsing", "-", "stance"),
-    "support": ("supports supported", "-", "stance"),
+    "support": ("support supports supported", "-", "stance"),
     "back": ("backs backed", "-", "stance"),
     "oppose": ("oppose opposes opposed", "-", "stance"),
     "defend": ("defend defends defended defending", "-", "stance"),
@@ -910,32 +995,32 @@ STANCE_VERBS: dict[str, tuple[str, str, str]] = {
     "propose": ("propose proposes proposed proposing", "-", "stance"),
     "condemn": ("condemn condemns condemned condemning", "-", "stance"),
     "denounce": ("denounce denounces denounced denouncing", "-", "stance"),
-    "hail": ("hails hailed hailing", "-", "stance"),
-    "applaud": ("applauds applauded applauding", "-", "stance"),
-    "welcome": ("welcomes welcomed welcoming", "-", "stance"),
+    "hail": ("hail hails hailed hailing", "-", "stance"),
+    "applaud": ("applaud applauds applauded applauding", "-", "stance"),
+    "welcome": ("welcome welcomes welcomed welcoming", "-", "stance"),
     "slam": ("slams slammed slamming", "-", "stance"),
     "blast": ("blasts blasted blasting", "-", "stance"),
     "question": ("questions questioned questioning", "-", "stance"),
     "dispute": ("disputes disputed disputing", "-", "stance"),
     "challenge": ("challenges challenged challenging", "-", "stance"),
-    "dismiss": ("dismisses dismissed dismissing", "-", "stance"),
+    "dismiss": ("dismiss dismisses dismissed dismissing", "-", "stance"),
     "tout": ("tout touts touted touting", "-", "stance"),
     "decry": ("decry decries decried decrying", "-", "stance"),
-    "demand": ("demands demanded demanding", "-", "stance"),
-    "seek": ("seeks sought seeking", "- to", "stance"),
-    "recommend": ("recommends recommended recommending", "-", "stance"),
-    "cite": ("cites cited citing", "-", "said"),
-    "mention": ("mentions mentioned mentioning", "-", "said"),
-    "discuss": ("discusses discussed discussing", "-", "said"),
-    "unveil": ("unveils unveiled unveiling", "-", "said"),
+    "demand": ("demand demands demanded demanding", "-", "stance"),
+    "seek": ("seek seeks sought seeking", "- to", "stance"),
+    "recommend": ("recommend recommends recommended recommending", "-", "stance"),
+    "cite": ("cite cites cited citing", "-", "said"),
+    "mention": ("mention mentions mentioned mentioning", "-", "said"),
+    "discuss": ("discuss discusses discussed discussing", "-", "said"),
+    "unveil": ("unveil unveils unveiled unveiling", "-", "said"),
     "announce": ("announces announced announcing", "-", "said"),
-    "reiterate": ("reiterates reiterated reiterating", "-", "said"),
+    "reiterate": ("reiterate reiterates reiterated reiterating", "-", "said"),
     "talk": ("talk talks talked talking", "about", "said"),
     "speak": ("speak speaks spoke speaking", "about of out_against out", "said"),
     "comment": ("comments commented commenting", "on", "said"),
     "weigh": ("weighs weighed weighing", "in_on", "said"),
     "warn": ("warns warned warning", "of about against", "said"),
-    "complain": ("complains complained complaining", "about of", "said"),
+    "complain": ("complain complains complained complaining", "about of", "said"),
     "joke": ("jokes joked joking", "about", "said"),
     "boast": ("boasts boasted boasting", "about of", "said"),
     "call": ("calls called calling", "for", "stance"),
@@ -948,14 +1033,22 @@ STANCE_VERBS: dict[str, tuple[str, str, str]] = {
     "plan": ("plans planned planning", "to", "stance"),
     "refuse": ("refuses refused refusing", "to", "stance"),
     "decline": ("declines declined declining", "to", "stance"),
-    "threaten": ("threatens threatened threatening", "to", "stance"),
-    "intend": ("intends intended", "to", "stance"),
+    "threaten": ("threaten threatens threatened threatening", "to", "stance"),
+    "intend": ("intend intends intended", "to", "stance"),
     "vow": ("vows vowed vowing", "to", "stance"),
     "promise": ("promises promised promising", "to", "stance"),
     "pledge": ("pledges pledged pledging", "to", "stance"),
-    "agree": ("agrees agreed", "to with", "stance"),
-    "disagree": ("disagrees disagreed", "with", "stance"),
-    "approve": ("approves approved", "of", "stance"),
+    "agree": ("agree agrees agreed", "to with", "stance"),
+    "disagree": ("disagree disagrees disagreed", "with", "stance"),
+    "approve": ("approve approves approved", "of", "stance"),
+    "mock": ("mocks mocked mocking", "-", "stance"),
+    "assail": ("assails assailed assailing", "-", "stance"),
+    "highlight": ("highlights highlighted highlighting", "-", "said"),
+    "express": ("expresses expressed expressing", "-", "said"),
+    "lament": ("laments lamented lamenting", "-", "said"),
+    "bemoan": ("bemoans bemoaned bemoaning", "-", "said"),
+    "hint": ("hints hinted hinting", "at", "said"),
+    "disclose": ("discloses disclosed disclosing", "-", "said"),
 }
 _STANCE_FORMS = {form: lemma for lemma, (forms, _, _) in STANCE_VERBS.items() for form in forms.split()}
 STANCE_KINDS = {form: STANCE_VERBS[lemma][2] for form, lemma in _STANCE_FORMS.items()}

@@ -10,6 +10,9 @@ The description (an appositive, perhaps holding a relative clause or preposition
 speaker's role; the name that opens the clause is the speaker.  :func:`appositive_subject`
 reads that shape in the text before a cue; the caller tries it where the phrase right before
 the cue reads as no speaker, or as the description itself.
+
+An unnamed group may likewise be known by the words after its noun ("people familiar with the
+matter", "those surveyed", "Those over 60"): :func:`described_group`.
 """
 
 from __future__ import annotations
@@ -123,3 +126,26 @@ def appositive_subject(text: str, sentence_start: int, cue_start: int) -> Phrase
         return phrase
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)
     return attrs.evolve(phrase, role=phrase.role or role)
+
+
+#: An unnamed group known by what it knows or where it stands: "people familiar with the
+#: matter", "People briefed on the talks", "those surveyed", "Those over 60".
+DESCRIBED_GROUP = re.compile(
+    r"\s*(?:(?:most|many|some|several|two|three|four|other)\s+)?(?:[Pp]eople|[Tt]hose|[a-z]+s)\s+"
+    r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|briefed\s+on|"
+    r"involved\s+in|aware\s+of|surveyed|polled|questioned|interviewed|over\s+\d+|under\s+\d+|"
+    r"aged\s+\d+)\b[^,;:“”\"]{0,60}"
+)
+
+
+def described_group(text: str, start: int, end: int) -> Phrase | None:
+    """``text[start:end]`` as an unnamed group known by what follows its noun (see
+    :data:`DESCRIBED_GROUP`), an anonymous source; None for any other words."""
+    words = text[start:end]
+    if DESCRIBED_GROUP.fullmatch(words.rstrip()) is None:
+        return None
+    lead = len(words) - len(words.lstrip())
+    name = words.strip()
+    return Phrase(
+        Span(start + lead, start + lead + len(name)), "anonymous", name=name, head=name.split()[0].lower()
+    )
