@@ -28,6 +28,7 @@ from factcheck.extraction.speech import (
     FINITE,
     Attribution,
     Reported,
+    _inside,
     _sentence_subject,
     _subject_before,
     _trim,
@@ -78,10 +79,6 @@ def _clause(text: str, begin: int, end: int) -> Span | None:
     return content if CLAUSE.search(words) or FINITE.search(words) else None
 
 
-def _taken(position: int, spans: Sequence[Span]) -> bool:
-    return any(s.start <= position < s.end for s in spans)
-
-
 def clause_attributions(
     text: str,
     sentence: Span,
@@ -102,7 +99,7 @@ def clause_attributions(
     for match in PARTICIPLE_THAT.finditer(text, sentence.start, sentence.end):
         verb = match.group("verb")
         cue_span = Span(match.start("verb"), match.end("verb"))
-        if verb in CUES or verb in NOT_PARTICIPLES or _taken(cue_span.start, [*quotes, *contents]):
+        if verb in CUES or verb in NOT_PARTICIPLES or _inside(cue_span.start, [*quotes, *contents]):
             continue
         if any(c.overlaps(cue_span) for c in cues):
             continue
@@ -123,7 +120,7 @@ def clause_attributions(
     for match in ADJECTIVE_THAT.finditer(text, sentence.start, sentence.end):
         word = "cue" if match.group("cue") else "clear"
         cue_span = Span(match.start(word), match.end(word))
-        if _taken(cue_span.start, [*quotes, *contents]) or any(c.overlaps(cue_span) for c in cues):
+        if _inside(cue_span.start, [*quotes, *contents]) or any(c.overlaps(cue_span) for c in cues):
             continue
         content = _clause(text, match.end(), sentence.end)
         if content is None:

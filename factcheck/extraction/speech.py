@@ -573,7 +573,8 @@ def _coordinated_subject(text: str, start: int, cue: int) -> Phrase | None:
     return None
 
 
-def _inside(position: int, spans: list[Span]) -> bool:
+def _inside(position: int, spans: Sequence[Span]) -> bool:
+    """True when ``position`` lies inside one of ``spans``."""
     return any(s.start <= position < s.end for s in spans)
 
 
