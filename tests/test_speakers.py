@@ -12,7 +12,8 @@ import pytest
 
 import factcheck
 from factcheck import QuoteKind, Report, SpeakerKind
-from factcheck.extraction.speakers import SpeakerRegistry, parse_phrase, plausible_role
+from factcheck.extraction.phrases import parse_phrase
+from factcheck.extraction.speakers import SpeakerRegistry, plausible_role
 
 
 def extract(text: str) -> Report:

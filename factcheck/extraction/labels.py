@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.open_cues import open_attribution_before
-from factcheck.extraction.speakers import Phrase, parse_phrase
+from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.speech import Attribution, attribution_before
 from factcheck.model import Span
 from factcheck.sentences import sentences

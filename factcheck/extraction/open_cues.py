@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extraction.speakers import Phrase, parse_phrase
+from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.speech import Attribution
 from factcheck.model import Span
 

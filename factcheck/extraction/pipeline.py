@@ -24,19 +24,11 @@ from factcheck.extraction.labels import (
     transcript_labels,
 )
 from factcheck.extraction.open_cues import open_attribution_after, open_attribution_before
+from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.publisher import find_publisher
 from factcheck.extraction.quotes import RawQuote, find_quotes
-from factcheck.extraction.speakers import (
-    COUNTRIES,
-    HONORIFIC_GENDER,
-    NOT_ORG_ACRONYMS,
-    ORG_WORDS,
-    Phrase,
-    SpeakerRegistry,
-    first_names,
-    learn_aliases,
-    parse_phrase,
-)
+from factcheck.extraction.speaker_words import COUNTRIES, NOT_ORG_ACRONYMS, ORG_WORDS, first_names
+from factcheck.extraction.speakers import HONORIFIC_GENDER, SpeakerRegistry, learn_aliases
 from factcheck.extraction.speech import (
     CUE_KINDS,
     CUES,

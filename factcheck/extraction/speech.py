@@ -23,14 +23,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from factcheck.extraction.speakers import (
-    ANONYMOUS_PLURALS,
-    OPENING_WORDS,
-    ORG_NOUNS,
-    ORG_WORDS,
-    Phrase,
-    parse_phrase,
-)
+from factcheck.extraction.phrases import Phrase, parse_phrase
+from factcheck.extraction.speaker_words import ANONYMOUS_PLURALS, OPENING_WORDS, ORG_NOUNS, ORG_WORDS
 from factcheck.extraction.subjects import appositive_subject, described_group
 from factcheck.extraction.text import word_alternation
 from factcheck.model import Span

@@ -21,7 +21,8 @@ import re
 
 import attrs
 
-from factcheck.extraction.speakers import ORG_NOUNS, Phrase, parse_phrase
+from factcheck.extraction.phrases import Phrase, parse_phrase
+from factcheck.extraction.speaker_words import ORG_NOUNS
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
 

@@ -1,0 +1,393 @@
+"""Speaker phrases: read the noun phrase that names who speaks.
+
+:func:`parse_phrase` reads ``text[start:end]`` as a pronoun, a person (a name, perhaps after a
+title or role), an organisation, a descriptor that points back ("the diplomat"), or an
+anonymous source ("officials"); :class:`Phrase` is what it gives.  Resolving a phrase to one
+speaker of the document is :mod:`factcheck.extraction.speakers`'s work.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import attrs
+
+from factcheck.extraction.speaker_words import (
+    ANONYMOUS_PLURALS,
+    COUNTRIES,
+    COURT_WORDS,
+    DEMONYMS,
+    DETERMINERS,
+    DOCUMENTS,
+    HONORIFICS,
+    INDEFINITE,
+    NOT_ORG_ACRONYMS,
+    OPENING_WORDS,
+    ORDINAL_SOURCES,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    ROYAL_TITLES,
+    SUBORDINATORS,
+    SURNAME_TITLES,
+    TIME_WORDS,
+    TITLE_WORDS,
+    first_names,
+)
+from factcheck.model import Span
+from factcheck.vocabulary import NAME_CONNECTORS, PERSON_NOUNS
+
+TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ’'.&-]*|[,]")
+
+
+@attrs.frozen
+class Phrase:
+    """A speaker phrase as read: its span, its kind, and the name and role it gives.
+
+    ``kind`` is one of "pronoun", "person", "organisation", "descriptor" (pointing at
+    a person), "org-descriptor" (pointing at an organisation), "anonymous".
+    """
+
+    span: Span
+    kind: str
+    name: str | None = None
+    role: str | None = None
+    head: str | None = None
+    pronoun: str | None = None
+    place: str | None = None
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper()
+
+
+#: A share of a group as a speaker: "About two-thirds of those surveyed say …", "… while about
+#: two-thirds say …".
+SHARE_OF = re.compile(
+    r"(?i)(?:about|around|nearly|almost|more\s+than|over|some|roughly|just|only|fewer\s+than|less\s+than)?\s*"
+    r"(?:half|a\s+third|a\s+quarter|a\s+fifth|\w+[-\s](?:thirds|quarters|fifths|tenths)|most|many|a\s+majority|"
+    r"the\s+majority|[\d.,]+\s*(?:%|percent|per\s+cent)|\w+(?:-\w+)?\s+(?:percent|per\s+cent)|"
+    r"(?:one|\d+)\s+in\s+\w+|\w+\s+out\s+of\s+\w+)(?:\s+of\s+\S.*|\s*)$"
+)
+
+
+def _is_title(token: str) -> bool:
+    """True for a title word, hyphenated ones too ("Secretary-General", "Vice-President")."""
+    word = token.lower().strip(".")
+    return word in TITLE_WORDS or ("-" in word and all(part in TITLE_WORDS for part in word.split("-")))
+
+
+def _strip_possessive(token: str) -> str:
+    return re.sub(r"[’']s?$", "", token)
+
+
+def _is_acronym(token: str) -> bool:
+    bare = token.replace(".", "").replace("-", "")
+    return len(bare) >= 2 and bare.isupper() and bare.isalpha()
+
+
+def _looks_org(words: list[str]) -> bool:
+    lowered = [_strip_possessive(w).lower().strip(".") for w in words]
+    # "WHO" is the health agency; "Who" opens a question ("Who would he appoint?")
+    if any(w in ORG_WORDS and (w != "who" or word.isupper()) for w, word in zip(lowered, words, strict=True)):
+        return True
+    if len(words) == 1 and (_is_acronym(words[0]) or lowered[0] in COUNTRIES):
+        return True
+    return all(_is_acronym(w) for w in words)
+
+
+def _opening_only(tokens: list[tuple[str, int, int]]) -> bool:
+    """True for one opening word alone: "However, the brief said …" has no speaker "However"
+    (an acronym such as "WHO" is a name)."""
+    return len(tokens) == 1 and tokens[0][0].lower() in OPENING_WORDS and not _is_acronym(tokens[0][0])
+
+
+def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
+    """Read ``text[start:end]`` as a speaker phrase; None when it does not look like one."""
+    phrase = _parse_phrase(text, start, end)
+    if phrase is None or phrase.kind != "person" or not phrase.name:
+        return phrase
+    if _joined_name(phrase.name):
+        # "Immigration and Customs Enforcement", "Centers for Disease Control and Prevention"
+        return attrs.evolve(phrase, kind="organisation", head=phrase.name.split()[-1].lower())
+    if " " not in phrase.name:
+        word = phrase.name.lower().rstrip(".")
+        if word in GROUP_WORDS:  # "Republicans said": an unnamed group, not a person
+            return Phrase(phrase.span, "anonymous", name=phrase.name, head=word)
+        if word in NOT_A_NAME or word in PLACE_WORDS or STATE_OR_PARTY.fullmatch(phrase.name):
+            # "There", "Both", "D-Nev.", "Calif.", "Republican", "Iowa": no person of that name;
+            # the words stay the quote's mention, with no speaker named
+            return Phrase(phrase.span, "anonymous", name=phrase.name, head=word)
+    return phrase
+
+
+#: One word that a capitalised run may give but that names no person: pronouns and determiners
+#: opening a sentence, and the adjectives of parties and regions.
+NOT_A_NAME = frozenset(
+    """it they there here what these those this that others other both each all
+    some many most perhaps having given asked along amid despite among republican democratic
+    democrat western eastern northern southern conservative liberal progressive independent""".split()
+)
+#: One word that names a group that speaks: "Republicans said", "Democrats argue".
+GROUP_WORDS = frozenset(
+    """republicans democrats independents conservatives liberals progressives americans
+    europeans""".split()
+)
+#: A party and state in brackets after a lawmaker's name ("D-Nev.", "R-Ky.", "I-Vt."), a party
+#: letter alone, or a state as news agencies abbreviate it ("Calif.", "Va.", "Mass.").
+STATE_OR_PARTY = re.compile(
+    r"[DRI](?:-[A-Z][A-Za-z.]*)?|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|"
+    r"Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?"
+)
+
+
+def _joined_name(name: str) -> bool:
+    """True for capitalised words joined by "and" or "for" with no first name among them: a
+    body's name, never one person's."""
+    words = name.split()
+    inner = [w for w in words[1:-1] if w in ("and", "for")]
+    rest = [w for w in words if w not in ("and", "for", "of", "the")]
+    names = first_names()
+    return bool(inner) and all(_is_cap(w) for w in rest) and not any(w.lower() in names for w in rest)
+
+
+def _post(lowered: list[str]) -> str:
+    """The post a descriptor names, by its last word, or its last two for "vice president"."""
+    if len(lowered) > 1 and lowered[-2] in ("vice", "vice-"):
+        return f"vice {lowered[-1]}"
+    return lowered[-1]
+
+
+def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
+    raw = text[start:end]
+    tokens = [(m.group(), start + m.start(), start + m.end()) for m in TOKEN.finditer(raw)]
+    tokens = [t for t in tokens if t[0] != ","]
+    while len(tokens) > 1 and tokens[0][0].lower() in OPENING_WORDS:
+        tokens = tokens[1:]  # "When Denise Hall", "Meanwhile Smith", "READ MORE"
+    while len(tokens) > 2 and tokens[0][0].lower() in PREPOSITIONS and tokens[1][0].lower() in OPENING_WORDS:
+        tokens = tokens[2:]  # "In March Walter Ames", "On Monday Smith"
+    while tokens and tokens[-1][0].rstrip(".").lower() in TIME_WORDS:
+        tokens.pop()  # "The International Monetary Fund Wednesday said"
+        while tokens and tokens[-1][0].lower() in ("on", "of", "for", "and", "the"):
+            tokens.pop()  # "the Riverside Port Authority on Monday"
+    if tokens and re.search(r"[a-z]{2}\.$", tokens[-1][0]):
+        last_word, last_start, last_end = tokens[-1]  # "according to the health ministry."
+        tokens[-1] = (last_word[:-1], last_start, last_end - 1)
+    if not tokens and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*%\s*", raw):
+        # "47% say …": a share of those polled, written in figures only
+        lead = len(raw) - len(raw.lstrip())
+        return Phrase(Span(start + lead, start + len(raw.rstrip())), "anonymous", name=raw.strip(), head="%")
+    if not tokens or len(tokens) > 12 or _opening_only(tokens):
+        return None
+    # trim trailing punctuation from the last token's span
+    first_word = tokens[0][0].lower()
+    span = Span(tokens[0][1], tokens[-1][2])
+    if len(tokens) == 1 and first_word in SUBORDINATORS:
+        return None  # "As", "While": a word that opens a clause names nobody
+    if len(tokens) == 1 and first_word in PRONOUNS:
+        return Phrase(span, "pronoun", pronoun=first_word)
+    words = [t[0] for t in tokens]
+    last = words[-1].rstrip(".")
+    lowered = [w.lower() for w in words]
+    if SHARE_OF.match(raw.strip()):
+        # "About two-thirds of those surveyed", "60 percent of respondents": part of a group
+        return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[-1])
+    if lowered[0] in PREPOSITIONS:
+        return None
+    place = next((i for i, w in enumerate(words) if w in ("in", "near") and i > 0), None)
+    if (
+        place is not None
+        and (words[place - 1].islower() or place == 1)
+        and lowered[place - 1] in ANONYMOUS_PLURALS | PERSON_NOUNS | ORG_NOUNS
+        and all(_is_cap(w) or w.lower() in ("the", "and") for w in words[place + 1 :])
+    ):
+        # "Officials in Kabul", "Police near Lagos": the place is where they speak, not who
+        return parse_phrase(text, start, tokens[place - 1][2])
+    tail = next((i for i, w in enumerate(lowered) if w in ("of", "for", "at", "from") and i > 0), None)
+    if tail is not None and lowered[tail - 1][-1:] == "s" and lowered[tail - 1][:-1] in PERSON_NOUNS:
+        # "the two senators from Ohio": an unnamed group, not a person called "Ohio"
+        return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[tail - 1])
+    if tail is not None and lowered[tail - 1] in PERSON_NOUNS and first_word not in INDEFINITE:
+        # "the health secretary of Mexico", "The Director of FAO's Agricultural Development …"
+        role = " ".join(w for w in words if w.lower() not in DETERMINERS)
+        return Phrase(span, "descriptor", head=lowered[tail - 1], role=role)
+    link = next((i for i, w in enumerate(lowered[:-1]) if w in ("of", "at", "from") and i > 1), None)
+    if link is not None and _is_cap(words[link + 1]):
+        # "Analyst Jane Roe of Some Bank", "economist John Smith of Moody's Analytics": a named
+        # person and where they work, not a body nor a person called "Analytics"
+        named = parse_phrase(text, start, tokens[link - 1][2])
+        if named is not None and named.kind == "person" and named.name and len(named.name.split()) >= 2:
+            works_for = " ".join(words[link + 1 :])
+            return attrs.evolve(named, role=f"{named.role}, {works_for}" if named.role else works_for)
+    if first_word in ("the", "a") and len(lowered) > 2 and lowered[1] in ORDINAL_SOURCES:
+        # "the first U.S. official", "a second official": one of several unnamed sources
+        return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[-1])
+    if first_word in INDEFINITE:
+        # "a spokesman for the ministry" speaks for the ministry; "a reporter for VOA" is unnamed
+        of = next((i for i, w in enumerate(lowered) if w in ("for", "of", "from", "at")), None)
+        if of is not None and any(w.startswith(("spokes", "representative")) for w in lowered[:of]):
+            body = parse_phrase(text, tokens[of + 1][1], span.end)
+            if body is not None and body.kind == "organisation":
+                return attrs.evolve(body, span=span)
+        return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[-1])
+    if lowered[-1] in DEMONYMS or (len(words) <= 2 and lowered[-1] in ANONYMOUS_PLURALS):
+        return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[-1])
+    if any(w in DOCUMENTS for w in lowered):
+        issuer = next((w for w in words if _is_acronym(w.strip(".,")) or w.lower() in ("un", "u.n.")), None)
+        # the issuer is a body's acronym: not a country's ("the U.S. Geological Survey")
+        if issuer is not None and acronym_key(issuer) not in NOT_ORG_ACRONYMS:
+            return Phrase(
+                span, "organisation", name=issuer.strip(".,") if "." not in issuer else issuer, head="report"
+            )
+        return Phrase(span, "org-descriptor", head="report")
+    if not last:
+        return None
+    if _is_cap(last) or _is_acronym(last):
+        # trailing run of capitalised words (with connectors inside)
+        index = len(words) - 1
+        while index > 0 and (
+            _is_cap(words[index - 1])
+            or (words[index - 1].lower() in NAME_CONNECTORS and _is_cap(words[index]))
+        ):
+            index -= 1
+        run = words[index:]
+        while run and run[0].lower() in NAME_CONNECTORS:
+            run, index = run[1:], index + 1
+        if not run:
+            return None
+        owner: str | None = None
+        if len(run) > 1 and re.search(r"[’']s?$", run[0]):
+            owner = _strip_possessive(run[0])
+            run, index = run[1:], index + 1  # "Russia's Foreign Ministry": the country qualifies it
+        before = words[:index]
+        titled = [i for i, w in enumerate(run[:-1]) if w.lower().strip(".") in PERSON_NOUNS]
+        named_after_title = bool(titled) and not any(_looks_org([w]) for w in run[titled[-1] + 1 :])
+        given_at = _given_name_at(run)
+        named_after_title = named_after_title or given_at is not None
+        if named_after_title:
+            pass  # "Central Bank Governor Gideon Gono": a person whose title names a body
+        elif _looks_org(run) or (before and before[-1].lower() == "the" and _looks_org(run + before[-1:])):
+            name_start = tokens[index][1]
+            name = text[name_start : span.end]
+            name = name.strip()
+            if re.search(r"[a-z]{2}\.$", name):  # "Interior Ministry." at a sentence end; not "U.N."
+                name = name[:-1]
+                span = Span(span.start, span.end - 1)
+            return Phrase(span, "organisation", name=name, head=run[-1].lower(), place=owner)
+        possessive = [i for i, w in enumerate(run[:-1]) if re.search(r"[’']s?$", w)]
+        if possessive:  # "Zimbabwe's Central Bank Governor Gideon Gono": the country qualifies the role
+            run = run[possessive[-1] + 1 :]
+            index += possessive[-1] + 1
+            before = words[:index]
+        if len(run) > 2 and before and before[-1] in ("in", "for") and run[0].lower() in COUNTRIES:
+            # "UNICEF Representative in Zimbabwe Roeland Monasch": the country ends the role
+            run, index = run[1:], index + 1
+            before = words[:index]
+        last_word = run[-1].lower().strip(".")
+        given = run[-2].lower().strip(".") if len(run) > 1 else ""
+        surname = (  # "Stephen King", "Senator Angus King"; not "the Saudi King", "U.S. District Judge"
+            last_word in SURNAME_TITLES
+            and bool(given)
+            and not (before and before[-1].lower() in DETERMINERS)
+            and not any(_is_acronym(w) or w.lower() in COUNTRIES for w in run[:-1])
+            and given not in TITLE_WORDS | ORG_WORDS | COURT_WORDS
+            and not re.search(r"[’']s?$", run[-2])
+        )
+        if last_word in PERSON_NOUNS and last_word in TITLE_WORDS and not surname:
+            # "The Haitian government Communications Minister": a role, not a name ("Stephen
+            # King" and "John Major" are names)
+            role = " ".join(w for w in words if w.lower() not in DETERMINERS)
+            return Phrase(span, "descriptor", head=_post(lowered), role=role)
+        if "of" in [w.lower() for w in run[1:]]:
+            cut = [w.lower() for w in run].index("of", 1)
+            run = run[:cut]
+            span = Span(span.start, tokens[index + cut - 1][2])
+        # person: split leading title words from the name
+        split = 0
+        while split < len(run) - 1:
+            if (
+                _is_title(run[split])
+                or run[split].lower().strip(".") in PERSON_NOUNS
+                or run[split].lower() in NAME_CONNECTORS
+            ):
+                split += 1
+                continue
+            # a nationality, place or body before a title belongs to the role: "Chinese President
+            # Xi Jinping", "South Korean President Moon Jae-in", "Former U.S. President Barack Obama"
+            ahead = next((k for k in range(split + 1, min(split + 4, len(run) - 1)) if _is_title(run[k])), 0)
+            if not ahead:
+                break
+            split = ahead
+        if given_at is not None and split < given_at < len(run):
+            split = given_at  # "the No. 2 Senate Republican John Cornyn": the role ends at the given name
+        crowned = split > 1 and run[split - 2].lower() == "crown"  # "Crown Prince" is one title
+        if split and run[split - 1].lower() in ROYAL_TITLES and not crowned:
+            split -= 1  # "King Salman", "Prince Harry": the royal title is part of the name
+        name_words = [w for w in run[split:] if w.lower().strip(".") not in HONORIFICS]
+        if not name_words or any(_strip_possessive(w) != w for w in name_words):
+            return None
+        if any(w.lower() in DETERMINERS or w.lower() in PRONOUNS for w in name_words):
+            return None
+        if len(run) == 1 and before and before[-1].lower() in DETERMINERS:
+            return None  # "the Russian": a name takes no article
+        name_start = tokens[index + split][1]
+        while " " in text[name_start : span.end] and (
+            text[name_start : text.index(" ", name_start)].lower().rstrip(".") in HONORIFICS
+        ):
+            name_start = text.index(" ", name_start) + 1
+        name = text[name_start : span.end]
+        role_words = [w for w in before if w.lower() not in DETERMINERS and not re.search(r"[’']s$", w)]
+        role_tokens = role_words + run[:split]
+        title = " ".join(w for w in role_tokens if w.lower().strip(".") not in HONORIFICS)
+        if title and re.search(r"\d", text[span.start : name_start]):
+            # "the No. 2 Senate Republican": a rank in figures is part of the role as written
+            role_at = text.find(title.split()[0], span.start, name_start)
+            title = " ".join(text[role_at:name_start].split()) if role_at >= 0 else title
+        return Phrase(span, "person", name=name, role=title or None)
+    head = last.lower()
+    first = words[0].lower()
+    if head in ANONYMOUS_PLURALS or first in INDEFINITE or (head.endswith("s") and head[:-1] in PERSON_NOUNS):
+        return Phrase(span, "anonymous", name=raw.strip(" ,"), head=head)
+    if head in PERSON_NOUNS:
+        return Phrase(
+            span,
+            "descriptor",
+            head=_post(lowered),
+            role=" ".join(w for w in words if w.lower() not in DETERMINERS),
+        )
+    if head in ORG_NOUNS:
+        qualified = [t for t in tokens if t[0].lower() not in DETERMINERS]
+        if len(qualified) > 1 and any(_is_cap(w) for w, _, _ in qualified[:-1]):
+            # "the Brazilian air force", "Russia's defence ministry", "the U.N. refugee agency": a
+            # nationality, place or acronym lets the words name a body when none came before
+            return Phrase(span, "org-descriptor", name=text[qualified[0][1] : span.end], head=head)
+        return Phrase(span, "org-descriptor", head=head)
+    return None
+
+
+def _given_name_at(run: list[str]) -> int | None:
+    """Where a person's name starts after words that describe them, by first-name evidence:
+    "Senate Republican John Cornyn" -> 2.  Only a known first name after a word that is not one
+    ("Mary Ann Smith" stays whole), followed by one or two capitalised words that name no body."""
+    names = first_names()
+    for at in range(len(run) - 2, 0, -1):
+        given, before = run[at].lower(), run[at - 1].lower().strip(".")
+        rest = run[at + 1 :]
+        if (
+            given in names
+            and before not in names
+            and before not in NAME_CONNECTORS
+            and 1 <= len(rest) <= 2
+            and all(_is_cap(w) and w.lower() not in ORG_WORDS for w in rest)
+        ):
+            return at
+    return None
+
+
+@lru_cache(maxsize=8192)
+def acronym_key(name: str) -> str:
+    """Fold an acronym for comparison: "U.N." and "UN" and "U-N" are one key."""
+    return re.sub(r"[.\-\s]", "", name).upper()

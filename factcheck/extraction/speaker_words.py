@@ -1,0 +1,145 @@
+"""Word lists of speaker phrases: titles, bodies, groups, places, openings, first names.
+
+What :mod:`factcheck.extraction.phrases` reads a speaker phrase with and
+:mod:`factcheck.extraction.speakers` resolves it with; they change when a kind of word is
+learned, not when a rule is.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "group"}
+TITLE_WORDS = frozenset(
+    """deputy foreign minister ministry president vice prime secretary general spokesman spokeswoman
+    spokesperson director chief senior head governor ambassador envoy commissioner chairman
+    chairwoman chair executive officer commander attorney justice judge senator sen representative
+    rep mayor king queen prince princess sheikh emir pope cardinal bishop archbishop dr mr mrs ms
+    professor prof interior defense defence finance economy trade health justice education energy
+    agriculture transport home first special high acting former assistant under undersecretary state
+    federal national central bank regional deputy-director lieutenant colonel major captain sergeant
+    admiral marshal premier chancellor coordinator relief refugee humanitarian police army air navy
+    security intelligence economic economist counsel adviser advisor minister-counsellor permanent
+    supreme leader lt gen col ceo cfo coo""".split()
+)
+#: Words of a court's or district's name before a judge's title: "U.S. District Judge".
+COURT_WORDS = frozenset({"district", "circuit", "appeals", "high", "supreme", "magistrate"})
+#: Title words that are also common surnames: "Stephen King", "John Major", "Jane Bishop".
+SURNAME_TITLES = frozenset({"king", "major", "bishop", "judge", "marshal", "pope", "prince", "dean"})
+ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "sheikh", "emir", "sultan"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "mister", "miss", "madam", "sir", "dame"})
+ORG_NOUNS = frozenset(
+    """agency ministry organization organisation group report survey government company body fund
+    foundation office department study committee council commission institute university bank
+    service court board union association coalition alliance federation network centre center
+    program programme administration authority charity firm corporation statement embassy army
+    military party movement mission team club league regulator watchdog tribunal cabinet parliament
+    congress senate kremlin white-house pentagon country nation state force navy military guard
+    audit poll analysis review investigation inquiry probe newspaper paper magazine broadcaster
+    channel station outlet website carrier automaker retailer insurer lender publisher campaign
+    family couple camp panel caucus delegation legislature""".split()
+)
+ANONYMOUS_PLURALS = frozenset(
+    """officials sources authorities police experts analysts diplomats witnesses residents
+    investigators observers critics scientists researchers doctors activists people officers reports
+    respondents economists aides members lawmakers agencies groups organizations organisations
+    governments companies ministries workers families relatives students media voters supporters
+    opponents backers allies rivals candidates leaders advocates delegates donors women men
+    conservatives liberals progressives moderates protesters demonstrators pollsters strategists
+    consultants advisers advisors staffers insiders operatives employees prosecutors lawyers
+    attorneys parents citizens participants polls surveys studies moderators contenders hopefuls
+    journalists senators campaigns friends spokesmen spokeswomen spokespeople congressmen
+    businessmen""".split()
+)
+ORG_WORDS = frozenset(
+    """organization organisation agency ministry fund program programme foundation council bank group
+    office committee commission institute university survey service department government union
+    association court party police army forces force administration center centre corporation
+    company news network times post agency nations bureau authority alliance federation coalition
+    cross crescent board reserve trust society league unicef unhcr who kremlin pentagon parliament
+    congress senate assembly monitor watch international press media broadcasting radio television
+    journal gazette herald tribune telegraph reuters airlines airline airways corp inc ltd llc plc
+    holdings""".split()
+)
+COUNTRIES = frozenset(
+    """afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
+    bangladesh belarus belgium bolivia bosnia brazil britain bulgaria burundi cambodia cameroon
+    canada chad chile china colombia congo croatia cuba cyprus czechia denmark egypt eritrea estonia
+    ethiopia finland france georgia germany ghana greece guatemala guinea haiti honduras hungary
+    iceland india indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya korea
+    kosovo kuwait kyrgyzstan laos latvia lebanon liberia libya lithuania malawi malaysia mali mexico
+    moldova mongolia morocco mozambique myanmar nepal netherlands nicaragua niger nigeria norway
+    oman pakistan palestine panama paraguay peru philippines poland portugal qatar romania russia
+    rwanda senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria
+    taiwan tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine uruguay
+    uzbekistan venezuela vietnam yemen zambia zimbabwe washington moscow beijing london paris berlin
+    tokyo kyiv kiev tehran ankara""".split()
+)
+DEMONYMS = frozenset(
+    """afghans iraqis americans israelis palestinians pakistanis somalis syrians russians ukrainians
+    iranians europeans africans asians britons germans chinese japanese indians mexicans haitians
+    kenyans nigerians egyptians turks kurds greeks italians spaniards poles canadians australians
+    brazilians indonesians filipinos koreans vietnamese sudanese ethiopians zimbabweans angolans""".split()
+)
+PREPOSITIONS = frozenset(
+    """from in at on for with by after before during under over since until to of about against
+    among between into through across near outside inside within without""".split()
+)
+DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "another", "one"}
+)
+INDEFINITE = frozenset({"a", "an", "another", "one", "some", "several", "two", "three", "many"})
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
+#: Words that open a sentence or a section, never the first word of a name: a capitalised
+#: "When" or "Meanwhile" glued to the name after it is not part of it.
+OPENING_WORDS = frozenset(
+    """when while although though meanwhile however but and so yet also then now after before since
+    because if as once until unless still thus today yesterday tonight instead indeed moreover
+    furthermore besides nevertheless nonetheless later earlier finally first last read watch more even
+    update updated related editor's note correction which who whom whose january february march
+    april june july august
+    september october november december monday tuesday wednesday thursday friday saturday sunday
+    recently separately previously initially ultimately eventually subsequently similarly likewise
+    additionally apparently clearly obviously notably importantly publicly privately originally
+    currently again""".split()
+)
+#: Words that open a subordinate clause: alone, never a speaker.
+SUBORDINATORS = frozenset(
+    "as while when although though because since if after before once until unless whether".split()
+)
+#: Documents that say things as a report does: "the ad says", "the lawsuit alleges", "The letter
+#: argues" (read as a report: an unnamed body's words unless an acronym names who issued them).
+DOCUMENTS = frozenset(
+    """report survey study ad advert advertisement lawsuit suit complaint letter memo editorial
+    tweet email e-mail video book filing indictment affidavit""".split()
+)
+
+#: Words of place names that may stand where a person's name would ("New Hampshire said", "the
+#: United States says"): countries, US states, and common parts of place names.
+PLACE_WORDS = COUNTRIES | frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii
+    idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+    minnesota mississippi missouri montana nebraska nevada hampshire jersey mexico york carolina
+    dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah vermont virginia wisconsin
+    wyoming united states kingdom valley house city county street hill island islands capitol
+    america american europe european africa african asia asian new north south east west
+    san los las fort port lake mount silicon""".split()
+)
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """First name -> "f", "m" or "u" (either), from the bundled list (see factcheck/data/LICENSES.md)."""
+    data = resources.files("factcheck.data").joinpath("first_names.json").read_text(encoding="utf-8")
+    names: dict[str, str] = json.loads(data)["names"]
+    return names
+
+
+#: Words that make a descriptor one of several unnamed sources ("the second official").
+ORDINAL_SOURCES = frozenset("first second third fourth fifth other another".split())
+
+NOT_ORG_ACRONYMS = frozenset("HIV AIDS TB GDP CEO AM PM OK TV US UK EU MP AP".split())
