@@ -1039,3 +1039,21 @@ def test_a_common_word_opening_a_sentence_is_no_person() -> None:
     report = factcheck.check_text(text)
     people = [s.name for s in report.entities if s.kind.value == "person"]
     assert "Polling" not in people and "Ann Green" in people
+
+
+def test_she_goes_back_past_three_men_to_the_woman_before_them() -> None:
+    text = (
+        "Council vote\n\nMaria Lopez opened the meeting. John Smith, Robert Jones and David Brown "
+        "each spoke against the plan. She said that the vote would go ahead in June."
+    )
+    registry = SpeakerRegistry()
+    for name in ("Maria Lopez", "John Smith", "Robert Jones", "David Brown"):
+        at = text.index(name)
+        phrase = parse_phrase(text, at, at + len(name))
+        assert phrase is not None
+        registry.note(phrase, text)
+    at = text.index("She said")
+    pronoun = parse_phrase(text, at, at + 3)
+    assert pronoun is not None
+    resolved = registry.resolve(pronoun, text)
+    assert [e.name for e in registry.entries if e.id == resolved] == ["Maria Lopez"]

@@ -715,6 +715,8 @@ class SpeakerRegistry:
         latest whose evidence does not disagree, else the last person of all (evidence is soft: it
         passes over a candidate, it never leaves a pronoun without one)."""
         recent = [e for e in self.people[-3:][::-1] if e.gender in (None, gender)]
+        if not recent:  # the people in view all disagree: the latest one further back known to agree
+            recent = [e for e in self.people[-8:-3][::-1] if e.gender == gender][:1]
         # a candidate with some evidence of being a person (a gender, a role, a first name)
         # before a bare capitalised name ("Silicon Valley", "New Hampshire", "Compaq")
         return (
