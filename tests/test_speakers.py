@@ -1016,6 +1016,8 @@ def test_a_party_and_state_tag_after_a_name_is_skipped() -> None:
     report = factcheck.check_text(text)
     speaker = report.speaker(report.quotes[-1].speaker)
     assert speaker is not None and speaker.name == "Harry Reid"
+    # the short quotation is speech, read with its marks, not a reported clause holding a mark
+    assert report.quotes[-1].kind is QuoteKind.DIRECT
 
 
 def test_a_one_word_outlet_is_a_body_unless_a_person_has_that_name() -> None:

@@ -156,9 +156,11 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[RawQuote]:
     return out
 
 
-#: After a short quotation, the attribution that makes it speech: "“We will win,” he said."
+#: After a short quotation, the attribution that makes it speech: "“We will win,” he said.",
+#: "“We will fight,” Sen. Harry Reid (D-Nev.) said."
 _SHORT_ATTRIBUTION = re.compile(
-    r"\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+)?"
+    r"\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    r"(?:\s+\([DRI]-[A-Z][\w.]*\))?)\s+)?"
     r"(?:said|says|added|adds|told|asked|asks|insisted|warned|replied|shouted|wrote)\b"
 )
 
