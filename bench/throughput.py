@@ -413,9 +413,13 @@ def bench_track(
         )
     )
     fresh = write_corpus(corpus(train_articles(), min(50, len(batch)), DOC_WORDS + 37), tmp / "fresh")
+    # the same batch into an empty store: start-up weighs on 50 documents as on 50, so the ratio
+    # is the store's own cost, not the batch size's
+    same, _, _ = run_cli(["track", "add", "--db", str(tmp / "empty-fresh.sqlite"), *map(str, fresh)])
     seconds, _, code = run_cli(["track", "add", "--db", str(store), *map(str, fresh)], limit=TRACK_LIMIT)
     big_rate = len(fresh) / seconds
-    how = f"{len(fresh)} new documents into {size:,}; {big_rate / rate:.2f} of the empty-store rate"
+    flat = same / seconds  # the grown store's rate over the empty store's, for one batch
+    how = f"{len(fresh)} new documents into {size:,}; {flat:.2f} of the same batch's rate into an empty store"
     if code == -9:
         how = f"stopped after {TRACK_LIMIT:.0f} s, {len(fresh)} documents not all added: an upper bound"
     table.add(
@@ -423,7 +427,7 @@ def bench_track(
             f"track add into a store of {size:,}: documents/s",
             f"{big_rate:.1f}",
             ">= 150, flat",
-            big_rate >= 150 and big_rate >= 0.8 * rate,
+            big_rate >= 150 and flat >= 0.8,
             how + (f", exit {code}" if code else ""),
         )
     )
