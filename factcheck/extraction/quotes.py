@@ -17,6 +17,7 @@ import re
 
 import attrs
 
+from factcheck.extraction.speaker_words import PARTY_TAG
 from factcheck.model import Span
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
@@ -160,7 +161,7 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[RawQuote]:
 #: "“We will fight,” Sen. Harry Reid (D-Nev.) said."
 _SHORT_ATTRIBUTION = re.compile(
     r"\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-    r"(?:\s+\([DRI]-[A-Z][\w.]*\))?)\s+)?"
+    r"(?:\s+" + PARTY_TAG + r")?)\s+)?"
     r"(?:said|says|added|adds|told|asked|asks|insisted|warned|replied|shouted|wrote)\b"
 )
 

@@ -143,3 +143,7 @@ def first_names() -> dict[str, str]:
 ORDINAL_SOURCES = frozenset("first second third fourth fifth other another".split())
 
 NOT_ORG_ACRONYMS = frozenset("HIV AIDS TB GDP CEO AM PM OK TV US UK EU MP AP".split())
+
+#: A lawmaker's party and state in brackets after the name, as a pattern's text: "(R-Ky.)",
+#: "(D-Calif.)", "(I-Vt.)".
+PARTY_TAG = r"\([DRI]-[A-Z][\w.]*\)"

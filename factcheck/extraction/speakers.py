@@ -605,7 +605,7 @@ class SpeakerRegistry:
         if salient or phrase.kind != "person" or not phrase.name:
             self.resolve(phrase, text, speaking=False)
             return
-        if self._common_word_as_mention(self._outlet_as_body(phrase), text).kind != "person":
+        if self._one_word_reading(phrase, text).kind != "person":
             return  # "Polling shows …": no person to note
         entry = self._person(phrase.name)
         if phrase.role and phrase.role not in entry.roles and plausible_role(phrase.role):
@@ -617,33 +617,24 @@ class SpeakerRegistry:
         if self.last_person is None:
             self.last_person = entry
 
-    def _outlet_as_body(self, phrase: Phrase) -> Phrase:
-        """A one-word "person" that no person of the article is called and that names a news
-        outlet or platform the source registry knows ("Politico", "Xinhua", "Twitter") is that
-        body; "Bloomberg" after "Michael Bloomberg" stays the man."""
+    def _one_word_reading(self, phrase: Phrase, text: str) -> Phrase:
+        """A one-word "person" that no person of the article is called: an outlet or platform
+        the source registry knows ("Politico", "Xinhua", "Twitter") is that body ("Bloomberg"
+        after "Michael Bloomberg" stays the man); a word that is no first name and that the text
+        also writes in lower case ("Polling shows …" beside "earlier polling") is a common word
+        opening a sentence: the words stay the mention, with no person named."""
         name = phrase.name or ""
         if phrase.kind != "person" or not name or " " in name or phrase.role:
             return phrase
-        people = [*self._by_last.get(name, ()), *self._by_first.get(name, ())]
-        if any(e.kind is SpeakerKind.PERSON for e in people) or not known_outlet(name):
+        people = (*self._by_last.get(name, ()), *self._by_first.get(name, ()))
+        if any(e.kind is SpeakerKind.PERSON for e in people):
             return phrase
-        return attrs.evolve(phrase, kind="organisation", head=name.lower())
-
-    def _common_word_as_mention(self, phrase: Phrase, text: str) -> Phrase:
-        """A one-word "person" that no person of the article is called, that is no first name,
-        and that the text also writes in lower case ("Speaking to reporters, …", "Polling
-        shows …", "Research suggests …") is a common word opening a sentence: the words stay the
-        mention, with no person named."""
-        name = phrase.name or ""
-        if phrase.kind != "person" or not name or " " in name or phrase.role or not name.isalpha():
-            return phrase
+        if known_outlet(name):
+            return attrs.evolve(phrase, kind="organisation", head=name.lower())
         lower = name.lower()
-        if lower == name or lower in first_names():
-            return phrase
-        people = [*self._by_last.get(name, ()), *self._by_first.get(name, ())]
-        if any(e.kind is SpeakerKind.PERSON for e in people) or not _written_lower(text, lower):
-            return phrase
-        return Phrase(phrase.span, "anonymous", name=name, head=lower)
+        if name.isalpha() and lower != name and lower not in first_names() and _written_lower(text, lower):
+            return Phrase(phrase.span, "anonymous", name=name, head=lower)
+        return phrase
 
     def resolve(
         self, phrase: Phrase, text: str, *, forward: bool = False, speaking: bool = True
@@ -655,7 +646,7 @@ class SpeakerRegistry:
         the article quotes (only those are reported).
         """
         entry: _Entry | None = None
-        phrase = self._common_word_as_mention(self._outlet_as_body(phrase), text)
+        phrase = self._one_word_reading(phrase, text)
         if phrase.kind == "person" and phrase.name:
             entry = self._person(phrase.name)
             if phrase.role and phrase.role not in entry.roles and plausible_role(phrase.role):

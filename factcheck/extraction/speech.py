@@ -24,7 +24,13 @@ from collections.abc import Sequence
 import attrs
 
 from factcheck.extraction.phrases import Phrase, parse_phrase
-from factcheck.extraction.speaker_words import ANONYMOUS_PLURALS, OPENING_WORDS, ORG_NOUNS, ORG_WORDS
+from factcheck.extraction.speaker_words import (
+    ANONYMOUS_PLURALS,
+    OPENING_WORDS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PARTY_TAG,
+)
 from factcheck.extraction.subjects import appositive_subject, described_group
 from factcheck.extraction.text import word_alternation
 from factcheck.model import Span
@@ -262,7 +268,7 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     if relative:  # "Manuel Moleno, who witnessed the crash, said"; "Jo Ames, wearing a cap, said"
         trimmed = trimmed[: relative.start()]
     trimmed = ASIDE_AFTER_SUBJECT.sub("", trimmed)  # "Sanders, meanwhile, said"
-    trimmed = PARTY_TAG.sub("", trimmed)  # "Sen. Rand Paul (R-Ky.) said": the name before the tag
+    trimmed = PARTY_TAG_AT_END.sub("", trimmed)  # "Sen. Rand Paul (R-Ky.) said": the name before the tag
     end = start + len(trimmed.rstrip())
     if re.search(r"(?:^|[\s,])(?:and|but)$", trimmed.rstrip()) and sentence_start >= start:
         # "Wilson praised Rubio's positions and said …": the sentence's subject speaks
@@ -400,7 +406,7 @@ ASIDE_AFTER_SUBJECT = re.compile(
     r"\d{1,3}(?:,\s*(?:of\s+|from\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)\s*,?\s*$"
 )
 #: A lawmaker's party and state in brackets after the name: "(R-Ky.)", "(D-Calif.)", "(I-Vt.)".
-PARTY_TAG = re.compile(r"\s*\([DRI]-[A-Z][\w.]*\)\s*$")
+PARTY_TAG_AT_END = re.compile(r"\s*" + PARTY_TAG + r"\s*$")
 #: A short phrase that opens a sentence before its subject: "In 2016, ", "On Monday, ", "Later, ".
 OPENING_PHRASE = re.compile(
     r"\s*(?:(?:in|on|at|after|before|during|since|by|for|last|this|later|earlier|meanwhile|still|yet|"
