@@ -598,6 +598,10 @@ def test_beliefs_wants_and_knowledge_are_attributions_too(text: str, content: st
             "A spokesman for the governor declined to comment on the lawsuit.",
             ("to comment on the lawsuit", "A spokesman for the governor", "stance"),
         ),
+        (  # the full stop of a title or an initial does not end the object
+            "Gov. Tom Hale endorsed Sen. Ruth Ames and Mr. J. D. Vail for the two open seats.",
+            ("Sen. Ruth Ames and Mr. J. D. Vail for the two open seats", "Gov. Tom Hale", "stance"),
+        ),
     ],
 )
 def test_a_stance_verb_takes_its_object_as_the_content(sentence: str, expected: tuple[str, str, str]) -> None:

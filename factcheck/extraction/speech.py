@@ -34,6 +34,7 @@ from factcheck.extraction.speaker_words import (
 from factcheck.extraction.subjects import appositive_subject, described_group
 from factcheck.extraction.text import word_alternation
 from factcheck.model import Span
+from factcheck.sentences import abbreviation_before
 from factcheck.vocabulary import PERSON_NOUNS
 
 CUE_FORMS = {
@@ -1064,6 +1065,17 @@ OBJECT_END = re.compile(
 EMPTY_OBJECT = re.compile(r"(?:it|this|that|them|him|her|so|too|here|there|back|up|down|out|in)\W*$", re.I)
 
 
+def _object_end(text: str, begin: int, end: int) -> int:
+    """Where an object starting at ``begin`` ends: the first stop of :data:`OBJECT_END` that is not
+    the full stop of an abbreviation or an initial ("supporting Mr. Cruz"), else ``end``."""
+    at = begin
+    while stop := OBJECT_END.search(text, at, end):
+        if text[stop.start()] != "." or not abbreviation_before(text, stop.start(), begin):
+            return stop.start()
+        at = stop.end()
+    return end
+
+
 def stance_objects(
     text: str, sentence: Span, quotes: list[Span], used_cues: list[Span], found: list[Reported]
 ) -> list[Reported]:
@@ -1095,8 +1107,7 @@ def stance_objects(
         begin = _object_start(text, cue_span.end, sentence.end, joinings)
         if begin is None:
             continue
-        stop = OBJECT_END.search(text, begin, sentence.end)
-        end = stop.start() if stop else sentence.end
+        end = _object_end(text, begin, sentence.end)
         while end > begin and text[end - 1] in ' ,;:.”"’)':
             end -= 1
         words = text[begin:end]
