@@ -456,8 +456,7 @@ def seed_row(root: Path) -> list[str]:
                 else None,
                 "cue": q.cue,
             }
-            for q in report.quotes
-            if q.kind is not factcheck.QuoteKind.INDIRECT
+            for q in report.quoted()  # every passage in quotation marks, as the seed lists them
         ]
         figures = [report.words(f.span) for f in report.figures]
         total += 1

@@ -267,6 +267,9 @@ class Quote:
     says how the speaker was found.  ``attribution`` is the kind of attribution the cue makes:
     "said", "wrote", "believes" ("Trump believes …"), "found" ("the poll shows …"), "asked" or
     "stance" ("endorsed the bond": a position taken, which gives no claim).
+    ``verbatim`` holds, for indirect speech, the words of the clause the writer put inside
+    quotation marks (``said his rival was in “serious trouble”``): the quotation is part of
+    this one attribution, not a second one; :meth:`Report.quoted` gives each as a quote.
     """
 
     id: str
@@ -280,12 +283,15 @@ class Quote:
     #: what kind of attribution: "said" (speech), "wrote", "believes", "found", "asked", "stance"
     attribution: str = "said"
     pieces: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
+    verbatim: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
 
     def __attrs_post_init__(self) -> None:
         if not self.pieces:
             object.__setattr__(self, "pieces", (self.span,))
         elif self.pieces[0].start != self.span.start or self.pieces[-1].end != self.span.end:
             raise ValueError(f"quote {self.id}: pieces {self.pieces} do not run across {self.span}")
+        if any(not self.span.contains(part) for part in self.verbatim):
+            raise ValueError(f"quote {self.id}: verbatim words {self.verbatim} lie outside {self.span}")
 
 
 class SourceRole(str, enum.Enum):
@@ -480,6 +486,32 @@ class Report:
         for verdict in self.verdicts:
             for span in verdict.evidence:
                 yield span, f"verdict of {verdict.checker or 'a checker'}"
+
+    def quoted(self) -> list[Quote]:
+        """Every passage the writer put in quotation marks, as a quote, in reading order.
+
+        The direct and partial quotes as they are, and each quoted fragment of an indirect
+        quote (its ``verbatim`` spans) as a partial quote of the same speaker and cue, whose id
+        is the indirect quote's with ``.1``, ``.2``, ... after it.  This is what a check of the
+        speaker's own words reads.
+        """
+        found: list[Quote] = []
+        for quote in self.quotes:
+            if quote.kind is not QuoteKind.INDIRECT:
+                found.append(quote)
+                continue
+            for number, part in enumerate(quote.verbatim, start=1):
+                found.append(
+                    attrs.evolve(
+                        quote,
+                        id=f"{quote.id}.{number}",
+                        span=part,
+                        kind=QuoteKind.PARTIAL,
+                        pieces=(),
+                        verbatim=(),
+                    )
+                )
+        return sorted(found, key=lambda q: q.span.start)
 
     def words(self, span: Span) -> str:
         """The words of the document covered by ``span``."""

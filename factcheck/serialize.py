@@ -118,6 +118,7 @@ def report_to_dict(report: Report, include_text: bool = False) -> dict[str, Any]
                 "mention": None if q.mention is None else q.mention.of(text),
                 "mention_span": _span(q.mention),
                 "pieces": [{"start": p.start, "end": p.end} for p in q.pieces],
+                "verbatim": [{"start": p.start, "end": p.end} for p in q.verbatim],
             }
             for q in report.quotes
         ],
@@ -320,6 +321,7 @@ def report_from_dict(data: Mapping[str, Any], text: str | None = None) -> Report
             found=Found(q.get("found", "none")),
             attribution=q.get("attribution", "said"),
             pieces=tuple(Span(p["start"], p["end"]) for p in q.get("pieces") or ()),
+            verbatim=tuple(Span(p["start"], p["end"]) for p in q.get("verbatim") or ()),
         )
         for q in data.get("quotes", ())
     ]

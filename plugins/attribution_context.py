@@ -7,7 +7,7 @@ import re
 
 import attrs
 
-from factcheck.model import Figure, QuoteKind, Report, Span, Speaker, SpeakerKind
+from factcheck.model import Figure, Report, Span, Speaker, SpeakerKind
 
 from .attribution_rules import content_words
 
@@ -117,7 +117,7 @@ class Context:
         """The spans of the direct and partial quotes in order, with the running maximum of their
         ends (so the quotes reaching past an offset are found by bisection), built once."""
         if not self._marked:
-            spans = sorted(q.span for q in self.report.quotes if q.kind is not QuoteKind.INDIRECT)
+            spans = sorted(q.span for q in self.report.quoted())
             reach: list[int] = []
             for span in spans:
                 reach.append(max(reach[-1], span.end) if reach else span.end)

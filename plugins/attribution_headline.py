@@ -241,7 +241,9 @@ def headline_verdicts(ctx: Context) -> Iterator[Verdict]:
     report = ctx.report
     if ctx.headline is None:
         return
-    body_quotes = [q for q in report.quotes if not ctx.in_title(q.span)]
+    # the speaker's own words include those quoted inside reported speech (Report.quoted)
+    said = [q for q in report.quotes if q.kind is QuoteKind.INDIRECT]
+    body_quotes = [q for q in (*report.quoted(), *said) if not ctx.in_title(q.span)]
     for headline in headline_claims(ctx):
         if _layout_only(ctx, headline):
             continue  # "Factbox: …", "…: sources": layout, not a speaker

@@ -275,7 +275,7 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
     """Compare the writer's paraphrases with the speaker's own quotes of the same claim."""
     report = ctx.report
     text = report.document.text
-    direct = [q for q in report.quotes if q.kind is not QuoteKind.INDIRECT and not ctx.in_title(q.span)]
+    direct = [q for q in report.quoted() if not ctx.in_title(q.span)]
     if not direct:
         return
     items: list[tuple[Span, Speaker | None, str | None, list[Quote], bool]] = []

@@ -385,9 +385,7 @@ def identity_verdicts(ctx: Context) -> Iterator[Verdict]:
 def insertion_verdicts(ctx: Context) -> Iterator[Verdict]:
     """``info`` for each bracketed insertion inside a direct or partial quote."""
     report = ctx.report
-    for quote in report.quotes:
-        if quote.kind is QuoteKind.INDIRECT:
-            continue
+    for quote in report.quoted():
         speaker = report.speaker(quote.speaker)
         who = speaker.name if speaker is not None else "the speaker"
         for span, words, kind in insertions(report.words(quote.span), quote.span.start):

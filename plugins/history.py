@@ -159,7 +159,9 @@ def figure_drift(report: Report, store: StoreBackend) -> Iterator[Verdict]:
 
 def misattribution(report: Report, store: StoreBackend) -> Iterator[Verdict]:
     """Yield a warning for each quote whose near-identical words another document gives to someone else."""
-    for quote in report.quotes:
+    # every quote, and the words quoted inside reported speech (Report.quoted) on their own
+    quotes = {q.id: q for q in (*report.quotes, *report.quoted())}
+    for quote in quotes.values():
         speaker = report.speaker(quote.speaker)
         words = report.words(quote.span)
         if speaker is None or len(words.split()) < QUOTE_MIN_WORDS:

@@ -18,10 +18,11 @@ def extract(text: str) -> Report:
 
 
 def by_words(report: Report) -> dict[str, str | None]:
-    """Each quote's words, with the words that name its speaker there (its mention)."""
+    """Each quote's words, and the words quoted inside reported speech (:meth:`Report.quoted`),
+    with the words that name its speaker there (its mention)."""
     return {
         report.words(q.span): (report.words(q.mention) if q.mention is not None else None)
-        for q in report.quotes
+        for q in (*report.quotes, *report.quoted())
     }
 
 

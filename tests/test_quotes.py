@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import factcheck
-from factcheck import QuoteKind, Report
+from factcheck import Quote, QuoteKind, Report, Span
 
 
 def extract(text: str) -> Report:
@@ -17,9 +17,10 @@ def extract(text: str) -> Report:
 
 
 def quotes(report: Report, kind: QuoteKind | None = None) -> list[tuple[str, str | None, str | None]]:
-    """(words, speaker name, cue) of each quote, in order."""
+    """(words, speaker name, cue) of each quote, in order; with ``kind`` PARTIAL, every partial
+    quotation, the words quoted inside reported speech among them (:meth:`Report.quoted`)."""
     out = []
-    for q in report.quotes:
+    for q in report.quoted() if kind is QuoteKind.PARTIAL else report.quotes:
         if kind is not None and q.kind is not kind:
             continue
         speaker = report.speaker(q.speaker)
@@ -671,3 +672,37 @@ def test_an_age_after_a_name_does_not_hide_the_speaker() -> None:
     (quote,) = report.quotes
     assert report.speaker(quote.speaker).name == "Maria Lopez"
     assert len(quote.pieces) == 2
+
+
+# ---------------------------------------------------------------- words quoted inside reported speech
+
+
+def test_words_quoted_inside_reported_speech_are_one_attribution() -> None:
+    text = (
+        "Border\n\nSen. Maria Cole said on Tuesday that her rival had “no plan at all for the border” "
+        "and would lose the state.\n"
+    )
+    report = extract(text)
+    [quote] = report.quotes
+    assert quote.kind is QuoteKind.INDIRECT and report.words(quote.mention or quote.span) == "Sen. Maria Cole"
+    assert [report.words(v) for v in quote.verbatim] == ["no plan at all for the border"]
+    # a check of the speaker's own words still reads them, as a partial quote of the same speaker
+    [words] = report.quoted()
+    assert (words.id, words.kind, words.speaker) == (f"{quote.id}.1", QuoteKind.PARTIAL, quote.speaker)
+    assert report.words(words.span) == "no plan at all for the border"
+
+
+def test_words_quoted_beside_reported_speech_stay_a_quote_of_their_own() -> None:
+    # the quoted words lie outside the reported clause: a second attribution
+    text = (
+        'Border\n\n"We have no plan at all for the border," Sen. Maria Cole said, '
+        "adding that she would vote no.\n"
+    )
+    report = extract(text)
+    kinds = sorted(q.kind.value for q in report.quotes)
+    assert kinds == ["direct", "indirect"] and all(not q.verbatim for q in report.quotes)
+
+
+def test_verbatim_words_lie_inside_their_quote() -> None:
+    with pytest.raises(ValueError, match="outside"):
+        Quote(id="q1", span=Span(10, 20), kind=QuoteKind.INDIRECT, verbatim=[Span(15, 25)])

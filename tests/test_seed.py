@@ -29,7 +29,7 @@ def test_document_metadata(seed_report: Report, seed_expected: dict[str, Any]) -
 
 
 def test_marked_quotes_match_expected_exactly(seed_report: Report, seed_expected: dict[str, Any]) -> None:
-    marked = [q for q in seed_report.quotes if q.kind is not QuoteKind.INDIRECT]
+    marked = seed_report.quoted()  # every passage in quotation marks
     got = [
         {
             "text": seed_report.words(q.span),
@@ -42,8 +42,17 @@ def test_marked_quotes_match_expected_exactly(seed_report: Report, seed_expected
 
 
 def test_partial_quote_is_partial(seed_report: Report) -> None:
-    kinds = {seed_report.words(q.span): q.kind for q in seed_report.quotes}
+    kinds = {seed_report.words(q.span): q.kind for q in seed_report.quoted()}
     assert kinds["absolutization of the freedom of expression"] is QuoteKind.PARTIAL
+
+
+def test_words_quoted_inside_reported_speech_are_part_of_it(seed_report: Report) -> None:
+    # "He said the “absolutization of the freedom of expression” … was aiding the terrorists":
+    # one attribution, whose clause holds the quoted words, not a second quote
+    [holder] = [q for q in seed_report.quotes if q.verbatim]
+    assert holder.kind is QuoteKind.INDIRECT and holder.cue == "said"
+    assert [seed_report.words(v) for v in holder.verbatim] == ["absolutization of the freedom of expression"]
+    assert all(q.kind is not QuoteKind.PARTIAL for q in seed_report.quotes)
 
 
 def test_indirect_speech(seed_report: Report) -> None:

@@ -523,6 +523,7 @@ def run(document: Document) -> Report:
             _quote(len(quotes) + 1, pieces, QuoteKind.INDIRECT, attribution, speaker, False, settled)
         )
 
+    quotes = _fold_quoted_words(quotes)
     claims = _claims(ex, quotes, figures, settled)
     # number the speakers the article quotes sp1, sp2, ... (antecedents that never speak had ids too)
     renumber = {s.id: f"sp{i}" for i, s in enumerate(speakers, start=1)}
@@ -582,6 +583,30 @@ def _quote(
         attribution=_attribution_kind(attribution),
         pieces=pieces,
     )
+
+
+def _fold_quoted_words(quotes: list[Quote]) -> list[Quote]:
+    """A partial quote inside reported speech of the same speaker ("said his rival was in
+    “serious trouble”") is part of that one attribution: it becomes the indirect quote's
+    ``verbatim`` words, not a second quote.  Quotes are numbered again in order."""
+    indirect = SpanIndex([q for q in quotes if q.kind is QuoteKind.INDIRECT], lambda q: q.span)
+    folded: dict[str, list[Span]] = {}
+    kept: list[Quote] = []
+    for quote in quotes:
+        if quote.kind is QuoteKind.PARTIAL:
+            holder = next(
+                (h for h in indirect.around(quote.span, MAX_SENTENCE) if h.speaker == quote.speaker), None
+            )
+            if holder is not None:
+                folded.setdefault(holder.id, []).append(quote.span)
+                continue
+        kept.append(quote)
+    if not folded:
+        return quotes
+    return [
+        attrs.evolve(q, id=f"q{number}", verbatim=sorted(folded.get(q.id, ())))
+        for number, q in enumerate(kept, start=1)
+    ]
 
 
 def _attribution_kind(attribution: Attribution | None) -> str:
