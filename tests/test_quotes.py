@@ -706,3 +706,35 @@ def test_words_quoted_beside_reported_speech_stay_a_quote_of_their_own() -> None
 def test_verbatim_words_lie_inside_their_quote() -> None:
     with pytest.raises(ValueError, match="outside"):
         Quote(id="q1", span=Span(10, 20), kind=QuoteKind.INDIRECT, verbatim=[Span(15, 25)])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On his campaign website, the candidate promises to end the program.",
+        "In a 1998 speech, she declared her support for the treaty.",
+        "Shortly after the verdict, the attorney general announced his resignation.",
+    ],
+)
+def test_a_phrase_fronted_before_the_subject_is_no_reported_clause(sentence: str) -> None:
+    report = extract("Council\n\n" + sentence)
+    fronted = sentence.split(",")[0]
+    assert all(report.words(q.span) != fronted for q in report.quotes)
+
+
+def test_a_clause_before_its_speaker_is_still_reported() -> None:
+    report = extract("Council\n\nAfter the ballots were counted, the measure had failed, the clerk said.")
+    assert [report.words(q.span) for q in report.quotes] == [
+        "After the ballots were counted, the measure had failed"
+    ]
+
+
+def test_a_person_named_by_age_is_a_descriptor() -> None:
+    text = (
+        "Shelter\n\nJane Roe moved into the shelter in March with her two sons.\n\n"
+        "“We were treated with respect,” said the 46-year-old.\n"
+    )
+    report = extract(text)
+    [quote] = report.quotes
+    speaker = report.speaker(quote.speaker)
+    assert speaker is not None and speaker.name == "Jane Roe" and quote.found is factcheck.Found.DESCRIPTOR

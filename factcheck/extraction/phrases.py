@@ -154,6 +154,10 @@ def _joined_name(name: str) -> bool:
     return bool(inner) and all(_is_cap(w) for w in rest) and not any(w.lower() in names for w in rest)
 
 
+#: A person named by their age alone: "the 46-year-old", "the 72-year-old".
+AGED = re.compile(r"\b\d{1,3}-year-old\W*$")
+
+
 def _post(lowered: list[str]) -> str:
     """The post a descriptor names, by its last word, or its last two for "vice president"."""
     if len(lowered) > 1 and lowered[-2] in ("vice", "vice-"):
@@ -351,7 +355,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     first = words[0].lower()
     if head in ANONYMOUS_PLURALS or first in INDEFINITE or (head.endswith("s") and head[:-1] in PERSON_NOUNS):
         return Phrase(span, "anonymous", name=raw.strip(" ,"), head=head)
-    if head in PERSON_NOUNS:
+    if head in PERSON_NOUNS or (head == "year-old" and AGED.search(raw)):  # "the diplomat", "the 46-year-old"
         return Phrase(
             span,
             "descriptor",

@@ -705,6 +705,7 @@ def reported_speech(
                 tail_ok = after.lstrip().startswith(",") or _attribution_tail(after)
                 if (
                     first is not None
+                    and (rest is not None or not _fronted(first.of(text)))
                     and not relative
                     and (rest is None or after.lstrip().startswith(","))
                     and tail_ok
@@ -839,6 +840,21 @@ NAME_BEFORE_ACRONYM = re.compile(
 )
 #: A conjunction right before a second speaker: "…, while the WHO says …".
 JOINT_BEFORE = re.compile(r"\s+(?:while|whereas|but|and|as)\s+$", re.I)
+
+
+#: A phrase fronted before a sentence's subject: a place, time or circumstance ("On his campaign
+#: website, she vows …", "Shortly after my sentence, Holder announced …"), no reported clause.
+FRONTED = re.compile(
+    r"(?:but|and|yet|so)?\s*(?:on|in|at|for|during|after|before|since|with|without|despite|by|from|as|"
+    r"under|over|amid|within|throughout|following|unlike|like|among|until|upon|shortly|earlier|"
+    r"later|instead of|because of|in spite of)\b",
+    re.I,
+)
+
+
+def _fronted(words: str) -> bool:
+    """True for a fronted adverbial phrase with no verb of its own ("In a 1963 speech")."""
+    return FRONTED.match(words) is not None and FINITE.search(words) is None
 
 
 def _attribution_tail(after: str) -> bool:
