@@ -42,8 +42,11 @@ class RawQuote:
     continued: bool = False
 
 
+_WORD = re.compile(r"\w+(?:[’'-]\w+)*")
+
+
 def _word_count(text: str) -> int:
-    return len(re.findall(r"\w+(?:[’'-]\w+)*", text))
+    return len(_WORD.findall(text))
 
 
 #: Where a double-mark quotation can open: an opening mark, or an apostrophe (two of them).
