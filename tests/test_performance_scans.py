@@ -13,6 +13,7 @@ from factcheck.extraction.speech import LEFT_BOUNDARY
 from factcheck.extraction.tokens import TokenView
 from factcheck.model import Span
 from factcheck.sentences import paragraphs
+from plugins import sources
 from plugins.attribution_rules import CONTRACTION, STOPWORDS, WORD, _stem, content_words
 
 NEWS = (
@@ -120,3 +121,48 @@ def test_cheaper_scans_read_public_articles_as_the_plain_ones(benchmarks: Path) 
     assert files
     for path in files:
         _same_reading(path.read_text(encoding="utf-8"))
+
+
+# ------------------------------------------------------------------ cited sources
+
+SOURCED = (
+    "According to the Health Ministry, 300 people died. A new report by the World Bank put losses at "
+    "$2 billion, and data from the Central Bank showed inflation at 9 percent. The agency said 40 were "
+    "missing, while police estimated that 1,000 homes were lost. Amnesty International has documented "
+    "12 cases, officials told a briefing at the annual donor conference in Geneva on Monday. "
+    "Prices rose for the third month in a row."
+)
+
+
+def _every_sentence_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run every cue pattern on every sentence, as before the word checks."""
+    monkeypatch.setattr(sources, "_CUE_NEEDS", {cue: () for cue, _ in sources._CUES})
+    monkeypatch.setattr(sources, "_VENUE_NEEDS", ("",))
+
+
+def test_cited_sources_found_only_where_cue_words_are_as_by_scanning_every_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    found = sources.find_cited_sources(SOURCED)
+    assert {c.cue for c in found} == {"according to", "report by", "data from", "body states", "at"}
+    with monkeypatch.context() as patched:
+        _every_sentence_scanned(patched)
+        assert sources.find_cited_sources(SOURCED) == found
+    # the last sentence holds no cue word, so none of the patterns is run on it
+    assert not any(
+        sources._holds("Prices rose for the third month in a row.", needs)
+        for needs in sources._CUE_NEEDS.values()
+    )
+
+
+@pytest.mark.benchmark_data
+def test_cited_sources_match_a_scan_of_every_sentence_on_public_articles(
+    benchmarks: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = sorted((benchmarks / "polnear" / "dev").glob("*.txt"))
+    files += sorted((benchmarks / "news-attribution").glob("*.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in files]
+    quick = [sources.find_cited_sources(text) for text in texts]
+    _every_sentence_scanned(monkeypatch)
+    assert [sources.find_cited_sources(text) for text in texts] == quick
+    assert sum(map(len, quick)) > 50  # the articles cite bodies: the comparison is not empty
