@@ -245,14 +245,30 @@ def _section_starts(text: str) -> list[int]:
     return [m.start() for m in _SECTION.finditer(text)]
 
 
-def _mention(index: TextIndex, figure: Figure, sections: list[int], mid: frozenset[str]) -> _Mention:
+def _times(index: TextIndex, sentence: Span) -> frozenset[str]:
+    """The time words of a sentence (their first three letters, lower-cased)."""
+    return frozenset(
+        m.group(0).lower()[:3] for m in _TIME_WORDS.finditer(index.text, sentence.start, sentence.end)
+    )
+
+
+def _mention(
+    index: TextIndex,
+    figure: Figure,
+    sections: list[int],
+    mid: frozenset[str],
+    times_of: dict[int, frozenset[str]] | None = None,
+) -> _Mention:
     share = index.share(figure)
     value = figure.value * 100 if share and not figure.is_percent else figure.value
     number = index.sentence_of(figure.span)
     sentence = index.sentences[number] if number >= 0 else figure.span
-    times = frozenset(
-        m.group(0).lower()[:3] for m in _TIME_WORDS.finditer(index.text, sentence.start, sentence.end)
-    )
+    if times_of is None or number < 0:
+        times = _times(index, sentence)
+    else:  # the figures of one sentence share its time words: read once a sentence
+        if number not in times_of:
+            times_of[number] = _times(index, sentence)
+        times = times_of[number]
     return _Mention(
         figure=figure,
         value=value,
@@ -391,8 +407,9 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
     text = index.text
     sections = _section_starts(text)
     mid = _mid_sentence_capitals(index)
+    times_of: dict[int, frozenset[str]] = {}
     mentions = [
-        _mention(index, f, sections, mid)
+        _mention(index, f, sections, mid, times_of)
         for f in index.figures
         if not is_label(index, f) and not _PART_AFTER.match(index.text, f.span.end)
     ]

@@ -642,7 +642,8 @@ def reported_speech(
             at = opening.start() + len(opening.group()) - len(opening.group().lstrip())
             cue_span = Span(at, at + 2)  # "In"
             out.append(Reported(content, Attribution(phrase, "in", cue_span)))
-    for quoted in QUOTED_AS.finditer(text, start, end):
+    # the pattern ends on "saying": a sentence without the word is not scanned
+    for quoted in QUOTED_AS.finditer(text, start, end) if text.find("saying", start, end) >= 0 else ():
         phrase = parse_phrase(text, quoted.start(1), quoted.end(1))
         if _inside(
             quoted.end() + len(text[quoted.end() : end]) - len(text[quoted.end() : end].lstrip(" :,")), quotes
@@ -784,6 +785,8 @@ def _verb_that(
     of saying or thinking (:data:`NOUN_THAT`).  The subject must be a name, a pronoun,
     a body or an unnamed group; the clause must have a finite verb."""
     out: list[Reported] = []
+    if text.find("that", sentence.start, sentence.end) < 0:
+        return out  # both patterns need "that": most sentences have none, and are not scanned
     matches = [*VERB_THAT.finditer(text, sentence.start, sentence.end)]
     matches += NOUN_THAT.finditer(text, sentence.start, sentence.end)
     for match in matches:
