@@ -56,11 +56,15 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 def abbreviation_before(text: str, dot: int, start: int = 0) -> bool:
     """True when the full stop at ``dot`` ends an abbreviation or an initial ("U.S.", "Dr.",
     "Jose A."), not a sentence; ``start`` bounds how far back the word is read."""
-    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(start, dot - 40) : dot])
+    word = _LAST_WORD.search(text[max(start, dot - 40) : dot])
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
-    return token in ABBREVIATIONS or len(token) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+    return token in ABBREVIATIONS or len(token) == 1 or bool(_INITIALS.fullmatch(token))
+
+
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 QUOTE_MARKS = re.compile(r"[“«„”»\"]|''")

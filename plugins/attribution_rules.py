@@ -94,16 +94,19 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)  # pure, and news repeats its words: each written form is read once
+def _content_word(word: str) -> str | None:
+    """The stem of one written word, or None for a stopword or a word of fewer than two letters."""
+    # a contraction or possessive ("he’s", "they’re", "Clinton's") is its word: "he" is a stopword
+    lowered = CONTRACTION.sub("", word.lower()).strip("'’-")
+    if len(lowered) < 2 or lowered in STOPWORDS:
+        return None
+    return _stem(lowered)
+
+
 def content_words(text: str) -> list[str]:
     """The stemmed content words of ``text``, in order, without stopwords and qualifier words."""
-    out = []
-    for match in WORD.finditer(text):
-        # a contraction or possessive ("he’s", "they’re", "Clinton's") is its word: "he" is a stopword
-        lowered = CONTRACTION.sub("", match.group().lower()).strip("'’-")
-        if len(lowered) < 2 or lowered in STOPWORDS:
-            continue
-        out.append(_stem(lowered))
-    return out
+    return [stem for stem in map(_content_word, WORD.findall(text)) if stem is not None]
 
 
 def words_match(a: str, b: str) -> bool:

@@ -159,6 +159,11 @@ def figure_drift(report: Report, store: StoreBackend) -> Iterator[Verdict]:
 
 def misattribution(report: Report, store: StoreBackend) -> Iterator[Verdict]:
     """Yield a warning for each quote whose near-identical words another document gives to someone else."""
+    document = report.document.id  # a hash of the text: worked out once, not once a stored quote
+    claims: dict[str, Claim] = {}
+    for claim_of in report.claims:
+        if claim_of.quote is not None:
+            claims.setdefault(claim_of.quote, claim_of)  # the first claim of each quote, as before
     # every quote, and the words quoted inside reported speech (Report.quoted) on their own
     quotes = {q.id: q for q in (*report.quotes, *report.quoted())}
     for quote in quotes.values():
@@ -167,10 +172,10 @@ def misattribution(report: Report, store: StoreBackend) -> Iterator[Verdict]:
         if speaker is None or len(words.split()) < QUOTE_MIN_WORDS:
             continue
         stored = store.match_speaker(speaker)
-        claim = next((c for c in report.claims if c.quote == quote.id), None)
+        claim = claims.get(quote.id)
         seen: set[int] = set()
         for row in store.similar_quotes(words, min_score=QUOTE_MIN_SCORE):
-            if row.document == report.document.id or row.speaker_id is None or row.speaker is None:
+            if row.document == document or row.speaker_id is None or row.speaker is None:
                 continue
             if row.speaker_id == stored or name_key(row.speaker) == name_key(speaker.name):
                 continue

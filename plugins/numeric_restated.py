@@ -136,25 +136,33 @@ class _Mention:
     anaphor: str
 
 
+# is_label's patterns, compiled once (it is asked about every figure several times)
+_LABEL_BEFORE = re.compile(r"[\d/:–\-]$|<[^>]*$")
+_THOUSANDS = re.compile(r",\d{3}")
+_NOT_DIGIT = re.compile(r"\D")
+_FIGURES_AFTER = re.compile(r"\s+figures\b")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
 def is_label(index: TextIndex, figure: Figure) -> bool:
     """A figure that names rather than counts: a year, date, time, range, age, duration adjective or id."""
     text = index.text
     token = figure.span.of(text)
     before = text[max(0, figure.span.start - 25) : figure.span.start]
     after = text[figure.span.end : figure.span.end + 20]
-    if figure.range_with is not None or re.search(r"[\d/:–\-]$|<[^>]*$", before):
+    if figure.range_with is not None or _LABEL_BEFORE.search(before):
         return True
     year = figure.value == int(figure.value) and 1900 <= figure.value <= 2100
-    if year and not figure.currency and not figure.is_percent and not re.search(r",\d{3}", token):
+    if year and not figure.currency and not figure.is_percent and not _THOUSANDS.search(token):
         return True
-    digits = re.sub(r"\D", "", token)
+    digits = _NOT_DIGIT.sub("", token)
     if len(digits) >= 10:
         return True  # identifiers and timestamps
     if not digits and _VAGUE.search(token):
         return True  # "hundreds", "dozens": no figure to compare
-    if re.match(r"\s+figures\b", after):
+    if _FIGURES_AFTER.match(after):
         return True  # "six figures" is a size, not a count
-    if _CHANGE_BEFORE.search(before) or re.match(r"[A-Za-z]", after):
+    if _CHANGE_BEFORE.search(before) or _LETTER.match(after):
         return True  # a change ("rose 46 cents") is not a level; "50px" is a code
     if _WINDOW_BEFORE.search(before) and _WINDOW_AFTER.match(after):
         return True  # "in the past 28 years": a stretch of time the sentence looks back over
@@ -237,14 +245,30 @@ def _section_starts(text: str) -> list[int]:
     return [m.start() for m in _SECTION.finditer(text)]
 
 
-def _mention(index: TextIndex, figure: Figure, sections: list[int], mid: frozenset[str]) -> _Mention:
+def _times(index: TextIndex, sentence: Span) -> frozenset[str]:
+    """The time words of a sentence (their first three letters, lower-cased)."""
+    return frozenset(
+        m.group(0).lower()[:3] for m in _TIME_WORDS.finditer(index.text, sentence.start, sentence.end)
+    )
+
+
+def _mention(
+    index: TextIndex,
+    figure: Figure,
+    sections: list[int],
+    mid: frozenset[str],
+    times_of: dict[int, frozenset[str]] | None = None,
+) -> _Mention:
     share = index.share(figure)
     value = figure.value * 100 if share and not figure.is_percent else figure.value
     number = index.sentence_of(figure.span)
     sentence = index.sentences[number] if number >= 0 else figure.span
-    times = frozenset(
-        m.group(0).lower()[:3] for m in _TIME_WORDS.finditer(index.text, sentence.start, sentence.end)
-    )
+    if times_of is None or number < 0:
+        times = _times(index, sentence)
+    else:  # the figures of one sentence share its time words: read once a sentence
+        if number not in times_of:
+            times_of[number] = _times(index, sentence)
+        times = times_of[number]
     return _Mention(
         figure=figure,
         value=value,
@@ -383,8 +407,9 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
     text = index.text
     sections = _section_starts(text)
     mid = _mid_sentence_capitals(index)
+    times_of: dict[int, frozenset[str]] = {}
     mentions = [
-        _mention(index, f, sections, mid)
+        _mention(index, f, sections, mid, times_of)
         for f in index.figures
         if not is_label(index, f) and not _PART_AFTER.match(index.text, f.span.end)
     ]

@@ -42,13 +42,21 @@ def _name_mentions(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
         first = _WORD_RUN.match(name)
         if first is not None and first.start() == 0:
             by_first.setdefault(first.group(), []).append(name)
+    # where each first run stands in the text as a whole run (str.find, not a loop over every word)
+    starts: dict[int, str] = {}
+    for run in by_first:
+        at = text.find(run)
+        while at >= 0:
+            end = at + len(run)
+            if (at == 0 or not _WORD_RUN.match(text, at - 1, at)) and not _WORD_RUN.match(text, end, end + 1):
+                starts[at] = run
+            at = text.find(run, at + 1)
     out: list[tuple[int, str]] = []
     done = 0
-    for run in _WORD_RUN.finditer(text):
-        start = run.start()
+    for start in sorted(starts):
         if start < done:
             continue
-        for name in by_first.get(run.group(), ()):
+        for name in by_first[starts[start]]:
             end = start + len(name)
             if text.startswith(name, start) and _ends_word(text, end):
                 out.append((start, names[name]))

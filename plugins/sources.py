@@ -236,6 +236,36 @@ _CUES: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
+#: What each cue's pattern cannot match without, as groups of words: every group must have one of
+#: its words somewhere in the sentence (case as written: the parts these come from are case-sensitive
+#: in the patterns).  A sentence without them is not run through the pattern: most sentences hold
+#: no cue, and the patterns, tried at every character, are most of the cost of finding sources.
+_CUE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "according to": (("ccording",),),
+    "report by": (
+        ("by", "from"),
+        tuple(
+            "report stud survey analysis statement investigation census estimate assessment review".split()
+        ),
+    ),
+    "data from": (("by", "from"),),
+    "body states": (
+        tuple(
+            "possess has have hold estimat recorded registered counted reported documented confirmed put "
+            "say said stated told".split()
+        ),
+    ),
+}
+_VENUE_NEEDS = tuple(
+    "conference summit meeting forum session hearing briefing congress assembly symposium convention".split()
+)
+
+
+def _holds(words: str, needs: tuple[tuple[str, ...], ...]) -> bool:
+    """True when ``words`` hold one word of every group of ``needs``."""
+    return all(any(need in words for need in group) for group in needs)
+
+
 _VENUE = re.compile(
     r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?P<venue>(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,5}?"
     r"(?:conference|summit|meeting|forum|session|hearing|briefing|congress|assembly|symposium|convention)"
@@ -318,6 +348,8 @@ def find_cited_sources(text: str) -> list[CitedSource]:
         words = sentence.of(text)
         taken: list[Span] = []
         for cue, pattern in _CUES:
+            if not _holds(words, _CUE_NEEDS[cue]):
+                continue
             for match in pattern.finditer(words):
                 start, end = _trim_body(words, match.start("body"), match.end("body"))
                 body = words[start:end]
@@ -328,7 +360,8 @@ def find_cited_sources(text: str) -> list[CitedSource]:
                     continue
                 taken.append(span)
                 found.append(CitedSource(_clean_name(body), SourceRole.ORIGIN, span, sentence, cue))
-        for match in _VENUE.finditer(words):
+        venues = _VENUE.finditer(words) if any(need in words for need in _VENUE_NEEDS) else ()
+        for match in venues:
             start, end = _trim_body(words, match.start("venue"), match.end("venue"))
             span = Span(sentence.start + start, sentence.start + end)
             if any(span.overlaps(t) for t in taken):

@@ -80,8 +80,14 @@ def _is_title(token: str) -> bool:
     return word in TITLE_WORDS or ("-" in word and all(part in TITLE_WORDS for part in word.split("-")))
 
 
+#: A possessive ending ("Russia's", "officials'"), and a full stop after a word of two or more
+#: lower-case letters (a sentence's end, not an initial): compiled once, read for every word.
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_FULL_STOP_AFTER_WORD = re.compile(r"[a-z]{2}\.$")
+
+
 def _strip_possessive(token: str) -> str:
-    return re.sub(r"[’']s?$", "", token)
+    return _POSSESSIVE_END.sub("", token)
 
 
 def _is_acronym(token: str) -> bool:
@@ -177,7 +183,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         tokens.pop()  # "The International Monetary Fund Wednesday said"
         while tokens and tokens[-1][0].lower() in ("on", "of", "for", "and", "the"):
             tokens.pop()  # "the Riverside Port Authority on Monday"
-    if tokens and re.search(r"[a-z]{2}\.$", tokens[-1][0]):
+    if tokens and _FULL_STOP_AFTER_WORD.search(tokens[-1][0]):
         last_word, last_start, last_end = tokens[-1]  # "according to the health ministry."
         tokens[-1] = (last_word[:-1], last_start, last_end - 1)
     if not tokens and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*%\s*", raw):
@@ -263,7 +269,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         if not run:
             return None
         owner: str | None = None
-        if len(run) > 1 and re.search(r"[’']s?$", run[0]):
+        if len(run) > 1 and _POSSESSIVE_END.search(run[0]):
             owner = _strip_possessive(run[0])
             run, index = run[1:], index + 1  # "Russia's Foreign Ministry": the country qualifies it
         before = words[:index]
@@ -277,11 +283,11 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             name_start = tokens[index][1]
             name = text[name_start : span.end]
             name = name.strip()
-            if re.search(r"[a-z]{2}\.$", name):  # "Interior Ministry." at a sentence end; not "U.N."
+            if _FULL_STOP_AFTER_WORD.search(name):  # "Interior Ministry." at a sentence end; not "U.N."
                 name = name[:-1]
                 span = Span(span.start, span.end - 1)
             return Phrase(span, "organisation", name=name, head=run[-1].lower(), place=owner)
-        possessive = [i for i, w in enumerate(run[:-1]) if re.search(r"[’']s?$", w)]
+        possessive = [i for i, w in enumerate(run[:-1]) if _POSSESSIVE_END.search(w)]
         if possessive:  # "Zimbabwe's Central Bank Governor Gideon Gono": the country qualifies the role
             run = run[possessive[-1] + 1 :]
             index += possessive[-1] + 1
@@ -298,7 +304,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             and not (before and before[-1].lower() in DETERMINERS)
             and not any(_is_acronym(w) or w.lower() in COUNTRIES for w in run[:-1])
             and given not in TITLE_WORDS | ORG_WORDS | COURT_WORDS
-            and not re.search(r"[’']s?$", run[-2])
+            and not _POSSESSIVE_END.search(run[-2])
         )
         if last_word in PERSON_NOUNS and last_word in TITLE_WORDS and not surname:
             # "The Haitian government Communications Minister": a role, not a name ("Stephen

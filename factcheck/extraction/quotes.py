@@ -42,15 +42,36 @@ class RawQuote:
     continued: bool = False
 
 
+_WORD = re.compile(r"\w+(?:[’'-]\w+)*")
+
+
 def _word_count(text: str) -> int:
-    return len(re.findall(r"\w+(?:[’'-]\w+)*", text))
+    return len(_WORD.findall(text))
+
+
+#: Where a double-mark quotation can open: an opening mark, or an apostrophe (two of them).
+_DOUBLE_OPEN = re.compile("[" + "".join(OPENERS) + "']")
+#: For each opening mark, the marks that end its quotation (the first of them closes it).
+_DOUBLE_CLOSE = {
+    "“": re.compile('[”"]'),  # its own closer, or a straight mark in mixed-up copy
+    "«": re.compile("»"),
+    "„": re.compile("“"),
+    '"': re.compile('["”]'),
+}
 
 
 def _find_double(text: str, para: Span) -> tuple[list[RawQuote], int | None]:
-    """Quotes with double marks in one paragraph, and where an unclosed one opens."""
+    """Quotes with double marks in one paragraph, and where an unclosed one opens.
+
+    Only the marks are visited (one pattern search to the next), not every character.
+    """
     found: list[RawQuote] = []
     i = para.start
     while i < para.end:
+        mark = _DOUBLE_OPEN.search(text, i, para.end)
+        if mark is None:
+            break
+        i = mark.start()
         char = text[i]
         if (
             char == "'"
@@ -65,17 +86,10 @@ def _find_double(text: str, para: Span) -> tuple[list[RawQuote], int | None]:
             i = j + 2
             continue
         if char in OPENERS and (char != '"' or i == para.start or not text[i - 1].isalnum()):
-            closer = OPENERS[char]
-            j = i + 1
-            while j < para.end:
-                c = text[j]
-                if c == closer or (closer == '"' and c == "”") or (char == '"' and c == '"'):
-                    break
-                if char == "“" and c == '"':
-                    break
-                j += 1
-            if j >= para.end:
+            closing = _DOUBLE_CLOSE[char].search(text, i + 1, para.end)
+            if closing is None:
                 return found, i
+            j = closing.start()
             found.append(RawQuote(Span(i + 1, j), Span(i, j + 1)))
             i = j + 1
             continue

@@ -175,13 +175,19 @@ AUXILIARIES = (
 PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 CUE_RE = re.compile(r"\b(" + word_alternation(CUES) + r")\b(?:\s+out)?", re.I)
 ACCORDING = re.compile(r"\baccording to\b", re.I)
+#: The words that open a clause, so a speaker phrase never reaches back past them.
+_BOUNDARY_WORDS = (
+    "that and but while as when said says told added because since after before if although though unless "
+    "until whether once so"
+).split()
 LEFT_BOUNDARY = re.compile(
     # a dateline first ("WASHINGTON (Reuters) -"), then punctuation and the words that open a clause
     # (a hyphen or two between spaces is a dash: "Inside the hall - which … - Adel Nour said")
-    r"(?:\([A-Z][\w .&-]{1,30}\)\s*[-—–]+|^|[,;:“”\"(—–\n]|\s--?(?=\s)|"
-    r"\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|"
-    r"\bwhen\b|\bsaid\b|\bsays\b|\btold\b|\badded\b|\bbecause\b|\bsince\b|\bafter\b|\bbefore\b|\bif\b|"
-    r"\balthough\b|\bthough\b|\bunless\b|\buntil\b|\bwhether\b|\bonce\b|\bso\b)\s*",
+    # (the words as one trie: a whole word between two boundaries is one word, so the order of the
+    # alternatives never mattered among them, and a trie drops most at the first letter)
+    r"(?:\([A-Z][\w .&-]{1,30}\)\s*[-—–]+|^|[,;:“”\"(—–\n]|\s--?(?=\s)|\b"
+    + word_alternation(_BOUNDARY_WORDS)
+    + r"\b)\s*",
     re.I,
 )
 OBJECTS = re.compile(
@@ -637,7 +643,8 @@ def reported_speech(
             at = opening.start() + len(opening.group()) - len(opening.group().lstrip())
             cue_span = Span(at, at + 2)  # "In"
             out.append(Reported(content, Attribution(phrase, "in", cue_span)))
-    for quoted in QUOTED_AS.finditer(text, start, end):
+    # the pattern ends on "saying": a sentence without the word is not scanned
+    for quoted in QUOTED_AS.finditer(text, start, end) if text.find("saying", start, end) >= 0 else ():
         phrase = parse_phrase(text, quoted.start(1), quoted.end(1))
         if _inside(
             quoted.end() + len(text[quoted.end() : end]) - len(text[quoted.end() : end].lstrip(" :,")), quotes
@@ -780,6 +787,8 @@ def _verb_that(
     of saying or thinking (:data:`NOUN_THAT`).  The subject must be a name, a pronoun,
     a body or an unnamed group; the clause must have a finite verb."""
     out: list[Reported] = []
+    if text.find("that", sentence.start, sentence.end) < 0:
+        return out  # both patterns need "that": most sentences have none, and are not scanned
     matches = [*VERB_THAT.finditer(text, sentence.start, sentence.end)]
     matches += NOUN_THAT.finditer(text, sentence.start, sentence.end)
     for match in matches:

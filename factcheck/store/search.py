@@ -166,15 +166,20 @@ class Search(Queries):
             limit=limit,
             score_cutoff=min_score,
         )
-        rows = [
-            self._conn.execute(
-                "SELECT q.document, q.id, q.kind, q.text, q.speaker, s.name, d.published, d.location"
-                " FROM quotes q JOIN documents d ON d.id = q.document"
-                " LEFT JOIN speakers s ON s.id = q.speaker WHERE q.number = ?",
-                (candidates[index][0],),
-            ).fetchone()
-            for _choice, _score, index in matches
-        ]
+        if not matches:
+            return []
+        # the matches' rows in one query (at most ``limit`` numbers), put back in the matches' order
+        numbers = [candidates[index][0] for _choice, _score, index in matches]
+        by_number = {
+            row["number"]: row
+            for row in self._conn.execute(
+                "SELECT q.number, q.document, q.id, q.kind, q.text, q.speaker, s.name, d.published,"
+                " d.location FROM quotes q JOIN documents d ON d.id = q.document LEFT JOIN speakers s"
+                f" ON s.id = q.speaker WHERE q.number IN ({', '.join('?' * len(numbers))})",
+                numbers,
+            )
+        }
+        rows = [by_number[number] for number in numbers]
         return [
             QuoteRow(
                 document=rows[i]["document"],

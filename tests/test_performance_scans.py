@@ -1,0 +1,168 @@
+"""Scans made cheaper read the same text the same way as the plain ones they replace."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from factcheck.extraction.figure_words import URL
+from factcheck.extraction.quotes import OPENERS, TWO_APOSTROPHES, RawQuote, _find_double
+from factcheck.extraction.speech import LEFT_BOUNDARY
+from factcheck.extraction.tokens import TokenView
+from factcheck.model import Span
+from factcheck.sentences import paragraphs
+from plugins import sources
+from plugins.attribution_rules import CONTRACTION, STOPWORDS, WORD, _stem, content_words
+
+NEWS = (
+    "“We will not back down,” Sen. Ana Ruiz told reporters on Tuesday. "
+    "The ministry's ''final offer,'' she said, was \"not serious\". "
+    "Officials in Kabul and Kandahar said «the talks» had stalled, "
+    "and Mr. Lee, who wrote to press@example.org and posted at WWW.EXAMPLE.ORG/talks, added that "
+    "„nothing was agreed“ while the Food and Agriculture Organization says prices rose. "
+    '“He said the deal was dead, and then "he left.\n\n'
+    "“Nobody has called us,” she said. “We are still waiting for an answer"
+)
+
+
+def _plain_find_double(text: str, para: Span) -> tuple[list[RawQuote], int | None]:
+    """The character-by-character scan that _find_double replaced."""
+    found: list[RawQuote] = []
+    i = para.start
+    while i < para.end:
+        char = text[i]
+        if (
+            char == "'"
+            and text.startswith(TWO_APOSTROPHES, i)
+            and (i == para.start or not text[i - 1].isalnum())
+        ):
+            j = text.find(TWO_APOSTROPHES, i + 2, para.end)
+            if j < 0:
+                return found, i
+            found.append(RawQuote(Span(i + 2, j), Span(i, j + 2)))
+            i = j + 2
+            continue
+        if char in OPENERS and (char != '"' or i == para.start or not text[i - 1].isalnum()):
+            closer = OPENERS[char]
+            j = i + 1
+            while j < para.end:
+                c = text[j]
+                if c == closer or (closer == '"' and c == "”") or (char == '"' and c == '"'):
+                    break
+                if char == "“" and c == '"':
+                    break
+                j += 1
+            if j >= para.end:
+                return found, i
+            found.append(RawQuote(Span(i + 1, j), Span(i, j + 1)))
+            i = j + 1
+            continue
+        i += 1
+    return found, None
+
+
+#: The boundary pattern as it was written before its words became one trie.
+_FLAT_BOUNDARY = re.compile(
+    r"(?:\([A-Z][\w .&-]{1,30}\)\s*[-—–]+|^|[,;:“”\"(—–\n]|\s--?(?=\s)|"
+    r"\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|"
+    r"\bwhen\b|\bsaid\b|\bsays\b|\btold\b|\badded\b|\bbecause\b|\bsince\b|\bafter\b|\bbefore\b|\bif\b|"
+    r"\balthough\b|\bthough\b|\bunless\b|\buntil\b|\bwhether\b|\bonce\b|\bso\b)\s*",
+    re.I,
+)
+
+
+def _plain_content_words(text: str) -> list[str]:
+    out = []
+    for match in WORD.finditer(text):
+        lowered = CONTRACTION.sub("", match.group().lower()).strip("'’-")
+        if len(lowered) < 2 or lowered in STOPWORDS:
+            continue
+        out.append(_stem(lowered))
+    return out
+
+
+def _plain_blocked(view: TokenView) -> set[int]:
+    return {
+        i for m in URL.finditer(view.text) for i, t in enumerate(view.toks) if m.start() <= t.start < m.end()
+    }
+
+
+def _same_reading(text: str) -> None:
+    for para in paragraphs(text):
+        assert _find_double(text, para) == _plain_find_double(text, para), para.of(text)[:80]
+    bounds = [(m.start(), m.end()) for m in LEFT_BOUNDARY.finditer(text)]
+    assert bounds == [(m.start(), m.end()) for m in _FLAT_BOUNDARY.finditer(text)]
+    assert content_words(text) == _plain_content_words(text)
+    view = TokenView(text)
+    assert view.blocked == _plain_blocked(view)
+
+
+def test_cheaper_scans_read_news_sentences_as_the_plain_ones() -> None:
+    _same_reading(NEWS)
+    # the sentences hold what each scan looks for, so the comparison is not empty
+    found = [q.inner.of(NEWS) for para in paragraphs(NEWS) for q in _find_double(NEWS, para)[0]]
+    assert "We will not back down," in found and "final offer," in found and "the talks" in found
+    assert _find_double(NEWS, paragraphs(NEWS)[-1])[1] is not None  # the quote left open at the end
+    view = TokenView(NEWS)
+    assert {view.toks[i].text for i in view.blocked} >= {"press", "example", "EXAMPLE", "talks"}
+    assert "kandahar" in content_words(NEWS) and "the" not in content_words(NEWS)
+
+
+def test_a_text_without_addresses_blocks_no_token() -> None:
+    assert TokenView("Prices rose 4 percent in May, the agency said.").blocked == set()
+
+
+@pytest.mark.benchmark_data
+def test_cheaper_scans_read_public_articles_as_the_plain_ones(benchmarks: Path) -> None:
+    files = sorted((benchmarks / "polnear" / "dev").glob("*.txt"))
+    files += sorted((benchmarks / "news-attribution").glob("*.txt"))
+    assert files
+    for path in files:
+        _same_reading(path.read_text(encoding="utf-8"))
+
+
+# ------------------------------------------------------------------ cited sources
+
+SOURCED = (
+    "According to the Health Ministry, 300 people died. A new report by the World Bank put losses at "
+    "$2 billion, and data from the Central Bank showed inflation at 9 percent. The agency said 40 were "
+    "missing, while police estimated that 1,000 homes were lost. Amnesty International has documented "
+    "12 cases, officials told a briefing at the annual donor conference in Geneva on Monday. "
+    "Prices rose for the third month in a row."
+)
+
+
+def _every_sentence_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run every cue pattern on every sentence, as before the word checks."""
+    monkeypatch.setattr(sources, "_CUE_NEEDS", {cue: () for cue, _ in sources._CUES})
+    monkeypatch.setattr(sources, "_VENUE_NEEDS", ("",))
+
+
+def test_cited_sources_found_only_where_cue_words_are_as_by_scanning_every_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    found = sources.find_cited_sources(SOURCED)
+    assert {c.cue for c in found} == {"according to", "report by", "data from", "body states", "at"}
+    with monkeypatch.context() as patched:
+        _every_sentence_scanned(patched)
+        assert sources.find_cited_sources(SOURCED) == found
+    # the last sentence holds no cue word, so none of the patterns is run on it
+    assert not any(
+        sources._holds("Prices rose for the third month in a row.", needs)
+        for needs in sources._CUE_NEEDS.values()
+    )
+
+
+@pytest.mark.benchmark_data
+def test_cited_sources_match_a_scan_of_every_sentence_on_public_articles(
+    benchmarks: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = sorted((benchmarks / "polnear" / "dev").glob("*.txt"))
+    files += sorted((benchmarks / "news-attribution").glob("*.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in files]
+    quick = [sources.find_cited_sources(text) for text in texts]
+    _every_sentence_scanned(monkeypatch)
+    assert [sources.find_cited_sources(text) for text in texts] == quick
+    assert sum(map(len, quick)) > 50  # the articles cite bodies: the comparison is not empty
