@@ -37,7 +37,14 @@ import attrs
 
 from factcheck.model import Figure, Interval, Span
 
-from .numeric_anaphora import ANAPHOR_REACH, anaphor_kind, narrowed, refers_back
+from .numeric_anaphora import (
+    ANAPHOR_REACH,
+    anaphor_kind,
+    narrowed,
+    refers_back,
+    relative_clause,
+    restates_clause,
+)
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, reading, rounding_unit
 
 __all__ = ["RESTATED_RATIO", "SMALL_COUNT", "agree_at_precision", "head_noun", "is_label", "restatements"]
@@ -134,6 +141,9 @@ class _Mention:
     words: str
     others: frozenset[tuple[bool, str, float]]
     anaphor: str
+    relative: frozenset[str]
+    """The words of a relative clause narrowing a definite mention ("the 10 judges who will hear the
+    case"): a reference back only when the earlier mention's sentence says them all."""
 
 
 def is_label(index: TextIndex, figure: Figure) -> bool:
@@ -267,6 +277,7 @@ def _mention(index: TextIndex, figure: Figure, sections: list[int], mid: frozens
         if number >= 0
         else frozenset(),
         anaphor=_anaphor(index, figure, sentence),
+        relative=_relative(index, figure, sentence),
     )
 
 
@@ -278,6 +289,15 @@ def _anaphor(index: TextIndex, figure: Figure, sentence: Span) -> str:
         whole=figure.span.start - sentence.start <= 200,
     )
     return "" if kind and narrowed(kind, _after_noun(index, figure)) else kind
+
+
+def _relative(index: TextIndex, figure: Figure, sentence: Span) -> frozenset[str]:
+    """The words of the relative clause right after a definite mention's noun, when that is all that
+    narrows it (:func:`.numeric_anaphora.relative_clause`)."""
+    kind = anaphor_kind(
+        index.text[max(sentence.start, figure.span.start - 200) : figure.span.start], whole=False
+    )
+    return relative_clause(kind, _after_noun(index, figure))
 
 
 def _after_noun(index: TextIndex, figure: Figure) -> str:
@@ -393,7 +413,14 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
     of_noun: dict[tuple[tuple[bool, str], str], list[int]] = {}  # earlier counts of each head noun
     for j, b in enumerate(mentions):
         pool = pools.setdefault(b.kind, [])
-        antecedent = _antecedent(mentions, of_noun.get((b.kind, b.head), []), b) if b.anaphor else None
+        # a definite mention narrowed by a relative clause refers back only when the clause repeats
+        # what its antecedent's sentence says ("10 judges will hear the case" … "the 10 judges who
+        # will hear the case"); else the clause carves out a set of its own
+        kind = b.anaphor or ("definite" if b.relative else "")
+        antecedent = _antecedent(mentions, of_noun.get((b.kind, b.head), []), b) if kind else None
+        if antecedent is not None and not b.anaphor:
+            said = index.sentences[mentions[antecedent].sentence].of(text)
+            antecedent = antecedent if restates_clause(b.relative, said) else None
         if b.head and not b.in_title:
             of_noun.setdefault((b.kind, b.head), []).append(j)
         if not b.in_title and not math.isnan(b.value):
@@ -409,7 +436,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                 if frozenset((a.figure.id, b.figure.id)) in excluded or not _ratio_ok(a.value, b.value):
                     continue
                 anaphoric = p == antecedent and refers_back(
-                    b.anaphor, b.sentence - a.sentence, b.units, a.units, a.role == b.role
+                    kind, b.sentence - a.sentence, b.units, a.units, a.role == b.role
                 )
                 ok, shared = _one_quantity(a, b, anaphoric)
                 if not ok:
@@ -437,7 +464,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                             ("shared", chosen[0]),
                             ("counted", " ".join(sorted(a.units & b.units))),
                             ("threshold", a.role == b.role == "threshold"),
-                            ("anaphor", b.anaphor if agreeing is None and back else ""),
+                            ("anaphor", kind if agreeing is None and back else ""),
                         ),
                     )
                 )
