@@ -341,6 +341,28 @@ def _ratio_ok(va: float, vb: float) -> bool:
     return max(va, vb) / min(va, vb) <= RESTATED_RATIO
 
 
+#: Head nouns that name people in general: any counted group of people may be told again by them.
+_PEOPLE = frozenset({"people", "person", "indivi", "adult", "reside"})  # stems
+
+
+def _people_restated(a: _Mention, b: _Mention) -> bool:
+    """True when one head noun is a plain word for people ("people", "individuals") and the two
+    counted nouns share another word ("undocumented immigrants" / "undocumented people"): one group
+    told again in plainer words."""
+    if (a.head in _PEOPLE) == (b.head in _PEOPLE):
+        return False
+    return bool((a.units & b.units) - {a.head, b.head})
+
+
+def _counted(a: _Mention, b: _Mention) -> frozenset[str]:
+    """What both mentions count: their common words, and the specific head noun when the other
+    tells the group as plain "people" ("undocumented" + "immigr")."""
+    common = a.units & b.units
+    if _people_restated(a, b):
+        return common | {a.head if b.head in _PEOPLE else b.head}
+    return common
+
+
 def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bool, int]:
     """Whether the preconditions for "one quantity" hold, and how many context words they share.
 
@@ -359,8 +381,11 @@ def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bo
     common = a.units & b.units
     if not common and not (a.in_title and not a.units):
         return False, shared  # a headline may leave out what it counts ("Bombings Kill 21")
-    if a.head and b.head and a.head not in b.units and b.head not in a.units and not a.kind[0]:
-        return False, shared  # "3,210 shooting victims" and "2,521 shooting incidents" count two things
+    heads_differ = a.head and b.head and a.head not in b.units and b.head not in a.units
+    if heads_differ and not a.kind[0] and not _people_restated(a, b):
+        # "3,210 shooting victims" and "2,521 shooting incidents" count two things; "5 million
+        # undocumented immigrants" and "5 million undocumented people" one, told with the plain noun
+        return False, shared
     if max(a.value, b.value) < SMALL_COUNT and not a.kind[0] and shared < 2:
         return False, shared  # "three elections" and "five elections": small counts differ all the time
     if a.kind[0] and (a.units != b.units or shared < 3):
@@ -462,7 +487,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                             ("unit_match", True),
                             ("agree", agreeing is not None),
                             ("shared", chosen[0]),
-                            ("counted", " ".join(sorted(a.units & b.units))),
+                            ("counted", " ".join(sorted(_counted(a, b)))),
                             ("threshold", a.role == b.role == "threshold"),
                             ("anaphor", kind if agreeing is None and back else ""),
                         ),

@@ -23,8 +23,11 @@ __all__ = ["PHRASE_STOP", "Subjects", "contrast", "names_in_sentence", "noun_phr
 #: Words that end what a figure counts ("12 weeks of paid leave for new mothers").
 PHRASE_STOP = frozenset(
     """a an the and or but to for in on at by with from as that which who this these those is are was
-    were be been has have had will would said says than per each every its their his her our""".split()
+    were be been has have had will would said says than per each every its their his her our could can
+    may might must should shall""".split()
 )
+#: Plain words for people: a group counted once by its own noun may be told again by one of these.
+PEOPLE_WORDS = frozenset({"people", "persons", "individuals", "adults", "residents"})
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -150,7 +153,8 @@ def contrast(text: str, a: Figure, b: Figure) -> str | None:
     be pessimistic"): judged on polnear/train, every such warning was two things compared.
     """
     pa, pb = noun_phrase(text, a), noun_phrase(text, b)
-    if pa - pb and pb - pa:
+    if (pa - pb and pb - pa) and not (pa - pb <= PEOPLE_WORDS or pb - pa <= PEOPLE_WORDS):
+        # "undocumented immigrants" and "undocumented people": one group, the second time in plain words
         return f"what they count differs ({', '.join(sorted(pa - pb))} against {', '.join(sorted(pb - pa))})"
     if max(a.value, b.value) < SMALL_COUNT and not is_share(a, text) and not a.currency:
         return f"both are counts below {SMALL_COUNT}, which news gives for many things at once"
