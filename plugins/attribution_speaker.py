@@ -55,7 +55,7 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 #: "Smith said later …", "The senator's remarks came …".
 REFERS_BACK = re.compile(
     r"^\s*(?:(?:he|she|they|[A-Z][\w’'.-]+)\s+(?:also\s+|later\s+)?(?:said|added|continued|went on)\b"
-    r"|.{0,40}?\b(?:remarks|comments|words)\b)",
+    r"|.{0,40}?\b(?:remarks|comments|(?<!other )words)\b)",  # "In other words, …" is an idiom
     re.I,
 )
 
@@ -175,13 +175,17 @@ def nobody_could_name(ctx: Context, quote: Quote) -> str | None:
     left, right = paragraph_around(text, quote.span.start, quote.span.end)
     marked, reach = ctx.marked_quotes()
     rest = _outside(text, left, right, marked, reach)
-    if WORD.search(rest.translate({ord(c): " " for c in QUOTE_MARKS})) and not _writer_lead_in(
-        ctx, quote, left, right
-    ):
-        return (
-            "its paragraph has words beside the quote (a cue, a label, a signature) that may name the speaker"
-        )
-    before = _previous_paragraph(text, left)
+    lead_in = False
+    if WORD.search(rest.translate({ord(c): " " for c in QUOTE_MARKS})):
+        if not _writer_lead_in(ctx, quote, left, right):
+            return (
+                "its paragraph has words beside the quote (a cue, a label, a signature) "
+                "that may name the speaker"
+            )
+        lead_in = True
+    # the writer's own lead-in stands between the quote and the paragraph before: a reader reads the
+    # quote after it, not as that paragraph's continuation
+    before = None if lead_in else _previous_paragraph(text, left)
     while before is not None and len(text[before[0] : before[1]].split()) < LAYOUT_WORDS:
         before = _previous_paragraph(text, before[0])  # "Pause.", "@potus.": layout, read past it
     if before is not None:
@@ -218,9 +222,26 @@ def _writer_lead_in(ctx: Context, quote: Quote, left: int, right: int) -> bool:
     if len(WORD.findall(lead)) < LEAD_IN_WORDS or lead.endswith(":") or SPEECH_CUE.search(lead):
         return False  # a dateline ("LOS ANGELES --"), an introduction ("… in its findings:"), a cue
     after = _next_paragraph(text, right)
-    if after is not None and SPEECH_CUE.search(text[after[0] : min(after[1], after[0] + SUBJECT_REACH)]):
+    if (
+        after is not None
+        and SPEECH_CUE.search(text[after[0] : min(after[1], after[0] + SUBJECT_REACH)])
+        and not _introduces_its_own(text, Span(*after))
+    ):
         return False  # "So says a booming voice …": the paragraph after names whose words they were
     return not _names_a_person(ctx, Span(left, quote.span.start))
+
+
+#: A cue that says its speaker spoke before ("added", "continued", "went on", "also", "again").
+CONTINUES = re.compile(r"\b(?:add(?:s|ed|ing)?|continu\w*|went\s+on|goes\s+on|also|again|too)\b", re.I)
+
+
+def _introduces_its_own(text: str, paragraph: Span) -> bool:
+    """True when a paragraph opening with a speech cue introduces a quote of its own with a colon
+    ("In other words, explained the moderator: “What does …”"): the cue names that quote's speaker,
+    not the one before; a cue saying its speaker spoke before ("She added: …") is no such cue."""
+    words = paragraph.of(text)
+    match = re.match(r"([^“\"\n]{0,120}?):\s*[“\"]", words)
+    return match is not None and not CONTINUES.search(match.group(1))
 
 
 #: The writer's lead-in to a quote is a clause of at least this many words (not a dateline).

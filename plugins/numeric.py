@@ -42,7 +42,7 @@ from .numeric_relations import (
     subtract,
 )
 from .numeric_restated import RESTATED_MIN_SHARED, is_label
-from .numeric_subjects import Subjects, contrast
+from .numeric_subjects import Subjects, contrast, names_in_sentence
 
 __all__ = ["check_numeric", "factcheck_checkers", "judge"]
 
@@ -311,7 +311,8 @@ class _Judge:
         # include …") is about that quantity, whoever it names later
         ea = self.subjects.named_first(self.index, a)
         eb = self.subjects.named_first(self.index, b, before=b.span.start if anaphor else None)
-        if ea and eb and set(ea.lower().split()).isdisjoint(eb.lower().split()):
+        apart = bool(ea and eb and set(ea.lower().split()).isdisjoint(eb.lower().split()))
+        if apart and not (anaphor and names_in_sentence(self.index, ea, b)):
             # "Clinton ... $12 minimum wage" and "Sanders ... $15 minimum wage": a contrast, not a slip
             return self.verdict(
                 relation,

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANAPHOR_REACH", "anaphor_kind", "narrowed", "refers_back"]
+__all__ = ["ANAPHOR_REACH", "anaphor_kind", "narrowed", "refers_back", "relative_clause", "restates_clause"]
 
 #: A definite mention refers back at most this many sentences (the next sentence or the one after).
 ANAPHOR_REACH = 2
@@ -68,6 +68,41 @@ def narrowed(kind: str, after_noun: str) -> bool:
     if _COMPARISON.match(after_noun):
         return True
     return kind == "definite" and bool(_NARROWING.match(after_noun))
+
+
+_RELATIVE = re.compile(r"^\s+(?:who|whom|whose|that|which)\b(?P<clause>[^,;:.!?()\u2014\u2013]*)", re.I)
+_CLAUSE_WORD = re.compile(r"[a-z][a-z'’\-]*", re.I)
+_CLAUSE_STOP = frozenset(
+    """a an the of to in on at by for from with and or but not is are was were be been being will would
+    shall should can could may might must has have had do does did it its their his her them they he she
+    who whom whose that which this these those there here also now still""".split()
+)
+
+
+def relative_clause(kind: str, after_noun: str) -> frozenset[str]:
+    """The content words (lower case) of a relative clause right after a definite mention's noun
+    ("the 10 judges who will hear the case" -> {"hear", "case"}), or an empty set."""
+    match = _RELATIVE.match(after_noun) if kind == "definite" else None
+    if match is None:
+        return frozenset()
+    words = (w.lower().replace("\u2019", "'") for w in _CLAUSE_WORD.findall(match.group("clause")))
+    return frozenset(w for w in words if w not in _CLAUSE_STOP and len(w) >= 3)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in two forms: equal, or one a prefix of the other of four letters or more ("hear",
+    "heard"; "case", "cases")."""
+    short, long_ = sorted((a, b), key=len)
+    return short == long_ or (len(short) >= 4 and long_.startswith(short))
+
+
+def restates_clause(clause: frozenset[str], earlier_sentence: str) -> bool:
+    """True when every content word of a relative clause is said in the earlier mention's sentence:
+    the clause then names what that sentence says of the set ("10 judges will hear the case" …
+    "the 10 judges who will hear the case"), it does not carve a part out of it ("1,200 homes were
+    damaged" … "the 900 homes that lost power")."""
+    said = [w.lower().replace("\u2019", "'") for w in _CLAUSE_WORD.findall(earlier_sentence)]
+    return bool(clause) and all(any(_same_word(word, other) for other in said) for word in clause)
 
 
 def refers_back(

@@ -37,7 +37,14 @@ import attrs
 
 from factcheck.model import Figure, Interval, Span
 
-from .numeric_anaphora import ANAPHOR_REACH, anaphor_kind, narrowed, refers_back
+from .numeric_anaphora import (
+    ANAPHOR_REACH,
+    anaphor_kind,
+    narrowed,
+    refers_back,
+    relative_clause,
+    restates_clause,
+)
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, reading, rounding_unit
 
 __all__ = ["RESTATED_RATIO", "SMALL_COUNT", "agree_at_precision", "head_noun", "is_label", "restatements"]
@@ -134,6 +141,9 @@ class _Mention:
     words: str
     others: frozenset[tuple[bool, str, float]]
     anaphor: str
+    relative: frozenset[str]
+    """The words of a relative clause narrowing a definite mention ("the 10 judges who will hear the
+    case"): a reference back only when the earlier mention's sentence says them all."""
 
 
 # is_label's patterns, compiled once (it is asked about every figure several times)
@@ -291,6 +301,7 @@ def _mention(
         if number >= 0
         else frozenset(),
         anaphor=_anaphor(index, figure, sentence),
+        relative=_relative(index, figure, sentence),
     )
 
 
@@ -302,6 +313,15 @@ def _anaphor(index: TextIndex, figure: Figure, sentence: Span) -> str:
         whole=figure.span.start - sentence.start <= 200,
     )
     return "" if kind and narrowed(kind, _after_noun(index, figure)) else kind
+
+
+def _relative(index: TextIndex, figure: Figure, sentence: Span) -> frozenset[str]:
+    """The words of the relative clause right after a definite mention's noun, when that is all that
+    narrows it (:func:`.numeric_anaphora.relative_clause`)."""
+    kind = anaphor_kind(
+        index.text[max(sentence.start, figure.span.start - 200) : figure.span.start], whole=False
+    )
+    return relative_clause(kind, _after_noun(index, figure))
 
 
 def _after_noun(index: TextIndex, figure: Figure) -> str:
@@ -345,6 +365,28 @@ def _ratio_ok(va: float, vb: float) -> bool:
     return max(va, vb) / min(va, vb) <= RESTATED_RATIO
 
 
+#: Head nouns that name people in general: any counted group of people may be told again by them.
+_PEOPLE = frozenset({"people", "person", "indivi", "adult", "reside"})  # stems
+
+
+def _people_restated(a: _Mention, b: _Mention) -> bool:
+    """True when one head noun is a plain word for people ("people", "individuals") and the two
+    counted nouns share another word ("undocumented immigrants" / "undocumented people"): one group
+    told again in plainer words."""
+    if (a.head in _PEOPLE) == (b.head in _PEOPLE):
+        return False
+    return bool((a.units & b.units) - {a.head, b.head})
+
+
+def _counted(a: _Mention, b: _Mention) -> frozenset[str]:
+    """What both mentions count: their common words, and the specific head noun when the other
+    tells the group as plain "people" ("undocumented" + "immigr")."""
+    common = a.units & b.units
+    if _people_restated(a, b):
+        return common | {a.head if b.head in _PEOPLE else b.head}
+    return common
+
+
 def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bool, int]:
     """Whether the preconditions for "one quantity" hold, and how many context words they share.
 
@@ -363,8 +405,11 @@ def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bo
     common = a.units & b.units
     if not common and not (a.in_title and not a.units):
         return False, shared  # a headline may leave out what it counts ("Bombings Kill 21")
-    if a.head and b.head and a.head not in b.units and b.head not in a.units and not a.kind[0]:
-        return False, shared  # "3,210 shooting victims" and "2,521 shooting incidents" count two things
+    heads_differ = a.head and b.head and a.head not in b.units and b.head not in a.units
+    if heads_differ and not a.kind[0] and not _people_restated(a, b):
+        # "3,210 shooting victims" and "2,521 shooting incidents" count two things; "5 million
+        # undocumented immigrants" and "5 million undocumented people" one, told with the plain noun
+        return False, shared
     if max(a.value, b.value) < SMALL_COUNT and not a.kind[0] and shared < 2:
         return False, shared  # "three elections" and "five elections": small counts differ all the time
     if a.kind[0] and (a.units != b.units or shared < 3):
@@ -418,7 +463,14 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
     of_noun: dict[tuple[tuple[bool, str], str], list[int]] = {}  # earlier counts of each head noun
     for j, b in enumerate(mentions):
         pool = pools.setdefault(b.kind, [])
-        antecedent = _antecedent(mentions, of_noun.get((b.kind, b.head), []), b) if b.anaphor else None
+        # a definite mention narrowed by a relative clause refers back only when the clause repeats
+        # what its antecedent's sentence says ("10 judges will hear the case" … "the 10 judges who
+        # will hear the case"); else the clause carves out a set of its own
+        kind = b.anaphor or ("definite" if b.relative else "")
+        antecedent = _antecedent(mentions, of_noun.get((b.kind, b.head), []), b) if kind else None
+        if antecedent is not None and not b.anaphor:
+            said = index.sentences[mentions[antecedent].sentence].of(text)
+            antecedent = antecedent if restates_clause(b.relative, said) else None
         if b.head and not b.in_title:
             of_noun.setdefault((b.kind, b.head), []).append(j)
         if not b.in_title and not math.isnan(b.value):
@@ -434,7 +486,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                 if frozenset((a.figure.id, b.figure.id)) in excluded or not _ratio_ok(a.value, b.value):
                     continue
                 anaphoric = p == antecedent and refers_back(
-                    b.anaphor, b.sentence - a.sentence, b.units, a.units, a.role == b.role
+                    kind, b.sentence - a.sentence, b.units, a.units, a.role == b.role
                 )
                 ok, shared = _one_quantity(a, b, anaphoric)
                 if not ok:
@@ -460,9 +512,9 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                             ("unit_match", True),
                             ("agree", agreeing is not None),
                             ("shared", chosen[0]),
-                            ("counted", " ".join(sorted(a.units & b.units))),
+                            ("counted", " ".join(sorted(_counted(a, b)))),
                             ("threshold", a.role == b.role == "threshold"),
-                            ("anaphor", b.anaphor if agreeing is None and back else ""),
+                            ("anaphor", kind if agreeing is None and back else ""),
                         ),
                     )
                 )

@@ -18,13 +18,16 @@ from factcheck.model import Figure, Report, SpeakerKind
 from .numeric_relations import TextIndex, is_share
 from .numeric_restated import SMALL_COUNT
 
-__all__ = ["PHRASE_STOP", "Subjects", "contrast", "noun_phrase"]
+__all__ = ["PHRASE_STOP", "Subjects", "contrast", "names_in_sentence", "noun_phrase"]
 
 #: Words that end what a figure counts ("12 weeks of paid leave for new mothers").
 PHRASE_STOP = frozenset(
     """a an the and or but to for in on at by with from as that which who this these those is are was
-    were be been has have had will would said says than per each every its their his her our""".split()
+    were be been has have had will would said says than per each every its their his her our could can
+    may might must should shall""".split()
 )
+#: Plain words for people: a group counted once by its own noun may be told again by one of these.
+PEOPLE_WORDS = frozenset({"people", "persons", "individuals", "adults", "residents"})
 
 
 _WORD_RUN = re.compile(r"\w+")
@@ -158,8 +161,25 @@ def contrast(text: str, a: Figure, b: Figure) -> str | None:
     be pessimistic"): judged on polnear/train, every such warning was two things compared.
     """
     pa, pb = noun_phrase(text, a), noun_phrase(text, b)
-    if pa - pb and pb - pa:
+    if (pa - pb and pb - pa) and not (pa - pb <= PEOPLE_WORDS or pb - pa <= PEOPLE_WORDS):
+        # "undocumented immigrants" and "undocumented people": one group, the second time in plain words
         return f"what they count differs ({', '.join(sorted(pa - pb))} against {', '.join(sorted(pb - pa))})"
     if max(a.value, b.value) < SMALL_COUNT and not is_share(a, text) and not a.currency:
         return f"both are counts below {SMALL_COUNT}, which news gives for many things at once"
     return None
+
+
+def names_in_sentence(index: TextIndex, name: str, figure: Figure) -> bool:
+    """True when the figure's sentence names ``name`` too (one of its capitalised words of three
+    letters or more, as a whole word): a mention referring back in a sentence that also names the
+    first sentence's subject ("… pushing the Obama administration to release the 28 pages") is
+    about the same thing, whoever else its sentence names first."""
+    number = index.sentence_of(figure.span)
+    if number < 0:
+        return False
+    sentence = index.sentences[number].of(index.text)
+    return any(
+        re.search(rf"\b{re.escape(word)}\b", sentence)
+        for word in name.split()
+        if len(word) >= 3 and word[:1].isupper()
+    )

@@ -206,3 +206,29 @@ def test_attribution_is_not_cut_at_a_middle_initial(faults: ModuleType) -> None:
         '"We take every finding seriously," said spokesman Paul Dreyer, referring to John F. Amsel.\n'
     )
     assert all("John F" not in f.note for f in inject(faults, "attribution", text))  # type: ignore[attr-defined]
+
+
+def test_a_removed_attribution_still_named_by_a_chain_is_not_counted(faults: ModuleType) -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        spec = importlib.util.spec_from_file_location("faults_bench", BENCH / "faults.py")
+        assert spec is not None and spec.loader is not None
+        bench = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(bench)
+    finally:
+        sys.path.remove(str(BENCH))
+    from factcheck.model import Span
+
+    def chained(text: str, quote: str) -> bool:
+        start = text.index(quote)
+        return bool(bench._chained(text, Span(start, start + len(quote))))
+
+    # a run of quotes closed by one attribution: a reader takes both for the same speaker
+    run = "Budget\n\n“We cut what we could.” “The rest is up to the council,” the mayor added.\n"
+    assert chained(run, "We cut what we could.")
+    # a quote right after a sentence reporting speech continues it
+    reported = "Budget\n\nThe mayor will cut 40 jobs, the paper reported. “We had no other choice here.”\n"
+    assert chained(reported, "We had no other choice here.")
+    # the writer's own lead-in names nobody: the quote is attributed to no one
+    alone = "Budget\n\nThe library will close in June. “We had no other choice here.”\n\nThe vote is soon.\n"
+    assert not chained(alone, "We had no other choice here.")

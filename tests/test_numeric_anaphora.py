@@ -111,6 +111,41 @@ def test_no_reference_back_no_alarm(run_checker: Any, text: str) -> None:
     assert not alarms(restatements(run_checker, text)), [v.summary for v in restatements(run_checker, text)]
 
 
+COURT = (
+    "Court\n\nThe state's appeal will be heard by {n} judges rather than 11, because the chief judge "
+    "has stepped aside. Lawyers for the towns filed their briefs on Friday. Of the {m} judges who will "
+    "hear the appeal, six were named by the last governor.\n"
+)
+
+
+def test_a_relative_clause_that_repeats_the_earlier_sentence_refers_back(run_checker: Any) -> None:
+    # "who will hear the appeal" says what the first sentence says of its judges: the same judges
+    found = restatements(run_checker, COURT.format(n=10, m=8))
+    assert [v.status for v in alarms(found)] == [Status.WARN], [v.summary for v in found]
+    assert alarms(found)[0].data["anaphor"] == "definite"
+    assert not alarms(restatements(run_checker, COURT.format(n=10, m=10)))
+    # a clause saying something the first sentence does not ("who sat on the bench last year") carves
+    # out a set of its own
+    other = COURT.format(n=10, m=8).replace("who will hear the appeal", "who sat on the bench last spring")
+    assert not alarms(restatements(run_checker, other))
+
+
+def test_a_reference_back_whose_sentence_names_the_first_subject_is_about_the_same_pages(
+    run_checker: Any,
+) -> None:
+    text = (
+        "Inquiry\n\nThe Harbour Authority is expected to release 28 pages of the inspection report "
+        "next week. Ship owners have waited for months. Former mayor Dale Brandt has pressed the Harbour "
+        "Authority to publish the {n} pages.\n"
+    )
+    found = restatements(run_checker, text.format(n=22))
+    assert [v.status for v in found] == [Status.WARN], [v.summary for v in found]
+    assert {v.status for v in restatements(run_checker, text.format(n=28))} == {Status.PASS}
+    # naming someone else only, the sentence may set another body's pages beside the first
+    other = text.format(n=22).replace("pressed the Harbour Authority", "pressed the city council")
+    assert not alarms(restatements(run_checker, other))
+
+
 def test_whoever_reaches_a_count_names_a_threshold(run_checker: Any) -> None:
     text = (
         "Council\n\nThe mayor still lacks the 218 votes needed to pass the budget. The council met on "

@@ -314,3 +314,20 @@ def test_two_thresholds_of_one_noun_are_one_threshold(run_checker: Any) -> None:
     tally = text.replace("needs 1,787 delegates to clinch it", "has won 1,787 delegates so far")
     _, other = verdicts(run_checker, tally, "restatement")
     assert Status.WARN not in statuses(other)
+
+
+def test_a_group_told_again_as_people_is_one_quantity(run_checker: Any) -> None:
+    # "undocumented workers" told again as "undocumented people": one group in plainer words
+    text = (
+        "Amnesty\n\nThe plan would shield up to 6 million undocumented workers from removal, aides said. "
+        "Farm groups welcomed it. Church leaders asked for more.\n\n"
+        "All told, up to {n} million undocumented people could be eligible for the programs.\n"
+    )
+    _, found = verdicts(run_checker, text.format(n=4), "restatement")
+    assert statuses(found) == {Status.WARN}, [v.summary for v in found]
+    _, same = verdicts(run_checker, text.format(n=6), "restatement")
+    assert statuses(same) == {Status.PASS}
+    # "people" alone, with no word of the first group's noun, names no group told before
+    plain = text.format(n=4).replace("undocumented people", "people")
+    _, other = verdicts(run_checker, plain, "restatement")
+    assert Status.WARN not in statuses(other)
