@@ -738,3 +738,31 @@ def test_a_person_named_by_age_is_a_descriptor() -> None:
     [quote] = report.quotes
     speaker = report.speaker(quote.speaker)
     assert speaker is not None and speaker.name == "Jane Roe" and quote.found is factcheck.Found.DESCRIPTOR
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_speaker"),
+    [
+        (
+            "The agency decided after a lengthy investigation not to recommend charges against the aide.",
+            "a lengthy investigation not to",
+        ),
+        (
+            "He has been called before a Senate subcommittee to defend his praise of the supplements.",
+            "a Senate subcommittee to",
+        ),
+        ("Having said that, there are economists who argue the tax should be low.", "Having"),
+        (
+            "Chastened by the analyses, the governor revised his plan, promising to cut fees.",
+            "Chastened",
+        ),
+        (
+            "In the wake of the Times report, the governor has portrayed himself as a shrewd planner.",
+            "the wake of the Times report",
+        ),
+    ],
+)
+def test_fragments_of_a_clause_name_no_speaker(sentence: str, not_a_speaker: str) -> None:
+    report = extract("Council\n\n" + sentence)
+    mentions = [report.words(q.mention) for q in report.quotes if q.mention is not None]
+    assert not_a_speaker not in mentions

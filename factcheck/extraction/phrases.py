@@ -160,6 +160,11 @@ def _joined_name(name: str) -> bool:
     return bool(inner) and all(_is_cap(w) for w in rest) and not any(w.lower() in names for w in rest)
 
 
+#: Words that never end a speaker phrase ("a Senate subcommittee to", "a young woman who").
+DANGLING = frozenset("to not in of the a an for with at on by from and or but".split())
+#: A capitalised participle, never a name ("Having said that", "Chastened by the analyses").
+PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{2,}(?:ing|ened)")
+
 #: A person named by their age alone: "the 46-year-old", "the 72-year-old".
 AGED = re.compile(r"\b\d{1,3}-year-old\W*$")
 
@@ -183,6 +188,10 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         tokens.pop()  # "The International Monetary Fund Wednesday said"
         while tokens and tokens[-1][0].lower() in ("on", "of", "for", "and", "the"):
             tokens.pop()  # "the Riverside Port Authority on Monday"
+    if tokens and tokens[-1][0] in DANGLING:
+        return None  # "a Senate subcommittee to", "a lengthy investigation not to": a fragment
+    if len(tokens) == 1 and PARTICIPLE_OPENING.fullmatch(tokens[0][0]):
+        return None  # "Having said that", "Chastened by …": a participle, no name
     if tokens and _FULL_STOP_AFTER_WORD.search(tokens[-1][0]):
         last_word, last_start, last_end = tokens[-1]  # "according to the health ministry."
         tokens[-1] = (last_word[:-1], last_start, last_end - 1)

@@ -208,7 +208,8 @@ QUOTED_AS = re.compile(
 #: report released Monday, …" (a poll, study, filing or text; never an interview or a speech,
 #: where a person speaks).
 IN_SOURCE = re.compile(
-    r"\s*[Ii]n\s+(?P<source>(?:a|an|the|its|his|her|their|[A-Z][\w.’'-]*(?:[’']s)?)\s+"
+    r"\s*[Ii]n\s+(?!the\s+(?:wake|aftermath|face|light)\s+of\b)"
+    r"(?P<source>(?:a|an|the|its|his|her|their|[A-Z][\w.’'-]*(?:[’']s)?)\s+"
     r"(?:[\w.’'/&-]+\s+){0,8}?(?:polls?|survey|study|report|analysis|census|audit|review|filing|ruling|"
     r"complaint|lawsuit|indictment|memo|letter|book|memoir|paper|article|editorial|column|op-ed|ad|"
     r"advertisement|video|tweet|post|e-?mail|transcript|testimony|data)\b[^,;:“”\"]{0,80}),\s+"
