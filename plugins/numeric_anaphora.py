@@ -54,7 +54,8 @@ _COMPARISON = re.compile(
 )
 _NARROWING = re.compile(
     r"^\s+(?:at|in|on|from|across|outside|inside|near|under|for|with|without|based|living|working|"
-    r"employed|elsewhere|abroad|overseas|who|whom|whose|that|which|combined|together|altogether|overall)\b",
+    r"employed|elsewhere|abroad|overseas|who|whom|whose|that|which|combined|together|altogether|overall|"
+    r"(?:it|they|he|she|we|you|i)\s+[a-z])",  # a clause with no "that": "the 22 pages it withheld"
     re.I,
 )
 
@@ -70,7 +71,11 @@ def narrowed(kind: str, after_noun: str) -> bool:
     return kind == "definite" and bool(_NARROWING.match(after_noun))
 
 
-_RELATIVE = re.compile(r"^\s+(?:who|whom|whose|that|which)\b(?P<clause>[^,;:.!?()\u2014\u2013]*)", re.I)
+_RELATIVE = re.compile(
+    r"^\s+(?:who|whom|whose|that|which|(?=(?:it|they|he|she|we|you|i)\s+[a-z]))\b"
+    r"(?P<clause>[^,;:.!?()\u2014\u2013]*)",
+    re.I,
+)
 _CLAUSE_WORD = re.compile(r"[a-z][a-z'’\-]*", re.I)
 _CLAUSE_STOP = frozenset(
     """a an the of to in on at by for from with and or but not is are was were be been being will would

@@ -96,6 +96,10 @@ def test_that_is_restates_the_sentence_before(run_checker: Any) -> None:
         # a relative clause defines another set: the homes that lost power are some of those damaged
         "Storm\n\nThe storm damaged 1,200 homes across the county on Monday. The 900 homes that lost power "
         "were mostly in the north.\n",
+        # a clause with no "that" defines another set too, even in a sentence naming the first subject
+        "Audit\n\nThe agency will release 28 pages of the audit, the Harbour Authority said. Critics want "
+        "more. Councillor Dale Brandt said the Harbour Authority should also publish the 22 pages it "
+        "withheld.\n",
         # a whole, not the set counted before
         "Poll\n\nClinton leads in 48 states, the survey found. In the 50 states combined, her lead "
         "averages six points.\n",
