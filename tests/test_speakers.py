@@ -602,6 +602,24 @@ def test_transcript_labels_attribute_each_turn() -> None:
     ]
 
 
+def test_labels_of_a_transcript_quoted_whole_attribute_each_turn() -> None:
+    # a site quoting an interview paragraph by paragraph: each turn opens with a mark, none closes
+    text = (
+        "Interview\n\n"
+        "Governor Mike Pence spoke to Chris Wallace on Sunday about the debate.\n\n"
+        '"WALLACE: Will your running mate accept the result of the election?\n\n'
+        '"PENCE: We will look at the result when it comes. And we will respect the will of the people.\n\n'
+        '"WALLACE: Governor, thank you for your time.'
+    )
+    report = extract(text)
+    got = [(report.words(q.span)[:20], report.speaker(q.speaker).name, q.found.value) for q in report.quotes]
+    assert got == [
+        ("Will your running ma", "Chris Wallace", "label"),
+        ("We will look at the ", "Mike Pence", "label"),
+        ("Governor, thank you ", "Chris Wallace", "label"),
+    ]
+
+
 def test_a_digest_name_line_attributes_the_quote_under_it() -> None:
     text = (
         "Market views\n\n"

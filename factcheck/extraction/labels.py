@@ -29,6 +29,8 @@ LABEL = re.compile(
     r"(?P<role>(?:,[ \t]*[A-Z0-9][A-Z0-9.'’&/ -]*){0,3})"
     r"[ \t]*(?P<colon>:)[ \t]*"
 )
+#: A quotation mark that may open a labelled turn quoted from a transcript.
+OPENING_MARKS = frozenset('"“')
 #: Capitalised lines that label a section, not a speaker.
 SECTION_LABELS = frozenset(
     """READ MORE WATCH UPDATE UPDATED EDITOR'S NOTE CORRECTION PHOTOS PHOTO VIDEO RELATED BREAKING
@@ -49,7 +51,8 @@ def _title_case(words: str) -> str:
 def label_at(text: str, para: Span) -> tuple[Attribution, Span | None] | None:
     """The speaker label opening a paragraph and the words it attributes (None when the label
     stands alone, for the paragraph after it)."""
-    match = LABEL.match(text, para.start, para.end)
+    at = para.start + 1 if text[para.start : para.start + 1] in OPENING_MARKS else para.start
+    match = LABEL.match(text, at, para.end)  # '"WALLACE: …': a transcript quoted whole
     if match is None:
         return None
     name = match.group("name")
