@@ -1077,3 +1077,17 @@ def test_she_goes_back_past_three_men_to_the_woman_before_them() -> None:
     assert pronoun is not None
     resolved = registry.resolve(pronoun, text)
     assert [e.name for e in registry.entries if e.id == resolved] == ["Maria Lopez"]
+
+
+def test_a_signature_followed_by_spaces_still_signs_its_quote() -> None:
+    # pages pasted from social media leave spaces, no-break ones too, after the name
+    text = (
+        "Readers respond\n\n"
+        "“He never answers a question without scaring people first.” ― Esther Lane\u00a0\n"
+        "“Mostly he promotes fear, and that is a disgrace.” ― Carla Ruiz \n"
+    )
+    report = extract(text)
+    assert [(report.speaker(q.speaker).name, q.found.value) for q in report.quotes] == [
+        ("Esther Lane", "label"),
+        ("Carla Ruiz", "label"),
+    ]

@@ -113,13 +113,18 @@ def signature_below(text: str, position: int) -> Attribution | None:
     return Attribution(phrase, match.group("dash"), Span(match.start("dash"), match.end("dash")))
 
 
+#: Spaces after a signature, then the character that follows them ("" at the end of the text).
+TRAILING = re.compile(r"[^\S\n]*(.?)", re.S)
+
+
 def signature_after(text: str, position: int, end: int) -> Attribution | None:
     """A signed quote: "“…” ― Maria Lopez, 34, Ohio" (the dash and a name right after the mark,
     ending the line or followed by a comma)."""
     match = SIGNATURE.match(text, position, end)
     if match is None:
         return None
-    after = text[match.end() : match.end() + 1]
+    trailing = TRAILING.match(text, match.end(), min(len(text), match.end() + 8))
+    after = trailing.group(1) if trailing else ""  # spaces, no-break ones too, may end the line
     if after not in ("", ",", "\n", "."):
         return None
     phrase = parse_phrase(text, match.start("name"), match.end("name"))
