@@ -1085,9 +1085,11 @@ def test_a_signature_followed_by_spaces_still_signs_its_quote() -> None:
         "Readers respond\n\n"
         "“He never answers a question without scaring people first.” ― Esther Lane\u00a0\n"
         "“Mostly he promotes fear, and that is a disgrace.” ― Carla Ruiz \n"
+        "“How did we get this low? I am ashamed of the campaign.”\u00a0― Ana Diaz\n"
     )
     report = extract(text)
     assert [(report.speaker(q.speaker).name, q.found.value) for q in report.quotes] == [
         ("Esther Lane", "label"),
         ("Carla Ruiz", "label"),
+        ("Ana Diaz", "label"),
     ]

@@ -40,7 +40,7 @@ SECTION_LABELS = frozenset(
 )
 #: A signature after a closing mark: a dash, then a name (and an age or place after commas).
 SIGNATURE = re.compile(
-    r"[ \t]*(?P<dash>―|—|–|--|-)[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})\b"
+    r"[^\S\n]*(?P<dash>―|—|–|--|-)[^\S\n]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3})\b"
 )
 
 
