@@ -766,3 +766,26 @@ def test_fragments_of_a_clause_name_no_speaker(sentence: str, not_a_speaker: str
     report = extract("Council\n\n" + sentence)
     mentions = [report.words(q.mention) for q in report.quotes if q.mention is not None]
     assert not_a_speaker not in mentions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "mention"),
+    [
+        (
+            "Still, golf courses are ''just scratching out a profit,'' Mr. Hedge said on Monday.",
+            "Still, golf courses are ''just scratching out a profit,''",
+            "Mr. Hedge",
+        ),
+        (
+            "The bill is “dead on arrival in the Senate,” the senator said.",
+            "The bill is “dead on arrival in the Senate,”",
+            "the senator",
+        ),
+    ],
+)
+def test_a_clause_ending_in_a_quotation_before_its_speaker_is_reported(
+    sentence: str, content: str, mention: str
+) -> None:
+    report = extract("Council\n\nJane Roe arrived.\n\n" + sentence)
+    said = {report.words(q.span): report.words(q.mention) for q in report.quotes if q.mention is not None}
+    assert said.get(content) == mention

@@ -700,7 +700,7 @@ def reported_speech(
             clause_start = _clause_start(text, start, cue.start())
             if re.match(r"[,:]?\s*[“\"‘«]", stripped):
                 continue  # the cue introduces a direct quote
-            if clause_start > start and text[start:clause_start].rstrip().endswith(","):
+            if clause_start > start and COMMA_END.search(text[start:clause_start].rstrip()):
                 # CLAUSE, SPEAKER CUE[ extra].  or  PART, SPEAKER CUE, PART.
                 first = _trim(text, start, clause_start)
                 rest = _content_after(text, cue.end(), end, lemma)
@@ -731,7 +731,7 @@ def reported_speech(
                 out.append(Reported(content, attribution))
             continue
         # CLAUSE, CUE SPEAKER.  (Never ", called Thomas": that names someone, it attributes nothing.)
-        if before.rstrip().endswith(",") and lemma != "call":
+        if COMMA_END.search(before.rstrip()) and lemma != "call":
             inverted = _speaker_after(text, cue.end(), end)
             content = _trim(text, start, cue.start())
             tail = text[inverted.span.end : end].strip() if inverted is not None else ""
@@ -746,6 +746,9 @@ def reported_speech(
     return [_cut_before_later_cues(text, r, out) for r in out]
 
 
+#: A clause ending in a comma, inside the closing mark of a quotation that ends it too
+#: ("golf clubs are ''just scratching out a profit,'' Mr. Hedge said").
+COMMA_END = re.compile(r",(?:''|[”\"’])?$")
 #: A determiner or a possessive right before a word: the word is a noun ("his comments", "the
 #: reports", "Trump's claims"), never a verb of saying.
 NOUN_BEFORE = re.compile(
@@ -881,7 +884,10 @@ PREPOSITION_WORDS = frozenset(
 def _clause_start(text: str, start: int, cue_start: int) -> int:
     """Where the clause holding the subject of a cue begins (after the last comma before it)."""
     comma = text.rfind(",", start, cue_start)
-    return comma + 1 if comma != -1 else start
+    if comma == -1:
+        return start
+    closing = re.match(r"''|[”\"’]", text[comma + 1 : cue_start])  # ',”': the mark closes the clause too
+    return comma + 1 + (closing.end() if closing else 0)
 
 
 def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
