@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.extraction.cue_subjects import LEFT_BOUNDARY
 from factcheck.extraction.figure_words import URL
 from factcheck.extraction.quotes import OPENERS, TWO_APOSTROPHES, RawQuote, _find_double
-from factcheck.extraction.speech import LEFT_BOUNDARY
 from factcheck.extraction.tokens import TokenView
 from factcheck.model import Span
 from factcheck.sentences import paragraphs
