@@ -20,12 +20,14 @@ but in no list, no verdict when the text names no publisher (nothing a reader ne
 and ``info`` for a figure whose only origin is the party it concerns (self-reported).
 A wire credited without "By" ("(AP) —", "Dec 29 (Reuters) -", a line "AP") is the
 publisher when the extractor found none.  docs/sources.md has each precondition.
+
+The cited bodies and venues are read in :mod:`.sources_cited`, the quotes by position in
+:mod:`.sources_quotes`, self-reported figures in :mod:`.sources_self_reported`, wire credits in
+:mod:`.sources_wire`; this module holds the registry access, the annotation and the checker.
 """
 
 from __future__ import annotations
 
-import bisect
-import functools
 import os
 import re
 import weakref
@@ -34,12 +36,14 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from factcheck import Checker, Report, Source, SourceRole, Span, Status, Tag, Verdict, hookimpl
+from factcheck import Checker, Report, Source, SourceRole, Status, Tag, Verdict, hookimpl
 from factcheck.extraction.text import SpanIndex
 from factcheck.model import Figure
 from factcheck.registry import REGISTRY_ENV, Match, Registry, registry_for
-from factcheck.sentences import sentences
 
+from .sources_cited import CitedSource, find_cited_sources, sentence_spans
+from .sources_quotes import _QuoteIndex, _speaker_in_sentence, _speaker_of
+from .sources_self_reported import _self_reported
 from .sources_wire import WIRES, find_wire_credit, wires_beside, with_url_publisher, with_wire_credit
 
 if TYPE_CHECKING:
@@ -110,273 +114,6 @@ def _lookup(registry: Registry, source: Source, url: str | None) -> Match:
     return by_name
 
 
-# ------------------------------------------------------------------ sentences
-
-#: A stretch of text between blank lines (lines holding nothing but spaces count as blank).
-_BLOCK = re.compile(r"\S(?:.*\S)?(?:[^\S\n]*\n[^\S\n]*\S(?:.*\S)?)*")
-
-
-def sentence_spans(text: str) -> list[Span]:
-    """Split ``text`` into sentence spans by the extractor's rules, a line break ending none by itself.
-
-    Each stretch between blank lines is split by :func:`factcheck.sentences.sentences`
-    as one paragraph, so a single line break ends a sentence only where end punctuation and a
-    capital do.  Two things differ from :func:`~factcheck.sentences.split_sentences` on
-    purpose.  Lines: a heading line that names the origin, such as "According to the Health
-    Ministry, new cases by region:", holds the rows of figures under it, so the rows are cited
-    from it.  Quotations: each quoted sentence is a sentence (``whole_quotes=False``), so in
-    "According to the ministry, 300 died. We fear 2,000 more are missing," the governor said,
-    the governor's own 2,000 is not cited from the ministry.
-
-    The split of the last texts is remembered: the annotation and the checker both need it.
-    """
-    return list(_sentence_spans(text))
-
-
-@functools.lru_cache(maxsize=2)
-def _sentence_spans(text: str) -> tuple[Span, ...]:
-    return tuple(
-        sentence
-        for block in _BLOCK.finditer(text)
-        for sentence in sentences(text, Span(*block.span()), whole_quotes=False)
-    )
-
-
-# ------------------------------------------------------------------ cited bodies
-
-_HEAD = (
-    r"(?i:ministry|ministries|office|agency|agencies|service|services|department|police|committee|"
-    r"commission|bureau|organi[sz]ations?|institute|council|government|authorities|army|military|"
-    r"court|bank|fund|watchdog|regulator|directorate|administration|prosecutors?|secretariat|"
-    r"observatory|inspectorate|coast guard|statistics agency|statistics office)"
-)
-_ORG_WORDS = {
-    "international",
-    "watch",
-    "organization",
-    "organisation",
-    "agency",
-    "ministry",
-    "office",
-    "service",
-    "institute",
-    "bank",
-    "fund",
-    "commission",
-    "council",
-    "committee",
-    "nations",
-    "union",
-    "forces",
-    "force",
-    "police",
-    "foundation",
-    "centre",
-    "center",
-    "network",
-    "bureau",
-    "department",
-    "authority",
-    "court",
-    "program",
-    "programme",
-    "observatory",
-    "monitor",
-    "federation",
-    "association",
-    "party",
-    "university",
-    "statistics",
-    "rosstat",
-}
-_CAP = r"[A-Z][\w’'\-]*(?:\.(?=[A-Z\s])[A-Z]?)*"  # "Amnesty", "U.N." (a full stop inside initials)
-_NAMED = rf"{_CAP}(?:\s+(?:of\s+|for\s+|the\s+|and\s+|on\s+)*{_CAP}){{0,6}}"
-_COMMON = (
-    rf"(?:(?:[\w’'\-]+|(?:[A-Z]\.){{2,3}})\s+){{0,4}}?{_HEAD}(?:\s+{_HEAD})*"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP})*|\s+[A-Z]{{2,8}})?\b"
-)
-_BODY = rf"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n)\s+)?(?P<body>{_COMMON}|{_NAMED})"
-
-_DOC_NOUN = (
-    r"(?:reports?|study|studies|survey|analysis|statement|investigation|census|estimates?|assessment|review)"
-)
-_DATA_NOUN = r"(?i:data|figures|statistics|numbers|estimates|records|a tally|a count)"
-_CUES: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "according to",
-        re.compile(
-            rf"\b[Aa]ccording\s+to\s+(?:(?:a|an|the|new|latest|official|preliminary)\s+)*"
-            rf"(?:(?:{_DOC_NOUN}|{_DATA_NOUN})\s+(?:by|from|of|released\s+by|published\s+by)\s+)?{_BODY}"
-        ),
-    ),
-    (
-        "report by",
-        re.compile(
-            rf"\b(?:[Aa]|[Aa]n|[Tt]he|[Nn]ew|[Ll]atest)\s+(?:[\w\-]+\s+){{0,2}}?{_DOC_NOUN}\s+"
-            rf"(?:by|from|released\s+by|published\s+by)\s+{_BODY}"
-        ),
-    ),
-    (
-        "data from",
-        re.compile(
-            rf"\b{_DATA_NOUN}\s+(?:from|by|released\s+by|published\s+by|compiled\s+by|provided\s+by)\s+{_BODY}"
-        ),
-    ),
-    (
-        "body states",
-        re.compile(
-            rf"(?:^|(?<=[“\"‘(;])|(?<=\bthat\s)|(?<=,\s))[ \t]*{_BODY}\s+"
-            r"(?:currently\s+|now\s+|also\s+|have\s+|has\s+)?"
-            r"(?:possess(?:es)?\s+(?:information|data|evidence|records)|ha(?:s|ve)\s+(?:information|data|records|"
-            r"evidence)|hold(?:s)?\s+(?:information|data|records)|estimat(?:e|es|ed)|recorded|registered|"
-            r"counted|reported|documented|confirmed|put\s+the\s+(?:number|figure|toll)|"
-            r"say|says|said|stated|told)\b",
-            re.M,
-        ),
-    ),
-]
-
-#: What each cue's pattern cannot match without, as groups of words: every group must have one of
-#: its words somewhere in the sentence (case as written: the parts these come from are case-sensitive
-#: in the patterns).  A sentence without them is not run through the pattern: most sentences hold
-#: no cue, and the patterns, tried at every character, are most of the cost of finding sources.
-_CUE_NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "according to": (("ccording",),),
-    "report by": (
-        ("by", "from"),
-        tuple(
-            "report stud survey analysis statement investigation census estimate assessment review".split()
-        ),
-    ),
-    "data from": (("by", "from"),),
-    "body states": (
-        tuple(
-            "possess has have hold estimat recorded registered counted reported documented confirmed put "
-            "say said stated told".split()
-        ),
-    ),
-}
-_VENUE_NEEDS = tuple(
-    "conference summit meeting forum session hearing briefing congress assembly symposium convention".split()
-)
-
-
-def _holds(words: str, needs: tuple[tuple[str, ...], ...]) -> bool:
-    """True when ``words`` hold one word of every group of ``needs``."""
-    return all(any(need in words for need in group) for group in needs)
-
-
-_VENUE = re.compile(
-    r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?P<venue>(?:the|a|an)\s+(?:[\w’'\-]+\s+){0,5}?"
-    r"(?:conference|summit|meeting|forum|session|hearing|briefing|congress|assembly|symposium|convention)"
-    r"(?:\s+(?:on|of)\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,3}?)?)(?=[,.;:”\"]|\s+(?:in|on|at|that|where|when|and|with|"
-    r"last|this|earlier)\b|\s*$)",
-    re.M,
-)
-
-# Words that, when they begin a capitalised run, mean it is not a body's name.
-_NOT_BODY_START = {
-    "he",
-    "she",
-    "they",
-    "it",
-    "we",
-    "i",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "but",
-    "and",
-}
-# Person-like speakers ("the diplomat") are speakers, not bodies: a common phrase must end in a head noun.
-_HEAD_RE = re.compile(rf"\b{_HEAD}\b", re.I)
-
-
-@attrs.frozen
-class CitedSource:
-    """A body the text cites, or a venue: its name, role, the span of its words and the sentence."""
-
-    name: str
-    role: SourceRole
-    span: Span
-    sentence: Span
-    cue: str
-
-
-def _is_body(words: str) -> bool:
-    """True when ``words`` name an organisation rather than a person, a thing or a back-reference.
-
-    The phrase must end in an institutional word ("Amnesty International", "health
-    ministry", "Indonesian authorities") or an acronym ("UNICEF"), or be "<body> of
-    <Name>" ("National Institute of Geophysics").  A title and a name after it
-    ("Central Bank Governor Gideon Gono") is a person; a bare "the agency" points
-    back to a body named earlier and is left alone.
-    """
-    tokens = words.split()
-    if not tokens or tokens[0].lower() in _NOT_BODY_START:
-        return False
-    last = tokens[-1].strip("’'").lower()
-    if len(tokens) == 1 and tokens[0].islower() and last not in _BARE_BODIES:
-        return False
-    if last in _ORG_WORDS or _HEAD_RE.fullmatch(last) or re.fullmatch(r"[A-Z]{2,8}s?", tokens[-1]):
-        return True
-    if tokens[-1] == "Survey" and len(tokens) > 1:
-        return True  # a body named a survey: "the U.S. Geological Survey", "Ordnance Survey"
-    return bool(re.search(rf"\b{_HEAD}\s+(?:of|for)\s+(?:the\s+)?[A-Z]", words))
-
-
-# A single lowercase head noun is a back-reference ("the agency said") except these,
-# which name the body well enough on their own ("police said").
-_BARE_BODIES = {"police", "authorities", "prosecutors", "government", "military", "army"}
-_TRAILING_TIME = re.compile(
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))+$"
-)
-
-
-def _trim_body(text: str, start: int, end: int) -> tuple[int, int]:
-    words = text[start:end].rstrip(" ,.;:’'")
-    words = _TRAILING_TIME.sub("", words).rstrip(" ,.;:’'")
-    return start, start + len(words)
-
-
-def find_cited_sources(text: str) -> list[CitedSource]:
-    """Every cited origin and venue in ``text``, in text order (one per mention)."""
-    found: list[CitedSource] = []
-    for sentence in sentence_spans(text):
-        words = sentence.of(text)
-        taken: list[Span] = []
-        for cue, pattern in _CUES:
-            if not _holds(words, _CUE_NEEDS[cue]):
-                continue
-            for match in pattern.finditer(words):
-                start, end = _trim_body(words, match.start("body"), match.end("body"))
-                body = words[start:end]
-                if not _is_body(body):
-                    continue
-                span = Span(sentence.start + start, sentence.start + end)
-                if any(span.overlaps(t) for t in taken):
-                    continue
-                taken.append(span)
-                found.append(CitedSource(_clean_name(body), SourceRole.ORIGIN, span, sentence, cue))
-        venues = _VENUE.finditer(words) if any(need in words for need in _VENUE_NEEDS) else ()
-        for match in venues:
-            start, end = _trim_body(words, match.start("venue"), match.end("venue"))
-            span = Span(sentence.start + start, sentence.start + end)
-            if any(span.overlaps(t) for t in taken):
-                continue
-            taken.append(span)
-            found.append(CitedSource(_clean_name(words[start:end]), SourceRole.VENUE, span, sentence, "at"))
-    found.sort(key=lambda c: c.span)
-    return found
-
-
-def _clean_name(words: str) -> str:
-    name = " ".join(words.split())
-    return re.sub(r"^(?:the|a|an|its|their)\s+", "", name, flags=re.I)
-
-
 # ------------------------------------------------------------------ annotation
 
 
@@ -388,34 +125,6 @@ def _next_ids(report: Report) -> Iterator[str]:
         n += 1
         if f"s{n}" not in taken:
             yield f"s{n}"
-
-
-class _QuoteIndex:
-    """A report's attributed quotes, indexed by their words, cue and mention, for lookups by position."""
-
-    def __init__(self, report: Report) -> None:
-        said = [q for q in report.quotes if q.speaker]
-        self.by_words = SpanIndex(said, lambda q: q.span)
-        self.longest = max((len(q.span) for q in said), default=0)
-        self.by_cue = SpanIndex([q for q in said if q.cue_span is not None], lambda q: q.cue_span or q.span)
-        self.by_mention = SpanIndex([q for q in said if q.mention is not None], lambda q: q.mention or q.span)
-
-
-def _speaker_of(quotes: _QuoteIndex, span: Span) -> str | None:
-    """The speaker of the narrowest quote whose words contain ``span``."""
-    holding = quotes.by_words.around(span, quotes.longest)
-    if not holding:
-        return None
-    return min(holding, key=lambda q: len(q.span)).speaker
-
-
-def _speaker_in_sentence(quotes: _QuoteIndex, sentence: Span) -> str | None:
-    """The speaker of a quote whose cue (else whose speaker's words) lies in ``sentence``."""
-    for index in (quotes.by_cue, quotes.by_mention):
-        found = sorted(index.inside(sentence), key=lambda q: int(q.id.lstrip("q") or 0))
-        if found:
-            return found[0].speaker
-    return None
 
 
 def _figure_key(figure: Figure) -> tuple[float, str | None, bool, str | None]:
@@ -516,54 +225,6 @@ def factcheck_annotate(report: Report) -> Report | None:
 
 # ------------------------------------------------------------------ the checker
 
-_COUNTRIES: dict[str, tuple[str, ...]] = {
-    "Russia": ("Russia", "Russian", "Russians", "Moscow", "Kremlin"),
-    "Ukraine": ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev"),
-    "China": ("China", "Chinese", "Beijing"),
-    "United States": ("United States", "U.S.", "US", "American", "Americans", "Washington"),
-    "United Kingdom": ("United Kingdom", "Britain", "British", "UK", "London"),
-    "France": ("France", "French", "Paris"),
-    "Germany": ("Germany", "German", "Germans", "Berlin"),
-    "Turkey": ("Turkey", "Turkish", "Ankara"),
-    "Iran": ("Iran", "Iranian", "Iranians", "Tehran"),
-    "Israel": ("Israel", "Israeli", "Israelis"),
-    "Syria": ("Syria", "Syrian", "Syrians", "Damascus"),
-    "India": ("India", "Indian", "Indians", "New Delhi"),
-    "Belarus": ("Belarus", "Belarusian", "Minsk"),
-    "Saudi Arabia": ("Saudi Arabia", "Saudi", "Riyadh"),
-    "North Korea": ("North Korea", "North Korean", "Pyongyang"),
-}
-_OFFICIAL = re.compile(
-    r"\b(?:minist(?:er|ry)|official|diplomat|spokes(?:man|woman|person)|government|president|premier|"
-    r"prime minister|ambassador|governor|mayor|police|general|commander|agenc(?:y|ies)|authorit(?:y|ies)|"
-    r"office|service|department|prosecutor|kremlin)\b",
-    re.I,
-)
-
-
-_COUNTRY_OF = {name: country for country, names in _COUNTRIES.items() for name in names}
-# One pass over the words finds every name; longer names first, so "North Korean" is not
-# cut to "North Korea" (no name starts inside another, so no mention is lost to overlap).
-_COUNTRY_NAME = re.compile(
-    r"(?<![\w.])(?:"
-    + "|".join(re.escape(n) for n in sorted(_COUNTRY_OF, key=lambda n: (-len(n), n)))
-    + r")(?!\w)"
-)
-
-
-def _countries(words: str) -> set[str]:
-    """The countries ``words`` name (by country, people, capital or seat of government)."""
-    return {_COUNTRY_OF[m.group()] for m in _COUNTRY_NAME.finditer(words)}
-
-
-def _speaker_words(report: Report, speaker_id: str | None) -> str:
-    speaker = report.speaker(speaker_id)
-    if speaker is None:
-        return ""
-    parts = [speaker.name, speaker.role or "", speaker.organisation or "", *speaker.roles]
-    parts.extend(report.words(m) for m in speaker.mentions)
-    return " ".join(parts)
-
 
 #: The roles of the outlets an article came through: its publisher and the wires it credits.
 _OUTLETS = (SourceRole.PUBLISHER, SourceRole.WIRE)
@@ -615,88 +276,6 @@ def _publisher_verdicts(report: Report, registry: Registry) -> Iterator[Verdict]
                     "detail": tag.detail,
                 },
             )
-
-
-class _Sentences:
-    """The sentences of one text, split once: which sentence holds a span, and the countries it names."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.spans = sentence_spans(text)
-        self.starts = [span.start for span in self.spans]
-        self._countries: dict[Span, set[str]] = {}
-
-    def holding(self, span: Span) -> Span | None:
-        """The sentence that wholly contains ``span`` (None when it straddles two or none)."""
-        index = bisect.bisect_right(self.starts, span.start) - 1
-        if index >= 0 and self.spans[index].contains(span):
-            return self.spans[index]
-        return None
-
-    def countries(self, sentence: Span) -> set[str]:
-        """The countries ``sentence`` names (each sentence is scanned once)."""
-        found = self._countries.get(sentence)
-        if found is None:
-            found = self._countries[sentence] = _countries(sentence.of(self.text))
-        return found
-
-
-def _self_reported(report: Report) -> Iterator[Verdict]:
-    sentences = _Sentences(report.document.text)
-    quote_index = _QuoteIndex(report)
-    origins_of: dict[str, list[Source]] = {}
-    for source in report.sources:
-        if source.role is SourceRole.ORIGIN:
-            for figure_id in dict.fromkeys(source.figures):
-                origins_of.setdefault(figure_id, []).append(source)
-    for figure in report.figures:
-        origins = origins_of.get(figure.id, [])
-        sentence = sentences.holding(figure.span)
-        if sentence is None:
-            sentence = figure.span
-        concerns = _countries(report.words(figure.unit_span) if figure.unit_span else figure.unit or "")
-        if not concerns:
-            concerns = sentences.countries(sentence)
-        if not concerns:
-            continue
-        parties: list[tuple[str, Span | None]] = []
-        if origins:
-            for origin in origins:
-                words = origin.name + " " + _speaker_words(report, origin.via)
-                if not (_countries(words) & concerns and _OFFICIAL.search(words)):
-                    break
-                parties.append((origin.name, origin.span))
-            if len(parties) != len(origins):
-                continue
-        else:
-            speaker = _speaker_of(quote_index, figure.span)
-            words = _speaker_words(report, speaker)
-            if not speaker or not (_countries(words) & concerns and _OFFICIAL.search(words)):
-                continue
-            person = report.speaker(speaker)
-            parties.append((person.name if person else speaker, None))
-        country = ", ".join(sorted(concerns))
-        claim = next((c.id for c in report.claims if figure.id in c.figures), None)
-        names = "; ".join(name for name, _ in parties)
-        via = {s.via for s in origins if s.via}
-        via_names = ", ".join(p.name for v in via if (p := report.speaker(v)) is not None)
-        evidence = [figure.span, *(span for _, span in parties if span is not None)]
-        yield Verdict(
-            Status.INFO,
-            f"self-reported: {report.words(figure.span)!r} comes only from {names}"
-            + (f" (via {via_names})" if via_names else "")
-            + f", an interested party ({country})",
-            claim=claim,
-            details=f"The only origin the article gives for {report.words(figure.span)!r} is the side the "
-            f"figure concerns ({country}); look for an independent source.",
-            evidence=sorted(set(evidence)),
-            data={
-                "check": "self-reported",
-                "figure": figure.id,
-                "origins": [s.id for s in origins],
-                "country": sorted(concerns),
-            },
-        )
 
 
 def check_sources(report: Report) -> Iterable[Verdict]:

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.extraction.cue_subjects import LEFT_BOUNDARY
 from factcheck.extraction.figure_words import URL
 from factcheck.extraction.quotes import OPENERS, TWO_APOSTROPHES, RawQuote, _find_double
-from factcheck.extraction.speech import LEFT_BOUNDARY
 from factcheck.extraction.tokens import TokenView
 from factcheck.model import Span
 from factcheck.sentences import paragraphs
-from plugins import sources
+from plugins import sources_cited
 from plugins.attribution_rules import CONTRACTION, STOPWORDS, WORD, _stem, content_words
 
 NEWS = (
@@ -136,22 +136,22 @@ SOURCED = (
 
 def _every_sentence_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
     """Run every cue pattern on every sentence, as before the word checks."""
-    monkeypatch.setattr(sources, "_CUE_NEEDS", {cue: () for cue, _ in sources._CUES})
-    monkeypatch.setattr(sources, "_VENUE_NEEDS", ("",))
+    monkeypatch.setattr(sources_cited, "_CUE_NEEDS", {cue: () for cue, _ in sources_cited._CUES})
+    monkeypatch.setattr(sources_cited, "_VENUE_NEEDS", ("",))
 
 
 def test_cited_sources_found_only_where_cue_words_are_as_by_scanning_every_sentence(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    found = sources.find_cited_sources(SOURCED)
+    found = sources_cited.find_cited_sources(SOURCED)
     assert {c.cue for c in found} == {"according to", "report by", "data from", "body states", "at"}
     with monkeypatch.context() as patched:
         _every_sentence_scanned(patched)
-        assert sources.find_cited_sources(SOURCED) == found
+        assert sources_cited.find_cited_sources(SOURCED) == found
     # the last sentence holds no cue word, so none of the patterns is run on it
     assert not any(
-        sources._holds("Prices rose for the third month in a row.", needs)
-        for needs in sources._CUE_NEEDS.values()
+        sources_cited._holds("Prices rose for the third month in a row.", needs)
+        for needs in sources_cited._CUE_NEEDS.values()
     )
 
 
@@ -162,7 +162,7 @@ def test_cited_sources_match_a_scan_of_every_sentence_on_public_articles(
     files = sorted((benchmarks / "polnear" / "dev").glob("*.txt"))
     files += sorted((benchmarks / "news-attribution").glob("*.txt"))
     texts = [path.read_text(encoding="utf-8") for path in files]
-    quick = [sources.find_cited_sources(text) for text in texts]
+    quick = [sources_cited.find_cited_sources(text) for text in texts]
     _every_sentence_scanned(monkeypatch)
-    assert [sources.find_cited_sources(text) for text in texts] == quick
+    assert [sources_cited.find_cited_sources(text) for text in texts] == quick
     assert sum(map(len, quick)) > 50  # the articles cite bodies: the comparison is not empty

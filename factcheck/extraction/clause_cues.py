@@ -1,6 +1,6 @@
 """Clause cues: a "that" clause after a participle or an adjective of stance attributes it.
 
-The cue list (speech.CUES) holds the verbs that report speech in any shape.  Two shapes say that
+The cue list (cue_words.CUES) holds the verbs that report speech in any shape.  Two shapes say that
 a clause is someone's whatever the word before "that":
 
 * ``…, VERBing [OBJECT] that CLAUSE`` — a participle after a comma: "…, joking that the debate
@@ -22,17 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.extraction.speech import (
-    CLAUSE,
-    CUES,
-    FINITE,
-    Attribution,
-    Reported,
-    _inside,
-    _sentence_subject,
-    _subject_before,
-    _trim,
-)
+from factcheck.extraction.cue_subjects import _sentence_subject, _subject_before
+from factcheck.extraction.cue_words import CUES
+from factcheck.extraction.reported import CLAUSE, FINITE, Attribution, Reported, _inside, _trim
 from factcheck.model import Span
 
 #: Words ending in "-ing" that are no participle of attribution before "that".

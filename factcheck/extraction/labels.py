@@ -4,7 +4,7 @@ STRATEGIST, SOME BANK:") and signed quotes ("“…” ― Maria Lopez, 34, Ohio
 A paragraph that ends with a colon leads into the quotation that opens the next one ("Trump
 said in a statement:", "Cruz continued:", "The senator posted on Facebook:").
 
-Each gives an :class:`~factcheck.extraction.speech.Attribution` whose cue is the mark that
+Each gives an :class:`~factcheck.extraction.reported.Attribution` whose cue is the mark that
 attributes (":" for a label, the dash for a signature), so a quote knows it was found by
 layout (``Found.LABEL``).
 """
@@ -15,7 +15,8 @@ import re
 
 from factcheck.extraction.open_cues import open_attribution_before
 from factcheck.extraction.phrases import Phrase, parse_phrase
-from factcheck.extraction.speech import Attribution, attribution_before
+from factcheck.extraction.reported import Attribution
+from factcheck.extraction.speech import attribution_before
 from factcheck.model import Span
 from factcheck.sentences import sentences
 

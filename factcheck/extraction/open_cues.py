@@ -1,6 +1,6 @@
 """Open cues: any verb in the place of "said" next to a quotation attributes it.
 
-The cue list (speech.CUES) holds the verbs that report speech anywhere in a sentence.  Right
+The cue list (cue_words.CUES) holds the verbs that report speech anywhere in a sentence.  Right
 next to a quotation the place itself says that the words are someone's, whatever the verb:
 
 * ``“…,” Dawson shouted.``, ``“…,” she elaborated, “…”``, ``“…” Clinton remarked, …``,
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.phrases import Phrase, parse_phrase
-from factcheck.extraction.speech import Attribution
+from factcheck.extraction.reported import Attribution
 from factcheck.model import Span
 
 #: Verbs ending in "-ed"/"-s" that never stand for saying next to a quotation.

@@ -14,6 +14,7 @@ import re
 import attrs
 
 from factcheck.extraction.clause_cues import CLAUSE_KINDS, clause_attributions, partial_subject
+from factcheck.extraction.cue_words import CUE_KINDS, CUES, STANCE_KINDS
 from factcheck.extraction.figures import extract_figures
 from factcheck.extraction.labels import (
     LABEL_CUES,
@@ -27,19 +28,10 @@ from factcheck.extraction.open_cues import open_attribution_after, open_attribut
 from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.publisher import find_publisher
 from factcheck.extraction.quotes import RawQuote, find_quotes
+from factcheck.extraction.reported import MAX_SENTENCE, Attribution, Reported
 from factcheck.extraction.speaker_words import COUNTRIES, NOT_ORG_ACRONYMS, ORG_WORDS, first_names
 from factcheck.extraction.speakers import HONORIFIC_GENDER, SpeakerRegistry, learn_aliases
-from factcheck.extraction.speech import (
-    CUE_KINDS,
-    CUES,
-    MAX_SENTENCE,
-    STANCE_KINDS,
-    Attribution,
-    Reported,
-    attribution_after,
-    attribution_before,
-    reported_speech,
-)
+from factcheck.extraction.speech import attribution_after, attribution_before, reported_speech
 from factcheck.extraction.text import Layout, SpanIndex, layout, word_alternation
 from factcheck.model import (
     Claim,

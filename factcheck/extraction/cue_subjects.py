@@ -1,0 +1,358 @@
+"""Cue subjects: the speaker phrase that goes with a cue.
+
+* :func:`_subject_before` — the phrase that ends right before a cue ("Ana Ruiz, an aide, said"),
+  auxiliaries, adverbs, asides, party tags and relative clauses skipped;
+* :func:`_speaker_after` — the phrase right after an inverted cue ("said Lee", "added Sunil
+  Pillai of the …"), with a role in apposition;
+* :func:`_sentence_subject` — the subject at the start of a sentence, for a participle cue;
+* :func:`_coordinated_subject` — the subject of an earlier verb joined by "but"/"and";
+* :func:`_citation` — the source after "according to", a name, a body or an unnamed source.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from factcheck.extraction.cue_words import CUE_RE, STANCE_RE
+from factcheck.extraction.phrases import Phrase, parse_phrase
+from factcheck.extraction.speaker_words import (
+    ANONYMOUS_PLURALS,
+    OPENING_WORDS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PARTY_TAG,
+)
+from factcheck.extraction.subjects import appositive_subject, described_group
+from factcheck.extraction.text import word_alternation
+from factcheck.model import Span
+from factcheck.vocabulary import PERSON_NOUNS
+
+AUXILIARIES = (
+    r"(?:has|have|had|will|would|also|later|further|then|again|previously|earlier|recently|"
+    r"has\s+also|had\s+also|repeatedly|reportedly|once|even|publicly|privately|separately|"
+    r"is|was|were|are|has\s+been|does|do|did|can|could|may|might|must|should|still|also|not|never|"
+    r"(?:has|have|had|does|do|did|is|was|are|were)n[’']t|of\s+course,?|"
+    # adverbs and times between a subject and its cue: "The budget office now says", "Clinton's
+    # advisers have long insisted", "Trump at the time said", "The party this week announced",
+    # "Dianne Feinstein last week said", "officially announced" (never "the family said")
+    r"now|already|long|both|all|each|first|too|alone|at\s+the\s+time|"
+    r"(?:this|last|that|(?:earlier|later)\s+this|late\s+last)\s+"
+    r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|winter)|"
+    r"(?-i:(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|quarterly|monopoly|anomaly|elderly|bully)\b)"
+    r"[a-z]{2,}ly))"
+)
+
+
+PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
+
+
+#: The words that open a clause, so a speaker phrase never reaches back past them.
+_BOUNDARY_WORDS = (
+    "that and but while as when said says told added because since after before if although though unless "
+    "until whether once so"
+).split()
+
+
+LEFT_BOUNDARY = re.compile(
+    # a dateline first ("WASHINGTON (Reuters) -"), then punctuation and the words that open a clause
+    # (a hyphen or two between spaces is a dash: "Inside the hall - which … - Adel Nour said")
+    # (the words as one trie: a whole word between two boundaries is one word, so the order of the
+    # alternatives never mattered among them, and a trie drops most at the first letter)
+    r"(?:\([A-Z][\w .&-]{1,30}\)\s*[-—–]+|^|[,;:“”\"(—–\n]|\s--?(?=\s)|\b"
+    + word_alternation(_BOUNDARY_WORDS)
+    + r"\b)\s*",
+    re.I,
+)
+
+
+#: How far before a cue a speaker phrase may begin, in characters.
+SUBJECT_WINDOW = 300
+
+
+def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
+    """The speaker phrase that ends just before a cue (auxiliaries and adverbs skipped).
+
+    Only the :data:`SUBJECT_WINDOW` characters before the cue are read: a speaker phrase, with an
+    appositive or relative clause, is never longer.
+    """
+    sentence_start = start
+    far = appositive_subject(text, start, cue_start)
+    if far is not None:  # "Ana Ruiz, an aide whose office drafted the bill, said"
+        return far
+    start = max(start, cue_start - SUBJECT_WINDOW)
+    left = text[start:cue_start]
+    if PASSIVE.search(left):
+        return None  # "are reported to have", "is observed on"
+    trimmed = re.sub(r"(?:\s+" + AUXILIARIES + r")+\s*$", "", left, flags=re.I)
+    relative = re.search(r",\s*(?:who|which|whose)\b[^,]*,\s*$", trimmed) or APPOSITIVE_AFTER_NAME.search(
+        trimmed
+    )
+    if relative:  # "Manuel Moleno, who witnessed the crash, said"; "Jo Ames, wearing a cap, said"
+        trimmed = trimmed[: relative.start()]
+    trimmed = ASIDE_AFTER_SUBJECT.sub("", trimmed)  # "Sanders, meanwhile, said"
+    trimmed = PARTY_TAG_AT_END.sub("", trimmed)  # "Sen. Rand Paul (R-Ky.) said": the name before the tag
+    end = start + len(trimmed.rstrip())
+    if re.search(r"(?:^|[\s,])(?:and|but)$", trimmed.rstrip()) and sentence_start >= start:
+        # "Wilson praised Rubio's positions and said …": the sentence's subject speaks
+        return _sentence_subject(text, sentence_start, cue_start)
+    boundaries = [start] + [
+        m.end()
+        for m in LEFT_BOUNDARY.finditer(text, start, end)
+        if m.end() < end and not _in_body_name(text, m, end)
+    ]
+    boundary = boundaries[-1]
+    joined = PLACES_JOINED.search(text, boundaries[-2], boundary) if len(boundaries) > 1 else None
+    if joined is not None:
+        head = text[boundaries[-2] : joined.start()].split()
+        if len(head) <= 3 and head and head[-1].lower() in ANONYMOUS_PLURALS:
+            boundary = boundaries[-2]  # "Officials in Kabul and Kandahar said": one subject
+    if end <= boundary:
+        return None
+    relative = re.fullmatch(r"\s*(who|which)\s*", text[boundary:end])
+    if relative is not None:
+        # "Weaver, who said …": the relative pronoun stands for the name before it
+        comma = text.rfind(",", start, boundary + relative.start(1))
+        antecedent = _subject_before(text, sentence_start, comma) if comma > start else None
+        if antecedent is None or antecedent.kind == "pronoun":
+            return None
+        return attrs.evolve(antecedent, span=Span(boundary + relative.start(1), boundary + relative.end(1)))
+    phrase = parse_phrase(text, boundary, end) or _group(text, boundary, end)
+    if phrase is None:
+        return None
+    # an appositive: "Oleg Syromolotov, Russia's deputy foreign minister, said", "Jane Doe, the
+    # Riverside MP, said": a description between commas after a name is the name's role
+    described = re.match(r"\s*(?:the|a|an|[A-Z][\w.]*[’']s?)\s", text[boundary:end]) is not None
+    if phrase.kind == "descriptor" or (
+        described and phrase.kind == "person" and text[:boundary].rstrip().endswith(",")
+    ):
+        m = re.search(r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+),\s*$", text[start:boundary])
+        if m:
+            named = parse_phrase(text, start + m.start(1), start + m.end(1))
+            if named is not None and named.kind == "person":
+                role = phrase.role or re.sub(
+                    r"^(?:the|a|an)\s+", "", text[boundary:end].strip(" ,"), flags=re.I
+                )
+                return attrs.evolve(named, role=role)
+    return phrase
+
+
+_NOT_LOWER = re.compile(r"[^a-z]")
+
+
+def _in_body_name(text: str, boundary: re.Match[str], end: int) -> bool:
+    """True for an "and" between capitalised words of a body's name: "the Food and Agriculture
+    Organization says", "the Department of Health and Human Services said"."""
+    if boundary.group()[:3].lower() != "and":
+        return False
+    before = text[max(0, boundary.start() - 40) : boundary.start()].split()[-1:]
+    if not (before and before[0][:1].isupper()):
+        return False
+    for word in text[boundary.end() : end].split():  # capitalised words up to a body's word: one name
+        bare = _NOT_LOWER.sub("", word.lower())
+        if not word[:1].isupper():
+            if bare in ("of", "for", "the", "and", "on"):
+                continue
+            return False
+        if bare in ORG_WORDS or bare[:-1] in ORG_WORDS:
+            return True
+    return False
+
+
+#: An unnamed group as a subject: "Six in 10", "Outside experts", "most voters", "those who back
+#: her", "many of his supporters".  Read only where no name, pronoun or body was found.
+GROUP = re.compile(
+    r"\s*(?:(?:most|many|some|few|several|all|both|other|those|these|more|fewer|half|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+in\s+(?:\d+|ten))?|"
+    r"(?:\d+|a\s+third|a\s+quarter)\s+(?:percent|per\s+cent|%)|a\s+(?:majority|minority|number))"
+    r"(?:\s+of)?\s+)?(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-zA-Z-]+\s+){0,4}?"
+    r"(?:[a-z]+(?<!s)s|people|who\s+[a-z ]{3,40}|in\s+(?:\d+|ten))\s*$"
+)
+
+
+def _group(text: str, start: int, end: int) -> Phrase | None:
+    """An unnamed group that speaks ("Outside experts also say"), as an anonymous source."""
+    opener = re.match(r"\s*([A-Za-z]+)\s+", text[start:end])
+    if opener is not None and opener.group(1).lower() in OPENING_WORDS:
+        start += opener.end()  # "which forecasters said": the group is the forecasters
+    described = described_group(text, start, end)  # "people familiar with the matter"
+    if described is not None:
+        return described
+    words = text[start:end]
+    if (
+        len(words.split()) > 7
+        or not GROUP.fullmatch(words)
+        or (words.strip()[:1].isupper() and len(words.split()) == 1)
+    ):
+        return None
+    lead = len(words) - len(words.lstrip())
+    head = words.split()[-1].lower()
+    return Phrase(Span(start + lead, end), "anonymous", name=words.strip(), head=head)
+
+
+#: The most words "according to" may cite ("the officer in charge of the CIA's base that night"
+#: has 11); a longer citation is a list of documents, not one source.
+CITED_WORDS = 12
+
+
+def _cited(text: str, start: int, end: int) -> Phrase | None:
+    """What "according to" cites when it is no name or body: "exit polls", "FEC filings",
+    "data released Friday by state regulators", "someone in attendance" (an unnamed source)."""
+    words = text[start:end].strip(" .;:")
+    if not words or len(words.split()) > CITED_WORDS or not words[:1].isalnum():
+        return None
+    lead = len(text[start:end]) - len(text[start:end].lstrip())
+    head = words.split()[-1].lower()
+    return Phrase(Span(start + lead, start + lead + len(words)), "anonymous", name=words, head=head)
+
+
+#: The full stop of an honorific or title before a name ("said Dr. Helen Ford").
+HONORIFIC_DOT = (
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{t})"
+        for t in "Dr Mr Mrs Ms Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Sr Jr St Adm Maj Cmdr Insp No".split()
+    )
+    + r")\.(?=\s)"
+)
+
+
+#: An adverb set off by commas after a subject: "Sanders, meanwhile,", "The mayor, however,".
+ASIDE_AFTER_SUBJECT = re.compile(
+    r"(?<=\w),\s*(?:[a-z]+ly|meanwhile|however|too|also|though|instead|then|now|still|in turn|"
+    r"for (?:his|her|their|its) part|of course|"
+    # "in a brief interview on Saturday", "in a statement Tuesday", "in his speech"
+    r"in (?:a|an|his|her|their|its) (?:[\w’'-]+ ){0,4}?(?:interview|statement|speech|email|e-mail|letter|"
+    r"post|tweet|call|conference|appearance|address|op-ed|memo|release)(?: [^,]{1,40})?|"
+    # a short phrase of place, time or manner: "Gates, in contrast,", "Judge Roe, in her dissent,",
+    # "Democratic economists, like their Republican counterparts,"
+    r"(?:in|at|on|during|after|like|unlike|with|by)\s+(?:[\w’'.-]+\s+){0,5}[\w’'.-]+|"
+    # an age, or an age and a place: "Butz, 49,", "Maria Lopez, 34, of Dayton,"
+    r"\d{1,3}(?:,\s*(?:of\s+|from\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)\s*,?\s*$"
+)
+
+
+#: A lawmaker's party and state in brackets after the name: "(R-Ky.)", "(D-Calif.)", "(I-Vt.)".
+PARTY_TAG_AT_END = re.compile(r"\s*" + PARTY_TAG + r"\s*$")
+
+
+#: A short phrase that opens a sentence before its subject: "In 2016, ", "On Monday, ", "Later, ".
+OPENING_PHRASE = re.compile(
+    r"\s*(?:(?:in|on|at|after|before|during|since|by|for|last|this|later|earlier|meanwhile|still|yet|"
+    r"now|then|today|yesterday)\b[^,]{0,40},\s*)",
+    re.I,
+)
+
+
+#: A subordinate clause opening a sentence before its subject: "As the results came in, he …",
+#: "While he respects her, he …" (up to its comma).
+SUBORDINATE_OPENING = re.compile(
+    r"\s*(?:As|While|When|Although|Though|Because|Since|If|After|Before|Once|Until|Unless|Whether)\b"
+    r"[^,;:“”\"]{3,120},\s*"
+)
+
+
+#: A participle phrase set off by commas after a name: "John Archer, wearing a campaign T-shirt,".
+APPOSITIVE_AFTER_NAME = re.compile(
+    r"(?<=[a-z]),\s*(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+ing|[a-z]+ed)\b[^,]{0,80},\s*$"
+)
+
+
+#: Two places joined by "and" after "in": the "and" does not start a new subject.
+PLACES_JOINED = re.compile(r"\b(?:in|near)\s+(?:the\s+)?[A-Z][\w’'-]*\s+and\s*$")
+
+
+def _citation(text: str, start: int, stop: int) -> Phrase | None:
+    """The source after "according to": a name before a gloss in brackets is the source ("the RAI
+    (Italian public broadcasting service) and press agencies" cites the RAI first)."""
+    bracket = text.find("(", start, stop)
+    if bracket != -1 and not re.search(r"[:“”\"]", text[start:bracket]):
+        named = parse_phrase(text, start, bracket)
+        if named is not None and named.kind in ("person", "organisation"):
+            return named
+    return parse_phrase(text, start, stop) or _cited(text, start, stop)
+
+
+def _speaker_after(text: str, start: int, end: int) -> Phrase | None:
+    """The speaker phrase right after an inverted cue ("said Lee", "added Sunil Pillai of the …")."""
+    m = re.match(
+        r"\s*((?:[^,.;:!?“”\"]|\.(?=\S)|(?<=\b[A-Z])\.|" + HONORIFIC_DOT + r"){1,80})", text[start:end]
+    )
+    if not m:
+        return None
+    words = m.group(1)
+    # stop at a lowercase word that is not part of a name ("said Lee in a statement")
+    cut = re.search(
+        r"\s(?:in|at|on|during|after|before|to|with|from|last|this|when|while|as|because)\s", words
+    )
+    if cut:
+        tail = words[cut.start() :]
+        if not re.match(r"\s(?:of|for)\s", tail):
+            words = words[: cut.start()]
+    phrase_end = start + m.start(1) + len(words.rstrip())
+    of_org = re.search(r"\s+of\s+(?:the\s+)?[A-Z]", words)
+    if of_org:
+        phrase_end = start + m.start(1) + of_org.start()
+    phrase = parse_phrase(text, start + m.start(1), phrase_end)
+    if phrase is not None and phrase.kind == "person" and not of_org:
+        # a role in apposition: "said Michel Sidibe, the executive director of UNAIDS."
+        role = re.match(r",\s*([^,;:!?“”\"]{3,80}?)\s*(?:[,;]|\.?$)", text[phrase_end:end])
+        if role and _is_role(role.group(1)):
+            # "said John Smith, a spokesman for the navy", "…, the father of one of the sailors"
+            phrase = attrs.evolve(phrase, role=re.sub(r"^(?:the|a|an)\s+", "", role.group(1), flags=re.I))
+    return phrase
+
+
+def _is_role(words: str) -> bool:
+    """True for an appositive that gives a person's role: a noun for a person among its first
+    words, after an article or a possessive ("a spokesman for the navy", "UNAIDS' director")."""
+    lowered = [w.strip("’'.,").lower() for w in words.split()]
+    head = next((i for i, w in enumerate(lowered[:5]) if w in PERSON_NOUNS), None)
+    if head is None:
+        return False
+    return (
+        head == 0
+        or lowered[0] in ("a", "an", "the")
+        or bool(re.search(r"[’']s?$", words.split()[0]))
+        or (words[:1].isupper())
+    )
+
+
+#: "… but", "… and also" right before a cue: the cue's verb may share the subject of a verb before.
+_JOINED = re.compile(r"\s(?:but|and)\s+(?:also\s+|later\s+|then\s+)?$")
+
+
+#: What lies between that earlier verb and the cue: no comma, colon or quote mark, then the join.
+_COORDINATED = re.compile(r"[^,;:“”\"]*" + _JOINED.pattern)
+
+
+def _coordinated_subject(text: str, start: int, cue: int) -> Phrase | None:
+    """The subject of "SUBJECT welcomed the plan but warned that …": the speaker of an earlier
+    cue or stance verb of the sentence that "but"/"and" joins the cue to, with no comma between."""
+    if _JOINED.search(text, start, cue) is None:
+        return None  # most cues: no "but"/"and" right before them, no verb lists to build
+    verbs = [*CUE_RE.finditer(text, start, cue), *STANCE_RE.finditer(text, start, cue)]
+    for earlier in sorted(verbs, key=lambda m: m.start(), reverse=True):
+        if _COORDINATED.fullmatch(text, earlier.end(), cue):
+            return _subject_before(text, start, earlier.start())
+    return None
+
+
+def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
+    """The subject at the start of a sentence: a name, or "the" + words up to a person or body noun."""
+    opening = OPENING_PHRASE.match(text, start, stop) or SUBORDINATE_OPENING.match(text, start, stop)
+    if opening is not None:
+        start = opening.end()  # "In 2016, Mrs. Schlafly endorsed Trump, saying …"
+    m = re.match(
+        r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,6}(?:[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'.-]*\s+){0,5}"
+        r"[A-Z][\w’'.-]*|[Hh]e|[Ss]he|[Ii]t)\b",
+        text[start:stop],
+    )
+    if not m:
+        return None
+    end = start + m.end(1)
+    head = re.match(r"\s+([a-z]+)\b", text[end:stop])
+    if head and (head.group(1) in PERSON_NOUNS or head.group(1) in ORG_NOUNS):
+        end += head.end()
+    return parse_phrase(text, start + m.start(1), end)

@@ -1,0 +1,208 @@
+"""Reported speech: what the readers return, and the reported clause after a cue.
+
+:class:`Attribution` (a cue with its speaker phrase) and :class:`Reported` (a reported clause
+with its attribution) are the readers' results.  :func:`_content_after` reads the clause after a
+cue: "that", an indirect object of "tell", a time phrase skipped; a belief or finding must be a
+clause, a judgement ("described the deal as …") must hold its joining word.  :func:`_trim` cuts
+a span to its words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from factcheck.extraction.cue_words import CUE_KINDS
+from factcheck.extraction.phrases import Phrase
+from factcheck.model import Span
+
+OBJECTS = re.compile(
+    r"^(?:reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?|an\s+\w+|his\s+[\w\s]{1,30}?|her\s+[\w\s]{1,30}?|"
+    r"their\s+[\w\s]{1,30}?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}|us|me|him|her|them|parliament|lawmakers),?\s+",
+)
+
+
+#: The longest run of text read as one sentence, in characters.
+MAX_SENTENCE = 3000
+
+
+@attrs.frozen
+class Attribution:
+    """A cue with its speaker phrase: who speaks, by which verb, where."""
+
+    phrase: Phrase
+    cue: str
+    cue_span: Span
+
+
+@attrs.frozen
+class Reported:
+    """Indirect speech found in a sentence: the reported clause and its attribution."""
+
+    content: Span
+    attribution: Attribution
+
+
+def _trim(text: str, start: int, end: int, words: int = 3) -> Span | None:
+    """The span between ``start`` and ``end`` without edge punctuation or a leading "that", if it
+    holds at least ``words`` words (and 8 characters when ``words`` is the default 3)."""
+    while start < end and text[start] in " ,;:—–-\t":
+        start += 1
+    if text[start : start + 5].lower() == "that ":
+        start += 5
+    while start < end and text[start] in " ,":
+        start += 1
+    while end > start and text[end - 1] in " ,;:.—–-\t":
+        end -= 1
+    if len(text[start:end].split()) < words or (words == 3 and end - start < 8):
+        return None
+    return Span(start, end)
+
+
+def _inside(position: int, spans: Sequence[Span]) -> bool:
+    """True when ``position`` lies inside one of ``spans``."""
+    return any(s.start <= position < s.end for s in spans)
+
+
+#: A phrase fronted before a sentence's subject: a place, time or circumstance ("On his campaign
+#: website, she vows …", "Shortly after my sentence, Holder announced …"), no reported clause.
+FRONTED = re.compile(
+    r"(?:but|and|yet|so)?\s*(?:on|in|at|for|during|after|before|since|with|without|despite|by|from|as|"
+    r"under|over|amid|within|throughout|following|unlike|like|among|until|upon|shortly|earlier|"
+    r"later|instead of|because of|in spite of)\b",
+    re.I,
+)
+
+
+def _fronted(words: str) -> bool:
+    """True for a fronted adverbial phrase with no verb of its own ("In a 1963 speech")."""
+    return FRONTED.match(words) is not None and FINITE.search(words) is None
+
+
+def _attribution_tail(after: str) -> bool:
+    """True when what follows a closing cue is no object: nothing, a place or time, or a few words."""
+    words = after.strip(" .;!?").split()
+    return not words or words[0].lower() in PREPOSITION_WORDS or len(words) <= 2
+
+
+PREPOSITION_WORDS = frozenset(
+    "at in on during after before to with from last this on earlier later today yesterday".split()
+)
+
+
+def _clause_start(text: str, start: int, cue_start: int) -> int:
+    """Where the clause holding the subject of a cue begins (after the last comma before it)."""
+    comma = text.rfind(",", start, cue_start)
+    if comma == -1:
+        return start
+    closing = re.match(r"''|[”\"’]", text[comma + 1 : cue_start])  # ',”': the mark closes the clause too
+    return comma + 1 + (closing.end() if closing else 0)
+
+
+def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
+    """The reported clause after a cue: skip "that", an indirect object of "tell", a time phrase."""
+    segment = text[begin:end]
+    if lemma in ("tell", "remind", "warn", "urge"):
+        that = re.search(r"\bthat\b", segment[:120])
+        if that:
+            return _trim(text, begin + that.end(), end)
+        obj = OBJECTS.match(segment.lstrip())
+        if obj:
+            skipped = len(segment) - len(segment.lstrip()) + obj.end()
+            return _trim(text, begin + skipped, end)
+        return None
+    lead = re.match(
+        r"\s*(?:on\s+\w+day|last\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
+        r"yesterday|in\s+a\s+statement|in\s+an\s+interview|in\s+a\s+report)?\s*,?\s*",
+        segment,
+        re.I,
+    )
+    skip = lead.end() if lead else 0
+    rest = segment[skip:]
+    if lemma == "want":
+        # "wants to repeal the law", "wants Congress to act": what is wanted; never "wanted a job"
+        wanted = re.match(r"(?:[\w’'.-]+\s+){0,5}?to\s+[a-z]{2,}", rest)
+        return _trim(text, begin + skip, end) if wanted else None
+    if lemma in ("hope", "expect") and re.match(r"to\s+[a-z]{2,}", rest):
+        return _trim(text, begin + skip, end)  # "hopes to win the state": what is hoped for
+    if lemma in PROMISES and re.match(r"to\s+[a-z]+", rest):
+        return _trim(text, begin + skip, end)  # "pledged to rid the world of …": what was promised
+    if lemma in JUDGEMENTS:
+        # "described the deal as a betrayal", "accused the mayor of lying", "criticized the board for
+        # waiting": the judgement is the content
+        joined = JUDGEMENTS[lemma]
+        if not re.match(r"(?:[\w’'.-]+\s+){1,6}?" + joined + r"\s+\w", rest):
+            return None
+        return _trim(text, begin + skip, end)
+    if lemma == "call":
+        # "called for a recount", "called the plan a disaster", "called the ruling “a disgrace”";
+        # never "called the police" or "called a meeting"
+        named = re.match(r"for\s+(?=\w)|(?:[\w’'.-]+\s+){1,5}?(?=(?:a|an)\s+\w+|[“\"]\w)", rest)
+        if named is None or re.match(r"(?:a|an)\s", rest):
+            return None
+        return _trim(text, begin + skip + (named.end() if rest.startswith("for") else 0), end)
+    if re.match(r"(?:at(?!\s+(?:least|most)\b)|in|on|during|to|after|before|with|from|of|for)\b", rest):
+        that = re.search(r"\bthat\b", rest[:80])
+        if that:
+            skip += that.end()
+        elif not re.match(r"[^,]{3,50},\s+\S+\s", rest):
+            return None  # "said at the OSCE conference": a place, not what was said
+    content = _trim(text, begin + skip, end)
+    if content is None or lemma in SPEECH_VERBS or re.match(r"\s*that\b", segment):
+        return content
+    words = content.of(text)
+    if re.match(
+        r"(?:his|her|its|their|our|my|the\s+deaths?|responsibility)\b", words, re.I
+    ) and not CLAUSE.search(words):
+        return None  # "announced his discovery", "confirmed the deaths": an object, not a clause
+    if lemma in CUE_KINDS:
+        # a belief or finding takes a clause, never a plain object ("the figures show a sharp rise")
+        if lemma in ("ask", "wonder"):
+            # "asked whether …", "asked the court to block …", "asked voters if …": a question or a request
+            question = re.match(r"(?:[\w.’'-]+\s+){0,6}?(?:whether|if|why|how|what|when|where|who)\b", words)
+            request = lemma == "ask" and re.match(r"(?:[\w.’'-]+\s+){1,6}?to\s+[a-z]{2,}", words)
+            return content if question or request else None
+        return content if CLAUSE.search(words) else None
+    return content if FINITE.search(words) else None
+
+
+#: What makes the words after a belief or finding verb a clause: an auxiliary or a past tense.
+CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|did|does|"
+    r"do|won[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\b|^(?:he|she|they|it|we|i|you)\s+\w+(?:s|ed)\b",
+    re.I,
+)
+
+
+#: Cues of judgement, with the word that joins the judged to the judgement.
+JUDGEMENTS = {
+    "describe": "as",
+    "accuse": "of",
+    "criticize": "for",
+    "praise": "for",
+    "blame": "for",
+    "view": "as",
+    "see": "as",
+    "regard": "as",
+}
+
+
+#: Cues whose content may be what is promised, as an infinitive ("vowed to repeal the law").
+PROMISES = frozenset({"promise", "vow", "pledge", "urge"})
+
+
+#: Verbs that report speech whatever follows them; the other cues also take plain objects
+#: ("declared a national disaster", "confirmed the deaths"), so they report speech only when a
+#: clause with a finite verb follows.
+SPEECH_VERBS = frozenset({"say", "tell", "add", "warn", "explain", "insist", "argue", "reply", "write"})
+
+
+FINITE = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|did|does|do|"
+    r"\w+ed|need|needs|remain|remains|include|includes|show|shows|face|faces|make|makes|take|takes|"
+    r"continue|continues|go|goes|live|lives|rise|rises|fall|falls|grow|grows|want|wants|get|gets|"
+    r"become|becomes|seem|seems|appear|appears|expect|expects|account|accounts|suffer|suffers|"
+    r"lack|lacks|hold|holds|plan|plans|intend|intends|believe|believes|know|knows|see|sees)\b"
+)

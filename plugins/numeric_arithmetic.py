@@ -1,0 +1,218 @@
+"""Stated arithmetic for the ``numeric`` checker: a change ("rose from 40 to 55, up 15"), a
+multiple ("doubled"), a total of parts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck.model import Status, Verdict
+
+from .numeric_judge import _fmt, _hull_has, _iv, _JudgeBase
+from .numeric_relations import (
+    Relation,
+    add,
+    divide,
+    reading,
+    scale,
+    subtract,
+)
+
+MULTIPLE_PASS = 0.10
+"""A stated multiple ("doubled") passes when the ratio is within 10% of it."""
+MULTIPLE_WARN = 0.25
+"""... and warns when within 25%; beyond that it fails."""
+MULTIPLE_NEARLY = 0.15
+""""Nearly double" is a ratio at most the factor and within 15% below it (1.7 to 2)."""
+
+
+class _ArithmeticJudge(_JudgeBase):
+    """Judges stated arithmetic: a change, a multiple, a total of parts."""
+
+    # ------------------------------------------------------------------ arithmetic
+    def change(self, relation: Relation) -> Verdict:
+        a, b = self.by_id[relation.one("from")], self.by_id[relation.one("to")]
+        c = self.by_id[relation.one("change")]
+        ra, rb, rc = reading(a, self.text), reading(b, self.text), reading(c, self.text)
+        down = relation.get("direction") == "down"
+        points = bool(relation.get("points"))
+        diff = subtract(ra, rb) if down else subtract(rb, ra)
+        point_diff = (a.value - b.value) if down else (b.value - a.value)
+        rel = divide(diff, ra) if ra.lo > 0 and diff.lo >= 0 else None
+        rel_percent = scale(rel, 100) if rel is not None else None
+        point_rel = point_diff / a.value * 100 if a.value else float("nan")
+        word = "fall" if down else "rise"
+        names = f"from {self.q(a.id)} to {self.q(b.id)}, a {word} of {self.q(c.id)}"
+        numbers: dict[str, Any] = {
+            "difference": point_diff,
+            "difference_interval": [diff.lo, diff.hi],
+            "relative_percent": point_rel,
+            "stated": [rc.lo, rc.hi],
+        }
+        both_percent = a.is_percent and b.is_percent
+        if c.is_percent and not points:
+            target = rel_percent
+            arithmetic = f"({_fmt(b.value)} - {_fmt(a.value)}) / {_fmt(a.value)} = {point_rel:.2f}%"
+            kind = "percent change"
+        else:
+            target = diff
+            unit = " percentage points" if both_percent else ""
+            arithmetic = f"{_fmt(b.value)} - {_fmt(a.value)} = {_fmt(abs(point_diff))}{unit}"
+            if down:
+                arithmetic = f"{_fmt(a.value)} - {_fmt(b.value)} = {_fmt(point_diff)}{unit}"
+            kind = "percentage-point change" if both_percent else "difference"
+        arithmetic += (
+            f" (with rounding and hedges {_iv(target) if target else 'undefined'}); stated {_iv(rc)}"
+        )
+        ok = target is not None and (
+            _hull_has(target, c.value) or _hull_has(rc, point_diff if target is diff else point_rel)
+        )
+        if ok:
+            return self.verdict(
+                relation,
+                Status.PASS,
+                f"{names}: the stated change agrees",
+                f"Stated {kind}: {arithmetic}.",
+                numbers,
+            )
+        if target is not None and target.intersects(rc):
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: agrees only under some readings of the hedges or rounding",
+                f"Stated {kind}: {arithmetic}; the intervals overlap only at their edges.",
+                numbers,
+            )
+        if both_percent:
+            other = diff if target is not diff else rel_percent
+            if other is not None and (_hull_has(other, c.value) or other.intersects(rc)):
+                given = "a percent change" if target is not diff else "percentage points"
+                meant = "percentage points" if target is not diff else "a percent change"
+                return self.verdict(
+                    relation,
+                    Status.FAIL,
+                    f"{names}: a change in {meant} is given as {given}",
+                    f"Stated {kind}: {arithmetic}; the stated number matches the change in {meant} "
+                    f"({_fmt(abs(point_diff))} points, {point_rel:.1f}%), so the two are confused.",
+                    numbers,
+                )
+        return self.verdict(
+            relation,
+            Status.FAIL,
+            f"{names}: the stated change does not match the figures",
+            f"Stated {kind}: {arithmetic}; no reading within rounding gives the stated change.",
+            numbers,
+        )
+
+    def multiple(self, relation: Relation) -> Verdict:
+        """A stated multiple against the ratio of its two figures.
+
+        "Doubled from A to B" (the change rule: an explicit start and end) passes within
+        ``MULTIPLE_PASS`` of the factor, warns within ``MULTIPLE_WARN`` and fails beyond.  A
+        multiple stated in a sentence with two figures ("10.8 percent, more than double the
+        5.6 percent") compares the larger with the smaller: it passes within ``MULTIPLE_WARN``
+        (writers round multiples), warns beyond, and never fails (which two figures the words
+        compare is read, not stated).  "More than", "over", "at least" need a ratio above the
+        factor under some reading of the roundings; "nearly", "almost" one at most the factor and
+        within ``MULTIPLE_NEARLY`` below it; "less than half" is "more than double" read the other way.
+        """
+        a, b = self.by_id[relation.one("from")], self.by_id[relation.one("to")]
+        factor = float(relation.get("factor", 1.0) or 1.0)
+        hedge = str(relation.get("hedge", "") or "")
+        loose = bool(relation.get("either_way"))
+        if loose and b.value < a.value:
+            a, b = b, a
+        if loose and "half" in relation.link.lower():
+            hedge = {"more than": "less than", "less than": "more than", "over": "less than"}.get(
+                hedge, hedge
+            )
+        ratio = divide(reading(b, self.text), reading(a, self.text))
+        point = b.value / a.value if a.value else float("nan")
+        names = f"“{relation.link}” with {self.q(a.id)} and {self.q(b.id)}"
+        if ratio is None:
+            return self.verdict(
+                relation, Status.UNKNOWN, f"{names}: cannot divide", "The smaller figure may be zero.", {}
+            )
+        numbers = {"ratio": point, "ratio_interval": [ratio.lo, ratio.hi], "factor": factor}
+        arithmetic = f"{_fmt(b.value)} / {_fmt(a.value)} = {point:.3g} (with rounding {_iv(ratio)}); "
+        arithmetic += f"stated x{factor:g}"
+        if hedge in ("more than", "over", "at least"):
+            good = ratio.hi >= factor
+            sure = ratio.lo >= factor
+        elif hedge == "less than":
+            good = ratio.lo <= factor
+            sure = ratio.hi <= factor
+        elif hedge in ("nearly", "almost"):
+            good = ratio.lo <= factor and ratio.hi >= factor * (1 - MULTIPLE_NEARLY)
+            sure = ratio.hi <= factor * (1 + MULTIPLE_PASS) and ratio.lo >= factor * (1 - MULTIPLE_NEARLY)
+        else:
+            good = ratio.lo <= factor * (1 + MULTIPLE_WARN) and ratio.hi >= factor * (1 - MULTIPLE_WARN)
+            sure = factor * (1 - MULTIPLE_PASS) <= point <= factor * (1 + MULTIPLE_PASS)
+        if sure or (loose and good):
+            return self.verdict(
+                relation,
+                Status.PASS,
+                f"{names}: the multiple agrees",
+                f"Stated multiple: {arithmetic}.",
+                numbers,
+            )
+        if loose:
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: the figures do not give that multiple",
+                f"Stated multiple: {arithmetic}; a reader should check which figures “{relation.link}” "
+                f"compares and whether the multiple holds.",
+                numbers,
+            )
+        if good:
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: the multiple is loose",
+                f"Stated multiple: {arithmetic}; within {MULTIPLE_WARN:.0%} of x{factor:g} but not within "
+                f"{MULTIPLE_PASS:.0%}, so it depends on how loosely “{relation.link}” is read.",
+                numbers,
+            )
+        return self.verdict(
+            relation,
+            Status.FAIL,
+            f"{names}: the figures do not give that multiple",
+            f"Stated multiple: {arithmetic}; more than {MULTIPLE_WARN:.0%} away.",
+            numbers,
+        )
+
+    def total(self, relation: Relation) -> Verdict:
+        ids = relation.ids("addend")
+        c = self.by_id[relation.one("total")]
+        total = reading(self.by_id[ids[0]], self.text)
+        for i in ids[1:]:
+            total = add(total, reading(self.by_id[i], self.text))
+        point = sum(self.by_id[i].value for i in ids)
+        rc = reading(c, self.text)
+        listed = " + ".join(self.q(i) for i in ids)
+        names = f"{listed}, a total of {self.q(c.id)}"
+        numbers = {"sum": point, "sum_interval": [total.lo, total.hi], "stated": [rc.lo, rc.hi]}
+        arithmetic = (
+            f"{' + '.join(_fmt(self.by_id[i].value) for i in ids)} = {_fmt(point)} "
+            f"(with rounding and hedges {_iv(total)}); stated {_iv(rc)}"
+        )
+        if _hull_has(total, c.value) or _hull_has(rc, point):
+            return self.verdict(
+                relation, Status.PASS, f"{names}: the total agrees", f"Stated total: {arithmetic}.", numbers
+            )
+        if total.intersects(rc):
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: the total agrees only under some readings of the hedges",
+                f"Stated total: {arithmetic}; the intervals overlap only at their edges.",
+                numbers,
+            )
+        return self.verdict(
+            relation,
+            Status.FAIL,
+            f"{names}: the parts do not add up to the total",
+            f"Stated total: {arithmetic}.",
+            numbers,
+        )

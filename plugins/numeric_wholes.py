@@ -1,0 +1,219 @@
+"""Parts and wholes for the ``numeric`` checker: a part must not exceed its whole, a stated share
+must match its part and whole, shares of one whole must not add past 100%.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from factcheck.model import Figure, Status, Verdict
+
+from .numeric_judge import _fmt, _hull_has, _iv, _JudgeBase
+from .numeric_relations import (
+    Relation,
+    divide,
+    is_hedged,
+    is_share,
+    reading,
+    scale,
+    share_reading,
+)
+from .numeric_restated import is_label
+
+MEASURES = frozenset(
+    "year month week day hour minute second mile kilometer meter foot inch pound ton gallon acre".split()
+)
+"""Units of measure: a part and a whole counted in two different ones are not one quantity."""
+SHARE_ROUNDING = 0.5
+"""Shares of one whole may add past 100% by half a point each (each is rounded)."""
+
+
+class _WholesJudge(_JudgeBase):
+    """Judges a part against its whole and shares of one whole."""
+
+    # ------------------------------------------------------------------ part and whole
+    def part_whole(self, relation: Relation) -> Verdict | None:
+        """A part must not exceed its whole.
+
+        Preconditions: both are counts of one kind (no share, the same currency), neither is a
+        label (a year, an age, a "44-year-old"), they do not count different units of measure
+        ("three years, including six months"), and an anaphoric whole ("including", "among them",
+        "of them") is the only count before the part in its sentence.  Only a relation the words
+        state outright ("N of the M", "N out of M", "Of the M, N ...") can ``fail``; one read
+        through "including" or "of them" warns at most.
+        """
+        part, whole = self.by_id[relation.one("part")], self.by_id[relation.one("whole")]
+        if not self._countable_pair(relation, part, whole):
+            return None
+        explicit = bool(relation.get("explicit"))
+        p, w = reading(part, self.text, rounding=False), reading(whole, self.text, rounding=False)
+        numbers = {"part": [p.lo, p.hi], "whole": [w.lo, w.hi]}
+        link = f" ({relation.link})" if relation.link else ""
+        names = f"part {self.q(part.id)} and whole {self.q(whole.id)}{link}"
+        arithmetic = f"part {_iv(p)} against whole {_iv(w)}"
+        if p.certainly_le(w):
+            return self.verdict(
+                relation,
+                Status.PASS,
+                f"{names}: the part fits within the whole",
+                f"Part and whole: {arithmetic}; every value of the part is at most every value of the whole.",
+                numbers,
+            )
+        if not p.possibly_le(w):
+            return self.verdict(
+                relation,
+                Status.FAIL if explicit else Status.WARN,
+                f"{names}: the part is larger than the whole",
+                f"Part and whole: {arithmetic}; even the part's least reading exceeds the whole's greatest."
+                + ("" if explicit else " The whole is read from the context, so a reader should check it."),
+                numbers,
+            )
+        if (part.upper is None and is_hedged(part)) or (whole.lower is None and is_hedged(whole)):
+            return self.verdict(
+                relation,
+                Status.PASS,
+                f"{names}: the stated bound fits",
+                f"Part and whole: {arithmetic}; the hedge gives only a bound, and the part's least value "
+                f"{_fmt(p.lo)} is within the whole's greatest {_fmt(w.hi)}.",
+                numbers,
+            )
+        return self.verdict(
+            relation,
+            Status.WARN,
+            f"{names}: fits only under some readings of the hedge",
+            f"Part and whole: {arithmetic}; the part fits the whole only if the hedges are read "
+            f"narrowly (the intervals overlap), so the result depends on how the hedge is read.",
+            numbers,
+        )
+
+    def _stated(self, figure: Figure, relation: Relation) -> Figure:
+        """A share set face to face, read as stated ("48 percent to 41 percent" is no range)."""
+        if relation.get("face_to_face") and figure.hedge is None and figure.lower != figure.upper:
+            return attrs.evolve(figure, lower=figure.value, upper=figure.value, range_with=None)
+        return figure
+
+    def _countable_pair(self, relation: Relation, part: Figure, whole: Figure) -> bool:
+        """The preconditions of a part-whole verdict (see :meth:`part_whole`)."""
+        if is_share(part, self.text) or is_share(whole, self.text) or part.currency != whole.currency:
+            return False
+        if is_label(self.index, part) or is_label(self.index, whole):
+            return False
+        units = {
+            self.index.counted(part).lower().split(" ")[0],
+            self.index.counted(whole).lower().split(" ")[0],
+        }
+        if len(units) == 2 and all(u.rstrip("s") in MEASURES for u in units):
+            return False
+        if relation.get("explicit") or relation.get("ellipsis_of"):
+            return True
+        if re.match(r"\s+of\b", self.text[whole.span.end : whole.span.end + 5]):
+            return False  # "three of the largest crowds, including 28,000": the whole is itself a part
+        sentence = self.index.sentences[self.index.sentence_of(part.span)]
+        counts = [
+            f
+            for f in self.index.figures_of_sentence(self.index.sentence_of(part.span))
+            if sentence.start <= f.span.start
+            and f.span.end <= part.span.start
+            and not is_share(f, self.text)
+            and not is_label(self.index, f)
+        ]
+        return len(counts) <= 1
+
+    # ------------------------------------------------------------------ shares
+    def share_ratio(self, relation: Relation) -> Verdict:
+        part, whole = self.by_id[relation.one("part")], self.by_id[relation.one("whole")]
+        share = self.by_id[relation.one("share")]
+        ratio = divide(reading(part, self.text), reading(whole, self.text))
+        stated = share_reading(share, self.text)
+        names = f"{self.q(part.id)} of {self.q(whole.id)}, or {self.q(share.id)}"
+        if ratio is None:
+            return self.verdict(
+                relation, Status.UNKNOWN, f"{names}: cannot divide", "The whole may be zero.", {}
+            )
+        percent = scale(ratio, 100)
+        point = part.value / whole.value * 100 if whole.value else float("nan")
+        numbers = {
+            "computed_percent": [percent.lo, percent.hi],
+            "computed": point,
+            "stated": [stated.lo, stated.hi],
+        }
+        arithmetic = (
+            f"{_fmt(part.value)} / {_fmt(whole.value)} = {point:.2f}% "
+            f"(with rounding and hedges {_iv(percent)}); "
+            f"stated {_iv(stated)}"
+        )
+        sv = share.value if share.is_percent else share.value * 100
+        if _hull_has(percent, sv) or _hull_has(stated, point):
+            return self.verdict(
+                relation,
+                Status.PASS,
+                f"{names}: the share agrees",
+                f"Share of a whole: {arithmetic}.",
+                numbers,
+            )
+        if percent.intersects(stated):
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: the share agrees only under some readings of the hedges",
+                f"Share of a whole: {arithmetic}; the intervals overlap only at their edges.",
+                numbers,
+            )
+        return self.verdict(
+            relation,
+            Status.FAIL,
+            f"{names}: the stated share does not match the division",
+            f"Share of a whole: {arithmetic}; no reading within rounding gives the stated share.",
+            numbers,
+        )
+
+    def share_sum(self, relation: Relation) -> Verdict | None:
+        """Shares of one whole must not add past 100%.
+
+        Preconditions: one whole, and one question.  Shares set face to face ("48 percent to
+        41 percent") or of one named whole in one sentence are judged: ``pass`` within 100%
+        (plus half a point of rounding per share), ``warn`` when only the hedges' lowest readings
+        fit, ``fail`` otherwise.  Shares of one named whole in different sentences pass when
+        they fit and give no verdict when they do not: they may answer different questions,
+        and groups may overlap.
+        """
+        ids = relation.ids("share")
+        readings = [share_reading(self._stated(self.by_id[i], relation), self.text) for i in ids]
+        values = [self.by_id[i].value if self.by_id[i].is_percent else self.by_id[i].value * 100 for i in ids]
+        low = sum(r.lo for r in readings)
+        central = sum(values)
+        whole = str(relation.get("whole", "one whole"))
+        listed = " + ".join(self.q(i) for i in ids)
+        names = (
+            f"{listed} of “{whole}”" if not relation.get("face_to_face") else f"{listed}, set face to face"
+        )
+        numbers = {"sum_least": low, "sum_stated": central, "shares": [[r.lo, r.hi] for r in readings]}
+        arithmetic = f"{' + '.join(_fmt(v) for v in values)} = {_fmt(central)}% (least readings {_fmt(low)}%)"
+        one_sentence = len({self.index.sentence_of(self.by_id[i].span) for i in ids}) == 1
+        if central <= 100 + SHARE_ROUNDING * len(ids):
+            return self.verdict(
+                relation,
+                Status.PASS,
+                f"{names}: the shares add to at most 100%",
+                f"Shares of one whole: {arithmetic}.",
+                numbers,
+            )
+        if not one_sentence:
+            return None
+        if low <= 100:
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: the shares add past 100% unless the hedges are read low",
+                f"Shares of one whole: {arithmetic}; within 100% only at the hedges' lowest readings.",
+                numbers,
+            )
+        return self.verdict(
+            relation,
+            Status.FAIL,
+            f"{names}: the parts add to more than 100% of one whole",
+            f"Shares of one whole given in one sentence: {arithmetic}.",
+            numbers,
+        )
