@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.extraction import tokens
 from factcheck.extraction.figure_words import URL
 from factcheck.extraction.quotes import OPENERS, TWO_APOSTROPHES, RawQuote, _find_double
 from factcheck.extraction.speech import LEFT_BOUNDARY
@@ -166,3 +167,35 @@ def test_cited_sources_match_a_scan_of_every_sentence_on_public_articles(
     _every_sentence_scanned(monkeypatch)
     assert [sources.find_cited_sources(text) for text in texts] == quick
     assert sum(map(len, quick)) > 50  # the articles cite bodies: the comparison is not empty
+
+
+# ------------------------------------------------------------------ tokens
+
+#: The token pattern with the code tried before the word, as it was written before.
+_CODE_FIRST = re.compile(
+    r"(?P<code>[^\W\d_]+\d[^\W_]*(?:\.\d+)?)|(?P<word>[^\W\d_]+(?:[’'][^\W\d_]+)*)|"
+    + tokens._TOKEN.pattern.split("|", 2)[2]
+)
+
+
+def _same_tokens(text: str) -> None:
+    found = [(m.lastgroup, m.span()) for m in tokens._TOKEN.finditer(text)]
+    assert found == [(m.lastgroup, m.span()) for m in _CODE_FIRST.finditer(text)], text[:80]
+
+
+def test_words_tried_first_give_the_same_tokens_as_codes_first() -> None:
+    codes = "The G20 and H5N1, an A330, i7 chips, J1149.5, abc'def1, O'Neill's O'Neill2 and x_y1 met ab_c2."
+    _same_tokens(codes)
+    _same_tokens(NEWS + SOURCED)
+    kinds = {t.text: t.kind for t in tokens.tokenize(codes)}
+    assert kinds["G20"] == kinds["H5N1"] == kinds["J1149.5"] == "code"
+    assert kinds["O'Neill's"] == kinds["abc'def"] == kinds["The"] == "word" and kinds["1"] == "num"
+
+
+@pytest.mark.benchmark_data
+def test_words_tried_first_give_the_same_tokens_on_public_articles(benchmarks: Path) -> None:
+    files = sorted((benchmarks / "polnear" / "dev").glob("*.txt"))
+    files += sorted((benchmarks / "news-attribution").glob("*.txt"))
+    assert files
+    for path in files:
+        _same_tokens(path.read_text(encoding="utf-8"))
