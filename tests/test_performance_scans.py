@@ -13,7 +13,8 @@ from factcheck.extraction.quotes import OPENERS, TWO_APOSTROPHES, RawQuote, _fin
 from factcheck.extraction.speech import LEFT_BOUNDARY
 from factcheck.extraction.tokens import TokenView
 from factcheck.model import Span
-from factcheck.sentences import paragraphs
+from factcheck.sentences import abbreviation_before, paragraphs
+from factcheck.vocabulary import ABBREVIATIONS
 from plugins import sources
 from plugins.attribution_rules import CONTRACTION, STOPWORDS, WORD, _stem, content_words
 
@@ -199,3 +200,39 @@ def test_words_tried_first_give_the_same_tokens_on_public_articles(benchmarks: P
     assert files
     for path in files:
         _same_tokens(path.read_text(encoding="utf-8"))
+
+
+# ------------------------------------------------------------------ abbreviations
+
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def _plain_abbreviation_before(text: str, dot: int, start: int = 0) -> bool:
+    """The pattern search that abbreviation_before's backward read replaced."""
+    word = _LAST_WORD.search(text[max(start, dot - 40) : dot])
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    return token in ABBREVIATIONS or len(token) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+
+
+def _same_abbreviations(text: str) -> int:
+    dots = [i for i, char in enumerate(text) if char == "."]
+    for dot in dots:
+        for start in (0, max(0, dot - 3), dot):
+            assert abbreviation_before(text, dot, start) == _plain_abbreviation_before(text, dot, start)
+    return len(dots)
+
+
+def test_abbreviations_read_backwards_as_the_pattern_reads_them() -> None:
+    text = "Sen. Ana Ruiz of the U.S. Senate met Dr. J. Lee at 5 p.m. in St.\nLouis. The end..\n. ..x."
+    assert _same_abbreviations(text) > 10
+    assert abbreviation_before(text, text.index(". Ana"))  # "Sen."
+    assert not abbreviation_before(text, text.index(". The"))  # "Louis." ends a sentence
+
+
+@pytest.mark.benchmark_data
+def test_abbreviations_read_backwards_on_public_articles(benchmarks: Path) -> None:
+    files = sorted((benchmarks / "polnear" / "dev").glob("*.txt"))
+    files += sorted((benchmarks / "news-attribution").glob("*.txt"))
+    assert sum(_same_abbreviations(path.read_text(encoding="utf-8")) for path in files) > 1000
