@@ -9,6 +9,7 @@ import pytest
 
 from factcheck.extraction import tokens
 from factcheck.extraction.figure_words import URL
+from factcheck.extraction.phrases import _parse_words, parse_phrase
 from factcheck.extraction.quotes import OPENERS, TWO_APOSTROPHES, RawQuote, _find_double
 from factcheck.extraction.speech import LEFT_BOUNDARY
 from factcheck.extraction.tokens import TokenView
@@ -236,3 +237,33 @@ def test_abbreviations_read_backwards_on_public_articles(benchmarks: Path) -> No
     files = sorted((benchmarks / "polnear" / "dev").glob("*.txt"))
     files += sorted((benchmarks / "news-attribution").glob("*.txt"))
     assert sum(_same_abbreviations(path.read_text(encoding="utf-8")) for path in files) > 1000
+
+
+# ------------------------------------------------------------------ speaker phrases
+
+
+def _same_phrases(text: str, longest: int = 5) -> int:
+    """Read every run of up to ``longest`` words as a phrase, remembered and afresh in place."""
+    words = [m.span() for m in re.finditer(r"\S+", text)]
+    read = 0
+    for i, (start, _) in enumerate(words):
+        for _, end in words[i : i + longest]:
+            fresh = _parse_words(text, start, end)
+            assert parse_phrase(text, start, end) == fresh, text[start:end]
+            read += fresh is not None
+    return read
+
+
+def test_a_phrase_reads_the_same_wherever_its_words_stand() -> None:
+    assert _same_phrases(NEWS + " " + SOURCED) > 50
+    again = "Ana Ruiz said so. Later, Ana Ruiz said it again, and the ministry agreed."
+    first, second = (parse_phrase(again, at, at + 8) for at in (0, again.index("Ana Ruiz", 5)))
+    assert first is not None and second is not None and first.name == second.name == "Ana Ruiz"
+    assert second.span == Span(again.index("Ana Ruiz", 5), again.index("Ana Ruiz", 5) + 8)
+
+
+@pytest.mark.benchmark_data
+def test_a_phrase_reads_the_same_wherever_it_stands_in_public_articles(benchmarks: Path) -> None:
+    files = sorted((benchmarks / "polnear" / "dev").glob("*.txt"))[:6]
+    assert files
+    assert sum(_same_phrases(path.read_text(encoding="utf-8"), 4) for path in files) > 500
