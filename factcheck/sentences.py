@@ -56,14 +56,23 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 def abbreviation_before(text: str, dot: int, start: int = 0) -> bool:
     """True when the full stop at ``dot`` ends an abbreviation or an initial ("U.S.", "Dr.",
     "Jose A."), not a sentence; ``start`` bounds how far back the word is read."""
-    word = _LAST_WORD.search(text[max(start, dot - 40) : dot])
-    if not word:
+    # the word is the run of ASCII letters and dots that ends at the stop (or before a line break
+    # right before it, where "$" also matches), from its first letter, within 40 characters:
+    # what ``([A-Za-z][A-Za-z.]*)$`` finds in ``text[max(start, dot - 40):dot]``, read backwards
+    low = max(start, dot - 40)
+    end = dot - 1 if dot > low and text[dot - 1] == "\n" else dot
+    first = end
+    while first > low and text[first - 1] in _WORD_CHARS:
+        first -= 1
+    while first < end and text[first] == ".":
+        first += 1
+    if first == end:
         return False
-    token = word.group(1).lower().rstrip(".")
+    token = text[first:end].lower().rstrip(".")
     return token in ABBREVIATIONS or len(token) == 1 or bool(_INITIALS.fullmatch(token))
 
 
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 

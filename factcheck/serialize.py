@@ -198,9 +198,20 @@ def _verdict(verdict: Verdict) -> dict[str, Any]:
     }
 
 
+#: The types :func:`_jsonable` gives back as they are (exact types: subclasses are read below).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def _jsonable(value: Any) -> Any:
     """A verdict's data as JSON values: numbers stay numbers (a Fraction or Decimal is a float),
     an enum is its value, a date its ISO form, a span ``[start, end]``; anything else its string."""
+    kind = type(value)
+    if kind in _PLAIN:  # most values: exactly a str, number or None (a subclass, such as an enum,
+        return value  # goes the long way below)
+    if kind is dict:
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if kind is list or kind is tuple:
+        return [_jsonable(v) for v in value]
     if isinstance(value, Mapping):
         return {str(k): _jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

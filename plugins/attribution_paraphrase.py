@@ -139,8 +139,11 @@ class QuoteSentences:
             # at least s / (2 - s) of the longer; a looser cut-off keeps every match, checked below
             least = WORD_SIMILARITY / (200 - WORD_SIMILARITY) * 0.95
             cutoff = WORD_SIMILARITY - 10
+            first = word[:1]
             for length in range(max(4, int(len(word) * least)), int(len(word) / least) + 2):
-                near = self.by_length.get((word[:1], length), [])
+                near = self.by_length.get((first, length))
+                if not near:
+                    continue  # no word of the quotes of that first letter and length: nothing to score
                 found_near = process.extract(word, near, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
                 maybe.update(choice for choice, _, _ in found_near)
         found = self._matches[word] = tuple(sorted(w for w in maybe if words_match(word, w)))

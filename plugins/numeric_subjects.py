@@ -51,7 +51,9 @@ def _name_mentions(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
         at = text.find(run)
         while at >= 0:
             end = at + len(run)
-            if (at == 0 or not _WORD_RUN.match(text, at - 1, at)) and not _WORD_RUN.match(text, end, end + 1):
+            if (at == 0 or not _is_word_char(text[at - 1])) and not (
+                end < len(text) and _is_word_char(text[end])
+            ):
                 starts[at] = run
             at = text.find(run, at + 1)
     out: list[tuple[int, str]] = []
@@ -68,11 +70,16 @@ def _name_mentions(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
     return out
 
 
+def _is_word_char(char: str) -> bool:
+    """True for a character ``\\w`` matches: a letter, a digit or a number (``str.isalnum``), or "_"."""
+    return char.isalnum() or char == "_"
+
+
 def _ends_word(text: str, end: int) -> bool:
     """True when a word boundary (``\\b``) lies at ``end``: one side a word character, the other not."""
-    before = text[end - 1 : end]
-    after = text[end : end + 1]
-    return bool(_WORD_RUN.match(before)) != bool(_WORD_RUN.match(after))
+    before = end > 0 and _is_word_char(text[end - 1])
+    after = end < len(text) and _is_word_char(text[end])
+    return before != after
 
 
 class Subjects:

@@ -7,12 +7,15 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.extraction import tokens
 from factcheck.extraction.cue_subjects import LEFT_BOUNDARY
 from factcheck.extraction.figure_words import URL
+from factcheck.extraction.phrases import _parse_words, parse_phrase
 from factcheck.extraction.quotes import OPENERS, TWO_APOSTROPHES, RawQuote, _find_double
 from factcheck.extraction.tokens import TokenView
 from factcheck.model import Span
-from factcheck.sentences import paragraphs
+from factcheck.sentences import abbreviation_before, paragraphs
+from factcheck.vocabulary import ABBREVIATIONS
 from plugins import sources_cited
 from plugins.attribution_rules import CONTRACTION, STOPWORDS, WORD, _stem, content_words
 
@@ -166,3 +169,101 @@ def test_cited_sources_match_a_scan_of_every_sentence_on_public_articles(
     _every_sentence_scanned(monkeypatch)
     assert [sources_cited.find_cited_sources(text) for text in texts] == quick
     assert sum(map(len, quick)) > 50  # the articles cite bodies: the comparison is not empty
+
+
+# ------------------------------------------------------------------ tokens
+
+#: The token pattern with the code tried before the word, as it was written before.
+_CODE_FIRST = re.compile(
+    r"(?P<code>[^\W\d_]+\d[^\W_]*(?:\.\d+)?)|(?P<word>[^\W\d_]+(?:[’'][^\W\d_]+)*)|"
+    + tokens._TOKEN.pattern.split("|", 2)[2]
+)
+
+
+def _same_tokens(text: str) -> None:
+    found = [(m.lastgroup, m.span()) for m in tokens._TOKEN.finditer(text)]
+    assert found == [(m.lastgroup, m.span()) for m in _CODE_FIRST.finditer(text)], text[:80]
+
+
+def test_words_tried_first_give_the_same_tokens_as_codes_first() -> None:
+    codes = "The G20 and H5N1, an A330, i7 chips, J1149.5, abc'def1, O'Neill's O'Neill2 and x_y1 met ab_c2."
+    _same_tokens(codes)
+    _same_tokens(NEWS + SOURCED)
+    kinds = {t.text: t.kind for t in tokens.tokenize(codes)}
+    assert kinds["G20"] == kinds["H5N1"] == kinds["J1149.5"] == "code"
+    assert kinds["O'Neill's"] == kinds["abc'def"] == kinds["The"] == "word" and kinds["1"] == "num"
+
+
+@pytest.mark.benchmark_data
+def test_words_tried_first_give_the_same_tokens_on_public_articles(benchmarks: Path) -> None:
+    files = sorted((benchmarks / "polnear" / "dev").glob("*.txt"))
+    files += sorted((benchmarks / "news-attribution").glob("*.txt"))
+    assert files
+    for path in files:
+        _same_tokens(path.read_text(encoding="utf-8"))
+
+
+# ------------------------------------------------------------------ abbreviations
+
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def _plain_abbreviation_before(text: str, dot: int, start: int = 0) -> bool:
+    """The pattern search that abbreviation_before's backward read replaced."""
+    word = _LAST_WORD.search(text[max(start, dot - 40) : dot])
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    return token in ABBREVIATIONS or len(token) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+
+
+def _same_abbreviations(text: str) -> int:
+    dots = [i for i, char in enumerate(text) if char == "."]
+    for dot in dots:
+        for start in (0, max(0, dot - 3), dot):
+            assert abbreviation_before(text, dot, start) == _plain_abbreviation_before(text, dot, start)
+    return len(dots)
+
+
+def test_abbreviations_read_backwards_as_the_pattern_reads_them() -> None:
+    text = "Sen. Ana Ruiz of the U.S. Senate met Dr. J. Lee at 5 p.m. in St.\nLouis. The end..\n. ..x."
+    assert _same_abbreviations(text) > 10
+    assert abbreviation_before(text, text.index(". Ana"))  # "Sen."
+    assert not abbreviation_before(text, text.index(". The"))  # "Louis." ends a sentence
+
+
+@pytest.mark.benchmark_data
+def test_abbreviations_read_backwards_on_public_articles(benchmarks: Path) -> None:
+    files = sorted((benchmarks / "polnear" / "dev").glob("*.txt"))
+    files += sorted((benchmarks / "news-attribution").glob("*.txt"))
+    assert sum(_same_abbreviations(path.read_text(encoding="utf-8")) for path in files) > 1000
+
+
+# ------------------------------------------------------------------ speaker phrases
+
+
+def _same_phrases(text: str, longest: int = 5) -> int:
+    """Read every run of up to ``longest`` words as a phrase, remembered and afresh in place."""
+    words = [m.span() for m in re.finditer(r"\S+", text)]
+    read = 0
+    for i, (start, _) in enumerate(words):
+        for _, end in words[i : i + longest]:
+            fresh = _parse_words(text, start, end)
+            assert parse_phrase(text, start, end) == fresh, text[start:end]
+            read += fresh is not None
+    return read
+
+
+def test_a_phrase_reads_the_same_wherever_its_words_stand() -> None:
+    assert _same_phrases(NEWS + " " + SOURCED) > 50
+    again = "Ana Ruiz said so. Later, Ana Ruiz said it again, and the ministry agreed."
+    first, second = (parse_phrase(again, at, at + 8) for at in (0, again.index("Ana Ruiz", 5)))
+    assert first is not None and second is not None and first.name == second.name == "Ana Ruiz"
+    assert second.span == Span(again.index("Ana Ruiz", 5), again.index("Ana Ruiz", 5) + 8)
+
+
+@pytest.mark.benchmark_data
+def test_a_phrase_reads_the_same_wherever_it_stands_in_public_articles(benchmarks: Path) -> None:
+    files = sorted((benchmarks / "polnear" / "dev").glob("*.txt"))[:6]
+    assert files
+    assert sum(_same_phrases(path.read_text(encoding="utf-8"), 4) for path in files) > 500

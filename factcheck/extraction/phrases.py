@@ -112,7 +112,26 @@ def _opening_only(tokens: list[tuple[str, int, int]]) -> bool:
 
 
 def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
-    """Read ``text[start:end]`` as a speaker phrase; None when it does not look like one."""
+    """Read ``text[start:end]`` as a speaker phrase; None when it does not look like one.
+
+    The reading depends on those words alone (every rule reads inside them), so it is worked out
+    once for each wording and moved to where the words stand: "he", "the ministry" or a
+    speaker's name come back many times in an article and across articles.
+    """
+    phrase = _read_words(text[start:end])
+    if phrase is None or start == 0:
+        return phrase
+    return attrs.evolve(phrase, span=Span(phrase.span.start + start, phrase.span.end + start))
+
+
+@lru_cache(maxsize=16384)
+def _read_words(words: str) -> Phrase | None:
+    """:func:`parse_phrase` of ``words`` standing at the start of a text."""
+    return _parse_words(words, 0, len(words))
+
+
+def _parse_words(text: str, start: int, end: int) -> Phrase | None:
+    """The rules of :func:`parse_phrase` (which reads the same words once for every place)."""
     phrase = _parse_phrase(text, start, end)
     if phrase is None or phrase.kind != "person" or not phrase.name:
         return phrase

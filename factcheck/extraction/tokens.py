@@ -30,10 +30,14 @@ _DIGITS = (
     r"|\d+\.\d+|\.\d+|\d+"
 )
 # Words first: most tokens are words, and a letter can start only a code or a word (a digit or a
-# dot only a locant or a number), so the order of the two pairs changes no token.
+# dot only a locant or a number), so the order of the two pairs changes no token.  A code is a
+# run of letters followed by a digit, and only the whole run can be (a shorter one is followed by a
+# letter), so the word is tried first and takes its first run only when neither a letter nor a digit
+# follows it (the whole run, and no code): the same tokens as trying the code first, without the
+# code backtracking through every letter of every word.
 _TOKEN = re.compile(
-    r"(?P<code>[^\W\d_]+\d[^\W_]*(?:\.\d+)?)"  # G20, H5N1, A330, i7, J1149.5
-    r"|(?P<word>[^\W\d_]+(?:[’'][^\W\d_]+)*)"
+    r"(?P<word>[^\W\d_]+(?![^\W_])(?:[’'][^\W\d_]+)*)"
+    r"|(?P<code>[^\W\d_]+\d[^\W_]*(?:\.\d+)?)"  # G20, H5N1, A330, i7, J1149.5
     r"|(?P<locant>(?<![\d,])\d{1,2}(?:,\d{1,2})+-(?=[^\W\d_]))"  # "1,4-dioxane", "2,5-fold": a name
     r"|(?P<num>(?<!\d)(?:" + _DIGITS + r"))"
     r"|(?P<sym>\S)"
