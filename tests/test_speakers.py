@@ -1093,3 +1093,17 @@ def test_a_signature_followed_by_spaces_still_signs_its_quote() -> None:
         ("Carla Ruiz", "label"),
         ("Ana Diaz", "label"),
     ]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Like Senator Corker", "Unlike his rival", "Despite the vote", "Amid the protests"]
+)
+def test_a_participle_takes_the_subject_after_a_fronted_phrase(opening: str) -> None:
+    # "Like Corker, Menendez rejected …, arguing that …": Menendez argues, not Corker
+    text = (
+        f"Council\n\n{opening}, Sen. Bob Menendez rejected the notion that the bill was dead, "
+        "arguing that there is room for the administration in the sanctions regime."
+    )
+    report = extract(text)
+    arguing = next(q for q in report.quotes if q.cue == "arguing")
+    assert report.speaker(arguing.speaker).name == "Bob Menendez"

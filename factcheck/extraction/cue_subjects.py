@@ -240,7 +240,7 @@ PARTY_TAG_AT_END = re.compile(r"\s*" + PARTY_TAG + r"\s*$")
 #: A short phrase that opens a sentence before its subject: "In 2016, ", "On Monday, ", "Later, ".
 OPENING_PHRASE = re.compile(
     r"\s*(?:(?:in|on|at|after|before|during|since|by|for|last|this|later|earlier|meanwhile|still|yet|"
-    r"now|then|today|yesterday)\b[^,]{0,40},\s*)",
+    r"now|then|today|yesterday|like|unlike|despite|amid|with|without|asked|following)\b[^,]{0,40},\s*)",
     re.I,
 )
 
