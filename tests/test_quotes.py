@@ -789,3 +789,21 @@ def test_a_clause_ending_in_a_quotation_before_its_speaker_is_reported(
     report = extract("Council\n\nJane Roe arrived.\n\n" + sentence)
     said = {report.words(q.span): report.words(q.mention) for q in report.quotes if q.mention is not None}
     assert said.get(content) == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The governor called the state's handling of the flood warnings “careless and slow” on Monday.",
+            "the state's handling of the flood warnings “careless and slow” on Monday",
+        ),
+        (
+            "The mayor called his opponent ''the candidate of the developers'' at the debate.",
+            "his opponent ''the candidate of the developers'' at the debate",
+        ),
+    ],
+)
+def test_calling_a_long_object_a_quoted_name_is_what_was_said(sentence: str, content: str) -> None:
+    report = extract("Council\n\n" + sentence)
+    assert content in [report.words(q.span) for q in report.quotes]

@@ -139,7 +139,7 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     if lemma == "call":
         # "called for a recount", "called the plan a disaster", "called the ruling “a disgrace”";
         # never "called the police" or "called a meeting"
-        named = re.match(r"for\s+(?=\w)|(?:[\w’'.-]+\s+){1,5}?(?=(?:a|an)\s+\w+|[“\"]\w)", rest)
+        named = re.match(r"for\s+(?=\w)|(?:[\w’'.-]+\s+){1,8}?(?=(?:a|an)\s+\w+|(?:[“\"‘]|'')\w)", rest)
         if named is None or re.match(r"(?:a|an)\s", rest):
             return None
         return _trim(text, begin + skip + (named.end() if rest.startswith("for") else 0), end)
