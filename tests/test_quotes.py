@@ -807,3 +807,22 @@ def test_a_clause_ending_in_a_quotation_before_its_speaker_is_reported(
 def test_calling_a_long_object_a_quoted_name_is_what_was_said(sentence: str, content: str) -> None:
     report = extract("Council\n\n" + sentence)
     assert content in [report.words(q.span) for q in report.quotes]
+
+
+def test_according_to_set_off_inside_a_clause_attributes_the_whole_clause() -> None:
+    text = "Council\n\nSince November, according to the rights group, police have arrested 400 protesters."
+    report = extract(text)
+    [quote] = report.quotes
+    assert report.words(quote.span).startswith("Since November")
+    assert report.words(quote.span).endswith("police have arrested 400 protesters")
+    assert report.words(quote.mention or quote.span) == "the rights group"
+
+
+def test_a_long_citation_names_what_is_cited_before_how_it_came_out() -> None:
+    text = (
+        "Council\n\nThe union will not endorse a candidate next week, according to an e-mail from "
+        "the president of the federation obtained by the Riverside Courier."
+    )
+    report = extract(text)
+    [quote] = report.quotes
+    assert report.words(quote.mention or quote.span) == "an e-mail from the president of the federation"

@@ -196,10 +196,22 @@ def _group(text: str, start: int, end: int) -> Phrase | None:
 CITED_WORDS = 12
 
 
+#: Where a long citation goes on to say how the source came out ("… obtained by The Post").
+CITED_TAIL = re.compile(
+    r"\s(?:that|which|who|obtained|released|conducted|published|posted|sent|written|reviewed|seen|"
+    r"shared|provided|filed|issued|made)\b"
+)
+
+
 def _cited(text: str, start: int, end: int) -> Phrase | None:
     """What "according to" cites when it is no name or body: "exit polls", "FEC filings",
     "data released Friday by state regulators", "someone in attendance" (an unnamed source)."""
     words = text[start:end].strip(" .;:")
+    if len(words.split()) > CITED_WORDS:
+        # "an email from the union's president obtained by The Post": what is cited, before the
+        # words that say how it came out
+        cut = CITED_TAIL.search(words)
+        words = words[: cut.start()].rstrip(" ,") if cut else words
     if not words or len(words.split()) > CITED_WORDS or not words[:1].isalnum():
         return None
     lead = len(text[start:end]) - len(text[start:end].lstrip())

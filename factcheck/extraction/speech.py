@@ -187,9 +187,14 @@ def reported_speech(
             phrase = _citation(text, acc.end(), stop)
             content = _trim(text, start, acc.start())
             lead = text[start : acc.start()]
-            if content is None and lead.rstrip().endswith(",") and comma != -1:
-                # "Now, according to the poll, some states are swinging": the clause goes on after it
-                rest = _trim(text, comma + 1, end)
+            if phrase is None:
+                phrase = _cited(text, acc.end(), stop)
+            rest = _trim(text, comma + 1, end) if lead.rstrip().endswith(",") and comma != -1 else None
+            if rest is not None and re.match(r"(?:which|who|whom|whose|that|and|but|or)\b", rest.of(text)):
+                rest = None  # "…, according to the poll, which was …": the clause ended before it
+            if (content is None or rest is not None) and lead.rstrip().endswith(",") and comma != -1:
+                # "Now, according to the poll, some states are swinging", "Since November, according
+                # to the group, forces have killed …": the clause goes on after it
                 if phrase is not None and rest is not None:
                     cited = Attribution(phrase, "according to", Span(acc.start(), acc.end()))
                     head = Span(start + len(lead) - len(lead.lstrip()), start + len(lead.rstrip()))
