@@ -826,3 +826,30 @@ def test_a_long_citation_names_what_is_cited_before_how_it_came_out() -> None:
     report = extract(text)
     [quote] = report.quotes
     assert report.words(quote.mention or quote.span) == "an e-mail from the president of the federation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "mention"),
+    [
+        ("The automaker itself said the plant would stay.", "the plant would stay", "The automaker"),
+        (
+            "Her campaign workers here said they have been knocking on doors since the spring.",
+            "they have been knocking on doors since the spring",
+            "Her campaign workers",
+        ),
+        (
+            "The pilot had logged 2,766 flying hours with the carrier, the airline said Thursday.",
+            "The pilot had logged 2,766 flying hours with the carrier",
+            "the airline",
+        ),
+        (
+            "The crowd cheered when the mayor said “zero” residents would lose their homes.",
+            "“zero” residents would lose their homes",
+            "the mayor",
+        ),
+    ],
+)
+def test_more_subjects_and_clauses_of_everyday_reporting(sentence: str, content: str, mention: str) -> None:
+    report = extract("Council\n\nJane Roe arrived.\n\n" + sentence)
+    said = {report.words(q.span): report.words(q.mention) for q in report.quotes if q.mention is not None}
+    assert said.get(content) == mention

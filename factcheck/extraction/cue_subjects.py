@@ -92,6 +92,7 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     if relative:  # "Manuel Moleno, who witnessed the crash, said"; "Jo Ames, wearing a cap, said"
         trimmed = trimmed[: relative.start()]
     trimmed = ASIDE_AFTER_SUBJECT.sub("", trimmed)  # "Sanders, meanwhile, said"
+    trimmed = AFTER_SUBJECT.sub("", trimmed)  # "Ford itself said", "Her campaign workers here said"
     trimmed = PARTY_TAG_AT_END.sub("", trimmed)  # "Sen. Rand Paul (R-Ky.) said": the name before the tag
     end = start + len(trimmed.rstrip())
     if re.search(r"(?:^|[\s,])(?:and|but)$", trimmed.rstrip()) and sentence_start >= start:
@@ -242,6 +243,12 @@ ASIDE_AFTER_SUBJECT = re.compile(
     r"(?:in|at|on|during|after|like|unlike|with|by)\s+(?:[\w’'.-]+\s+){0,5}[\w’'.-]+|"
     # an age, or an age and a place: "Butz, 49,", "Maria Lopez, 34, of Dayton,"
     r"\d{1,3}(?:,\s*(?:of\s+|from\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)\s*,?\s*$"
+)
+
+
+#: A word after a subject that is no part of it: "Ford itself said", "campaign workers here said".
+AFTER_SUBJECT = re.compile(
+    r"(?<=\w)\s+(?:itself|himself|herself|themselves|here|there|too|alone|instead)\s*$"
 )
 
 

@@ -39,7 +39,8 @@ ORG_NOUNS = frozenset(
     congress senate kremlin white-house pentagon country nation state force navy military guard
     audit poll analysis review investigation inquiry probe newspaper paper magazine broadcaster
     channel station outlet website carrier automaker retailer insurer lender publisher campaign
-    family couple camp panel caucus delegation legislature""".split()
+    family couple camp panel caucus delegation legislature airline manufacturer maker operator utility
+    hospital school district city county province airport museum church bureau exchange""".split()
 )
 ANONYMOUS_PLURALS = frozenset(
     """officials sources authorities police experts analysts diplomats witnesses residents

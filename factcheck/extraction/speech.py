@@ -267,8 +267,9 @@ def reported_speech(
             attribution = Attribution(phrase, word.lower(), cue_span)
             stripped = after.strip()
             clause_start = _clause_start(text, start, cue.start())
-            if re.match(r"[,:]?\s*[“\"‘«]", stripped):
-                continue  # the cue introduces a direct quote
+            mark = re.match(r"[,:]?\s*[“\"‘«]", stripped)
+            if mark and _inside(cue.end() + len(after) - len(after.lstrip()) + mark.end() - 1, quotes):
+                continue  # the cue introduces a direct quote (not '“zero” voters would …': a word or two)
             if clause_start > start and COMMA_END.search(text[start:clause_start].rstrip()):
                 # CLAUSE, SPEAKER CUE[ extra].  or  PART, SPEAKER CUE, PART.
                 first = _trim(text, start, clause_start)
