@@ -853,3 +853,29 @@ def test_more_subjects_and_clauses_of_everyday_reporting(sentence: str, content:
     report = extract("Council\n\nJane Roe arrived.\n\n" + sentence)
     said = {report.words(q.span): report.words(q.mention) for q in report.quotes if q.mention is not None}
     assert said.get(content) == mention
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "A Riverside Courier poll last week showed the mayor in third at 11 percent.",
+            "the mayor in third at 11 percent",
+        ),
+        (
+            "A county survey released Wednesday found the challenger leading the mayor by 15 points.",
+            "the challenger leading the mayor by 15 points",
+        ),
+        (
+            "Other polls show the incumbent with a narrow but steady lead over her rival.",
+            "the incumbent with a narrow but steady lead over her rival",
+        ),
+    ],
+)
+def test_what_a_poll_shows_may_be_a_name_standing_somewhere(sentence: str, content: str) -> None:
+    report = extract("Council\n\n" + sentence)
+    assert [(report.words(q.span), q.attribution) for q in report.quotes] == [(content, "found")]
+
+
+def test_a_plain_noun_a_poll_shows_is_still_no_finding() -> None:
+    assert extract("Council\n\nThe figures show a sharp rise in rents across the county.").quotes == ()

@@ -164,8 +164,20 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
             question = re.match(r"(?:[\w.’'-]+\s+){0,6}?(?:whether|if|why|how|what|when|where|who)\b", words)
             request = lemma == "ask" and re.match(r"(?:[\w.’'-]+\s+){1,6}?to\s+[a-z]{2,}", words)
             return content if question or request else None
+        if lemma in ("show", "find") and SMALL_CLAUSE.match(words):
+            return content  # "polls show Mrs. Clinton with a narrow lead", "found Clinton leading Trump"
         return content if CLAUSE.search(words) else None
     return content if FINITE.search(words) else None
+
+
+#: What a poll or a record shows when it is no full clause: a question word ("shows why …") or
+#: a name or noun phrase standing somewhere ("Clinton leading Trump", "Rubio in third at 11
+#: percent", "Mrs. Clinton with a narrow lead").
+SMALL_CLAUSE = re.compile(
+    r"(?:why|how|whether|who)\b|(?:[\w’'.-]+\s+){1,5}?(?:leading|trailing|winning|losing|gaining|"
+    r"ahead\b|behind\b|with\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:lead|edge|advantage)|at\s+\d|"
+    r"in\s+(?:first|second|third|fourth|fifth|last)\b)"
+)
 
 
 #: What makes the words after a belief or finding verb a clause: an auxiliary or a past tense.
