@@ -879,3 +879,29 @@ def test_what_a_poll_shows_may_be_a_name_standing_somewhere(sentence: str, conte
 
 def test_a_plain_noun_a_poll_shows_is_still_no_finding() -> None:
     assert extract("Council\n\nThe figures show a sharp rise in rents across the county.").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "mention"),
+    [
+        (
+            "The senator told a news conference they are “planting the seeds” to get that done.",
+            "they are “planting the seeds” to get that done",
+            "The senator",
+        ),
+        (
+            "The governor told the Courier’s “Morning Call” on Friday that the audit remains open.",
+            "the audit remains open",
+            "The governor",
+        ),
+        (
+            "Dana Sullivan, struck by her story, told her she did not need any talking points.",
+            "she did not need any talking points",
+            "Dana Sullivan",
+        ),
+    ],
+)
+def test_what_was_told_follows_whom_it_was_told_to(sentence: str, content: str, mention: str) -> None:
+    report = extract("Council\n\n" + sentence)
+    said = {report.words(q.span): report.words(q.mention) for q in report.quotes if q.mention is not None}
+    assert said.get(content) == mention

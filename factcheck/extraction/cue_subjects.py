@@ -274,7 +274,7 @@ SUBORDINATE_OPENING = re.compile(
 
 #: A participle phrase set off by commas after a name: "John Archer, wearing a campaign T-shirt,".
 APPOSITIVE_AFTER_NAME = re.compile(
-    r"(?<=[a-z]),\s*(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+ing|[a-z]+ed)\b[^,]{0,80},\s*$"
+    r"(?<=[a-z]),\s*(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+ing|[a-z]+ed|[a-z]+(?=\s+by\b))\b[^,]{0,80},\s*$"
 )
 
 

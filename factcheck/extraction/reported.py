@@ -19,8 +19,8 @@ from factcheck.extraction.phrases import Phrase
 from factcheck.model import Span
 
 OBJECTS = re.compile(
-    r"^(?:reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?|an\s+\w+|his\s+[\w\s]{1,30}?|her\s+[\w\s]{1,30}?|"
-    r"their\s+[\w\s]{1,30}?|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}|us|me|him|her|them|parliament|lawmakers),?\s+",
+    r"^(?:reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?|an\s+\w+|(?:his|her|their)\s+(?!(?:he|she|they|it|we|i|you)\b)[\w\s]{1,30}?|"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}|us|me|him|her|them|parliament|lawmakers),?\s+",
 )
 
 
@@ -105,7 +105,8 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     """The reported clause after a cue: skip "that", an indirect object of "tell", a time phrase."""
     segment = text[begin:end]
     if lemma in ("tell", "remind", "warn", "urge"):
-        that = re.search(r"\bthat\b", segment[:120])
+        # "told reporters on Monday that", "told MSNBC's “Morning Joe” that": "that" after the object
+        that = re.match(r"\s*(?:[\w’'.,“”\"-]+\s+){0,6}?that\b", segment[:120])
         if that:
             return _trim(text, begin + that.end(), end)
         obj = OBJECTS.match(segment.lstrip())
