@@ -905,3 +905,19 @@ def test_what_was_told_follows_whom_it_was_told_to(sentence: str, content: str, 
     report = extract("Council\n\n" + sentence)
     said = {report.words(q.span): report.words(q.mention) for q in report.quotes if q.mention is not None}
     assert said.get(content) == mention
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She appeared on “Super Lives of the Super Rich” in 2014, a series about great wealth.",
+        "The band's single “Talk Bernie to Me” reached the charts in the spring after the primary.",
+    ],
+)
+def test_a_title_nobody_speaks_is_no_quote(sentence: str) -> None:
+    assert extract("Council\n\n" + sentence).quotes == ()
+
+
+def test_a_title_cased_quotation_with_a_speaker_is_still_speech() -> None:
+    report = extract("Council\n\n“Make The County Work Again,” the mayor told the crowd on Friday.")
+    assert [report.words(q.span) for q in report.quotes] == ["Make The County Work Again,"]

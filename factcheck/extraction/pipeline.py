@@ -492,7 +492,10 @@ def run(document: Document) -> Report:
     figures = [f for f in extract_figures(text) if _within(zones, f.span)]
 
     quotes: list[Quote] = []
-    for group in _relations(sorted(ex.drafts, key=lambda d: d.raw.inner.start)):
+    drafts = [
+        d for d in ex.drafts if d.speaker is not None or d.attribution is not None or not _a_title(text, d)
+    ]
+    for group in _relations(sorted(drafts, key=lambda d: d.raw.inner.start)):
         attribution = next((d.attribution for d in group if d.attribution is not None), None)
         speaker = next((d.speaker for d in group if d.speaker is not None), None)
         continued = all(d.continued for d in group)
@@ -547,6 +550,21 @@ def run(document: Document) -> Report:
         sources=sources,
         claims=claims,
         entities=entities,
+    )
+
+
+#: Small words a title leaves in lower case ("Talk Bernie to Me", "Super Lives of the Super Rich").
+TITLE_SMALL_WORDS = frozenset("a an the and or but of to in on at for by with from as vs nor".split())
+
+
+def _a_title(text: str, draft: _QuoteDraft) -> bool:
+    """True for quoted words no one is said to speak that are written as a title: every word but
+    the small ones capitalised, no sentence inside ("Super Lives of the Super Rich")."""
+    words = re.findall(r"[\w’'-]+", draft.raw.inner.of(text))
+    if len(words) < 2 or re.search(r"[.!?]\s+\S", draft.raw.inner.of(text).strip()):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words) and any(
+        w.lower() not in TITLE_SMALL_WORDS for w in words[1:]
     )
 
 
