@@ -921,3 +921,12 @@ def test_a_title_nobody_speaks_is_no_quote(sentence: str) -> None:
 def test_a_title_cased_quotation_with_a_speaker_is_still_speech() -> None:
     report = extract("Council\n\n“Make The County Work Again,” the mayor told the crowd on Friday.")
     assert [report.words(q.span) for q in report.quotes] == ["Make The County Work Again,"]
+
+
+def test_a_poll_named_at_the_end_of_the_sentence_gives_its_finding() -> None:
+    text = "Council\n\nThe mayor is ahead among older voters in a new Courier poll released Thursday."
+    report = extract(text)
+    [quote] = report.quotes
+    assert report.words(quote.span) == "The mayor is ahead among older voters"
+    assert report.words(quote.mention or quote.span) == "a new Courier poll released Thursday"
+    assert extract("Council\n\nShe worked for years in a polling firm in the city.").quotes == ()

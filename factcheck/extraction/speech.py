@@ -77,6 +77,14 @@ IN_SOURCE = re.compile(
 )
 
 
+#: A poll or a survey named at the end of the sentence whose finding it gives ("Trump is ahead
+#: in public opinion polls in Florida.", "… in a new Fox News poll released Thursday.").
+IN_SOURCE_AT_END = re.compile(
+    r",?\s+(?P<in>in)\s+(?P<source>(?:a|an|the|[A-Z][\w.’'-]*(?:[’']s)?|public|recent|new|latest|several|"
+    r"many|most|national|state)\s+(?:[\w.’'/&-]+\s+){0,6}?(?:polls?|surveys?)\b[^;:“”\"]{0,60}?)\s*[.!]?\s*$"
+)
+
+
 #: A finite verb: a speaker phrase holds none ("the problem was …" is a clause).
 CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|did|does)\b")
 #: What may follow an inverted speaker ("…, said Lee in a statement on Monday").
@@ -213,6 +221,14 @@ def reported_speech(
             at = opening.start() + len(opening.group()) - len(opening.group().lstrip())
             cue_span = Span(at, at + 2)  # "In"
             out.append(Reported(content, Attribution(phrase, "in", cue_span)))
+    # CLAUSE in a new Fox News poll released Thursday.: the poll, named last, says it
+    closing = IN_SOURCE_AT_END.search(text, start, end) if opening is None else None
+    if closing is not None and not _inside(closing.start(), quotes):
+        content = _trim(text, start, closing.start())
+        phrase = _cited(text, closing.start("source"), closing.end("source"))
+        if content is not None and phrase is not None and CUE_RE.search(content.of(text)) is None:
+            at = closing.start("in")
+            out.append(Reported(content, Attribution(phrase, "in", Span(at, at + 2))))
     # the pattern ends on "saying": a sentence without the word is not scanned
     for quoted in QUOTED_AS.finditer(text, start, end) if text.find("saying", start, end) >= 0 else ():
         phrase = parse_phrase(text, quoted.start(1), quoted.end(1))
