@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from factcheck.spans import Span
 from factcheck.vocabulary import ABBREVIATIONS
@@ -88,8 +89,16 @@ def sentences(text: str, paragraph: Span, *, whole_quotes: bool = True) -> list[
     and, with ``whole_quotes``, not while a double quotation is open (a quoted passage
     of several sentences stays one sentence with its attribution, as a claim needs).
     Without ``whole_quotes`` each sentence of a quotation is a sentence of its own.
-    The text is read once, whatever its length.
+    The text is read once, whatever its length.  The split of a paragraph is remembered (the
+    extractor, the report's sentences and the sources plugin split many of the same paragraphs).
     """
+    return list(_sentences(text, paragraph.start, paragraph.end, whole_quotes))
+
+
+@lru_cache(maxsize=1024)
+def _sentences(text: str, start: int, end: int, whole_quotes: bool) -> tuple[Span, ...]:
+    """:func:`sentences` of ``text[start:end]``, as a tuple (shared by every caller)."""
+    paragraph = Span(start, end)
     out: list[Span] = []
     begin = paragraph.start
     open_quote = False
@@ -120,7 +129,7 @@ def sentences(text: str, paragraph: Span, *, whole_quotes: bool = True) -> list[
         begin = after
     if begin < paragraph.end:
         out.append(Span(begin, paragraph.end))
-    return out
+    return tuple(out)
 
 
 def split_sentences(text: str, *, whole_quotes: bool = True) -> list[Span]:

@@ -119,6 +119,7 @@ class QuoteSentences:
         for word in self.vocabulary:
             self.by_length.setdefault((word[:1], len(word)), []).append(word)
         self._matches: dict[str, tuple[str, ...]] = {}
+        self._hits: dict[str, tuple[int, frozenset[tuple[int, int]]]] = {}
         self._allowed: dict[int, tuple[Sequence[Quote], frozenset[int]]] = {}
 
     def matches(self, word: str) -> tuple[str, ...]:
@@ -147,6 +148,16 @@ class QuoteSentences:
                 found_near = process.extract(word, near, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
                 maybe.update(choice for choice, _, _ in found_near)
         found = self._matches[word] = tuple(sorted(w for w in maybe if words_match(word, w)))
+        return found
+
+    def _places(self, word: str) -> tuple[int, frozenset[tuple[int, int]]]:
+        """How many postings the words matching ``word`` have, and the sentences holding them
+        (worked out once a word: the clauses of a text repeat their words)."""
+        found = self._hits.get(word)
+        if found is None:
+            matched = self.matches(word)
+            places = frozenset(place for match in matched for place in self.postings[match])
+            found = self._hits[word] = (sum(len(self.postings[match]) for match in matched), places)
         return found
 
     def allowed(self, quotes: Sequence[Quote]) -> frozenset[int]:
@@ -178,13 +189,10 @@ class QuoteSentences:
         counts: dict[tuple[int, int], int] = {}
         common: list[tuple[str, ...]] = []
         for word in dict.fromkeys(words):
-            found = self.matches(word)
-            if sum(len(self.postings[match]) for match in found) > RARE_POSTINGS:
-                common.append(found)
+            total, hit = self._places(word)
+            if total > RARE_POSTINGS:
+                common.append(self.matches(word))
                 continue
-            hit: set[tuple[int, int]] = set()
-            for match in found:
-                hit.update(self.postings[match])
             rare.update(hit)
             for place in hit:
                 counts[place] = counts.get(place, 0) + 1

@@ -45,23 +45,13 @@ def _name_mentions(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
         first = _WORD_RUN.match(name)
         if first is not None and first.start() == 0:
             by_first.setdefault(first.group(), []).append(name)
-    # where each first run stands in the text as a whole run (str.find, not a loop over every word)
-    starts: dict[int, str] = {}
-    for run in by_first:
-        at = text.find(run)
-        while at >= 0:
-            end = at + len(run)
-            if (at == 0 or not _is_word_char(text[at - 1])) and not (
-                end < len(text) and _is_word_char(text[end])
-            ):
-                starts[at] = run
-            at = text.find(run, at + 1)
     out: list[tuple[int, str]] = []
     done = 0
-    for start in sorted(starts):
+    for run in _WORD_RUN.finditer(text):
+        start = run.start()
         if start < done:
             continue
-        for name in by_first[starts[start]]:
+        for name in by_first.get(run.group(), ()):
             end = start + len(name)
             if text.startswith(name, start) and _ends_word(text, end):
                 out.append((start, names[name]))

@@ -12,6 +12,7 @@ from factcheck.extraction.cue_subjects import LEFT_BOUNDARY
 from factcheck.extraction.figure_words import URL
 from factcheck.extraction.phrases import _parse_words, parse_phrase
 from factcheck.extraction.quotes import OPENERS, TWO_APOSTROPHES, RawQuote, _find_double
+from factcheck.extraction.speakers import ALIAS, _aliases_in_brackets, defined_acronyms
 from factcheck.extraction.tokens import TokenView
 from factcheck.model import Span
 from factcheck.sentences import abbreviation_before, paragraphs
@@ -267,3 +268,29 @@ def test_a_phrase_reads_the_same_wherever_it_stands_in_public_articles(benchmark
     files = sorted((benchmarks / "polnear" / "dev").glob("*.txt"))[:6]
     assert files
     assert sum(_same_phrases(path.read_text(encoding="utf-8"), 4) for path in files) > 500
+
+
+# ------------------------------------------------------------------ acronyms spelt out
+
+
+def _same_aliases(text: str) -> int:
+    found = [m.span() + m.groups() for m in _aliases_in_brackets(text)]
+    assert found == [m.span() + m.groups() for m in ALIAS.finditer(text)], text[:80]
+    return len(found)
+
+
+def test_acronyms_in_brackets_found_on_lines_with_a_bracket_as_in_the_whole_text() -> None:
+    text = (
+        "The Food and Agriculture Organization (FAO) said on Monday that prices rose.\n\n"
+        "Officials of the World Health\nOrganization (WHO) disagreed (strongly).\n"
+        "The United Nations Children's Fund (UNICEF) and Sen. Ana Ruiz (D-Nev.) spoke (\n("
+    )
+    assert _same_aliases(text) == 3
+    assert defined_acronyms(text)["FAO"] == "Food and Agriculture Organization"
+
+
+@pytest.mark.benchmark_data
+def test_acronyms_in_brackets_on_public_articles(benchmarks: Path) -> None:
+    files = sorted((benchmarks / "polnear" / "dev").glob("*.txt"))
+    files += sorted((benchmarks / "news-attribution").glob("*.txt"))
+    assert sum(_same_aliases(path.read_text(encoding="utf-8")) for path in files) > 10

@@ -21,7 +21,7 @@ Anonymous sources are kept as anonymous, never guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import attrs
@@ -410,6 +410,18 @@ ALIAS_OR = re.compile(
 )
 
 
+def _aliases_in_brackets(text: str) -> Iterator[re.Match[str]]:
+    """What ``ALIAS.finditer(text)`` finds, read only on the lines that hold a "(": no match of it
+    holds a line break or looks beyond itself, so the other lines cannot hold one."""
+    at = text.find("(")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        yield from ALIAS.finditer(text, start, end)
+        at = text.find("(", end)
+
+
 def defined_acronyms(text: str) -> dict[str, str]:
     """Acronyms the text spells out itself.
 
@@ -417,7 +429,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
     the letters are the name's initials.
     """
     out: dict[str, str] = {}
-    for match in ALIAS.finditer(text):
+    for match in _aliases_in_brackets(text):
         out[acronym_key(match.group(2))] = re.sub(r"^(?:[Tt]he)\s+", "", match.group(1).strip())
     for match in ALIAS_OR.finditer(text):
         full, short = re.sub(r"^(?:[Tt]he)\s+", "", match.group(1).strip()), acronym_key(match.group(2))
