@@ -930,3 +930,9 @@ def test_a_poll_named_at_the_end_of_the_sentence_gives_its_finding() -> None:
     assert report.words(quote.span) == "The mayor is ahead among older voters"
     assert report.words(quote.mention or quote.span) == "a new Courier poll released Thursday"
     assert extract("Council\n\nShe worked for years in a polling firm in the city.").quotes == ()
+
+
+def test_a_judgement_given_in_quotation_marks_is_what_was_said() -> None:
+    text = "Council\n\nJane Roe arrived.\n\nShe described the slate of candidates as “all very good”."
+    report = extract(text)
+    assert [report.words(q.span) for q in report.quotes] == ["the slate of candidates as “all very good”"]

@@ -134,7 +134,7 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
         # "described the deal as a betrayal", "accused the mayor of lying", "criticized the board for
         # waiting": the judgement is the content
         joined = JUDGEMENTS[lemma]
-        if not re.match(r"(?:[\w’'.-]+\s+){1,6}?" + joined + r"\s+\w", rest):
+        if not re.match(r"(?:[\w’'.-]+\s+){1,6}?" + joined + r"\s+[\w“\"‘']", rest):
             return None
         return _trim(text, begin + skip, end)
     if lemma == "call":
