@@ -936,3 +936,19 @@ def test_a_judgement_given_in_quotation_marks_is_what_was_said() -> None:
     text = "Council\n\nJane Roe arrived.\n\nShe described the slate of candidates as “all very good”."
     report = extract(text)
     assert [report.words(q.span) for q in report.quotes] == ["the slate of candidates as “all very good”"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The council was right to wait for the audit, she said Wednesday morning on the radio.",
+            "The council was right to wait for the audit",
+        ),
+        ("It is a plan that the mayor has pushed for months.", None),
+        ("What is the county talking about on Twitter this week?", None),
+    ],
+)
+def test_times_and_places_after_a_cue_are_no_content(sentence: str, content: str | None) -> None:
+    report = extract("Council\n\nJane Roe arrived.\n\n" + sentence)
+    assert [report.words(q.span) for q in report.quotes] == ([content] if content else [])

@@ -88,7 +88,8 @@ def _attribution_tail(after: str) -> bool:
 
 
 PREPOSITION_WORDS = frozenset(
-    "at in on during after before to with from last this on earlier later today yesterday".split()
+    """at in on during after before to with from last this on earlier later today yesterday monday tuesday
+    wednesday thursday friday saturday sunday tonight""".split()
 )
 
 
@@ -115,8 +116,9 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
             return _trim(text, begin + skipped, end)
         return None
     lead = re.match(
-        r"\s*(?:on\s+\w+day|last\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
-        r"yesterday|in\s+a\s+statement|in\s+an\s+interview|in\s+a\s+report)?\s*,?\s*",
+        r"\s*(?:(?:on\s+\w+day|last\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
+        r"yesterday)(?:\s+(?:morning|afternoon|evening|night))?|in\s+a\s+statement|in\s+an\s+interview|"
+        r"in\s+a\s+report)?\s*,?\s*",
         segment,
         re.I,
     )

@@ -24,7 +24,11 @@ OBJECT_END = re.compile(
 
 
 #: Objects that are no content: a pronoun standing alone, or a bill or a measure named by a number.
-EMPTY_OBJECT = re.compile(r"(?:it|this|that|them|him|her|so|too|here|there|back|up|down|out|in)\W*$", re.I)
+EMPTY_OBJECT = re.compile(
+    r"(?:it|this|that|them|him|her|so|too|here|there|back|up|down|out|in|(?:for\s+)?(?:hours|days|weeks|months|"
+    r"years|decades))\W*$",
+    re.I,
+)
 
 
 def _object_end(text: str, begin: int, end: int) -> int:
@@ -120,6 +124,8 @@ def _object_start(text: str, position: int, end: int, joinings: list[str]) -> in
                 return joined.start() + len(joined.group()) - 2  # "to comment"
             continue
         after = joined.end()
+        if re.match(r"\s*(?:on|in|at|to|with|from|by)\s", text[after:end]):
+            return None  # "talking about on Twitter": the joining word has no object of its own
         return after + len(text[after:end]) - len(text[after:end].lstrip())
     if "-" in joinings:
         first = re.match(r"\s+([\w“\"‘’'$]+)", text[position:end])
