@@ -952,3 +952,23 @@ def test_a_judgement_given_in_quotation_marks_is_what_was_said() -> None:
 def test_times_and_places_after_a_cue_are_no_content(sentence: str, content: str | None) -> None:
     report = extract("Council\n\nJane Roe arrived.\n\n" + sentence)
     assert [report.words(q.span) for q in report.quotes] == ([content] if content else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voters were not interested in the new surveys released Thursday.",
+        "The campaign spent $2 million on advertising in the state's polls.",
+        "Police found the car behind the store on Monday.",
+        "Investigators found the rifle at 3 a.m. in a locked shed.",
+        "Smith called his lawyer and the police to report a burglary.",
+    ],
+)
+def test_places_times_and_errands_are_no_findings_or_statements(sentence: str) -> None:
+    assert extract("Council\n\n" + sentence).quotes == ()
+
+
+def test_a_word_of_place_inside_a_relative_clause_stays_with_the_subject() -> None:
+    report = extract("Council\n\nThe people who live there said the water was unsafe to drink.")
+    [quote] = report.quotes
+    assert report.words(quote.mention or quote.span) == "The people who live there"

@@ -92,7 +92,8 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     if relative:  # "Manuel Moleno, who witnessed the crash, said"; "Jo Ames, wearing a cap, said"
         trimmed = trimmed[: relative.start()]
     trimmed = ASIDE_AFTER_SUBJECT.sub("", trimmed)  # "Sanders, meanwhile, said"
-    trimmed = AFTER_SUBJECT.sub("", trimmed)  # "Ford itself said", "Her campaign workers here said"
+    if not RELATIVE_WORD.search(trimmed[-60:]):  # "the people who live there said": "there" is theirs
+        trimmed = AFTER_SUBJECT.sub("", trimmed)  # "Ford itself said", "Her campaign workers here said"
     trimmed = PARTY_TAG_AT_END.sub("", trimmed)  # "Sen. Rand Paul (R-Ky.) said": the name before the tag
     end = start + len(trimmed.rstrip())
     if re.search(r"(?:^|[\s,])(?:and|but)$", trimmed.rstrip()) and sentence_start >= start:
@@ -246,6 +247,8 @@ ASIDE_AFTER_SUBJECT = re.compile(
 )
 
 
+#: A relative pronoun: the words after it are a clause of the subject's own.
+RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whom|whose|where)\b")
 #: A word after a subject that is no part of it: "Ford itself said", "campaign workers here said".
 AFTER_SUBJECT = re.compile(
     r"(?<=\w)\s+(?:itself|himself|herself|themselves|here|there|too|alone|instead)\s*$"

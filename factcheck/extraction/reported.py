@@ -142,7 +142,9 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     if lemma == "call":
         # "called for a recount", "called the plan a disaster", "called the ruling “a disgrace”";
         # never "called the police" or "called a meeting"
-        named = re.match(r"for\s+(?=\w)|(?:[\w’'.-]+\s+){1,8}?(?=(?:a|an)\s+\w+|(?:[“\"‘]|'')\w)", rest)
+        named = re.match(r"for\s+(?=\w)|(?:[\w’'.-]+\s+){1,5}?(?=(?:a|an)\s+\w+)", rest) or re.match(
+            r"(?:(?!(?:to|after|when|because|before|and)\s)[\w’'.-]+\s+){1,8}?(?=(?:[“\"‘]|'')\w)", rest
+        )
         if named is None or re.match(r"(?:a|an)\s", rest):
             return None
         return _trim(text, begin + skip + (named.end() if rest.startswith("for") else 0), end)
@@ -177,9 +179,9 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
 #: a name or noun phrase standing somewhere ("Clinton leading Trump", "Rubio in third at 11
 #: percent", "Mrs. Clinton with a narrow lead").
 SMALL_CLAUSE = re.compile(
-    r"(?:why|how|whether|who)\b|(?:[\w’'.-]+\s+){1,5}?(?:leading|trailing|winning|losing|gaining|"
-    r"ahead\b|behind\b|with\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:lead|edge|advantage)|at\s+\d|"
-    r"in\s+(?:first|second|third|fourth|fifth|last)\b)"
+    r"(?:why|how|whether|who)\b|(?:[\w’'.-]+\s+){1,5}?(?:(?:leading|trailing|winning|losing|gaining)\b|"
+    r"with\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:lead|edge|advantage)\b|at\s+\d+(?:\.\d+)?\s*(?:percent|%|points)|"
+    r"in\s+(?:first|second|third|fourth|fifth|last)(?:\s+place)?\s+(?:at|with)\s+\d)"
 )
 
 

@@ -85,6 +85,13 @@ IN_SOURCE_AT_END = re.compile(
 )
 
 
+#: Words that give a poll's result, one of which the clause before a poll named last must hold
+#: ("ahead", "leads", "45 percent"); "spent $2 million on ads in the state's polls" has none.
+POLL_RESULT = re.compile(
+    r"\b(?:ahead|behind|leads?|leading|trails?|trailing|percent|percentage|points|favou?rab\w*|approv\w*)\b|%"
+)
+
+
 #: A finite verb: a speaker phrase holds none ("the problem was …" is a clause).
 CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|can|did|does)\b")
 #: What may follow an inverted speaker ("…, said Lee in a statement on Monday").
@@ -223,7 +230,11 @@ def reported_speech(
             out.append(Reported(content, Attribution(phrase, "in", cue_span)))
     # CLAUSE in a new Fox News poll released Thursday.: the poll, named last, says it
     closing = IN_SOURCE_AT_END.search(text, start, end) if opening is None else None
-    if closing is not None and not _inside(closing.start(), quotes):
+    if (
+        closing is not None
+        and not _inside(closing.start(), quotes)
+        and POLL_RESULT.search(text, start, closing.start()) is not None
+    ):
         content = _trim(text, start, closing.start())
         phrase = _cited(text, closing.start("source"), closing.end("source"))
         if content is not None and phrase is not None and CUE_RE.search(content.of(text)) is None:
