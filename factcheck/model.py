@@ -488,7 +488,7 @@ class Report:
                 yield span, f"verdict of {verdict.checker or 'a checker'}"
 
     def quoted(self) -> list[Quote]:
-        """Every passage the writer put in quotation marks, as a quote, in reading order.
+        """Every quotation the extractor read, as a quote, in reading order.
 
         The direct and partial quotes as they are, and each quoted fragment of an indirect
         quote (its ``verbatim`` spans) as a partial quote of the same speaker and cue, whose id

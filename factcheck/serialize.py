@@ -118,7 +118,7 @@ def report_to_dict(report: Report, include_text: bool = False) -> dict[str, Any]
                 "mention": None if q.mention is None else q.mention.of(text),
                 "mention_span": _span(q.mention),
                 "pieces": [{"start": p.start, "end": p.end} for p in q.pieces],
-                "verbatim": [{"start": p.start, "end": p.end} for p in q.verbatim],
+                "verbatim": [{"start": p.start, "end": p.end, "text": p.of(text)} for p in q.verbatim],
             }
             for q in report.quotes
         ],

@@ -415,7 +415,8 @@ def insertion_verdicts(ctx: Context) -> Iterator[Verdict]:
                 Status.INFO,
                 f"editorial insertion {ctx.words(span)} in {who}'s quote"
                 + ("" if square else " (probably the writer's)"),
-                claim=ctx.claim_of_quote.get(quote.id),
+                # words quoted inside reported speech ("q3.1") belong to the claim of q3
+                claim=ctx.claim_of_quote.get(quote.id) or ctx.claim_of_quote.get(quote.id.partition(".")[0]),
                 details=(
                     f"The words '{words}' stand in {kind} brackets inside the quote: "
                     + (

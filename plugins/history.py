@@ -172,7 +172,7 @@ def misattribution(report: Report, store: StoreBackend) -> Iterator[Verdict]:
         if speaker is None or len(words.split()) < QUOTE_MIN_WORDS:
             continue
         stored = store.match_speaker(speaker)
-        claim = claims.get(quote.id)
+        claim = claims.get(quote.id) or claims.get(quote.id.partition(".")[0])  # "q3.1": q3's claim
         seen: set[int] = set()
         for row in store.similar_quotes(words, min_score=QUOTE_MIN_SCORE):
             if row.document == document or row.speaker_id is None or row.speaker is None:

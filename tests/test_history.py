@@ -116,6 +116,21 @@ def test_same_quote_given_to_another_speaker_is_a_warning(store: ClaimStore, see
     assert report.words(warning.evidence[0]).startswith("Russian law enforcement agencies")
 
 
+def test_words_quoted_inside_reported_speech_are_kept_for_misattribution(store: ClaimStore) -> None:
+    # the first article quotes a few words inside its paraphrase; the second gives them to another
+    first = (
+        "Border plan\n\nSen. Maria Cole said on Tuesday that her rival had “no plan at all for the "
+        "southern border or the ports” and would lose the state.\n"
+    )
+    second = (
+        "Debate\n\n“No plan at all for the southern border or the ports,” Gov. Tim Walz said on "
+        "Wednesday at a rally in the capital.\n"
+    )
+    store.add_report(factcheck.check_text(first, path="cole.txt"))
+    [warning] = history_of(factcheck.check_text(second, path="walz.txt"), store, "misattribution")
+    assert "Maria Cole" in warning.summary and "Tim Walz" in warning.summary
+
+
 def test_same_speaker_or_different_words_is_not_misattribution(store: ClaimStore, seed_path: Path) -> None:
     store.add_report(factcheck.check(seed_path))
     # TASS quotes the same sentence in its own translation, to the same speaker

@@ -10,6 +10,7 @@ import pytest
 
 import factcheck
 from factcheck import Quote, QuoteKind, Report, Span
+from factcheck.serialize import report_to_json
 
 
 def extract(text: str) -> Report:
@@ -690,6 +691,9 @@ def test_words_quoted_inside_reported_speech_are_one_attribution() -> None:
     [words] = report.quoted()
     assert (words.id, words.kind, words.speaker) == (f"{quote.id}.1", QuoteKind.PARTIAL, quote.speaker)
     assert report.words(words.span) == "no plan at all for the border"
+    # the JSON gives the words too, so a reader of JSON Lines without the text still has them
+    [given] = report_to_json(report)["quotes"][0]["verbatim"]
+    assert given["text"] == "no plan at all for the border"
 
 
 def test_words_quoted_beside_reported_speech_stay_a_quote_of_their_own() -> None:
@@ -768,6 +772,12 @@ def test_fragments_of_a_clause_name_no_speaker(sentence: str, not_a_speaker: str
     assert not_a_speaker not in mentions
 
 
+def _mentions(text: str) -> dict[str, str]:
+    """The words of each quote of ``text`` with the words that name its speaker there."""
+    report = extract(text)
+    return {report.words(q.span): report.words(q.mention) for q in report.quotes if q.mention is not None}
+
+
 @pytest.mark.parametrize(
     ("sentence", "content", "mention"),
     [
@@ -786,9 +796,7 @@ def test_fragments_of_a_clause_name_no_speaker(sentence: str, not_a_speaker: str
 def test_a_clause_ending_in_a_quotation_before_its_speaker_is_reported(
     sentence: str, content: str, mention: str
 ) -> None:
-    report = extract("Council\n\nJane Roe arrived.\n\n" + sentence)
-    said = {report.words(q.span): report.words(q.mention) for q in report.quotes if q.mention is not None}
-    assert said.get(content) == mention
+    assert _mentions("Council\n\nJane Roe arrived.\n\n" + sentence).get(content) == mention
 
 
 @pytest.mark.parametrize(
@@ -850,9 +858,7 @@ def test_a_long_citation_names_what_is_cited_before_how_it_came_out() -> None:
     ],
 )
 def test_more_subjects_and_clauses_of_everyday_reporting(sentence: str, content: str, mention: str) -> None:
-    report = extract("Council\n\nJane Roe arrived.\n\n" + sentence)
-    said = {report.words(q.span): report.words(q.mention) for q in report.quotes if q.mention is not None}
-    assert said.get(content) == mention
+    assert _mentions("Council\n\nJane Roe arrived.\n\n" + sentence).get(content) == mention
 
 
 @pytest.mark.parametrize(
@@ -902,9 +908,7 @@ def test_a_plain_noun_a_poll_shows_is_still_no_finding() -> None:
     ],
 )
 def test_what_was_told_follows_whom_it_was_told_to(sentence: str, content: str, mention: str) -> None:
-    report = extract("Council\n\n" + sentence)
-    said = {report.words(q.span): report.words(q.mention) for q in report.quotes if q.mention is not None}
-    assert said.get(content) == mention
+    assert _mentions("Council\n\n" + sentence).get(content) == mention
 
 
 @pytest.mark.parametrize(

@@ -212,7 +212,8 @@ def test_adding_the_seed_stores_every_part_with_spans_into_the_text(
     assert result.added and result.revision == 1 and result.previous is None
     assert store.count("documents") == 1
     assert store.count("claims") == len(report.claims) > 0
-    assert store.count("quotes") == len(report.quotes) > 0
+    # every quote, and each word run quoted inside reported speech as a row of its own ("q6.1")
+    assert store.count("quotes") == len(report.quotes) + sum(len(q.verbatim) for q in report.quotes) > 0
     assert store.count("figures") == len(report.figures) == 4
     assert store.count("verdicts") == len(report.verdicts)
     text = report.document.text

@@ -605,7 +605,12 @@ def _fold_quoted_words(quotes: list[Quote]) -> list[Quote]:
     for quote in quotes:
         if quote.kind is QuoteKind.PARTIAL:
             holder = next(
-                (h for h in indirect.around(quote.span, MAX_SENTENCE) if h.speaker == quote.speaker), None
+                (
+                    h
+                    for h in indirect.around(quote.span, MAX_SENTENCE)
+                    if h.speaker == quote.speaker and any(p.contains(quote.span) for p in h.pieces)
+                ),
+                None,
             )
             if holder is not None:
                 folded.setdefault(holder.id, []).append(quote.span)

@@ -241,9 +241,13 @@ class Writer(Queries):
                 "INSERT INTO mentions (document, speaker, start, end, text) VALUES (?, ?, ?, ?, ?)",
                 [(doc_id, speaker.id, m.start, m.end, m.of(text)) for m in speaker.mentions],
             )
-        folded = {q.id: fold(q.span.of(text)) for q in report.quotes}
+        # every quote, and the words quoted inside reported speech as quotes of their own ("q3.1"),
+        # so a later article giving those words to someone else is found (Report.quoted)
+        own = {id(q) for q in report.quotes}
+        quotes = [*report.quotes, *(q for q in report.quoted() if id(q) not in own)]
+        folded = {q.id: fold(q.span.of(text)) for q in quotes}
         last = int(conn.execute("SELECT coalesce(max(number), 0) FROM quotes").fetchone()[0])
-        number = {q.id: last + n for n, q in enumerate(report.quotes, 1)}
+        number = {q.id: last + n for n, q in enumerate(quotes, 1)}
         conn.executemany(
             "INSERT INTO quotes (document, id, start, end, text, kind, cue, cue_start, cue_end, speaker,"
             " mention_start, mention_end, folded, number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -264,14 +268,14 @@ class Writer(Queries):
                     folded[q.id],
                     number[q.id],
                 )
-                for q in report.quotes
+                for q in quotes
             ],
         )
         conn.executemany(
             "INSERT OR IGNORE INTO quote_keys (key, length, quote) VALUES (?, ?, ?)",
             [
                 (key, len(folded[q.id]), number[q.id])
-                for q in report.quotes
+                for q in quotes
                 for key in stored_quote_keys(folded[q.id])
             ],
         )
