@@ -13,11 +13,17 @@ import re
 
 import attrs
 
-from factcheck.extraction.clause_cues import CLAUSE_KINDS, clause_attributions, partial_subject
-from factcheck.extraction.cue_words import CUE_KINDS, CUES, STANCE_KINDS
+from factcheck.extraction.assembly import (
+    QuoteDraft,
+    a_title,
+    fold_quoted_words,
+    make_quote,
+    relations,
+    same_cue,
+)
+from factcheck.extraction.clause_cues import clause_attributions, partial_subject
 from factcheck.extraction.figures import extract_figures
 from factcheck.extraction.labels import (
-    LABEL_CUES,
     SECTION_LABELS,
     lead_in_above,
     signature_after,
@@ -37,7 +43,6 @@ from factcheck.model import (
     Claim,
     Document,
     Figure,
-    Found,
     Quote,
     QuoteKind,
     Report,
@@ -55,22 +60,11 @@ ROLE_STATEMENT = re.compile(
 
 
 @attrs.define
-class _QuoteDraft:
-    raw: RawQuote
-    sentence: Span
-    paragraph: int
-    kind: QuoteKind
-    attribution: Attribution | None = None
-    speaker: str | None = None
-    continued: bool = False
-
-
-@attrs.define
 class _Extraction:
     text: str
     lay: Layout
     registry: SpeakerRegistry = attrs.field(factory=SpeakerRegistry)
-    drafts: list[_QuoteDraft] = attrs.field(factory=list)
+    drafts: list[QuoteDraft] = attrs.field(factory=list)
     indirect: list[tuple[Span, Attribution, str | None]] = attrs.field(factory=list)
     headline_claims: list[tuple[Span, str | None, Phrase | None]] = attrs.field(factory=list)
     current: str | None = None
@@ -84,24 +78,6 @@ class _Extraction:
     people_read: dict[str, tuple[Phrase | None, int]] = attrs.field(factory=dict)
     #: cues read by a quotation of the sentence before ("“Why now?” she asked."), not to read again
     cues_ahead: list[Span] = attrs.field(factory=list)
-
-
-FOUND_BY_PHRASE = {
-    "pronoun": Found.PRONOUN,
-    "descriptor": Found.DESCRIPTOR,
-    "org-descriptor": Found.DESCRIPTOR,
-}
-
-
-def _found(attribution: Attribution | None, speaker: str | None, continued: bool) -> Found:
-    """How a quote's speaker was found, from the phrase that names it and whether it was carried over."""
-    if speaker is None:
-        return Found.NONE
-    if attribution is not None and attribution.cue in LABEL_CUES:
-        return Found.LABEL
-    if continued or attribution is None:
-        return Found.CONTINUED
-    return FOUND_BY_PHRASE.get(attribution.phrase.kind, Found.EXPLICIT)
 
 
 def _resolve(ex: _Extraction, attribution: Attribution | None, forward: bool = False) -> str | None:
@@ -191,15 +167,15 @@ def _quote_kind(text: str, raw: RawQuote, sentence: Span) -> QuoteKind:
     return QuoteKind.DIRECT
 
 
-def _sentence_quotes(ex: _Extraction, sentence: Span, index: int) -> list[_QuoteDraft]:
+def _sentence_quotes(ex: _Extraction, sentence: Span, index: int) -> list[QuoteDraft]:
     text = ex.text
     inside = ex.raw_index.starting_in(sentence)
-    drafts: list[_QuoteDraft] = []
+    drafts: list[QuoteDraft] = []
     for position, raw in enumerate(inside):
         nxt = inside[position + 1].outer.start if position + 1 < len(inside) else sentence.end
         prev = inside[position - 1].outer.end if position > 0 else sentence.start
         kind = _quote_kind(text, raw, sentence)
-        draft = _QuoteDraft(raw, sentence, index, kind)
+        draft = QuoteDraft(raw, sentence, index, kind)
         if kind is QuoteKind.DIRECT:
             after = min(nxt, sentence.end)
             if after - raw.outer.end <= 1 and text[raw.inner.end - 1 : raw.inner.end] in ("?", "!"):
@@ -234,7 +210,7 @@ def _labelled_turn(ex: _Extraction, index: int, para: Span) -> None:
     ex.sentences.extend(sentences(ex.text, para))
     if words is not None:
         raw = RawQuote(words, words)
-        ex.drafts.append(_QuoteDraft(raw, para, index, QuoteKind.DIRECT, attribution, speaker))
+        ex.drafts.append(QuoteDraft(raw, para, index, QuoteKind.DIRECT, attribution, speaker))
 
 
 def _holds(found: list[Reported], position: int) -> bool:
@@ -279,7 +255,7 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
         resolved: dict[int, str | None] = {}
         for _, what, item in events:
             if what == "quote":
-                assert isinstance(item, _QuoteDraft)
+                assert isinstance(item, QuoteDraft)
                 item.speaker = _resolve(ex, item.attribution)
                 resolved[id(item.attribution)] = item.speaker
             else:
@@ -493,15 +469,15 @@ def run(document: Document) -> Report:
 
     quotes: list[Quote] = []
     drafts = [
-        d for d in ex.drafts if d.speaker is not None or d.attribution is not None or not _a_title(text, d)
+        d for d in ex.drafts if d.speaker is not None or d.attribution is not None or not a_title(text, d)
     ]
-    for group in _relations(sorted(drafts, key=lambda d: d.raw.inner.start)):
+    for group in relations(sorted(drafts, key=lambda d: d.raw.inner.start)):
         attribution = next((d.attribution for d in group if d.attribution is not None), None)
         speaker = next((d.speaker for d in group if d.speaker is not None), None)
         continued = all(d.continued for d in group)
         pieces = [d.raw.inner for d in group]
         quotes.append(
-            _quote(len(quotes) + 1, pieces, group[0].kind, attribution, speaker, continued, settled)
+            make_quote(len(quotes) + 1, pieces, group[0].kind, attribution, speaker, continued, settled)
         )
     direct = SpanIndex(quotes, lambda q: q.span)
     parts: list[tuple[list[Span], Attribution, str | None]] = []
@@ -509,16 +485,16 @@ def run(document: Document) -> Report:
         if direct.around(content, MAX_SENTENCE):
             continue
         # "PART, SPEAKER CUE, PART": one clause in two parts
-        if parts and _same_cue(parts[-1][1], attribution):
+        if parts and same_cue(parts[-1][1], attribution):
             parts[-1][0].append(content)
             continue
         parts.append(([content], attribution, speaker))
     for pieces, attribution, speaker in parts:
         quotes.append(
-            _quote(len(quotes) + 1, pieces, QuoteKind.INDIRECT, attribution, speaker, False, settled)
+            make_quote(len(quotes) + 1, pieces, QuoteKind.INDIRECT, attribution, speaker, False, settled)
         )
 
-    quotes = _fold_quoted_words(quotes)
+    quotes = fold_quoted_words(quotes)
     claims = _claims(ex, quotes, figures, settled)
     # number the speakers the article quotes sp1, sp2, ... (antecedents that never speak had ids too)
     renumber = {s.id: f"sp{i}" for i, s in enumerate(speakers, start=1)}
@@ -551,120 +527,6 @@ def run(document: Document) -> Report:
         claims=claims,
         entities=entities,
     )
-
-
-#: Small words a title leaves in lower case ("Talk Bernie to Me", "Super Lives of the Super Rich").
-TITLE_SMALL_WORDS = frozenset("a an the and or but of to in on at for by with from as vs nor".split())
-
-
-def _a_title(text: str, draft: _QuoteDraft) -> bool:
-    """True for quoted words no one is said to speak that are written as a title: every word but
-    the small ones capitalised, no sentence inside ("Super Lives of the Super Rich")."""
-    words = re.findall(r"[\w’'-]+", draft.raw.inner.of(text))
-    if len(words) < 2 or re.search(r"[.!?]\s+\S", draft.raw.inner.of(text).strip()):
-        return False
-    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words) and any(
-        w.lower() not in TITLE_SMALL_WORDS for w in words[1:]
-    )
-
-
-def _quote(
-    number: int,
-    pieces: list[Span],
-    kind: QuoteKind,
-    attribution: Attribution | None,
-    speaker: str | None,
-    continued: bool,
-    settled: dict[Span, str],
-) -> Quote:
-    """One quote from its pieces and attribution; a speaker the registry settled later is used
-    when none was resolved where the quote stands."""
-    if speaker is None and attribution is not None:
-        speaker = settled.get(attribution.phrase.span)
-    return Quote(
-        id=f"q{number}",
-        span=pieces[0].cover(pieces[-1]),
-        kind=kind,
-        cue=attribution.cue if attribution else None,
-        cue_span=attribution.cue_span if attribution else None,
-        speaker=speaker,
-        mention=attribution.phrase.span if attribution else None,
-        found=_found(attribution, speaker, continued),
-        attribution=_attribution_kind(attribution),
-        pieces=pieces,
-    )
-
-
-def _fold_quoted_words(quotes: list[Quote]) -> list[Quote]:
-    """A partial quote inside reported speech of the same speaker ("said his rival was in
-    “serious trouble”") is part of that one attribution: it becomes the indirect quote's
-    ``verbatim`` words, not a second quote.  Quotes are numbered again in order."""
-    indirect = SpanIndex([q for q in quotes if q.kind is QuoteKind.INDIRECT], lambda q: q.span)
-    folded: dict[str, list[Span]] = {}
-    kept: list[Quote] = []
-    for quote in quotes:
-        if quote.kind is QuoteKind.PARTIAL:
-            holder = next(
-                (
-                    h
-                    for h in indirect.around(quote.span, MAX_SENTENCE)
-                    if h.speaker == quote.speaker and any(p.contains(quote.span) for p in h.pieces)
-                ),
-                None,
-            )
-            if holder is not None:
-                folded.setdefault(holder.id, []).append(quote.span)
-                continue
-        kept.append(quote)
-    if not folded:
-        return quotes
-    return [
-        attrs.evolve(q, id=f"q{number}", verbatim=sorted(folded.get(q.id, ())))
-        for number, q in enumerate(kept, start=1)
-    ]
-
-
-def _attribution_kind(attribution: Attribution | None) -> str:
-    """The kind of attribution a cue makes ("said", "wrote", "believes", "found", "asked")."""
-    if attribution is None:
-        return "said"
-    if attribution.cue in CUES:
-        return CUE_KINDS.get(CUES[attribution.cue], "said")
-    if attribution.cue in CLAUSE_KINDS:
-        return CLAUSE_KINDS[attribution.cue]
-    return STANCE_KINDS.get(attribution.cue.split(" ")[0], "said")
-
-
-def _same_cue(one: Attribution | None, other: Attribution | None) -> bool:
-    """True when two pieces were attributed by the same cue in the text."""
-    return one is not None and other is not None and one.cue_span == other.cue_span
-
-
-def _relations(drafts: list[_QuoteDraft]) -> list[list[_QuoteDraft]]:
-    """Group quotation pieces that make one attribution: one speaker, one cue, one content.
-
-    A quotation split by its attribution (``“…,” she said. “…”``) and the quoted sentences that
-    carry on after it in the same paragraph are pieces of one statement.  Pieces join when they
-    follow each other in one paragraph, are quotations (not partial quotes inside a clause) and
-    are attributed by the same cue; a quotation that runs on into the next paragraph joins the
-    piece it continues.
-    """
-    groups: list[list[_QuoteDraft]] = []
-    for draft in drafts:
-        last = groups[-1][-1] if groups else None
-        if (
-            last is not None
-            and draft.kind is QuoteKind.DIRECT
-            and last.kind is QuoteKind.DIRECT
-            and (
-                (draft.paragraph == last.paragraph and _same_cue(draft.attribution, last.attribution))
-                or (last.raw.continues and draft.raw.continued and draft.speaker == last.speaker)
-            )
-        ):
-            groups[-1].append(draft)
-        else:
-            groups.append([draft])
-    return groups
 
 
 def _figures_in(span: Span, figures: SpanIndex[Figure]) -> list[str]:
