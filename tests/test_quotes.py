@@ -976,3 +976,14 @@ def test_a_word_of_place_inside_a_relative_clause_stays_with_the_subject() -> No
     report = extract("Council\n\nThe people who live there said the water was unsafe to drink.")
     [quote] = report.quotes
     assert report.words(quote.mention or quote.span) == "The people who live there"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ellen Pratt made clear Tuesday night that she intends to veto the budget.",
+        "Mayor Ellen Pratt has made it clear that she intends to veto the budget.",
+    ],
+)
+def test_made_clear_that_reports_what_was_made_clear(sentence: str) -> None:
+    assert _mentions("Council\n\n" + sentence).get("she intends to veto the budget") == "Mayor Ellen Pratt"

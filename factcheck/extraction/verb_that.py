@@ -33,6 +33,13 @@ NOUN_THAT = re.compile(
 )
 
 
+#: "made (it) clear [on Tuesday night] that …", "makes it plain that …": a statement made plain.
+MADE_CLEAR = re.compile(
+    r"\b(?P<verb>made|makes?|making)\s+(?:it\s+)?(?P<noun>clear|plain|known)"
+    r"(?:\s+(?:on\s+)?\w+day(?:\s+(?:morning|afternoon|evening|night))?)?,?\s+that\s+"
+)
+
+
 #: Words ending like a verb that never take an attribution's "that" clause.
 NOT_VERB_THAT = frozenset(
     """does was has is says said means ensures requires needs was times days years ways
@@ -52,6 +59,7 @@ def _verb_that(
         return out  # both patterns need "that": most sentences have none, and are not scanned
     matches = [*VERB_THAT.finditer(text, sentence.start, sentence.end)]
     matches += NOUN_THAT.finditer(text, sentence.start, sentence.end)
+    matches += MADE_CLEAR.finditer(text, sentence.start, sentence.end)
     for match in matches:
         verb = match.group("verb")
         cue_span = Span(
