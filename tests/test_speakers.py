@@ -1107,3 +1107,17 @@ def test_a_participle_takes_the_subject_after_a_fronted_phrase(opening: str) -> 
     report = extract(text)
     arguing = next(q for q in report.quotes if q.cue == "arguing")
     assert report.speaker(arguing.speaker).name == "Bob Menendez"
+
+
+def test_the_government_is_a_state_body_never_an_international_one() -> None:
+    text = (
+        "Quake\n\nThe United Nations said 3,000 people had died in the first two days.\n\n"
+        "The government said its search for survivors would go on through the night."
+    )
+    report = extract(text)
+    government = report.quotes[-1]
+    assert report.words(government.mention or government.span) == "The government"
+    assert government.speaker is None or report.speaker(government.speaker).name != "United Nations"
+    text += "\n\nThe Ministry of Health said clinics were full. The government said more aid was coming."
+    report = extract(text)
+    assert report.speaker(report.quotes[-1].speaker).name == "Ministry of Health"

@@ -199,6 +199,16 @@ def gender_evidence(words: str, name: str, roles: Iterable[str] = ()) -> str | N
     return found if found in ("f", "m") else None
 
 
+#: Descriptors of a state's own bodies, and the words that name one ("the government" may be the
+#: Haitian Government or the Ministry of Health, never the United Nations or an airline).
+STATE_HEADS = frozenset({"government", "ministry", "administration", "cabinet"})
+STATE_BODY = re.compile(
+    r"\b(?:government|ministry|ministries|department|administration|cabinet|kremlin|white house|"
+    r"presidency|office|state|secretariat|council of ministers)\b",
+    re.I,
+)
+
+
 def _may_name(phrase: Phrase, entry: _Entry, aliases: dict[str, str] | None = None) -> bool:
     """True when a body named elsewhere can be the one a descriptor points to.
 
@@ -691,6 +701,16 @@ class SpeakerRegistry:
             # the latest body that speaks (read from the end: the latest is usually near it)
             voiced = (e for e in reversed(self.entries) if e.kind is SpeakerKind.ORGANISATION and e.speaks)
             entry = next(voiced, None) or self.last_org
+            if phrase.head in STATE_HEADS and entry is not None and not STATE_BODY.search(entry.name):
+                # "the government" is no body that is not a state's ("the United Nations", a company)
+                entry = next(
+                    (
+                        e
+                        for e in reversed(self.entries)
+                        if e.kind is SpeakerKind.ORGANISATION and STATE_BODY.search(e.name)
+                    ),
+                    None,
+                )
             if phrase.name:  # "the Israeli military" points back only to the latest body it fits
                 entry = next(
                     (
@@ -742,6 +762,8 @@ class SpeakerRegistry:
         def fits(phrase: Phrase, waits_for: str) -> bool:
             if waits_for != kind or not self._may_name(phrase, entry):
                 return False
+            if phrase.head in STATE_HEADS and not STATE_BODY.search(entry.name):
+                return False  # "the government" waits for a state's body, not any body named later
             return kind != "person" or _may_hold(phrase.head, entry) is entry
 
         waiting = [p for p, k in self.pending if fits(p, k)]
