@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 
 from factcheck.api import extract
+from factcheck.extraction.bodies import _family_name_first, _fold_un, initials
 from factcheck.extraction.figures import _Scanner, extract_figures
 from factcheck.extraction.phrases import acronym_key
-from factcheck.extraction.speakers import SpeakerRegistry, _Entry, _family_name_first, _fold_un, initials
+from factcheck.extraction.speakers import SpeakerRegistry, _Entry
 from factcheck.model import Document, SpeakerKind
 from factcheck.serialize import report_to_dict
 

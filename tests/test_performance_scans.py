@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from factcheck.extraction import tokens
+from factcheck.extraction.bodies import ALIAS, _aliases_in_brackets, defined_acronyms
 from factcheck.extraction.cue_subjects import LEFT_BOUNDARY
 from factcheck.extraction.figure_words import URL
 from factcheck.extraction.phrases import _parse_words, parse_phrase
 from factcheck.extraction.quotes import OPENERS, TWO_APOSTROPHES, RawQuote, _find_double
-from factcheck.extraction.speakers import ALIAS, _aliases_in_brackets, defined_acronyms
 from factcheck.extraction.tokens import TokenView
 from factcheck.model import Span
 from factcheck.sentences import abbreviation_before, paragraphs

@@ -21,6 +21,7 @@ from factcheck.extraction.assembly import (
     relations,
     same_cue,
 )
+from factcheck.extraction.bodies import learn_aliases
 from factcheck.extraction.clause_cues import clause_attributions, partial_subject
 from factcheck.extraction.figures import extract_figures
 from factcheck.extraction.labels import (
@@ -36,7 +37,7 @@ from factcheck.extraction.publisher import find_publisher
 from factcheck.extraction.quotes import RawQuote, find_quotes
 from factcheck.extraction.reported import MAX_SENTENCE, Attribution, Reported
 from factcheck.extraction.speaker_words import COUNTRIES, NOT_ORG_ACRONYMS, ORG_WORDS, first_names
-from factcheck.extraction.speakers import HONORIFIC_GENDER, SpeakerRegistry, learn_aliases
+from factcheck.extraction.speakers import HONORIFIC_GENDER, SpeakerRegistry
 from factcheck.extraction.speech import attribution_after, attribution_before, reported_speech
 from factcheck.extraction.text import Layout, SpanIndex, layout, word_alternation
 from factcheck.model import (
