@@ -47,17 +47,40 @@ def _name_mentions(text: str, names: dict[str, str]) -> list[tuple[int, str]]:
             by_first.setdefault(first.group(), []).append(name)
     out: list[tuple[int, str]] = []
     done = 0
-    for run in _WORD_RUN.finditer(text):
-        start = run.start()
+    for start, run in _first_runs(text, by_first):
         if start < done:
             continue
-        for name in by_first.get(run.group(), ()):
+        for name in by_first.get(run, ()):
             end = start + len(name)
             if text.startswith(name, start) and _ends_word(text, end):
                 out.append((start, names[name]))
                 done = end
                 break
     return out
+
+
+#: Up to this many first words (a news article's names), each is looked for with ``str.find``;
+#: past it (a long text naming many people), one pass over the words of the text is cheaper.
+FIND_EACH = 48
+
+
+def _first_runs(text: str, by_first: dict[str, list[str]]) -> list[tuple[int, str]]:
+    """(start, run) of the runs of word characters of ``text`` that are a key of ``by_first``, in
+    text order: what a loop over every run of the text keeps, found by ``str.find`` of each key
+    when there are few (the text is read once a key, in C) and by that loop otherwise."""
+    if len(by_first) > FIND_EACH:
+        return [(run.start(), run.group()) for run in _WORD_RUN.finditer(text) if run.group() in by_first]
+    found: list[tuple[int, str]] = []
+    for run in by_first:
+        at = text.find(run)
+        while at >= 0:
+            end = at + len(run)
+            if (at == 0 or not _is_word_char(text[at - 1])) and not (
+                end < len(text) and _is_word_char(text[end])
+            ):
+                found.append((at, run))  # a whole run: no word character on either side
+            at = text.find(run, at + 1)
+    return sorted(found)
 
 
 def _is_word_char(char: str) -> bool:

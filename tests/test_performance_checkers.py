@@ -10,6 +10,7 @@ import pytest
 
 from factcheck.api import extract
 from factcheck.model import Document, SpeakerKind
+from plugins import numeric_subjects
 from plugins.attribution_context import Context
 from plugins.attribution_speaker import _outside
 from plugins.numeric_subjects import _name_mentions
@@ -62,6 +63,20 @@ def test_name_mentions_match_one_pattern_of_all_names() -> None:
     found = _name_mentions(text, names)
     assert found == _one_pattern(text, names)
     assert (text.index("Bernie"), "sp1") in found and (text.index("Sandersville"), "sp1") not in found
+
+
+def test_name_mentions_by_one_pass_over_the_words_as_by_finding_each_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = (
+        "Ann Lee met Lee Ann and Sanders in Leeds; Sandersville and AnnLee cheered, Lee_Ann did not. "
+        "Later Ann, Lee and Bernie Sanders spoke."
+    )
+    names = {"Bernie Sanders": "sp1", "Sanders": "sp1", "Ann Lee": "sp4", "Lee": "sp4", "Ann": "sp5"}
+    found = _name_mentions(text, names)  # few names: each first word looked for with str.find
+    monkeypatch.setattr(numeric_subjects, "FIND_EACH", 0)  # as in a long text naming many people
+    assert _name_mentions(text, names) == found == _one_pattern(text, names)
+    assert len(found) == 7
 
 
 @pytest.mark.benchmark_data
