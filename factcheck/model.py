@@ -39,6 +39,7 @@ __all__ = [
     "Status",
     "Tag",
     "Verdict",
+    "statement_id",
 ]
 
 
@@ -412,6 +413,12 @@ class Checker:
             raise ValueError(f"checker name {self.name!r} must be letters, digits, '-' or '_'")
 
 
+def statement_id(quote_id: str) -> str:
+    """The id of the quote a fragment of quoted words belongs to ("q3" for "q3.1", see
+    :meth:`Report.fragments`); a quote's own id is its own."""
+    return quote_id.partition(".")[0]
+
+
 @attrs.frozen
 class Report:
     """A document, everything extracted from it, and every verdict given.
@@ -490,27 +497,24 @@ class Report:
     def quoted(self) -> list[Quote]:
         """Every quotation the extractor read, as a quote, in reading order.
 
-        The direct and partial quotes as they are, and each quoted fragment of an indirect
-        quote (its ``verbatim`` spans) as a partial quote of the same speaker and cue, whose id
-        is the indirect quote's with ``.1``, ``.2``, ... after it.  This is what a check of the
-        speaker's own words reads.
+        The direct and partial quotes as they are, and the words quoted inside reported speech
+        (:meth:`fragments`).  This is what a check of the speaker's own words reads.
         """
-        found: list[Quote] = []
-        for quote in self.quotes:
-            if quote.kind is not QuoteKind.INDIRECT:
-                found.append(quote)
-                continue
-            for number, part in enumerate(quote.verbatim, start=1):
-                found.append(
-                    attrs.evolve(
-                        quote,
-                        id=f"{quote.id}.{number}",
-                        span=part,
-                        kind=QuoteKind.PARTIAL,
-                        pieces=(),
-                        verbatim=(),
-                    )
-                )
+        own = [q for q in self.quotes if q.kind is not QuoteKind.INDIRECT]
+        return sorted([*own, *self.fragments()], key=lambda q: q.span.start)
+
+    def fragments(self) -> list[Quote]:
+        """The words quoted inside reported speech (each indirect quote's ``verbatim`` spans), in
+        reading order, each as a partial quote of the same speaker and cue whose id is the
+        indirect quote's with ``.1``, ``.2``, ... after it (:func:`statement_id` reads it back)."""
+        found = [
+            attrs.evolve(
+                quote, id=f"{quote.id}.{number}", span=part, kind=QuoteKind.PARTIAL, pieces=(), verbatim=()
+            )
+            for quote in self.quotes
+            if quote.kind is QuoteKind.INDIRECT
+            for number, part in enumerate(quote.verbatim, start=1)
+        ]
         return sorted(found, key=lambda q: q.span.start)
 
     def words(self, span: Span) -> str:

@@ -20,7 +20,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from factcheck.model import Quote, QuoteKind, Span, Speaker, SpeakerKind, Status, Verdict
+from factcheck.model import Quote, QuoteKind, Span, Speaker, SpeakerKind, Status, Verdict, statement_id
 
 from .attribution_context import Context, short
 from .attribution_rules import STOPWORDS, insertions, role_conflicts
@@ -415,8 +415,7 @@ def insertion_verdicts(ctx: Context) -> Iterator[Verdict]:
                 Status.INFO,
                 f"editorial insertion {ctx.words(span)} in {who}'s quote"
                 + ("" if square else " (probably the writer's)"),
-                # words quoted inside reported speech ("q3.1") belong to the claim of q3
-                claim=ctx.claim_of_quote.get(quote.id) or ctx.claim_of_quote.get(quote.id.partition(".")[0]),
+                claim=ctx.claim_of_quote.get(statement_id(quote.id)),  # "q3.1": the claim of q3
                 details=(
                     f"The words '{words}' stand in {kind} brackets inside the quote: "
                     + (

@@ -32,7 +32,7 @@ from typing import Any
 import attrs
 
 from factcheck import Checker, hookimpl
-from factcheck.model import Claim, Figure, Interval, Report, Status, Verdict
+from factcheck.model import Claim, Figure, Interval, Report, Status, Verdict, statement_id
 from factcheck.store import FigureRow, StoreBackend, figure_origins, figure_speakers, name_key
 
 DRIFT_WINDOW_DAYS = 31
@@ -164,15 +164,14 @@ def misattribution(report: Report, store: StoreBackend) -> Iterator[Verdict]:
     for claim_of in report.claims:
         if claim_of.quote is not None:
             claims.setdefault(claim_of.quote, claim_of)  # the first claim of each quote, as before
-    # every quote, and the words quoted inside reported speech (Report.quoted) on their own
-    quotes = {q.id: q for q in (*report.quotes, *report.quoted())}
-    for quote in quotes.values():
+    # every quote, and the words quoted inside reported speech on their own (Report.fragments)
+    for quote in (*report.quotes, *report.fragments()):
         speaker = report.speaker(quote.speaker)
         words = report.words(quote.span)
         if speaker is None or len(words.split()) < QUOTE_MIN_WORDS:
             continue
         stored = store.match_speaker(speaker)
-        claim = claims.get(quote.id) or claims.get(quote.id.partition(".")[0])  # "q3.1": q3's claim
+        claim = claims.get(statement_id(quote.id))  # "q3.1": the claim of q3
         seen: set[int] = set()
         for row in store.similar_quotes(words, min_score=QUOTE_MIN_SCORE):
             if row.document == document or row.speaker_id is None or row.speaker is None:

@@ -58,8 +58,9 @@ TITLE_SMALL_WORDS = frozenset("a an the and or but of to in on at for by with fr
 def a_title(text: str, draft: QuoteDraft) -> bool:
     """True for quoted words no one is said to speak that are written as a title: every word but
     the small ones capitalised, no sentence inside ("Super Lives of the Super Rich")."""
-    words = re.findall(r"[\w’'-]+", draft.raw.inner.of(text))
-    if len(words) < 2 or re.search(r"[.!?]\s+\S", draft.raw.inner.of(text).strip()):
+    quoted = draft.raw.inner.of(text)
+    words = re.findall(r"[\w’'-]+", quoted)
+    if len(words) < 2 or re.search(r"[.!?]\s+\S", quoted.strip()):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words) and any(
         w.lower() not in TITLE_SMALL_WORDS for w in words[1:]

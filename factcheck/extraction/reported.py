@@ -93,13 +93,17 @@ PREPOSITION_WORDS = frozenset(
 )
 
 
+#: A closing quotation mark (or two apostrophes standing for one).
+CLOSING_MARK = re.compile(r"''|[”\"’]")
+
+
 def _clause_start(text: str, start: int, cue_start: int) -> int:
     """Where the clause holding the subject of a cue begins (after the last comma before it)."""
     comma = text.rfind(",", start, cue_start)
     if comma == -1:
         return start
-    closing = re.match(r"''|[”\"’]", text[comma + 1 : cue_start])  # ',”': the mark closes the clause too
-    return comma + 1 + (closing.end() if closing else 0)
+    closing = CLOSING_MARK.match(text, comma + 1, cue_start)  # ',”': the mark closes the clause too
+    return closing.end() if closing else comma + 1
 
 
 def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:

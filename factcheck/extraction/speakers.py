@@ -220,6 +220,12 @@ STATE_BODY = re.compile(
 )
 
 
+def _not_the_state(phrase: Phrase, name: str) -> bool:
+    """True when a descriptor of a state's own body ("the government", "the ministry") cannot be
+    the body of this name (the United Nations, an airline)."""
+    return phrase.head in STATE_HEADS and not STATE_BODY.search(name)
+
+
 def _may_name(phrase: Phrase, entry: _Entry, aliases: dict[str, str] | None = None) -> bool:
     """True when a body named elsewhere can be the one a descriptor points to.
 
@@ -487,13 +493,13 @@ class SpeakerRegistry:
             # the latest body that speaks (read from the end: the latest is usually near it)
             voiced = (e for e in reversed(self.entries) if e.kind is SpeakerKind.ORGANISATION and e.speaks)
             entry = next(voiced, None) or self.last_org
-            if phrase.head in STATE_HEADS and entry is not None and not STATE_BODY.search(entry.name):
+            if entry is not None and _not_the_state(phrase, entry.name):
                 # "the government" is no body that is not a state's ("the United Nations", a company)
                 entry = next(
                     (
                         e
                         for e in reversed(self.entries)
-                        if e.kind is SpeakerKind.ORGANISATION and STATE_BODY.search(e.name)
+                        if e.kind is SpeakerKind.ORGANISATION and not _not_the_state(phrase, e.name)
                     ),
                     None,
                 )
@@ -548,7 +554,7 @@ class SpeakerRegistry:
         def fits(phrase: Phrase, waits_for: str) -> bool:
             if waits_for != kind or not self._may_name(phrase, entry):
                 return False
-            if phrase.head in STATE_HEADS and not STATE_BODY.search(entry.name):
+            if _not_the_state(phrase, entry.name):
                 return False  # "the government" waits for a state's body, not any body named later
             return kind != "person" or _may_hold(phrase.head, entry) is entry
 

@@ -40,6 +40,7 @@ from factcheck.extraction.cue_subjects import (
 from factcheck.extraction.cue_words import CUE_KINDS, CUE_RE, CUES, PARTICIPLES
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.reported import (
+    CLOSING_MARK,
     MAX_SENTENCE,
     Attribution,
     Reported,
@@ -345,7 +346,7 @@ def reported_speech(
 
 #: A clause ending in a comma, inside the closing mark of a quotation that ends it too
 #: ("golf clubs are ''just scratching out a profit,'' Mr. Hedge said").
-COMMA_END = re.compile(r",(?:''|[”\"’])?$")
+COMMA_END = re.compile(r",(?:" + CLOSING_MARK.pattern + r")?$")
 #: A determiner or a possessive right before a word: the word is a noun ("his comments", "the
 #: reports", "Trump's claims"), never a verb of saying.
 NOUN_BEFORE = re.compile(

@@ -242,9 +242,8 @@ class Writer(Queries):
                 [(doc_id, speaker.id, m.start, m.end, m.of(text)) for m in speaker.mentions],
             )
         # every quote, and the words quoted inside reported speech as quotes of their own ("q3.1"),
-        # so a later article giving those words to someone else is found (Report.quoted)
-        own = {id(q) for q in report.quotes}
-        quotes = [*report.quotes, *(q for q in report.quoted() if id(q) not in own)]
+        # so a later article giving those words to someone else is found (Report.fragments)
+        quotes = [*report.quotes, *report.fragments()]
         folded = {q.id: fold(q.span.of(text)) for q in quotes}
         last = int(conn.execute("SELECT coalesce(max(number), 0) FROM quotes").fetchone()[0])
         number = {q.id: last + n for n, q in enumerate(quotes, 1)}
