@@ -644,3 +644,94 @@ def test_a_spaced_hyphen_ends_an_aside_before_the_subject() -> None:
     assert (
         by_words(extract(text)).get("he and many others are collecting money for the victims") == "Adel Nour"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content"),
+    [
+        (
+            "The union's president criticized the council's plan to close two libraries.",
+            "The union's president",
+            "the council's plan to close two libraries",
+        ),
+        (
+            "Governor Alma Reyes praised the volunteers who cleared the flooded roads.",
+            "Governor Alma Reyes",
+            "the volunteers who cleared the flooded roads",
+        ),
+        (
+            "Mr. Osei accused the ministry of hiding the true cost of the dam.",
+            "Mr. Osei",
+            "the ministry of hiding the true cost of the dam",
+        ),
+        (
+            "Farmers blamed the drought for the worst harvest in a decade.",
+            "Farmers",
+            "the drought for the worst harvest in a decade",
+        ),
+        (
+            "Ms. Lind described the new tax as a burden on small shops.",
+            "Ms. Lind",
+            "the new tax as a burden on small shops",
+        ),
+    ],
+)
+def test_a_verb_of_judging_takes_its_plain_object(sentence: str, mention: str, content: str) -> None:
+    assert by_words(extract(sentence)).get(content) == mention
+
+
+def test_a_verb_of_judging_in_the_passive_gives_no_stance() -> None:
+    report = extract("The council's plan was criticized by residents at Monday's meeting.")
+    assert not any(report.words(q.span).startswith("residents") for q in report.quotes)
+
+
+def test_a_clause_then_said_and_a_named_speaker_after_a_descriptor() -> None:
+    """ "CLAUSE and the support of the state, said NAME, …": the named speaker after the cue
+    speaks, not the last noun phrase of the clause."""
+    sentence = (
+        "The mayor has a strong team and the backing of every union in the city, said Rosa Alves, "
+        "a lecturer in urban politics at the state university."
+    )
+    report = extract(sentence)
+    quotes = {report.words(q.span): q for q in report.quotes}
+    content = "The mayor has a strong team and the backing of every union in the city"
+    assert content in quotes
+    speaker = report.speaker(quotes[content].speaker)
+    assert speaker is not None and speaker.name == "Rosa Alves"
+
+
+def test_an_appositive_subject_still_speaks_before_said() -> None:
+    report = extract("Pereira, the port's director, said the cranes would be replaced by June.")
+    assert by_words(report).get("the cranes would be replaced by June") == "Pereira"
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Okafor: The Budget Will Not Balance Itself", "Chidi Okafor"),
+        ("Okafor Says The Budget Will Not Balance Itself", "Chidi Okafor"),
+    ],
+)
+def test_a_headline_giving_a_persons_claim_is_their_statement(headline: str, speaker: str) -> None:
+    text = (
+        f"{headline}\n\nFinance Minister Chidi Okafor told lawmakers on Tuesday that spending cuts "
+        "would be needed next year.\n"
+    )
+    report = extract(text)
+    claim = headline.split(":")[-1].split("Says")[-1].strip()
+    quotes = [q for q in report.quotes if report.words(q.span) == claim]
+    assert quotes, [report.words(q.span) for q in report.quotes]
+    found = report.speaker(quotes[0].speaker)
+    assert found is not None and found.name == speaker
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["IMF: Global Growth to Slow Next Year", "Kenya: Floods Cut Off Two Towns", "Factbox: Who Runs the Port"],
+)
+def test_a_headline_label_that_is_no_person_gives_no_statement(headline: str) -> None:
+    text = f"{headline}\n\nThe International Monetary Fund said on Tuesday that growth would slow.\n"
+    report = extract(text)
+    title = report.document.title_span
+    assert title is not None
+    assert not any(title.contains(q.span) for q in report.quotes)

@@ -113,9 +113,11 @@ def test_options_reach_the_checkers_of_each_manager_apart(seed_path: Path) -> No
     summaries = [
         factcheck.check(seed_path, pm=pm, checkers=["quote-count"]).verdicts[0] for pm in (strict, default)
     ]
+    count = len(factcheck.extract(factcheck.load(seed_path)).quotes)
+    assert count >= 3
     assert [(v.status.value, v.summary) for v in summaries] == [
-        ("warn", "10 quotes (at least 20)"),
-        ("info", "10 quotes (at least 3)"),
+        ("warn", f"{count} quotes (at least 20)"),
+        ("info", f"{count} quotes (at least 3)"),
     ]
 
 
@@ -141,7 +143,8 @@ def test_the_command_reads_the_configuration_and_refuses_a_bad_one(
     status, out, _ = run(
         "-p", "fc_quote_count", "check", str(seed_path), "--checker", "quote-count", "-f", "json"
     )
-    assert status == 0 and json.loads(out)["verdicts"][0]["summary"] == "10 of 7"
+    count = len(factcheck.extract(factcheck.load(seed_path)).quotes)
+    assert status == 0 and json.loads(out)["verdicts"][0]["summary"] == f"{count} of 7"
     status, out, _ = run("-p", "fc_quote_count", "plugins")
     assert "Count the quotes." in out and "at_least=7" in out
     (tmp_path / "factcheck.toml").write_text("[checkers.quote-count]\nat_least = 'seven'\n", encoding="utf-8")

@@ -106,7 +106,10 @@ def test_claims_carry_speaker_figures_and_quote(seed_report: Report) -> None:
     headline = seed_report.claims[0]
     assert seed_report.words(headline.span).startswith("All Russian citizens who fight for ISIS")
     assert seed_report.speaker(headline.speaker).name == "Oleg Syromolotov"  # type: ignore[union-attr]
-    assert headline.quote is None
+    # the headline gives his statement in the writer's words: an indirect quote of its own
+    statement = seed_report.quote(headline.quote)
+    assert statement is not None and statement.span == headline.span
+    assert statement.kind is QuoteKind.INDIRECT
     with_figures = [c for c in seed_report.claims if c.figures]
     texts = {seed_report.words(seed_report.figure(f).span) for c in with_figures for f in c.figures}
     assert texts == {"Over 4,000", "over 4,000", "almost 3,000", "around 3,700"}

@@ -127,6 +127,8 @@ def attribution_kind(attribution: Attribution | None) -> str:
     """The kind of attribution a cue makes ("said", "wrote", "believes", "found", "asked")."""
     if attribution is None:
         return "said"
+    if attribution.kind is not None:
+        return attribution.kind
     if attribution.cue in CUES:
         return CUE_KINDS.get(CUES[attribution.cue], "said")
     if attribution.cue in CLAUSE_KINDS:

@@ -217,6 +217,12 @@ STANCE_VERBS: dict[str, tuple[str, str, str]] = {
     "bemoan": ("bemoans bemoaned bemoaning", "-", "said"),
     "hint": ("hints hinted hinting", "at", "said"),
     "disclose": ("discloses disclosed disclosing", "-", "said"),
+    "criticize": (
+        "criticize criticizes criticized criticizing criticise criticises criticised criticising",
+        "-",
+        "stance",
+    ),
+    "praise": ("praises praised praising", "-", "stance"),
 }
 
 

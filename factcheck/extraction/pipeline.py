@@ -50,6 +50,7 @@ from factcheck.model import (
     Source,
     SourceRole,
     Span,
+    SpeakerKind,
 )
 from factcheck.sentences import sentences
 from factcheck.vocabulary import PERSON_NOUNS
@@ -68,6 +69,8 @@ class _Extraction:
     drafts: list[QuoteDraft] = attrs.field(factory=list)
     indirect: list[tuple[Span, Attribution, str | None]] = attrs.field(factory=list)
     headline_claims: list[tuple[Span, str | None, Phrase | None]] = attrs.field(factory=list)
+    #: The attribution of a "Speaker: claim" or "Speaker Says claim" headline.
+    headline_cue: Attribution | None = None
     current: str | None = None
     raw_index: SpanIndex[RawQuote] = attrs.field(factory=lambda: SpanIndex([], lambda q: q.outer))
     sentences: list[Span] = attrs.field(factory=list)
@@ -140,6 +143,11 @@ def _headline(ex: _Extraction) -> None:
         if match:
             forms.append((match.span("who"), match.span("claim")))
     for (who_start, who_end), (claim_start, claim_end) in forms:
+        # the cue: the colon, or "Says" between the speaker and the claim or after both
+        cue_end = claim_start if claim_start >= who_end else len(words)
+        cue_start = who_end + len(words[who_end:cue_end]) - len(words[who_end:cue_end].lstrip())
+        cue_end = cue_start + len(words[cue_start:cue_end].rstrip(" .!?"))
+        cue = words[cue_start:cue_end].strip(" ").lower()
         phrase = parse_phrase(ex.text, title.start + who_start, title.start + who_end)
         if phrase is not None and (phrase.name or "").lower() in COUNTRIES:
             continue  # "Indonesia: Initial Tests Show …": a place line, not a speaker
@@ -150,10 +158,24 @@ def _headline(ex: _Extraction) -> None:
             claim = Span(title.start + claim_start, title.start + claim_end)
             speaker = ex.registry.resolve(phrase, ex.text, forward=True)
             ex.headline_claims.append((claim, speaker, phrase))
+            ex.headline_cue = Attribution(phrase, cue, Span(title.start + cue_start, title.start + cue_end))
             _note_bodies(ex, claim, [phrase.span], acronyms_only=True)
             return
     ex.headline_claims.append((title, None, None))
     _note_bodies(ex, title, [], acronyms_only=True)
+
+
+def _headline_quote(ex: _Extraction, settled: dict[Span, str]) -> None:
+    """A headline that gives a named person's claim ("Trump: Clinton Should Have Called") is
+    that person's reported speech; a body, a place or a kicker before the colon is not."""
+    attribution = ex.headline_cue
+    if attribution is None or not ex.headline_claims:
+        return
+    claim, speaker, phrase = ex.headline_claims[0]
+    speaker = speaker or (settled.get(phrase.span) if phrase is not None else None)
+    entry = next((e for e in ex.registry.entries if e.id == speaker), None)
+    if entry is not None and entry.kind is SpeakerKind.PERSON:
+        ex.indirect.append((claim, attribution, speaker))
 
 
 def _quote_kind(text: str, raw: RawQuote, sentence: Span) -> QuoteKind:
@@ -480,6 +502,7 @@ def run(document: Document) -> Report:
         quotes.append(
             make_quote(len(quotes) + 1, pieces, group[0].kind, attribution, speaker, continued, settled)
         )
+    _headline_quote(ex, settled)
     direct = SpanIndex(quotes, lambda q: q.span)
     parts: list[tuple[list[Span], Attribution, str | None]] = []
     for content, attribution, speaker in sorted(ex.indirect, key=lambda item: item[0].start):
@@ -555,6 +578,10 @@ def _claims(
         if speaker is not None or _figures_in(span, figures):
             drafts.append((span, speaker, None))
     for quote in quotes:
+        headline = next((i for i, d in enumerate(drafts) if d[0] == quote.span), None)
+        if headline is not None:  # the headline's statement ("Speaker: claim") is its one claim
+            drafts[headline] = (quote.span, drafts[headline][1], quote.id)
+            continue
         holders = [q for q in by_position.around(quote.span, MAX_SENTENCE) if q is not quote]
         if not holders or holders[0].speaker != quote.speaker:
             drafts.append((quote.span, quote.speaker, quote.id))

@@ -30,11 +30,14 @@ MAX_SENTENCE = 3000
 
 @attrs.frozen
 class Attribution:
-    """A cue with its speaker phrase: who speaks, by which verb, where."""
+    """A cue with its speaker phrase: who speaks, by which verb, where.  ``kind`` is set by a
+    reader that knows the kind of attribution better than the cue word does ("criticized the
+    plan" is a stance, "criticized the plan as a waste" speech)."""
 
     phrase: Phrase
     cue: str
     cue_span: Span
+    kind: str | None = None
 
 
 @attrs.frozen

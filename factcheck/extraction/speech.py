@@ -38,7 +38,7 @@ from factcheck.extraction.cue_subjects import (
     _subject_before,
 )
 from factcheck.extraction.cue_words import CUE_KINDS, CUE_RE, CUES, PARTICIPLES
-from factcheck.extraction.phrases import parse_phrase
+from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.reported import (
     CLOSING_MARK,
     MAX_SENTENCE,
@@ -290,7 +290,20 @@ def reported_speech(
             if content is not None:
                 out.append(Reported(content, Attribution(subject, word.lower(), cue_span)))
             continue
+        inverted = (
+            _inverted(text, start, cue.start(), cue.end(), end, strict=True)
+            if COMMA_END.search(before.rstrip()) and lemma in INVERTING
+            else None
+        )
         phrase = _coordinated_subject(text, start, cue.start()) or _subject_before(text, start, cue.start())
+        if inverted is not None and not (
+            inverted[1].kind == "person"
+            and phrase is not None
+            and phrase.kind in ("descriptor", "org-descriptor")
+        ):
+            inverted = None
+        elif inverted is not None:
+            phrase = None  # "…, and support from the state, said Ana Ruiz, …": she speaks
         if phrase is not None:
             attribution = Attribution(phrase, word.lower(), cue_span)
             stripped = after.strip()
@@ -329,19 +342,39 @@ def reported_speech(
                 out.append(Reported(content, attribution))
             continue
         # CLAUSE, CUE SPEAKER.  (Never ", called Thomas": that names someone, it attributes nothing.)
-        if COMMA_END.search(before.rstrip()) and lemma != "call":
-            inverted = _speaker_after(text, cue.end(), end)
-            content = _trim(text, start, cue.start())
-            tail = text[inverted.span.end : end].strip() if inverted is not None else ""
-            ends = not tail or tail[:1] in ",.;!?" or INVERTED_TAIL.match(tail) is not None
-            if inverted is not None and CLAUSE_VERB.search(inverted.span.of(text)):
-                ends = False  # "…, said the problem was not …": a clause, not a speaker
-            if inverted is not None and content is not None and inverted.kind != "pronoun" and ends:
-                # "…, said the mayor." ends with its speaker; "…, said the problem was …" is no speaker
-                out.append(Reported(content, Attribution(inverted, word.lower(), cue_span)))
+        inverted = inverted or (
+            _inverted(text, start, cue.start(), cue.end(), end)
+            if COMMA_END.search(before.rstrip()) and lemma != "call"
+            else None
+        )
+        if inverted is not None and inverted[1].kind != "pronoun":
+            out.append(Reported(inverted[0], Attribution(inverted[1], word.lower(), cue_span)))
     out += _verb_that(text, sentence, quotes, used_cues, out)
     out += stance_objects(text, sentence, quotes, used_cues, out)
     return [_cut_before_later_cues(text, r, out) for r in out]
+
+
+#: Verbs of saying that come before their speaker after a clause ("…, said Ana Ruiz").
+INVERTING = frozenset({"say", "add", "write", "explain", "note", "argue", "insist", "recall"})
+
+
+def _inverted(
+    text: str, start: int, cue_start: int, cue_end: int, end: int, *, strict: bool = False
+) -> tuple[Span, Phrase] | None:
+    """ "CLAUSE, CUE SPEAKER." : the clause before the cue and the speaker after it, when the
+    speaker ends the sentence ("…, said the mayor.", "…, said Ana Ruiz, a city planner."); never
+    "…, said the problem was …", a clause after the cue and no speaker.  ``strict``: only a
+    comma or the sentence's end after the speaker, no adverbial tail ("…, said Ruiz on Monday")."""
+    inverted = _speaker_after(text, cue_end, end)
+    content = _trim(text, start, cue_start)
+    if inverted is None or content is None:
+        return None
+    tail = text[inverted.span.end : end].strip()
+    if tail and tail[:1] not in ",.;!?" and (strict or INVERTED_TAIL.match(tail) is None):
+        return None
+    if CLAUSE_VERB.search(inverted.span.of(text)):
+        return None
+    return content, inverted
 
 
 #: A clause ending in a comma, inside the closing mark of a quotation that ends it too

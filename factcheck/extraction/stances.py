@@ -12,6 +12,7 @@ import re
 from factcheck.extraction.cue_subjects import PASSIVE, _sentence_subject, _subject_before
 from factcheck.extraction.cue_words import _STANCE_FORMS, CUES, STANCE_RE, STANCE_VERBS
 from factcheck.extraction.reported import MAX_SENTENCE, Attribution, Reported, _inside
+from factcheck.extraction.text import word_alternation
 from factcheck.model import Span
 from factcheck.sentences import abbreviation_before
 
@@ -31,9 +32,18 @@ EMPTY_OBJECT = re.compile(
 )
 
 
+#: A second verb of the same subject: "praised the plan and said it would pass".
+SECOND_VERB = re.compile(
+    r"\s+(?:and|but)\s+(?:[a-z]+ly\s+)?(?:" + word_alternation({*CUES, *_STANCE_FORMS}) + r")\b"
+)
+
+
 def _object_end(text: str, begin: int, end: int) -> int:
     """Where an object starting at ``begin`` ends: the first stop of :data:`OBJECT_END` that is not
-    the full stop of an abbreviation or an initial ("supporting Mr. Cruz"), else ``end``."""
+    the full stop of an abbreviation or an initial ("supporting Mr. Cruz"), or a second verb of
+    saying or stance ("and said …"), else ``end``."""
+    second = SECOND_VERB.search(text, begin, end)
+    end = second.start() if second is not None else end
     at = begin
     while stop := OBJECT_END.search(text, at, end):
         if text[stop.start()] != "." or not abbreviation_before(text, stop.start(), begin):
@@ -66,7 +76,13 @@ def stance_objects(
         ):
             continue
         joinings = STANCE_VERBS[_STANCE_FORMS[word]][1].split()
-        if word.lower() in CUES:
+        if word.lower() in CUES and _STANCE_FORMS[word] not in (
+            "criticize",
+            "praise",
+            "accuse",
+            "blame",
+            "describe",
+        ):
             # a speech cue's plain object was judged by the cue rules ("announced his discovery" is
             # no statement); here it takes its object only through a joining word ("warned of")
             joinings = [j for j in joinings if j != "-"]
@@ -94,8 +110,14 @@ def stance_objects(
         if phrase is None or (phrase.kind == "pronoun" and (phrase.pronoun or "").lower() not in PERSONAL):
             continue
         cue = " ".join(text[cue_span.start : begin].split()).lower()  # "endorsed", "called for"
-        out.append(Reported(Span(begin, end), Attribution(phrase, cue or word.lower(), cue_span)))
+        kind = "stance" if _STANCE_FORMS[word] in JUDGING else None
+        out.append(Reported(Span(begin, end), Attribution(phrase, cue or word.lower(), cue_span, kind)))
     return out
+
+
+#: Speech cues whose plain object is a stand taken, like "slammed" or "hailed" ("criticized the
+#: plan", "praised the volunteers"); their judgements "criticized X for Y" are read as speech too.
+JUDGING = frozenset({"criticize", "praise"})
 
 
 #: Pronouns that stand for who takes a stand ("it", "this" rarely do).
