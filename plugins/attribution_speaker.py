@@ -214,7 +214,7 @@ def nobody_could_name(ctx: Context, quote: Quote) -> str | None:
         if _names_a_person(ctx, Span(*before)):
             return "the paragraph before it opens with a person, whom a reader takes for its speaker"
         if before[0] == 0 and _mentions_a_person(ctx, Span(*before)):
-            return "it opens the body under a headline that names a person, whom a reader takes for its speaker"
+            return "it opens the body under a headline naming a person, whom a reader takes for its speaker"
     after = _next_paragraph(text, right)
     if after is not None:
         opening = text[after[0] : after[1]]
