@@ -53,13 +53,17 @@ Kinds (issue 13) and their rules:
     the body's counted noun): the headline figure is changed as for ``restated``.
 ``attribution``
     a direct quote closed by its only attribution (```,” Smith said.``` / ```,” said Smith.```,
-    the speaker named by name: no pronoun, no description) where nothing around it names the
+    the speaker named by name: no pronoun, no description) where nothing around it may name the
     speaker: neither the quote's paragraph (outside the attribution), nor the paragraph
-    before, nor the one after holds the speaker's surname or any mention the extractor
-    resolved to the speaker ("he", "the former president"), since a reader takes such a quote
-    for the person those paragraphs name. The speaker may be named further away: the quote
-    itself is then attributed to nobody. (Until the second round the speaker had to be named
-    nowhere else in the text, which left 41 sites on polnear train and dev; bench/faults.py
+    before, nor the one after holds the speaker's surname, any mention the extractor
+    resolved to the speaker ("the former president") or a quote of theirs (a run of quotation
+    paragraphs is one speaker's), and the paragraph before holds no "he"/"she" of the speaker's
+    gender (either, when not known) that the extractor did not give to somebody else, nor does
+    the paragraph after open with one ("But he focused his remarks on …": who "he" is, is not
+    known here), since a reader takes such a quote for the person those paragraphs name. The
+    speaker may be named further away: the quote itself is then attributed to nobody. (Until
+    the second round the speaker had to be named nowhere else in the text, which left 41 sites
+    on polnear train and dev; bench/faults.py
     still leaves out a site that a chain names.)
 """
 
@@ -594,15 +598,37 @@ def _paragraphs_around(text: str, start: int, end: int) -> tuple[int, int]:
     return lines[max(0, first - 1)][0], lines[min(len(lines) - 1, last + 1)][1]
 
 
-def _named_around(text: str, quote: Span, cue_end: int, speaker: Speaker) -> bool:
+def _named_around(report: Report, quote: Span, cue_end: int, speaker: Speaker) -> bool:
     """True when the quote's paragraph (outside its attribution), the paragraph before or the
-    paragraph after names the speaker, by surname or by any mention the extractor resolved to
-    them ("he", "the former president"): a reader takes the quote for that person's."""
+    paragraph after may name the speaker, as a reader reads them: by surname, by any mention the
+    extractor resolved to them ("the former president"), by a quote of theirs (a run of quotation
+    paragraphs is one speaker's), or by a personal pronoun the extractor resolved to nobody else
+    ("But he focused his remarks on …": who "he" is, is not known here)."""
+    text = report.document.text
     left, right = _paragraphs_around(text, quote.start, cue_end)
     around = text[left : quote.start] + " " + text[cue_end:right]
     if re.search(r"\b" + re.escape(speaker.surname) + r"\b", around):
         return True
-    return any(left <= m.start < quote.start or cue_end <= m.start < right for m in speaker.mentions)
+
+    def near(span: Span) -> bool:
+        return left <= span.start < quote.start or cue_end <= span.start < right
+
+    if any(near(m) for m in speaker.mentions):
+        return True
+    if any(q.speaker == speaker.id and q.span != quote and near(q.span) for q in report.quotes):
+        return True
+    # a pronoun of the speaker's gender (either, when not known) in the paragraph before, or
+    # opening the paragraph after ("He added …"), that the extractor gave nobody else
+    others = {m.start for s in report.speakers if s.id != speaker.id for m in s.mentions}
+    own = text.rfind("\n", 0, quote.start) + 1
+    after = text.find("\n", cue_end)
+    after = right if after < 0 else after
+    pronoun = re.compile(
+        {"m": r"\b[Hh]e\b", "f": r"\b[Ss]he\b"}.get(speaker.gender or "", r"\b(?:[Hh]e|[Ss]he)\b")
+    )
+    before = (m.start() for m in pronoun.finditer(text, left, own))
+    opening = pronoun.match(text[after:right].lstrip())
+    return any(at not in others for at in before) or opening is not None
 
 
 def inject_attribution(article: _Article, rng: random.Random) -> list[Fault]:
@@ -629,7 +655,7 @@ def inject_attribution(article: _Article, rng: random.Random) -> list[Fault]:
             # "said Rev." is a title, the name follows; the full stop of an initial ("John F.") ends
             # no sentence either (the lookbehind above)
             continue
-        if _named_around(text, quote.span, quote.span.end + m.end(), speaker):
+        if _named_around(report, quote.span, quote.span.end + m.end(), speaker):
             continue
         start = quote.span.end
         if not m.group("p") and text[start - 1] in ",.!?":

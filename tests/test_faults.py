@@ -310,3 +310,24 @@ def test_attribution_site_where_the_speaker_is_named_only_far_away(faults: Modul
     assert "“We need more time to read the report.”" in fault.text  # type: ignore[attr-defined]
     near = text.replace("Its authors spent two years on it.", "Okonkwo read it twice.")
     assert inject(faults, "attribution", near) == []
+
+
+def test_attribution_site_where_a_pronoun_or_a_quotation_run_may_name_the_speaker(faults: ModuleType) -> None:
+    text = (
+        "Council delays vote\n\n"
+        "Harriet Okonkwo, a council member, asked for the delay on Monday.\n\n"
+        "The report runs to 300 pages and covers the bus depot.\n\n"
+        "Its authors spent two years on it.\n\n"
+        "“We need more time to read the report,” Okonkwo said.\n\n"
+        "The vote is now set for March.\n"
+    )
+    assert len(inject(faults, "attribution", text)) == 1
+    # "she" in the paragraph before may be Okonkwo: a reader may take the quote for hers
+    she = text.replace("Its authors spent two years on it.", "She has read half of it, aides say.")
+    assert inject(faults, "attribution", she) == []
+    # a quotation of hers in the paragraph before: a run of quotation paragraphs is one speaker's
+    run = text.replace(
+        "Its authors spent two years on it.",
+        "“I have read half of it,” Okonkwo told reporters.\n\n“The rest is tables.”",
+    )
+    assert all("We need more time" not in f.note for f in inject(faults, "attribution", run))  # type: ignore[attr-defined]
