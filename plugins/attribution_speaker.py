@@ -105,7 +105,14 @@ def _next_paragraph(text: str, end: int) -> tuple[int, int] | None:
     return None
 
 
-PERSONAL = re.compile(r"\b(?:he|she|they|his|her|their)\b", re.I)
+#: A personal pronoun as a subject ("He then asked …"); a possessive ("His presence on the ballot
+#: …", "their first year") opens a noun phrase about a thing, not a person as the subject.
+PERSONAL = re.compile(r"\b(?:he|she|they)\b", re.I)
+#: Day and month names: capitalised, never lower case, and no person ("Tuesday's outcome …").
+CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split()
+)
 
 
 #: A line of fewer words than this ("Pause.", "@potus.") is layout between a quote and what names it.
@@ -132,7 +139,9 @@ def _names_a_person(ctx: Context, span: Span) -> bool:
     """True when ``span`` opens with a person as its subject: an entity or speaker of kind person, or
     a personal pronoun, within :data:`SUBJECT_REACH` characters of its start."""
     text = ctx.report.document.text
-    opening = Span(span.start, min(span.end, span.start + SUBJECT_REACH))
+    reach = min(span.end, span.start + SUBJECT_REACH)
+    word_end = re.match(r"\w*", text[reach : span.end])
+    opening = Span(span.start, reach + (word_end.end() if word_end else 0))  # whole words: "here" is no "her"
     if PERSONAL.search(text[opening.start : opening.end]):
         return True
     surnames, mentions = ctx.people()
@@ -142,7 +151,7 @@ def _names_a_person(ctx: Context, span: Span) -> bool:
         if word in surnames:
             return True  # "Viguerie is upbeat …": the surname of a person the article names
         if (
-            word.lower() not in STOPWORDS | OPENERS | NOBODY
+            word.lower() not in STOPWORDS | OPENERS | NOBODY | CALENDAR
             and not word.endswith("s")
             and word.lower() not in ctx.lower_case_words()
         ):
@@ -151,6 +160,16 @@ def _names_a_person(ctx: Context, span: Span) -> bool:
             return True
     at = bisect.bisect_left(mentions, opening.start)  # a mention starting in the opening
     return at < len(mentions) and mentions[at] < opening.end
+
+
+def _mentions_a_person(ctx: Context, span: Span) -> bool:
+    """True when a person the article knows is mentioned anywhere in ``span``, by a mention the
+    extractor found or by surname."""
+    surnames, mentions = ctx.people()
+    at = bisect.bisect_left(mentions, span.start)
+    if at < len(mentions) and mentions[at] < span.end:
+        return True
+    return any(word in surnames for word in WORD.findall(span.of(ctx.report.document.text)))
 
 
 def nobody_could_name(ctx: Context, quote: Quote) -> str | None:
@@ -190,16 +209,32 @@ def nobody_could_name(ctx: Context, quote: Quote) -> str | None:
         before = _previous_paragraph(text, before[0])  # "Pause.", "@potus.": layout, read past it
     if before is not None:
         line = text[before[0] : before[1]].strip()
-        if line.endswith(":") or SAID.search(line) or line[:1] in QUOTE_MARKS:
+        if line.endswith(":") or line[:1] in QUOTE_MARKS or _reports_speech(line):
             return "the paragraph before it introduces it, reports speech or is a quotation it may continue"
         if _names_a_person(ctx, Span(*before)):
             return "the paragraph before it opens with a person, whom a reader takes for its speaker"
+        if before[0] == 0 and _mentions_a_person(ctx, Span(*before)):
+            return "it opens the body under a headline naming a person, whom a reader takes for its speaker"
     after = _next_paragraph(text, right)
     if after is not None:
         opening = text[after[0] : after[1]]
         if opening.lstrip()[:1] not in QUOTE_MARKS and REFERS_BACK.match(opening):
             return "the paragraph after it opens by reporting speech, which may name its speaker"
     return None
+
+
+#: Words between quote marks: a quotation of its own, or a scare quote or a name.
+QUOTED_WORDS = re.compile(r"[“\"]([^”\"\n]*)[”\"]?")
+
+
+def _reports_speech(line: str) -> bool:
+    """True when a paragraph reports speech: a word of speech ("said", "according to") or a
+    quotation. Words in quote marks are a quotation only when there are more than
+    :data:`SCARE_QUOTE_WORDS` of them: fewer are a scare quote or a name ("the “Cadillac tax” on
+    rich plans"), which no quote after the paragraph continues."""
+    if SAID.search(QUOTED_WORDS.sub(" ", line)):
+        return True
+    return any(len(m.group(1).split()) > SCARE_QUOTE_WORDS for m in QUOTED_WORDS.finditer(line))
 
 
 def _writer_lead_in(ctx: Context, quote: Quote, left: int, right: int) -> bool:

@@ -149,6 +149,7 @@ def judge(report: Report, relations: Sequence[Relation] | None = None) -> list[V
         "share-sum": judge_.share_sum,
         "change": judge_.change,
         "multiple": judge_.multiple,
+        "fraction": judge_.fraction,
         "total": judge_.total,
     }
     verdicts = (methods[r.kind](r) for r in relations if r.kind in methods)

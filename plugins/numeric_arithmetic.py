@@ -24,6 +24,8 @@ MULTIPLE_WARN = 0.25
 """... and warns when within 25%; beyond that it fails."""
 MULTIPLE_NEARLY = 0.15
 """"Nearly double" is a ratio at most the factor and within 15% below it (1.7 to 2)."""
+FRACTION_NEAR = 0.20
+"""A share set beside a fraction ("about two-thirds, 67 percent") gives it within 20% of it."""
 
 
 class _ArithmeticJudge(_JudgeBase):
@@ -101,6 +103,36 @@ class _ArithmeticJudge(_JudgeBase):
             Status.FAIL,
             f"{names}: the stated change does not match the figures",
             f"Stated {kind}: {arithmetic}; no reading within rounding gives the stated change.",
+            numbers,
+        )
+
+    def fraction(self, relation: Relation) -> Verdict:
+        """A fraction against the percentage set beside it ("about two-thirds, 67 percent").
+
+        A writer names the nearest simple fraction, so the share passes within ``FRACTION_NEAR``
+        (20%) of the fraction, on the side its hedge gives ("just over a quarter" is at least a
+        quarter, "nearly half" at most half, both within rounding); otherwise ``warn``, never
+        ``fail`` (how loosely a fraction is meant is read, not stated).
+        """
+        fraction, share = self.by_id[relation.one("fraction")], self.by_id[relation.one("share")]
+        stated, value = 100 * fraction.value, share.value
+        hedge = str(relation.get("hedge", "") or "")
+        near = abs(value - stated) <= FRACTION_NEAR * stated
+        if hedge in ("over", "more than", "at least"):
+            near = near and value >= stated - 0.5
+        elif hedge in ("under", "less than", "almost", "nearly", "at most", "up to"):
+            near = near and value <= stated + 0.5
+        names = f"{self.q(fraction.id)} and {self.q(share.id)}"
+        numbers = {"fraction": stated, "share": value}
+        arithmetic = f"{fraction.span.of(self.text)} is {stated:.3g}%, the share beside it {_fmt(value)}%"
+        if near:
+            summary = f"{names}: the share gives the fraction"
+            return self.verdict(relation, Status.PASS, summary, arithmetic, numbers)
+        return self.verdict(
+            relation,
+            Status.WARN,
+            f"{names}: the share beside the fraction does not give it",
+            f"{arithmetic}; more than {FRACTION_NEAR:.0%} away, or on the wrong side of its hedge.",
             numbers,
         )
 

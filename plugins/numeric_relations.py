@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from factcheck.model import Figure, Span
 
 from .numeric_restated import restatements
-from .numeric_stated import share_pairs, stated_multiples
+from .numeric_stated import fraction_shares, share_pairs, stated_multiples
 from .numeric_text import (
     _STOP,
     _WORD,
@@ -525,4 +525,5 @@ def relations_in(index: TextIndex) -> list[Relation]:
     multiples = stated_multiples(index, in_changes)
     restated = {frozenset(r.figure_ids) for r in restated_pairs}
     shares = _share_sum(index, restated) + share_pairs(index)
-    return [*part_whole, *restated_pairs, *ratios, *shares, *changes, *multiples, *totals]
+    fractions = fraction_shares(index)
+    return [*part_whole, *restated_pairs, *ratios, *shares, *changes, *multiples, *fractions, *totals]

@@ -5,6 +5,10 @@
   words between, such as a name: "47 percent to Clinton's 46 percent") are shares of one whole,
   unless the sentence is a change ("from 39.6 percent to 25 percent", "rose ... to") or names a
   group for each ("90 percent of Republicans to 85 percent of Democrats");
+* **a fraction told as a share beside it**: "about two-thirds, 67 percent", "A third of
+  independents, 33%": a fraction ("half", "a third", "two-thirds", "a quarter", ...) and a
+  percentage set in apposition, a comma between them and at most "of" and three words after the
+  fraction, are one share told twice;
 * **stated multiples**: "more than double the national rate", "twice as many", "half as", "less
   than half of the 11 million" ("half the" and "half of" before a noun are a share, not a multiple),
   "three times as", "doubled", "halved", with exactly two figures of one kind in the sentence
@@ -23,7 +27,7 @@ from factcheck.model import Figure, Span
 from .numeric_restated import head_noun, is_label
 from .numeric_text import Relation, TextIndex, _stem
 
-__all__ = ["MULTIPLE_FACTORS", "share_pairs", "stated_multiples"]
+__all__ = ["MULTIPLE_FACTORS", "fraction_shares", "share_pairs", "stated_multiples"]
 
 _VERSUS = re.compile(r"\s+(?:to|versus|vs\.?|against)\s+(?:[\w.'’]+\s+){0,3}?", re.I)
 _CHANGE = re.compile(
@@ -151,6 +155,39 @@ def stated_multiples(index: TextIndex, excluded: set[str]) -> list[Relation]:
                     ("hedge", re.sub(r"\s+", " ", (match.group("hedge") or "").strip().lower())),
                     ("either_way", True),
                 ),
+            )
+        )
+    return found
+
+
+_FRACTION_WORD = re.compile(r"\b(?:half|thirds?|quarters?|fourths?|fifths?|tenths?)\s*$", re.I)
+#: Between a fraction and the share beside it: "of" and up to three words, then a comma.
+_APPOSITION = re.compile(r"(?:\s+of\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+)?\s*,\s*$")
+
+
+def fraction_shares(index: TextIndex) -> list[Relation]:
+    """A fraction told again as a percentage right beside it ("about two-thirds, 67 percent")."""
+    text = index.text
+    found = []
+    figures = sorted(index.figures, key=lambda f: f.span.start)
+    for fraction, share in itertools.pairwise(figures):
+        words = fraction.span.of(text)
+        if (
+            fraction.is_percent
+            or not 0 < fraction.value < 1
+            or not _FRACTION_WORD.search(words)
+            or not share.is_percent
+            or is_label(index, share)
+            or not _APPOSITION.fullmatch(text, fraction.span.end, share.span.start)
+        ):
+            continue
+        found.append(
+            Relation(
+                "fraction",
+                (("fraction", (fraction.id,)), ("share", (share.id,))),
+                text[fraction.span.start : share.span.end],
+                Span(fraction.span.start, share.span.end),
+                (("hedge", fraction.hedge or ""),),
             )
         )
     return found

@@ -78,7 +78,8 @@ class Relation:
 
     ``kind`` is one of ``part-whole``, ``restatement``, ``share-ratio`` ("X of Y, or Z%"),
     ``share-sum`` (shares of one whole), ``change`` ("from A to B, an increase of C"),
-    ``multiple`` ("doubled from A to B"), ``total`` ("A and B, a total of C").
+    ``multiple`` ("doubled from A to B"), ``fraction`` ("about two-thirds, 67 percent"),
+    ``total`` ("A and B, a total of C").
     ``roles`` maps a role name ("part", "whole", "a", "b", "from", "to", "change",
     "total", "share", ...) to figure ids, in the order they are used; ``link`` holds the
     words that state the relation and ``link_span`` where they are; ``extra`` holds

@@ -58,3 +58,60 @@ def test_a_next_paragraph_that_may_name_the_speaker_keeps_the_quote_unknown(
 ) -> None:
     report = run_checker(_article(BEFORE, f"{LEAD_IN} {QUOTE}", after), ATTRIBUTION)
     assert warned(report) == [], [v.summary for v in warned(report)]
+
+
+QUOTE_ALONE = "“We have waited eleven years for a bus depot that works, and we are still waiting.”"
+LATER = "The depot is due to reopen in the autumn."
+
+
+def _reason(report: Report) -> list[object]:
+    return [
+        v.data.get("reason")
+        for v in report.verdicts
+        if v.checker == "attribution" and v.data.get("check") == "speaker" and v.status is Status.UNKNOWN
+    ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # a possessive opens a noun phrase about a thing: no person is the paragraph's subject
+        "His budget for the depot passed the council on a narrow vote last spring.",
+        # the opening is read in whole words: "here" is no "her" where the first 40 characters end
+        "Crowds gathered at the old mill site here on Sunday to see the new buses.",
+        # a day's or a month's name is no person
+        "Tuesday's vote settled little in a fight that could run well into the summer.",
+        # words in quote marks that are a name, not a quotation, report no speech
+        "The plan would scrap the so-called “depot levy” on riders from the suburbs.",
+    ],
+)
+def test_a_paragraph_before_that_names_no_speaker_leaves_the_quote_attributed_to_nobody(
+    run_checker: RunChecker, before: str
+) -> None:
+    report = run_checker(_article("The bus depot closed in 2013.", before, QUOTE_ALONE, LATER), ATTRIBUTION)
+    assert len(warned(report)) == 1, _reason(report)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "He told the council the depot would cost more than planned.",
+        "Riders said the plan would “leave every one of us stranded on the ring road.”",
+        "Adeyemi has pushed for the depot since her first year in office.",
+    ],
+)
+def test_a_paragraph_before_that_may_name_the_speaker_keeps_the_quote_unknown(
+    run_checker: RunChecker, before: str
+) -> None:
+    report = run_checker(
+        _article("Mayor Ruth Adeyemi opened the hearing.", before, QUOTE_ALONE, LATER), ATTRIBUTION
+    )
+    assert warned(report) == [], _reason(report)
+
+
+def test_a_quote_under_a_headline_naming_a_person_is_read_as_theirs(run_checker: RunChecker) -> None:
+    text = "Riders answer Mayor Adeyemi on the depot\n\n" + QUOTE_ALONE + "\n\n" + LATER + "\n"
+    text += "\nMayor Ruth Adeyemi will answer questions on Friday.\n"
+    report = run_checker(text, ATTRIBUTION)
+    assert warned(report) == [], _reason(report)
+    assert any("headline" in str(r) for r in _reason(report))

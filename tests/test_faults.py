@@ -168,7 +168,10 @@ def test_attribution_removed_only_where_nothing_else_names_the_speaker(faults: M
     fault = only(inject(faults, "attribution", text))
     assert "Okonkwo" not in fault.text  # type: ignore[attr-defined]
     assert "“We need more time to read the report.”" in fault.text  # type: ignore[attr-defined]
-    named_again = text + "Okonkwo has sat on the council since 2010.\n"
+    # the paragraph after names her: a reader takes the quote for hers
+    named_again = text.replace(
+        "The report runs", "Okonkwo has sat on the council since 2010.\n\nThe report runs"
+    )
     assert inject(faults, "attribution", named_again) == []
 
 
@@ -232,3 +235,99 @@ def test_a_removed_attribution_still_named_by_a_chain_is_not_counted(faults: Mod
     # the writer's own lead-in names nobody: the quote is attributed to no one
     alone = "Budget\n\nThe library will close in June. “We had no other choice here.”\n\nThe vote is soon.\n"
     assert not chained(alone, "We had no other choice here.")
+
+
+def test_a_figure_ending_a_sentence_is_a_quantity(faults: ModuleType) -> None:
+    text = (
+        "Recount ends\n\n"
+        "“We counted 1,250 ballots by hand and found no error,” clerk Dana Whitfield said.\n\n"
+        "The county had expected to count far more than the 1,250.\n"
+    )
+    fault = only(inject(faults, "paraphrase", text))
+    assert fault.original_site.start == text.rindex("1,250")  # type: ignore[attr-defined]
+
+
+def test_a_title_case_headline_figure_is_no_name(faults: ModuleType) -> None:
+    text = (
+        "Storm Leaves 1,250 Homes Without Power\n\n"
+        "A storm on Sunday left 1,250 homes without power across the valley, the utility said.\n"
+    )
+    fault = only(inject(faults, "headline", text))
+    assert fault.original_site.end <= text.index("\n")  # type: ignore[attr-defined]
+    # in a sentence, a capitalised word before a figure is still a name ("Route 66", "Group of 20")
+    assert inject(faults, "headline", "Storm hits Route 66\n\nThe storm closed Route 66 for a day.\n") == []
+
+
+def test_a_headline_stacks_a_modifier_before_what_it_counts(faults: ModuleType) -> None:
+    text = (
+        "Mill lays off 340 factory workers\n\n"
+        "The paper mill laid off 340 workers on Friday, citing falling orders.\n"
+    )
+    assert only(inject(faults, "headline", text)).original_site.end <= text.index("\n")  # type: ignore[attr-defined]
+
+
+def test_a_possessive_whole_counts_what_follows_it(faults: ModuleType) -> None:
+    text = (
+        "Inspectors visit schools\n\n"
+        "Inspectors will visit all 62 of the county's schools this spring. The tour starts in March.\n\n"
+        "Each of the 62 schools will get a written report by June.\n"
+    )
+    fault = only(inject(faults, "restated", text))
+    assert fault.original_site.start == text.rindex("62")  # type: ignore[attr-defined]
+
+
+def test_multiple_needs_figures_that_count_one_thing(faults: ModuleType) -> None:
+    text = (
+        "Premiums\n\n"
+        "Some 30 million more families gained cover, yet those who work 60 hours a week saw "
+        "their premiums doubled.\n"
+    )
+    assert inject(faults, "multiple", text) == []
+
+
+def test_multiple_breaks_a_fraction_told_as_a_share(faults: ModuleType) -> None:
+    text = (
+        "Poll\n\n"
+        "Among likely voters, about two-thirds, 66 percent, back the new bridge. "
+        "The rest are split.\n"
+    )
+    fault = only(inject(faults, "multiple", text))
+    new = float(fault.site.of(fault.text))  # type: ignore[attr-defined]
+    assert abs(new - 66) >= 0.3 * 66
+    assert inject(faults, "multiple", text.replace("66 percent", "41 percent")) == []
+
+
+def test_attribution_site_where_the_speaker_is_named_only_far_away(faults: ModuleType) -> None:
+    text = (
+        "Council delays vote\n\n"
+        "Harriet Okonkwo, a council member, asked for the delay on Monday.\n\n"
+        "The report runs to 300 pages and covers the bus depot.\n\n"
+        "Its authors spent two years on it.\n\n"
+        "“We need more time to read the report,” Okonkwo said.\n\n"
+        "The vote is now set for March.\n"
+    )
+    fault = only(inject(faults, "attribution", text))
+    assert "“We need more time to read the report.”" in fault.text  # type: ignore[attr-defined]
+    near = text.replace("Its authors spent two years on it.", "Okonkwo read it twice.")
+    assert inject(faults, "attribution", near) == []
+
+
+def test_attribution_site_where_a_pronoun_or_a_quotation_run_may_name_the_speaker(faults: ModuleType) -> None:
+    text = (
+        "Council delays vote\n\n"
+        "Harriet Okonkwo, a council member, asked for the delay on Monday.\n\n"
+        "The report runs to 300 pages and covers the bus depot.\n\n"
+        "Its authors spent two years on it.\n\n"
+        "“We need more time to read the report,” Okonkwo said.\n\n"
+        "The vote is now set for March.\n"
+    )
+    assert len(inject(faults, "attribution", text)) == 1
+    # "she" in the paragraph before may be Okonkwo: a reader may take the quote for hers
+    she = text.replace("Its authors spent two years on it.", "She has read half of it, aides say.")
+    assert inject(faults, "attribution", she) == []
+    # a quotation of hers in the paragraph before: a run of quotation paragraphs is one speaker's
+    run = text.replace(
+        "Its authors spent two years on it.",
+        "“I have read half of it,” Okonkwo told reporters.\n\n“The rest is tables.”",
+    )
+    assert all("We need more time" not in f.note for f in inject(faults, "attribution", run))  # type: ignore[attr-defined]

@@ -114,6 +114,29 @@ def test_less_than_half_of(run_checker: Any, other: str, expected: str) -> None:
     assert statuses(found) == {Status(expected)}
 
 
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("about two-thirds, 64 percent,", "pass"),
+        ("about two-thirds, 44 percent,", "warn"),  # 44 is nearer a half than two-thirds
+        ("just over a quarter of the members, 27%,", "pass"),
+        ("just over a quarter of the members, 22%,", "warn"),  # below the quarter "just over" gives
+        ("nearly half, 46 percent,", "pass"),
+        ("nearly half, 53 percent,", "warn"),  # "nearly half" is not more than half
+    ],
+)
+def test_a_fraction_told_as_a_share_beside_it(run_checker: Any, words: str, expected: str) -> None:
+    text = f"Union vote\n\nAmong the dock workers polled, {words} back the strike.\n"
+    _, found = verdicts(run_checker, text, "fraction")
+    assert statuses(found) == {Status(expected)}
+
+
+def test_a_fraction_and_a_share_not_in_apposition_are_not_compared(run_checker: Any) -> None:
+    text = "Union vote\n\nAbout two-thirds of members voted, and 44 percent of them backed the strike.\n"
+    _, found = verdicts(run_checker, text, "fraction")
+    assert found == []
+
+
 def test_half_of_a_noun_is_a_share_not_a_multiple(run_checker: Any) -> None:
     text = "Troops\n\nRoughly half of the 7,500 troops overseas now serve in 85 countries, officials said.\n"
     _, found = verdicts(run_checker, text, "multiple")
