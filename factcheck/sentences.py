@@ -70,6 +70,8 @@ def abbreviation_before(text: str, dot: int, start: int = 0) -> bool:
     if first == end:
         return False
     token = text[first:end].lower().rstrip(".")
+    if len(token) == 1 and first > 0 and text[first - 1].isdigit():
+        return False  # "the 1990s.", "in her 40s.": a plural of a number, not an initial
     return token in ABBREVIATIONS or len(token) == 1 or bool(_INITIALS.fullmatch(token))
 
 

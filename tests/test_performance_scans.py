@@ -211,10 +211,13 @@ _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 def _plain_abbreviation_before(text: str, dot: int, start: int = 0) -> bool:
     """The pattern search that abbreviation_before's backward read replaced."""
-    word = _LAST_WORD.search(text[max(start, dot - 40) : dot])
+    low = max(start, dot - 40)
+    word = _LAST_WORD.search(text[low:dot])
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
+    if len(token) == 1 and low + word.start(1) > 0 and text[low + word.start(1) - 1].isdigit():
+        return False  # the rule added since: "the 1990s." is no initial
     return token in ABBREVIATIONS or len(token) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import factcheck
 from factcheck.model import Span
 from factcheck.sentences import abbreviation_before, sentence_around, split_sentences
 
@@ -55,6 +56,18 @@ def test_a_full_stop_after_an_abbreviation_or_initial_ends_no_sentence() -> None
     stops = [i for i, ch in enumerate(text) if ch == "." and (i + 1 == len(text) or text[i + 1] == " ")]
     ends = [text[: i + 1].rsplit(" ", 1)[-1] for i in stops if not abbreviation_before(text, i)]
     assert ends == ["3.", "ended.", "left."]
+
+
+def test_a_decade_or_an_age_ending_a_sentence_is_no_initial() -> None:
+    text = (
+        "She ran the agency in the mid-1990s. He said she was firm. Most voters were in their 60s. Few left."
+    )
+    stops = [i for i, ch in enumerate(text) if ch == "." and (i + 1 == len(text) or text[i + 1] == " ")]
+    ends = [text[: i + 1].rsplit(" ", 1)[-1] for i in stops if not abbreviation_before(text, i)]
+    assert ends == ["mid-1990s.", "firm.", "60s.", "left."]
+    report = factcheck.extract(factcheck.Document(text=text))
+    said = [q for q in report.quotes if report.words(q.span) == "she was firm"]
+    assert said and report.words(said[0].mention) == "He"  # type: ignore[arg-type]
 
 
 def test_word_alternation_matches_exactly_the_words_longest_first() -> None:
