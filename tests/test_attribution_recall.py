@@ -735,3 +735,35 @@ def test_a_headline_label_that_is_no_person_gives_no_statement(headline: str) ->
     title = report.document.title_span
     assert title is not None
     assert not any(title.contains(q.span) for q in report.quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "Here in Tulsa, Marquez turned to the price of insulin, saying the drug makers had gone too far.",
+            "the drug makers had gone too far",
+            "Marquez",
+        ),
+        (
+            "Okafor, speaking at a town hall in Dayton, Ohio, warned that the plant would close by spring.",
+            "the plant would close by spring",
+            "Okafor",
+        ),
+    ],
+)
+def test_a_place_before_the_subject_or_inside_an_aside_is_no_speaker(
+    sentence: str, content: str, speaker: str
+) -> None:
+    report = extract(sentence)
+    quotes = {report.words(q.span): q for q in report.quotes}
+    assert content in quotes, list(quotes)
+    found = report.speaker(quotes[content].speaker)
+    assert found is not None and found.name == speaker
+
+
+def test_there_opening_a_sentence_is_no_speaker() -> None:
+    report = extract(
+        'There were louder voices, such as when Lopez knocked Ruiz on taxes and called him a "spendthrift."'
+    )
+    assert all(report.words(q.mention) != "There" for q in report.quotes if q.mention is not None)

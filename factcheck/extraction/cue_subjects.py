@@ -262,7 +262,10 @@ PARTY_TAG_AT_END = re.compile(r"\s*" + PARTY_TAG + r"\s*$")
 #: A short phrase that opens a sentence before its subject: "In 2016, ", "On Monday, ", "Later, ".
 OPENING_PHRASE = re.compile(
     r"\s*(?:(?:in|on|at|after|before|during|since|by|for|last|this|later|earlier|meanwhile|still|yet|"
-    r"now|then|today|yesterday|like|unlike|despite|amid|with|without|asked|following)\b[^,]{0,40},\s*)",
+    r"now|then|today|yesterday|like|unlike|despite|amid|with|without|asked|following|here|across|"
+    r"outside|inside|throughout|elsewhere|instead|however|indeed|separately|overall|besides|moreover|"
+    r"nevertheless|afterward|afterwards|recently|previously|from|under|among|within|near|beyond|back)"
+    r"\b[^,]{0,40},\s*)",
     re.I,
 )
 
@@ -275,9 +278,11 @@ SUBORDINATE_OPENING = re.compile(
 )
 
 
-#: A participle phrase set off by commas after a name: "John Archer, wearing a campaign T-shirt,".
+#: A participle phrase set off by commas after a name: "John Archer, wearing a campaign T-shirt,",
+#: with a place and its state inside ("Trump, speaking at a rally in Wilmington, N.C.,").
 APPOSITIVE_AFTER_NAME = re.compile(
-    r"(?<=[a-z]),\s*(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+ing|[a-z]+ed|[a-z]+(?=\s+by\b))\b[^,]{0,80},\s*$"
+    r"(?<=[a-z]),\s*(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+ing|[a-z]+ed|[a-z]+(?=\s+by\b))\b[^,]{0,80}"
+    r"(?:,\s*[A-Z][A-Za-z.]{1,12})?,\s*$"
 )
 
 

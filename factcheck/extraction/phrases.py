@@ -108,7 +108,13 @@ def _looks_org(words: list[str]) -> bool:
 def _opening_only(tokens: list[tuple[str, int, int]]) -> bool:
     """True for one opening word alone: "However, the brief said …" has no speaker "However"
     (an acronym such as "WHO" is a name)."""
-    return len(tokens) == 1 and tokens[0][0].lower() in OPENING_WORDS and not _is_acronym(tokens[0][0])
+    word = tokens[0][0].lower() if len(tokens) == 1 else ""
+    return (word in OPENING_WORDS or word in PLACE_ADVERBS) and not _is_acronym(tokens[0][0])
+
+
+#: Adverbs of place that stand alone where a subject would ("There have been …", "Here …"):
+#: never a speaker, though a name may follow them ("Here Sanders said …" is read by the openers).
+PLACE_ADVERBS = frozenset({"there", "here"})
 
 
 def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
