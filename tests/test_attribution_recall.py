@@ -767,3 +767,45 @@ def test_there_opening_a_sentence_is_no_speaker() -> None:
         'There were louder voices, such as when Lopez knocked Ruiz on taxes and called him a "spendthrift."'
     )
     assert all(report.words(q.mention) != "There" for q in report.quotes if q.mention is not None)
+
+
+LEAD = "Mayor Ana Ruiz said on Monday that the harbour plan was sound.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # a clause of a person's that leads in by a colon: the words are that person's
+        (
+            'Tom Okafor, the port chief, spoke next. Okafor has since apologized for the delay: "We let '
+            'the drivers down, and I am sorry."',
+            "Tom Okafor",
+        ),
+        (
+            'Or, as Lena Fisk, a former harbour master, put it: "The cranes are older than the men who '
+            'run them."',
+            "Lena Fisk",
+        ),
+        (
+            'Councillor Rita Moss voted against it. In 2019 she said of the dockers: "Nobody asked them '
+            'anything."',
+            "Rita Moss",
+        ),
+    ],
+)
+def test_a_quote_led_in_by_its_own_speakers_clause(paragraph: str, speaker: str) -> None:
+    report = extract(LEAD + paragraph + "\n")
+    direct = [q for q in report.quotes if q.kind.value == "direct"]
+    assert direct, [report.words(q.span) for q in report.quotes]
+    found = report.speaker(direct[-1].speaker)
+    assert found is not None and found.name == speaker
+
+
+def test_a_colon_after_a_clause_about_someone_else_names_no_speaker() -> None:
+    text = (
+        LEAD + 'The timing does not surprise the pollster Dana Wu: "Late deciders always break this way."\n'
+    )
+    report = extract(text)
+    direct = [q for q in report.quotes if q.kind.value == "direct"]
+    assert direct
+    assert report.words(direct[0].mention) != "The timing"  # type: ignore[arg-type]

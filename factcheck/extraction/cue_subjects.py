@@ -71,6 +71,13 @@ LEFT_BOUNDARY = re.compile(
 SUBJECT_WINDOW = 300
 
 
+#: A short phrase of time fronted without a comma, then a pronoun: "In 2010 she", "Last week he".
+FRONTED_PRONOUN = re.compile(
+    r"\s*(?:In|On|At|After|Before|During|Since|Last|This|Later|Earlier)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+"
+    r"(he|she|they|we|I)\s*"
+)
+
+
 def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     """The speaker phrase that ends just before a cue (auxiliaries and adverbs skipped).
 
@@ -122,7 +129,9 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         return attrs.evolve(antecedent, span=Span(boundary + relative.start(1), boundary + relative.end(1)))
     phrase = parse_phrase(text, boundary, end) or _group(text, boundary, end)
     if phrase is None:
-        return None
+        # "In 2010 she said …": a fronted phrase with no comma, then the pronoun that speaks
+        pronoun = FRONTED_PRONOUN.fullmatch(text, boundary, end)
+        return parse_phrase(text, pronoun.start(1), end) if pronoun else None
     # an appositive: "Oleg Syromolotov, Russia's deputy foreign minister, said", "Jane Doe, the
     # Riverside MP, said": a description between commas after a name is the name's role
     described = re.match(r"\s*(?:the|a|an|[A-Z][\w.]*[’']s?)\s", text[boundary:end]) is not None

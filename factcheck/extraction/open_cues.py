@@ -96,20 +96,60 @@ def open_attribution_after(text: str, start: int, end: int) -> Attribution | Non
     return None
 
 
+#: "… as SPEAKER[, aside,] put it:" before an opening mark.
+AS_PUT_IT = re.compile(
+    r"\bas\s+" + _WHO + r"(?:,[^,“”\"]{1,80},)?\s+(?P<verb>put|puts|said|says|wrote|writes)\s+it\s*[,:]\s*$"
+)
+#: A clause that leads into a quotation by a colon: its subject, then a verb, no quotation mark.
+COLON_LEAD = re.compile(
+    r"(?:\s+(?:has|have|had|also|since|then|later|again|[a-z]+ly))*\s+[a-z]{3,}[^“”\"]{0,120}:\s*$"
+)
+
+
+def _led_in(text: str, start: int, end: int) -> Attribution | None:
+    """ "Or, as Tom Ridge put it: “…”"; "Clinton has since apologized for what happened: “…”": a
+    sentence whose subject is a person (a name or a personal pronoun) leads by its colon into
+    the words that follow, which are that person's."""
+    put = AS_PUT_IT.search(text, start, end)
+    if put is not None:
+        phrase = _speaker(text, put.start("who"), put.end("who"))
+        if phrase is not None:
+            return Attribution(phrase, put.group("verb"), Span(put.start("verb"), put.end("verb")))
+    opening = SUBJECT_FIRST.match(text, start, end)
+    if opening is None or COLON_LEAD.fullmatch(text, opening.end(), end) is None:
+        return None
+    phrase = _speaker(text, opening.start("who"), opening.end("who"))
+    if phrase is None or phrase.kind not in ("person", "pronoun"):
+        return None
+    who = opening.group("who")
+    if (
+        phrase.kind == "person"
+        and " " not in who
+        and re.search(r"[A-Z][a-z]+\s+" + re.escape(who) + r"\b", text) is None
+    ):
+        return None  # a word alone ("Why", "See") is a person only as the surname of a full name in the text
+    verb = re.search(r"[a-z]{3,}", text[opening.end() : end])
+    if verb is None:
+        return None
+    at = opening.end() + verb.start()
+    return Attribution(phrase, verb.group(), Span(at, at + len(verb.group())))
+
+
 def open_attribution_before(text: str, start: int, end: int) -> Attribution | None:
     """Attribution leading into a quotation by a verb not in the cue list: "He responds, “…”";
-    also a second verb joined by "and" to the subject's first ("He put on an accent and joked, “…”")."""
+    also a second verb joined by "and" to the subject's first ("He put on an accent and joked, “…”"),
+    and a clause of a person's that leads in by a colon (:func:`_led_in`)."""
     match = BEFORE_MARK.fullmatch(text, start, end)
-    if match is None or not _verb(match.group("verb")):
-        joined = JOINED_BEFORE_MARK.search(text, start, end)
-        if joined is None or not _verb(joined.group("verb")):
-            return None
-        opening = SUBJECT_FIRST.match(text, start, joined.start())
-        phrase = _speaker(text, opening.start("who"), opening.end("who")) if opening else None
-        if phrase is None:
-            return None
-        return Attribution(phrase, joined.group("verb"), Span(joined.start("verb"), joined.end("verb")))
-    phrase = _speaker(text, match.start("who"), match.end("who"))
+    if match is not None and _verb(match.group("verb")):
+        phrase = _speaker(text, match.start("who"), match.end("who"))
+        if phrase is not None:
+            return Attribution(phrase, match.group("verb"), Span(match.start("verb"), match.end("verb")))
+        return _led_in(text, start, end)
+    joined = JOINED_BEFORE_MARK.search(text, start, end)
+    if joined is None or not _verb(joined.group("verb")):
+        return _led_in(text, start, end)
+    opening = SUBJECT_FIRST.match(text, start, joined.start())
+    phrase = _speaker(text, opening.start("who"), opening.end("who")) if opening else None
     if phrase is None:
         return None
-    return Attribution(phrase, match.group("verb"), Span(match.start("verb"), match.end("verb")))
+    return Attribution(phrase, joined.group("verb"), Span(joined.start("verb"), joined.end("verb")))
