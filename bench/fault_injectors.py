@@ -23,8 +23,12 @@ Kinds (issue 13) and their rules:
     span of time, "in 10 hours", nor a rate or wage level, "$15 an hour", "a $15 minimum wage":
     those differ by window, place and date, so two mentions of one value are not known to be
     one quantity, though a frequency, "every 72 minutes", is), in
-    one section of a live blog; the LATER mention is changed by a factor of 0.6-0.8 or
-    1.25-1.5 (a clear change: at least 15% and two units of the last digit).
+    one section of a live blog; or, from the second round, a distinctive amount (three or more
+    significant digits, written as money, with thousands commas or with "million"/"billion":
+    "$169,758", "125,000", "$2.35 million"; no share) given twice with the same value and
+    hedge, at least one mention naming no counted noun ("… paid $169,758 on July 10"), as the
+    paraphrase and headline kinds already read it; the LATER mention is changed by a factor of
+    0.6-0.8 or 1.25-1.5 (a clear change: at least 15% and two units of the last digit).
 ``part-whole``
     "N of (the) M", "N out of M" with N < M (no year, no section number): N becomes
     1.2-2 times M.
@@ -356,11 +360,12 @@ def inject_restated(article: _Article, rng: random.Random) -> list[Fault]:
     body = [n for n in article.numbers if not n.in_headline]
     for j, b in enumerate(body):
         for a in body[:j]:
-            if (
-                a.noun
-                and _same_quantity(a, b, article.text, distinctive_ok=False)
-                and b.token.start not in used
-            ):
+            same = bool(a.noun) and _same_quantity(a, b, article.text, distinctive_ok=False)
+            if not same and not a.percent and not (a.noun and b.noun):
+                # a distinctive amount ("$169,758", "125,000", "$2.35 million") told twice, one
+                # mention naming no counted noun ("… paid $169,758 on July 10")
+                same = _same_quantity(a, b, article.text, distinctive_ok=True)
+            if same and b.token.start not in used:
                 changed = _change(article, b, rng)
                 if changed:
                     text, site, note = changed
