@@ -79,6 +79,8 @@ class _Judge(_WholesJudge, _ArithmeticJudge):
         # two thresholds ("needed to win", "to clinch") of one counted noun are one threshold: that is
         # enough without shared context words
         threshold = bool(relation.get("threshold", False))
+        # "all 99 counties" twice names every member of one set: one count, however few words are shared
+        threshold = threshold or bool(relation.get("every", False))
         # a later mention that refers back in its own words ("the 28 pages") names one quantity
         anaphor = str(relation.get("anaphor", "") or "")
         if shared < RESTATED_MIN_SHARED and len(counted.split()) < 2 and not threshold and not anaphor:

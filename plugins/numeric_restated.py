@@ -99,6 +99,14 @@ _WHOEVER = re.compile(
 _POOL = re.compile(r"\b(?:at\s+stake|available|outstanding|remaining|up\s+for\s+grabs|in\s+all)\b", re.I)
 _PART_AFTER = re.compile(r"\s+of\s+(?:the|these|those|all|its|their|them|whom)\b", re.I)
 """A figure followed by "of the ..." is a part ("five of the candidates"), not the count it is taken from."""
+_ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?$", re.I)
+
+
+def _every(index: TextIndex, figure: Figure) -> bool:
+    """ "all 99 of the state's counties" is every one of them: the whole count, not a part of it."""
+    return bool(_ALL_BEFORE.search(index.text, max(0, figure.span.start - 8), figure.span.start))
+
+
 _CUT = frozenset(
     """near across around inside outside during after before behind between beyond within without against
     toward towards along among including like via since amid despite except across nationwide statewide
@@ -192,6 +200,10 @@ def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if w.lower() not in _STOP and len(w) >= 3)
 
 
+#: A possessive ("the state's counties"): its word is the owner, never the plural noun counted.
+_OWNER = re.compile(r"[’']s$", re.I)
+
+
 def head_noun(index: TextIndex, figure: Figure) -> str:
     """The stem of the last word of what the figure counts ("shooting victims" -> "victim"), or ""."""
     words: list[str] = []
@@ -200,10 +212,16 @@ def head_noun(index: TextIndex, figure: Figure) -> str:
             break  # "21 people near a bus station": the noun ends before "near"
         if word.lower() not in _STOP and len(word) >= 3:
             words.append(word)
-    plural = [w for w in words if w.lower().endswith("s") and not w.lower().endswith("ss")]
+    plural = [
+        w for w in words if w.lower().endswith("s") and not w.lower().endswith("ss") and not _OWNER.search(w)
+    ]
     if plural:
         return _stem(plural[0])  # "125,000 suspensions stemming from": the plural noun, not the verb after it
     return _stem(words[-1]) if words else ""
+
+
+#: A quotation closing before its attribution ("…,” said", "…” she added").
+_CLOSING = re.compile(r"[,.!?]?[”\"]\s+(?:[a-z]+\s+)?(?:said|says|added|told|asked|wrote|explained|noted)\b")
 
 
 def _names(index: TextIndex, figure: Figure, mid: frozenset[str]) -> frozenset[str]:
@@ -215,6 +233,11 @@ def _names(index: TextIndex, figure: Figure, mid: frozenset[str]) -> frozenset[s
     clause = index.clause(figure)
     # whole words starting within 60 characters of the figure: a window cut inside "Marguerite" named "Margu"
     low, high = figure.span.start - 60, figure.span.end + 60
+    # a quotation's figure is about what the quotation names: the name after its closing mark is
+    # the speaker's ("“… all 90 counties …,” said aide Dana Moss")
+    closing = _CLOSING.search(index.text, figure.span.end, min(high, clause.end))
+    if closing is not None:
+        high = closing.start()
     words = index.text[clause.start : clause.end]
     number = index.sentence_of(figure.span)
     sentence = index.sentences[number] if number >= 0 else clause
@@ -456,7 +479,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
     mentions = [
         _mention(index, f, sections, mid, times_of)
         for f in index.figures
-        if not is_label(index, f) and not _PART_AFTER.match(index.text, f.span.end)
+        if not is_label(index, f) and (not _PART_AFTER.match(index.text, f.span.end) or _every(index, f))
     ]
     pools: dict[tuple[bool, str], list[tuple[float, int]]] = {}
     found: list[Relation] = []
@@ -514,6 +537,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                             ("shared", chosen[0]),
                             ("counted", " ".join(sorted(_counted(a, b)))),
                             ("threshold", a.role == b.role == "threshold"),
+                            ("every", _every(index, a.figure) and _every(index, b.figure)),
                             ("anaphor", kind if agreeing is None and back else ""),
                         ),
                     )

@@ -41,7 +41,8 @@ _MULTIPLE = re.compile(
     r"\b(?P<hedge>more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+|at\s+least\s+|less\s+than\s+)?"
     r"(?:(?P<word>double|twice|triple|three\s+times|four\s+times|five\s+times|ten\s+times)"
     r"\s+(?:the|as|that|what|of\s+the|its|their|his|her)\b|(?P<half>half)\s+(?:as|that|what|(?:of\s+)?the\s+(?=\$?\d))"
-    r"|(?P<verb>doubled|doubling|doubles|tripled|tripling|triples|quadrupled|halved|halving))",
+    r"|(?P<verb>doubled|doubling|doubles|tripled|tripling|triples|quadrupled|halved|halving)"
+    r"|(?P<part>(?:a|one)[\s-](?:third|quarter|fourth|fifth|tenth))\s+of\s+(?:the|its|their|his|her|that|what)\b)",
     re.I,
 )
 
@@ -57,6 +58,9 @@ MULTIPLE_FACTORS = {
     "four": 4.0,
     "five": 5.0,
     "ten": 10.0,
+    "third": 3.0,
+    "quarter": 4.0,
+    "fifth": 5.0,
 }
 """The factor each word states, as larger over smaller ("half" is 2: the one is half the other)."""
 
@@ -92,8 +96,12 @@ def share_pairs(index: TextIndex) -> list[Relation]:
 
 
 def _factor(words: str) -> float:
-    low = words.lower()
+    low = re.sub(r"^(?:a|one)[\s-]+", "", words.lower())  # "a quarter of the …": a whole four times the part
     return next(v for k, v in MULTIPLE_FACTORS.items() if low.startswith(k))
+
+
+#: A figure of money or count per span of time ("$500 a month"): a rate, no multiple of a total.
+_RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:month|year|week|day|hour)\b", re.I)
 
 
 _MORE_NOUN = re.compile(r"\s+(?:more|fewer|additional|extra|new|other)\s+([A-Za-z]{3,})")
@@ -129,10 +137,11 @@ def stated_multiples(index: TextIndex, excluded: set[str]) -> list[Relation]:
         figures = [f for f in figures if not f.span.overlaps(words)]  # "three times" is no figure here
         if re.search(r"[-‐]\s*$|\band\s+a\s+$", text[max(sentence.start, match.start() - 6) : match.start()]):
             continue  # "four-and-a-half", "two and a half": a number, not a multiple
-        kinds: dict[tuple[bool, str], list[Figure]] = {}
+        kinds: dict[tuple[bool, str, bool], list[Figure]] = {}
         for figure in figures:
             if _comparable(index, figure):
-                kinds.setdefault((index.share(figure), figure.currency or ""), []).append(figure)
+                rate = bool(_RATE.match(text, figure.span.end))
+                kinds.setdefault((index.share(figure), figure.currency or "", rate), []).append(figure)
         pairs = [group for group in kinds.values() if len(group) == 2]
         if len(pairs) != 1 or sum(len(g) for g in kinds.values()) > 3:
             continue  # which two are compared is not established
@@ -142,7 +151,7 @@ def stated_multiples(index: TextIndex, excluded: set[str]) -> list[Relation]:
             continue  # "25 million more people" and "60 hours a week" count two things
         if match.group("half") and not (a.span.end <= match.start() and b.span.start >= match.end()):
             continue  # "8 million, less than half of the 18 million": one figure on each side
-        word = match.group("word") or match.group("verb") or match.group("half")
+        word = match.group("word") or match.group("verb") or match.group("half") or match.group("part")
         done.add(number)
         found.append(
             Relation(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from factcheck.model import Figure, Report, SpeakerKind
+from factcheck.model import Figure, QuoteKind, Report, Span, SpeakerKind
 
 from .numeric_relations import TextIndex, is_share
 from .numeric_restated import SMALL_COUNT
@@ -116,6 +116,13 @@ class Subjects:
         self.mentions = sorted(found)
         self.mention_starts = [start for start, _ in self.mentions]
         self.name_of = {e.id: e.name for e in named}
+        self.quotes = sorted(q.span for q in report.quotes if q.kind is QuoteKind.DIRECT)
+        self.quote_starts = [q.start for q in self.quotes]
+
+    def quote_around(self, span: Span) -> Span | None:
+        """The direct quote holding ``span``, or None."""
+        at = bisect.bisect_right(self.quote_starts, span.start) - 1
+        return self.quotes[at] if at >= 0 and self.quotes[at].end >= span.end else None
 
     def subject_of(self, index: TextIndex, figure: Figure, before: int | None = None) -> str | None:
         """The entity a figure's sentence names first (its subject, in news prose), or None;
@@ -138,7 +145,12 @@ class Subjects:
         if number < 0:
             return ""
         sentence = index.sentences[number]
-        end = sentence.end if before is None else before
+        quote = self.quote_around(figure.span)
+        if quote is not None:
+            # a figure inside a quotation is about what the quotation names, not about the
+            # speaker its attribution names ("“… all 124 counties …,” said Ann Lee")
+            sentence = Span(max(sentence.start, quote.start), min(sentence.end, quote.end))
+        end = sentence.end if before is None else min(before, sentence.end)
         at = bisect.bisect_left(self.mention_starts, sentence.start)
         entity = self.mentions[at] if at < len(self.mentions) and self.mentions[at][0] < end else None
         # a name the tool does not know counts only before the figure, where a subject stands

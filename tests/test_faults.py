@@ -331,3 +331,16 @@ def test_attribution_site_where_a_pronoun_or_a_quotation_run_may_name_the_speake
         "“I have read half of it,” Okonkwo told reporters.\n\n“The rest is tables.”",
     )
     assert all("We need more time" not in f.note for f in inject(faults, "attribution", run))  # type: ignore[attr-defined]
+
+
+def test_restated_reads_a_distinctive_amount_told_twice(faults: ModuleType) -> None:
+    text = (
+        "Campaign rent\n\n"
+        "The campaign paid $148,362 in rent to the owner's company in May, filings show. "
+        "Aides did not comment.\n\n"
+        "The filings list the May payment of $148,362.\n"
+    )
+    fault = only(inject(faults, "restated", text))
+    assert fault.original_site.start == text.rindex("148,362")  # type: ignore[attr-defined]
+    # a round amount is no distinctive one: two mentions of "$150" need a counted noun
+    assert inject(faults, "restated", text.replace("148,362", "150")) == []

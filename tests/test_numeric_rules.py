@@ -131,6 +131,17 @@ def test_a_fraction_told_as_a_share_beside_it(run_checker: Any, words: str, expe
     assert statuses(found) == {Status(expected)}
 
 
+@pytest.mark.parametrize(("total", "expected"), [("$120,000", "pass"), ("$61,500", "warn")])
+def test_a_fraction_of_a_total_is_a_stated_multiple(run_checker: Any, total: str, expected: str) -> None:
+    # "$600 a month" is a rate, no multiple of the total: the two amounts compared are the others
+    text = (
+        f"Savings\n\nFor a degree that costs {total} in all, a family would need to put aside about "
+        "$600 a month to reach $30,000, which equals a quarter of the total cost.\n"
+    )
+    _, found = verdicts(run_checker, text, "multiple")
+    assert statuses(found) == {Status(expected)}, [v.details for v in found]
+
+
 def test_a_fraction_and_a_share_not_in_apposition_are_not_compared(run_checker: Any) -> None:
     text = "Union vote\n\nAbout two-thirds of members voted, and 44 percent of them backed the strike.\n"
     _, found = verdicts(run_checker, text, "fraction")
