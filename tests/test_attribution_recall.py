@@ -809,3 +809,20 @@ def test_a_colon_after_a_clause_about_someone_else_names_no_speaker() -> None:
     direct = [q for q in report.quotes if q.kind.value == "direct"]
     assert direct
     assert report.words(direct[0].mention) != "The timing"  # type: ignore[arg-type]
+
+
+def test_said_then_a_place_it_was_said_from() -> None:
+    report = extract("Ferry fares will rise again next year, Ms. Ibsen said from her office in Bergen.")
+    assert by_words(report).get("Ferry fares will rise again next year") == "Ms. Ibsen"
+    # a plural noun before "from" is still no cue: "estimates from the agency"
+    report = extract("Estimates from the port agency put the loss at two million crowns.")
+    assert not any(report.words(q.mention).startswith("Estimates") for q in report.quotes if q.mention)
+
+
+def test_a_participle_after_a_scare_quote_takes_the_sentence_subject() -> None:
+    report = extract(
+        'Tove Lunde mocked the paper\'s "expert," saying, "He has never sailed a boat in his life."'
+    )
+    quote = next(q for q in report.quotes if report.words(q.span).startswith("He has never sailed"))
+    speaker = report.speaker(quote.speaker)
+    assert speaker is not None and speaker.name == "Tove Lunde"

@@ -206,7 +206,9 @@ def _sentence_quotes(ex: _Extraction, sentence: Span, index: int) -> list[QuoteD
                 line = text.find("\n", raw.outer.end)
                 after = min(line if line >= 0 else len(text), raw.outer.end + 200)
             draft.attribution = attribution_after(text, raw.outer.end, after) or (
-                attribution_before(text, prev, raw.outer.start) if raw.outer.start > prev else None
+                attribution_before(text, prev, raw.outer.start, sentence.start)
+                if raw.outer.start > prev
+                else None
             )
             if draft.attribution is None:  # "“…,” Dawson shouted.", "He responds, “…”"
                 draft.attribution = open_attribution_after(text, raw.outer.end, after) or (

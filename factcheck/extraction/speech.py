@@ -135,8 +135,13 @@ def attribution_after(text: str, start: int, end: int) -> Attribution | None:
     return None
 
 
-def attribution_before(text: str, start: int, end: int) -> Attribution | None:
-    """Attribution leading into a quote: ``SPEAKER CUE[ words]:``, ``SPEAKER CUE,`` or ``According to X,``."""
+def attribution_before(
+    text: str, start: int, end: int, sentence_start: int | None = None
+) -> Attribution | None:
+    """Attribution leading into a quote: ``SPEAKER CUE[ words]:``, ``SPEAKER CUE,`` or ``According to X,``.
+
+    With ``sentence_start``, a participle cue after a comma with no subject of its own takes the
+    sentence's subject: 'Kerpen needled the “reporter,” saying, “…”' is Kerpen's."""
     segment = text[start:end].rstrip()
     if not segment.endswith((":", ",")) and not re.search(
         r"\b(?:said|says|added|told \w+)(?: that)?$", segment
@@ -161,6 +166,15 @@ def attribution_before(text: str, start: int, end: int) -> Attribution | None:
     phrase = _subject_before(text, start, cue.start()) or (
         _speaker_after(text, cue.end(), end) if inverted else None  # "Said Dorothy Lee, who …, “…”"
     )
+    if (
+        phrase is None
+        and sentence_start is not None
+        and cue.group(1).lower() in PARTICIPLES
+        and (
+            not text[start : cue.start()].strip(" ,") or COMMA_END.search(text[start : cue.start()].rstrip())
+        )
+    ):
+        phrase = _sentence_subject(text, sentence_start, cue.start())
     if phrase is None:
         return None
     return Attribution(phrase, cue.group(1).lower(), Span(cue.start(), cue.start() + len(cue.group(1))))
@@ -268,8 +282,10 @@ def reported_speech(
             continue  # "The diplomat said the bombing showed …": a belief or finding inside what was said
         if word.endswith("s") and NOUN_BEFORE.search(text, max(start, cue.start() - 30), cue.start()):
             continue  # "his comments were …", "these estimates": a plural noun after a determiner
-        if re.match(r"\s+(?:say|says|said|suggest|show|indicate|from|of|by)\b", text[cue.end() : end]):
-            continue  # "reports say", "estimates from the FAO": the word is a noun
+        if re.match(r"\s+(?:say|says|said|suggest|show|indicate)\b", text[cue.end() : end]) or (
+            word.endswith("s") and re.match(r"\s+(?:from|of|by)\b", text[cue.end() : end])
+        ):
+            continue  # "reports say", "estimates from the FAO": the word is a noun ("said from" is not)
         after = text[cue.end() : end]
         before = text[start : cue.start()]
         attribution: Attribution | None = None
