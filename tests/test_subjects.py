@@ -106,3 +106,21 @@ def test_a_bare_post_between_commas_is_the_named_speakers_role(
     speaker = report.speaker(report.quotes[-1].speaker)
     assert speaker is not None and speaker.name == name
     assert speaker.role == (role or "chief executive of Northgate Bank")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("the Coastal Fisheries Act", None),
+        ("the U.S. Port Security Act", None),
+        ("the Kyoto Agreement", None),
+        ("Steven Law", "Steven Law"),
+        ("Judge Anna Law", "Anna Law"),
+    ],
+)
+def test_a_law_or_a_treaty_is_no_person(text: str, person: str | None) -> None:
+    from factcheck.extraction.phrases import parse_phrase
+
+    phrase = parse_phrase(text, 0, len(text))
+    named = phrase.name if phrase is not None and phrase.kind == "person" else None
+    assert named == person

@@ -383,6 +383,12 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         ):
             name_start = text.index(" ", name_start) + 1
         name = text[name_start : span.end]
+        if (
+            len(run) > 1
+            and run[-1].lower().strip(".") in DOCUMENT_NAMES
+            and run[-2].lower() not in first_names()
+        ):
+            return None  # "the U.S. Refugee Act", "the Dodd-Frank Act": a law, not a person
         role_words = [w for w in before if w.lower() not in DETERMINERS and not re.search(r"[’']s$", w)]
         role_tokens = role_words + run[:split]
         title = " ".join(w for w in role_tokens if w.lower().strip(".") not in HONORIFICS)
@@ -410,6 +416,12 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             return Phrase(span, "org-descriptor", name=text[qualified[0][1] : span.end], head=head)
         return Phrase(span, "org-descriptor", head=head)
     return None
+
+
+#: Last words that make a capitalised run the name of a law or a document, not of a person.
+DOCUMENT_NAMES = frozenset(
+    "act bill law amendment treaty accord accords agreement resolution code constitution charter".split()
+)
 
 
 def _given_name_at(run: list[str]) -> int | None:
