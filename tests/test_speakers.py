@@ -602,6 +602,40 @@ def test_transcript_labels_attribute_each_turn() -> None:
     ]
 
 
+def test_labels_in_title_case_attribute_each_turn_of_a_transcript() -> None:
+    text = (
+        "Talk show transcript\n\n"
+        "Host Dana Whitlow spoke with the economist Omar Haddad about ferry fares.\n\n"
+        "Whitlow: So the fares will go up again in the spring, is that right?\n\n"
+        "Haddad: They will, and I think the rise is long overdue for the islands.\n"
+    )
+    report = extract(text)
+    got = [(report.words(q.span), report.speaker(q.speaker).name, q.found.value) for q in report.quotes]  # type: ignore[union-attr]
+    assert got == [
+        ("So the fares will go up again in the spring, is that right?", "Dana Whitlow", "label"),
+        ("They will, and I think the rise is long overdue for the islands.", "Omar Haddad", "label"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of figures by name
+        "Delegate count\n\nAna Ruiz: 1,769.\n\nTom Baker: 1,501.\n",
+        # headings of an explainer, whose paragraphs name the person in the third person
+        "Plans compared\n\nAna Ruiz: Ferry fares. Mayor Ana Ruiz would freeze ferry fares for two years "
+        "and pay for it from the port budget.\n\n"
+        "Tom Baker: Bridges. Councillor Tom Baker wants the old bridge rebuilt before new lines are laid.\n",
+        # a form's fields
+        "Profile\n\nName: Gabriela Hoff is a nurse who works nights at the county hospital.\n\n"
+        "Pay: She earns far less than she did five years ago at the clinic.\n",
+    ],
+)
+def test_a_title_case_name_and_colon_that_opens_no_turn(text: str) -> None:
+    report = extract(text)
+    assert not [q for q in report.quotes if q.found.value == "label"]
+
+
 def test_labels_of_a_transcript_quoted_whole_attribute_each_turn() -> None:
     # a site quoting an interview paragraph by paragraph: each turn opens with a mark, none closes
     text = (

@@ -16,6 +16,7 @@ import re
 from factcheck.extraction.open_cues import open_attribution_before
 from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.reported import Attribution
+from factcheck.extraction.speaker_words import PLACE_WORDS
 from factcheck.extraction.speech import attribution_before
 from factcheck.model import Span
 from factcheck.sentences import sentences
@@ -29,6 +30,11 @@ LABEL = re.compile(
     r"(?P<name>[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})"
     r"(?P<role>(?:,[ \t]*[A-Z0-9][A-Z0-9.'’&/ -]*){0,3})"
     r"[ \t]*(?P<colon>:)[ \t]*"
+)
+#: A paragraph opening with a speaker's name in title case and a colon ("Matthews: Well, …"):
+#: a transcript's turn only where two paragraphs or more open so (see :func:`transcript_labels`).
+TITLE_LABEL = re.compile(
+    r"(?P<name>[A-Z][a-z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2})[ \t]*(?P<colon>:)[ \t]+(?=\S)"
 )
 #: A quotation mark that may open a labelled turn quoted from a transcript.
 OPENING_MARKS = frozenset('"“')
@@ -55,7 +61,7 @@ def label_at(text: str, para: Span) -> tuple[Attribution, Span | None] | None:
     at = para.start + 1 if text[para.start : para.start + 1] in OPENING_MARKS else para.start
     match = LABEL.match(text, at, para.end)  # '"WALLACE: …': a transcript quoted whole
     if match is None:
-        return None
+        return _title_label(text, para, at)
     name = match.group("name")
     if any(w.strip(".'’") in SECTION_LABELS for w in name.split()) or len(name.replace(".", "")) < 2:
         return None
@@ -73,10 +79,44 @@ def label_at(text: str, para: Span) -> tuple[Attribution, Span | None] | None:
     return Attribution(phrase, ":", colon), (rest if len(rest) else None)
 
 
+def _title_label(text: str, para: Span, at: int) -> tuple[Attribution, Span | None] | None:
+    """A label in title case ("Matthews: …", "Luciana Lopez: …"): a person's name, no place, no
+    section word ("Note:", "Update:"), with the turn's words after it on the same line."""
+    match = TITLE_LABEL.match(text, at, para.end)
+    if match is None:
+        return None
+    name = match.group("name")
+    words = name.lower().split()
+    if any(w.upper().strip(".'’") in SECTION_LABELS or w.strip(".") in PLACE_WORDS for w in words):
+        return None
+    phrase = parse_phrase(text, match.start("name"), match.end("name"))
+    if phrase is None or phrase.kind != "person" or not phrase.name or phrase.role:
+        return None
+    colon = Span(match.start("colon"), match.end("colon"))
+    rest = Span(match.end(), para.end)
+    while rest.end > rest.start and text[rest.end - 1].isspace():
+        rest = Span(rest.start, rest.end - 1)
+    if len(re.findall(r"[A-Za-z][a-z’']+", rest.of(text))) < TURN_WORDS:
+        return None  # "Hillary Clinton: 1,769.", "Age: 27": a list's entry, not a turn of speech
+    surname = phrase.name.split()[-1]
+    if re.search(r"\b" + re.escape(surname) + r"\b", rest.of(text)):
+        return None  # "Rubio: Retirement accounts. Two years ago, Senator Rubio proposed …": a heading
+    if " " not in phrase.name and not re.search(r"[A-Z][a-z]+\s+" + re.escape(surname) + r"\b", text):
+        return None  # "Name: …", "Pay: …": a form's field; a surname alone is one the text gives in full
+    return Attribution(phrase, ":", colon), rest
+
+
+#: Words a turn after a title-case label has at least ("Win in a walk." is a list's entry).
+TURN_WORDS = 6
+
+
 def transcript_labels(text: str, paragraphs: list[Span]) -> dict[int, tuple[Attribution, Span | None]]:
     """Labels of speakers' turns by paragraph index: read only where the layout is a transcript
     (two labels or more) or a digest (a label with a role after its name)."""
     found = {i: label for i, para in enumerate(paragraphs) if (label := label_at(text, para)) is not None}
+    titled = [i for i, (attribution, _) in found.items() if not attribution.phrase.span.of(text).isupper()]
+    if len(titled) < 2:  # one "Name: …" line is a headline's layout, not yet a transcript
+        found = {i: label for i, label in found.items() if i not in titled}
     if len(found) >= 2:
         return found
     return {
