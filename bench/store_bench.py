@@ -284,7 +284,8 @@ def track_part(args: argparse.Namespace) -> None:
             size = large.count("documents")
             print(
                 f"  large store: {size:,} documents, {large.count('quotes'):,} quotes, "
-                f"{large.count('quote_keys'):,} quote keys, {large.count('speakers'):,} speakers"
+                f"{large.count('quote_keys') + large.count('quote_keys_staged'):,} quote keys"
+                f" ({large.count('quote_keys_staged'):,} staged), {large.count('speakers'):,} speakers"
             )
             for each in (0, batch):
                 big = track_rate(large, measured, pm, each)

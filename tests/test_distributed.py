@@ -119,7 +119,16 @@ def test_two_worker_processes_give_the_reports_of_one_process(
         for path in [*paths]:
             single.add_report(factcheck.check(path))
         single.add_report(factcheck.check(record_document(RECORD)))
-        for table in ("documents", "quotes", "figures", "claims", "verdicts", "speakers", "quote_keys"):
+        for table in (
+            "documents",
+            "quotes",
+            "figures",
+            "claims",
+            "verdicts",
+            "speakers",
+            "quote_keys",
+            "quote_keys_staged",
+        ):
             assert merged.count(table) == single.count(table), table
 
 

@@ -10,10 +10,11 @@ import pytest
 
 from factcheck.api import extract
 from factcheck.extraction.bodies import _family_name_first, _fold_un, initials
+from factcheck.extraction.body_fit import _may_name
 from factcheck.extraction.figures import _Scanner, extract_figures
-from factcheck.extraction.phrases import acronym_key
+from factcheck.extraction.phrases import Phrase, acronym_key
 from factcheck.extraction.speakers import SpeakerRegistry, _Entry
-from factcheck.model import Document, SpeakerKind
+from factcheck.model import Document, Span, SpeakerKind
 from factcheck.serialize import report_to_dict
 
 NEWS = (
@@ -123,6 +124,54 @@ SPEAKERS_NEWS = (
 )
 
 
+def _may_name_in_full(self: SpeakerRegistry, phrase: Phrase, entry: _Entry) -> bool:
+    """The registry's descriptor test without the kind of body read first: the full test each time."""
+    return True if not phrase.name else _may_name(phrase, entry, self.aliases)
+
+
+def test_a_body_of_another_kind_is_turned_down_as_the_full_test_turns_it_down() -> None:
+    registry = SpeakerRegistry(aliases={"IDF": "Israel Defense Forces", "MSF": "Doctors Without Borders"})
+    bodies = [
+        _Entry(id=f"sp{i}", name=name, kind=SpeakerKind.ORGANISATION)
+        for i, name in enumerate(
+            [
+                "Iraq's Ministry of Health",
+                "Israel Defense Forces",
+                "IDF",
+                "UNHCR",
+                "World Food Programme",
+                "USAID",
+                "MSF",
+                "Brazilian Air Force",
+                "TAM",
+                "the Afghan army",
+            ],
+            start=1,
+        )
+    ]
+    bodies[1].places.add("Israel")
+    descriptors = [
+        "Iraqi ministry",
+        "health ministry",
+        "Israeli military",
+        "UN refugee agency",
+        "U.N. food agency",
+        "Brazilian air force",
+        "Afghan army",
+        "aid group",
+        "agency",
+        "Kremlin's press office",
+    ]
+    pairs = 0
+    for name in descriptors:
+        phrase = Phrase(Span(0, len(name)), "org-descriptor", name=name, head=name.split()[-1].lower())
+        for entry in bodies:
+            full = _may_name(phrase, entry, registry.aliases)
+            assert registry._may_name(phrase, entry) == full, (name, entry.name)
+            pairs += registry._may_name(phrase, entry)
+    assert 0 < pairs < len(descriptors) * len(bodies)  # some fit, most do not
+
+
 def _reports(texts: list[str]) -> list[dict[str, Any]]:
     return [report_to_dict(extract(Document(text=t))) for t in texts]
 
@@ -131,6 +180,7 @@ def _with_scans(monkeypatch: pytest.MonkeyPatch, texts: list[str]) -> list[dict[
     with monkeypatch.context() as patch:
         patch.setattr(SpeakerRegistry, "_person", _person_scan)
         patch.setattr(SpeakerRegistry, "_org", _org_scan)
+        patch.setattr(SpeakerRegistry, "_may_name", _may_name_in_full)
         return _reports(texts)
 
 

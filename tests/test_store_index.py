@@ -57,7 +57,9 @@ def keyed(rows: list[QuoteRow]) -> list[tuple[str, str, float]]:
 
 
 def index_rows(store: ClaimStore) -> int:
-    return int(store._conn.execute("SELECT count(*) FROM quote_keys").fetchone()[0])
+    """Rows of the quote index: merged and staged (factcheck.store.staging)."""
+    sql = "SELECT (SELECT count(*) FROM quote_keys) + (SELECT count(*) FROM quote_keys_staged)"
+    return int(store._conn.execute(sql).fetchone()[0])
 
 
 def keys_of_stored_quotes(store: ClaimStore) -> int:
@@ -136,7 +138,10 @@ def test_a_stock_phrase_is_not_looked_up_but_the_quote_is_still_found(
             )
         )
     stock = quote_keys("at the end of the day we will vote on the plan to")
-    sql = "SELECT count(*) FROM quote_keys WHERE key = ?"
+    sql = (
+        "SELECT (SELECT count(*) FROM quote_keys WHERE key = ?1)"
+        " + (SELECT count(*) FROM quote_keys_staged WHERE key = ?1)"
+    )
     held = [store._conn.execute(sql, (key,)).fetchone()[0] for key in stock]
     assert max(held) == 3  # in every quote: more than COMMON_RUN, not looked up
     assert store.similar_quotes("at the end of the day we will vote on the plan to") == []
@@ -152,7 +157,8 @@ def test_removing_a_document_removes_its_quote_keys(store: ClaimStore, seed_path
     store.remove_documents([reports[0].document.id])
     assert index_rows(store) == keys_of_stored_quotes(store) < before
     gone = store._conn.execute(
-        "SELECT count(*) FROM quote_keys WHERE quote NOT IN (SELECT number FROM quotes)"
+        "SELECT count(*) FROM (SELECT quote FROM quote_keys UNION ALL SELECT quote FROM quote_keys_staged)"
+        " WHERE quote NOT IN (SELECT number FROM quotes)"
     ).fetchone()[0]
     assert gone == 0
     assert store.similar_quotes(reports[0].words(reports[0].quotes[0].span)) == [] or all(
@@ -184,7 +190,7 @@ def test_a_version_3_store_gets_the_quote_index(tmp_path: Path, seed_path: Path)
     with pytest.raises(StoreError, match="schema version 3 and opened read-only; run 'factcheck track add'"):
         ClaimStore(path, read_only=True)  # a listing does not write: it says how to upgrade
     with ClaimStore(path) as store:
-        assert store.version == len(MIGRATIONS) == 5
+        assert store.version == len(MIGRATIONS) == 6
         assert index_rows(store) == keys == keys_of_stored_quotes(store)
         assert keyed(store.similar_quotes(quote)) == expected and expected
 
@@ -216,13 +222,31 @@ def test_add_reports_stores_a_batch_as_add_report_does_one_by_one(tmp_path: Path
         singly = [one.add_report(r) for r in reports]
         together = batch.add_reports(reports, batch=2)
         assert together == singly and [r.added for r in together] == [True, True, True, False]
-        for table in ("documents", "quotes", "quote_keys", "figures", "claims", "verdicts", "speakers"):
+        for table in (
+            "documents",
+            "quotes",
+            "quote_keys",
+            "quote_keys_staged",
+            "figures",
+            "claims",
+            "verdicts",
+            "speakers",
+        ):
             assert batch.count(table) == one.count(table), table
+
+
+def undo_version_6(conn: sqlite3.Connection) -> None:
+    """Take a store back to schema version 5, as factcheck left it before keys were staged: every
+    key in the index."""
+    conn.execute("INSERT OR IGNORE INTO quote_keys SELECT key, length, quote FROM quote_keys_staged")
+    conn.execute("DROP TABLE quote_keys_staged")
+    conn.execute("PRAGMA user_version = 5")
 
 
 def undo_version_5(conn: sqlite3.Connection) -> None:
     """Take a store back to schema version 4, as factcheck left it before the smaller quote index:
     quote keys by (key, document, quote) with a foreign key, no quote numbers, no origin_figures."""
+    undo_version_6(conn)
     rows = conn.execute("SELECT document, id, folded FROM quotes").fetchall()
     conn.execute("DROP TABLE quote_keys")
     conn.execute("DROP TABLE origin_figures")
@@ -270,7 +294,7 @@ def test_a_version_4_store_gets_the_smaller_quote_index(tmp_path: Path, seed_pat
     conn.commit()
     conn.close()
     with ClaimStore(path) as store:
-        assert store.version == len(MIGRATIONS) == 5
+        assert store.version == len(MIGRATIONS) == 6
         assert index_rows(store) == keys == keys_of_stored_quotes(store)
         numbers = [row[0] for row in store._conn.execute("SELECT number FROM quotes")]
         assert None not in numbers and len(set(numbers)) == len(numbers) == store.count("quotes")
@@ -380,5 +404,14 @@ def test_track_add_in_batches_gives_the_same_history_and_rows(news: list[Report]
         with batch.batched(7):
             together = [track_add(report, batch, pm).history for report in news]
         assert together == singly
-        for table in ("documents", "quotes", "quote_keys", "figures", "origin_figures", "claims", "verdicts"):
+        for table in (
+            "documents",
+            "quotes",
+            "quote_keys",
+            "quote_keys_staged",
+            "figures",
+            "origin_figures",
+            "claims",
+            "verdicts",
+        ):
             assert batch.count(table) == one.count(table), table

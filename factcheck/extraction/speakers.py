@@ -27,22 +27,17 @@ from functools import lru_cache
 import attrs
 
 from factcheck.extraction.bodies import (
-    BODY_KINDS,
     KNOWN_ACRONYMS,
     NATIONALITIES,
-    UN_BODIES,
-    UN_TOPICS,
     _family_name_first,
     _fold_name,
-    _fold_un,
     _name_head,
     initials,
 )
+from factcheck.extraction.body_fit import _may_name, _not_the_state, descriptor_kin
 from factcheck.extraction.phrases import (
     Phrase,
-    _is_acronym,
     _is_cap,
-    _strip_possessive,
     acronym_key,
 )
 from factcheck.extraction.speaker_words import (
@@ -210,64 +205,6 @@ def gender_evidence(words: str, name: str, roles: Iterable[str] = ()) -> str | N
     return found if found in ("f", "m") else None
 
 
-#: Descriptors of a state's own bodies, and the words that name one ("the government" may be the
-#: Haitian Government or the Ministry of Health, never the United Nations or an airline).
-STATE_HEADS = frozenset({"government", "ministry", "administration", "cabinet"})
-STATE_BODY = re.compile(
-    r"\b(?:government|ministry|ministries|department|administration|cabinet|kremlin|white house|"
-    r"presidency|office|state|secretariat|council of ministers)\b",
-    re.I,
-)
-
-
-def _not_the_state(phrase: Phrase, name: str) -> bool:
-    """True when a descriptor of a state's own body ("the government", "the ministry") cannot be
-    the body of this name (the United Nations, an airline)."""
-    return phrase.head in STATE_HEADS and not STATE_BODY.search(name)
-
-
-def _may_name(phrase: Phrase, entry: _Entry, aliases: dict[str, str] | None = None) -> bool:
-    """True when a body named elsewhere can be the one a descriptor points to.
-
-    Any descriptor without a qualifier may.  One with a place or an acronym must fit the
-    body's place ("the Iraqi ministry" and "Iraq's Ministry of Health"; not "the Brazilian
-    air force" and the airline TAM) and its kind, read from the head of its name ("the
-    Iraqi army" is not the Iraqi Red Crescent, nor "the Afghan army" the Ministry of
-    Defence).  A "UN" descriptor fits a UN body of its topic ("the UN refugee agency" is
-    UNHCR, not the WFP).  A bare acronym is judged by the name the text spells out for it
-    (``aliases``); with none, only a UN body can be matched.
-    """
-    if not phrase.name:
-        return True
-    words = _fold_un(phrase.name).split()
-    modifiers = words[:-1]
-    qualifiers = [_strip_possessive(w) for w in modifiers if _is_cap(w)]
-    topics = {w.lower().strip("’'") for w in modifiers if not _is_cap(w)}
-    short = acronym_key(entry.name) if " " not in entry.name.strip() else ""
-    spelled = (aliases or {}).get(short, KNOWN_ACRONYMS.get(short, "")) if short else entry.name
-    if "UN" in qualifiers:
-        body = short or initials(_fold_un(entry.name).replace("UN ", "United Nations "))
-        if body not in UN_BODIES and not _fold_un(spelled).startswith("UN "):
-            return False
-        return not (topics - {"agency", "body", "organization", "organisation"}) or bool(
-            topics & UN_TOPICS.get(body, frozenset())
-        )
-    if not spelled:
-        return False  # "USAID" with no name spelled out: nothing to judge it by
-    where = " ".join([spelled, *entry.places]).lower()
-    keys = {acronym_key(spelled), initials(spelled), short}
-    for qualifier in qualifiers:
-        place = NATIONALITIES.get(qualifier.lower(), qualifier).lower()
-        if not (
-            re.search(rf"\b{re.escape(place)}\b", where)
-            or (_is_acronym(qualifier) and any(k.startswith(acronym_key(qualifier)) for k in keys if k))
-        ):
-            return False
-    head = words[-1].lower()
-    kin = next((group for group in BODY_KINDS if head in group), frozenset({head}))
-    return _name_head(spelled) in kin
-
-
 @attrs.define
 class SpeakerRegistry:
     """The speakers of one document, resolved in reading order."""
@@ -295,6 +232,9 @@ class SpeakerRegistry:
     _latest: dict[str, tuple[int, int]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     #: :func:`_may_name` by what it reads: the descriptor's name, the body's name and places, the aliases.
     _fits: dict[tuple[object, ...], bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    #: :func:`descriptor_kin` by descriptor name; the head of what a body's name spells, by name.
+    _kins: dict[str, frozenset[str] | None] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    _heads: dict[tuple[str, int, int], str] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def _new(self, name: str, kind: SpeakerKind) -> _Entry:
         entry = _Entry(id=f"sp{len(self.entries) + 1}", name=name, kind=kind)
@@ -329,11 +269,29 @@ class SpeakerRegistry:
         keys = {acronym_key(name), initials(name)} if " " in name else {acronym_key(name)}
         return keys | self._shorts(name)
 
+    def _spelled_head(self, entry: _Entry) -> str:
+        """The head of the name :func:`_may_name` reads for a body ("" when it reads none): its
+        own name, or for a one-word name the name its acronym stands for."""
+        key = (entry.name, id(self.aliases), len(self.aliases))
+        found = self._heads.get(key)
+        if found is None:
+            short = acronym_key(entry.name) if " " not in entry.name.strip() else ""
+            spelled = self.aliases.get(short, KNOWN_ACRONYMS.get(short, "")) if short else entry.name
+            found = self._heads[key] = _name_head(spelled) if spelled else ""
+        return found
+
     def _may_name(self, phrase: Phrase, entry: _Entry) -> bool:
         """:func:`_may_name` with this article's aliases, remembered: a descriptor waiting for its
-        body is tested against the same bodies again and again in a long article."""
+        body is tested against the same bodies again and again in a long article.  A body whose
+        name's head is of another kind (:func:`descriptor_kin`) is turned down first, cheaply:
+        in a long text most descriptors meet many bodies that cannot be theirs."""
         if not phrase.name:
             return True
+        if phrase.name not in self._kins:
+            self._kins[phrase.name] = descriptor_kin(phrase.name)
+        kin = self._kins[phrase.name]
+        if kin is not None and self._spelled_head(entry) not in kin:
+            return False
         key = (phrase.name, entry.name, frozenset(entry.places), id(self.aliases), len(self.aliases))
         found = self._fits.get(key)
         if found is None:
@@ -572,11 +530,14 @@ class SpeakerRegistry:
         king" is that person."""
         offices: list[_Entry] = []
         left: list[tuple[Phrase, str]] = []
+        bodies: list[_Entry] = []  # the bodies among the entries, kept up to date as entries are added
+        read = 0  # how many entries ``bodies`` has read
         for phrase, kind in self.pending:
             entry: _Entry | None = None
             if kind == "organisation" and phrase.name:
                 # "the Pakistani army … the Pakistani military": one body of one place and kind
-                bodies = [e for e in self.entries if e.kind is SpeakerKind.ORGANISATION]
+                bodies.extend(e for e in self.entries[read:] if e.kind is SpeakerKind.ORGANISATION)
+                read = len(self.entries)
                 entry = next((e for e in reversed(bodies) if self._may_name(phrase, e)), None)
                 if entry is None:
                     entry = self._org(phrase.name)
@@ -604,7 +565,10 @@ class SpeakerRegistry:
 
     def add_role(self, speaker_id: str, role: str) -> None:
         """Record a role given to a speaker elsewhere (an appositive, "X is a spokesman")."""
-        for entry in self.entries:
+        # ids are "sp1", "sp2", … in the order of the entries (see _new): read the one, not all
+        number = speaker_id[2:]
+        if speaker_id.startswith("sp") and number.isdigit() and 0 < int(number) <= len(self.entries):
+            entry = self.entries[int(number) - 1]
             if entry.id == speaker_id and role not in entry.roles and plausible_role(role):
                 entry.roles.append(role)
 

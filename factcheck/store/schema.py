@@ -365,6 +365,16 @@ MIGRATIONS: list[str] = [
     CREATE INDEX speaker_roles_document ON speaker_roles(document);
     CREATE INDEX sources_via ON sources(via);
     """,
+    # 6: new quote keys are staged: appended in order to quote_keys_staged with their document,
+    # merged into quote_keys in key order in batches (factcheck.store.staging), so a document
+    # writes a page or two of keys, not one page of the index per key.  Searches read both.
+    """
+    CREATE TABLE quote_keys_staged (
+        key INTEGER NOT NULL,
+        length INTEGER NOT NULL,
+        quote INTEGER NOT NULL
+    );
+    """,
 ]
 """Schema migrations in order: entry ``n`` brings a store from version ``n`` to ``n + 1``.
 

@@ -13,8 +13,8 @@ from rapidfuzz import fuzz, process
 
 from factcheck.similarity import expand, same_value, stated_values, terms
 from factcheck.store.keys import QUOTE_KEY_WORDS, fold, quote_keys
-from factcheck.store.queries import Queries
 from factcheck.store.rows import QuoteRow, ReviewRow, SimilarRow
+from factcheck.store.staging import StagedKeys
 
 __all__ = ["COMMON_RUN", "REVIEW_MIN_WORDS", "Search"]
 
@@ -37,7 +37,7 @@ class _ClaimIndex:
     values: dict[float, list[int]] = attrs.Factory(dict)
 
 
-class Search(Queries):
+class Search(StagedKeys):
     """The fuzzy searches of the store, with the in-memory indexes they keep between calls."""
 
     def __init__(
@@ -146,16 +146,23 @@ class Search(Queries):
         else:
             # the key rows alone tell which quotes have a length that can reach the score; only
             # those are read from the quotes table
-            keys = quote_keys(folded)
+            # the index and the keys staged for it (factcheck.store.staging) are read alike: a run
+            # is rare when both hold at most COMMON_RUN quotes of it together
+            keys, recent = quote_keys(folded), self._recent_keys()
             sql = (
                 f"WITH wanted(key) AS (VALUES {', '.join(['(?)'] * len(keys))}),"
                 " rare(key) AS (SELECT w.key FROM wanted w WHERE (SELECT count(*) FROM"
-                "   (SELECT 1 FROM quote_keys k WHERE k.key = w.key LIMIT ?)) <= ?),"
-                " hit(quote) AS (SELECT DISTINCT k.quote FROM rare r JOIN quote_keys k"
+                "   (SELECT 1 FROM quote_keys k WHERE k.key = w.key LIMIT ?)) + (SELECT count(*) FROM"
+                f"   (SELECT 1 FROM {recent} k WHERE k.key = w.key LIMIT ?)) <= ?),"
+                " hit(quote) AS (SELECT k.quote FROM rare r JOIN quote_keys k"
+                "   ON k.key = r.key AND k.length BETWEEN ? AND ?"
+                f"   UNION SELECT k.quote FROM rare r JOIN {recent} k"
                 "   ON k.key = r.key AND k.length BETWEEN ? AND ?)"
                 " SELECT q.number, q.folded FROM hit h JOIN quotes q ON q.number = h.quote"
             )
-            found = self._conn.execute(sql, [*keys, COMMON_RUN + 1, COMMON_RUN, *band]).fetchall()
+            found = self._conn.execute(
+                sql, [*keys, COMMON_RUN + 1, COMMON_RUN + 1, COMMON_RUN, *band, *band]
+            ).fetchall()
         candidates = sorted(found, key=lambda row: (len(row[1]), row[0]))  # shortest first, then oldest
         if not candidates:
             return []

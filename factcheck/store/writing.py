@@ -27,9 +27,9 @@ from factcheck.store.keys import (
     subject_key,
     terms_text,
 )
-from factcheck.store.queries import Queries
 from factcheck.store.reviews import dumps, review_columns
 from factcheck.store.rows import AddResult
+from factcheck.store.staging import StagedKeys
 
 __all__ = ["MIN_ID_PREFIX", "Writer"]
 
@@ -52,7 +52,7 @@ def _finite(value: float | None) -> float | None:
     return None if value is None or math.isinf(value) else value
 
 
-class Writer(Queries):
+class Writer(StagedKeys):
     """The writes of the store: reports in, documents out, reviews imported."""
 
     # -- speakers
@@ -116,9 +116,11 @@ class Writer(Queries):
         doc = report.document
         try:
             with self._transaction() as conn:
-                return self._add(conn, report)
+                result = self._add(conn, report)
+            self._merge_when_full()
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: could not store {doc.path or doc.url or doc.id}: {exc}") from exc
+        return result
 
     def add_reports(self, reports: Iterable[Report], *, batch: int = 500) -> list[AddResult]:
         """Store many checked reports, ``batch`` to a transaction (as :meth:`add_report` each).
@@ -146,7 +148,8 @@ class Writer(Queries):
                 for report in reports:
                     current = report.document
                     out.append(self._add(conn, report))
-                return out
+            self._merge_when_full()
+            return out
         except sqlite3.Error as exc:
             where = current.path or current.url or current.id
             raise StoreError(f"{self.path}: could not store {where}: {exc}") from exc
@@ -270,13 +273,13 @@ class Writer(Queries):
                 for q in quotes
             ],
         )
-        conn.executemany(
-            "INSERT OR IGNORE INTO quote_keys (key, length, quote) VALUES (?, ?, ?)",
-            [
+        self._stage_keys(
+            conn,
+            (
                 (key, len(folded[q.id]), number[q.id])
                 for q in quotes
                 for key in stored_quote_keys(folded[q.id])
-            ],
+            ),
         )
         figure_speaker = figure_speakers(report)
         units = {f.id: subject_key(f.unit) if f.unit else None for f in report.figures}
@@ -468,6 +471,7 @@ class Writer(Queries):
                 for doc in ids:
                     self._remove_one(conn, doc)
                 self._tidy_speakers(conn, touched)
+                self._forget_recent()  # staged keys of the removed quotes went too
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: could not remove {', '.join(ids)}: {exc}") from exc
         return ids
@@ -496,6 +500,10 @@ class Writer(Queries):
     @staticmethod
     def _remove_one(conn: sqlite3.Connection, doc: str) -> None:
         """Delete one document and every row stored from it (children first, for the foreign keys)."""
+        conn.execute(
+            "DELETE FROM quote_keys_staged WHERE quote IN (SELECT number FROM quotes WHERE document = ?)",
+            (doc,),
+        )
         conn.executemany(
             "DELETE FROM quote_keys WHERE key = ? AND length = ? AND quote = ?",
             [

@@ -1,0 +1,96 @@
+"""Whether a descriptor ("the Iraqi ministry", "the UN refugee agency") can point to a body named
+elsewhere in the article: the tests :class:`~factcheck.extraction.speakers.SpeakerRegistry` runs
+on the bodies it knows, and the kind of body a descriptor names, read first to turn down bodies of
+another kind cheaply."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.extraction.bodies import (
+    BODY_KINDS,
+    KNOWN_ACRONYMS,
+    NATIONALITIES,
+    UN_BODIES,
+    UN_TOPICS,
+    _fold_un,
+    _name_head,
+    initials,
+)
+from factcheck.extraction.phrases import Phrase, _is_acronym, _is_cap, _strip_possessive, acronym_key
+
+if TYPE_CHECKING:
+    from factcheck.extraction.speakers import _Entry
+
+__all__ = ["STATE_BODY", "STATE_HEADS", "_may_name", "_not_the_state", "descriptor_kin"]
+
+
+#: Descriptors of a state's own bodies, and the words that name one ("the government" may be the
+#: Haitian Government or the Ministry of Health, never the United Nations or an airline).
+STATE_HEADS = frozenset({"government", "ministry", "administration", "cabinet"})
+STATE_BODY = re.compile(
+    r"\b(?:government|ministry|ministries|department|administration|cabinet|kremlin|white house|"
+    r"presidency|office|state|secretariat|council of ministers)\b",
+    re.I,
+)
+
+
+def _not_the_state(phrase: Phrase, name: str) -> bool:
+    """True when a descriptor of a state's own body ("the government", "the ministry") cannot be
+    the body of this name (the United Nations, an airline)."""
+    return phrase.head in STATE_HEADS and not STATE_BODY.search(name)
+
+
+def _may_name(phrase: Phrase, entry: _Entry, aliases: dict[str, str] | None = None) -> bool:
+    """True when a body named elsewhere can be the one a descriptor points to.
+
+    Any descriptor without a qualifier may.  One with a place or an acronym must fit the
+    body's place ("the Iraqi ministry" and "Iraq's Ministry of Health"; not "the Brazilian
+    air force" and the airline TAM) and its kind, read from the head of its name ("the
+    Iraqi army" is not the Iraqi Red Crescent, nor "the Afghan army" the Ministry of
+    Defence).  A "UN" descriptor fits a UN body of its topic ("the UN refugee agency" is
+    UNHCR, not the WFP).  A bare acronym is judged by the name the text spells out for it
+    (``aliases``); with none, only a UN body can be matched.
+    """
+    if not phrase.name:
+        return True
+    words = _fold_un(phrase.name).split()
+    modifiers = words[:-1]
+    qualifiers = [_strip_possessive(w) for w in modifiers if _is_cap(w)]
+    topics = {w.lower().strip("’'") for w in modifiers if not _is_cap(w)}
+    short = acronym_key(entry.name) if " " not in entry.name.strip() else ""
+    spelled = (aliases or {}).get(short, KNOWN_ACRONYMS.get(short, "")) if short else entry.name
+    if "UN" in qualifiers:
+        body = short or initials(_fold_un(entry.name).replace("UN ", "United Nations "))
+        if body not in UN_BODIES and not _fold_un(spelled).startswith("UN "):
+            return False
+        return not (topics - {"agency", "body", "organization", "organisation"}) or bool(
+            topics & UN_TOPICS.get(body, frozenset())
+        )
+    if not spelled:
+        return False  # "USAID" with no name spelled out: nothing to judge it by
+    where = " ".join([spelled, *entry.places]).lower()
+    keys = {acronym_key(spelled), initials(spelled), short}
+    for qualifier in qualifiers:
+        place = NATIONALITIES.get(qualifier.lower(), qualifier).lower()
+        if not (
+            re.search(rf"\b{re.escape(place)}\b", where)
+            or (_is_acronym(qualifier) and any(k.startswith(acronym_key(qualifier)) for k in keys if k))
+        ):
+            return False
+    head = words[-1].lower()
+    kin = next((group for group in BODY_KINDS if head in group), frozenset({head}))
+    return _name_head(spelled) in kin
+
+
+def descriptor_kin(name: str) -> frozenset[str] | None:
+    """The kinds of body a named descriptor can point to (:func:`_may_name`'s last test reads the
+    head of the body's name against them), or None when that test may not be what decides
+    (a "UN" descriptor, a name of no words).  A body whose name's head is not in the kin never
+    fits the descriptor: the registry skips it without the full test."""
+    words = _fold_un(name).split()
+    if not words or "UN" in (_strip_possessive(w) for w in words[:-1] if _is_cap(w)):
+        return None
+    head = words[-1].lower()
+    return next((group for group in BODY_KINDS if head in group), frozenset({head}))
