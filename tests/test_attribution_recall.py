@@ -826,3 +826,33 @@ def test_a_participle_after_a_scare_quote_takes_the_sentence_subject() -> None:
     quote = next(q for q in report.quotes if report.words(q.span).startswith("He has never sailed"))
     speaker = report.speaker(quote.speaker)
     assert speaker is not None and speaker.name == "Tove Lunde"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "At a town hall in Ames, Iowa, on Sunday, Rosa Vidal pressed her case, saying the "
+            "farm bill would pass by spring.",
+            "the farm bill would pass by spring",
+            "Rosa Vidal",
+        ),
+        (
+            "On the left, Rosa Vidal, the union leader, compared the plan to a fire sale, telling "
+            "reporters that it would cost 900 jobs.",
+            "it would cost 900 jobs",
+            "Rosa Vidal",
+        ),
+    ],
+)
+def test_an_opening_phrase_may_hold_a_place_and_a_day(sentence: str, content: str, speaker: str) -> None:
+    report = extract(sentence)
+    quotes = {report.words(q.span): q for q in report.quotes}
+    assert content in quotes, list(quotes)
+    found = report.speaker(quotes[content].speaker)
+    assert found is not None and found.name == speaker
+
+
+def test_an_adverb_opening_a_sentence_is_no_speaker() -> None:
+    report = extract("Essentially, the lawyers read the files and found that one clerk had signed them.")
+    assert all(report.words(q.mention) != "Essentially" for q in report.quotes if q.mention is not None)

@@ -23,6 +23,7 @@ from factcheck.extraction.speaker_words import (
     ORG_NOUNS,
     ORG_WORDS,
     PARTY_TAG,
+    PLACE_WORDS,
 )
 from factcheck.extraction.subjects import appositive_subject, described_group
 from factcheck.extraction.text import word_alternation
@@ -268,14 +269,15 @@ AFTER_SUBJECT = re.compile(
 PARTY_TAG_AT_END = re.compile(r"\s*" + PARTY_TAG + r"\s*$")
 
 
-#: A short phrase that opens a sentence before its subject: "In 2016, ", "On Monday, ", "Later, ".
+#: A short phrase that opens a sentence before its subject: "In 2016, ", "On Monday, ", "Later, ",
+#: with a place's state or a day after commas ("At a rally in Ames, Iowa, on Sunday, "), or an
+#: adverb ("Essentially, ").
 OPENING_PHRASE = re.compile(
-    r"\s*(?:(?:in|on|at|after|before|during|since|by|for|last|this|later|earlier|meanwhile|still|yet|"
+    r"\s*(?:(?i:in|on|at|after|before|during|since|by|for|last|this|later|earlier|meanwhile|still|yet|"
     r"now|then|today|yesterday|like|unlike|despite|amid|with|without|asked|following|here|across|"
     r"outside|inside|throughout|elsewhere|instead|however|indeed|separately|overall|besides|moreover|"
     r"nevertheless|afterward|afterwards|recently|previously|from|under|among|within|near|beyond|back)"
-    r"\b[^,]{0,40},\s*)",
-    re.I,
+    r"\b[^,]{0,40},\s*|[A-Z][a-z]+ly,\s*)",
 )
 
 
@@ -375,11 +377,26 @@ def _coordinated_subject(text: str, start: int, cue: int) -> Phrase | None:
     return None
 
 
+#: A segment after an opening phrase's comma that may still belong to it: a state, a day.
+PLACE_OR_DAY = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?|on\s+[A-Z][a-z]+day),\s*")
+
+
+def _place_or_day(words: str) -> bool:
+    """True for a place's state or country ("Iowa", "N.H.", "Calif.") or a day ("on Sunday")."""
+    if words.startswith("on "):
+        return True
+    if re.fullmatch(r"(?:[A-Z][a-z]{0,4}\.)+|(?:[A-Z]\.){2,}", words):
+        return True  # "Calif.", "N.H.", "D.C."
+    return all(w.lower() in PLACE_WORDS for w in words.split())
+
+
 def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
     """The subject at the start of a sentence: a name, or "the" + words up to a person or body noun."""
     opening = OPENING_PHRASE.match(text, start, stop) or SUBORDINATE_OPENING.match(text, start, stop)
     if opening is not None:
         start = opening.end()  # "In 2016, Mrs. Schlafly endorsed Trump, saying …"
+        while (more := PLACE_OR_DAY.match(text, start, stop)) is not None and _place_or_day(more.group(1)):
+            start = more.end()  # "At a rally in Ames, Iowa, on Sunday, Mrs. Clinton …"
     m = re.match(
         r"\s*((?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,6}(?:[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'.-]*\s+){0,5}"
         r"[A-Z][\w’'.-]*|[Hh]e|[Ss]he|[Ii]t)\b",
