@@ -135,8 +135,8 @@ def _headline(ex: _Extraction) -> None:
     words = title.of(ex.text)
     colon = words.find(":")
     forms: list[tuple[tuple[int, int], tuple[int, int]]] = []
-    if 0 < colon < 60:
-        rest = words[colon + 1 :]
+    rest = words[colon + 1 :]
+    if 0 < colon < 60 and re.search(r"\w", rest):  # "Okafor:" alone states nothing
         forms.append(((0, colon), (colon + 1 + len(rest) - len(rest.lstrip()), len(words))))
     for pattern in (HEADLINE_SAYS, HEADLINE_SAYS_AFTER):
         match = pattern.match(words)
@@ -579,9 +579,9 @@ def _claims(
             speaker = settled.get(phrase.span)
         if speaker is not None or _figures_in(span, figures):
             drafts.append((span, speaker, None))
+    headlines = {d[0]: i for i, d in enumerate(drafts)}  # a headline's statement is its one claim
     for quote in quotes:
-        headline = next((i for i, d in enumerate(drafts) if d[0] == quote.span), None)
-        if headline is not None:  # the headline's statement ("Speaker: claim") is its one claim
+        if (headline := headlines.get(quote.span)) is not None:  # "Speaker: claim"
             drafts[headline] = (quote.span, drafts[headline][1], quote.id)
             continue
         holders = [q for q in by_position.around(quote.span, MAX_SENTENCE) if q is not quote]

@@ -1,0 +1,72 @@
+"""Odd headlines and lead-ins: a speaker's headline with nothing stated, and the look-up of full
+names that a colon lead-in needs, read the same way on long texts.
+
+Every sentence here is written for these tests; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+import factcheck
+from factcheck.extraction.open_cues import _after_a_capitalised_word
+
+BODY = "Finance Minister Tom Okafor said on Tuesday that the budget would not balance.\n"
+
+
+@pytest.mark.parametrize(
+    "headline", ["Finance Minister Okafor:", "Finance Minister Okafor: …", "Tom Okafor Says:"]
+)
+def test_a_headline_of_a_speaker_and_a_colon_alone_states_nothing(headline: str) -> None:
+    report = factcheck.extract(factcheck.Document(text=f"{headline}\n\n{BODY}"))
+    assert report.document.title_span is not None
+    assert all(q.span.end > q.span.start for q in report.quotes), [
+        report.words(q.span) for q in report.quotes
+    ]
+    assert all(c.span.end > c.span.start for c in report.claims)
+    assert [report.words(q.span) for q in report.quotes] == ["the budget would not balance"]
+
+
+def test_a_headline_of_a_speaker_and_a_claim_still_states_it() -> None:
+    report = factcheck.extract(factcheck.Document(text=f"Okafor: The Budget Will Not Balance\n\n{BODY}"))
+    quote = next(q for q in report.quotes if report.words(q.span) == "The Budget Will Not Balance")
+    claim = next(c for c in report.claims if c.span == quote.span)
+    assert claim.quote == quote.id
+
+
+def _plain_search(text: str, word: str) -> bool:
+    """The look-up as a search of the whole text for the word after a capitalised word."""
+    return re.search(r"[A-Z][a-z]+\s+" + re.escape(word) + r"\b", text) is not None
+
+
+def _same_as_the_plain_search(text: str) -> int:
+    """Compare the once-per-text look-up with the plain search for every capitalised word and
+    each of its beginnings ("Okafor" of "Okafor's"); return how many were found in full."""
+    found = _after_a_capitalised_word(text)
+    tokens = {m.group() for m in re.finditer(r"[A-Z][\w’'.-]*", text)}
+    words = {token[:i] for token in tokens for i in range(1, len(token) + 1)}
+    for word in words:
+        assert (word in found) == _plain_search(text, word), word
+    return sum(word in found for word in words)
+
+
+def test_the_full_names_of_a_text_are_read_as_a_search_would() -> None:
+    text = (
+        "Chidi Tom Okafor spoke first. Okafor's aides were there, and so was McDonald Reyes. "
+        "Why? See the report by Dr. Lena Fisk-Moss, or ask Ms. Fisk.\n\nRita  Moss\tvoted no."
+    )
+    assert _same_as_the_plain_search(text) >= 5
+    found = _after_a_capitalised_word(text)
+    assert {"Tom", "Okafor", "Reyes", "Moss", "Fisk-Moss", "Fisk"} <= found
+    assert "Why" not in found and "See" not in found
+
+
+@pytest.mark.benchmark_data
+def test_the_full_names_of_public_articles_are_read_as_a_search_would(benchmarks: Path) -> None:
+    files = sorted((benchmarks / "polnear" / "dev").glob("*.txt"))[:40]
+    files += sorted((benchmarks / "news-attribution").glob("*.txt"))[:20]
+    assert files
+    assert sum(_same_as_the_plain_search(path.read_text(encoding="utf-8")) for path in files) > 100
