@@ -388,9 +388,16 @@ def _inverted(
     tail = text[inverted.span.end : end].strip()
     if tail and tail[:1] not in ",.;!?" and (strict or INVERTED_TAIL.match(tail) is None):
         return None
-    if CLAUSE_VERB.search(inverted.span.of(text)):
-        return None
+    if CLAUSE_VERB.search(inverted.span.of(text)) or (strict and ASIDE_THEN_VERB.match(tail)):
+        return None  # strict: "The letter, …, said Ana Ruiz, the state auditor, had resigned"
     return content, inverted
+
+
+#: An aside after a name, then a verb of which the name is the subject: ", the state auditor, had".
+ASIDE_THEN_VERB = re.compile(
+    r",[^,]{1,80},\s*(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|should|can|"
+    r"may|might|must|did|does)\b"
+)
 
 
 #: A clause ending in a comma, inside the closing mark of a quotation that ends it too

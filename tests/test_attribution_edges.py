@@ -1,5 +1,5 @@
-"""Odd headlines and lead-ins: a speaker's headline with nothing stated, and the look-up of full
-names that a colon lead-in needs, read the same way on long texts.
+"""Edges of the attribution rules: a speaker's headline with nothing stated, a name after "said"
+that is the subject of what was said, and the look-up of full names that a colon lead-in needs.
 
 Every sentence here is written for these tests; none is taken from an article.
 """
@@ -70,3 +70,28 @@ def test_the_full_names_of_public_articles_are_read_as_a_search_would(benchmarks
     files += sorted((benchmarks / "news-attribution").glob("*.txt"))[:20]
     assert files
     assert sum(_same_as_the_plain_search(path.read_text(encoding="utf-8")) for path in files) > 100
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "mention"),
+    [
+        # the name after "said" is the subject of what the letter said, not its speaker
+        (
+            "The letter, addressed to the governor, said Ana Ruiz, the state auditor, had resigned.",
+            "Ana Ruiz, the state auditor, had resigned",
+            "The letter",
+        ),
+        # the name after "said" ends the sentence: the named person speaks
+        (
+            "The harbour has a strong team and the backing of every union, said Rosa Alves, a lecturer.",
+            "The harbour has a strong team and the backing of every union",
+            "Rosa Alves",
+        ),
+    ],
+)
+def test_a_name_after_said_speaks_only_when_no_verb_follows_its_aside(
+    sentence: str, content: str, mention: str
+) -> None:
+    report = factcheck.extract(factcheck.Document(text=sentence))
+    found = {report.words(q.span): report.words(q.mention) if q.mention else None for q in report.quotes}
+    assert found.get(content) == mention, found
