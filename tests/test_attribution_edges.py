@@ -37,6 +37,26 @@ def test_a_headline_of_a_speaker_and_a_claim_still_states_it() -> None:
     assert claim.quote == quote.id
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a label or a topic before the colon that the body never names as a person
+        "Obituary: Tom Okafor, Finance Minister Who Cut the Debt",
+        "Brexit: Okafor Says the Budget Will Not Balance",
+        # a topic after the verb, no claim
+        "Okafor Warns of Deeper Spending Cuts",
+        "Okafor Warns Against a Second Bailout for the Port",
+    ],
+)
+def test_a_headline_that_states_no_claim_of_a_named_person_is_no_quote(headline: str) -> None:
+    report = factcheck.extract(factcheck.Document(text=f"{headline}\n\n{BODY}"))
+    title = report.document.title_span
+    assert title is not None
+    assert not any(title.contains(q.span) for q in report.quotes), [
+        report.words(q.span) for q in report.quotes
+    ]
+
+
 def _plain_search(text: str, word: str) -> bool:
     """The look-up as a search of the whole text for the word after a capitalised word."""
     return re.search(r"[A-Z][a-z]+\s+" + re.escape(word) + r"\b", text) is not None
