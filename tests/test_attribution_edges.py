@@ -115,3 +115,26 @@ def test_a_name_after_said_speaks_only_when_no_verb_follows_its_aside(
     report = factcheck.extract(factcheck.Document(text=sentence))
     found = {report.words(q.span): report.words(q.mention) if q.mention else None for q in report.quotes}
     assert found.get(content) == mention, found
+
+
+ELECTED = "Ana Ruiz was elected mayor of the port city in 2019, and Tom Berg lost.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        # her own words, led in by her clause
+        ('Ruiz has since apologized for the delay: "We let the drivers down, and I am sorry."', "Ana Ruiz"),
+        # another's words, which her clause cites, quotes, reads or posts
+        ('She cited Lincoln\'s words: "A house divided against itself cannot stand."', None),
+        ('She quoted the governor\'s own words back at him: "We will not raise taxes this year."', None),
+        ('Ruiz posted the council\'s reply on Twitter: "The plan is under review by the board."', None),
+        ('Ruiz read the sign on the gate aloud: "No entry after dark without a permit."', None),
+    ],
+)
+def test_a_colon_lead_in_gives_the_subject_only_her_own_words(paragraph: str, speaker: str | None) -> None:
+    report = factcheck.extract(factcheck.Document(text=ELECTED + paragraph + "\n"))
+    direct = [q for q in report.quotes if q.kind.value == "direct"]
+    assert direct, [report.words(q.span) for q in report.quotes]
+    found = report.speaker(direct[-1].speaker) if direct[-1].speaker else None
+    assert (found.name if found else None) == speaker

@@ -107,6 +107,13 @@ COLON_LEAD = re.compile(
 )
 
 
+#: A lead-in that gives another's words: "She cited Lincoln's words:", "posted the council's
+#: reply:", "read the sign aloud:", "pointed to the ruling's last line:".
+ANOTHERS_WORDS = re.compile(
+    r"\b(?:cit|quot|recit)(?:e|es|ed|ing)\b|\bread\s+(?:out\s+|aloud\s+)?(?:the|a|an)\b|[’']s\s+(?:[a-z]+\s+){0,2}"
+    r"(?:words|reply|response|answer|statement|line|lines|message|letter|tweet|post|note|motto|slogan|"
+    r"remarks?|comments?|warning|verdict|ruling|sign|text)\b"
+)
 #: A capitalised word, then the word after it: "Chidi Okafor" (the lookahead keeps "Tom Okafor"
 #: in "Chidi Tom Okafor").
 _CAPITALISED_THEN = re.compile(r"[A-Z][a-z]+\s+(?=([A-Z][\w’'.-]*))")
@@ -144,8 +151,8 @@ def _led_in(text: str, start: int, end: int) -> Attribution | None:
     if phrase.kind == "person" and " " not in who and who not in _after_a_capitalised_word(text):
         return None  # a word alone ("Why", "See") is a person only as the surname of a full name in the text
     verb = re.search(r"[a-z]{3,}", text[opening.end() : end])
-    if verb is None:
-        return None
+    if verb is None or ANOTHERS_WORDS.search(text, opening.end(), end):
+        return None  # "She cited Lincoln's words: “…”": the words are another's
     at = opening.end() + verb.start()
     return Attribution(phrase, verb.group(), Span(at, at + len(verb.group())))
 
