@@ -138,3 +138,20 @@ def test_a_colon_lead_in_gives_the_subject_only_her_own_words(paragraph: str, sp
     assert direct, [report.words(q.span) for q in report.quotes]
     found = report.speaker(direct[-1].speaker) if direct[-1].speaker else None
     assert (found.name if found else None) == speaker
+
+
+def test_a_passive_aside_after_a_name_reports_nothing_of_theirs() -> None:
+    """ "Reyes, praised by the board for her work, said …": the board praised her; she said only
+    what follows "said" (not a reply "by pointing at …", which is hers)."""
+    report = factcheck.extract(
+        factcheck.Document(
+            text="Reyes, praised by the board for her work, said the port would reopen in May."
+        )
+    )
+    assert [report.words(q.span) for q in report.quotes] == ["the port would reopen in May"]
+    report = factcheck.extract(
+        factcheck.Document(
+            text="Berg, clearly annoyed, responded by pointing at the map, saying the port was too small."
+        )
+    )
+    assert [report.words(q.span) for q in report.quotes][-1:] == ["the port was too small"]

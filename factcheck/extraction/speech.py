@@ -286,6 +286,10 @@ def reported_speech(
             word.endswith("s") and re.match(r"\s+(?:from|of|by)\b", text[cue.end() : end])
         ):
             continue  # "reports say", "estimates from the FAO": the word is a noun ("said from" is not)
+        if text[start : cue.start()].rstrip().endswith(",") and re.match(
+            r"\s+by\s+(?![a-z]+ing\b)", text[cue.end() : end]
+        ):
+            continue  # "Reyes, praised by the board, said …": a passive aside, no speech of hers
         after = text[cue.end() : end]
         before = text[start : cue.start()]
         attribution: Attribution | None = None
