@@ -116,6 +116,12 @@ def test_a_bare_post_between_commas_is_the_named_speakers_role(
         ("the Kyoto Agreement", None),
         ("Steven Law", "Steven Law"),
         ("Judge Anna Law", "Anna Law"),
+        # a title of address before the surname: a person, whatever the surname means
+        ("Mr. Law", "Law"),
+        ("Ms Bill", "Bill"),
+        ("Senator Law", "Law"),
+        ("Rep. Charter", "Charter"),
+        ("the Refugee Act", None),
     ],
 )
 def test_a_law_or_a_treaty_is_no_person(text: str, person: str | None) -> None:

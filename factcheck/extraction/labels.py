@@ -6,7 +6,8 @@ said in a statement:", "Cruz continued:", "The senator posted on Facebook:").
 
 Each gives an :class:`~factcheck.extraction.reported.Attribution` whose cue is the mark that
 attributes (":" for a label, the dash for a signature), so a quote knows it was found by
-layout (``Found.LABEL``).
+layout (``Found.LABEL``).  The words and patterns of attributed headlines ("Okafor: …",
+"Okafor Says …", "Factbox: …" is none) are here too; the pipeline reads the headline.
 """
 
 from __future__ import annotations
@@ -44,6 +45,46 @@ SECTION_LABELS = frozenset(
     EXCLUSIVE ANALYSIS OPINION FACTBOX TIMELINE Q A NOTE SOURCE SOURCES CREDIT ADVERTISEMENT LIVE
     WARNING ALERT PREVIOUSLY ALSO SEE MORE LISTEN TRANSCRIPT RECAP BACKGROUND CONTEXT FACT CHECK
     SPOILER DISCLAIMER""".split()
+)
+#: Words before a headline's colon that label the story, not a speaker ("Factbox: …").
+KICKERS = frozenset(
+    {
+        "FACTBOX",
+        "EXCLUSIVE",
+        "INSTANT VIEW",
+        "ANALYST VIEW",
+        "Q&A",
+        "TIMELINE",
+        "EXPLAINER",
+        "ANALYSIS",
+        "OPINION",
+        "EDITORIAL",
+        "UPDATE",
+        "WATCH",
+        "BREAKING",
+        "LIVE",
+        "FACT CHECK",
+        "VIDEO",
+        "PHOTOS",
+        "INTERVIEW",
+        "REVIEW",
+        "COLUMN",
+        "COMMENTARY",
+        "WRAPUP",
+        "FOCUS",
+        "INSIGHT",
+        "BRIEF",
+        "SPECIAL REPORT",
+    }
+)
+#: "Speaker Says claim" headlines; a topic after the verb is no claim ("Harris Warns of Higher Prices").
+HEADLINE_SAYS = re.compile(
+    r"^(?P<who>[^:,]{2,60}?)\s+(?:Says|Said|Warns|Claims|Reports)\s+(?!(?i:of|about|against|on|over)\b)"
+    r"(?P<claim>.{8,})$"
+)
+#: "claim, speaker says" headlines.
+HEADLINE_SAYS_AFTER = re.compile(
+    r"^(?P<claim>.{8,}?),\s+(?P<who>[^,]{2,60}?)\s+(?:[Ss]ays|[Ss]aid|[Ww]arns)$"
 )
 #: A signature after a closing mark: a dash, then a name (and an age or place after commas).
 SIGNATURE = re.compile(

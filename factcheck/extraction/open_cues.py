@@ -15,6 +15,7 @@ with an adverb or a particle ("back", "in", "on", "up"), and end the clause.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factcheck.extraction.phrases import Phrase, parse_phrase
@@ -106,6 +107,31 @@ COLON_LEAD = re.compile(
 )
 
 
+#: A lead-in that gives another's words: "She cited Lincoln's words:", "posted the council's
+#: reply:", "read the sign aloud:", "pointed to the ruling's last line:".
+ANOTHERS_WORDS = re.compile(
+    r"\b(?:cit|quot|recit)(?:e|es|ed|ing)\b|\bread\s+(?:out\s+|aloud\s+)?(?:the|a|an)\b|[’']s\s+(?:[a-z]+\s+){0,2}"
+    r"(?:words|reply|response|answer|statement|line|lines|message|letter|tweet|post|note|motto|slogan|"
+    r"remarks?|comments?|warning|verdict|ruling|sign|text)\b"
+)
+#: A capitalised word, then the word after it: "Chidi Okafor" (the lookahead keeps "Tom Okafor"
+#: in "Chidi Tom Okafor").
+_CAPITALISED_THEN = re.compile(r"[A-Z][a-z]+\s+(?=([A-Z][\w’'.-]*))")
+_WORD_EDGE = re.compile(r"\b")
+
+
+@functools.lru_cache(maxsize=4)
+def _after_a_capitalised_word(text: str) -> frozenset[str]:
+    """Every capitalised word (and each of its prefixes ending at a word's edge, "Okafor" of
+    "Okafor's") that follows a capitalised word in ``text``: the surnames the text gives in full.
+    Read once per text, as a search of the text for each quotation would be slow on long ones."""
+    out: set[str] = set()
+    for match in _CAPITALISED_THEN.finditer(text):
+        word, at = match.group(1), match.end()
+        out.update(word[:i] for i in range(1, len(word) + 1) if _WORD_EDGE.match(text, at + i))
+    return frozenset(out)
+
+
 def _led_in(text: str, start: int, end: int) -> Attribution | None:
     """ "Or, as Tom Ridge put it: “…”"; "Clinton has since apologized for what happened: “…”": a
     sentence whose subject is a person (a name or a personal pronoun) leads by its colon into
@@ -122,15 +148,11 @@ def _led_in(text: str, start: int, end: int) -> Attribution | None:
     if phrase is None or phrase.kind not in ("person", "pronoun"):
         return None
     who = opening.group("who")
-    if (
-        phrase.kind == "person"
-        and " " not in who
-        and re.search(r"[A-Z][a-z]+\s+" + re.escape(who) + r"\b", text) is None
-    ):
+    if phrase.kind == "person" and " " not in who and who not in _after_a_capitalised_word(text):
         return None  # a word alone ("Why", "See") is a person only as the surname of a full name in the text
     verb = re.search(r"[a-z]{3,}", text[opening.end() : end])
-    if verb is None:
-        return None
+    if verb is None or ANOTHERS_WORDS.search(text, opening.end(), end):
+        return None  # "She cited Lincoln's words: “…”": the words are another's
     at = opening.end() + verb.start()
     return Attribution(phrase, verb.group(), Span(at, at + len(verb.group())))
 

@@ -387,8 +387,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             len(run) > 1
             and run[-1].lower().strip(".") in DOCUMENT_NAMES
             and run[-2].lower() not in first_names()
+            and run[-2].lower().strip(".") not in HONORIFICS | ADDRESS_TITLES
         ):
-            return None  # "the U.S. Refugee Act", "the Dodd-Frank Act": a law, not a person
+            return None  # "the U.S. Refugee Act", "the Dodd-Frank Act": a law ("Mr. Law" is a person)
         role_words = [w for w in before if w.lower() not in DETERMINERS and not re.search(r"[’']s$", w)]
         role_tokens = role_words + run[:split]
         title = " ".join(w for w in role_tokens if w.lower().strip(".") not in HONORIFICS)
@@ -421,6 +422,15 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
 #: Last words that make a capitalised run the name of a law or a document, not of a person.
 DOCUMENT_NAMES = frozenset(
     "act bill law amendment treaty accord accords agreement resolution code constitution charter".split()
+)
+
+
+#: Titles that address a person by surname, never the first word of a law's name: "Mr. Law",
+#: "Senator Law", "Rep. Bill" are people ("Refugee", "General", "Security" may name a law).
+ADDRESS_TITLES = frozenset(
+    """senator sen representative rep governor gov judge justice mayor minister president pres
+    professor prof rev reverend councillor councilman councilwoman commissioner sheriff detective
+    inspector officer captain capt sgt lt col gen mp mla mep lord lady coach""".split()
 )
 
 

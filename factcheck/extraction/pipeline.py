@@ -25,6 +25,9 @@ from factcheck.extraction.bodies import learn_aliases
 from factcheck.extraction.clause_cues import clause_attributions, partial_subject
 from factcheck.extraction.figures import extract_figures
 from factcheck.extraction.labels import (
+    HEADLINE_SAYS,
+    HEADLINE_SAYS_AFTER,
+    KICKERS,
     SECTION_LABELS,
     lead_in_above,
     signature_after,
@@ -90,43 +93,6 @@ def _resolve(ex: _Extraction, attribution: Attribution | None, forward: bool = F
     return ex.registry.resolve(attribution.phrase, ex.text, forward=forward)
 
 
-#: Words before a headline's colon that label the story, not a speaker ("Factbox: …").
-KICKERS = frozenset(
-    {
-        "FACTBOX",
-        "EXCLUSIVE",
-        "INSTANT VIEW",
-        "ANALYST VIEW",
-        "Q&A",
-        "TIMELINE",
-        "EXPLAINER",
-        "ANALYSIS",
-        "OPINION",
-        "EDITORIAL",
-        "UPDATE",
-        "WATCH",
-        "BREAKING",
-        "LIVE",
-        "FACT CHECK",
-        "VIDEO",
-        "PHOTOS",
-        "INTERVIEW",
-        "REVIEW",
-        "COLUMN",
-        "COMMENTARY",
-        "WRAPUP",
-        "FOCUS",
-        "INSIGHT",
-        "BRIEF",
-        "SPECIAL REPORT",
-    }
-)
-HEADLINE_SAYS = re.compile(r"^(?P<who>[^:,]{2,60}?)\s+(?:Says|Said|Warns|Claims|Reports)\s+(?P<claim>.{8,})$")
-HEADLINE_SAYS_AFTER = re.compile(
-    r"^(?P<claim>.{8,}?),\s+(?P<who>[^,]{2,60}?)\s+(?:[Ss]ays|[Ss]aid|[Ww]arns)$"
-)
-
-
 def _headline(ex: _Extraction) -> None:
     """Read an attributed headline: "Speaker: claim", "Speaker Says claim", "claim, speaker says"."""
     title = ex.lay.title
@@ -135,8 +101,8 @@ def _headline(ex: _Extraction) -> None:
     words = title.of(ex.text)
     colon = words.find(":")
     forms: list[tuple[tuple[int, int], tuple[int, int]]] = []
-    if 0 < colon < 60:
-        rest = words[colon + 1 :]
+    rest = words[colon + 1 :]
+    if 0 < colon < 60 and re.search(r"\w", rest):  # "Okafor:" alone states nothing
         forms.append(((0, colon), (colon + 1 + len(rest) - len(rest.lstrip()), len(words))))
     for pattern in (HEADLINE_SAYS, HEADLINE_SAYS_AFTER):
         match = pattern.match(words)
@@ -167,14 +133,16 @@ def _headline(ex: _Extraction) -> None:
 
 def _headline_quote(ex: _Extraction, settled: dict[Span, str]) -> None:
     """A headline that gives a named person's claim ("Trump: Clinton Should Have Called") is
-    that person's reported speech; a body, a place or a kicker before the colon is not."""
+    that person's reported speech; a body, a place or a kicker before the colon is not, nor a
+    word alone that the body never names ("Obituary: …", "Wow: …"), as with a colon lead-in."""
     attribution = ex.headline_cue
-    if attribution is None or not ex.headline_claims:
+    if attribution is None or not ex.headline_claims or (title := ex.lay.title) is None:
         return
     claim, speaker, phrase = ex.headline_claims[0]
     speaker = speaker or (settled.get(phrase.span) if phrase is not None else None)
     entry = next((e for e in ex.registry.entries if e.id == speaker), None)
-    if entry is not None and entry.kind is SpeakerKind.PERSON:
+    named = entry is not None and (" " in entry.name or any(not title.contains(m) for m in entry.mentions))
+    if entry is not None and entry.kind is SpeakerKind.PERSON and named:
         ex.indirect.append((claim, attribution, speaker))
 
 
@@ -579,9 +547,9 @@ def _claims(
             speaker = settled.get(phrase.span)
         if speaker is not None or _figures_in(span, figures):
             drafts.append((span, speaker, None))
+    headlines = {d[0]: i for i, d in enumerate(drafts)}  # a headline's statement is its one claim
     for quote in quotes:
-        headline = next((i for i, d in enumerate(drafts) if d[0] == quote.span), None)
-        if headline is not None:  # the headline's statement ("Speaker: claim") is its one claim
+        if (headline := headlines.get(quote.span)) is not None:  # "Speaker: claim"
             drafts[headline] = (quote.span, drafts[headline][1], quote.id)
             continue
         holders = [q for q in by_position.around(quote.span, MAX_SENTENCE) if q is not quote]

@@ -286,6 +286,10 @@ def reported_speech(
             word.endswith("s") and re.match(r"\s+(?:from|of|by)\b", text[cue.end() : end])
         ):
             continue  # "reports say", "estimates from the FAO": the word is a noun ("said from" is not)
+        if text[start : cue.start()].rstrip().endswith(",") and re.match(
+            r"\s+by\s+(?![a-z]+ing\b)", text[cue.end() : end]
+        ):
+            continue  # "Reyes, praised by the board, said …": a passive aside, no speech of hers
         after = text[cue.end() : end]
         before = text[start : cue.start()]
         attribution: Attribution | None = None
@@ -388,9 +392,16 @@ def _inverted(
     tail = text[inverted.span.end : end].strip()
     if tail and tail[:1] not in ",.;!?" and (strict or INVERTED_TAIL.match(tail) is None):
         return None
-    if CLAUSE_VERB.search(inverted.span.of(text)):
-        return None
+    if CLAUSE_VERB.search(inverted.span.of(text)) or (strict and ASIDE_THEN_VERB.match(tail)):
+        return None  # strict: "The letter, …, said Ana Ruiz, the state auditor, had resigned"
     return content, inverted
+
+
+#: An aside after a name, then a verb of which the name is the subject: ", the state auditor, had".
+ASIDE_THEN_VERB = re.compile(
+    r",[^,]{1,80},\s*(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|should|can|"
+    r"may|might|must|did|does)\b"
+)
 
 
 #: A clause ending in a comma, inside the closing mark of a quotation that ends it too
