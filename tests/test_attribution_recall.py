@@ -856,3 +856,25 @@ def test_an_opening_phrase_may_hold_a_place_and_a_day(sentence: str, content: st
 def test_an_adverb_opening_a_sentence_is_no_speaker() -> None:
     report = extract("Essentially, the lawyers read the files and found that one clerk had signed them.")
     assert all(report.words(q.mention) != "Essentially" for q in report.quotes if q.mention is not None)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            'Governor Hal Brandt answered the mayor online, tweeting at her, "Your numbers are wrong and '
+            'you know it."',
+            "Hal Brandt",
+        ),
+        (
+            'Mayor Ana Ruiz ended the meeting by saying, "We will not close a single branch library."',
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_participle_of_manner_leads_into_a_quotation(paragraph: str, speaker: str) -> None:
+    report = extract(paragraph + "\n")
+    direct = [q for q in report.quotes if q.kind.value == "direct"]
+    assert direct, [report.words(q.span) for q in report.quotes]
+    found = report.speaker(direct[0].speaker)
+    assert found is not None and found.name == speaker

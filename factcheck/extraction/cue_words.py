@@ -89,7 +89,7 @@ CUE_FORMS = {
     "complain": "complain complains complained complaining",
     "contend": "contend contends contended contending",
     "concede": "concede concedes conceded conceding",
-    "tweet": "tweets tweeted",
+    "tweet": "tweets tweeted tweeting",
     "testify": "testify testifies testified testifying",
     "reveal": "reveals revealed revealing",
     # verbs of saying that also take plain objects: read only before a finite clause

@@ -135,6 +135,10 @@ def attribution_after(text: str, start: int, end: int) -> Attribution | None:
     return None
 
 
+#: A word that opens a participle of manner or time: "by saying, “…”", "while adding, “…”".
+PARTICIPLE_LEAD = re.compile(r"\b(?:by|while|after|before|when|in)$")
+
+
 def attribution_before(
     text: str, start: int, end: int, sentence_start: int | None = None
 ) -> Attribution | None:
@@ -166,13 +170,12 @@ def attribution_before(
     phrase = _subject_before(text, start, cue.start()) or (
         _speaker_after(text, cue.end(), end) if inverted else None  # "Said Dorothy Lee, who …, “…”"
     )
+    lead = text[start : cue.start()].rstrip()
     if (
         phrase is None
         and sentence_start is not None
         and cue.group(1).lower() in PARTICIPLES
-        and (
-            not text[start : cue.start()].strip(" ,") or COMMA_END.search(text[start : cue.start()].rstrip())
-        )
+        and (not lead.strip(" ,") or COMMA_END.search(lead) or PARTICIPLE_LEAD.search(lead))
     ):
         phrase = _sentence_subject(text, sentence_start, cue.start())
     if phrase is None:
