@@ -32,7 +32,7 @@ MAX_SENTENCE = 3000
 class Attribution:
     """A cue with its speaker phrase: who speaks, by which verb, where.  ``kind`` is set by a
     reader that knows the kind of attribution better than the cue word does ("criticized the
-    plan" is a stance, "criticized the plan as a waste" speech)."""
+    plan" is a stance, "criticized the plan for its cost" speech)."""
 
     phrase: Phrase
     cue: str
