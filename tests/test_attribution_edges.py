@@ -155,3 +155,16 @@ def test_a_passive_aside_after_a_name_reports_nothing_of_theirs() -> None:
         )
     )
     assert [report.words(q.span) for q in report.quotes][-1:] == ["the port was too small"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Okafor said by phone that the port would close in June.", "the port would close in June"),
+        ("Okafor testified by video on Monday that he had not seen the memo.", "he had not seen the memo"),
+        ("Okafor said via Twitter that the port would close in June.", "the port would close in June"),
+    ],
+)
+def test_a_means_of_saying_is_not_what_was_said(sentence: str, content: str) -> None:
+    report = factcheck.extract(factcheck.Document(text=sentence))
+    assert [report.words(q.span) for q in report.quotes] == [content]

@@ -547,13 +547,15 @@ def _claims(
             speaker = settled.get(phrase.span)
         if speaker is not None or _figures_in(span, figures):
             drafts.append((span, speaker, None))
-    headlines = {d[0]: i for i, d in enumerate(drafts)}  # a headline's statement is its one claim
+    # one claim for one span: a headline's statement ("Speaker: claim"), a quotation read twice
+    first = {d[0]: i for i, d in reversed(list(enumerate(drafts)))}
     for quote in quotes:
-        if (headline := headlines.get(quote.span)) is not None:  # "Speaker: claim"
-            drafts[headline] = (quote.span, drafts[headline][1], quote.id)
+        if (at := first.get(quote.span)) is not None:
+            drafts[at] = (quote.span, drafts[at][1], quote.id)
             continue
         holders = [q for q in by_position.around(quote.span, MAX_SENTENCE) if q is not quote]
         if not holders or holders[0].speaker != quote.speaker:
+            first[quote.span] = len(drafts)
             drafts.append((quote.span, quote.speaker, quote.id))
     for sentence in ex.sentences:
         if by_position.overlaps(sentence) or not _figures_in(sentence, figures):

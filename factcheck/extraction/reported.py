@@ -32,7 +32,7 @@ MAX_SENTENCE = 3000
 class Attribution:
     """A cue with its speaker phrase: who speaks, by which verb, where.  ``kind`` is set by a
     reader that knows the kind of attribution better than the cue word does ("criticized the
-    plan" is a stance, "criticized the plan as a waste" speech)."""
+    plan" is a stance, "criticized the plan for its cost" speech)."""
 
     phrase: Phrase
     cue: str
@@ -155,12 +155,17 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
         if named is None or re.match(r"(?:a|an)\s", rest):
             return None
         return _trim(text, begin + skip + (named.end() if rest.startswith("for") else 0), end)
-    if re.match(r"(?:at(?!\s+(?:least|most)\b)|in|on|during|to|after|before|with|from|of|for)\b", rest):
+    # a place, a time or a means ("said by phone that …"; "responded by standing …" is no means)
+    if re.match(
+        r"(?:at(?!\s+(?:least|most)\b)|in|on|during|to|after|before|with|from|of|for|via|"
+        r"by(?!\s+[a-z]+ing\b))\b",
+        rest,
+    ):
         that = re.search(r"\bthat\b", rest[:80])
         if that:
             skip += that.end()
         elif not re.match(r"[^,]{3,50},\s+\S+\s", rest):
-            return None  # "said at the OSCE conference": a place, not what was said
+            return None  # "said at the OSCE conference", "said by phone": not what was said
     content = _trim(text, begin + skip, end)
     if content is None or lemma in SPEECH_VERBS or re.match(r"\s*that\b", segment):
         return content
