@@ -879,3 +879,15 @@ def test_a_participle_of_manner_leads_into_a_quotation(paragraph: str, speaker: 
     assert direct, [report.words(q.span) for q in report.quotes]
     found = report.speaker(direct[0].speaker)
     assert found is not None and found.name == speaker
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Chidi Okafor: Finance Chief Faces Fresh Revolt", "Chidi Okafor: A Life in Public Finance"],
+)
+def test_a_headline_about_a_person_is_no_statement_of_theirs(headline: str) -> None:
+    text = f"{headline}\n\nFinance Minister Chidi Okafor told lawmakers on Tuesday that cuts were needed.\n"
+    report = extract(text)
+    title = report.document.title_span
+    assert title is not None
+    assert not any(title.contains(q.span) for q in report.quotes)

@@ -142,8 +142,21 @@ def _headline_quote(ex: _Extraction, settled: dict[Span, str]) -> None:
     speaker = speaker or (settled.get(phrase.span) if phrase is not None else None)
     entry = next((e for e in ex.registry.entries if e.id == speaker), None)
     named = entry is not None and (" " in entry.name or any(not title.contains(m) for m in entry.mentions))
-    if entry is not None and entry.kind is SpeakerKind.PERSON and named:
+    said = attribution.cue != ":" or STATEMENT_WORDS.search(claim.of(ex.text)) is not None
+    if entry is not None and entry.kind is SpeakerKind.PERSON and named and said:
         ex.indirect.append((claim, attribution, speaker))
+
+
+#: Words that make a colon headline's words a statement of its speaker's ("Trump: Clinton Should
+#: Have Called Me", "Cruz: ‘I Fear The Same’"): a first person, a modal or a form of "be" or
+#: "have", or quotation marks.  Without them the words describe the person ("Jeremy Corbyn:
+#: Labour Leader Faces Fresh Revolt", "Joe Biden: A Life in Politics"), as UK and Indian
+#: outlets write a headline about someone.
+STATEMENT_WORDS = re.compile(
+    r"[“”\"‘’']\w|\b(?:I|I’m|I'm|I’ll|I'll|I’ve|I've|[Mm]e|[Mm]y|[Ww]e|[Ww]e’re|[Ww]e're|[Oo]ur|[Uu]s|"
+    r"[Ww]ill|[Ww]ould|[Ss]hould|[Mm]ust|[Cc]an|[Cc]ould|[Mm]ay|[Mm]ight|[Ww]on’t|[Ww]on't|[Cc]an’t|[Cc]an't|"
+    r"[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave|[Nn]eed|[Nn]eeds|[Nn]ot|[Nn]ever|[Dd]on’t|[Dd]on't)\b"
+)
 
 
 def _quote_kind(text: str, raw: RawQuote, sentence: Span) -> QuoteKind:
