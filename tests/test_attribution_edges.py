@@ -168,3 +168,21 @@ def test_a_passive_aside_after_a_name_reports_nothing_of_theirs() -> None:
 def test_a_means_of_saying_is_not_what_was_said(sentence: str, content: str) -> None:
     report = factcheck.extract(factcheck.Document(text=sentence))
     assert [report.words(q.span) for q in report.quotes] == [content]
+
+
+@pytest.mark.parametrize("kicker", ["Wow", "Obituary", "Revealed"])
+def test_a_one_word_kicker_gives_the_headline_claim_no_speaker(kicker: str) -> None:
+    text = (
+        f"{kicker}: Harbour Fees Will Double Next Year\n\n"
+        "Finance Minister Chidi Okafor told lawmakers on Tuesday that cuts were needed.\n"
+    )
+    report = factcheck.extract(factcheck.Document(text=text))
+    title = report.document.title_span
+    assert title is not None
+    headline = [c for c in report.claims if title.contains(c.span)]
+    assert all(c.speaker is None for c in headline)
+    # a full name before the colon still speaks in the headline
+    named = factcheck.extract(factcheck.Document(text=text.replace(f"{kicker}:", "Chidi Okafor:", 1)))
+    named_title = named.document.title_span
+    assert named_title is not None
+    assert any(c.speaker is not None for c in named.claims if named_title.contains(c.span))

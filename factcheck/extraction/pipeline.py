@@ -141,7 +141,7 @@ def _headline_quote(ex: _Extraction, settled: dict[Span, str]) -> None:
     claim, speaker, phrase = ex.headline_claims[0]
     speaker = speaker or (settled.get(phrase.span) if phrase is not None else None)
     entry = next((e for e in ex.registry.entries if e.id == speaker), None)
-    named = entry is not None and (" " in entry.name or any(not title.contains(m) for m in entry.mentions))
+    named = _named_beyond(ex, speaker, title)
     said = attribution.cue != ":" or STATEMENT_WORDS.search(claim.of(ex.text)) is not None
     if entry is not None and entry.kind is SpeakerKind.PERSON and named and said:
         ex.indirect.append((claim, attribution, speaker))
@@ -157,6 +157,18 @@ STATEMENT_WORDS = re.compile(
     r"[Ww]ill|[Ww]ould|[Ss]hould|[Mm]ust|[Cc]an|[Cc]ould|[Mm]ay|[Mm]ight|[Ww]on’t|[Ww]on't|[Cc]an’t|[Cc]an't|"
     r"[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave|[Nn]eed|[Nn]eeds|[Nn]ot|[Nn]ever|[Dd]on’t|[Dd]on't)\b"
 )
+
+
+def _named_beyond(ex: _Extraction, speaker: str | None, title: Span) -> bool:
+    """True for a speaker that is no person, or one with a full name, or one the body names too:
+    a word alone before a headline's colon that the body never names ("Obituary:", "Wow:") is no
+    one ("UNHCR Says …" is a body, whatever the body calls it)."""
+    entry = next((e for e in ex.registry.entries if e.id == speaker), None) if speaker else None
+    if entry is None:
+        return False
+    if entry.kind is not SpeakerKind.PERSON:
+        return True
+    return " " in entry.name or any(not title.contains(m) for m in entry.mentions)
 
 
 def _quote_kind(text: str, raw: RawQuote, sentence: Span) -> QuoteKind:
@@ -558,6 +570,8 @@ def _claims(
     for span, speaker, phrase in ex.headline_claims:
         if speaker is None and phrase is not None:
             speaker = settled.get(phrase.span)
+        if speaker is not None and ex.lay.title is not None and not _named_beyond(ex, speaker, ex.lay.title):
+            speaker = None  # "Wow: …", "Obituary: …" name no one
         if speaker is not None or _figures_in(span, figures):
             drafts.append((span, speaker, None))
     # one claim for one span: a headline's statement ("Speaker: claim"), a quotation read twice
