@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import factcheck
-from factcheck.extraction.open_cues import _after_a_capitalised_word
+from factcheck.extraction.open_cues import surnames_in_full
 
 BODY = "Finance Minister Tom Okafor said on Tuesday that the budget would not balance.\n"
 
@@ -65,7 +65,7 @@ def _plain_search(text: str, word: str) -> bool:
 def _same_as_the_plain_search(text: str) -> int:
     """Compare the once-per-text look-up with the plain search for every capitalised word and
     each of its beginnings ("Okafor" of "Okafor's"); return how many were found in full."""
-    found = _after_a_capitalised_word(text)
+    found = surnames_in_full(text)
     tokens = {m.group() for m in re.finditer(r"[A-Z][\w’'.-]*", text)}
     words = {token[:i] for token in tokens for i in range(1, len(token) + 1)}
     for word in words:
@@ -79,7 +79,7 @@ def test_the_full_names_of_a_text_are_read_as_a_search_would() -> None:
         "Why? See the report by Dr. Lena Fisk-Moss, or ask Ms. Fisk.\n\nRita  Moss\tvoted no."
     )
     assert _same_as_the_plain_search(text) >= 5
-    found = _after_a_capitalised_word(text)
+    found = surnames_in_full(text)
     assert {"Tom", "Okafor", "Reyes", "Moss", "Fisk-Moss", "Fisk"} <= found
     assert "Why" not in found and "See" not in found
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extraction.open_cues import open_attribution_before
+from factcheck.extraction.open_cues import open_attribution_before, surnames_in_full
 from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.reported import Attribution
 from factcheck.extraction.speaker_words import PLACE_WORDS
@@ -142,7 +142,7 @@ def _title_label(text: str, para: Span, at: int) -> tuple[Attribution, Span | No
     surname = phrase.name.split()[-1]
     if re.search(r"\b" + re.escape(surname) + r"\b", rest.of(text)):
         return None  # "Rubio: Retirement accounts. Two years ago, Senator Rubio proposed …": a heading
-    if " " not in phrase.name and not re.search(r"[A-Z][a-z]+\s+" + re.escape(surname) + r"\b", text):
+    if " " not in phrase.name and surname not in surnames_in_full(text):
         return None  # "Name: …", "Pay: …": a form's field; a surname alone is one the text gives in full
     return Attribution(phrase, ":", colon), rest
 

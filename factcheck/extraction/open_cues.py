@@ -121,7 +121,7 @@ _WORD_EDGE = re.compile(r"\b")
 
 
 @functools.lru_cache(maxsize=4)
-def _after_a_capitalised_word(text: str) -> frozenset[str]:
+def surnames_in_full(text: str) -> frozenset[str]:
     """Every capitalised word (and each of its prefixes ending at a word's edge, "Okafor" of
     "Okafor's") that follows a capitalised word in ``text``: the surnames the text gives in full.
     Read once per text, as a search of the text for each quotation would be slow on long ones."""
@@ -148,7 +148,7 @@ def _led_in(text: str, start: int, end: int) -> Attribution | None:
     if phrase is None or phrase.kind not in ("person", "pronoun"):
         return None
     who = opening.group("who")
-    if phrase.kind == "person" and " " not in who and who not in _after_a_capitalised_word(text):
+    if phrase.kind == "person" and " " not in who and who not in surnames_in_full(text):
         return None  # a word alone ("Why", "See") is a person only as the surname of a full name in the text
     verb = re.search(r"[a-z]{3,}", text[opening.end() : end])
     if verb is None or ANOTHERS_WORDS.search(text, opening.end(), end):

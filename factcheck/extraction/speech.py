@@ -313,20 +313,20 @@ def reported_speech(
             if content is not None:
                 out.append(Reported(content, Attribution(subject, word.lower(), cue_span)))
             continue
-        inverted = (
-            _inverted(text, start, cue.start(), cue.end(), end, strict=True)
-            if COMMA_END.search(before.rstrip()) and lemma in INVERTING
-            else None
-        )
         phrase = _coordinated_subject(text, start, cue.start()) or _subject_before(text, start, cue.start())
-        if inverted is not None and not (
-            inverted[1].kind == "person"
-            and phrase is not None
+        inverted = None
+        if (
+            phrase is not None
             and phrase.kind in ("descriptor", "org-descriptor")
+            and lemma in INVERTING
+            and COMMA_END.search(before.rstrip())
         ):
-            inverted = None
-        elif inverted is not None:
-            phrase = None  # "…, and support from the state, said Ana Ruiz, …": she speaks
+            # "…, and support from the state, said Ana Ruiz, …": a person named after the cue speaks
+            inverted = _inverted(text, start, cue.start(), cue.end(), end, strict=True)
+            if inverted is not None and inverted[1].kind == "person":
+                phrase = None
+            else:
+                inverted = None
         if phrase is not None:
             attribution = Attribution(phrase, word.lower(), cue_span)
             stripped = after.strip()

@@ -76,13 +76,7 @@ def stance_objects(
         ):
             continue
         joinings = STANCE_VERBS[_STANCE_FORMS[word]][1].split()
-        if word.lower() in CUES and _STANCE_FORMS[word] not in (
-            "criticize",
-            "praise",
-            "accuse",
-            "blame",
-            "describe",
-        ):
+        if word.lower() in CUES and _STANCE_FORMS[word] not in JUDGING:
             # a speech cue's plain object was judged by the cue rules ("announced his discovery" is
             # no statement); here it takes its object only through a joining word ("warned of")
             joinings = [j for j in joinings if j != "-"]
