@@ -114,10 +114,13 @@ def label_at(text: str, para: Span) -> tuple[Attribution, Span | None] | None:
     span = Span(match.start("name"), match.end("name"))
     phrase = Phrase(span, "person", name=phrase.name, role=_title_case(role) if role else phrase.role)
     colon = Span(match.start("colon"), match.end("colon"))
-    rest = Span(match.end(), para.end)
-    while rest.end > rest.start and text[rest.end - 1].isspace():
-        rest = Span(rest.start, rest.end - 1)
+    rest = _turn(text, match.end(), para.end)
     return Attribution(phrase, ":", colon), (rest if len(rest) else None)
+
+
+def _turn(text: str, start: int, end: int) -> Span:
+    """The words of a labelled turn, from after the label to the paragraph's end, spaces off."""
+    return Span(start, start + len(text[start:end].rstrip()))
 
 
 def _title_label(text: str, para: Span, at: int) -> tuple[Attribution, Span | None] | None:
@@ -134,9 +137,7 @@ def _title_label(text: str, para: Span, at: int) -> tuple[Attribution, Span | No
     if phrase is None or phrase.kind != "person" or not phrase.name or phrase.role:
         return None
     colon = Span(match.start("colon"), match.end("colon"))
-    rest = Span(match.end(), para.end)
-    while rest.end > rest.start and text[rest.end - 1].isspace():
-        rest = Span(rest.start, rest.end - 1)
+    rest = _turn(text, match.end(), para.end)
     if len(re.findall(r"[A-Za-z][a-z’']+", rest.of(text))) < TURN_WORDS:
         return None  # "Hillary Clinton: 1,769.", "Age: 27": a list's entry, not a turn of speech
     surname = phrase.name.split()[-1]
