@@ -36,7 +36,8 @@ PERSON_NOUNS = frozenset(
     forecaster sociologist demographer statistician architect mechanic miner fisherman caregiver
     supervisor rancher motorist passenger bystander eyewitness attendee participant panelist
     moderator graduate lecturer instructor chairperson cofounder co-founder front-runner
-    frontrunner mogul tycoon neurosurgeon host speechwriter""".split()
+    frontrunner mogul tycoon neurosurgeon host speechwriter chair co-chair cochair mp mla mep msp
+    mpp""".split()
 )
 #: Small words inside a name ("Bank of America", "Ludwig van Beethoven", "Johnson & Johnson").
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "on", "&"})

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import factcheck
-from factcheck import QuoteKind, Report
+from factcheck import QuoteKind, Report, SpeakerKind
 from factcheck.extraction.subjects import appositive_subject
 
 
@@ -130,3 +130,86 @@ def test_a_law_or_a_treaty_is_no_person(text: str, person: str | None) -> None:
     phrase = parse_phrase(text, 0, len(text))
     named = phrase.name if phrase is not None and phrase.kind == "person" else None
     assert named == person
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a wire dateline opens the sentence; the subject of the participle comes after it
+        (
+            "OTTAWA (Reuters) - The Bank of Canada held its key rate at 2.25% on Wednesday, saying "
+            "the economy was proving more resilient than expected.",
+            "Bank of Canada",
+            "the economy was proving more resilient than expected",
+        ),
+        (
+            "LAGOS, Nov 3 (AFP) -- Okonjo Adeyemi won the runoff on Sunday, saying voters had chosen change.",
+            "Okonjo Adeyemi",
+            "voters had chosen change",
+        ),
+        (
+            "BOISE, Idaho — The state Senate passed the water bill on Tuesday, saying it would protect "
+            "farmers downstream.",
+            "Senate",
+            "it would protect farmers downstream",
+        ),
+    ],
+)
+def test_a_dateline_is_no_subject(text: str, speaker: str, content: str) -> None:
+    assert (speaker, content) in [(name, body) for name, _, body in reported(f"{HEADLINE}{text}")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # "chair" is a post, as "chairman" is (British and US usage alike)
+        (
+            "Dr Tom Dolphin, chair of the British Medical Association council, warned that staff "
+            "were exhausted.",
+            "Tom Dolphin",
+            "chair of the British Medical Association council",
+        ),
+        # the party and state in parentheses sit between the name and its description
+        (
+            "Rep. Elijah Cummings (D-Md.), chair of the party’s platform drafting committee, said the "
+            "talks had gone well.",
+            "Elijah Cummings",
+            "Rep.",  # the title before the name is the role the speaker is known by
+        ),
+    ],
+)
+def test_a_chair_between_commas_is_the_named_speakers_role(sentence: str, name: str, role: str) -> None:
+    report = extract(f"{HEADLINE}{sentence}")
+    speaker = report.speaker(report.quotes[-1].speaker)
+    assert speaker is not None and (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Congress MP Shashi Tharoor", "Shashi Tharoor", "Congress MP"),
+        ("Trinamool Congress MP Mahua Moitra", "Mahua Moitra", "Trinamool Congress MP"),
+        ("Scottish Labour MSP Pam Duncan-Glancy", "Pam Duncan-Glancy", "Scottish Labour MSP"),
+    ],
+)
+def test_a_members_seat_before_the_name_is_a_role(text: str, name: str, role: str) -> None:
+    from factcheck.extraction.phrases import parse_phrase
+
+    phrase = parse_phrase(text, 0, len(text))
+    assert phrase is not None and (phrase.kind, phrase.name, phrase.role) == ("person", name, role)
+
+
+def test_she_goes_to_the_member_named_by_her_seat() -> None:
+    text = (
+        "Prices debate\n\nUnion Minister Kiren Rijiju said the Opposition was not interested in "
+        "discussion. Trinamool Congress MP Mahua Moitra said the figure understated the pain of "
+        "households.\n\n“The common man is suffering,” she said."
+    )
+    report = extract(text)
+    quote = next(q for q in report.quotes if q.span.of(text).startswith("The common man"))
+    speaker = report.speaker(quote.speaker)
+    assert speaker is not None and speaker.name == "Mahua Moitra"
+    # an unnamed member is a person holding the seat, not a body called "MP"
+    unnamed = extract("Vote row\n\nThe MP said the whip had been withdrawn.")
+    office = unnamed.speaker(unnamed.quotes[0].speaker)
+    assert office is not None and office.kind is not SpeakerKind.ORGANISATION and office.name == "MP"

@@ -390,8 +390,19 @@ def _place_or_day(words: str) -> bool:
     return all(w.lower() in PLACE_WORDS for w in words.split())
 
 
+#: A wire dateline before a sentence's subject: "OTTAWA (Reuters) - ", "LONDON, Dec 5 (AFP) — ",
+#: "WASHINGTON — ": the place in capitals and the agency are where the story was filed, not who.
+DATELINE_OPENING = re.compile(
+    r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,[^()\n—–]{0,40}?)?\s*"
+    r"(?:\([A-Z][\w&.'’ -]{0,40}\)\s*(?:-{1,2}|–|—)|--|–|—)\s*(?=[A-Z])"
+)
+
+
 def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
     """The subject at the start of a sentence: a name, or "the" + words up to a person or body noun."""
+    dateline = DATELINE_OPENING.match(text, start, stop)
+    if dateline is not None:
+        start = dateline.end()  # "OTTAWA (Reuters) - The Bank of Canada held …, saying …"
     opening = OPENING_PHRASE.match(text, start, stop) or SUBORDINATE_OPENING.match(text, start, stop)
     if opening is not None:
         start = opening.end()  # "In 2016, Mrs. Schlafly endorsed Trump, saying …"

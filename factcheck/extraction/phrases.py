@@ -101,7 +101,7 @@ def _looks_org(words: list[str]) -> bool:
     if any(w in ORG_WORDS and (w != "who" or word.isupper()) for w, word in zip(lowered, words, strict=True)):
         return True
     if len(words) == 1 and (_is_acronym(words[0]) or lowered[0] in COUNTRIES):
-        return True
+        return lowered[0] not in PERSON_NOUNS  # "the MP", "an MLA" name a person by their seat
     return all(_is_acronym(w) for w in words)
 
 

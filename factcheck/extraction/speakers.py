@@ -167,7 +167,7 @@ class _Entry:
 OFFICE_HEADS = frozenset(
     """minister president governor mayor senator ambassador secretary commander prosecutor chancellor
     premier king queen prince chairman chairwoman director spokesman spokeswoman spokesperson envoy
-    judge chief""".split()
+    judge chief chair chairperson mp mla mep""".split()
 ) | {"vice president"}
 
 

@@ -38,7 +38,7 @@ _OPENING = (
 APPOSITIVE_SUBJECT = re.compile(
     r"\s*" + _OPENING + r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin|da|"
     r"(?:of|for|and)(?=\s+[A-Z])|[a-z]+(?:\s+[a-z]+)?(?=\s*,\s*(?:which|who|whose)\b))){0,7})"
-    r"\s*,\s+(?P<role>(?:the|a|an|at|of|from|with|who|whose|which|[A-Z][\w.-]*[’']s?|\d{1,3}|[a-z][\w-]*)\b"
+    r"(?:\s*\([A-Z][^()]{0,20}\))?\s*,\s+(?P<role>(?:the|a|an|at|of|from|with|who|whose|which|[A-Z][\w.-]*[’']s?|\d{1,3}|[a-z][\w-]*)\b"
     r"[^;:“”\"()]{1,260}?)"
     r"\s*,\s*(?:(?:also|has|have|had|will|would|later|then|previously|recently|earlier|again)\s+)*$"
 )
