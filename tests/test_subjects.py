@@ -213,3 +213,38 @@ def test_she_goes_to_the_member_named_by_her_seat() -> None:
     unnamed = extract("Vote row\n\nThe MP said the whip had been withdrawn.")
     office = unnamed.speaker(unnamed.quotes[0].speaker)
     assert office is not None and office.kind is not SpeakerKind.ORGANISATION and office.name == "MP"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“I paid because I had to,” said the owner, Rick Salas.", "Rick Salas"),
+        (
+            "“I paid because I had to,” said the company’s owner, Rick Salas, who pleaded guilty.",
+            "Rick Salas",
+        ),
+        ("“We will rebuild,” said the mayor, Ana Ruiz. “Nobody will be left behind.”", "Ana Ruiz"),
+    ],
+)
+def test_a_name_in_apposition_after_an_inverted_post_is_the_speaker(text: str, name: str) -> None:
+    report = extract(f"{HEADLINE}{text}")
+    speaker = report.speaker(report.quotes[0].speaker)
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The towing company’s owner, who pleaded guilty last year, testified against him.",
+        "Carla Mendes, a spokeswoman for the airline, who was off-duty at the time, complained.",
+    ],
+)
+def test_a_subject_is_no_words_of_its_own(sentence: str) -> None:
+    assert reported(f"{HEADLINE}{sentence}") == []
+
+
+def test_a_dateline_is_no_part_of_reported_words() -> None:
+    text = f"{HEADLINE}CHICAGO (AP) — A federal jury on Thursday convicted a former mayor, prosecutors said."
+    assert reported(text) == [
+        ("prosecutors", "prosecutors", "A federal jury on Thursday convicted a former mayor")
+    ]

@@ -26,7 +26,7 @@ from factcheck.extraction.speaker_words import (
     PLACE_WORDS,
 )
 from factcheck.extraction.subjects import appositive_subject, described_group
-from factcheck.extraction.text import word_alternation
+from factcheck.extraction.text import DATELINE_OPENING, word_alternation
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
 
@@ -312,6 +312,10 @@ def _citation(text: str, start: int, stop: int) -> Phrase | None:
     return parse_phrase(text, start, stop) or _cited(text, start, stop)
 
 
+#: A name in apposition right after a post, up to a comma or the sentence's end: ", Rick Salas."
+_NAME_AFTER_POST = re.compile(r",\s*((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?=[,;]|\.?\s*$|\.\s)")
+
+
 def _speaker_after(text: str, start: int, end: int) -> Phrase | None:
     """The speaker phrase right after an inverted cue ("said Lee", "added Sunil Pillai of the …")."""
     m = re.match(
@@ -333,6 +337,12 @@ def _speaker_after(text: str, start: int, end: int) -> Phrase | None:
     if of_org:
         phrase_end = start + m.start(1) + of_org.start()
     phrase = parse_phrase(text, start + m.start(1), phrase_end)
+    if phrase is not None and phrase.kind == "descriptor" and not of_org:
+        # the post, then the name in apposition: "said the owner, Rick Salas." is Salas
+        named = _NAME_AFTER_POST.match(text, phrase_end, end)
+        person = named and parse_phrase(text, named.start(1), named.end(1))
+        if person and person.kind == "person" and person.name:
+            return attrs.evolve(person, role=person.role or phrase.role)
     if phrase is not None and phrase.kind == "person" and not of_org:
         # a role in apposition: "said Michel Sidibe, the executive director of UNAIDS."
         role = re.match(r",\s*([^,;:!?“”\"]{3,80}?)\s*(?:[,;]|\.?$)", text[phrase_end:end])
@@ -388,14 +398,6 @@ def _place_or_day(words: str) -> bool:
     if re.fullmatch(r"(?:[A-Z][a-z]{0,4}\.)+|(?:[A-Z]\.){2,}", words):
         return True  # "Calif.", "N.H.", "D.C."
     return all(w.lower() in PLACE_WORDS for w in words.split())
-
-
-#: A wire dateline before a sentence's subject: "OTTAWA (Reuters) - ", "LONDON, Dec 5 (AFP) — ",
-#: "WASHINGTON — ": the place in capitals and the agency are where the story was filed, not who.
-DATELINE_OPENING = re.compile(
-    r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,[^()\n—–]{0,40}?)?\s*"
-    r"(?:\([A-Z][\w&.'’ -]{0,40}\)\s*(?:-{1,2}|–|—)|--|–|—)\s*(?=[A-Z])"
-)
 
 
 def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:

@@ -16,6 +16,7 @@ import attrs
 
 from factcheck.extraction.cue_words import CUE_KINDS
 from factcheck.extraction.phrases import Phrase
+from factcheck.extraction.text import DATELINE_OPENING
 from factcheck.model import Span
 
 OBJECTS = re.compile(
@@ -53,6 +54,9 @@ def _trim(text: str, start: int, end: int, words: int = 3) -> Span | None:
     holds at least ``words`` words (and 8 characters when ``words`` is the default 3)."""
     while start < end and text[start] in " ,;:—–-\t":
         start += 1
+    dateline = DATELINE_OPENING.match(text, start, end)
+    if dateline is not None:
+        start = dateline.end()  # "CHICAGO (AP) — A jury convicted …, prosecutors said": no dateline
     if text[start : start + 5].lower() == "that ":
         start += 5
     while start < end and text[start] in " ,":

@@ -374,7 +374,15 @@ def reported_speech(
             out.append(Reported(inverted[0], Attribution(inverted[1], word.lower(), cue_span)))
     out += _verb_that(text, sentence, quotes, used_cues, out)
     out += stance_objects(text, sentence, quotes, used_cues, out)
-    return [_cut_before_later_cues(text, r, out) for r in out]
+    return [_cut_before_later_cues(text, r, out) for r in out if not _opens_with_speaker(text, r)]
+
+
+def _opens_with_speaker(text: str, reported: Reported) -> bool:
+    """True when the content starts with its own speaker: "The owner, who pleaded guilty last
+    year, testified against him" reports no words of the owner's."""
+    phrase, content = reported.attribution.phrase.span, reported.content
+    before = text[content.start : phrase.start]
+    return content.start <= phrase.start < content.end and not before.strip(" “‘\"'")
 
 
 #: Verbs of saying that come before their speaker after a clause ("…, said Ana Ruiz").
