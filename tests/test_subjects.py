@@ -248,3 +248,38 @@ def test_a_dateline_is_no_part_of_reported_words() -> None:
     assert reported(text) == [
         ("prosecutors", "prosecutors", "A federal jury on Thursday convicted a former mayor")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        # a company whose name starts with a title word is a body, not "General" + a surname
+        ("General Motors", "organisation", "General Motors"),
+        ("General Dynamics", "organisation", "General Dynamics"),
+        ("General Mark Milley", "person", "Mark Milley"),
+        # a post named after a body is a post, not the body
+        ("the Communications Minister", "descriptor", None),
+        ("the Securities Commissioner", "descriptor", None),
+    ],
+)
+def test_a_company_named_with_a_title_word_and_a_post_named_after_a_body(
+    text: str, kind: str, name: str | None
+) -> None:
+    from factcheck.extraction.phrases import parse_phrase
+
+    phrase = parse_phrase(text, 0, len(text))
+    assert phrase is not None and (phrase.kind, phrase.name) == (kind, name)
+
+
+def test_the_company_is_the_body_that_opens_the_sentence() -> None:
+    text = (
+        "Carmaker to cut jobs as EV demand slows\n\nDETROIT — General Motors will cut about 2,000 jobs at "
+        "two plants in Michigan, the company said on Friday, blaming weaker demand for electric vehicles."
+    )
+    names = {name for name, mention, _ in reported(text) if mention == "the company"}
+    assert names == {"General Motors"}
+
+
+def test_yet_opens_a_clause_before_its_speaker() -> None:
+    text = f"{HEADLINE}Turnout rose in every ward. Yet some voters said the new machines were too slow."
+    assert reported(text) == [("some voters", "some voters", "the new machines were too slow")]

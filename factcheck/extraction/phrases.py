@@ -313,7 +313,11 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         named_after_title = named_after_title or given_at is not None
         if named_after_title:
             pass  # "Central Bank Governor Gideon Gono": a person whose title names a body
-        elif _looks_org(run) or (before and before[-1].lower() == "the" and _looks_org(run + before[-1:])):
+        elif (
+            _looks_org(run) or (before and before[-1].lower() == "the" and _looks_org(run + before[-1:]))
+        ) and not (
+            len(run) > 1 and run[-1].lower().strip(".") in PERSON_NOUNS & TITLE_WORDS
+        ):  # "Communications Minister", "Central Bank Governor": a post named after a body
             name_start = tokens[index][1]
             name = text[name_start : span.end]
             name = name.strip()

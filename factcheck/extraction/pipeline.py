@@ -270,6 +270,7 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
         # a signature may sit below, a lead-in above
         first = max(sentence.start, min(events[0][0], sentence.end)) if events else sentence.end
         _note_people(ex, Span(sentence.start, first), phrases)
+        _note_bodies(ex, Span(sentence.start, first), phrases)  # "GM will cut …, the company said"
         resolved: dict[int, str | None] = {}
         for _, what, item in events:
             if what == "quote":
@@ -298,7 +299,7 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
         ex.drafts.extend(drafts)
         if events:
             _note_people(ex, Span(first, sentence.end), phrases)
-        _note_bodies(ex, sentence, phrases)
+        _note_bodies(ex, Span(first, sentence.end), phrases)
 
 
 ORG_MENTION = re.compile(

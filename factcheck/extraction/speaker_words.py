@@ -62,7 +62,8 @@ ORG_WORDS = frozenset(
     cross crescent board reserve trust society league unicef unhcr who kremlin pentagon parliament
     congress senate assembly monitor watch international press media broadcasting radio television
     journal gazette herald tribune telegraph reuters airlines airline airways corp inc ltd llc plc
-    holdings""".split()
+    holdings motors electric dynamics industries pharmaceuticals technologies laboratories petroleum
+    automotive insurance securities entertainment communications""".split()
 )
 COUNTRIES = frozenset(
     """afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
