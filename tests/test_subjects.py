@@ -283,3 +283,30 @@ def test_the_company_is_the_body_that_opens_the_sentence() -> None:
 def test_yet_opens_a_clause_before_its_speaker() -> None:
     text = f"{HEADLINE}Turnout rose in every ward. Yet some voters said the new machines were too slow."
     assert reported(text) == [("some voters", "some voters", "the new machines were too slow")]
+
+
+def test_a_relative_is_not_the_person_last_named() -> None:
+    text = (
+        f"{HEADLINE}Dr. Angela Moore, the superintendent, declined to comment.\n\n"
+        "“She has been a fighter her whole life,” said Park’s daughter."
+    )
+    report = extract(text)
+    quote = next(q for q in report.quotes if q.span.of(text).startswith("She has been"))
+    speaker = report.speaker(quote.speaker)
+    assert speaker is None or speaker.name != "Angela Moore"
+
+
+def test_words_that_end_with_their_speaker_are_no_report() -> None:
+    assert reported(f"{HEADLINE}Her opponent, pastor James Whitfield, sees it differently.") == []
+
+
+def test_a_think_tank_is_no_cue() -> None:
+    text = (
+        f"{HEADLINE}“The math is daunting,” said Simon Reyes, president of the Riverside Policy "
+        "Network think tank. “She is on track to win.”"
+    )
+    report = extract(text)
+    assert [q.span.of(text) for q in report.quotes] == [
+        "The math is daunting,” said Simon Reyes, president of the Riverside Policy Network think tank. "
+        "“She is on track to win."
+    ]

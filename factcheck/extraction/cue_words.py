@@ -145,7 +145,8 @@ CUES = {form: lemma for lemma, forms in CUE_FORMS.items() for form in forms.spli
 PARTICIPLES = frozenset(f for f in CUES if f.endswith("ing"))
 
 
-CUE_RE = re.compile(r"\b(" + word_alternation(CUES) + r")\b(?:\s+out)?", re.I)
+#: (a cue word before "tank" is a noun: "the New Democrat Network think tank")
+CUE_RE = re.compile(r"\b(" + word_alternation(CUES) + r")\b(?!\s+tanks?\b)(?:\s+out)?", re.I)
 
 
 #: Verbs whose object is what the subject said, asked for or took a stand on ("endorsed Kasich",

@@ -149,3 +149,20 @@ NOT_ORG_ACRONYMS = frozenset("HIV AIDS TB GDP CEO AM PM OK TV US UK EU MP AP".sp
 #: A lawmaker's party and state in brackets after the name, as a pattern's text: "(R-Ky.)",
 #: "(D-Calif.)", "(I-Vt.)".
 PARTY_TAG = r"\([DRI]-[A-Z][\w.]*\)"
+
+
+#: Posts that name one person even when the article never names them ("the minister said"); a
+#: "witness" or "resident" is anyone, so those stay unresolved.
+OFFICE_HEADS = frozenset(
+    """minister president governor mayor senator ambassador secretary commander prosecutor chancellor
+    premier king queen prince chairman chairwoman director spokesman spokeswoman spokesperson envoy
+    judge chief chair chairperson mp mla mep""".split()
+) | {"vice president"}
+
+
+#: Nouns of a relation to someone ("Park's daughter", "his wife", "a neighbour"): never the person
+#: last named, who is far likelier the one they are related to; only a person given that role.
+RELATIONS = frozenset(
+    """daughter son wife husband mother father brother sister grandmother grandfather uncle aunt
+    nephew niece cousin widow widower parent friend boyfriend girlfriend partner neighbor neighbour""".split()
+)

@@ -42,9 +42,11 @@ from factcheck.extraction.phrases import (
 )
 from factcheck.extraction.speaker_words import (
     ANONYMOUS_PLURALS,
+    OFFICE_HEADS,
     ORG_NOUNS,
     ORG_WORDS,
     PLACE_WORDS,
+    RELATIONS,
     first_names,
 )
 from factcheck.model import Span, Speaker, SpeakerKind
@@ -160,15 +162,6 @@ class _Entry:
     places: set[str] = attrs.field(factory=set)
     #: Soft gender evidence for pronoun agreement: "f", "m" or None (unknown).
     gender: str | None = None
-
-
-#: Posts that name one person even when the article never names them ("the minister said"); a
-#: "witness" or "resident" is anyone, so those stay unresolved.
-OFFICE_HEADS = frozenset(
-    """minister president governor mayor senator ambassador secretary commander prosecutor chancellor
-    premier king queen prince chairman chairwoman director spokesman spokeswoman spokesperson envoy
-    judge chief chair chairperson mp mla mep""".split()
-) | {"vice president"}
 
 
 HONORIFIC_GENDER = {
@@ -443,7 +436,9 @@ class SpeakerRegistry:
             elif phrase.pronoun == "they":
                 entry = self.last_group
         elif phrase.kind == "descriptor":
-            entry = self._by_role(phrase.head) or _may_hold(phrase.head, self.last_person)
+            entry = self._by_role(phrase.head)
+            if entry is None and phrase.head not in RELATIONS:
+                entry = _may_hold(phrase.head, self.last_person)
             if entry is None or forward:
                 self.pending.append((phrase, "person"))
                 return None

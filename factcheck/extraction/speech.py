@@ -378,11 +378,13 @@ def reported_speech(
 
 
 def _opens_with_speaker(text: str, reported: Reported) -> bool:
-    """True when the content starts with its own speaker: "The owner, who pleaded guilty last
-    year, testified against him" reports no words of the owner's."""
+    """True when the content is or holds the subject it is credited to: it starts with its own
+    speaker ("The owner, who pleaded guilty last year, testified against him") or ends with it
+    ("Her opponent, pastor James Whitfield, sees it differently"): no words of theirs."""
     phrase, content = reported.attribution.phrase.span, reported.content
-    before = text[content.start : phrase.start]
-    return content.start <= phrase.start < content.end and not before.strip(" “‘\"'")
+    if not content.start <= phrase.start < content.end:
+        return False
+    return content.end <= phrase.end or not text[content.start : phrase.start].strip(" “‘\"'")
 
 
 #: Verbs of saying that come before their speaker after a clause ("…, said Ana Ruiz").
