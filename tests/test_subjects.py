@@ -310,3 +310,18 @@ def test_a_think_tank_is_no_cue() -> None:
         "The math is daunting,” said Simon Reyes, president of the Riverside Policy Network think tank. "
         "“She is on track to win."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("a study published on Wednesday in The BMJ.", "a study published on Wednesday in The BMJ"),
+        ("two people familiar with the matter.", "two people familiar with the matter"),
+        ("a report by the U.S.", "a report by the U.S."),  # an abbreviation keeps its full stop
+    ],
+)
+def test_an_unnamed_source_is_named_without_the_sentences_full_stop(text: str, name: str) -> None:
+    from factcheck.extraction.phrases import parse_phrase
+
+    phrase = parse_phrase(text, 0, len(text))
+    assert phrase is not None and phrase.name == name

@@ -86,6 +86,20 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 _FULL_STOP_AFTER_WORD = re.compile(r"[a-z]{2}\.$")
 
 
+#: A sentence's full stop after a word in capitals ("… in The BMJ."), not an abbreviation's ("U.S.").
+_FULL_STOP_AFTER_CAPITALS = re.compile(r"(?<![.\w])[A-Z]{2,}\.$")
+
+
+def _as_written(raw: str) -> str:
+    """The phrase as written, without edge commas or the full stop that ends its sentence."""
+    words = raw.strip(" ,")
+    if _FULL_STOP_AFTER_WORD.search(words) or _FULL_STOP_AFTER_CAPITALS.search(
+        words.split()[-1] if words else ""
+    ):
+        return words[:-1]
+    return words
+
+
 def _strip_possessive(token: str) -> str:
     return _POSSESSIVE_END.sub("", token)
 
@@ -238,7 +252,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     lowered = [w.lower() for w in words]
     if SHARE_OF.match(raw.strip()):
         # "About two-thirds of those surveyed", "60 percent of respondents": part of a group
-        return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[-1])
+        return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[-1])
     if lowered[0] in PREPOSITIONS:
         return None
     place = next((i for i, w in enumerate(words) if w in ("in", "near") and i > 0), None)
@@ -253,7 +267,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     tail = next((i for i, w in enumerate(lowered) if w in ("of", "for", "at", "from") and i > 0), None)
     if tail is not None and lowered[tail - 1][-1:] == "s" and lowered[tail - 1][:-1] in PERSON_NOUNS:
         # "the two senators from Ohio": an unnamed group, not a person called "Ohio"
-        return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[tail - 1])
+        return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[tail - 1])
     if tail is not None and lowered[tail - 1] in PERSON_NOUNS and first_word not in INDEFINITE:
         # "the health secretary of Mexico", "The Director of FAO's Agricultural Development …"
         role = " ".join(w for w in words if w.lower() not in DETERMINERS)
@@ -268,7 +282,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             return attrs.evolve(named, role=f"{named.role}, {works_for}" if named.role else works_for)
     if first_word in ("the", "a") and len(lowered) > 2 and lowered[1] in ORDINAL_SOURCES:
         # "the first U.S. official", "a second official": one of several unnamed sources
-        return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[-1])
+        return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[-1])
     if first_word in INDEFINITE:
         # "a spokesman for the ministry" speaks for the ministry; "a reporter for VOA" is unnamed
         of = next((i for i, w in enumerate(lowered) if w in ("for", "of", "from", "at")), None)
@@ -276,9 +290,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             body = parse_phrase(text, tokens[of + 1][1], span.end)
             if body is not None and body.kind == "organisation":
                 return attrs.evolve(body, span=span)
-        return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[-1])
+        return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[-1])
     if lowered[-1] in DEMONYMS or (len(words) <= 2 and lowered[-1] in ANONYMOUS_PLURALS):
-        return Phrase(span, "anonymous", name=raw.strip(" ,"), head=lowered[-1])
+        return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[-1])
     if any(w in DOCUMENTS for w in lowered):
         issuer = next((w for w in words if _is_acronym(w.strip(".,")) or w.lower() in ("un", "u.n.")), None)
         # the issuer is a body's acronym: not a country's ("the U.S. Geological Survey")
@@ -405,7 +419,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     head = last.lower()
     first = words[0].lower()
     if head in ANONYMOUS_PLURALS or first in INDEFINITE or (head.endswith("s") and head[:-1] in PERSON_NOUNS):
-        return Phrase(span, "anonymous", name=raw.strip(" ,"), head=head)
+        return Phrase(span, "anonymous", name=_as_written(raw), head=head)
     if head in PERSON_NOUNS or (head == "year-old" and AGED.search(raw)):  # "the diplomat", "the 46-year-old"
         return Phrase(
             span,
