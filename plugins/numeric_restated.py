@@ -337,9 +337,10 @@ _SIGNIFICANT = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 def _distinctive(index: TextIndex, figure: Figure) -> bool:
     """True for an amount of money or a count of a thousand or more (no share) written with three or
-    more significant digits ("1,237", "$169,758", "$2.35 million"): a number that precise is rarely two different quantities in one article, so
-    it may be told again without naming what it counts ("… needs 1,237 delegates" … "to reach
-    1,237"; "four donations that totaled $2.35 million" … "four donations totaling $2.35 million")."""
+    more significant digits ("1,237", "$169,758", "$2.35 million"): a number that precise is rarely
+    two different quantities in one article, so it may be told again without naming what it counts
+    ("… needs 1,237 delegates" … "to reach 1,237"; "four donations that totaled $2.35 million" …
+    "four donations totaling $2.35 million")."""
     if index.share(figure) or (figure.currency is None and figure.value < 1000):
         return False  # "145 delegates": a plain count under a thousand is common
     token = _SIGNIFICANT.search(figure.span.of(index.text))
