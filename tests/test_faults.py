@@ -235,6 +235,12 @@ def test_a_removed_attribution_still_named_by_a_chain_is_not_counted(faults: Mod
     # the writer's own lead-in names nobody: the quote is attributed to no one
     alone = "Budget\n\nThe library will close in June. “We had no other choice here.”\n\nThe vote is soon.\n"
     assert not chained(alone, "We had no other choice here.")
+    # a paragraph break does not end the chain: the quote opening the next paragraph continues it
+    across = "Budget\n\nThe mayor will cut 40 jobs, the paper reported.\n\n“We had no other choice here.”\n"
+    assert chained(across, "We had no other choice here.")
+    # a place named "the United States" states nothing
+    place = "Budget\n\nShe is the first mayor born outside the United States.\n\n“We had no choice.”\n"
+    assert not chained(place, "We had no choice.")
 
 
 def test_a_figure_ending_a_sentence_is_a_quantity(faults: ModuleType) -> None:
