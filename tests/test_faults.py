@@ -350,3 +350,32 @@ def test_restated_reads_a_distinctive_amount_told_twice(faults: ModuleType) -> N
     assert fault.original_site.start == text.rindex("148,362")  # type: ignore[attr-defined]
     # a round amount is no distinctive one: two mentions of "$150" need a counted noun
     assert inject(faults, "restated", text.replace("148,362", "150")) == []
+
+
+def test_paraphrase_reads_the_quotes_figure_told_again_with_another_hedge(faults: ModuleType) -> None:
+    text = (
+        "Shelters\n\n"
+        "“We have taken in more than 400 families since the flood,” Mayor Ana Ortiz said on Monday.\n\n"
+        "The city's shelters now house 400 families, according to its own count.\n"
+    )
+    fault = only(inject(faults, "paraphrase", text))
+    assert fault.original_site.start == text.rindex("400")  # type: ignore[attr-defined]
+    new = fault.note.split(" -> ")[1].split()[0]  # type: ignore[attr-defined]
+    # "more than 400" is contradicted only from below: a larger figure would agree with it
+    assert float(new) < 400, fault.note  # type: ignore[attr-defined]
+
+
+def test_headline_reads_the_body_telling_its_figure_in_words(faults: ModuleType) -> None:
+    text = "5 things to watch in tonight's debate\n\nHere are five things to watch for tonight in Miami.\n"
+    fault = only(inject(faults, "headline", text))
+    assert fault.original_site.end <= text.index("\n")  # type: ignore[attr-defined]
+    assert "five things" in fault.text  # type: ignore[attr-defined]
+
+
+def test_headline_leaves_two_lower_bounds_alone(faults: ModuleType) -> None:
+    # "more than 100" and "more than a hundred": no change of the headline's bound contradicts the body's
+    text = (
+        "More than 100 delegates may break with him\n\n"
+        "Already more than a hundred delegates are ready to break with him, aides said.\n"
+    )
+    assert inject(faults, "headline", text) == []
