@@ -397,3 +397,33 @@ def test_a_distinctive_amount_told_again_without_its_noun_is_one_quantity(run_ch
 def test_a_bare_amount_in_a_series_or_a_small_count_is_not_paired(run_checker: Any, text: str) -> None:
     _, found = verdicts(run_checker, text, "restatement")
     assert not statuses(found) & {Status.FAIL, Status.WARN}, [v.summary for v in found]
+
+
+REFUND = (
+    "Senator returns gifts\n\nSen. Dana Whitlock returned $38,400 in questionable donations to the "
+    "donors, her office said on Friday.\n\nIn response to the Boston Herald's questions about the "
+    "gifts, Sen. Dana Whitlock returned $38,400 in donations to the donors.\n"
+)
+
+
+def test_an_opening_phrase_is_not_the_subject_of_its_sentence(run_checker: Any) -> None:
+    # "In response to the Boston Herald's questions, …" names the paper first, but the sentence is
+    # about the senator, as the first one is: one refund told twice
+    _, ok = verdicts(run_checker, REFUND, "restatement")
+    _, changed = verdicts(
+        run_checker,
+        REFUND.replace("returned $38,400 in donations", "returned $25,860 in donations"),
+        "restatement",
+    )
+    assert statuses(ok) == {Status.PASS}
+    assert statuses(changed) == {Status.WARN}, [v.details for v in changed]
+    # a figure inside the opening phrase is about what that phrase names
+    inside = REFUND.replace(
+        "In response to the Boston Herald's questions about the gifts, Sen. Dana Whitlock returned $38,400",
+        "After the Boston Herald returned $25,860 in donations to its donors, "
+        "Sen. Dana Whitlock returned $38,400",
+    )
+    _, apart = verdicts(run_checker, inside, "restatement")
+    assert Status.WARN not in statuses([v for v in apart if "25,860" in v.summary]), [
+        v.summary for v in apart
+    ]
