@@ -158,12 +158,20 @@ def _names_a_person(ctx: Context, span: Span) -> bool:
             word.lower() not in STOPWORDS | OPENERS | NOBODY | CALENDAR
             and not word.endswith("s")
             and word.lower() not in ctx.lower_case_words()
+            and not _a_place(text, word)
         ):
             # "Ruiz is upbeat …": a name as the subject ("Readers were …" is a group, and a word the
             # text also writes in lower case, "Outside the capital …", "National water policy …", no name)
             return True
     at = bisect.bisect_left(mentions, opening.start)  # a mention starting in the opening
     return at < len(mentions) and mentions[at] < opening.end
+
+
+def _a_place(text: str, word: str) -> bool:
+    """True when the text writes ``word`` right after "in", "at" or "from" as a word of its own
+    ("in Philadelphia"): a place, no person ("Philadelphia will mark …" opens with no speaker). Only
+    asked of a capitalised word that names no person the report knows."""
+    return re.search(rf"\b(?:in|at|from)\s+{re.escape(word)}\b(?![’'\-])", text) is not None
 
 
 def _opener_names(ctx: Context, span: Span) -> frozenset[str]:

@@ -157,3 +157,17 @@ def test_a_short_quote_standing_alone_as_a_paragraph(
         ATTRIBUTION,
     )
     assert warned(report) == [], _reason(report)
+
+
+@pytest.mark.parametrize(
+    ("where", "alone"), [("The vote was held in Riverton.", True), ("The vote was held.", False)]
+)
+def test_a_paragraph_opening_with_a_place_names_no_speaker(
+    run_checker: RunChecker, where: str, alone: bool
+) -> None:
+    # "Riverton will …" opens with a capitalised word; the text writing "in Riverton" makes it a place
+    before = "Riverton will host the final vote on the depot next spring, a year later than planned."
+    report = run_checker(
+        _article("The bus depot closed in 2013.", where, before, QUOTE_ALONE, LATER), ATTRIBUTION
+    )
+    assert len(warned(report)) == int(alone), _reason(report)
