@@ -49,12 +49,20 @@ Kinds (issue 13) and their rules:
     same value and counted noun (or a value of three or more significant digits that is money,
     a share, written with thousands commas or with "million"/"billion"; or a share naming no
     whole whose two mentions share two context words): the one outside the
-    quote is changed as for ``restated``.
+    quote is changed as for ``restated``. From the third round, the quote's figure may also be
+    told again with another hedge ("Out of 14 candidates" in the quote, "Some 14 candidates"
+    outside it; the same value and counted noun), and a quote is also a partial one inside the
+    writer's sentence; the change must then put every value the writer's words allow past every
+    value the quote's hedge allows ("more than 80" is contradicted by 60, not by 100).
 ``headline``
     a figure of the headline given again in the body with the same value (and the same
     counted noun, or three or more significant digits; a headline stacks a modifier before
     what it counts, "1,200 Clinton emails", so either of the two words after its figure may be
-    the body's counted noun): the headline figure is changed as for ``restated``.
+    the body's counted noun): the headline figure is changed as for ``restated``. From the third
+    round, the body may also give the headline's figure with another hedge, or in words ("5 things
+    to watch" / "five things to watch"; not inside a quote), the same value and counted noun; the
+    change must then put the headline past every value the body's words allow (two lower bounds,
+    "More than 100 delegates" / "more than a hundred delegates", give no site).
 ``attribution``
     a direct quote closed by its only attribution (```,” Smith said.``` / ```,” said Smith.```,
     the speaker named by name: no pronoun, no description) where nothing around it may name the
@@ -73,6 +81,8 @@ Kinds (issue 13) and their rules:
 
 from __future__ import annotations
 
+import dataclasses
+import math
 import random
 import re
 import sys
@@ -98,7 +108,7 @@ from fault_text import (
     parse_token,
 )
 
-from factcheck.model import QuoteKind, Report, Span, Speaker
+from factcheck.model import Figure, QuoteKind, Report, Span, Speaker
 
 __all__ = ["CHANGE_FACTORS", "INJECTORS", "KINDS", "Fault", "changed_value", "format_like", "parse_token"]
 
@@ -129,6 +139,48 @@ def inject_restated(article: _Article, rng: random.Random) -> list[Fault]:
     return faults
 
 
+def _bounds(figure: Figure, scale: float = 1.0) -> tuple[float, float]:
+    """The values a figure's words allow (an open end is infinite), its value times ``scale``."""
+    low = -math.inf if figure.lower is None else figure.lower * scale
+    high = math.inf if figure.upper is None else figure.upper * scale
+    return low, high
+
+
+def _rehedged(quoted: _Number, outside: _Number, text: str) -> bool:
+    """The writer gives the quote's figure again with another hedge ("more than 200,000 felons" in the
+    quote, "200,000 felons" outside it): the same value and counted noun, in another sentence of the
+    same section, no span of time or rate."""
+    return (
+        bool(quoted.noun)
+        and quoted.noun == outside.noun
+        and quoted.hedge != outside.hedge
+        and _same_quantity(
+            quoted, dataclasses.replace(outside, hedge=quoted.hedge), text, distinctive_ok=False
+        )
+    )
+
+
+def _change_past(
+    article: _Article, number: _Number, against: Figure, rng: random.Random, label: str = "quote"
+) -> tuple[str, Span, str] | None:
+    """``number`` changed as :func:`_change` does, by a factor that puts every value its hedge allows
+    outside every value ``against``'s hedge allows ("more than 80" is not contradicted by 100)."""
+    factors = list(CHANGE_FACTORS)
+    rng.shuffle(factors)
+    old = number.token.of(article.text)
+    low, high = _bounds(against)
+    for factor in factors:
+        new = changed_value(old, factor)
+        if new is None:
+            continue
+        scale = parse_token(new) / number.value
+        new_low, new_high = _bounds(number.figure, scale)
+        if new_high < low or new_low > high:
+            text, site = _splice(article.text, number.token, new)
+            return text, site, f"{old} -> {new} ({label}: {against.span.of(article.text)})"
+    return None
+
+
 def inject_paraphrase(article: _Article, rng: random.Random) -> list[Fault]:
     """A quoted figure given again outside the quote: the paraphrase's figure changed."""
     faults = []
@@ -139,9 +191,14 @@ def inject_paraphrase(article: _Article, rng: random.Random) -> list[Fault]:
             continue
         if any(_same_quantity(q, b, article.text, distinctive_ok=True) for q in quoted):
             changed = _change(article, b, rng)
-            if changed:
-                text, site, note = changed
-                faults.append(Fault("paraphrase", article.path, text, site, b.token, note))
+        else:
+            # round 3: the quote's figure told again with another hedge; the change must put the
+            # writer's figure past what the quote's hedge allows
+            other = next((q for q in quoted if _rehedged(q, b, article.text)), None)
+            changed = _change_past(article, b, other.figure, rng) if other is not None else None
+        if changed:
+            text, site, note = changed
+            faults.append(Fault("paraphrase", article.path, text, site, b.token, note))
     return faults
 
 
@@ -150,6 +207,24 @@ def _headline_noun_phrase(text: str, number: _Number) -> set[str]:
     counts ("1,200 Clinton emails", "200 campaign staffers"), so either may be what the body counts."""
     words = re.findall(r"[A-Za-z][\w\-’']*", text[number.token.end : number.token.end + 40].split("\n")[0])
     return {w.lower() for w in words[:2] if w.lower() not in _STOP and len(w) >= 3}
+
+
+def _in_words(article: _Article, headline: _Number, nouns: set[str]) -> Figure | None:
+    """A body figure written in words ("five things", "a dozen states") with the headline figure's
+    value, kind and counted noun (round 3): the body telling the headline's figure in words."""
+    text = article.text
+    for figure in article.report.figures:
+        if figure.span.start < article.headline_end or re.search(r"\d", figure.span.of(text)):
+            continue
+        if figure.value != headline.value or figure.is_percent != headline.percent:
+            continue
+        if (figure.currency is not None) != headline.currency or figure.range_with is not None:
+            continue
+        if any(q.start <= figure.span.start < q.end for q in article.quotes):
+            continue  # a quote's figure is the speaker's, not the body's own statement
+        if article.counted_noun(figure) in nouns:
+            return figure
+    return None
 
 
 def inject_headline(article: _Article, rng: random.Random) -> list[Fault]:
@@ -164,9 +239,31 @@ def inject_headline(article: _Article, rng: random.Random) -> list[Fault]:
             for b in body
         ):
             changed = _change(article, h, rng)
-            if changed:
-                text, site, note = changed
-                faults.append(Fault("headline", article.path, text, site, h.token, note))
+        else:
+            # round 3: the body gives the headline's figure with another hedge ("At least 71 deaths" /
+            # "71 people died"), or in words ("5 Things to Watch" / "five things to watch"); the change
+            # must put the headline past what the body's words allow
+            nouns = stacked | {h.noun} - {""}
+            other = next(
+                (
+                    b.figure
+                    for b in body
+                    if b.noun in nouns
+                    and b.hedge != h.hedge
+                    and _same_quantity(
+                        h,
+                        dataclasses.replace(b, hedge=h.hedge),
+                        article.text,
+                        distinctive_ok=False,
+                        noun=b.noun,
+                    )
+                ),
+                None,
+            ) or _in_words(article, h, nouns)
+            changed = _change_past(article, h, other, rng, "body") if other is not None else None
+        if changed:
+            text, site, note = changed
+            faults.append(Fault("headline", article.path, text, site, h.token, note))
     return faults
 
 

@@ -103,6 +103,7 @@ class _Number:
     section: int
     in_headline: bool
     in_quote: bool
+    figure: Figure
 
 
 class _Article:
@@ -116,7 +117,8 @@ class _Article:
         self._starts = [s.start for s in self.sentences]
         line = text.find("\n")
         self.headline_end = line if line > 0 else 0
-        self.quotes = [q.span for q in report.quotes if q.kind is QuoteKind.DIRECT]
+        self.quotes = [q.span for q in report.quotes if q.kind in (QuoteKind.DIRECT, QuoteKind.PARTIAL)]
+        """Words in quote marks: a direct quote, or a partial one inside the writer's sentence (round 3)."""
         words = re.findall(r"[^\W\d_][\w’'\-]*", text[: self.headline_end])
         small = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "as"}
         lower = [w for w in words if w[0].islower() and w not in small]
@@ -210,6 +212,7 @@ class _Article:
             section=sum(1 for start in self.sections if start <= token.start),
             in_headline=token.end <= self.headline_end,
             in_quote=any(q.start <= token.start and token.end <= q.end for q in self.quotes),
+            figure=figure,
         )
 
 

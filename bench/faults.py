@@ -69,8 +69,8 @@ def _still_named(report: Report, site: Span) -> bool:
 
 
 _SPEECH = re.compile(
-    r"\b(?:says|said|told|tells|reported|reports|wrote|writes|stated|states|added|adds|asked|"
-    r"explained|according\s+to|statement)\b",
+    r"\b(?:says|said|told|tells|reported|reports|wrote|writes|added|adds|asked|"
+    r"explained|according\s+to|statement|(?-i:stated|states))\b",  # "the United States" states nothing
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[A-Z“\"])")
@@ -81,9 +81,16 @@ def _chained(text: str, site: Span) -> bool:
     reads news (issue 13 counts the kind only where no chain names the speaker): a run of quotes
     closed by one attribution is that speaker's ("“We will win.” “We have the votes,” she added."),
     and a quote right after a sentence reporting speech continues it ("…, the Guardian reported.
-    “We had called him …”").  Decided from news convention, the same for every site."""
+    “We had called him …”"), whether that sentence is in the quote's paragraph or ends the paragraph
+    before (round 3: a paragraph break does not change whose words the quote continues).  Decided
+    from news convention, the same for every site."""
     start = text.rfind("\n", 0, site.start) + 1
     lead = text[start : site.start].rstrip("“\"‘' ")
+    if not lead.strip():
+        # a quote opening its paragraph follows the last sentence of the paragraph before, as a
+        # quote after a sentence in its own paragraph does ("… They said she could.¶“…”")
+        lead = text[:start].rstrip()
+        lead = lead[lead.rfind("\n") + 1 :]
     last = _SENTENCE_END.split(lead)[-1] if lead else ""
     if last and _SPEECH.search(last):
         return True

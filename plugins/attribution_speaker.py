@@ -47,6 +47,10 @@ def _scare_quote(ctx: Context, quote: Quote) -> bool:
 
 #: A quote presented as speech has at least this many words (shorter: a title, a slogan, a scare quote).
 SPEECH_WORDS = 6
+#: ... or at least this many when it is a whole paragraph of its own, opening with a capital and
+#: ending a sentence inside its marks ("“Something had to be done.”"): a title or a slogan is not
+#: set as a paragraph with a full stop, so such a paragraph is speech presented as fact.
+ALONE_WORDS = 4
 QUOTE_MARKS = "\"“”„«»‘’'"
 #: A transcript label at a quote's start ("PENCE:", "MR. SMITH:", "Q:").
 LABEL = re.compile(r"^\s*[\"“]?\s*(?:[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3}|Q|A)\s*:")
@@ -154,12 +158,50 @@ def _names_a_person(ctx: Context, span: Span) -> bool:
             word.lower() not in STOPWORDS | OPENERS | NOBODY | CALENDAR
             and not word.endswith("s")
             and word.lower() not in ctx.lower_case_words()
+            and not _a_place(text, word)
         ):
             # "Ruiz is upbeat …": a name as the subject ("Readers were …" is a group, and a word the
             # text also writes in lower case, "Outside the capital …", "National water policy …", no name)
             return True
     at = bisect.bisect_left(mentions, opening.start)  # a mention starting in the opening
     return at < len(mentions) and mentions[at] < opening.end
+
+
+def _a_place(text: str, word: str) -> bool:
+    """True when the text writes ``word`` right after "in", "at" or "from" as a word of its own
+    ("in Philadelphia"): a place, no person ("Philadelphia will mark …" opens with no speaker). Only
+    asked of a capitalised word that names no person the report knows."""
+    return re.search(rf"\b(?:in|at|from)\s+{re.escape(word)}\b(?![’'\-])", text) is not None
+
+
+def _opener_names(ctx: Context, span: Span) -> frozenset[str]:
+    """The words of the name of the person ``span`` opens with (:func:`_names_a_person`): the
+    capitalised subject word, and every word of the name of a person mentioned in its opening
+    (empty when it opens with a pronoun only)."""
+    text = ctx.report.document.text
+    names = set()
+    first = NAME_SUBJECT.match(text, span.start, span.end)
+    if first is not None and first.group(1).lower() not in STOPWORDS | OPENERS:
+        names.add(first.group(1))
+    reach = min(span.end, span.start + SUBJECT_REACH)
+    # the first person mentioned is the subject ("Trump attacked Cruz …" opens with Trump)
+    opening = sorted(
+        (m.start, person.name)
+        for person in (*ctx.report.entities, *ctx.report.speakers)
+        if person.kind is SpeakerKind.PERSON
+        for m in person.mentions
+        if span.start <= m.start < reach
+    )
+    if opening:
+        names.update(w for w in opening[0][1].split() if len(w) >= 3 and w[0].isupper())
+    return frozenset(names)
+
+
+def _speaks_of(ctx: Context, quote: Quote, before: Span) -> bool:
+    """True when the quote names the person the paragraph before opens with ("Grayson lost …" /
+    "“… Grayson has lost support …”"): it speaks of them, so it is not theirs to a reader."""
+    names = _opener_names(ctx, before)
+    return bool(names) and any(w in names for w in WORD.findall(ctx.words(quote.span)))
 
 
 def _mentions_a_person(ctx: Context, span: Span) -> bool:
@@ -185,15 +227,17 @@ def nobody_could_name(ctx: Context, quote: Quote) -> str | None:
     words = ctx.words(quote.span)
     if quote.kind is not QuoteKind.DIRECT:
         return "it is a partial or reported quote inside the writer's own sentence, whose subject may say it"
-    if len(words.split()) < SPEECH_WORDS or not re.search(
+    left, right = paragraph_around(text, quote.span.start, quote.span.end)
+    marked, reach = ctx.marked_quotes()
+    rest = _outside(text, left, right, marked, reach)
+    size = len(words.split())
+    alone = words[:1].isupper() and not WORD.search(rest.translate({ord(c): " " for c in QUOTE_MARKS}))
+    if (size < SPEECH_WORDS and not (alone and size >= ALONE_WORDS)) or not re.search(
         r"[.!?…][\"”’']*\s*$", words + text[quote.span.end : quote.span.end + 2]
     ):
         return "it is too short, or does not end a sentence, to be clearly speech presented as fact"
     if LABEL.match(words):
         return "it opens with a transcript label that names the speaker"
-    left, right = paragraph_around(text, quote.span.start, quote.span.end)
-    marked, reach = ctx.marked_quotes()
-    rest = _outside(text, left, right, marked, reach)
     lead_in = False
     if WORD.search(rest.translate({ord(c): " " for c in QUOTE_MARKS})):
         if not _writer_lead_in(ctx, quote, left, right):
@@ -211,7 +255,7 @@ def nobody_could_name(ctx: Context, quote: Quote) -> str | None:
         line = text[before[0] : before[1]].strip()
         if line.endswith(":") or line[:1] in QUOTE_MARKS or _reports_speech(line):
             return "the paragraph before it introduces it, reports speech or is a quotation it may continue"
-        if _names_a_person(ctx, Span(*before)):
+        if _names_a_person(ctx, Span(*before)) and not _speaks_of(ctx, quote, Span(*before)):
             return "the paragraph before it opens with a person, whom a reader takes for its speaker"
         if before[0] == 0 and _mentions_a_person(ctx, Span(*before)):
             return "it opens the body under a headline naming a person, whom a reader takes for its speaker"

@@ -152,6 +152,8 @@ class _Mention:
     relative: frozenset[str]
     """The words of a relative clause narrowing a definite mention ("the 10 judges who will hear the
     case"): a reference back only when the earlier mention's sentence says them all."""
+    distinctive: bool
+    """A count of three or more significant digits ("1,237", "$2.35 million"): see :func:`_distinctive`."""
 
 
 # is_label's patterns, compiled once (it is asked about every figure several times)
@@ -325,7 +327,30 @@ def _mention(
         else frozenset(),
         anaphor=_anaphor(index, figure, sentence),
         relative=_relative(index, figure, sentence),
+        distinctive=_distinctive(index, figure),
     )
+
+
+#: Significant digits of a figure's token.
+_SIGNIFICANT = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _distinctive(index: TextIndex, figure: Figure) -> bool:
+    """True for an amount of money or a count of a thousand or more (no share) written with three or
+    more significant digits ("1,237", "$169,758", "$2.35 million"): a number that precise is rarely
+    two different quantities in one article, so it may be told again without naming what it counts
+    ("… needs 1,237 delegates" … "to reach 1,237"; "four donations that totaled $2.35 million" …
+    "four donations totaling $2.35 million")."""
+    if index.share(figure) or (figure.currency is None and figure.value < 1000):
+        return False  # "145 delegates": a plain count under a thousand is common
+    token = _SIGNIFICANT.search(figure.span.of(index.text))
+    return token is not None and len(_NOT_DIGIT.sub("", token.group(0)).strip("0")) >= 3
+
+
+def _in_series(mention: _Mention) -> bool:
+    """True when the mention's sentence holds another figure of its kind ("paid $110,684 in rent on
+    June 9, and $169,758 on July 10"): one of several values of a measure over dates or places."""
+    return any((share, currency) == mention.kind for share, currency, _ in mention.others)
 
 
 def _anaphor(index: TextIndex, figure: Figure, sentence: Span) -> str:
@@ -426,7 +451,10 @@ def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bo
     if a.figure.hedge is not None and a.figure.hedge == b.figure.hedge:
         shared += 1  # the same hedge word ("about 42 million" twice) is said of one estimate
     common = a.units & b.units
-    if not common and not (a.in_title and not a.units):
+    # a distinctive count told again without its noun ("to reach 1,237") is read by its context
+    bare = (not a.units or not b.units) and a.distinctive and b.distinctive
+    bare = bare and not _in_series(a) and not _in_series(b)
+    if not common and not (a.in_title and not a.units) and not bare:
         return False, shared  # a headline may leave out what it counts ("Bombings Kill 21")
     heads_differ = a.head and b.head and a.head not in b.units and b.head not in a.units
     if heads_differ and not a.kind[0] and not _people_restated(a, b):

@@ -150,6 +150,12 @@ class Subjects:
             # a figure inside a quotation is about what the quotation names, not about the
             # speaker its attribution names ("“… all 124 counties …,” said Ann Lee")
             sentence = Span(max(sentence.start, quote.start), min(sentence.end, quote.end))
+        else:
+            # an opening phrase ("In response to USA TODAY's queries, Sen. Kelly Ayotte refunded
+            # $43,100") is no subject: the subject comes after its comma, when the figure does too
+            opening = _OPENING_PHRASE.match(index.text, sentence.start, sentence.end)
+            if opening is not None and opening.end() <= figure.span.start:
+                sentence = Span(opening.end(), sentence.end)
         end = sentence.end if before is None else min(before, sentence.end)
         at = bisect.bisect_left(self.mention_starts, sentence.start)
         entity = self.mentions[at] if at < len(self.mentions) and self.mentions[at][0] < end else None
@@ -164,6 +170,12 @@ class Subjects:
         return ""
 
 
+#: A sentence's opening phrase before its subject: a preposition and what it governs, to a comma
+#: ("In response to USA TODAY's queries, …", "After the Iowa vote, …").
+_OPENING_PHRASE = re.compile(
+    r"\s*[“\"]?(?:In|On|At|After|Before|During|Since|Despite|Under|With|Without|For|From|Among|Amid|"
+    r"Following|Unlike|Like|According\s+to)\b[^,.;:!?“”\"]{1,100},\s*"
+)
 #: A run of capitalised words inside a sentence, after a lower-case word or a comma: a name.
 _CAPITALS = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)+)")
 _NOT_NAMES = frozenset(

@@ -115,3 +115,59 @@ def test_a_quote_under_a_headline_naming_a_person_is_read_as_theirs(run_checker:
     report = run_checker(text, ATTRIBUTION)
     assert warned(report) == [], _reason(report)
     assert any("headline" in str(r) for r in _reason(report))
+
+
+def test_a_quote_naming_the_person_the_paragraph_before_opens_with_is_not_theirs(
+    run_checker: RunChecker,
+) -> None:
+    # the paragraph before opens with the mayor, but the quote speaks of her by name: a reader cannot
+    # take it for hers, and nothing else names who said it
+    before = "Adeyemi then quickly lost the support of two council members."
+    about = "“If Adeyemi had listened to riders, the depot would have opened three years ago.”"
+    opening = "Mayor Ruth Adeyemi opened the hearing."
+    report = run_checker(_article(opening, before, about, LATER), ATTRIBUTION)
+    assert len(warned(report)) == 1, _reason(report)
+    # a quote that does not name her may be hers: no alarm
+    report = run_checker(_article(opening, before, QUOTE_ALONE, LATER), ATTRIBUTION)
+    assert warned(report) == [], _reason(report)
+
+
+@pytest.mark.parametrize(
+    ("quote", "alone"),
+    [
+        # a short sentence set as a paragraph of its own is speech presented as fact
+        ("“Something had to give.”", True),
+        ("“Riders deserve better than this.”", True),
+        # three words: a title, a slogan, a caption
+        ("“Buses, not promises.”", False),
+    ],
+)
+def test_a_short_quote_standing_alone_as_a_paragraph(
+    run_checker: RunChecker, quote: str, alone: bool
+) -> None:
+    report = run_checker(
+        _article("The bus depot closed in 2013.", "The council voted to sell the site.", quote, LATER),
+        ATTRIBUTION,
+    )
+    assert len(warned(report)) == int(alone), _reason(report)
+    # the same words inside a paragraph with the writer's words beside them are no such quote
+    inside = quote.replace("”", "” The council moved on to other business.")
+    report = run_checker(
+        _article("The bus depot closed in 2013.", "The council voted to sell the site.", inside, LATER),
+        ATTRIBUTION,
+    )
+    assert warned(report) == [], _reason(report)
+
+
+@pytest.mark.parametrize(
+    ("where", "alone"), [("The vote was held in Riverton.", True), ("The vote was held.", False)]
+)
+def test_a_paragraph_opening_with_a_place_names_no_speaker(
+    run_checker: RunChecker, where: str, alone: bool
+) -> None:
+    # "Riverton will …" opens with a capitalised word; the text writing "in Riverton" makes it a place
+    before = "Riverton will host the final vote on the depot next spring, a year later than planned."
+    report = run_checker(
+        _article("The bus depot closed in 2013.", where, before, QUOTE_ALONE, LATER), ATTRIBUTION
+    )
+    assert len(warned(report)) == int(alone), _reason(report)

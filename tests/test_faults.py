@@ -235,6 +235,12 @@ def test_a_removed_attribution_still_named_by_a_chain_is_not_counted(faults: Mod
     # the writer's own lead-in names nobody: the quote is attributed to no one
     alone = "Budget\n\nThe library will close in June. “We had no other choice here.”\n\nThe vote is soon.\n"
     assert not chained(alone, "We had no other choice here.")
+    # a paragraph break does not end the chain: the quote opening the next paragraph continues it
+    across = "Budget\n\nThe mayor will cut 40 jobs, the paper reported.\n\n“We had no other choice here.”\n"
+    assert chained(across, "We had no other choice here.")
+    # a place named "the United States" states nothing
+    place = "Budget\n\nShe is the first mayor born outside the United States.\n\n“We had no choice.”\n"
+    assert not chained(place, "We had no choice.")
 
 
 def test_a_figure_ending_a_sentence_is_a_quantity(faults: ModuleType) -> None:
@@ -344,3 +350,32 @@ def test_restated_reads_a_distinctive_amount_told_twice(faults: ModuleType) -> N
     assert fault.original_site.start == text.rindex("148,362")  # type: ignore[attr-defined]
     # a round amount is no distinctive one: two mentions of "$150" need a counted noun
     assert inject(faults, "restated", text.replace("148,362", "150")) == []
+
+
+def test_paraphrase_reads_the_quotes_figure_told_again_with_another_hedge(faults: ModuleType) -> None:
+    text = (
+        "Shelters\n\n"
+        "“We have taken in more than 400 families since the flood,” Mayor Ana Ortiz said on Monday.\n\n"
+        "The city's shelters now house 400 families, according to its own count.\n"
+    )
+    fault = only(inject(faults, "paraphrase", text))
+    assert fault.original_site.start == text.rindex("400")  # type: ignore[attr-defined]
+    new = fault.note.split(" -> ")[1].split()[0]  # type: ignore[attr-defined]
+    # "more than 400" is contradicted only from below: a larger figure would agree with it
+    assert float(new) < 400, fault.note  # type: ignore[attr-defined]
+
+
+def test_headline_reads_the_body_telling_its_figure_in_words(faults: ModuleType) -> None:
+    text = "5 things to watch in tonight's debate\n\nHere are five things to watch for tonight in Miami.\n"
+    fault = only(inject(faults, "headline", text))
+    assert fault.original_site.end <= text.index("\n")  # type: ignore[attr-defined]
+    assert "five things" in fault.text  # type: ignore[attr-defined]
+
+
+def test_headline_leaves_two_lower_bounds_alone(faults: ModuleType) -> None:
+    # "more than 100" and "more than a hundred": no change of the headline's bound contradicts the body's
+    text = (
+        "More than 100 delegates may break with him\n\n"
+        "Already more than a hundred delegates are ready to break with him, aides said.\n"
+    )
+    assert inject(faults, "headline", text) == []

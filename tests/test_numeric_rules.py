@@ -365,3 +365,65 @@ def test_a_group_told_again_as_people_is_one_quantity(run_checker: Any) -> None:
     plain = text.format(n=4).replace("undocumented people", "people")
     _, other = verdicts(run_checker, plain, "restatement")
     assert Status.WARN not in statuses(other)
+
+
+DONATIONS = (
+    "Museum\n\nThe developer's family foundation made three gifts that totaled $4.72 million to the "
+    "museum, records show. The board met on Monday.\n\nThose three gifts totaling $4.72 million were "
+    "never disclosed by the museum, despite its own rules.\n"
+)
+
+
+def test_a_distinctive_amount_told_again_without_its_noun_is_one_quantity(run_checker: Any) -> None:
+    # "$4.72 million" names nothing it counts on either side; three significant digits of money in
+    # like words ("three gifts", "totaled") are one amount told twice
+    _, ok = verdicts(run_checker, DONATIONS, "restatement")
+    _, changed = verdicts(run_checker, DONATIONS.replace("totaling $4.72", "totaling $6.15"), "restatement")
+    assert statuses(ok) == {Status.PASS}
+    assert statuses(changed) == {Status.WARN}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of several values of a measure in one sentence: a series over dates, not one amount
+        "Rent\n\nThe campaign paid $110,684 in rent on June 9 and $169,758 on July 10, records show.\n\n"
+        "The campaign paid $125,080 in rent to the same company, records show.\n",
+        # a plain count under a thousand names too little to be read without its noun
+        "Race\n\nThe senator must win 745 more delegates, aides said in a memo.\n\n"
+        "Aides said in the memo he could reach 820 by June.\n",
+    ],
+)
+def test_a_bare_amount_in_a_series_or_a_small_count_is_not_paired(run_checker: Any, text: str) -> None:
+    _, found = verdicts(run_checker, text, "restatement")
+    assert not statuses(found) & {Status.FAIL, Status.WARN}, [v.summary for v in found]
+
+
+REFUND = (
+    "Senator returns gifts\n\nSen. Dana Whitlock returned $38,400 in questionable donations to the "
+    "donors, her office said on Friday.\n\nIn response to the Boston Herald's questions about the "
+    "gifts, Sen. Dana Whitlock returned $38,400 in donations to the donors.\n"
+)
+
+
+def test_an_opening_phrase_is_not_the_subject_of_its_sentence(run_checker: Any) -> None:
+    # "In response to the Boston Herald's questions, …" names the paper first, but the sentence is
+    # about the senator, as the first one is: one refund told twice
+    _, ok = verdicts(run_checker, REFUND, "restatement")
+    _, changed = verdicts(
+        run_checker,
+        REFUND.replace("returned $38,400 in donations", "returned $25,860 in donations"),
+        "restatement",
+    )
+    assert statuses(ok) == {Status.PASS}
+    assert statuses(changed) == {Status.WARN}, [v.details for v in changed]
+    # a figure inside the opening phrase is about what that phrase names
+    inside = REFUND.replace(
+        "In response to the Boston Herald's questions about the gifts, Sen. Dana Whitlock returned $38,400",
+        "After the Boston Herald returned $25,860 in donations to its donors, "
+        "Sen. Dana Whitlock returned $38,400",
+    )
+    _, apart = verdicts(run_checker, inside, "restatement")
+    assert Status.WARN not in statuses([v for v in apart if "25,860" in v.summary]), [
+        v.summary for v in apart
+    ]
