@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 from factcheck.similarity import expand, same_value, stated_values, terms
 from factcheck.store.keys import QUOTE_KEY_WORDS, fold, quote_keys
 from factcheck.store.rows import QuoteRow, ReviewRow, SimilarRow
-from factcheck.store.staging import INDEX_LEVELS, StagedKeys
+from factcheck.store.staging import StagedKeys
 
 __all__ = ["COMMON_RUN", "REVIEW_MIN_WORDS", "Search"]
 
@@ -148,25 +148,29 @@ class Search(StagedKeys):
             # the key rows alone tell which quotes have a length that can reach the score; only
             # those are read from the quotes table
             # every level of the index and the keys staged for it (factcheck.store.staging) are read
-            # alike: a run is rare when all of them together hold at most COMMON_RUN quotes of it
+            # alike: a run is rare when all of them together hold at most COMMON_RUN quotes of it;
+            # each table's count (read with a LIMIT) is kept, so a table is joined only on the runs
+            # it holds (most runs of a new quote are held by none)
             keys = quote_keys(folded)
-            tables = [*INDEX_LEVELS, self._recent_keys()]
-            counts = " + ".join(
-                f"(SELECT count(*) FROM (SELECT 1 FROM {table} k WHERE k.key = w.key LIMIT ?))"
-                for table in tables
+            tables = [*self._held_levels(), self._recent_keys()]
+            counts = ", ".join(
+                f"(SELECT count(*) FROM (SELECT 1 FROM {table} k WHERE k.key = w.key LIMIT ?)) AS n{i}"
+                for i, table in enumerate(tables)
             )
+            total = " + ".join(f"c.n{i}" for i in range(len(tables)))
             hits = " UNION ".join(
-                f"SELECT k.quote FROM rare r JOIN {table} k ON k.key = r.key AND k.length BETWEEN ? AND ?"
-                for table in tables
+                f"SELECT k.quote FROM counted c JOIN {table} k ON c.n{i} > 0 AND {total} <= ?"
+                " AND k.key = c.key AND k.length BETWEEN ? AND ?"
+                for i, table in enumerate(tables)
             )
             sql = (
                 f"WITH wanted(key) AS (VALUES {', '.join(['(?)'] * len(keys))}),"
-                f" rare(key) AS (SELECT w.key FROM wanted w WHERE {counts} <= ?),"
+                f" counted AS MATERIALIZED (SELECT w.key AS key, {counts} FROM wanted w),"
                 f" hit(quote) AS ({hits})"
                 " SELECT q.number, q.folded FROM hit h JOIN quotes q ON q.number = h.quote"
             )
             found = self._conn.execute(
-                sql, [*keys, *[COMMON_RUN + 1] * len(tables), COMMON_RUN, *band * len(tables)]
+                sql, [*keys, *[COMMON_RUN + 1] * len(tables), *[COMMON_RUN, *band] * len(tables)]
             ).fetchall()
         candidates = sorted(found, key=lambda row: (len(row[1]), row[0]))  # shortest first, then oldest
         if not candidates:

@@ -66,6 +66,8 @@ class StagedKeys(Queries):
 
     #: ``PRAGMA data_version`` when ``temp.quote_keys_recent`` was last loaded; None: not loaded.
     _recent_version: int | None = None
+    #: the levels that held rows, and when that was looked at (see :meth:`_held_levels`)
+    _held: tuple[tuple[int, int], list[str]] | None = None
 
     def _stage_keys(self, conn: sqlite3.Connection, rows: Iterable[tuple[int, int, int]]) -> None:
         """Stage (key, length, quote number) rows, once each, inside the open write transaction."""
@@ -86,6 +88,16 @@ class StagedKeys(Queries):
             )
             self._recent_version = version
         return "temp.quote_keys_recent"
+
+    def _held_levels(self) -> list[str]:
+        """The levels of :data:`INDEX_LEVELS` that hold rows (a search need not read the others: the
+        last level is empty until the store holds about 50,000 documents), looked at again when the
+        database changed (a write through this connection or a commit by another)."""
+        stamp = (int(self._conn.execute("PRAGMA data_version").fetchone()[0]), self._conn.total_changes)
+        if self._held is None or self._held[0] != stamp:
+            held = [t for t in INDEX_LEVELS if self._conn.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone()]
+            self._held = (stamp, held)
+        return self._held[1]
 
     def _forget_recent(self) -> None:
         """Load the staged keys again before the next search (after a removal or a merge)."""
