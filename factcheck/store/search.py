@@ -159,7 +159,7 @@ class Search(StagedKeys):
             )
             total = " + ".join(f"c.n{i}" for i in range(len(tables)))
             hits = " UNION ".join(
-                f"SELECT k.quote FROM counted c JOIN {table} k ON c.n{i} > 0 AND {total} <= ?"
+                f"SELECT DISTINCT k.quote FROM counted c JOIN {table} k ON c.n{i} > 0 AND {total} <= ?"
                 " AND k.key = c.key AND k.length BETWEEN ? AND ?"
                 for i, table in enumerate(tables)
             )
