@@ -46,6 +46,7 @@ from common import benchmarks_dir
 import factcheck
 from factcheck.model import Claim, Document, Figure, Quote, QuoteKind, Report, Span, Speaker, Status, Verdict
 from factcheck.store import ClaimStore
+from factcheck.store.staging import INDEX_LEVELS
 from factcheck.track import track_add
 
 FIRST = [
@@ -284,8 +285,9 @@ def track_part(args: argparse.Namespace) -> None:
             size = large.count("documents")
             print(
                 f"  large store: {size:,} documents, {large.count('quotes'):,} quotes, "
-                f"{large.count('quote_keys') + large.count('quote_keys_staged'):,} quote keys"
-                f" ({large.count('quote_keys_staged'):,} staged), {large.count('speakers'):,} speakers"
+                f"{sum(large.count(t) for t in (*INDEX_LEVELS, 'quote_keys_staged')):,} quote keys"
+                f" ({', '.join(f'{large.count(t):,}' for t in INDEX_LEVELS)} in the index's levels,"
+                f" {large.count('quote_keys_staged'):,} staged), {large.count('speakers'):,} speakers"
             )
             for each in (0, batch):
                 big = track_rate(large, measured, pm, each)

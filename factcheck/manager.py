@@ -310,7 +310,7 @@ def run_checkers(
         what = f"checker {name!r}" + (f" of plugin {owner!r}" if owner else "")
         produce = functools.partial(checker.check, report)
         produced = guarded(name, produce, size, what, claims, timeout=timeout)
-        verdicts.extend(attrs.evolve(v, checker=name) for v in produced)
+        verdicts.extend(v if v.checker == name else attrs.evolve(v, checker=name) for v in produced)
     return attrs.evolve(report, verdicts=verdicts)
 
 

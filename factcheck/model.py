@@ -456,9 +456,9 @@ class Report:
             for item in items:
                 self._index[f"{kind}:{item.id}"] = item
         size = len(self.document.text)
-        for span, owner in self._spans():
+        for span, kind, name in self._spans():
             if span.end > size:
-                raise ValueError(f"{owner}: span {span} lies outside the text ({size} characters)")
+                raise ValueError(f"{kind} {name}: span {span} lies outside the text ({size} characters)")
         known = self._index.__contains__
         for quote in self.quotes:
             if quote.speaker is not None and not known(f"speaker:{quote.speaker}"):
@@ -473,26 +473,27 @@ class Report:
             if missing:
                 raise ValueError(f"claim {claim.id}: unknown ids {sorted(missing)}")
 
-    def _spans(self) -> Iterable[tuple[Span, str]]:
+    def _spans(self) -> Iterable[tuple[Span, str, str]]:
+        # (span, kind of owner, owner's name): the owner is written out only for an error message
         for speaker in (*self.speakers, *self.entities):
             for span in speaker.mentions:
-                yield span, f"speaker {speaker.id}"
+                yield span, "speaker", speaker.id
         for quote in self.quotes:
             for maybe in (quote.span, quote.cue_span, quote.mention):
                 if maybe is not None:
-                    yield maybe, f"quote {quote.id}"
+                    yield maybe, "quote", quote.id
         for figure in self.figures:
-            yield figure.span, f"figure {figure.id}"
+            yield figure.span, "figure", figure.id
             if figure.unit_span is not None:
-                yield figure.unit_span, f"figure {figure.id}"
+                yield figure.unit_span, "figure", figure.id
         for source in self.sources:
             if source.span is not None:
-                yield source.span, f"source {source.id}"
+                yield source.span, "source", source.id
         for claim in self.claims:
-            yield claim.span, f"claim {claim.id}"
+            yield claim.span, "claim", claim.id
         for verdict in self.verdicts:
             for span in verdict.evidence:
-                yield span, f"verdict of {verdict.checker or 'a checker'}"
+                yield span, "verdict of", verdict.checker or "a checker"
 
     def quoted(self) -> list[Quote]:
         """Every quotation the extractor read, as a quote, in reading order.

@@ -189,9 +189,17 @@ class Registry:
         merged.update((info.key, info) for info in lists)
         return Registry(merged, self.entries + tuple(entries))
 
+    @functools.cached_property
+    def _by_list(self) -> dict[str, list[Entry]]:
+        # list key -> its entries, in the registry's order
+        index: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            index.setdefault(entry.list_key, []).append(entry)
+        return index
+
     def _candidates(self, list_key: str, name: str | None, domain: str | None) -> list[Entry]:
-        entries = [e for e in self.entries if e.list_key == list_key]
         if domain:
+            entries = self._by_list.get(list_key, [])
             scored = [(max((_domain_matches(d, domain) for d in e.domains), default=0), e) for e in entries]
             best = max((score for score, _ in scored), default=0)
             if best:

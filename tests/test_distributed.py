@@ -127,6 +127,8 @@ def test_two_worker_processes_give_the_reports_of_one_process(
             "verdicts",
             "speakers",
             "quote_keys",
+            "quote_keys_level1",
+            "quote_keys_level2",
             "quote_keys_staged",
         ):
             assert merged.count(table) == single.count(table), table

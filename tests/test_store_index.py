@@ -23,6 +23,7 @@ import factcheck
 from factcheck.model import Report
 from factcheck.store import MIGRATIONS, ClaimStore, FigureRow, QuoteRow, StoreError, quote_keys, subject_key
 from factcheck.store.keys import fold, stored_quote_keys
+from factcheck.store.staging import INDEX_LEVELS
 from factcheck.track import track_add
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -56,9 +57,13 @@ def keyed(rows: list[QuoteRow]) -> list[tuple[str, str, float]]:
     return [(r.document, r.quote, r.score) for r in rows]
 
 
+KEY_TABLES = (*INDEX_LEVELS, "quote_keys_staged")
+"""Every table of the quote index: its levels and the staged keys (factcheck.store.staging)."""
+
+
 def index_rows(store: ClaimStore) -> int:
-    """Rows of the quote index: merged and staged (factcheck.store.staging)."""
-    sql = "SELECT (SELECT count(*) FROM quote_keys) + (SELECT count(*) FROM quote_keys_staged)"
+    """Rows of the quote index: in its levels and staged (factcheck.store.staging)."""
+    sql = "SELECT " + " + ".join(f"(SELECT count(*) FROM {table})" for table in KEY_TABLES)
     return int(store._conn.execute(sql).fetchone()[0])
 
 
@@ -138,10 +143,7 @@ def test_a_stock_phrase_is_not_looked_up_but_the_quote_is_still_found(
             )
         )
     stock = quote_keys("at the end of the day we will vote on the plan to")
-    sql = (
-        "SELECT (SELECT count(*) FROM quote_keys WHERE key = ?1)"
-        " + (SELECT count(*) FROM quote_keys_staged WHERE key = ?1)"
-    )
+    sql = "SELECT " + " + ".join(f"(SELECT count(*) FROM {table} WHERE key = ?1)" for table in KEY_TABLES)
     held = [store._conn.execute(sql, (key,)).fetchone()[0] for key in stock]
     assert max(held) == 3  # in every quote: more than COMMON_RUN, not looked up
     assert store.similar_quotes("at the end of the day we will vote on the plan to") == []
@@ -157,8 +159,9 @@ def test_removing_a_document_removes_its_quote_keys(store: ClaimStore, seed_path
     store.remove_documents([reports[0].document.id])
     assert index_rows(store) == keys_of_stored_quotes(store) < before
     gone = store._conn.execute(
-        "SELECT count(*) FROM (SELECT quote FROM quote_keys UNION ALL SELECT quote FROM quote_keys_staged)"
-        " WHERE quote NOT IN (SELECT number FROM quotes)"
+        "SELECT count(*) FROM ("
+        + " UNION ALL ".join(f"SELECT quote FROM {table}" for table in KEY_TABLES)
+        + ") WHERE quote NOT IN (SELECT number FROM quotes)"
     ).fetchone()[0]
     assert gone == 0
     assert store.similar_quotes(reports[0].words(reports[0].quotes[0].span)) == [] or all(
@@ -190,7 +193,7 @@ def test_a_version_3_store_gets_the_quote_index(tmp_path: Path, seed_path: Path)
     with pytest.raises(StoreError, match="schema version 3 and opened read-only; run 'factcheck track add'"):
         ClaimStore(path, read_only=True)  # a listing does not write: it says how to upgrade
     with ClaimStore(path) as store:
-        assert store.version == len(MIGRATIONS) == 6
+        assert store.version == len(MIGRATIONS) == 7
         assert index_rows(store) == keys == keys_of_stored_quotes(store)
         assert keyed(store.similar_quotes(quote)) == expected and expected
 
@@ -225,8 +228,7 @@ def test_add_reports_stores_a_batch_as_add_report_does_one_by_one(tmp_path: Path
         for table in (
             "documents",
             "quotes",
-            "quote_keys",
-            "quote_keys_staged",
+            *KEY_TABLES,
             "figures",
             "claims",
             "verdicts",
@@ -235,9 +237,19 @@ def test_add_reports_stores_a_batch_as_add_report_does_one_by_one(tmp_path: Path
             assert batch.count(table) == one.count(table), table
 
 
+def undo_version_7(conn: sqlite3.Connection) -> None:
+    """Take a store back to schema version 6, as factcheck left it before the index had levels:
+    every merged key in quote_keys."""
+    for level in INDEX_LEVELS[:-1]:
+        conn.execute(f"INSERT OR IGNORE INTO quote_keys SELECT key, length, quote FROM {level}")
+        conn.execute(f"DROP TABLE {level}")
+    conn.execute("PRAGMA user_version = 6")
+
+
 def undo_version_6(conn: sqlite3.Connection) -> None:
     """Take a store back to schema version 5, as factcheck left it before keys were staged: every
     key in the index."""
+    undo_version_7(conn)
     conn.execute("INSERT OR IGNORE INTO quote_keys SELECT key, length, quote FROM quote_keys_staged")
     conn.execute("DROP TABLE quote_keys_staged")
     conn.execute("PRAGMA user_version = 5")
@@ -294,7 +306,7 @@ def test_a_version_4_store_gets_the_smaller_quote_index(tmp_path: Path, seed_pat
     conn.commit()
     conn.close()
     with ClaimStore(path) as store:
-        assert store.version == len(MIGRATIONS) == 6
+        assert store.version == len(MIGRATIONS) == 7
         assert index_rows(store) == keys == keys_of_stored_quotes(store)
         numbers = [row[0] for row in store._conn.execute("SELECT number FROM quotes")]
         assert None not in numbers and len(set(numbers)) == len(numbers) == store.count("quotes")
@@ -407,8 +419,7 @@ def test_track_add_in_batches_gives_the_same_history_and_rows(news: list[Report]
         for table in (
             "documents",
             "quotes",
-            "quote_keys",
-            "quote_keys_staged",
+            *KEY_TABLES,
             "figures",
             "origin_figures",
             "claims",

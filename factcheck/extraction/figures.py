@@ -20,91 +20,27 @@ scale word + percent marker ("Over 4,000", "some 4.3 million", "$225 million",
 
 from __future__ import annotations
 
-import math
 import re
 
-import attrs
-
+from factcheck.extraction.figure_bounds import TOLERANCE, Bounds, Found, found_figure, hedge_bounds, numbered
 from factcheck.extraction.figure_filter import FigureFilter
 from factcheck.extraction.figure_words import (
-    COMMON_VERBS,
     CURRENCY_SYMBOLS,
-    CURRENCY_WORDS,
     DOLLAR_PREFIXES,
     HEDGES,
     HEDGES_BY_FIRST,
-    MEASURE_VERBS,
     PERCENT_WORDS,
     PLURAL_SCALE_VALUES,
     SCORE_NOUN_WORDS,
     SUFFIX_SEQS,
     TIME_UNITS,
-    UNIT_STOP,
-    VAGUE_HEADS,
 )
 from factcheck.extraction.number_words import PLURAL_SCALES, SCALES, TENS, UNICODE_FRACTIONS, UNITS
 from factcheck.extraction.numbers import NumberPhrase, read_number
 from factcheck.extraction.tokens import TokenView
-from factcheck.model import Figure, Span
+from factcheck.model import Figure
 
 __all__ = ["HEDGES", "TOLERANCE", "extract_figures"]
-
-#: Relative half-width of the band a vague hedge allows: "about 100" is
-#: [95, 105] and "almost 100" is [95, 100) with the default 0.05 (±5%); "almost -10" is
-#: (-10, -9.5] and "almost zero" the point [0, 0] (see ``_bounds``).
-TOLERANCE = 0.05
-
-
-@attrs.frozen
-class _Found:
-    """A figure before its id is given: token range, value, hedge and what it counts."""
-
-    start: int
-    end: int
-    value: float
-    lower: float | None
-    upper: float | None
-    lower_closed: bool
-    upper_closed: bool
-    hedge: str | None
-    hedge_text: str | None
-    unit: str | None
-    unit_span: tuple[int, int] | None
-    is_percent: bool
-    currency: str | None
-    range_group: int | None = None
-
-
-def _bounds(value: float, hedge: str | None, tol: float) -> tuple[float | None, float | None, bool, bool]:
-    """The interval (lower, upper, lower_closed, upper_closed) a hedge allows around ``value``.
-
-    The bounding hedges (over, more than, at least, under, less than, up to) are read on the
-    signed value, as English reads "above -5 degrees", "below -20C" and "at most -30" (their
-    classes hold "<", "<=" and "at most" too).  The hedges that approach a number (almost,
-    nearly) are read on its size and mirrored for a negative one: "almost -10 degrees" is
-    (-10, -9.5], close to -10 but short of it in size.  "Almost zero" has no size to fall short
-    of: it is the point [0, 0] with its hedge kept, never an empty interval.  "About" and its
-    kin are a band either side of the value.
-    """
-    band = abs(value) * tol
-    if hedge in ("over", "more than"):
-        return value, None, False, True
-    if hedge == "at least":
-        return value, None, True, True
-    if hedge in ("almost", "nearly"):
-        if value > 0:
-            return value - band, value, True, False
-        if value < 0:
-            return value, value + band, False, True
-        return value, value, True, True
-    if hedge in ("under", "less than"):
-        return None, value, True, False
-    if hedge == "up to":
-        return None, value, True, True
-    if hedge in ("around", "about", "approximately"):
-        return value - band, value + band, True, True
-    return value, value, True, True
-
 
 #: The lower-case tokens at which :meth:`_Scanner.try_at` can read something (besides digits):
 #: the first words of hedges, vague quantities ("tens", "dozens", "several", "a few"),
@@ -147,7 +83,7 @@ class _Scanner(TokenView):
     def __init__(self, text: str, tolerance: float) -> None:
         super().__init__(text)
         self.tol = tolerance
-        self.found: list[_Found] = []
+        self.found: list[Found] = []
         self.groups = 0
         self.judge = FigureFilter(self)
 
@@ -159,7 +95,7 @@ class _Scanner(TokenView):
         lows = self.lows
         return [i for i, tok in enumerate(self.toks) if tok.kind == "num" or lows[i] in starts]
 
-    def run(self) -> list[_Found]:
+    def run(self) -> list[Found]:
         """Scan the whole text, trying a figure only where one can start.
 
         At any other token :meth:`try_at` reads nothing and moves one token on, so skipping
@@ -589,13 +525,13 @@ class _Scanner(TokenView):
         v2 = num2.value
         lo_v, hi_v = min(v1, v2), max(v1, v2)
         band = hedge in ("around", "about", "approximately")
-        lo1, _, lc1, _ = _bounds(lo_v, None if band else hedge, self.tol)
-        _, hi2, _, uc2 = _bounds(hi_v, None if band else hedge, self.tol)
+        lo1, _, lc1, _ = hedge_bounds(lo_v, None if band else hedge, self.tol)
+        _, hi2, _, uc2 = hedge_bounds(hi_v, None if band else hedge, self.tol)
         if hedge in ("over", "more than", "at least"):
             hi2, uc2 = None, True
         if hedge in ("under", "less than", "up to"):
             lo1, lc1 = None, True
-            _, hi2, _, uc2 = _bounds(hi_v, hedge, self.tol)
+            _, hi2, _, uc2 = hedge_bounds(hi_v, hedge, self.tol)
         self.groups += 1
         group = self.groups
         pct = is_pct or pct2
@@ -613,81 +549,15 @@ class _Scanner(TokenView):
         hedge_text: str | None,
         is_pct: bool,
         currency: str | None,
-        bounds: tuple[float | None, float | None, bool, bool] | None = None,
+        bounds: Bounds | None = None,
         group: int | None = None,
     ) -> None:
         """Record one figure over tokens ``[start, end]`` (none for an infinite or undefined value)."""
-        if not math.isfinite(value):
-            return
-        lower, upper, lc, uc = bounds if bounds is not None else _bounds(value, hedge, self.tol)
-        if lower is not None and lower > value:
-            lower = value
-        if upper is not None and upper < value:
-            upper = value
-        unit, unit_span = (None, None) if (is_pct or currency) else self.unit_after(end)
-        if currency is None and unit is not None:
-            currency = CURRENCY_WORDS.get(unit.split()[-1].lower())
-        self.found.append(
-            _Found(
-                start,
-                end,
-                value,
-                lower,
-                upper,
-                lc,
-                uc,
-                hedge,
-                hedge_text,
-                unit,
-                unit_span,
-                is_pct,
-                currency,
-                group,
-            )
+        found = found_figure(
+            self, self.tol, start, end, value, hedge, hedge_text, is_pct, currency, bounds, group
         )
-
-    def unit_after(self, end: int) -> tuple[str | None, tuple[int, int] | None]:
-        """What the figure counts, from the words after it ("Russian citizens", "people")."""
-        k = end + 1
-        if self.raw(k) in ("-", "‐") and self.glued(end, k) and self.word(k + 1):
-            # "120-day", "16-year-old", "billion-dollar"
-            m = k + 1
-            while self.raw(m + 1) == "-" and self.glued(m, m + 1) and self.word(m + 2):
-                m += 2
-            return self.text[self.toks[k + 1].start : self.toks[m].end], (
-                self.toks[k + 1].start,
-                self.toks[m].end,
-            )
-        if self.word(k) == "of" and self.word(end) in VAGUE_HEADS:
-            k += 1  # "thousands of people", "tens of thousands of soldiers"
-        if self.word(k) == "of" and self.word(k + 1) in (
-            "these",
-            "those",
-            "the",
-            "them",
-            "its",
-            "their",
-            "our",
-        ):
-            k += 2
-        m = k
-        while m < self.n and m - k < 3:
-            t = self.toks[m]
-            if t.kind != "word" or t.low in UNIT_STOP or t.low in HEDGES:
-                break
-            if m > k and not self.toks[m - 1].end + 1 >= t.start:
-                break
-            if t.low.endswith("ly") or (
-                m > k and (t.low.endswith("ed") or t.low in COMMON_VERBS or t.low in MEASURE_VERBS)
-            ):
-                break  # "two crashes killed": a verb ends what is counted
-            m += 1
-        if m == k:
-            return None, None
-        return self.text[self.toks[k].start : self.toks[m - 1].end], (
-            self.toks[k].start,
-            self.toks[m - 1].end,
-        )
+        if found is not None:
+            self.found.append(found)
 
 
 def _unscaled(scanner: _Scanner, num: NumberPhrase) -> float:
@@ -713,34 +583,4 @@ def extract_figures(text: str, tolerance: float = TOLERANCE) -> list[Figure]:
     except (RecursionError, ValueError, OverflowError):  # pragma: no cover - defensive
         return []
     found.sort(key=lambda f: f.start)
-    scanner_toks = scanner.toks
-    figures: list[Figure] = []
-    group_ids: dict[int, list[int]] = {}
-    for f in found:
-        if f.range_group is not None:
-            group_ids.setdefault(f.range_group, []).append(len(figures))
-        start = scanner_toks[f.start].start
-        end = scanner_toks[f.end].end
-        figures.append(
-            Figure(
-                id=f"f{len(figures) + 1}",
-                span=Span(start, end),
-                value=f.value,
-                lower=f.lower,
-                upper=f.upper,
-                lower_closed=f.lower_closed,
-                upper_closed=f.upper_closed,
-                hedge=f.hedge,
-                hedge_text=f.hedge_text,
-                unit=f.unit,
-                unit_span=Span(*f.unit_span) if f.unit_span else None,
-                is_percent=f.is_percent,
-                currency=f.currency,
-            )
-        )
-    for members in group_ids.values():
-        if len(members) == 2:
-            a, b = members
-            figures[a] = attrs.evolve(figures[a], range_with=figures[b].id)
-            figures[b] = attrs.evolve(figures[b], range_with=figures[a].id)
-    return figures
+    return numbered(found, scanner.toks)

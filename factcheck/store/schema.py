@@ -375,6 +375,24 @@ MIGRATIONS: list[str] = [
         quote INTEGER NOT NULL
     );
     """,
+    # 7: the quote index in levels, as a log-structured merge tree (factcheck.store.staging): the
+    # staged keys are merged into quote_keys_level1, which is merged into quote_keys_level2 when it
+    # holds ten times as many rows, and that into quote_keys, so a merge no longer reads and
+    # writes the whole index.  The keys already in quote_keys stay there.
+    """
+    CREATE TABLE quote_keys_level1 (
+        key INTEGER NOT NULL,
+        length INTEGER NOT NULL,
+        quote INTEGER NOT NULL,
+        PRIMARY KEY (key, length, quote)
+    ) WITHOUT ROWID;
+    CREATE TABLE quote_keys_level2 (
+        key INTEGER NOT NULL,
+        length INTEGER NOT NULL,
+        quote INTEGER NOT NULL,
+        PRIMARY KEY (key, length, quote)
+    ) WITHOUT ROWID;
+    """,
 ]
 """Schema migrations in order: entry ``n`` brings a store from version ``n`` to ``n + 1``.
 

@@ -123,7 +123,8 @@ class Search(StagedKeys):
         """Stored quotes whose words are near-identical to ``text`` (:func:`rapidfuzz.fuzz.ratio` on
         lower-cased, punctuation-free words, at least ``min_score``), best first.
 
-        The candidates come from the quote index (table ``quote_keys``): the stored quotes that
+        The candidates come from the quote index (its levels and staged keys,
+        :mod:`factcheck.store.staging`): the stored quotes that
         share with ``text`` a run of :data:`~factcheck.store.keys.QUOTE_KEY_WORDS` consecutive
         words the index kept for them (:func:`~factcheck.store.keys.stored_quote_keys`: one of
         each window of four, so any shared stretch of six words finds the quote), of a length that
@@ -146,22 +147,30 @@ class Search(StagedKeys):
         else:
             # the key rows alone tell which quotes have a length that can reach the score; only
             # those are read from the quotes table
-            # the index and the keys staged for it (factcheck.store.staging) are read alike: a run
-            # is rare when both hold at most COMMON_RUN quotes of it together
-            keys, recent = quote_keys(folded), self._recent_keys()
+            # every level of the index and the keys staged for it (factcheck.store.staging) are read
+            # alike: a run is rare when all of them together hold at most COMMON_RUN quotes of it;
+            # each table's count (read with a LIMIT) is kept, so a table is joined only on the runs
+            # it holds (most runs of a new quote are held by none)
+            keys = quote_keys(folded)
+            tables = [*self._held_levels(), self._recent_keys()]
+            counts = ", ".join(
+                f"(SELECT count(*) FROM (SELECT 1 FROM {table} k WHERE k.key = w.key LIMIT ?)) AS n{i}"
+                for i, table in enumerate(tables)
+            )
+            total = " + ".join(f"c.n{i}" for i in range(len(tables)))
+            hits = " UNION ".join(
+                f"SELECT DISTINCT k.quote FROM counted c JOIN {table} k ON c.n{i} > 0 AND {total} <= ?"
+                " AND k.key = c.key AND k.length BETWEEN ? AND ?"
+                for i, table in enumerate(tables)
+            )
             sql = (
                 f"WITH wanted(key) AS (VALUES {', '.join(['(?)'] * len(keys))}),"
-                " rare(key) AS (SELECT w.key FROM wanted w WHERE (SELECT count(*) FROM"
-                "   (SELECT 1 FROM quote_keys k WHERE k.key = w.key LIMIT ?)) + (SELECT count(*) FROM"
-                f"   (SELECT 1 FROM {recent} k WHERE k.key = w.key LIMIT ?)) <= ?),"
-                " hit(quote) AS (SELECT k.quote FROM rare r JOIN quote_keys k"
-                "   ON k.key = r.key AND k.length BETWEEN ? AND ?"
-                f"   UNION SELECT k.quote FROM rare r JOIN {recent} k"
-                "   ON k.key = r.key AND k.length BETWEEN ? AND ?)"
+                f" counted AS MATERIALIZED (SELECT w.key AS key, {counts} FROM wanted w),"
+                f" hit(quote) AS ({hits})"
                 " SELECT q.number, q.folded FROM hit h JOIN quotes q ON q.number = h.quote"
             )
             found = self._conn.execute(
-                sql, [*keys, COMMON_RUN + 1, COMMON_RUN + 1, COMMON_RUN, *band, *band]
+                sql, [*keys, *[COMMON_RUN + 1] * len(tables), *[COMMON_RUN, *band] * len(tables)]
             ).fetchall()
         candidates = sorted(found, key=lambda row: (len(row[1]), row[0]))  # shortest first, then oldest
         if not candidates:

@@ -1,19 +1,29 @@
-"""The quote index's new keys: written in order to a staging table, merged into the index in batches.
+"""The quote index's new keys: written in order to a staging table, merged level by level into the index.
 
-Each stored quote has about ten hashed keys (:func:`~factcheck.store.keys.stored_quote_keys`) in the
-index ``quote_keys``, a B-tree ordered by key: once it is larger than a document's keys, every key
-of a new document lands on a page of its own, so a document wrote about a hundred pages of it (two
-thirds of what it wrote in a store of 5,000 documents).  New keys now go to ``quote_keys_staged``,
-a plain table whose rows are appended in order (a document's keys fill a page or two at its end),
-in the same transaction as the document.  When it holds more than :data:`STAGED_ROWS` rows they
-are merged into ``quote_keys`` in key order and the staging table emptied, in one transaction: a
-crash before or during the merge leaves every key in one of the two tables, never lost, never half
-moved.
+Each stored quote has about ten hashed keys (:func:`~factcheck.store.keys.stored_quote_keys`) in
+the index, B-trees ordered by key: once one is larger than a document's keys, every key of a new
+document lands on a page of its own, so a document wrote about a hundred pages of it (two thirds of
+what it wrote in a store of 5,000 documents).  New keys go to ``quote_keys_staged``, a plain table
+whose rows are appended in order (a document's keys fill a page or two at its end), in the same
+transaction as the document.
 
-Look-ups read both.  The staging table has no index of its own (one would be written all over as
-the index was); each connection keeps a copy of it in a temporary table keyed like the index
-(``temp.quote_keys_recent``, in memory or a temporary file, never in the store), loaded when a
-search first needs it and again when another connection has committed since, and kept up to date
+The index is in levels (schema 7, :data:`LEVELS`), like a log-structured merge tree: the staging
+table, then ``quote_keys_level1``, ``quote_keys_level2`` and ``quote_keys``, each keyed alike.  When
+a level holds more rows than its limit (``STAGED_ROWS`` for the staging table, then ten times as
+many at each level), its rows are merged into the next level in key order and the level emptied,
+in one transaction; then the next level is looked at, in a transaction of its own.  A merge reads
+and writes about every page of the level it merges into, so it costs what that level holds;
+merging into one index of every key (schema 6) cost a page or more a key once the index had more
+pages than a merge has keys, more as the store grew.  With levels ten times apart a key is
+merged once into each level, and each merge writes about five times the pages its keys fill, so
+the cost per document does not grow with the store until the last level is ten times the one
+above it (about 500,000 documents).  A crash before, during or between merges leaves every key in
+exactly one level: never lost, never half moved.
+
+Look-ups read every level.  The staging table has no index of its own (one would be written all
+over as the index was); each connection keeps a copy of it in a temporary table keyed like the
+index (``temp.quote_keys_recent``, in memory or a temporary file, never in the store), loaded when
+a search first needs it and again when another connection has committed since, and kept up to date
 by this connection's own writes (in their transaction: a rollback takes them back too).
 """
 
@@ -24,10 +34,18 @@ from collections.abc import Iterable
 
 from factcheck.store.queries import Queries
 
-__all__ = ["STAGED_ROWS", "StagedKeys"]
+__all__ = ["INDEX_LEVELS", "LEVEL_GROWTH", "STAGED_ROWS", "StagedKeys"]
 
 STAGED_ROWS = 50_000
-"""Staged key rows (about 500 documents) above which they are merged into the index."""
+"""Staged key rows (about 500 documents) above which they are merged into the first level."""
+
+LEVEL_GROWTH = 10
+"""Each indexed level holds up to this many times the rows of the level above it before it is
+merged into the next one (the last level has no limit)."""
+
+INDEX_LEVELS = ("quote_keys_level1", "quote_keys_level2", "quote_keys")
+"""The indexed levels of the quote index, newest first (each ``(key, length, quote)``, keyed by
+all three); the staging table comes before the first."""
 
 _RECENT = (
     "CREATE TEMP TABLE IF NOT EXISTS quote_keys_recent (key INTEGER NOT NULL, length INTEGER NOT NULL,"
@@ -35,11 +53,21 @@ _RECENT = (
 )
 
 
+def level_limit(level: int) -> int | None:
+    """The rows level ``level`` of :data:`INDEX_LEVELS` may hold before it is merged into the next
+    (None for the last): :data:`STAGED_ROWS` times :data:`LEVEL_GROWTH` to the level's number."""
+    if level >= len(INDEX_LEVELS) - 1:
+        return None
+    return int(STAGED_ROWS * LEVEL_GROWTH ** (level + 1))
+
+
 class StagedKeys(Queries):
-    """Writing, reading and merging the staged keys of the quote index (see the module's text)."""
+    """Writing, reading and merging the staged keys and the levels of the quote index (see the module)."""
 
     #: ``PRAGMA data_version`` when ``temp.quote_keys_recent`` was last loaded; None: not loaded.
     _recent_version: int | None = None
+    #: the levels that held rows, and when that was looked at (see :meth:`_held_levels`)
+    _held: tuple[tuple[int, int], list[str]] | None = None
 
     def _stage_keys(self, conn: sqlite3.Connection, rows: Iterable[tuple[int, int, int]]) -> None:
         """Stage (key, length, quote number) rows, once each, inside the open write transaction."""
@@ -61,6 +89,16 @@ class StagedKeys(Queries):
             self._recent_version = version
         return "temp.quote_keys_recent"
 
+    def _held_levels(self) -> list[str]:
+        """The levels of :data:`INDEX_LEVELS` that hold rows (a search need not read the others: the
+        last level is empty until the store holds about 50,000 documents), looked at again when the
+        database changed (a write through this connection or a commit by another)."""
+        stamp = (int(self._conn.execute("PRAGMA data_version").fetchone()[0]), self._conn.total_changes)
+        if self._held is None or self._held[0] != stamp:
+            held = [t for t in INDEX_LEVELS if self._conn.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone()]
+            self._held = (stamp, held)
+        return self._held[1]
+
     def _forget_recent(self) -> None:
         """Load the staged keys again before the next search (after a removal or a merge)."""
         self._recent_version = None
@@ -69,9 +107,15 @@ class StagedKeys(Queries):
         """About how many rows are staged (rowids grow by one a row; a removal leaves gaps)."""
         return int(self._conn.execute("SELECT coalesce(max(rowid), 0) FROM quote_keys_staged").fetchone()[0])
 
+    def _level_rows(self, level: int) -> int:
+        """How many rows level ``level`` of :data:`INDEX_LEVELS` holds."""
+        return int(self._conn.execute(f"SELECT count(*) FROM {INDEX_LEVELS[level]}").fetchone()[0])
+
     def merge_quote_keys(self, *, above: int = 0) -> int:
-        """Merge the staged keys into the quote index, in key order, in one transaction, when more
-        than ``above`` rows are staged; return how many rows were staged (0: nothing to merge)."""
+        """Merge the staged keys into the first level of the quote index, in key order, in one
+        transaction, when more than ``above`` rows are staged; then each level that holds more than
+        its limit (:func:`level_limit`) into the next, a transaction each.  Return how many rows were
+        staged (0: nothing merged)."""
         if self.read_only or self._staged_rows() <= above:
             return 0
         with self._transaction() as conn:
@@ -79,12 +123,32 @@ class StagedKeys(Queries):
             if staged <= above:
                 return 0
             conn.execute(
-                "INSERT OR IGNORE INTO quote_keys (key, length, quote)"
+                f"INSERT OR IGNORE INTO {INDEX_LEVELS[0]} (key, length, quote)"
                 " SELECT key, length, quote FROM quote_keys_staged ORDER BY key, length, quote"
             )
             conn.execute("DELETE FROM quote_keys_staged")
             self._forget_recent()
+        self._merge_levels()
         return staged
+
+    def _merge_levels(self) -> None:
+        """Merge each level holding more rows than its limit into the next, top down (the limit is
+        looked at only after a merge into the level, or when it is the first: counting is a scan)."""
+        for level in range(len(INDEX_LEVELS) - 1):
+            limit = level_limit(level)
+            if limit is None or self._level_rows(level) <= limit:
+                return
+            self._merge_level(level)
+
+    def _merge_level(self, level: int) -> None:
+        """Move every row of level ``level`` into the next level, in key order, in one transaction."""
+        upper, lower = INDEX_LEVELS[level], INDEX_LEVELS[level + 1]
+        with self._transaction() as conn:
+            conn.execute(
+                f"INSERT OR IGNORE INTO {lower} (key, length, quote)"
+                f" SELECT key, length, quote FROM {upper} ORDER BY key, length, quote"
+            )
+            conn.execute(f"DELETE FROM {upper}")
 
     def _merge_when_full(self) -> None:
         """Merge once more than :data:`STAGED_ROWS` rows are staged (after a write, outside a batch)."""

@@ -29,7 +29,7 @@ from factcheck.store.keys import (
 )
 from factcheck.store.reviews import dumps, review_columns
 from factcheck.store.rows import AddResult
-from factcheck.store.staging import StagedKeys
+from factcheck.store.staging import INDEX_LEVELS, StagedKeys
 
 __all__ = ["MIN_ID_PREFIX", "Writer"]
 
@@ -504,16 +504,13 @@ class Writer(StagedKeys):
             "DELETE FROM quote_keys_staged WHERE quote IN (SELECT number FROM quotes WHERE document = ?)",
             (doc,),
         )
-        conn.executemany(
-            "DELETE FROM quote_keys WHERE key = ? AND length = ? AND quote = ?",
-            [
-                (key, len(folded), number)
-                for number, folded in conn.execute(
-                    "SELECT number, folded FROM quotes WHERE document = ?", (doc,)
-                )
-                for key in stored_quote_keys(folded)
-            ],
-        )
+        rows = [
+            (key, len(folded), number)
+            for number, folded in conn.execute("SELECT number, folded FROM quotes WHERE document = ?", (doc,))
+            for key in stored_quote_keys(folded)
+        ]
+        for level in INDEX_LEVELS:
+            conn.executemany(f"DELETE FROM {level} WHERE key = ? AND length = ? AND quote = ?", rows)
         for table in (
             "origin_figures",
             "verdicts",
