@@ -325,3 +325,32 @@ def test_an_unnamed_source_is_named_without_the_sentences_full_stop(text: str, n
 
     phrase = parse_phrase(text, 0, len(text))
     assert phrase is not None and phrase.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Secretary of State Antony Blinken", "Antony Blinken", "Secretary of State"),
+        ("Georgia Secretary of State Brad Raffensperger", "Brad Raffensperger", "Georgia Secretary of State"),
+        ("Chancellor of the Exchequer Rachel Reeves", "Rachel Reeves", "Chancellor of the Exchequer"),
+        ("Bank of America CEO Brian Moynihan", "Brian Moynihan", "Bank of America CEO"),
+        ("Councilmember Nithya Raman", "Nithya Raman", "Councilmember"),
+    ],
+)
+def test_a_post_whose_name_holds_of_comes_before_the_persons_name(text: str, name: str, role: str) -> None:
+    from factcheck.extraction.phrases import parse_phrase
+
+    phrase = parse_phrase(text, 0, len(text))
+    assert phrase is not None and (phrase.kind, phrase.name, phrase.role) == ("person", name, role)
+
+
+def test_he_after_a_secretary_of_state_is_the_secretary() -> None:
+    text = (
+        "Judge blocks voting law\n\nU.S. District Judge Eleanor Ross wrote that the state had failed to "
+        "show the rules were needed.\n\nGeorgia Secretary of State Brad Raffensperger said the state would "
+        "appeal. “This law makes it easy to vote and hard to cheat,” he said in a statement."
+    )
+    report = extract(text)
+    quote = next(q for q in report.quotes if q.span.of(text).startswith("This law"))
+    speaker = report.speaker(quote.speaker)
+    assert speaker is not None and speaker.name == "Brad Raffensperger"

@@ -264,6 +264,8 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     ):
         # "Officials in Kabul", "Police near Lagos": the place is where they speak, not who
         return parse_phrase(text, start, tokens[place - 1][2])
+    if "of" in lowered[1:-2] and (named := _name_after_post_of(text, tokens, words)) is not None:
+        return named  # "Secretary of State Antony Blinken", "Bank of America CEO Brian Moynihan"
     tail = next((i for i, w in enumerate(lowered) if w in ("of", "for", "at", "from") and i > 0), None)
     if tail is not None and lowered[tail - 1][-1:] == "s" and lowered[tail - 1][:-1] in PERSON_NOUNS:
         # "the two senators from Ohio": an unnamed group, not a person called "Ohio"
@@ -450,6 +452,28 @@ ADDRESS_TITLES = frozenset(
     professor prof rev reverend councillor councilman councilwoman commissioner sheriff detective
     inspector officer captain capt sgt lt col gen mp mla mep lord lady coach""".split()
 )
+
+
+def _name_after_post_of(text: str, tokens: list[tuple[str, int, int]], words: list[str]) -> Phrase | None:
+    """A person named after a post whose words hold "of": the capitalised words that end the
+    phrase, from a known first name on, after a post ("Secretary of State Antony Blinken",
+    "Georgia Secretary of State Brad Raffensperger", "Bank of America CEO Brian Moynihan")."""
+    of = [w.lower() for w in words].index("of", 1)
+    start = len(words)
+    while start > of + 1 and _is_cap(words[start - 1]):
+        start -= 1
+    at = _given_name_at(words[start:])
+    if at is None:
+        return None
+    role = [w for w in words[: start + at] if w.lower() not in DETERMINERS]
+    if not any(w.lower().strip(".") in PERSON_NOUNS or _is_title(w) for w in role):
+        return None  # "the Bank of America Tower Anna Lee": no post
+    first = next(i for i, w in enumerate(words) if w.lower() not in DETERMINERS)
+    span = Span(tokens[0][1], tokens[-1][2])
+    written = " ".join(
+        text[tokens[first][1] : tokens[start + at - 1][2]].split()
+    )  # "Chancellor of the Exchequer"
+    return Phrase(span, "person", name=text[tokens[start + at][1] : span.end], role=written)
 
 
 def _given_name_at(run: list[str]) -> int | None:

@@ -22,7 +22,7 @@ TITLE_WORDS = frozenset(
     federal national central bank regional deputy-director lieutenant colonel major captain sergeant
     admiral marshal premier chancellor coordinator relief refugee humanitarian police army air navy
     security intelligence economic economist counsel adviser advisor minister-counsellor permanent
-    supreme leader lt gen col ceo cfo coo mp mla mep msp mpp""".split()
+    supreme leader lt gen col ceo cfo coo mp mla mep msp mpp councilmember assemblymember""".split()
 )
 #: Words of a court's or district's name before a judge's title: "U.S. District Judge".
 COURT_WORDS = frozenset({"district", "circuit", "appeals", "high", "supreme", "magistrate"})
