@@ -354,3 +354,17 @@ def test_he_after_a_secretary_of_state_is_the_secretary() -> None:
     quote = next(q for q in report.quotes if q.span.of(text).startswith("This law"))
     speaker = report.speaker(quote.speaker)
     assert speaker is not None and speaker.name == "Brad Raffensperger"
+
+
+def test_a_participle_of_manner_after_the_cue_is_no_part_of_the_words() -> None:
+    text = (
+        f"{HEADLINE}The commission could propose the measures as early as next month, two of the sources "
+        "said, speaking on condition of anonymity because the talks are private."
+    )
+    assert reported(text) == [
+        (
+            "two of the sources",
+            "two of the sources",
+            "The commission could propose the measures as early as next month",
+        )
+    ]

@@ -338,6 +338,8 @@ def reported_speech(
                 # CLAUSE, SPEAKER CUE[ extra].  or  PART, SPEAKER CUE, PART.
                 first = _trim(text, start, clause_start)
                 rest = _content_after(text, cue.end(), end, lemma)
+                if rest is not None and MANNER_PARTICIPLE.match(text, rest.start):
+                    rest = None  # "…, two of the sources said, speaking on condition of anonymity"
                 if first is None and rest is not None and after.lstrip().startswith(","):
                     # "The risks, he says, are apparent …": a short subject before the aside
                     first = _trim(text, start, clause_start, words=1)
@@ -385,6 +387,13 @@ def _opens_with_speaker(text: str, reported: Reported) -> bool:
     if not content.start <= phrase.start < content.end:
         return False
     return content.end <= phrase.end or not text[content.start : phrase.start].strip(" “‘\"'")
+
+
+#: A participle of manner after a cue, no continuation of the words: "speaking on condition of
+#: anonymity", "asking not to be named", "citing …" (a cue of its own, read on its own).
+MANNER_PARTICIPLE = re.compile(
+    r"(?:speaking|asking|requesting|declining|citing|referring|reading|standing)\b"
+)
 
 
 #: Verbs of saying that come before their speaker after a clause ("…, said Ana Ruiz").
