@@ -13,6 +13,7 @@ import re
 
 import attrs
 
+from factcheck.extraction.antecedents import note_bodies, note_people, note_subject
 from factcheck.extraction.assembly import (
     QuoteDraft,
     a_title,
@@ -39,10 +40,10 @@ from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.publisher import find_publisher
 from factcheck.extraction.quotes import RawQuote, find_quotes
 from factcheck.extraction.reported import MAX_SENTENCE, Attribution, Reported
-from factcheck.extraction.speaker_words import COUNTRIES, NOT_ORG_ACRONYMS, ORG_WORDS, first_names
-from factcheck.extraction.speakers import HONORIFIC_GENDER, SpeakerRegistry
+from factcheck.extraction.speaker_words import COUNTRIES
+from factcheck.extraction.speakers import SpeakerRegistry
 from factcheck.extraction.speech import attribution_after, attribution_before, reported_speech
-from factcheck.extraction.text import Layout, SpanIndex, layout, word_alternation
+from factcheck.extraction.text import Layout, SpanIndex, layout
 from factcheck.model import (
     Claim,
     Document,
@@ -56,7 +57,6 @@ from factcheck.model import (
     SpeakerKind,
 )
 from factcheck.sentences import sentences
-from factcheck.vocabulary import PERSON_NOUNS
 
 ROLE_STATEMENT = re.compile(
     r"^(?P<name>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s+(?:is|was|has been)\s+(?:a|an|the)\s+"
@@ -125,10 +125,10 @@ def _headline(ex: _Extraction) -> None:
             speaker = ex.registry.resolve(phrase, ex.text, forward=True)
             ex.headline_claims.append((claim, speaker, phrase))
             ex.headline_cue = Attribution(phrase, cue, Span(title.start + cue_start, title.start + cue_end))
-            _note_bodies(ex, claim, [phrase.span], acronyms_only=True)
+            note_bodies(ex.text, ex.registry, claim, [phrase.span], acronyms_only=True)
             return
     ex.headline_claims.append((title, None, None))
-    _note_bodies(ex, title, [], acronyms_only=True)
+    note_bodies(ex.text, ex.registry, title, [], acronyms_only=True)
 
 
 def _headline_quote(ex: _Extraction, settled: dict[Span, str]) -> None:
@@ -266,11 +266,12 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
             events.append((reported.attribution.cue_span.start, "reported", reported))
         events.sort(key=lambda e: e[0])
         phrases = [e[2].attribution.phrase.span for e in events]  # type: ignore[attr-defined]
-        _note_subject(ex, sentence, phrases)
+        note_subject(ex.text, ex.registry, sentence, phrases)
         # a signature may sit below, a lead-in above
         first = max(sentence.start, min(events[0][0], sentence.end)) if events else sentence.end
-        _note_people(ex, Span(sentence.start, first), phrases)
-        _note_bodies(ex, Span(sentence.start, first), phrases)  # "GM will cut …, the company said"
+        note_people(ex.text, ex.registry, ex.people_read, Span(sentence.start, first), phrases)
+        # the bodies before the first cue, before it is resolved: "GM will cut …, the company said"
+        note_bodies(ex.text, ex.registry, Span(sentence.start, first), phrases)
         resolved: dict[int, str | None] = {}
         for _, what, item in events:
             if what == "quote":
@@ -298,110 +299,8 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
                 ex.current = draft.speaker
         ex.drafts.extend(drafts)
         if events:
-            _note_people(ex, Span(first, sentence.end), phrases)
-        _note_bodies(ex, Span(first, sentence.end), phrases)
-
-
-ORG_MENTION = re.compile(
-    r"\b(?:[A-Z]\.){2,}(?=[\s,;:)]|$)|\b[A-Z][A-Z&-]{1,9}\b|"
-    r"\b(?:[A-Z][\w’'.-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)?){0,6}(?:"
-    + word_alternation(w.capitalize() for w in ORG_WORDS if w != "who")  # "WHO", never "Who"
-    + r")\b(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'.-]*[ \t]*)+)?"
-)
-
-
-def _note_bodies(ex: _Extraction, sentence: Span, taken: list[Span], acronyms_only: bool = False) -> None:
-    """Note every organisation the sentence names, outside speaker phrases, as an antecedent.
-
-    In a headline, where every word may be capitalised, only acronyms count.
-    """
-    for match in ORG_MENTION.finditer(ex.text, sentence.start, sentence.end):
-        span = Span(match.start(), match.end())
-        words = match.group().strip()
-        if acronyms_only and not words.replace(".", "").isupper():
-            continue
-        if any(t.overlaps(span) for t in taken) or words.replace(".", "").upper() in NOT_ORG_ACRONYMS:
-            continue
-        if words.isupper() and match.start() == sentence.start and len(words) > 5:
-            continue  # a shouted headline word, not an acronym
-        phrase = parse_phrase(ex.text, span.start, span.end)
-        if phrase is not None and phrase.kind == "organisation":
-            ex.registry.note(phrase, ex.text)
-
-
-def _note_subject(ex: _Extraction, sentence: Span, taken: list[Span]) -> None:
-    """Note a named person who opens a sentence ("IMF research chief Olivier Blanchard downplayed …")."""
-    match = SUBJECT_NAME.match(ex.text, sentence.start, sentence.end)
-    if match is None:
-        return
-    span = Span(match.start(1), match.end(1))
-    if any(t.overlaps(span) for t in taken):
-        return
-    phrase = parse_phrase(ex.text, span.start, span.end)
-    if phrase is not None and phrase.kind == "person" and _named_enough(ex.text, phrase):
-        ex.registry.note(phrase, ex.text)
-
-
-#: A run of capitalised words that may name a person ("Governor Tom Baker", "Amy Lee").
-#: A run of capitalised words; a name's lower-case particle may join two of them ("Bill de Blasio").
-CAPITALISED_RUN = re.compile(
-    r"\b[A-Z][\w’'.-]*(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|der|den|bin|ibn|al|le|la)[ \t]+)?"
-    r"[A-Z][\w’'.-]*){1,4}"
-)
-
-
-def _named_enough(text: str, phrase: Phrase) -> bool:
-    """True when a capitalised run surely names a person: a full name, a title, or an honorific
-    before a single name ("Mrs. Okonkwo")."""
-    words = phrase.span.of(text).split()
-    return (
-        " " in (phrase.name or "")
-        or bool(phrase.role)
-        or (len(words) > 1 and words[0].strip(".").lower() in HONORIFIC_GENDER)
-    )
-
-
-def _note_people(ex: _Extraction, zone: Span, taken: list[Span]) -> None:
-    """Note every person the zone names outside speaker phrases, as an antecedent for "he"/"she".
-
-    A run counts only when it reads as a person and its name starts with a known first name
-    (or it has a title): capitalised words alone are not a person ("New York", "Monday Night").
-    """
-    names = first_names()
-    if len(zone.of(ex.text).split()) < 6:
-        return  # a byline or a caption credit names its writer, who says nothing in the article
-    for match in CAPITALISED_RUN.finditer(ex.text, zone.start, zone.end):
-        span = Span(match.start(), match.end())
-        words = [w.strip(".,’'").lower() for w in match.group().split()]
-        if not any(w in names or w in HONORIFIC_GENDER or w in PERSON_NOUNS for w in words):
-            continue  # no first name, honorific or title: not read as a person (cheap test first)
-        if any(t.overlaps(span) for t in taken):
-            continue
-        # a name comes back many times in one article: read each run of words once
-        known = ex.people_read.get(match.group())
-        if known is None:
-            read = parse_phrase(ex.text, span.start, span.end)
-            if read is not None and (
-                read.kind != "person" or not read.name or not _named_enough(ex.text, read)
-            ):
-                read = None
-            known = ex.people_read[match.group()] = (read, span.start)
-        phrase, first_at = known
-        if phrase is None or not phrase.name:
-            continue
-        shift = span.start - first_at
-        phrase = attrs.evolve(phrase, span=Span(phrase.span.start + shift, phrase.span.end + shift))
-        name = phrase.name or ""
-        if phrase.role or name.split()[0].lower() in names or " " not in name:
-            ex.registry.note(phrase, ex.text, salient=False)
-
-
-SUBJECT_NAME = re.compile(
-    r"((?:[A-Za-z.]+[ \t]+){0,4}?[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*){1,3}"
-    r"(?:[ \t]+of[ \t]+[A-Z][\w’'.-]+)?)"
-    r"(?=\s+(?:[a-z]+s|[a-z]+ed|is|was|has|had|works|will|spoke|met|went|came|gave|took|made|wrote|"
-    r"began|led|left|held|saw|told|said)\b|,\s+(?:who|the|a|an)\s)"
-)
+            note_people(ex.text, ex.registry, ex.people_read, Span(first, sentence.end), phrases)
+        note_bodies(ex.text, ex.registry, Span(first, sentence.end), phrases)
 
 
 def _reading_order(paras: list[Span], text: str) -> list[int]:

@@ -1,0 +1,127 @@
+"""Antecedents: the people and bodies a sentence names outside speaker phrases.
+
+Each is noted in the speaker registry as someone a later "he", "she", "it" or "the company"
+may mean: the bodies a sentence names, a named person who opens a sentence, and every person
+a zone names with first-name, honorific or title evidence.  They change when what counts as a
+mention changes, not when attribution rules do.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from factcheck.extraction.phrases import Phrase, parse_phrase
+from factcheck.extraction.speaker_words import NOT_ORG_ACRONYMS, ORG_WORDS, first_names
+from factcheck.extraction.speakers import HONORIFIC_GENDER, SpeakerRegistry
+from factcheck.extraction.text import word_alternation
+from factcheck.model import Span
+from factcheck.vocabulary import PERSON_NOUNS
+
+ORG_MENTION = re.compile(
+    r"\b(?:[A-Z]\.){2,}(?=[\s,;:)]|$)|\b[A-Z][A-Z&-]{1,9}\b|"
+    r"\b(?:[A-Z][\w’'.-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)?){0,6}(?:"
+    + word_alternation(w.capitalize() for w in ORG_WORDS if w != "who")  # "WHO", never "Who"
+    + r")\b(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'.-]*[ \t]*)+)?"
+)
+
+
+def note_bodies(
+    text: str, registry: SpeakerRegistry, sentence: Span, taken: list[Span], acronyms_only: bool = False
+) -> None:
+    """Note every organisation the sentence names, outside speaker phrases, as an antecedent.
+
+    In a headline, where every word may be capitalised, only acronyms count.
+    """
+    for match in ORG_MENTION.finditer(text, sentence.start, sentence.end):
+        span = Span(match.start(), match.end())
+        words = match.group().strip()
+        if acronyms_only and not words.replace(".", "").isupper():
+            continue
+        if any(t.overlaps(span) for t in taken) or words.replace(".", "").upper() in NOT_ORG_ACRONYMS:
+            continue
+        if words.isupper() and match.start() == sentence.start and len(words) > 5:
+            continue  # a shouted headline word, not an acronym
+        phrase = parse_phrase(text, span.start, span.end)
+        if phrase is not None and phrase.kind == "organisation":
+            registry.note(phrase, text)
+
+
+def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: list[Span]) -> None:
+    """Note a named person who opens a sentence ("IMF research chief Olivier Blanchard downplayed …")."""
+    match = SUBJECT_NAME.match(text, sentence.start, sentence.end)
+    if match is None:
+        return
+    span = Span(match.start(1), match.end(1))
+    if any(t.overlaps(span) for t in taken):
+        return
+    phrase = parse_phrase(text, span.start, span.end)
+    if phrase is not None and phrase.kind == "person" and _named_enough(text, phrase):
+        registry.note(phrase, text)
+
+
+#: A run of capitalised words that may name a person ("Governor Tom Baker", "Amy Lee").
+#: A run of capitalised words; a name's lower-case particle may join two of them ("Bill de Blasio").
+CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][\w’'.-]*(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|der|den|bin|ibn|al|le|la)[ \t]+)?"
+    r"[A-Z][\w’'.-]*){1,4}"
+)
+
+
+def _named_enough(text: str, phrase: Phrase) -> bool:
+    """True when a capitalised run surely names a person: a full name, a title, or an honorific
+    before a single name ("Mrs. Okonkwo")."""
+    words = phrase.span.of(text).split()
+    return (
+        " " in (phrase.name or "")
+        or bool(phrase.role)
+        or (len(words) > 1 and words[0].strip(".").lower() in HONORIFIC_GENDER)
+    )
+
+
+def note_people(
+    text: str,
+    registry: SpeakerRegistry,
+    people_read: dict[str, tuple[Phrase | None, int]],
+    zone: Span,
+    taken: list[Span],
+) -> None:
+    """Note every person the zone names outside speaker phrases, as an antecedent for "he"/"she".
+
+    A run counts only when it reads as a person and its name starts with a known first name
+    (or it has a title): capitalised words alone are not a person ("New York", "Monday Night").
+    """
+    names = first_names()
+    if len(zone.of(text).split()) < 6:
+        return  # a byline or a caption credit names its writer, who says nothing in the article
+    for match in CAPITALISED_RUN.finditer(text, zone.start, zone.end):
+        span = Span(match.start(), match.end())
+        words = [w.strip(".,’'").lower() for w in match.group().split()]
+        if not any(w in names or w in HONORIFIC_GENDER or w in PERSON_NOUNS for w in words):
+            continue  # no first name, honorific or title: not read as a person (cheap test first)
+        if any(t.overlaps(span) for t in taken):
+            continue
+        # a name comes back many times in one article: read each run of words once
+        known = people_read.get(match.group())
+        if known is None:
+            read = parse_phrase(text, span.start, span.end)
+            if read is not None and (read.kind != "person" or not read.name or not _named_enough(text, read)):
+                read = None
+            known = people_read[match.group()] = (read, span.start)
+        phrase, first_at = known
+        if phrase is None or not phrase.name:
+            continue
+        shift = span.start - first_at
+        phrase = attrs.evolve(phrase, span=Span(phrase.span.start + shift, phrase.span.end + shift))
+        name = phrase.name or ""
+        if phrase.role or name.split()[0].lower() in names or " " not in name:
+            registry.note(phrase, text, salient=False)
+
+
+SUBJECT_NAME = re.compile(
+    r"((?:[A-Za-z.]+[ \t]+){0,4}?[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*){1,3}"
+    r"(?:[ \t]+of[ \t]+[A-Z][\w’'.-]+)?)"
+    r"(?=\s+(?:[a-z]+s|[a-z]+ed|is|was|has|had|works|will|spoke|met|went|came|gave|took|made|wrote|"
+    r"began|led|left|held|saw|told|said)\b|,\s+(?:who|the|a|an)\s)"
+)
