@@ -368,3 +368,27 @@ def test_a_participle_of_manner_after_the_cue_is_no_part_of_the_words() -> None:
             "The commission could propose the measures as early as next month",
         )
     ]
+
+
+def test_a_surname_opening_a_sentence_brings_its_person_back_into_view() -> None:
+    text = (
+        "Council splits over budget\n\nCouncillor Amara Okafor and Mayor David Chen clashed on Tuesday.\n\n"
+        "Police Chief Laura Bennett said response times had risen. “My officers are exhausted,” she told "
+        "the council.\n\nOkafor was unmoved. “Then fix the scheduling,” she replied."
+    )
+    report = extract(text)
+    quote = next(q for q in report.quotes if q.span.of(text).startswith("Then fix"))
+    speaker = report.speaker(quote.speaker)
+    assert speaker is not None and speaker.name == "Amara Okafor"
+
+
+def test_a_name_in_apposition_after_an_opening_post_is_the_subject_in_view() -> None:
+    text = (
+        "Founder charged\n\nHart’s lawyer, Rebecca Stone, said her client would plead not guilty.\n\n"
+        "The company’s former chief financial officer, Priya Nair, is cooperating with prosecutors. "
+        "She told investigators that Hart ordered her to change revenue figures."
+    )
+    report = extract(text)
+    quote = next(q for q in report.quotes if q.span.of(text).startswith("Hart ordered"))
+    speaker = report.speaker(quote.speaker)
+    assert speaker is not None and speaker.name == "Priya Nair"

@@ -52,12 +52,25 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
     """Note a named person who opens a sentence ("IMF research chief Olivier Blanchard downplayed …")."""
     match = SUBJECT_NAME.match(text, sentence.start, sentence.end)
     if match is None:
+        apposed = APPOSED_SUBJECT.match(text, sentence.start, sentence.end)
+        if apposed is not None and any(w in PERSON_NOUNS for w in apposed.group("post").lower().split()):
+            match = apposed  # "The company's former finance chief, Priya Nair, is cooperating …"
+    if match is None:
+        alone = SURNAME_SUBJECT.match(text, sentence.start, sentence.end)
+        if alone is not None and registry.knows_surname(alone.group(1)):
+            match = alone  # "Okafor was unmoved.": a person the article has named in full
+    if match is None:
         return
-    span = Span(match.start(1), match.end(1))
+    name = match.re.groups  # the name is each pattern's last group
+    span = Span(match.start(name), match.end(name))
     if any(t.overlaps(span) for t in taken):
         return
     phrase = parse_phrase(text, span.start, span.end)
-    if phrase is not None and phrase.kind == "person" and _named_enough(text, phrase):
+    if (
+        phrase is not None
+        and phrase.kind == "person"
+        and (_named_enough(text, phrase) or match.re is SURNAME_SUBJECT)
+    ):
         registry.note(phrase, text)
 
 
@@ -119,9 +132,21 @@ def note_people(
             registry.note(phrase, text, salient=False)
 
 
+#: A finite verb after a sentence's subject ("… was unmoved", "… spoke first", "… testified").
+_VERB_AHEAD = (
+    r"\s+(?:[a-z]+s|[a-z]+ed|is|was|has|had|works|will|spoke|met|went|came|gave|took|made|wrote|"
+    r"began|led|left|held|saw|told|said)\b"
+)
 SUBJECT_NAME = re.compile(
     r"((?:[A-Za-z.]+[ \t]+){0,4}?[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*){1,3}"
     r"(?:[ \t]+of[ \t]+[A-Z][\w’'.-]+)?)"
-    r"(?=\s+(?:[a-z]+s|[a-z]+ed|is|was|has|had|works|will|spoke|met|went|came|gave|took|made|wrote|"
-    r"began|led|left|held|saw|told|said)\b|,\s+(?:who|the|a|an)\s)"
+    r"(?=" + _VERB_AHEAD + r"|,\s+(?:who|the|a|an)\s)"
+)
+#: A surname alone opening a sentence before its verb: "Okafor was unmoved."
+SURNAME_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Still|Now)\s+)?([A-Z][\w’'-]+)(?=" + _VERB_AHEAD + ")")
+#: A post, then a name in apposition, opening a sentence: "The company's former finance chief,
+#: Priya Nair, is cooperating …".
+APPOSED_SUBJECT = re.compile(
+    r"\s*(?P<post>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’'.-]*[’']s)\s+[^,.;:“”\"()]{0,80}?),\s+"
+    r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?=who\b|[a-z]+)"
 )

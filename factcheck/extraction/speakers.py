@@ -338,6 +338,10 @@ class SpeakerRegistry:
             self._index(entry)
         return entry
 
+    def knows_surname(self, word: str) -> bool:
+        """True when a person of the article has a full name ending in ``word`` ("Okafor")."""
+        return any(len(e.name.split()) > 1 for e in self._by_last.get(word, ()))
+
     def _org(self, name: str) -> _Entry:
         """The organisation of this name: one entry per body, named by its fullest name in the text."""
         bare = re.sub(r"^[Tt]he\s+", "", name).strip()
