@@ -392,3 +392,27 @@ def test_a_name_in_apposition_after_an_opening_post_is_the_subject_in_view() -> 
     quote = next(q for q in report.quotes if q.span.of(text).startswith("Hart ordered"))
     speaker = report.speaker(quote.speaker)
     assert speaker is not None and speaker.name == "Priya Nair"
+
+
+def test_colleagues_are_a_group_not_a_woman_called_colleagues() -> None:
+    text = (
+        "Helen Park, pioneering surgeon, dies at 91\n\nDr. Helen Park died on Friday at her home in "
+        "Baltimore.\n\nColleagues said she was demanding and kind in equal measure.\n\n"
+        "In a 2005 interview, she said she had never thought of herself as a pioneer."
+    )
+    report = extract(text)
+    group = report.speaker(report.quotes[0].speaker)
+    assert group is not None and group.kind is SpeakerKind.ANONYMOUS
+    assert [name for name, mention, _ in reported(text) if mention == "she"] == ["Helen Park"]
+
+
+def test_whom_a_speaker_tells_is_no_speaker() -> None:
+    text = (
+        f"{HEADLINE}In line with the majority of his fellow Americans, Sen. Ted Cruz was also critical of "
+        "the remarks, telling Breitbart London: “The president’s comments are typical of his "
+        "administration.”\n\nThe mayor told reporters, “We will rebuild.”"
+    )
+    report = extract(text)
+    names = [report.speaker(q.speaker).name for q in report.quotes if q.speaker]  # type: ignore[union-attr]
+    assert "Breitbart London" not in names and "reporters" not in names
+    assert report.speaker(report.quotes[0].speaker).name == "Ted Cruz"  # type: ignore[union-attr]

@@ -277,7 +277,7 @@ OPENING_PHRASE = re.compile(
     r"now|then|today|yesterday|like|unlike|despite|amid|with|without|asked|following|here|across|"
     r"outside|inside|throughout|elsewhere|instead|however|indeed|separately|overall|besides|moreover|"
     r"nevertheless|afterward|afterwards|recently|previously|from|under|among|within|near|beyond|back)"
-    r"\b[^,]{0,40},\s*|[A-Z][a-z]+ly,\s*)",
+    r"\b[^,]{0,60},\s*|[A-Z][a-z]+ly,\s*)",
 )
 
 

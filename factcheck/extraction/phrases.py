@@ -100,6 +100,13 @@ def _as_written(raw: str) -> str:
     return words
 
 
+def _people(word: str) -> bool:
+    """True for the plural of a noun for a person ("colleagues", "deputies"): an unnamed group."""
+    return (word.endswith("s") and word[:-1] in PERSON_NOUNS) or (
+        word.endswith("ies") and word[:-3] + "y" in PERSON_NOUNS
+    )
+
+
 def _strip_possessive(token: str) -> str:
     return _POSSESSIVE_END.sub("", token)
 
@@ -293,7 +300,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             if body is not None and body.kind == "organisation":
                 return attrs.evolve(body, span=span)
         return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[-1])
-    if lowered[-1] in DEMONYMS or (len(words) <= 2 and lowered[-1] in ANONYMOUS_PLURALS):
+    if lowered[-1] in DEMONYMS or (
+        len(words) <= 2 and (lowered[-1] in ANONYMOUS_PLURALS or _people(lowered[-1]))
+    ):
         return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[-1])
     if any(w in DOCUMENTS for w in lowered):
         issuer = next((w for w in words if _is_acronym(w.strip(".,")) or w.lower() in ("un", "u.n.")), None)

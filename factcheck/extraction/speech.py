@@ -167,8 +167,9 @@ def attribution_before(
         return None
     cue = cues[-1]
     inverted = text[start : cue.start()].rstrip().endswith(",") or not text[start : cue.start()].strip()
+    addressed = CUES.get(cue.group(1).lower()) == "tell"  # "telling his colleagues, “…”": the hearers
     phrase = _subject_before(text, start, cue.start()) or (
-        _speaker_after(text, cue.end(), end) if inverted else None  # "Said Dorothy Lee, who …, “…”"
+        _speaker_after(text, cue.end(), end) if inverted and not addressed else None  # "Said Dorothy Lee, …"
     )
     lead = text[start : cue.start()].rstrip()
     if (
