@@ -62,7 +62,10 @@ Kinds (issue 13) and their rules:
     round, the body may also give the headline's figure with another hedge, or in words ("5 things
     to watch" / "five things to watch"; not inside a quote), the same value and counted noun; the
     change must then put the headline past every value the body's words allow (two lower bounds,
-    "More than 100 delegates" / "more than a hundred delegates", give no site).
+    "More than 100 delegates" / "more than a hundred delegates", give no site); and a headline
+    figure written in words ("Five key trends to watch") that the body gives again, unhedged, with
+    the same value and one of the two words after it as its counted noun (no span of time, "With
+    two months to go"): the word becomes another number word by the factors of ``restated``.
 ``attribution``
     a direct quote closed by its only attribution (```,” Smith said.``` / ```,” said Smith.```,
     the speaker named by name: no pronoun, no description) where nothing around it may name the
@@ -95,6 +98,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fault_text import (
     _MONTH,
     _STOP,
+    _WINDOW_OR_RATE,
     _WORD_NUMBERS,
     CHANGE_FACTORS,
     Fault,
@@ -209,16 +213,18 @@ def _headline_noun_phrase(text: str, number: _Number) -> set[str]:
     return {w.lower() for w in words[:2] if w.lower() not in _STOP and len(w) >= 3}
 
 
-def _in_words(article: _Article, headline: _Number, nouns: set[str]) -> Figure | None:
+def _in_words(
+    article: _Article, value: float, percent: bool, currency: bool, nouns: set[str]
+) -> Figure | None:
     """A body figure written in words ("five things", "a dozen states") with the headline figure's
     value, kind and counted noun (round 3): the body telling the headline's figure in words."""
     text = article.text
     for figure in article.report.figures:
         if figure.span.start < article.headline_end or re.search(r"\d", figure.span.of(text)):
             continue
-        if figure.value != headline.value or figure.is_percent != headline.percent:
+        if figure.value != value or figure.is_percent != percent:
             continue
-        if (figure.currency is not None) != headline.currency or figure.range_with is not None:
+        if (figure.currency is not None) != currency or figure.range_with is not None:
             continue
         if any(q.start <= figure.span.start < q.end for q in article.quotes):
             continue  # a quote's figure is the speaker's, not the body's own statement
@@ -227,9 +233,64 @@ def _in_words(article: _Article, headline: _Number, nouns: set[str]) -> Figure |
     return None
 
 
+_NUMBER_WORDS = {value: word for word, value in _WORD_NUMBERS.items()}
+
+
+def _headline_words(article: _Article, rng: random.Random) -> list[Fault]:
+    """A headline figure written in words ("Five key trends to watch") that the body gives again with
+    the same value and counted noun, in words or digits, unhedged on both sides and no span of time
+    ("With two months to go"): the headline's word changed to another by a factor of
+    :data:`CHANGE_FACTORS` (round 3)."""
+    text = article.text
+    faults = []
+    for figure in article.report.figures:
+        words = figure.span.of(text)
+        if figure.span.end > article.headline_end or re.search(r"\d", words) or figure.hedge is not None:
+            continue
+        word = words.split()[-1] if words.split() else ""
+        if (
+            word.lower() not in _WORD_NUMBERS
+            or figure.value != _WORD_NUMBERS[word.lower()]
+            or figure.value < 2
+        ):
+            continue
+        if _WINDOW_OR_RATE.match(text, figure.span.end):
+            continue
+        after = text[figure.span.end : figure.span.end + 40].split("\n")[0].lower()
+        stacked = [w for w in re.findall(r"[a-z][\w\-’']*", after)[:2] if w not in _STOP and len(w) >= 3]
+        if not stacked:
+            continue
+        nouns = set(stacked)
+        again = any(
+            n.value == figure.value and n.noun in nouns and not n.hedge and not n.percent
+            and not _WINDOW_OR_RATE.match(text, n.token.end)
+            for n in article.numbers
+            if not n.in_headline and not n.in_quote
+        )  # fmt: skip
+        told = _in_words(article, figure.value, False, False, nouns)
+        if not again and (told is None or told.hedge is not None):
+            continue
+        factors = list(CHANGE_FACTORS)
+        rng.shuffle(factors)
+        for factor in factors:
+            new = changed_value(str(int(figure.value)), factor)
+            if new is None or int(new) not in _NUMBER_WORDS:
+                continue
+            spelled = _NUMBER_WORDS[int(new)]
+            spelled = (
+                spelled.upper() if word.isupper() else spelled.capitalize() if word[0].isupper() else spelled
+            )
+            start = figure.span.end - len(word)
+            new_text, site = _splice(text, Span(start, figure.span.end), spelled)
+            faults.append(Fault("headline", article.path, new_text, site, Span(start, figure.span.end),
+                                f"{word} -> {spelled}"))  # fmt: skip
+            break
+    return faults
+
+
 def inject_headline(article: _Article, rng: random.Random) -> list[Fault]:
     """A headline figure the body restates: the headline's figure changed."""
-    faults = []
+    faults = _headline_words(article, rng)
     body = [n for n in article.numbers if not n.in_headline]
     for h in (n for n in article.numbers if n.in_headline):
         stacked = _headline_noun_phrase(article.text, h)
@@ -259,7 +320,7 @@ def inject_headline(article: _Article, rng: random.Random) -> list[Fault]:
                     )
                 ),
                 None,
-            ) or _in_words(article, h, nouns)
+            ) or _in_words(article, h.value, h.percent, h.currency, nouns)
             changed = _change_past(article, h, other, rng, "body") if other is not None else None
         if changed:
             text, site, note = changed
