@@ -502,10 +502,11 @@ FIGURE_REACH = 150
 
 
 def _is_quantity(ctx: Context, figure: Figure) -> bool:
-    """True for a figure written in digits that is not a bare year."""
+    """True for a figure written in digits that is not a bare year, or a number in words that names
+    what it counts ("five key trends"; see :func:`_spelled`)."""
     words = ctx.words(figure.span)
     if not re.search(r"\d", words):
-        return False  # "two", "a dozen": too common to pair across headline and body
+        return bool(figure.unit)  # "two", "a dozen" alone: too common to pair across headline and body
     bare_year = (
         figure.value == int(figure.value)
         and YEAR_LIKE[0] <= figure.value <= YEAR_LIKE[1]
@@ -513,6 +514,13 @@ def _is_quantity(ctx: Context, figure: Figure) -> bool:
         and "," not in words
     )
     return not bare_year
+
+
+def _spelled(ctx: Context, figure: Figure) -> bool:
+    """True for a number written in words ("five"): it pairs across headline and body only with a
+    figure that counts the same named thing ("5 things to watch" / "five things to watch"), since
+    small numbers in words are everywhere in news text."""
+    return not re.search(r"\d", ctx.words(figure.span))
 
 
 def _context_words(ctx: Context, figure: Figure) -> set[str]:
@@ -542,7 +550,13 @@ def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
         if not _is_quantity(ctx, figure):
             continue
         words = ctx.words(figure.span)
-        kin = [b for b in body if b.is_percent == figure.is_percent and b.currency == figure.currency]
+        kin = [
+            b
+            for b in body
+            if b.is_percent == figure.is_percent
+            and b.currency == figure.currency
+            and (not (_spelled(ctx, figure) or _spelled(ctx, b)) or same_unit(figure, b))
+        ]
         data: dict[str, object] = {"check": "headline-figure", "figure": figure.id}
         around = [(len(headline_words & _context_words(ctx, other)), other) for other in kin]
         # the same number among the headline's words restates it, whatever noun each names ("71 deaths",
