@@ -28,12 +28,24 @@ YEAR_LIKE = (1800, 2100)
 FIGURE_REACH = 150
 
 
+#: A number written as a word, from two to twenty ("five", "Twelve"), ending the figure's words.
+NUMBER_WORD = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty)$",
+    re.I,
+)
+
+
 def _is_quantity(ctx: Context, figure: Figure) -> bool:
     """True for a figure written in digits that is not a bare year, or a number in words that names
     what it counts ("five key trends"; see :func:`_spelled`)."""
     words = ctx.words(figure.span)
     if not re.search(r"\d", words):
-        return bool(figure.unit)  # "two", "a dozen" alone: too common to pair across headline and body
+        # "two", "a dozen" alone: too common to pair across headline and body; "two-front war",
+        # "Thousands of shootings": a compound and a vague amount, no count
+        text = ctx.report.document.text
+        compound = text[figure.span.end : figure.span.end + 1] in "-‐–"
+        return bool(figure.unit) and NUMBER_WORD.search(words) is not None and not compound
     bare_year = (
         figure.value == int(figure.value)
         and YEAR_LIKE[0] <= figure.value <= YEAR_LIKE[1]

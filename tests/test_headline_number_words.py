@@ -44,3 +44,24 @@ def test_a_number_in_words_naming_another_thing_is_not_compared(run_checker: Run
     # "two" bills against "five key votes": what they count differs, so no verdict
     found = figure_verdicts(run_checker("Two bills to watch in the state house" + BODY, ATTRIBUTION))
     assert [v for v in found if v.status is Status.WARN] == [], [v.summary for v in found]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        # a compound ("four-year deal") is a label, and "Thousands" a vague amount: no count to compare
+        (
+            "Unions reach four-year deal with the state",
+            "The unions reached a four-year deal with the state on Monday.",
+        ),
+        (
+            "Thousands of shootings in the city this year",
+            "There were thousands of shootings in the city this year.",
+        ),
+    ],
+)
+def test_a_compound_or_a_vague_amount_in_words_is_no_headline_figure(
+    run_checker: RunChecker, headline: str, body: str
+) -> None:
+    found = figure_verdicts(run_checker(f"{headline}\n\n{body}\n", ATTRIBUTION))
+    assert found == [], [v.summary for v in found]
