@@ -62,7 +62,10 @@ Kinds (issue 13) and their rules:
     round, the body may also give the headline's figure with another hedge, or in words ("5 things
     to watch" / "five things to watch"; not inside a quote), the same value and counted noun; the
     change must then put the headline past every value the body's words allow (two lower bounds,
-    "More than 100 delegates" / "more than a hundred delegates", give no site).
+    "More than 100 delegates" / "more than a hundred delegates", give no site); and a headline
+    figure written in words ("Five key trends to watch") that the body gives again, unhedged, with
+    the same value and one of the two words after it as its counted noun (no span of time, "With
+    two months to go"): the word becomes another number word by the factors of ``restated``.
 ``attribution``
     a direct quote closed by its only attribution (```,” Smith said.``` / ```,” said Smith.```,
     the speaker named by name: no pronoun, no description) where nothing around it may name the
@@ -82,7 +85,6 @@ Kinds (issue 13) and their rules:
 from __future__ import annotations
 
 import dataclasses
-import math
 import random
 import re
 import sys
@@ -95,12 +97,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fault_text import (
     _MONTH,
     _STOP,
+    _WINDOW_OR_RATE,
     _WORD_NUMBERS,
     CHANGE_FACTORS,
     Fault,
     _Article,
     _change,
+    _change_past,
     _Number,
+    _rehedged,
     _same_quantity,
     _splice,
     changed_value,
@@ -139,48 +144,6 @@ def inject_restated(article: _Article, rng: random.Random) -> list[Fault]:
     return faults
 
 
-def _bounds(figure: Figure, scale: float = 1.0) -> tuple[float, float]:
-    """The values a figure's words allow (an open end is infinite), its value times ``scale``."""
-    low = -math.inf if figure.lower is None else figure.lower * scale
-    high = math.inf if figure.upper is None else figure.upper * scale
-    return low, high
-
-
-def _rehedged(quoted: _Number, outside: _Number, text: str) -> bool:
-    """The writer gives the quote's figure again with another hedge ("more than 200,000 felons" in the
-    quote, "200,000 felons" outside it): the same value and counted noun, in another sentence of the
-    same section, no span of time or rate."""
-    return (
-        bool(quoted.noun)
-        and quoted.noun == outside.noun
-        and quoted.hedge != outside.hedge
-        and _same_quantity(
-            quoted, dataclasses.replace(outside, hedge=quoted.hedge), text, distinctive_ok=False
-        )
-    )
-
-
-def _change_past(
-    article: _Article, number: _Number, against: Figure, rng: random.Random, label: str = "quote"
-) -> tuple[str, Span, str] | None:
-    """``number`` changed as :func:`_change` does, by a factor that puts every value its hedge allows
-    outside every value ``against``'s hedge allows ("more than 80" is not contradicted by 100)."""
-    factors = list(CHANGE_FACTORS)
-    rng.shuffle(factors)
-    old = number.token.of(article.text)
-    low, high = _bounds(against)
-    for factor in factors:
-        new = changed_value(old, factor)
-        if new is None:
-            continue
-        scale = parse_token(new) / number.value
-        new_low, new_high = _bounds(number.figure, scale)
-        if new_high < low or new_low > high:
-            text, site = _splice(article.text, number.token, new)
-            return text, site, f"{old} -> {new} ({label}: {against.span.of(article.text)})"
-    return None
-
-
 def inject_paraphrase(article: _Article, rng: random.Random) -> list[Fault]:
     """A quoted figure given again outside the quote: the paraphrase's figure changed."""
     faults = []
@@ -209,16 +172,18 @@ def _headline_noun_phrase(text: str, number: _Number) -> set[str]:
     return {w.lower() for w in words[:2] if w.lower() not in _STOP and len(w) >= 3}
 
 
-def _in_words(article: _Article, headline: _Number, nouns: set[str]) -> Figure | None:
+def _in_words(
+    article: _Article, value: float, percent: bool, currency: bool, nouns: set[str]
+) -> Figure | None:
     """A body figure written in words ("five things", "a dozen states") with the headline figure's
     value, kind and counted noun (round 3): the body telling the headline's figure in words."""
     text = article.text
     for figure in article.report.figures:
         if figure.span.start < article.headline_end or re.search(r"\d", figure.span.of(text)):
             continue
-        if figure.value != headline.value or figure.is_percent != headline.percent:
+        if figure.value != value or figure.is_percent != percent:
             continue
-        if (figure.currency is not None) != headline.currency or figure.range_with is not None:
+        if (figure.currency is not None) != currency or figure.range_with is not None:
             continue
         if any(q.start <= figure.span.start < q.end for q in article.quotes):
             continue  # a quote's figure is the speaker's, not the body's own statement
@@ -227,9 +192,64 @@ def _in_words(article: _Article, headline: _Number, nouns: set[str]) -> Figure |
     return None
 
 
+_NUMBER_WORDS = {value: word for word, value in _WORD_NUMBERS.items()}
+
+
+def _headline_words(article: _Article, rng: random.Random) -> list[Fault]:
+    """A headline figure written in words ("Five key trends to watch") that the body gives again with
+    the same value and counted noun, in words or digits, unhedged on both sides and no span of time
+    ("With two months to go"): the headline's word changed to another by a factor of
+    :data:`CHANGE_FACTORS` (round 3)."""
+    text = article.text
+    faults = []
+    for figure in article.report.figures:
+        words = figure.span.of(text)
+        if figure.span.end > article.headline_end or re.search(r"\d", words) or figure.hedge is not None:
+            continue
+        word = words.split()[-1] if words.split() else ""
+        if (
+            word.lower() not in _WORD_NUMBERS
+            or figure.value != _WORD_NUMBERS[word.lower()]
+            or figure.value < 2
+        ):
+            continue
+        if _WINDOW_OR_RATE.match(text, figure.span.end):
+            continue
+        after = text[figure.span.end : figure.span.end + 40].split("\n")[0].lower()
+        stacked = [w for w in re.findall(r"[a-z][\w\-’']*", after)[:2] if w not in _STOP and len(w) >= 3]
+        if not stacked:
+            continue
+        nouns = set(stacked)
+        again = any(
+            n.value == figure.value and n.noun in nouns and not n.hedge and not n.percent
+            and not _WINDOW_OR_RATE.match(text, n.token.end)
+            for n in article.numbers
+            if not n.in_headline and not n.in_quote
+        )  # fmt: skip
+        told = _in_words(article, figure.value, False, False, nouns)
+        if not again and (told is None or told.hedge is not None):
+            continue
+        factors = list(CHANGE_FACTORS)
+        rng.shuffle(factors)
+        for factor in factors:
+            new = changed_value(str(int(figure.value)), factor)
+            if new is None or int(new) not in _NUMBER_WORDS:
+                continue
+            spelled = _NUMBER_WORDS[int(new)]
+            spelled = (
+                spelled.upper() if word.isupper() else spelled.capitalize() if word[0].isupper() else spelled
+            )
+            start = figure.span.end - len(word)
+            new_text, site = _splice(text, Span(start, figure.span.end), spelled)
+            faults.append(Fault("headline", article.path, new_text, site, Span(start, figure.span.end),
+                                f"{word} -> {spelled}"))  # fmt: skip
+            break
+    return faults
+
+
 def inject_headline(article: _Article, rng: random.Random) -> list[Fault]:
     """A headline figure the body restates: the headline's figure changed."""
-    faults = []
+    faults = _headline_words(article, rng)
     body = [n for n in article.numbers if not n.in_headline]
     for h in (n for n in article.numbers if n.in_headline):
         stacked = _headline_noun_phrase(article.text, h)
@@ -259,7 +279,7 @@ def inject_headline(article: _Article, rng: random.Random) -> list[Fault]:
                     )
                 ),
                 None,
-            ) or _in_words(article, h, nouns)
+            ) or _in_words(article, h.value, h.percent, h.currency, nouns)
             changed = _change_past(article, h, other, rng, "body") if other is not None else None
         if changed:
             text, site, note = changed

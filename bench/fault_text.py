@@ -7,6 +7,7 @@ rules of their own.
 from __future__ import annotations
 
 import dataclasses
+import math
 import random
 import re
 from dataclasses import dataclass
@@ -280,4 +281,46 @@ def _change(article: _Article, number: _Number, rng: random.Random) -> tuple[str
         if new is not None:
             text, site = _splice(article.text, number.token, new)
             return text, site, f"{old} -> {new}"
+    return None
+
+
+def _bounds(figure: Figure, scale: float = 1.0) -> tuple[float, float]:
+    """The values a figure's words allow (an open end is infinite), its value times ``scale``."""
+    low = -math.inf if figure.lower is None else figure.lower * scale
+    high = math.inf if figure.upper is None else figure.upper * scale
+    return low, high
+
+
+def _rehedged(quoted: _Number, outside: _Number, text: str) -> bool:
+    """The writer gives the quote's figure again with another hedge ("more than 200,000 felons" in the
+    quote, "200,000 felons" outside it): the same value and counted noun, in another sentence of the
+    same section, no span of time or rate."""
+    return (
+        bool(quoted.noun)
+        and quoted.noun == outside.noun
+        and quoted.hedge != outside.hedge
+        and _same_quantity(
+            quoted, dataclasses.replace(outside, hedge=quoted.hedge), text, distinctive_ok=False
+        )
+    )
+
+
+def _change_past(
+    article: _Article, number: _Number, against: Figure, rng: random.Random, label: str = "quote"
+) -> tuple[str, Span, str] | None:
+    """``number`` changed as :func:`_change` does, by a factor that puts every value its hedge allows
+    outside every value ``against``'s hedge allows ("more than 80" is not contradicted by 100)."""
+    factors = list(CHANGE_FACTORS)
+    rng.shuffle(factors)
+    old = number.token.of(article.text)
+    low, high = _bounds(against)
+    for factor in factors:
+        new = changed_value(old, factor)
+        if new is None:
+            continue
+        scale = parse_token(new) / number.value
+        new_low, new_high = _bounds(number.figure, scale)
+        if new_high < low or new_low > high:
+            text, site = _splice(article.text, number.token, new)
+            return text, site, f"{old} -> {new} ({label}: {against.span.of(article.text)})"
     return None

@@ -33,7 +33,8 @@ from factcheck.model import Figure
 
 from .attribution_context import Context, short
 from .attribution_figures import figure_interval
-from .attribution_headline import headline_figure_verdicts, headline_verdicts
+from .attribution_headline import headline_verdicts
+from .attribution_headline_figures import headline_figure_verdicts
 from .attribution_paraphrase import paraphrase_verdicts
 from .attribution_speaker import identity_verdicts, insertion_verdicts, speaker_verdicts
 

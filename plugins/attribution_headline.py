@@ -21,9 +21,7 @@ Preconditions (docs/checkers/attribution.md):
   words are a scare quote or a title, judged only when the body has them; words the body gives
   only outside quote marks are ``info`` (the writer's own words, as in a column whose author the
   headline names); words the body never gives are ``warn``;
-* a headline figure is compared with the body's figures of the same kind: ``pass`` when
-  one agrees at the precision of the less precise, ``warn`` when a figure counting the same
-  thing in a sentence sharing the headline's words differs under every reading.
+* headline figures are judged in :mod:`.attribution_headline_figures`.
 """
 
 from __future__ import annotations
@@ -33,14 +31,13 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from factcheck.model import Figure, Quote, QuoteKind, Report, Span, Speaker, SpeakerKind, Status, Verdict
+from factcheck.model import Quote, QuoteKind, Report, Span, Speaker, SpeakerKind, Status, Verdict
 
 from .attribution_context import Context, short
-from .attribution_figures import restates, same_unit, within_factor
 from .attribution_rules import SUPPORT_COVERAGE, content_words, coverage
 from .attribution_text import PERSON_NOUNS, acronym_key, initials
 
-__all__ = ["HeadlineClaim", "headline_claims", "headline_figure_verdicts", "headline_verdicts"]
+__all__ = ["HeadlineClaim", "headline_claims", "headline_verdicts"]
 
 #: Words that open a headline as page layout, not as a speaker ("Factbox: ...", "Exclusive: ...").
 KICKER = re.compile(
@@ -493,99 +490,3 @@ def _headline_quoted_words(ctx: Context, body_quotes: Sequence[Quote]) -> Iterat
                 evidence=[span],
                 data={**data, "support": None},
             )
-
-
-#: A year standing alone ("in 2016") is a date, not a quantity to compare.
-YEAR_LIKE = (1800, 2100)
-#: The reach, in characters either side, of the words read around a body figure.
-FIGURE_REACH = 150
-
-
-def _is_quantity(ctx: Context, figure: Figure) -> bool:
-    """True for a figure written in digits that is not a bare year."""
-    words = ctx.words(figure.span)
-    if not re.search(r"\d", words):
-        return False  # "two", "a dozen": too common to pair across headline and body
-    bare_year = (
-        figure.value == int(figure.value)
-        and YEAR_LIKE[0] <= figure.value <= YEAR_LIKE[1]
-        and not (figure.is_percent or figure.currency or figure.unit)
-        and "," not in words
-    )
-    return not bare_year
-
-
-def _context_words(ctx: Context, figure: Figure) -> set[str]:
-    """Content words within :data:`FIGURE_REACH` characters of a figure, inside its paragraph."""
-    text = ctx.report.document.text
-    left, right = figure.span.start - FIGURE_REACH, figure.span.end + FIGURE_REACH
-    line_start = text.rfind("\n", 0, figure.span.start) + 1
-    line_end = text.find("\n", figure.span.end)
-    left, right = max(left, line_start), min(right, len(text) if line_end < 0 else line_end)
-    return set(content_words(text[left : figure.span.start] + " " + text[figure.span.end : right]))
-
-
-def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
-    """A figure in the headline against the body's figures of the same kind.
-
-    ``pass`` when some body figure agrees (at the precision of the less precise); ``warn`` when
-    none does and a body figure counting the same named thing (or, when neither names one,
-    one of the same kind) sits among at least two of the headline's content words; else no verdict.
-    """
-    title = ctx.headline
-    if title is None:
-        return
-    report = ctx.report
-    body = [f for f in report.figures if f.span.start >= title.end and _is_quantity(ctx, f)]
-    headline_words = set(content_words(ctx.words(title)))
-    for figure in ctx.figures_in(title):
-        if not _is_quantity(ctx, figure):
-            continue
-        words = ctx.words(figure.span)
-        kin = [b for b in body if b.is_percent == figure.is_percent and b.currency == figure.currency]
-        data: dict[str, object] = {"check": "headline-figure", "figure": figure.id}
-        around = [(len(headline_words & _context_words(ctx, other)), other) for other in kin]
-        # the same number among the headline's words restates it, whatever noun each names ("71 deaths",
-        # "71 people have died"); a differing one is compared only when it counts the same thing
-        related = [
-            (n, other)
-            for n, other in around
-            if not (figure.unit and other.unit and not same_unit(figure, other))
-        ]
-        agreeing = next(
-            (
-                other
-                for shared, other in around
-                if restates(figure, other, words, ctx.words(other.span))
-                and (shared >= 1 or bool(figure.unit and other.unit and same_unit(figure, other)))
-            ),
-            None,
-        )
-        if agreeing is not None:
-            yield Verdict(
-                Status.PASS,
-                f"headline figure '{words}' is given in the body",
-                details=f"The body gives '{ctx.words(agreeing.span)}', which agrees with the headline's.",
-                evidence=[figure.span, agreeing.span],
-                data={**data, "body": agreeing.id},
-            )
-            continue
-        best: tuple[int, Figure] | None = None
-        for shared, other in related:
-            if not within_factor(figure, other):
-                continue  # further apart than a factor 2, the two count different things
-            if shared >= 2 and (best is None or shared > best[0]):
-                best = (shared, other)
-        if best is None:
-            continue  # nothing in the body counts the same thing: no verdict
-        other = best[1]
-        yield Verdict(
-            Status.WARN,
-            f"headline figure '{words}' is not in the body, which gives '{ctx.words(other.span)}'",
-            details=(
-                f"The headline says '{words}'; no figure of the body agrees with it, even rounded, and the "
-                f"body's '{ctx.words(other.span)}' stands among {best[0]} of the headline's words."
-            ),
-            evidence=[figure.span, other.span],
-            data={**data, "body": other.id, "shared_words": best[0]},
-        )

@@ -164,7 +164,41 @@ def _names_a_person(ctx: Context, span: Span) -> bool:
             # text also writes in lower case, "Outside the capital …", "National water policy …", no name)
             return True
     at = bisect.bisect_left(mentions, opening.start)  # a mention starting in the opening
-    return at < len(mentions) and mentions[at] < opening.end
+    if not (at < len(mentions) and mentions[at] < opening.end):
+        return False
+    return any(_speaker_words(m.of(text)) for m in _person_mentions(ctx, opening))
+
+
+def _person_mentions(ctx: Context, span: Span) -> list[Span]:
+    """The mentions of people the report knows that start inside ``span``."""
+    return [
+        m
+        for person in (*ctx.report.entities, *ctx.report.speakers)
+        if person.kind is SpeakerKind.PERSON
+        for m in person.mentions
+        if span.start <= m.start < span.end
+    ]
+
+
+#: Determiners opening a descriptor ("the senator", "The Democratic debate in New Hampshire").
+DETERMINERS = frozenset("the a an this that these those".split())
+#: Nouns for a body that speaks: a descriptor headed by one names a speaker ("The Clinton campaign").
+BODY_NOUNS = frozenset(
+    """campaign committee party administration government group company agency department office
+    court council board union commission team ministry association organization organisation
+    foundation firm bank police army staff coalition network newspaper paper magazine station senate
+    house congress legislature panel club family couple""".split()
+)
+
+
+def _speaker_words(words: str) -> bool:
+    """True when a mention's words can name a speaker: a name, a pronoun, or a descriptor (opening
+    with a determiner) that holds a noun for a person or for a body ("the senator", "The Clinton
+    campaign"); "The Democratic debate in New Hampshire" names an event, not a speaker."""
+    tokens = [t.lower() for t in WORD.findall(words)]
+    if not tokens or tokens[0] not in DETERMINERS:
+        return True
+    return any(t in PERSON_NOUNS or t.rstrip("s") in PERSON_NOUNS or t in BODY_NOUNS for t in tokens)
 
 
 def _a_place(text: str, word: str) -> bool:

@@ -171,3 +171,20 @@ def test_a_paragraph_opening_with_a_place_names_no_speaker(
         _article("The bus depot closed in 2013.", where, before, QUOTE_ALONE, LATER), ATTRIBUTION
     )
     assert len(warned(report)) == int(alone), _reason(report)
+
+
+@pytest.mark.parametrize(
+    ("before", "alone"),
+    [
+        # a descriptor with no noun for a person or a body names an event, whatever span the
+        # extractor made a person's mention of it
+        ("The budget hearing in New Hampshire capped a comeback for the mayor after a rocky spring.", True),
+        # a name opening the paragraph is its subject
+        ("Dana Whitlock capped a comeback for the mayor after a rocky spring.", False),
+    ],
+)
+def test_a_descriptor_names_a_speaker_only_by_a_noun_for_one(
+    run_checker: RunChecker, before: str, alone: bool
+) -> None:
+    report = run_checker(_article("The bus depot closed in 2013.", before, QUOTE_ALONE, LATER), ATTRIBUTION)
+    assert len(warned(report)) == int(alone), _reason(report)

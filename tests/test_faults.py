@@ -379,3 +379,18 @@ def test_headline_leaves_two_lower_bounds_alone(faults: ModuleType) -> None:
         "Already more than a hundred delegates are ready to break with him, aides said.\n"
     )
     assert inject(faults, "headline", text) == []
+
+
+def test_headline_reads_its_own_figure_written_in_words(faults: ModuleType) -> None:
+    text = "Five key votes to watch this week\n\nHere are five key votes to watch in the state house.\n"
+    fault = only(inject(faults, "headline", text))
+    assert fault.original_site.end <= text.index("\n")  # type: ignore[attr-defined]
+    assert fault.text.split()[0] in {"Three", "Seven", "Four", "Six", "Eight"}  # type: ignore[attr-defined]
+    assert "here are five key votes" in fault.text.lower()  # type: ignore[attr-defined]
+    # a span of time in words is left alone
+    assert (
+        inject(
+            faults, "headline", "With two months to go, the race tightens\n\nThere are two months to go.\n"
+        )
+        == []
+    )

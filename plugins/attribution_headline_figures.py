@@ -1,0 +1,144 @@
+"""The ``attribution`` checker's headline figures: a figure of the headline against the body's.
+
+Preconditions (docs/checkers/attribution.md, section 2b): a headline figure is compared with the
+body's figures of the same kind (percent-ness, currency), written in digits (no bare year) or, when
+it names what it counts, in words, and then only with a figure counting the same named thing;
+``pass`` when one agrees at the precision of the less precise, ``warn`` when a figure counting the
+same thing in a sentence sharing the headline's words differs under every reading; otherwise no
+verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.model import Figure, Status, Verdict
+
+from .attribution_context import Context
+from .attribution_figures import restates, same_unit, within_factor
+from .attribution_rules import content_words
+
+__all__ = ["headline_figure_verdicts"]
+
+
+#: A year standing alone ("in 2016") is a date, not a quantity to compare.
+YEAR_LIKE = (1800, 2100)
+#: The reach, in characters either side, of the words read around a body figure.
+FIGURE_REACH = 150
+
+
+#: A number written as a word, from two to twenty ("five", "Twelve"), ending the figure's words.
+NUMBER_WORD = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty)$",
+    re.I,
+)
+
+
+def _is_quantity(ctx: Context, figure: Figure) -> bool:
+    """True for a figure written in digits that is not a bare year, or a number in words that names
+    what it counts ("five key trends"; see :func:`_spelled`)."""
+    words = ctx.words(figure.span)
+    if not re.search(r"\d", words):
+        # "two", "a dozen" alone: too common to pair across headline and body; "two-front war",
+        # "Thousands of shootings": a compound and a vague amount, no count
+        text = ctx.report.document.text
+        compound = text[figure.span.end : figure.span.end + 1] in "-‐–"
+        return bool(figure.unit) and NUMBER_WORD.search(words) is not None and not compound
+    bare_year = (
+        figure.value == int(figure.value)
+        and YEAR_LIKE[0] <= figure.value <= YEAR_LIKE[1]
+        and not (figure.is_percent or figure.currency or figure.unit)
+        and "," not in words
+    )
+    return not bare_year
+
+
+def _spelled(ctx: Context, figure: Figure) -> bool:
+    """True for a number written in words ("five"): it pairs across headline and body only with a
+    figure that counts the same named thing ("5 things to watch" / "five things to watch"), since
+    small numbers in words are everywhere in news text."""
+    return not re.search(r"\d", ctx.words(figure.span))
+
+
+def _context_words(ctx: Context, figure: Figure) -> set[str]:
+    """Content words within :data:`FIGURE_REACH` characters of a figure, inside its paragraph."""
+    text = ctx.report.document.text
+    left, right = figure.span.start - FIGURE_REACH, figure.span.end + FIGURE_REACH
+    line_start = text.rfind("\n", 0, figure.span.start) + 1
+    line_end = text.find("\n", figure.span.end)
+    left, right = max(left, line_start), min(right, len(text) if line_end < 0 else line_end)
+    return set(content_words(text[left : figure.span.start] + " " + text[figure.span.end : right]))
+
+
+def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
+    """A figure in the headline against the body's figures of the same kind.
+
+    ``pass`` when some body figure agrees (at the precision of the less precise); ``warn`` when
+    none does and a body figure counting the same named thing (or, when neither names one,
+    one of the same kind) sits among at least two of the headline's content words; else no verdict.
+    """
+    title = ctx.headline
+    if title is None:
+        return
+    report = ctx.report
+    body = [f for f in report.figures if f.span.start >= title.end and _is_quantity(ctx, f)]
+    headline_words = set(content_words(ctx.words(title)))
+    for figure in ctx.figures_in(title):
+        if not _is_quantity(ctx, figure):
+            continue
+        words = ctx.words(figure.span)
+        kin = [
+            b
+            for b in body
+            if b.is_percent == figure.is_percent
+            and b.currency == figure.currency
+            and (not (_spelled(ctx, figure) or _spelled(ctx, b)) or same_unit(figure, b))
+        ]
+        data: dict[str, object] = {"check": "headline-figure", "figure": figure.id}
+        around = [(len(headline_words & _context_words(ctx, other)), other) for other in kin]
+        # the same number among the headline's words restates it, whatever noun each names ("71 deaths",
+        # "71 people have died"); a differing one is compared only when it counts the same thing
+        related = [
+            (n, other)
+            for n, other in around
+            if not (figure.unit and other.unit and not same_unit(figure, other))
+        ]
+        agreeing = next(
+            (
+                other
+                for shared, other in around
+                if restates(figure, other, words, ctx.words(other.span))
+                and (shared >= 1 or bool(figure.unit and other.unit and same_unit(figure, other)))
+            ),
+            None,
+        )
+        if agreeing is not None:
+            yield Verdict(
+                Status.PASS,
+                f"headline figure '{words}' is given in the body",
+                details=f"The body gives '{ctx.words(agreeing.span)}', which agrees with the headline's.",
+                evidence=[figure.span, agreeing.span],
+                data={**data, "body": agreeing.id},
+            )
+            continue
+        best: tuple[int, Figure] | None = None
+        for shared, other in related:
+            if not within_factor(figure, other):
+                continue  # further apart than a factor 2, the two count different things
+            if shared >= 2 and (best is None or shared > best[0]):
+                best = (shared, other)
+        if best is None:
+            continue  # nothing in the body counts the same thing: no verdict
+        other = best[1]
+        yield Verdict(
+            Status.WARN,
+            f"headline figure '{words}' is not in the body, which gives '{ctx.words(other.span)}'",
+            details=(
+                f"The headline says '{words}'; no figure of the body agrees with it, even rounded, and the "
+                f"body's '{ctx.words(other.span)}' stands among {best[0]} of the headline's words."
+            ),
+            evidence=[figure.span, other.span],
+            data={**data, "body": other.id, "shared_words": best[0]},
+        )
