@@ -416,3 +416,13 @@ def test_whom_a_speaker_tells_is_no_speaker() -> None:
     names = [report.speaker(q.speaker).name for q in report.quotes if q.speaker]  # type: ignore[union-attr]
     assert "Breitbart London" not in names and "reporters" not in names
     assert report.speaker(report.quotes[0].speaker).name == "Ted Cruz"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text", ["The Democratic debate in New Hampshire", "the town hall near Des Moines", "a rally in Ohio"]
+)
+def test_a_place_after_in_is_no_persons_name(text: str) -> None:
+    from factcheck.extraction.phrases import parse_phrase
+
+    phrase = parse_phrase(text, 0, len(text))
+    assert phrase is None or phrase.kind != "person"

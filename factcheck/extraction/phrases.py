@@ -350,6 +350,15 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
                 name = name[:-1]
                 span = Span(span.start, span.end - 1)
             return Phrase(span, "organisation", name=name, head=run[-1].lower(), place=owner)
+        if (
+            before
+            and before[-1].lower() in ("in", "near", "at")
+            and (
+                all(w.lower().strip(".,") in PLACE_WORDS for w in run)
+                or not any(w.lower().strip(".") in PERSON_NOUNS or _is_title(w) for w in before)
+            )
+        ):
+            return None  # "The Democratic debate in New Hampshire", "the town hall near Des Moines": a place
         possessive = [i for i, w in enumerate(run[:-1]) if _POSSESSIVE_END.search(w)]
         if possessive:  # "Zimbabwe's Central Bank Governor Gideon Gono": the country qualifies the role
             run = run[possessive[-1] + 1 :]
