@@ -426,3 +426,18 @@ def test_a_place_after_in_is_no_persons_name(text: str) -> None:
 
     phrase = parse_phrase(text, 0, len(text))
     assert phrase is None or phrase.kind != "person"
+
+
+def test_an_indian_wire_dateline_is_no_part_of_the_words_and_names_the_agency() -> None:
+    text = (
+        "Govt to set up 100 new medical colleges\n\nNew Delhi, Dec 5 (PTI) The government will set up 100 "
+        "new medical colleges over the next five years, Union Health Minister J P Nadda said on Thursday."
+    )
+    assert reported(text) == [
+        (
+            "J P Nadda",
+            "Union Health Minister J P Nadda",
+            "The government will set up 100 new medical colleges over the next five years",
+        )
+    ]
+    assert factcheck.check_text(text).document.publisher == "PTI"

@@ -44,6 +44,12 @@ _DATELINE = re.compile(
     rf"\((?P<name>[A-Z][\w&.'’\- ]{{0,40}}?)\)[ \t]*{_DASH}",
     re.M,
 )
+# Indian wire style, no dash: "New Delhi, Dec 5 (PTI) The government …", "Mumbai, Jan 3 (IANS)".
+_DAY_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][\w.'’\- ]{1,30},[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*"
+    r"\((?P<name>[A-Z][\w&.'’\- ]{0,40}?)\)(?=[ \t]+[A-Z])",
+    re.M,
+)
 # TASS and Interfax style: "MOSCOW, May 14. /TASS/."
 _SLASH_DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'’\- ]{1,40},[^\n/]{0,30}/(?P<name>[A-Z][\w\- ]{1,20})/\.?", re.M
@@ -107,7 +113,7 @@ def find_publishers(text: str) -> list[PublisherMention]:
         found.extend(m for m in [_mention(text, credits[-1], "credit")] if m)
     head = text[: max(2000, len(text) // 3)]
     datelines = [m for m in _DATELINE.finditer(head) if not _NOT_OUTLET.match(m.group("name").strip())]
-    datelines += list(_SLASH_DATELINE.finditer(head))
+    datelines += list(_SLASH_DATELINE.finditer(head)) + list(_DAY_DATELINE.finditer(head))
     datelines.sort(key=lambda m: m.start())
     found.extend(m for m in (_mention(text, d, "dateline") for d in datelines[:1]) if m)
     for match in _BYLINE.finditer(text):
