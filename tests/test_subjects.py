@@ -441,3 +441,11 @@ def test_an_indian_wire_dateline_is_no_part_of_the_words_and_names_the_agency() 
         )
     ]
     assert factcheck.check_text(text).document.publisher == "PTI"
+
+
+def test_a_clause_of_the_writers_after_a_citation_is_no_part_of_it() -> None:
+    text = (
+        f"{HEADLINE}Air strikes killed at least 32 people on Saturday, according to the health ministry, "
+        "as talks on a ceasefire stalled in Doha."
+    )
+    assert [body for _, _, body in reported(text)] == ["Air strikes killed at least 32 people on Saturday"]

@@ -224,8 +224,10 @@ def reported_speech(
             if phrase is None:
                 phrase = _cited(text, acc.end(), stop)
             rest = _trim(text, comma + 1, end) if lead.rstrip().endswith(",") and comma != -1 else None
-            if rest is not None and re.match(r"(?:which|who|whom|whose|that|and|but|or)\b", rest.of(text)):
-                rest = None  # "…, according to the poll, which was …": the clause ended before it
+            if rest is not None and AFTER_CITATION_ENDS.match(rest.of(text)):
+                # "…, according to the poll, which was …", "…, according to the ministry, as talks
+                # stalled": the clause ended before it
+                rest = None
             if (content is None or rest is not None) and lead.rstrip().endswith(",") and comma != -1:
                 # "Now, according to the poll, some states are swinging", "Since November, according
                 # to the group, forces have killed …": the clause goes on after it
@@ -388,6 +390,12 @@ def _opens_with_speaker(text: str, reported: Reported) -> bool:
     if not content.start <= phrase.start < content.end:
         return False
     return content.end <= phrase.end or not text[content.start : phrase.start].strip(" “‘\"'")
+
+
+#: Words that open a clause of the writer's after "…, according to X,": a relative, a conjunction,
+#: a subordinator of time or circumstance ("…, as talks stalled"); not a contrast or a cause, which
+#: often go on with the source's own figures or reasoning ("…, although Carson keeps close").
+AFTER_CITATION_ENDS = re.compile(r"(?:which|who|whom|whose|that|and|but|or|as|when|after|before|amid)\b")
 
 
 #: A participle of manner after a cue, no continuation of the words: "speaking on condition of
