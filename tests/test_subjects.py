@@ -392,3 +392,27 @@ def test_a_name_in_apposition_after_an_opening_post_is_the_subject_in_view() -> 
     quote = next(q for q in report.quotes if q.span.of(text).startswith("Hart ordered"))
     speaker = report.speaker(quote.speaker)
     assert speaker is not None and speaker.name == "Priya Nair"
+
+
+@pytest.mark.parametrize(
+    "body", ["the Department of Justice", "the Ministry of Justice", "the International Court of Justice"]
+)
+def test_a_body_whose_name_ends_of_and_a_title_word_stays_a_body(body: str) -> None:
+    from factcheck.extraction.phrases import parse_phrase
+
+    phrase = parse_phrase(body, 0, len(body))
+    assert phrase is not None and (phrase.kind, phrase.name) == ("organisation", body.removeprefix("the "))
+
+
+def test_the_department_of_justice_is_not_the_judge_named_before() -> None:
+    text = (
+        "Judge blocks asylum rule\n\nU.S. District Judge Maria Lopez blocked the rule on Friday. The "
+        "Department of Justice said it would appeal the ruling to the Supreme Court."
+    )
+    assert reported(text) == [
+        (
+            "Department of Justice",
+            "The Department of Justice",
+            "it would appeal the ruling to the Supreme Court",
+        )
+    ]
