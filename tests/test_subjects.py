@@ -416,3 +416,11 @@ def test_the_department_of_justice_is_not_the_judge_named_before() -> None:
             "it would appeal the ruling to the Supreme Court",
         )
     ]
+
+
+def test_a_think_tank_written_with_a_hyphen_is_no_cue() -> None:
+    text = (
+        "Budget gap widens\n\nAnalysts at the Institute for Fiscal Studies, an influential think-tank, "
+        "said the plan would cost £5bn a year."
+    )
+    assert [content for _, _, content in reported(text)] == ["the plan would cost £5bn a year"]
