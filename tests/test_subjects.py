@@ -153,6 +153,12 @@ def test_a_law_or_a_treaty_is_no_person(text: str, person: str | None) -> None:
             "Senate",
             "it would protect farmers downstream",
         ),
+        (  # a single hyphen between spaces, as many US papers set it
+            "DES MOINES, Iowa - The Iowa Utilities Board approved the rate rise on Monday, saying storm "
+            "repairs had cost more than planned.",
+            "Iowa Utilities Board",
+            "storm repairs had cost more than planned",
+        ),
     ],
 )
 def test_a_dateline_is_no_subject(text: str, speaker: str, content: str) -> None:
@@ -424,3 +430,9 @@ def test_a_think_tank_written_with_a_hyphen_is_no_cue() -> None:
         "said the plan would cost £5bn a year."
     )
     assert [content for _, _, content in reported(text)] == ["the plan would cost £5bn a year"]
+
+
+@pytest.mark.parametrize("dateline", ["NEW YORK (AP) — ", "SAN JUAN, Puerto Rico — ", "DES MOINES, Iowa - "])
+def test_a_dateline_names_no_body_for_the_company_to_mean(dateline: str) -> None:
+    text = f"{HEADLINE}{dateline}The company raised its rates on Monday, saying storm repairs had cost more."
+    assert reported(text) == [(None, "The company", "storm repairs had cost more")]
