@@ -281,6 +281,18 @@ def test_yet_opens_a_clause_before_its_speaker() -> None:
     assert reported(text) == [("some voters", "some voters", "the new machines were too slow")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A senior official who has not yet been named said the talks would resume.",
+        "A spokesman who had yet to see the report said the talks would resume.",
+    ],
+)
+def test_yet_inside_a_speaker_phrase_opens_no_clause(sentence: str) -> None:
+    [(_, mention, content)] = reported(f"{HEADLINE}{sentence}")
+    assert mention is not None and mention.startswith("A ") and content == "the talks would resume"
+
+
 def test_a_relative_is_not_the_person_last_named() -> None:
     text = (
         f"{HEADLINE}Dr. Angela Moore, the superintendent, declined to comment.\n\n"
