@@ -15,7 +15,7 @@ import attrs
 from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.speaker_words import NOT_ORG_ACRONYMS, ORG_WORDS, first_names
 from factcheck.extraction.speakers import HONORIFIC_GENDER, SpeakerRegistry
-from factcheck.extraction.text import word_alternation
+from factcheck.extraction.text import DATELINE_OPENING, word_alternation
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
 
@@ -32,9 +32,11 @@ def note_bodies(
 ) -> None:
     """Note every organisation the sentence names, outside speaker phrases, as an antecedent.
 
-    In a headline, where every word may be capitalised, only acronyms count.
+    In a headline, where every word may be capitalised, only acronyms count.  A dateline names
+    where the story was filed, no body ("NEW YORK (AP) — The company …" is no body "YORK").
     """
-    for match in ORG_MENTION.finditer(text, sentence.start, sentence.end):
+    dateline = DATELINE_OPENING.match(text, sentence.start, sentence.end)
+    for match in ORG_MENTION.finditer(text, dateline.end() if dateline else sentence.start, sentence.end):
         span = Span(match.start(), match.end())
         words = match.group().strip()
         if acronyms_only and not words.replace(".", "").isupper():

@@ -52,8 +52,11 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 #: The words that open a clause, so a speaker phrase never reaches back past them.
 _BOUNDARY_WORDS = (
     "that and but while as when said says told added because since after before if although though unless "
-    "until whether once so yet"
+    "until whether once so"
 ).split()
+#: "Yet" opens a clause after a full stop, a comma, "and" or "but" ("Yet some voters said"), not
+#: inside a speaker phrase ("A senior official who has not yet been named said").
+_YET_OPENING = r"(?:(?<![\w’'] )|(?<=\band )|(?<=\bbut ))(?<![\w’'])yet\b"
 
 
 LEFT_BOUNDARY = re.compile(
@@ -63,7 +66,9 @@ LEFT_BOUNDARY = re.compile(
     # alternatives never mattered among them, and a trie drops most at the first letter)
     r"(?:\([A-Z][\w .&-]{1,30}\)\s*[-—–]+|^|[,;:“”\"(—–\n]|\s--?(?=\s)|\b"
     + word_alternation(_BOUNDARY_WORDS)
-    + r"\b)\s*",
+    + r"\b|"
+    + _YET_OPENING
+    + r")\s*",
     re.I,
 )
 

@@ -341,7 +341,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         elif (
             _looks_org(run) or (before and before[-1].lower() == "the" and _looks_org(run + before[-1:]))
         ) and not (
-            len(run) > 1 and run[-1].lower().strip(".") in PERSON_NOUNS & TITLE_WORDS
+            len(run) > 1
+            and run[-1].lower().strip(".") in PERSON_NOUNS & TITLE_WORDS
+            and run[-2].lower() not in NAME_CONNECTORS  # "the Department of Justice" is the body
         ):  # "Communications Minister", "Central Bank Governor": a post named after a body
             name_start = tokens[index][1]
             name = text[name_start : span.end]

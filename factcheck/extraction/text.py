@@ -24,10 +24,11 @@ from factcheck.model import Span
 from factcheck.sentences import paragraphs
 
 #: A wire dateline opening a sentence: "OTTAWA (Reuters) - ", "LONDON, Dec 5 (AFP) — ",
-#: "WASHINGTON — ": the place in capitals and the agency are where the story was filed, not who.
+#: "WASHINGTON — ", "DES MOINES - ": the place in capitals and the agency are where the story was
+#: filed, not who.
 DATELINE_OPENING = re.compile(
-    r"\s*(?:[A-Z][A-Z.'’ -]{2,40}(?:,[^()\n—–]{0,40}?)?\s*"
-    r"(?:\([A-Z][\w&.'’ -]{0,40}\)\s*(?:-{1,2}|–|—)|--|–|—)"
+    r"\s*(?:[A-Z][A-Z.'’ -]{2,40}(?:,[\w.,'’ ]{0,40}?)?\s*"
+    r"(?:\([A-Z][\w&.'’ -]{0,40}\)\s*(?:-{1,2}|–|—)|--|–|—|(?<=\s)-(?=\s))"
     # "New Delhi, Dec 5 (PTI) ": a place, a day and the agency, no dash (Indian wires)
     r"|[A-Z][\w.'’ -]{1,30},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][\w&.'’ -]{0,40}\)\s*(?:-{1,2}|–|—)?)"
     r"\s*(?=[A-Z])"
