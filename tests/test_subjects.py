@@ -487,3 +487,21 @@ def test_a_think_tank_written_with_a_hyphen_is_no_cue() -> None:
 def test_a_dateline_names_no_body_for_the_company_to_mean(dateline: str) -> None:
     text = f"{HEADLINE}{dateline}The company raised its rates on Monday, saying storm repairs had cost more."
     assert reported(text) == [(None, "The company", "storm repairs had cost more")]
+
+
+def test_an_index_that_added_a_figure_said_nothing() -> None:
+    text = (
+        f"{HEADLINE}The pan-European STOXX 600 index fell 0.4%, while Germany's DAX added 0.1%. "
+        "Organizers added 160 security staff along the route, up from 90 last year."
+    )
+    assert reported(text) == []
+
+
+def test_words_on_a_placard_are_nobodys_speech() -> None:
+    text = (
+        f"{HEADLINE}“Markets are pricing in a longer disruption,” said Kathleen Brooks, research director at "
+        "XTB.\n\nProtesters outside the parliament held signs reading “No war for oil” and “Bring them home.”"
+    )
+    report = extract(text)
+    placards = [q for q in report.quotes if q.span.of(text).startswith(("No war", "Bring them"))]
+    assert all(q.kind is QuoteKind.PARTIAL and q.speaker is None for q in placards)

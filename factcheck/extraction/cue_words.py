@@ -146,7 +146,12 @@ PARTICIPLES = frozenset(f for f in CUES if f.endswith("ing"))
 
 
 #: (a cue word before "tank" is a noun: "the New Democrat Network think tank")
-CUE_RE = re.compile(r"\b(" + word_alternation(CUES) + r")\b(?![\s-]+tanks?\b)(?:\s+out)?", re.I)
+CUE_RE = re.compile(
+    r"\b(" + word_alternation(CUES) + r")\b(?![\s-]+tanks?\b)"
+    # "add" before a figure or "to" is no speech: "Germany's DAX added 0.1%", "added to the pressure"
+    r"(?!(?:(?<=adds)|(?<=added)|(?<=adding))\s+(?:[$£€+\-−]?\d|to\b))(?:\s+out)?",
+    re.I,
+)
 
 
 #: Verbs whose object is what the subject said, asked for or took a stand on ("endorsed Kasich",

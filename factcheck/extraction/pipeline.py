@@ -171,11 +171,23 @@ def _named_beyond(ex: _Extraction, speaker: str | None, title: Span) -> bool:
     return " " in entry.name or any(not title.contains(m) for m in entry.mentions)
 
 
+#: Words written on something, not said: "held signs reading “No war for oil” and “…”", "a banner
+#: that read “…”", "T-shirts emblazoned with “…”" (and the quotations listed after the first).
+WRITTEN_ON = re.compile(
+    r"\b(?:signs?|placards?|banners?|posters?|t-shirts?|shirts?|hats?|caps?|billboards?|stickers?|"
+    r"buttons?|slogans?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|bearing|proclaim(?:ed|ing)|"
+    r"emblazoned\s+with|with\s+the\s+words)(?:\s*[“\"][^“”\"\n]{0,120}[”\"]\s*(?:,|and|or)?)*$",
+    re.I,
+)
+
+
 def _quote_kind(text: str, raw: RawQuote, sentence: Span) -> QuoteKind:
     inner = raw.inner.of(text).lstrip("‘'“\"… .")
     before = text[sentence.start : raw.outer.start].rstrip()
     if raw.continued:
         return QuoteKind.DIRECT
+    if before and WRITTEN_ON.search(before[-300:]):
+        return QuoteKind.PARTIAL  # a placard's words: nobody's speech
     if inner[:1].islower() and before and not before.endswith((":", ",")):
         return QuoteKind.PARTIAL
     if before and not before.endswith((":", ",", "—", "–", "-")) and not inner[:1].isupper():
