@@ -430,3 +430,15 @@ def test_a_think_tank_written_with_a_hyphen_is_no_cue() -> None:
 def test_a_dateline_names_no_body_for_the_company_to_mean(dateline: str) -> None:
     text = f"{HEADLINE}{dateline}The company raised its rates on Monday, saying storm repairs had cost more."
     assert reported(text) == [(None, "The company", "storm repairs had cost more")]
+
+
+def test_a_source_cited_before_a_colon_ends_at_the_colon() -> None:
+    # list items set as paragraphs of their own that open in lower case (a bullet's glyph read as
+    # "l"): the sentence runs on into them, the source does not
+    text = (
+        f"{HEADLINE}Two systems track the mayor’s letters, according to the city clerk’s office:\n\n"
+        "l the Records Tracking System (RTS), which logs every letter that reaches City Hall, and\n\n"
+        "l an email archive kept for seven years."
+    )
+    [(_, mention, content)] = reported(text)
+    assert (mention, content) == ("the city clerk’s office", "Two systems track the mayor’s letters")
