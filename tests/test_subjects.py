@@ -442,3 +442,16 @@ def test_a_source_cited_before_a_colon_ends_at_the_colon() -> None:
     )
     [(_, mention, content)] = reported(text)
     assert (mention, content) == ("the city clerk’s office", "Two systems track the mayor’s letters")
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "said Paul Johnson of the agency.",
+        "said Priya Sharma of the city’s housing department.",
+        "says Stu Rothenberg of the non-partisan Rothenberg & Gonzales Political Report.",
+    ],
+)
+def test_a_named_person_of_a_body_in_lower_case_is_the_person(speaker: str) -> None:
+    text = f"{HEADLINE}“The numbers do not add up,” {speaker}"
+    assert said_by(text, "The numbers") == " ".join(speaker.split()[1:3])
