@@ -505,3 +505,28 @@ def test_words_on_a_placard_are_nobodys_speech() -> None:
     report = extract(text)
     placards = [q for q in report.quotes if q.span.of(text).startswith(("No war", "Bring them"))]
     assert all(q.kind is QuoteKind.PARTIAL and q.speaker is None for q in placards)
+
+
+def test_a_source_cited_before_a_colon_ends_at_the_colon() -> None:
+    # list items set as paragraphs of their own that open in lower case (a bullet's glyph read as
+    # "l"): the sentence runs on into them, the source does not
+    text = (
+        f"{HEADLINE}Two systems track the mayor’s letters, according to the city clerk’s office:\n\n"
+        "l the Records Tracking System (RTS), which logs every letter that reaches City Hall, and\n\n"
+        "l an email archive kept for seven years."
+    )
+    [(_, mention, content)] = reported(text)
+    assert (mention, content) == ("the city clerk’s office", "Two systems track the mayor’s letters")
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "said Paul Johnson of the agency.",
+        "said Priya Sharma of the city’s housing department.",
+        "says Stu Rothenberg of the non-partisan Rothenberg & Gonzales Political Report.",
+    ],
+)
+def test_a_named_person_of_a_body_in_lower_case_is_the_person(speaker: str) -> None:
+    text = f"{HEADLINE}“The numbers do not add up,” {speaker}"
+    assert said_by(text, "The numbers") == " ".join(speaker.split()[1:3])

@@ -341,6 +341,12 @@ def _speaker_after(text: str, start: int, end: int) -> Phrase | None:
     of_org = re.search(r"\s+of\s+(?:the\s+)?[A-Z]", words)
     if of_org:
         phrase_end = start + m.start(1) + of_org.start()
+    elif (of_body := re.search(r"\s+of\s+the\s+[a-z]", words)) is not None:
+        # a named person of a body told in lower case: "said Paul Johnson of the agency", "says
+        # Stu Rothenberg of the non-partisan Rothenberg-Gonzales Political Report"
+        member = parse_phrase(text, start + m.start(1), start + m.start(1) + of_body.start())
+        if member is not None and member.kind == "person" and member.name:
+            return member
     phrase = parse_phrase(text, start + m.start(1), phrase_end)
     if phrase is not None and phrase.kind == "descriptor" and not of_org:
         # the post, then the name in apposition: "said the owner, Rick Salas." is Salas

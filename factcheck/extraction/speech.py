@@ -56,6 +56,10 @@ from factcheck.extraction.verb_that import _verb_that
 from factcheck.model import Span
 
 ACCORDING = re.compile(r"\baccording to\b", re.I)
+#: Where a source cited after "according to" ends, besides a comma: the end of its line, with
+#: the colon that opens a list ("…, according to the State Department:"); a colon inside the line
+#: may be a title's ("according to “Perfect Enough: Carly Fiorina and …” by George Anders").
+_CITATION_END = re.compile(r"[:;]?[ \t\xa0]*\n")
 
 
 NAMED_BODY = re.compile(
@@ -217,7 +221,12 @@ def reported_speech(
             phrase = _citation(text, acc.end(), comma)
             content = _trim(text, comma + 1, end)
         else:
-            stop = comma if comma != -1 else end
+            # the source ends at the end of its line too, and the clause with it: "…, according to
+            # the State Department:" before a list of items set as paragraphs
+            line_end = _CITATION_END.search(text, acc.end(), comma if comma != -1 else end)
+            if line_end is not None:
+                comma = -1
+            stop = line_end.start() if line_end is not None else comma if comma != -1 else end
             phrase = _citation(text, acc.end(), stop)
             content = _trim(text, start, acc.start())
             lead = text[start : acc.start()]
@@ -237,7 +246,7 @@ def reported_speech(
                     out.extend([Reported(head, cited), Reported(rest, cited)])
                 continue
         if phrase is None and acc.start() - start > 3:
-            phrase = _cited(text, acc.end(), comma if comma != -1 else end)
+            phrase = _cited(text, acc.end(), stop)
         if phrase is not None and content is not None:
             out.append(Reported(content, Attribution(phrase, "according to", Span(acc.start(), acc.end()))))
     # In the new Post-ABC poll, CLAUSE: a poll, a report or a filing that says it
