@@ -530,3 +530,21 @@ def test_a_source_cited_before_a_colon_ends_at_the_colon() -> None:
 def test_a_named_person_of_a_body_in_lower_case_is_the_person(speaker: str) -> None:
     text = f"{HEADLINE}“The numbers do not add up,” {speaker}"
     assert said_by(text, "The numbers") == " ".join(speaker.split()[1:3])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "NEW DELHI (Reuters) - India's central bank kept its key rate unchanged on Friday, saying "
+            "inflation risks remained.",
+            "India's central bank",
+        ),
+        (
+            "Japan's largest automaker cut its forecast, saying chip shortages would last.",
+            "Japan's largest automaker",
+        ),
+    ],
+)
+def test_a_possessive_subject_runs_to_the_noun_it_owns(text: str, speaker: str) -> None:
+    assert [mention for _, mention, _ in reported(f"{HEADLINE}{text}")] == [speaker]

@@ -432,4 +432,9 @@ def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
     head = re.match(r"\s+([a-z]+)\b", text[end:stop])
     if head and (head.group(1) in PERSON_NOUNS or head.group(1) in ORG_NOUNS):
         end += head.end()
+    elif re.search(r"[’']s$", text[start:end]):
+        # "India's central bank kept rates …, saying …": after a possessive, up to the noun it owns
+        owned = re.match(r"(?:\s+[a-z][a-z-]*){1,3}?\s+([a-z]+)\b", text[end:stop])
+        if owned and (owned.group(1) in PERSON_NOUNS or owned.group(1) in ORG_NOUNS):
+            end += owned.end()
     return parse_phrase(text, start + m.start(1), end)
