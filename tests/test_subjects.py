@@ -548,3 +548,22 @@ def test_a_named_person_of_a_body_in_lower_case_is_the_person(speaker: str) -> N
 )
 def test_a_possessive_subject_runs_to_the_noun_it_owns(text: str, speaker: str) -> None:
     assert [mention for _, mention, _ in reported(f"{HEADLINE}{text}")] == [speaker]
+
+
+def test_a_stance_in_a_relative_clause_ends_before_the_main_verb() -> None:
+    text = (
+        f"{HEADLINE}Board member Gary Holt, who voted against the plan, said working parents would "
+        "struggle to find child care on Fridays."
+    )
+    contents = [content for _, _, content in reported(text)]
+    assert "the plan" in contents
+    assert "working parents would struggle to find child care on Fridays" in contents
+
+
+def test_another_post_then_a_name_brings_the_person_into_view() -> None:
+    text = (
+        "School week\n\nBoard member Gary Holt said working parents would struggle. “We’re balancing the "
+        "budget on the backs of families,” Holt said.\n\nAnother parent, Tom Briggs, spoke in favor. "
+        "“Teachers are burned out. This gives them a day to plan,” he said."
+    )
+    assert said_by(text, "Teachers are burned out") == "Tom Briggs"

@@ -149,6 +149,6 @@ SURNAME_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Still|Now)\s+)?([A-Z][\w’'
 #: A post, then a name in apposition, opening a sentence: "The company's former finance chief,
 #: Priya Nair, is cooperating …".
 APPOSED_SUBJECT = re.compile(
-    r"\s*(?P<post>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’'.-]*[’']s)\s+[^,.;:“”\"()]{0,80}?),\s+"
+    r"\s*(?P<post>(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’'.-]*[’']s)\s+[^,.;:“”\"()]{0,80}?),\s+"
     r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?=who\b|[a-z]+)"
 )

@@ -34,7 +34,8 @@ EMPTY_OBJECT = re.compile(
 
 #: A second verb of the same subject: "praised the plan and said it would pass".
 SECOND_VERB = re.compile(
-    r"\s+(?:and|but)\s+(?:[a-z]+ly\s+)?(?:" + word_alternation({*CUES, *_STANCE_FORMS}) + r")\b"
+    # "…, who voted against the plan, said …": the main verb after a relative clause's comma, too
+    r"(?:\s+(?:and|but)\s+|,\s*)(?:[a-z]+ly\s+)?(?:" + word_alternation({*CUES, *_STANCE_FORMS}) + r")\b"
 )
 
 
