@@ -567,3 +567,19 @@ def test_another_post_then_a_name_brings_the_person_into_view() -> None:
         "“Teachers are burned out. This gives them a day to plan,” he said."
     )
     assert said_by(text, "Teachers are burned out") == "Tom Briggs"
+
+
+def test_the_answers_of_an_interview_are_the_guests() -> None:
+    text = (
+        "Q&A: The economist who saw the crash coming\n\nDean Baker, co-founder of the Center for Economic "
+        "and Policy Research, warned of a housing bubble in 2002. We spoke to him about what comes next."
+        "\n\nQ: Are we in another bubble?\n\nA: Not in housing, no. Prices are high because we haven't "
+        "built enough homes.\n\nQ: What worries you most?\n\nA: Health care costs. We spend twice what "
+        "other rich countries spend.\n\nThis interview has been edited for length and clarity."
+    )
+    report = extract(text)
+    answers = [q for q in report.quotes if q.span.of(text).startswith(("Not in housing", "Health care"))]
+    assert len(answers) == 2
+    assert {report.speaker(q.speaker).name for q in answers if q.speaker} == {"Dean Baker"}
+    # questions are the interviewer's, not quoted speech of the guest
+    assert not any(q.span.of(text).startswith(("Are we", "What worries")) for q in report.quotes)

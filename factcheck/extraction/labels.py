@@ -17,7 +17,7 @@ import re
 from factcheck.extraction.open_cues import open_attribution_before, surnames_in_full
 from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.reported import Attribution
-from factcheck.extraction.speaker_words import PLACE_WORDS
+from factcheck.extraction.speaker_words import PLACE_WORDS, first_names
 from factcheck.extraction.speech import attribution_before
 from factcheck.model import Span
 from factcheck.sentences import sentences
@@ -166,6 +166,44 @@ def transcript_labels(text: str, paragraphs: list[Span]) -> dict[int, tuple[Attr
         for i, label in found.items()
         if label[0].phrase.role and "," in text[paragraphs[i].start : label[0].cue_span.start]
     }
+
+
+#: An interview's question and answer labels: "Q: Are we in another bubble?", "A: Not in housing".
+QUESTION = re.compile(r"[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+(?=\S)")
+ANSWER = re.compile(r"[ \t]*(?:A|Answer)[ \t]*[:.][ \t]+(?=\S)")
+#: A person's full name in an interview's introduction ("Dean Baker, co-founder of …, warned …").
+_FULL_NAME = re.compile(r"\b[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}")
+
+
+def interview_answers(text: str, paragraphs: list[Span]) -> dict[int, tuple[Attribution, Span | None]]:
+    """The answers of a question-and-answer interview by paragraph index: where two paragraphs or
+    more open with "Q:" and two or more with "A:", each answer is the words of the person the
+    introduction (the paragraphs before the first question) names first; none without one."""
+    asked = [i for i, para in enumerate(paragraphs) if QUESTION.match(text, para.start, para.end)]
+    answers = {i: m for i, para in enumerate(paragraphs) if (m := ANSWER.match(text, para.start, para.end))}
+    if len(asked) < 2 or len(answers) < 2:
+        return {}
+    guest: Phrase | None = None
+    for para in paragraphs[: asked[0]]:
+        for run in _FULL_NAME.finditer(text, para.start, para.end):
+            phrase = parse_phrase(text, run.start(), run.end())
+            if phrase is None or phrase.kind != "person" or not phrase.name:
+                continue
+            name = phrase.name if " " in phrase.name else run.group()  # "Dean Baker", a title-like name
+            if name.split()[0].lower() in first_names():  # "Policy Research" is no one's full name
+                guest = Phrase(phrase.span, "person", name=name, role=phrase.role)
+                break
+        if guest is not None:
+            break
+    if guest is None:
+        return {}
+    out: dict[int, tuple[Attribution, Span | None]] = {}
+    for i, match in answers.items():
+        label = Span(match.start(), match.start() + len(match.group().strip(" \t:.")))
+        phrase = Phrase(label, "person", name=guest.name, role=guest.role)
+        colon = Span(label.end, label.end + 1)
+        out[i] = (Attribution(phrase, ":", colon), _turn(text, match.end(), paragraphs[i].end))
+    return out
 
 
 #: A signature on a line of its own below a quoted paragraph: "- Sanders." or "— Jane Roe".

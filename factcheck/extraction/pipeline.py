@@ -30,6 +30,7 @@ from factcheck.extraction.labels import (
     HEADLINE_SAYS_AFTER,
     KICKERS,
     SECTION_LABELS,
+    interview_answers,
     lead_in_above,
     signature_after,
     signature_below,
@@ -384,7 +385,7 @@ def run(document: Document) -> Report:
     _headline(ex)
     paras = list(lay.body)
     ex.raw_index = SpanIndex(find_quotes(text, paras), lambda q: q.outer)
-    ex.labels = transcript_labels(text, paras)
+    ex.labels = {**interview_answers(text, paras), **transcript_labels(text, paras)}
     for index, para in enumerate(paras):
         _paragraph(ex, index, para)
     _fill_gaps(ex)
