@@ -583,3 +583,25 @@ def test_the_answers_of_an_interview_are_the_guests() -> None:
     assert {report.speaker(q.speaker).name for q in answers if q.speaker} == {"Dean Baker"}
     # questions are the interviewer's, not quoted speech of the guest
     assert not any(q.span.of(text).startswith(("Are we", "What worries")) for q in report.quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "Ruiz recalled her late father, Tom Ruiz, as saying that the farm would never be sold.",
+            "Tom Ruiz",
+            "the farm would never be sold",
+        ),
+        (
+            "The New York Times quoted one of Carson's advisers as saying the candidate was struggling "
+            "with foreign policy.",
+            "one of Carson's advisers",
+            "the candidate was struggling with foreign policy",
+        ),
+    ],
+)
+def test_quoted_or_recalled_as_saying_credits_the_one_quoted(
+    sentence: str, speaker: str, content: str
+) -> None:
+    assert [(name, body) for name, _, body in reported(f"{HEADLINE}{sentence}")] == [(speaker, content)]

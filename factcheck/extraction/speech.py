@@ -66,7 +66,8 @@ NAMED_BODY = re.compile(
     r"\s*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,7}[A-Z][\w’'.-]*(?:\s+\([A-Z][A-Za-z.&-]+\))?"
 )
 QUOTED_AS = re.compile(
-    r"\b(?:quoted|recalled|cited|remembered)\s+((?:an?|the|one)\s+[\w\s-]{2,40}?|[A-Z][\w.'’\s-]{2,40}?)\s+as\s+(saying)\b"
+    r"\b(?:quoted|recalled|cited|remembered)\s+((?:an?|the|one|his|her|their|its|my|our)\s+[\w\s,.'’-]{2,60}?|"
+    r"[A-Z][\w.'’\s-]{2,40}?)\s*,?\s+as\s+(saying)\b"
 )
 
 
