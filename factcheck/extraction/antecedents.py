@@ -59,12 +59,11 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
             match = apposed  # "The company's former finance chief, Priya Nair, is cooperating …"
     if match is None:
         alone = SURNAME_SUBJECT.match(text, sentence.start, sentence.end)
-        if alone is not None and registry.knows_surname(alone.group(1)):
+        if alone is not None and registry.knows_surname(alone.group("name")):
             match = alone  # "Okafor was unmoved.": a person the article has named in full
     if match is None:
         return
-    name = match.re.groups  # the name is each pattern's last group
-    span = Span(match.start(name), match.end(name))
+    span = Span(match.start("name"), match.end("name"))
     if any(t.overlaps(span) for t in taken):
         return
     phrase = parse_phrase(text, span.start, span.end)
@@ -140,15 +139,17 @@ _VERB_AHEAD = (
     r"began|led|left|held|saw|told|said)\b"
 )
 SUBJECT_NAME = re.compile(
-    r"((?:[A-Za-z.]+[ \t]+){0,4}?[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*){1,3}"
+    r"(?P<name>(?:[A-Za-z.]+[ \t]+){0,4}?[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*){1,3}"
     r"(?:[ \t]+of[ \t]+[A-Z][\w’'.-]+)?)"
     r"(?=" + _VERB_AHEAD + r"|,\s+(?:who|the|a|an)\s)"
 )
 #: A surname alone opening a sentence before its verb: "Okafor was unmoved."
-SURNAME_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Still|Now)\s+)?([A-Z][\w’'-]+)(?=" + _VERB_AHEAD + ")")
+SURNAME_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|Still|Now)\s+)?(?P<name>[A-Z][\w’'-]+)(?=" + _VERB_AHEAD + ")"
+)
 #: A post, then a name in apposition, opening a sentence: "The company's former finance chief,
 #: Priya Nair, is cooperating …".
 APPOSED_SUBJECT = re.compile(
     r"\s*(?P<post>(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’'.-]*[’']s)\s+[^,.;:“”\"()]{0,80}?),\s+"
-    r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?=who\b|[a-z]+)"
+    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?=who\b|[a-z]+)"
 )

@@ -100,11 +100,19 @@ def _as_written(raw: str) -> str:
     return words
 
 
+def _plural_person(word: str) -> bool:
+    """True for a noun for a person with a plural "s" ("senators", "colleagues")."""
+    return word.endswith("s") and word[:-1] in PERSON_NOUNS
+
+
 def _people(word: str) -> bool:
     """True for the plural of a noun for a person ("colleagues", "deputies"): an unnamed group."""
-    return (word.endswith("s") and word[:-1] in PERSON_NOUNS) or (
-        word.endswith("ies") and word[:-3] + "y" in PERSON_NOUNS
-    )
+    return _plural_person(word) or (word.endswith("ies") and word[:-3] + "y" in PERSON_NOUNS)
+
+
+def _names_post(word: str) -> bool:
+    """True for a word that names a post or a person's role ("Secretary", "Sen.", "chair")."""
+    return word.lower().strip(".") in PERSON_NOUNS or _is_title(word)
 
 
 def _strip_possessive(token: str) -> str:
@@ -274,7 +282,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     if "of" in lowered[1:-2] and (named := _name_after_post_of(text, tokens, words)) is not None:
         return named  # "Secretary of State Antony Blinken", "Bank of America CEO Brian Moynihan"
     tail = next((i for i, w in enumerate(lowered) if w in ("of", "for", "at", "from") and i > 0), None)
-    if tail is not None and lowered[tail - 1][-1:] == "s" and lowered[tail - 1][:-1] in PERSON_NOUNS:
+    if tail is not None and _plural_person(lowered[tail - 1]):
         # "the two senators from Ohio": an unnamed group, not a person called "Ohio"
         return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[tail - 1])
     if tail is not None and lowered[tail - 1] in PERSON_NOUNS and first_word not in INDEFINITE:
@@ -357,7 +365,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             and before[-1].lower() in ("in", "near", "at")
             and (
                 all(w.lower().strip(".,") in PLACE_WORDS for w in run)
-                or not any(w.lower().strip(".") in PERSON_NOUNS or _is_title(w) for w in before)
+                or not any(_names_post(w) for w in before)
             )
         ):
             return None  # "The Democratic debate in New Hampshire", "the town hall near Des Moines": a place
@@ -392,11 +400,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         # person: split leading title words from the name
         split = 0
         while split < len(run) - 1:
-            if (
-                _is_title(run[split])
-                or run[split].lower().strip(".") in PERSON_NOUNS
-                or run[split].lower() in NAME_CONNECTORS
-            ):
+            if _names_post(run[split]) or run[split].lower() in NAME_CONNECTORS:
                 split += 1
                 continue
             # a nationality, place or body before a title belongs to the role: "Chinese President
@@ -440,7 +444,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         return Phrase(span, "person", name=name, role=title or None)
     head = last.lower()
     first = words[0].lower()
-    if head in ANONYMOUS_PLURALS or first in INDEFINITE or (head.endswith("s") and head[:-1] in PERSON_NOUNS):
+    if head in ANONYMOUS_PLURALS or first in INDEFINITE or _plural_person(head):
         return Phrase(span, "anonymous", name=_as_written(raw), head=head)
     if head in PERSON_NOUNS or (head == "year-old" and AGED.search(raw)):  # "the diplomat", "the 46-year-old"
         return Phrase(
@@ -486,7 +490,7 @@ def _name_after_post_of(text: str, tokens: list[tuple[str, int, int]], words: li
     if at is None:
         return None
     role = [w for w in words[: start + at] if w.lower() not in DETERMINERS]
-    if not any(w.lower().strip(".") in PERSON_NOUNS or _is_title(w) for w in role):
+    if not any(_names_post(w) for w in role):
         return None  # "the Bank of America Tower Anna Lee": no post
     first = next(i for i, w in enumerate(words) if w.lower() not in DETERMINERS)
     span = Span(tokens[0][1], tokens[-1][2])

@@ -389,10 +389,10 @@ def reported_speech(
             out.append(Reported(inverted[0], Attribution(inverted[1], word.lower(), cue_span)))
     out += _verb_that(text, sentence, quotes, used_cues, out)
     out += stance_objects(text, sentence, quotes, used_cues, out)
-    return [_cut_before_later_cues(text, r, out) for r in out if not _opens_with_speaker(text, r)]
+    return [_cut_before_later_cues(text, r, out) for r in out if not _holds_its_speaker(text, r)]
 
 
-def _opens_with_speaker(text: str, reported: Reported) -> bool:
+def _holds_its_speaker(text: str, reported: Reported) -> bool:
     """True when the content is or holds the subject it is credited to: it starts with its own
     speaker ("The owner, who pleaded guilty last year, testified against him") or ends with it
     ("Her opponent, pastor James Whitfield, sees it differently"): no words of theirs."""
