@@ -60,7 +60,7 @@ def test_no_skipped_token_starts_a_figure_in_public_articles(benchmarks: Path) -
 # ------------------------------------------------------------------ the speaker registry's look-ups
 
 
-def _person_scan(self: SpeakerRegistry, name: str) -> _Entry:
+def _person_scan(self: SpeakerRegistry, name: str, *, given: bool = False) -> _Entry:
     """The registry's person look-up as a plain scan of every entry (what the dictionaries replace)."""
     parts = name.split()
     best: tuple[tuple[int, int, int], _Entry] | None = None
@@ -73,7 +73,7 @@ def _person_scan(self: SpeakerRegistry, name: str) -> _Entry:
             rank = 3
         elif parts[-1] == their[-1] and (len(parts) == 1 or len(their) == 1):
             rank = 2
-        elif len(short) == 1 and _family_name_first(full) and short[0] == full[0]:
+        elif len(short) == 1 and (given or _family_name_first(full)) and short[0] == full[0]:
             rank = 1
         else:
             continue

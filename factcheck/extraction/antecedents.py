@@ -13,8 +13,8 @@ import re
 import attrs
 
 from factcheck.extraction.phrases import Phrase, parse_phrase
-from factcheck.extraction.speaker_words import NOT_ORG_ACRONYMS, ORG_WORDS, first_names
-from factcheck.extraction.speakers import HONORIFIC_GENDER, SpeakerRegistry
+from factcheck.extraction.speaker_words import HONORIFIC_GENDER, NOT_ORG_ACRONYMS, ORG_WORDS, first_names
+from factcheck.extraction.speakers import SpeakerRegistry
 from factcheck.extraction.text import DATELINE_OPENING, word_alternation
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS

@@ -28,6 +28,7 @@ from factcheck.extraction.speaker_words import (
     ORG_NOUNS,
     ORG_WORDS,
     PLACE_WORDS,
+    POSTNOMINALS,
     PREPOSITIONS,
     PRONOUNS,
     ROYAL_TITLES,
@@ -378,6 +379,10 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             # "UNICEF Representative in Zimbabwe Roeland Monasch": the country ends the role
             run, index = run[1:], index + 1
             before = words[:index]
+        name_end = span.end
+        if len(run) > 2 and run[-1].lower().strip(".,") in POSTNOMINALS and run[-3].lower() in first_names():
+            run = run[:-1]  # "Judge Michael Fitton QC": the letters after the name are no part of it
+            name_end = tokens[index + len(run) - 1][2]
         last_word = run[-1].lower().strip(".")
         given = run[-2].lower().strip(".") if len(run) > 1 else ""
         surname = (  # "Stephen King", "Senator Angus King"; not "the Saudi King", "U.S. District Judge"
@@ -426,7 +431,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             text[name_start : text.index(" ", name_start)].lower().rstrip(".") in HONORIFICS
         ):
             name_start = text.index(" ", name_start) + 1
-        name = text[name_start : span.end]
+        name = text[name_start : min(name_end, span.end)]
         if (
             len(run) > 1
             and run[-1].lower().strip(".") in DOCUMENT_NAMES

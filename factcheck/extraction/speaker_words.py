@@ -1,4 +1,5 @@
-"""Word lists of speaker phrases: titles, bodies, groups, places, openings, first names.
+"""Word lists of speaker phrases (titles, bodies, groups, places, openings, first names), and
+the soft gender evidence they give a person.
 
 What :mod:`factcheck.extraction.phrases` reads a speaker phrase with and
 :mod:`factcheck.extraction.speakers` resolves it with; they change when a kind of word is
@@ -8,6 +9,8 @@ learned, not when a rule is.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -26,6 +29,12 @@ TITLE_WORDS = frozenset(
 )
 #: Words of a court's or district's name before a judge's title: "U.S. District Judge".
 COURT_WORDS = frozenset({"district", "circuit", "appeals", "high", "supreme", "magistrate"})
+#: Letters after a person's name for an honour, a rank at the bar or a seat ("Michael Fitton QC",
+#: "Jane Smith OBE", "Steve Baker MP"): no part of the name.  Not "Jr." or "III", which tell a
+#: son from his father.
+POSTNOMINALS = frozenset(
+    {"qc", "kc", "sc", "obe", "mbe", "cbe", "kbe", "dbe", "mp", "msp", "mla", "mep", "mpp", "td", "phd"}
+)
 #: Title words that are also common surnames: "Stephen King", "John Major", "Jane Bishop".
 SURNAME_TITLES = frozenset({"king", "major", "bishop", "judge", "marshal", "pope", "prince", "dean"})
 ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "sheikh", "emir", "sultan"})
@@ -166,3 +175,37 @@ RELATIONS = frozenset(
     """daughter son wife husband mother father brother sister grandmother grandfather uncle aunt
     nephew niece cousin widow widower parent friend boyfriend girlfriend partner neighbor neighbour""".split()
 )
+
+
+HONORIFIC_GENDER = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "dame": "f",
+    "lady": "f",
+    "lord": "m",
+}
+ROLE_GENDER = re.compile(
+    r"\b(?:(?P<f>spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|queen|princess|"
+    r"actress|mother|wife|daughter|sister|grandmother|widow|duchess|first lady)|"
+    r"(?P<m>spokesman|chairman|congressman|businessman|councilman|king|prince|father|husband|son|"
+    r"brother|grandfather|widower|duke))\b",
+    re.I,
+)
+
+
+def gender_evidence(words: str, name: str, roles: Iterable[str] = ()) -> str | None:
+    """Soft gender evidence for a person: an honorific ("Mrs."), a gendered role ("spokeswoman"),
+    else the first name's usual sex in the bundled list; None when nothing says."""
+    first = words.split()[0].strip(".").lower() if words.split() else ""
+    if first in HONORIFIC_GENDER:
+        return HONORIFIC_GENDER[first]
+    for role in (words, *roles):
+        match = ROLE_GENDER.search(role)
+        if match:
+            return "f" if match.group("f") else "m"
+    given = name.split()[0].lower() if " " in name else ""
+    found = first_names().get(given)
+    return found if found in ("f", "m") else None

@@ -48,6 +48,7 @@ from factcheck.extraction.speaker_words import (
     PLACE_WORDS,
     RELATIONS,
     first_names,
+    gender_evidence,
 )
 from factcheck.model import Span, Speaker, SpeakerKind
 from factcheck.registry import bundled_registry
@@ -139,6 +140,12 @@ def _may_hold(head: str | None, entry: _Entry | None) -> _Entry | None:
     return None if any(w[:1].isalpha() for w in words) else entry
 
 
+def _knighted(phrase: Phrase, text: str) -> bool:
+    """True when one name follows "Sir" or "Dame", which go before a given name ("Sir Keir")."""
+    words = phrase.span.of(text).split()
+    return len(words) >= 2 and words[-2].lower() in ("sir", "dame") and words[-1] == phrase.name
+
+
 def _person_like(entry: _Entry) -> bool:
     """False for a "person" whose name is a place or holds a body's word ("New Hampshire",
     "United States", "Wisconsin Republican", "Politico"): never the one a "he" or "she" means
@@ -162,40 +169,6 @@ class _Entry:
     places: set[str] = attrs.field(factory=set)
     #: Soft gender evidence for pronoun agreement: "f", "m" or None (unknown).
     gender: str | None = None
-
-
-HONORIFIC_GENDER = {
-    "mr": "m",
-    "mrs": "f",
-    "ms": "f",
-    "miss": "f",
-    "sir": "m",
-    "dame": "f",
-    "lady": "f",
-    "lord": "m",
-}
-ROLE_GENDER = re.compile(
-    r"\b(?:(?P<f>spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|queen|princess|"
-    r"actress|mother|wife|daughter|sister|grandmother|widow|duchess|first lady)|"
-    r"(?P<m>spokesman|chairman|congressman|businessman|councilman|king|prince|father|husband|son|"
-    r"brother|grandfather|widower|duke))\b",
-    re.I,
-)
-
-
-def gender_evidence(words: str, name: str, roles: Iterable[str] = ()) -> str | None:
-    """Soft gender evidence for a person: an honorific ("Mrs."), a gendered role ("spokeswoman"),
-    else the first name's usual sex in the bundled list; None when nothing says."""
-    first = words.split()[0].strip(".").lower() if words.split() else ""
-    if first in HONORIFIC_GENDER:
-        return HONORIFIC_GENDER[first]
-    for role in (words, *roles):
-        match = ROLE_GENDER.search(role)
-        if match:
-            return "f" if match.group("f") else "m"
-    given = name.split()[0].lower() if " " in name else ""
-    found = first_names().get(given)
-    return found if found in ("f", "m") else None
 
 
 @attrs.define
@@ -300,10 +273,11 @@ class SpeakerRegistry:
             self._latest[entry.id] = (len(mentions), latest)
         return latest
 
-    def _person(self, name: str) -> _Entry:
+    def _person(self, name: str, *, given: bool = False) -> _Entry:
         """The person of this name: the same name, else a surname match ("Monasch"), else a
-        family name written first ("Mr. Ban" for Ban Ki-moon); among several, the one
-        mentioned last (two Kims, two Smiths)."""
+        family name written first ("Mr. Ban" for Ban Ki-moon) or, with ``given`` (a knight's or
+        dame's title before one name: "Sir Keir" for Keir Starmer), a given name; among several,
+        the one mentioned last (two Kims, two Smiths)."""
         parts = name.split()
         best: tuple[tuple[int, int, int], _Entry] | None = None
         # a match shares the last word (the same name, a surname) or the first (a family name
@@ -323,7 +297,7 @@ class SpeakerRegistry:
                 rank = 3
             elif parts[-1] == their[-1] and (len(parts) == 1 or len(their) == 1):
                 rank = 2
-            elif len(short) == 1 and _family_name_first(full) and short[0] == full[0]:
+            elif len(short) == 1 and (given or _family_name_first(full)) and short[0] == full[0]:
                 rank = 1
             else:
                 continue
@@ -376,7 +350,7 @@ class SpeakerRegistry:
             return
         if self._one_word_reading(phrase, text).kind != "person":
             return  # "Polling shows …": no person to note
-        entry = self._person(phrase.name)
+        entry = self._person(phrase.name, given=_knighted(phrase, text))
         if phrase.role and phrase.role not in entry.roles and plausible_role(phrase.role):
             entry.roles.append(phrase.role)  # "an explosion that Mayor Bill de Blasio described as …"
         entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)
@@ -417,7 +391,7 @@ class SpeakerRegistry:
         entry: _Entry | None = None
         phrase = self._one_word_reading(phrase, text)
         if phrase.kind == "person" and phrase.name:
-            entry = self._person(phrase.name)
+            entry = self._person(phrase.name, given=_knighted(phrase, text))
             if phrase.role and phrase.role not in entry.roles and plausible_role(phrase.role):
                 entry.roles.append(phrase.role)
             entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)

@@ -144,6 +144,13 @@ def attribution_after(text: str, start: int, end: int) -> Attribution | None:
 PARTICIPLE_LEAD = re.compile(r"\b(?:by|while|after|before|when|in)$")
 
 
+def _in_title(text: str, cue: re.Match[str]) -> bool:
+    """True when a cue word is capitalised after a capitalised word: part of a name ("the
+    Andrew Marr Show", "The Daily Show"), not a verb."""
+    before = text[max(0, cue.start() - 60) : cue.start()].split()
+    return cue.group(1)[:1].isupper() and bool(before) and before[-1][:1].isupper()
+
+
 def attribution_before(
     text: str, start: int, end: int, sentence_start: int | None = None
 ) -> Attribution | None:
@@ -171,6 +178,8 @@ def attribution_before(
     if not cues:
         return None
     cue = cues[-1]
+    if len(cues) > 1 and _in_title(text, cue):
+        cue = cues[-2]  # "Javid told the BBC's Andrew Marr Show: “…”": a programme's name, no cue
     inverted = text[start : cue.start()].rstrip().endswith(",") or not text[start : cue.start()].strip()
     addressed = CUES.get(cue.group(1).lower()) == "tell"  # "telling his colleagues, “…”": the hearers
     phrase = _subject_before(text, start, cue.start()) or (

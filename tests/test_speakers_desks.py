@@ -1,0 +1,84 @@
+"""Speakers in the layouts of other desks: British, Canadian and wire styles.
+
+Every article and sentence here is written for these tests in the style of the desk named.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck import Report
+
+
+def extract(text: str) -> Report:
+    return factcheck.extract(factcheck.Document(text=text))
+
+
+def said_by(text: str, opening: str) -> tuple[str | None, str | None]:
+    """The speaker's name and the mention as written of the quote that opens with ``opening``."""
+    report = extract(text)
+    quote = next(q for q in report.quotes if q.span.of(text).startswith(opening))
+    speaker = report.speaker(quote.speaker)
+    mention = quote.mention.of(text) if quote.mention else None
+    return (speaker.name if speaker is not None else None), mention
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "name"),
+    [
+        ("Labour leader Sir Keir Starmer", "Sir Keir", "Keir Starmer"),
+        ("The chief medical officer, Dame Sally Davies,", "Dame Sally", "Sally Davies"),
+    ],
+)
+def test_a_knight_or_dame_is_called_by_the_given_name(earlier: str, later: str, name: str) -> None:
+    text = (
+        "Ministers under fire over hospital waiting lists\n\n"
+        f"{earlier} said waiting lists had reached a record high.\n\n"
+        f'"Patients are paying the price for years of neglect," {later} said.'
+    )
+    assert said_by(text, "Patients are paying") == (name, later)
+
+
+@pytest.mark.parametrize("programme", ["the BBC's Andrew Marr Show", "Comedy Central's The Daily Show"])
+def test_a_programme_named_after_tell_is_the_hearer_not_the_speaker(programme: str) -> None:
+    text = (
+        "Booster jabs 'first line of defence', says minister\n\n"
+        "Health Secretary Sajid Javid said booster jabs were the government's best hope.\n\n"
+        f'Mr Javid told {programme}: "The vaccines are working. We just need people to come forward."'
+    )
+    assert said_by(text, "The vaccines are working") == ("Sajid Javid", "Mr Javid")
+
+
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [
+        (
+            "Sentencing, Judge Michael Fitton QC said the offences were a gross breach of trust.",
+            "Michael Fitton",
+        ),
+        (
+            "Conservative backbencher Steve Baker MP said the rules would be a disaster for business.",
+            "Steve Baker",
+        ),
+        ("The charity's founder, Jane Okoro OBE, said the money had gone to gambling debts.", "Jane Okoro"),
+    ],
+)
+def test_letters_after_a_name_are_no_part_of_it(first: str, name: str) -> None:
+    surname = name.split()[-1]
+    text = (
+        "Former council leader jailed for fraud\n\n"
+        f"{first}\n\n"
+        f'"This was a calculated and prolonged deception," Mr {surname} said.'
+    )
+    assert said_by(text, "This was a calculated") == (name, f"Mr {surname}")
+
+
+def test_a_sons_suffix_stays_in_his_name() -> None:
+    text = (
+        "Trump family weighs in on the race\n\n"
+        "Donald Trump said on Monday that the polls were wrong.\n\n"
+        "Donald Trump Jr. said the campaign had raised record sums."
+    )
+    report = extract(text)
+    assert {s.name for s in report.speakers} == {"Donald Trump", "Donald Trump Jr."}
