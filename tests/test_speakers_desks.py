@@ -82,3 +82,61 @@ def test_a_sons_suffix_stays_in_his_name() -> None:
     )
     report = extract(text)
     assert {s.name for s in report.speakers} == {"Donald Trump", "Donald Trump Jr."}
+
+
+def reported(text: str) -> list[tuple[str, str | None]]:
+    """(content, mention as written) of each indirect quote."""
+    report = extract(text)
+    return [
+        (q.span.of(text), q.mention.of(text) if q.mention else None)
+        for q in report.quotes
+        if q.kind is factcheck.QuoteKind.INDIRECT
+    ]
+
+
+WIRE = "U.S. will not rejoin Paris accord soon -official\n\nWASHINGTON, June 4 (Reuters) - "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States has no plans to rejoin the accord, a senior official said on Sunday, "
+        "a day after the decision drew condemnation from allies.",
+        "The United States has no plans to rejoin the accord, a senior official told reporters on Sunday, "
+        "as protests spread to a third city.",
+        "The United States has no plans to rejoin the accord, a senior official said, "
+        "amid condemnation from allies.",
+    ],
+)
+def test_the_writers_time_clause_after_a_closing_cue_is_no_part_of_the_words(sentence: str) -> None:
+    assert reported(f"{WIRE}{sentence}") == [
+        ("The United States has no plans to rejoin the accord", "a senior official")
+    ]
+
+
+def test_words_that_go_on_after_a_cues_time_are_still_the_speakers() -> None:
+    sentence = (
+        "State auditor Ann Kerr reviewed the invoices. The council has paid twice for the same contract, "
+        "she said in a telephone interview, and it has yet to ask for the money back."
+    )
+    [(content, mention)] = reported(f"{WIRE}{sentence}")
+    assert mention == "she"
+    assert content.startswith("The council has paid") and content.endswith("ask for the money back")
+
+
+@pytest.mark.parametrize(
+    "country", ["The United States", "South Africa", "New Zealand", "The United Kingdom"]
+)
+def test_a_country_of_several_words_is_no_person(country: str) -> None:
+    text = f"{WIRE}{country} said on Monday it would send more troops to the region."
+    report = extract(text)
+    assert [(s.name, s.kind) for s in report.speakers] == [
+        (country.removeprefix("The "), factcheck.SpeakerKind.ORGANISATION)
+    ]
+
+
+def test_a_countrys_name_is_no_part_of_the_role_it_owns() -> None:
+    text = f"{WIRE}South Africa's Health Minister Zweli Mkhize said the lockdown would be eased from Monday."
+    report = extract(text)
+    [speaker] = report.speakers
+    assert (speaker.name, speaker.role) == ("Zweli Mkhize", "Health Minister")

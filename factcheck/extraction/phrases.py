@@ -16,6 +16,7 @@ import attrs
 from factcheck.extraction.speaker_words import (
     ANONYMOUS_PLURALS,
     COUNTRIES,
+    COUNTRY_NAMES,
     COURT_WORDS,
     DEMONYMS,
     DETERMINERS,
@@ -130,6 +131,8 @@ def _looks_org(words: list[str]) -> bool:
     # "WHO" is the health agency; "Who" opens a question ("Who would he appoint?")
     if any(w in ORG_WORDS and (w != "who" or word.isupper()) for w, word in zip(lowered, words, strict=True)):
         return True
+    if len(words) > 1 and " ".join(lowered) in COUNTRY_NAMES:
+        return True  # "The United States", "South Africa"
     if len(words) == 1 and (_is_acronym(words[0]) or lowered[0] in COUNTRIES):
         return lowered[0] not in PERSON_NOUNS  # "the MP", "an MLA" name a person by their seat
     return all(_is_acronym(w) for w in words)
@@ -439,7 +442,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             and run[-2].lower().strip(".") not in HONORIFICS | ADDRESS_TITLES
         ):
             return None  # "the U.S. Refugee Act", "the Dodd-Frank Act": a law ("Mr. Law" is a person)
-        role_words = [w for w in before if w.lower() not in DETERMINERS and not re.search(r"[’']s$", w)]
+        owned = max((i + 1 for i, w in enumerate(before) if re.search(r"[’']s$", w)), default=0)
+        # "South Africa's Health Minister": the owner, all its words, is no part of the role
+        role_words = [w for w in before[owned:] if w.lower() not in DETERMINERS]
         role_tokens = role_words + run[:split]
         title = " ".join(w for w in role_tokens if w.lower().strip(".") not in HONORIFICS)
         if title and re.search(r"\d", text[span.start : name_start]):

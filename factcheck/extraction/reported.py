@@ -94,6 +94,30 @@ def _attribution_tail(after: str) -> bool:
     return not words or words[0].lower() in PREPOSITION_WORDS or len(words) <= 2
 
 
+def _aside_follows(after: str, lemma: str) -> bool:
+    """True when a closing cue's words up to the next comma are only a time or place, after the
+    hearer of "tell" ("said on Sunday, a day after …", "told CNN on Sunday, as …"): what follows
+    that comma is the writer's aside, no more of the reported words."""
+    head, comma, tail = after.partition(",")
+    words = head.split()
+    if not comma or not words or "“" in head or '"' in head or _NO_ASIDE.match(tail):
+        return False
+    if lemma == "tell":  # the hearer: "reporters", "CNN", "the BBC's Andrew Marr Show"
+        hearer = next((i for i, w in enumerate(words) if w.lower() in PREPOSITION_WORDS), len(words))
+        words = words[hearer:] if hearer <= 5 else words
+    return not words or (
+        words[0].lower() in PREPOSITION_WORDS
+        and len(words) <= 7
+        and not {"that", "to"} & {w.lower() for w in words[1:]}
+    )
+
+
+#: What a comma after a cue's time, place or hearer leads into when it is no aside of the
+#: writer's: a relative on the hearer ("told CNN, where he is a paid contributor, …", "told friends,
+#: in which …"), a title or the cue's own closing quote mark ('"You tell me," he said').
+_NO_ASIDE = re.compile(r"\s*(?:[”\"“'’‘]|(?:\w+\s+)?(?:which|whom|whose)\b|(?:where|who|when)\b)")
+
+
 PREPOSITION_WORDS = frozenset(
     """at in on during after before to with from last this on earlier later today yesterday monday tuesday
     wednesday thursday friday saturday sunday tonight""".split()

@@ -35,6 +35,37 @@ COURT_WORDS = frozenset({"district", "circuit", "appeals", "high", "supreme", "m
 POSTNOMINALS = frozenset(
     {"qc", "kc", "sc", "obe", "mbe", "cbe", "kbe", "dbe", "mp", "msp", "mla", "mep", "mpp", "td", "phd"}
 )
+#: Countries of more than one word: "The United States has …" is a state, no person.
+COUNTRY_NAMES = frozenset(
+    {
+        "united states",
+        "united kingdom",
+        "new zealand",
+        "south africa",
+        "south korea",
+        "north korea",
+        "saudi arabia",
+        "sri lanka",
+        "costa rica",
+        "el salvador",
+        "united arab emirates",
+        "czech republic",
+        "dominican republic",
+        "ivory coast",
+        "south sudan",
+        "papua new guinea",
+        "sierra leone",
+        "burkina faso",
+        "puerto rico",
+        "hong kong",
+        "east timor",
+        "trinidad and tobago",
+        "bosnia and herzegovina",
+        "central african republic",
+        "equatorial guinea",
+        "north macedonia",
+    }
+)
 #: Title words that are also common surnames: "Stephen King", "John Major", "Jane Bishop".
 SURNAME_TITLES = frozenset({"king", "major", "bishop", "judge", "marshal", "pope", "prince", "dean"})
 ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "pope", "sheikh", "emir", "sultan"})

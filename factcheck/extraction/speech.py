@@ -41,9 +41,11 @@ from factcheck.extraction.cue_words import CUE_KINDS, CUE_RE, CUES, PARTICIPLES
 from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.reported import (
     CLOSING_MARK,
+    FINITE,
     MAX_SENTENCE,
     Attribution,
     Reported,
+    _aside_follows,
     _attribution_tail,
     _clause_start,
     _content_after,
@@ -360,20 +362,41 @@ def reported_speech(
                 # CLAUSE, SPEAKER CUE[ extra].  or  PART, SPEAKER CUE, PART.
                 first = _trim(text, start, clause_start)
                 rest = _content_after(text, cue.end(), end, lemma)
-                if rest is not None and MANNER_PARTICIPLE.match(text, rest.start):
+                comma_after = after.lstrip().startswith(",")
+                aside_end = text.find(",", cue.end(), end)
+                if (
+                    not comma_after
+                    and lemma in ("say", "tell", "add")
+                    and _aside_follows(after, lemma)
+                    and not any(aside_end < q.start < end for q in quotes)  # '…, Calif. “The reality …”'
+                ):
+                    # "…, an official said on Sunday, a day after …", "…, she told CNN, …": only a
+                    # time, a place or the hearer before the comma, as if the comma followed the cue
+                    rest = _trim(text, aside_end + 1, end)
+                    if rest is not None and (
+                        rest.of(text).split(None, 1)[0].lower() in PARTICIPLES
+                        or re.match(r"\s*as\b", text[clause_start : cue.start()])
+                    ):
+                        rest = None  # ", noting …" is a cue of its own; "…, as Cruz said on …, …" an aside
+                    # with no verb before ("And yet every Friday, the executive told the Post, Fiorina
+                    # would …"), the words are what follows the hearer, read below
+                    comma_after = first is not None and FINITE.search(first.of(text)) is not None
+                if rest is not None and (
+                    MANNER_PARTICIPLE.match(text, rest.start) or WRITERS_TIME.match(text, rest.start)
+                ):
                     rest = None  # "…, two of the sources said, speaking on condition of anonymity"
-                if first is None and rest is not None and after.lstrip().startswith(","):
+                if first is None and rest is not None and comma_after:
                     # "The risks, he says, are apparent …": a short subject before the aside
                     first = _trim(text, start, clause_start, words=1)
                 relative = re.match(
                     r"\s*(?:where|which|who|whom|whose|when)\b", text[clause_start : cue.start()]
                 )
-                tail_ok = after.lstrip().startswith(",") or _attribution_tail(after)
+                tail_ok = comma_after or _attribution_tail(after)
                 if (
                     first is not None
                     and (rest is not None or not _fronted(first.of(text)))
                     and not relative
-                    and (rest is None or after.lstrip().startswith(","))
+                    and (rest is None or comma_after)
                     and tail_ok
                 ):
                     out.append(Reported(first, attribution))
@@ -421,6 +444,12 @@ AFTER_CITATION_ENDS = re.compile(r"(?:which|who|whom|whose|that|and|but|or|as|wh
 #: anonymity", "asking not to be named", "citing …" (a cue of its own, read on its own).
 MANNER_PARTICIPLE = re.compile(
     r"(?:speaking|asking|requesting|declining|citing|referring|reading|standing)\b"
+)
+#: The writer's time clause after a closing cue: "…, the official said, a day after the vote",
+#: "…, he said on Sunday, as protests spread", no continuation of the words.
+WRITERS_TIME = re.compile(
+    r"(?:as|amid|following|ahead\s+of|(?:a|an|one|two|three|four|five|several|hours|days)\s+"
+    r"(?:day|days|hour|hours|week|weeks|month|months|after|before)(?:\s+(?:after|before))?)\b"
 )
 
 
