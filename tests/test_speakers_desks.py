@@ -140,3 +140,55 @@ def test_a_countrys_name_is_no_part_of_the_role_it_owns() -> None:
     report = extract(text)
     [speaker] = report.speakers
     assert (speaker.name, speaker.role) == ("Zweli Mkhize", "Health Minister")
+
+
+@pytest.mark.parametrize(
+    ("unnamed", "descriptor"),
+    [
+        ("a senior White House official told reporters", "the official"),
+        ("a Republican committee aide said in an email", "the aide"),
+    ],
+)
+def test_a_descriptor_takes_up_the_unnamed_source_before_it(unnamed: str, descriptor: str) -> None:
+    text = (
+        f"{WIRE}The United States has no plans to rejoin the accord, {unnamed} on Sunday.\n\n"
+        f'"The president made his decision, and it is final for now," {descriptor} said.\n\n'
+        "U.N. Ambassador Nikki Haley said the president believed in climate change."
+    )
+    name, mention = said_by(text, "The president made his decision")
+    assert mention == descriptor and name is not None and name.lower().startswith("a ")
+
+
+def test_a_person_named_after_the_unnamed_source_is_the_descriptor() -> None:
+    text = (
+        f"{WIRE}A senior official said the talks had stalled.\n\n"
+        "Trade official Maria Lopez said on Monday the talks would resume.\n\n"
+        '"We are not there yet," the official said.'
+    )
+    assert said_by(text, "We are not there yet") == ("Maria Lopez", "the official")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        (
+            "The talks have stalled over farm subsidies, a senior EU diplomat told reporters on Thursday.",
+            "a senior EU diplomat",
+        ),
+        (
+            "The talks have stalled over farm subsidies, Trade Minister Mary Ng told The Globe and Mail.",
+            "Trade Minister Mary Ng",
+        ),
+        (
+            "The talks have stalled over farm subsidies, the commissioner told a Senate panel on Wednesday.",
+            "the commissioner",
+        ),
+    ],
+)
+def test_a_clause_before_tell_and_its_hearer_is_the_speakers(sentence: str, mention: str) -> None:
+    assert reported(f"{WIRE}{sentence}") == [("The talks have stalled over farm subsidies", mention)]
+
+
+def test_what_is_told_is_no_hearer() -> None:
+    sentence = "At every stop on the tour of the state, he tells one joke about the governor."
+    assert reported(f"{WIRE}Senator Ann Ruiz spoke for an hour. {sentence}") == []

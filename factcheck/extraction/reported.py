@@ -88,10 +88,37 @@ def _fronted(words: str) -> bool:
     return FRONTED.match(words) is not None and FINITE.search(words) is None
 
 
-def _attribution_tail(after: str) -> bool:
-    """True when what follows a closing cue is no object: nothing, a place or time, or a few words."""
+def _attribution_tail(after: str, lemma: str = "") -> bool:
+    """True when what follows a closing cue is no object: nothing, a place or time, or a few words;
+    for "tell", after its hearer ("told reporters on Sunday")."""
     words = after.strip(" .;!?").split()
+    if lemma == "tell":
+        words = _past_hearer(words)
     return not words or words[0].lower() in PREPOSITION_WORDS or len(words) <= 2
+
+
+def _past_hearer(words: list[str]) -> list[str]:
+    """The words after the hearer of "tell", up to the first time or place word: a pronoun ("told
+    him"), a name ("The Wall Street Journal", "CNN's State of the Union") or a few words for an
+    audience ("reporters", "a Senate panel"); the words unchanged when none is there ("tells one
+    joke about Trump": what is told)."""
+    if words and words[0].lower() in ("me", "us", "him", "her", "them", "you"):
+        return words[1:]
+    end = next((i for i, w in enumerate(words) if w.lower() in PREPOSITION_WORDS), len(words))
+    hearer = words[:end]
+    named = all(w[:1].isupper() or w.lower() in ("the", "a", "an", "of", "and") for w in hearer)
+    if 0 < end <= 5 and (named or (end <= 3 and hearer[-1].lower().strip(".,") in AUDIENCES)):
+        return words[end:]
+    return words
+
+
+#: Nouns for those a speaker tells something: "told reporters", "told a Senate panel".
+AUDIENCES = frozenset(
+    """reporters journalists lawmakers senators legislators members supporters crowd audience panel
+    committee hearing conference briefing friends colleagues staff investigators court jury jurors
+    newspaper paper agency station magazine network broadcaster listeners viewers readers voters
+    students parliament delegates""".split()
+)
 
 
 def _aside_follows(after: str, lemma: str) -> bool:
@@ -102,9 +129,8 @@ def _aside_follows(after: str, lemma: str) -> bool:
     words = head.split()
     if not comma or not words or "“" in head or '"' in head or _NO_ASIDE.match(tail):
         return False
-    if lemma == "tell":  # the hearer: "reporters", "CNN", "the BBC's Andrew Marr Show"
-        hearer = next((i for i, w in enumerate(words) if w.lower() in PREPOSITION_WORDS), len(words))
-        words = words[hearer:] if hearer <= 5 else words
+    if lemma == "tell":
+        words = _past_hearer(words)
     return not words or (
         words[0].lower() in PREPOSITION_WORDS
         and len(words) <= 7

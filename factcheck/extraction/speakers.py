@@ -414,7 +414,7 @@ class SpeakerRegistry:
             elif phrase.pronoun == "they":
                 entry = self.last_group
         elif phrase.kind == "descriptor":
-            entry = self._by_role(phrase.head)
+            entry = self._unnamed(phrase.head) or self._by_role(phrase.head)
             if entry is None and phrase.head not in RELATIONS:
                 entry = _may_hold(phrase.head, self.last_person)
             if entry is None or forward:
@@ -468,6 +468,18 @@ class SpeakerRegistry:
         return (
             next((e for e in recent if _person_like(e)), None) or next(iter(recent), None) or self.last_person
         )
+
+    def _unnamed(self, head: str | None) -> _Entry | None:
+        """The unnamed source a descriptor takes up ("a senior official said …" then "the
+        official told reporters"): the latest anonymous source whose words end with the same
+        noun, when no person was named after it."""
+        if not head or " " in head:
+            return None
+        for entry in reversed(self.entries):
+            if entry.kind is SpeakerKind.ANONYMOUS and entry.name.lower().rsplit(None, 1)[-1] == head:
+                person = self._latest_mention(self.last_person) if self.last_person else -1
+                return entry if self._latest_mention(entry) > person else None
+        return None
 
     def _by_role(self, head: str | None) -> _Entry | None:
         if not head:

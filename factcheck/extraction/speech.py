@@ -391,7 +391,7 @@ def reported_speech(
                 relative = re.match(
                     r"\s*(?:where|which|who|whom|whose|when)\b", text[clause_start : cue.start()]
                 )
-                tail_ok = comma_after or _attribution_tail(after)
+                tail_ok = comma_after or _attribution_tail(after, lemma)
                 if (
                     first is not None
                     and (rest is not None or not _fronted(first.of(text)))
