@@ -192,3 +192,35 @@ def test_a_clause_before_tell_and_its_hearer_is_the_speakers(sentence: str, ment
 def test_what_is_told_is_no_hearer() -> None:
     sentence = "At every stop on the tour of the state, he tells one joke about the governor."
     assert reported(f"{WIRE}Senator Ann Ruiz spoke for an hour. {sentence}") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Ambassador Nikki Haley told CNN\'s "State of the Union" that Trump believed in climate change.',
+        "Clinton's call to “make America whole again” answered Trump's “Make America Great Again” slogan.",
+    ],
+)
+def test_a_title_after_a_possessive_is_a_named_work_not_speech(sentence: str) -> None:
+    text = f"{WIRE}President Donald Trump spoke on Friday. {sentence}"
+    report = extract(text)
+    assert all(
+        q.span.of(text) not in ("State of the Union", "Make America Great Again") for q in report.quotes
+    )
+
+
+def test_the_agency_is_never_the_wire_that_publishes_the_story() -> None:
+    text = (
+        "Canada's economy adds 54,000 jobs\n\n"
+        "OTTAWA, Oct 9 (Reuters) - Canada's economy added 54,000 jobs in September, far more than "
+        "expected, Statistics Canada said on Friday.\n\n"
+        "Analysts polled by Reuters had forecast a gain of 10,000 jobs. The unemployment rate fell to "
+        "7.4% from 7.6% in August, the agency said."
+    )
+    report = extract(text)
+    [quote] = [q for q in report.quotes if q.span.of(text).startswith("The unemployment rate")]
+    speaker = report.speaker(quote.speaker)
+    assert speaker is not None and (speaker.name, speaker.kind) == (
+        "Statistics Canada",
+        factcheck.SpeakerKind.ORGANISATION,
+    )

@@ -67,6 +67,14 @@ def a_title(text: str, draft: QuoteDraft) -> bool:
     )
 
 
+def a_named_work(text: str, draft: QuoteDraft) -> bool:
+    """True for a title in quote marks right after a possessive: a programme, a book or a film
+    named with its owner (CNN's “State of the Union”, Trump's “The Art of the Deal”), no
+    speech, whoever a cue after it names."""
+    before = text[max(0, draft.raw.outer.start - 4) : draft.raw.outer.start].rstrip()
+    return before.endswith(("'s", "’s")) and a_title(text, draft)
+
+
 def make_quote(
     number: int,
     pieces: list[Span],

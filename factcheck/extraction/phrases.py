@@ -131,8 +131,8 @@ def _looks_org(words: list[str]) -> bool:
     # "WHO" is the health agency; "Who" opens a question ("Who would he appoint?")
     if any(w in ORG_WORDS and (w != "who" or word.isupper()) for w, word in zip(lowered, words, strict=True)):
         return True
-    if len(words) > 1 and " ".join(lowered) in COUNTRY_NAMES:
-        return True  # "The United States", "South Africa"
+    if len(words) > 1 and (" ".join(lowered) in COUNTRY_NAMES or lowered[0] == "statistics"):
+        return True  # "The United States", "South Africa"; "Statistics Canada", a state's statistics office
     if len(words) == 1 and (_is_acronym(words[0]) or lowered[0] in COUNTRIES):
         return lowered[0] not in PERSON_NOUNS  # "the MP", "an MLA" name a person by their seat
     return all(_is_acronym(w) for w in words)

@@ -16,6 +16,7 @@ import attrs
 from factcheck.extraction.antecedents import note_bodies, note_people, note_subject
 from factcheck.extraction.assembly import (
     QuoteDraft,
+    a_named_work,
     a_title,
     fold_quoted_words,
     make_quote,
@@ -382,6 +383,8 @@ def run(document: Document) -> Report:
     lay = layout(text)
     ex = _Extraction(text, lay)
     ex.registry.aliases = learn_aliases(text)
+    published = find_publisher(text)
+    ex.registry.publisher = published[0] if published is not None else ""
     _headline(ex)
     paras = list(lay.body)
     ex.raw_index = SpanIndex(find_quotes(text, paras), lambda q: q.outer)
@@ -400,7 +403,10 @@ def run(document: Document) -> Report:
 
     quotes: list[Quote] = []
     drafts = [
-        d for d in ex.drafts if d.speaker is not None or d.attribution is not None or not a_title(text, d)
+        d
+        for d in ex.drafts
+        if (d.speaker is not None or d.attribution is not None or not a_title(text, d))
+        and not a_named_work(text, d)
     ]
     for group in relations(sorted(drafts, key=lambda d: d.raw.inner.start)):
         attribution = next((d.attribution for d in group if d.attribution is not None), None)
@@ -437,7 +443,6 @@ def run(document: Document) -> Report:
     quotes = [attrs.evolve(q, speaker=renumber.get(q.speaker) if q.speaker else None) for q in quotes]
     claims = [attrs.evolve(c, speaker=renumber.get(c.speaker) if c.speaker else None) for c in claims]
     sources: list[Source] = []
-    published = find_publisher(text)
     doc = attrs.evolve(
         document,
         title=document.title or (lay.title.of(text) if lay.title else None),

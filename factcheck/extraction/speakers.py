@@ -183,6 +183,8 @@ class SpeakerRegistry:
     pending: list[tuple[Phrase, str]] = attrs.field(factory=list)
     settled: list[tuple[Span, str]] = attrs.field(factory=list)
     aliases: dict[str, str] = attrs.field(factory=dict)
+    #: The outlet that published the article ("" when unknown), never what "the agency" means.
+    publisher: str = ""
     #: People in the order they were last mentioned, for pronoun agreement.
     people: list[_Entry] = attrs.field(factory=list)
     #: The lookup tables (see :meth:`_index`): people by first and by last word of their names,
@@ -422,8 +424,9 @@ class SpeakerRegistry:
                 return None
         elif phrase.kind == "org-descriptor":
             # the latest body that speaks (read from the end: the latest is usually near it)
-            voiced = (e for e in reversed(self.entries) if e.kind is SpeakerKind.ORGANISATION and e.speaks)
-            entry = next(voiced, None) or self.last_org
+            voiced = (e for e in reversed(self.entries) if self._body_before(e) and e.speaks)
+            last = self.last_org if self.last_org is not None and self._body_before(self.last_org) else None
+            entry = next(voiced, None) or last
             if entry is not None and _not_the_state(phrase, entry.name):
                 # "the government" is no body that is not a state's ("the United Nations", a company)
                 entry = next(
@@ -436,11 +439,7 @@ class SpeakerRegistry:
                 )
             if phrase.name:  # "the Israeli military" points back only to the latest body it fits
                 entry = next(
-                    (
-                        e
-                        for e in reversed(self.entries)
-                        if e.kind is SpeakerKind.ORGANISATION and self._may_name(phrase, e)
-                    ),
+                    (e for e in reversed(self.entries) if self._body_before(e) and self._may_name(phrase, e)),
                     None,
                 )
             if entry is None or forward:
@@ -468,6 +467,11 @@ class SpeakerRegistry:
         return (
             next((e for e in recent if _person_like(e)), None) or next(iter(recent), None) or self.last_person
         )
+
+    def _body_before(self, entry: _Entry) -> bool:
+        """True for a body a descriptor may point back to: not the article's own publisher ("the
+        agency said" in a Reuters story that cites "analysts polled by Reuters" is another agency)."""
+        return entry.kind is SpeakerKind.ORGANISATION and entry.name.casefold() != self.publisher.casefold()
 
     def _unnamed(self, head: str | None) -> _Entry | None:
         """The unnamed source a descriptor takes up ("a senior official said …" then "the
