@@ -224,3 +224,36 @@ def test_the_agency_is_never_the_wire_that_publishes_the_story() -> None:
         "Statistics Canada",
         factcheck.SpeakerKind.ORGANISATION,
     )
+
+
+NURSES = (
+    "Premier defends hospital funding as nurses walk off the job\n\n"
+    "Health Minister Mary-Anne Thomas said negotiations with the union would resume on Monday.\n\n"
+)
+
+
+def test_she_takes_up_the_unnamed_nurse_who_spoke_last() -> None:
+    text = (
+        f"{NURSES}One nurse at the Royal Melbourne Hospital, who did not want to be named, said she had "
+        "cried in the car park after a 16-hour shift.\n\n"
+        '"I love my job, but I can\'t keep doing this," she said.'
+    )
+    name, mention = said_by(text, "I love my job")
+    assert mention == "she" and name is not None and name.startswith("One nurse")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # one who asks is not the one who answers
+        "A reporter asked her whether the talks would fail.\n\n",
+        # an aside names the person, who stays the one in view
+        "Union secretary Lisa Fitzpatrick, a nurse for 20 years, said staff were exhausted.\n\n",
+        # a person of the article named after the unnamed source
+        "A nurse at the hospital said wards were full. Thomas disagreed.\n\n",
+    ],
+)
+def test_she_is_not_an_unnamed_source_that_asks_or_stands_aside(middle: str) -> None:
+    text = f'{NURSES}{middle}"We will find a way through this," she said.'
+    name, _ = said_by(text, "We will find a way")
+    assert name is not None and not name.lower().startswith(("a ", "one "))

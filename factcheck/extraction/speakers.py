@@ -52,6 +52,7 @@ from factcheck.extraction.speaker_words import (
 )
 from factcheck.model import Span, Speaker, SpeakerKind
 from factcheck.registry import bundled_registry
+from factcheck.vocabulary import PERSON_NOUNS
 
 #: Abbreviated titles and the post each names ("Sen. Bernie Sanders" is "the senator").
 TITLE_ABBREVIATIONS = {
@@ -138,6 +139,19 @@ def _may_hold(head: str | None, entry: _Entry | None) -> _Entry | None:
         return entry  # "the senator" is Senate leader Ames: one stem
     # a person known by a role that names no post of this kind is not "the minister"
     return None if any(w[:1].isalpha() for w in words) else entry
+
+
+def _unnamed_noun(words: str) -> str:
+    """The noun an unnamed source is named by: "nurse" in "One nurse at the Royal Melbourne
+    Hospital", "official" in "a senior White House official"."""
+    lowered = words.lower().split()
+    cut = next((i for i, w in enumerate(lowered) if i and w in _AFTER_NOUN), len(lowered))
+    return lowered[cut - 1] if cut else ""
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w-]*")
+#: Words that end an unnamed source's noun phrase: "a spokeswoman for the ministry".
+_AFTER_NOUN = frozenset({"at", "for", "with", "from", "in", "on", "of", "who", "familiar", "close", "to"})
 
 
 def _knighted(phrase: Phrase, text: str) -> bool:
@@ -410,7 +424,8 @@ class SpeakerRegistry:
             self._settle("organisation", entry)
         elif phrase.kind == "pronoun":
             if phrase.pronoun in ("he", "she"):
-                entry = self._agreeing("f" if phrase.pronoun == "she" else "m")
+                gender = "f" if phrase.pronoun == "she" else "m"
+                entry = self._unnamed_person(gender, text, phrase.span.start) or self._agreeing(gender)
             elif phrase.pronoun == "it":
                 entry = self.last_org
             elif phrase.pronoun == "they":
@@ -480,10 +495,39 @@ class SpeakerRegistry:
         if not head or " " in head:
             return None
         for entry in reversed(self.entries):
-            if entry.kind is SpeakerKind.ANONYMOUS and entry.name.lower().rsplit(None, 1)[-1] == head:
-                person = self._latest_mention(self.last_person) if self.last_person else -1
-                return entry if self._latest_mention(entry) > person else None
+            if entry.kind is SpeakerKind.ANONYMOUS and _unnamed_noun(entry.name) == head:
+                return entry if self._after_people(entry) else None
         return None
+
+    def _unnamed_person(self, gender: str, text: str, at: int) -> _Entry | None:
+        """The unnamed person a "he" or "she" at ``at`` takes up: the latest unnamed source that
+        speaks, when it is one person ("One nurse at the hospital said …", "A spokeswoman for the
+        ministry said …") whose words do not say another gender, named within a few paragraphs
+        and after every person, not as an aside (", a spokesman for Ryan,") nor as one who asks
+        ("A reporter asked Sanders …"), with no person of the article named in between."""
+        entry = next(
+            (e for e in reversed(self.entries) if e.kind is SpeakerKind.ANONYMOUS and e.speaks), None
+        )
+        if entry is None or not entry.mentions or not self._after_people(entry):
+            return None
+        noun = _unnamed_noun(entry.name)
+        if (
+            noun not in PERSON_NOUNS
+            or noun in ANONYMOUS_PLURALS
+            or gender_evidence(entry.name, "") not in (None, gender)
+        ):
+            return None
+        mention = max(entry.mentions, key=lambda m: m.start)
+        between = text[mention.end : at]
+        if len(between) > 600 or between.lstrip().startswith("asked") or text[: mention.start].endswith(", "):
+            return None
+        named = (w for w in _CAPITALISED.findall(between) if w in self._by_last or w in self._by_first)
+        return None if next(named, None) else entry
+
+    def _after_people(self, entry: _Entry) -> bool:
+        """True when ``entry`` was mentioned after every person named so far."""
+        person = self._latest_mention(self.last_person) if self.last_person else -1
+        return self._latest_mention(entry) > person
 
     def _by_role(self, head: str | None) -> _Entry | None:
         if not head:
