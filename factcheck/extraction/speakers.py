@@ -49,6 +49,7 @@ from factcheck.extraction.speaker_words import (
     RELATIONS,
     first_names,
 )
+from factcheck.extraction.waiting import WaitingIndex
 from factcheck.model import Span, Speaker, SpeakerKind
 from factcheck.registry import bundled_registry
 
@@ -228,6 +229,18 @@ class SpeakerRegistry:
     #: :func:`descriptor_kin` by descriptor name; the head of what a body's name spells, by name.
     _kins: dict[str, frozenset[str] | None] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     _heads: dict[tuple[str, int, int], str] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    #: The waiting descriptors (``pending``) filed by what may settle them.
+    _waiting: WaitingIndex = attrs.field(init=False, repr=False, eq=False)
+
+    @_waiting.default
+    def _waiting_index(self) -> WaitingIndex:
+        return WaitingIndex(self._kin)
+
+    def _kin(self, name: str) -> frozenset[str] | None:
+        """:func:`descriptor_kin` of a descriptor's name, remembered."""
+        if name not in self._kins:
+            self._kins[name] = descriptor_kin(name)
+        return self._kins[name]
 
     def _new(self, name: str, kind: SpeakerKind) -> _Entry:
         entry = _Entry(id=f"sp{len(self.entries) + 1}", name=name, kind=kind)
@@ -280,9 +293,7 @@ class SpeakerRegistry:
         in a long text most descriptors meet many bodies that cannot be theirs."""
         if not phrase.name:
             return True
-        if phrase.name not in self._kins:
-            self._kins[phrase.name] = descriptor_kin(phrase.name)
-        kin = self._kins[phrase.name]
+        kin = self._kin(phrase.name)
         if kin is not None and self._spelled_head(entry) not in kin:
             return False
         key = (phrase.name, entry.name, frozenset(entry.places), id(self.aliases), len(self.aliases))
@@ -515,11 +526,17 @@ class SpeakerRegistry:
                 return False  # "the government" waits for a state's body, not any body named later
             return kind != "person" or _may_hold(phrase.head, entry) is entry
 
-        waiting = [p for p, k in self.pending if fits(p, k)]
-        if waiting:
+        # only the descriptors that may fit are read (factcheck.extraction.waiting), in order
+        pending = self.pending
+        fitting = [
+            i for i in self._waiting.candidates(pending, kind, self._spelled_head(entry)) if fits(*pending[i])
+        ]
+        if fitting:
+            waiting = [pending[i][0] for i in fitting]
             entry.speaks = True
             entry.mentions.extend(p.span for p in waiting)
-            self.pending = [(p, k) for p, k in self.pending if not fits(p, k)]
+            gone = set(fitting)
+            self.pending = [item for i, item in enumerate(pending) if i not in gone]
             self.settled.extend((p.span, entry.id) for p in waiting)
 
     def finish(self) -> None:
