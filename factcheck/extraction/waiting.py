@@ -1,5 +1,6 @@
-"""The descriptors waiting in the speaker registry for the speaker they point to, filed so that a
-newly named speaker reads only those it may settle.
+"""Look-ups of the speaker registry that stay cheap in a long text: the descriptors waiting for the
+speaker they point to, filed so that a newly named speaker reads only those it may settle; the
+people in view, in the order a pronoun looks back through them.
 
 :class:`~factcheck.extraction.speakers.SpeakerRegistry` keeps a list of waiting descriptors ("the
 Iraqi ministry", "the minister") and, each time a person or a body is named, tests every one of
@@ -14,11 +15,15 @@ tests only the candidates, in the list's order, with the same test: the same one
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Callable, Hashable, Sequence
+from typing import Generic, TypeVar
 
 from factcheck.extraction.phrases import Phrase
 
-__all__ = ["WaitingIndex"]
+__all__ = ["PeopleInView", "WaitingIndex"]
+
+T = TypeVar("T", bound=Hashable)
 
 
 class WaitingIndex:
@@ -57,3 +62,48 @@ class WaitingIndex:
         found = self._open.get(kind, [])
         headed = self._by_head.get((kind, head))
         return sorted(found + headed) if headed else list(found)
+
+
+class PeopleInView(Generic[T]):
+    """The people of an article in the order a "he" or "she" looks back through them: moved to the
+    end when named as a subject, put at the front when first named elsewhere.  The registry kept
+    them in a list, found and moved by a scan of it (a scan per name: its square in a long text);
+    here each move and test costs the same whatever the length, in the same order.
+
+    The order is that of a list in which :meth:`to_end` removes an entry and appends it and
+    :meth:`to_front` inserts a new one at index 0: the entries put at the front, the latest put
+    there first, then the others in the order they were last moved to the end.
+    """
+
+    def __init__(self) -> None:
+        """No one in view."""
+        self._front: dict[T, None] = {}  # in the order put there: the list's front, reversed
+        self._back: dict[T, None] = {}  # in the order last moved to the end
+
+    def __contains__(self, entry: object) -> bool:
+        """True when the entry was ever put in view (entries never leave it)."""
+        return entry in self._back or entry in self._front
+
+    def __len__(self) -> int:
+        """How many people are in view."""
+        return len(self._front) + len(self._back)
+
+    def to_end(self, entry: T) -> None:
+        """Move the entry (or put it, when new) to the end: the latest in view."""
+        self._front.pop(entry, None)
+        self._back.pop(entry, None)
+        self._back[entry] = None
+
+    def to_front(self, entry: T) -> None:
+        """Put a new entry at the front, behind every one in view (one in view stays where it is)."""
+        if entry not in self:
+            self._front[entry] = None
+
+    def latest(self, count: int) -> list[T]:
+        """The last ``count`` entries of the order, the latest first."""
+        found: list[T] = []
+        for entry in itertools.chain(reversed(self._back), self._front):
+            if len(found) == count:
+                break
+            found.append(entry)
+        return found
