@@ -747,7 +747,7 @@ def test_a_version_2_store_gets_the_words_of_its_claims(tmp_path: Path, seed_pat
     conn.commit()
     conn.close()
     with ClaimStore(path) as store:
-        assert store.version == len(MIGRATIONS) == 7
+        assert store.version == len(MIGRATIONS) == 8
         assert len(store.similar("more than 4,000 Russians fight for ISIS")) == 2
         assert store.count("claim_timeline") == store.count("claims")
 

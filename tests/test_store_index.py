@@ -193,7 +193,7 @@ def test_a_version_3_store_gets_the_quote_index(tmp_path: Path, seed_path: Path)
     with pytest.raises(StoreError, match="schema version 3 and opened read-only; run 'factcheck track add'"):
         ClaimStore(path, read_only=True)  # a listing does not write: it says how to upgrade
     with ClaimStore(path) as store:
-        assert store.version == len(MIGRATIONS) == 7
+        assert store.version == len(MIGRATIONS) == 8
         assert index_rows(store) == keys == keys_of_stored_quotes(store)
         assert keyed(store.similar_quotes(quote)) == expected and expected
 
@@ -237,9 +237,18 @@ def test_add_reports_stores_a_batch_as_add_report_does_one_by_one(tmp_path: Path
             assert batch.count(table) == one.count(table), table
 
 
+def undo_version_8(conn: sqlite3.Connection) -> None:
+    """Take a store back to schema version 7, as factcheck left it before the levels had filters:
+    no filters, an index of quotes by length."""
+    conn.execute("DROP TABLE quote_key_filters")
+    conn.execute("CREATE INDEX quotes_length ON quotes(length(folded))")
+    conn.execute("PRAGMA user_version = 7")
+
+
 def undo_version_7(conn: sqlite3.Connection) -> None:
     """Take a store back to schema version 6, as factcheck left it before the index had levels:
     every merged key in quote_keys."""
+    undo_version_8(conn)
     for level in INDEX_LEVELS[:-1]:
         conn.execute(f"INSERT OR IGNORE INTO quote_keys SELECT key, length, quote FROM {level}")
         conn.execute(f"DROP TABLE {level}")
@@ -306,7 +315,7 @@ def test_a_version_4_store_gets_the_smaller_quote_index(tmp_path: Path, seed_pat
     conn.commit()
     conn.close()
     with ClaimStore(path) as store:
-        assert store.version == len(MIGRATIONS) == 7
+        assert store.version == len(MIGRATIONS) == 8
         assert index_rows(store) == keys == keys_of_stored_quotes(store)
         numbers = [row[0] for row in store._conn.execute("SELECT number FROM quotes")]
         assert None not in numbers and len(set(numbers)) == len(numbers) == store.count("quotes")

@@ -215,7 +215,7 @@ def test_a_version_6_store_keeps_its_keys_in_the_last_level(
     conn.commit()
     conn.close()
     with ClaimStore(path) as store:
-        assert store.version == len(MIGRATIONS) == 7
+        assert store.version == len(MIGRATIONS) == 8
         assert _levels(store) == [0, 0, before[0], before[-1]] and before[-1] > 0
         assert _answers(store, questions) == _answers(merged, questions)
     merged.close()

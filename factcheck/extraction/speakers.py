@@ -50,6 +50,7 @@ from factcheck.extraction.speaker_words import (
     first_names,
     gender_evidence,
 )
+from factcheck.extraction.waiting import PeopleInView, WaitingIndex
 from factcheck.model import Span, Speaker, SpeakerKind
 from factcheck.registry import bundled_registry
 from factcheck.vocabulary import PERSON_NOUNS
@@ -200,7 +201,7 @@ class SpeakerRegistry:
     #: The outlet that published the article ("" when unknown), never what "the agency" means.
     publisher: str = ""
     #: People in the order they were last mentioned, for pronoun agreement.
-    people: list[_Entry] = attrs.field(factory=list)
+    people: PeopleInView[_Entry] = attrs.field(factory=PeopleInView)
     #: The lookup tables (see :meth:`_index`): people by first and by last word of their names,
     #: bodies by acronym key, initials and defined acronym.  Keys of a name an entry has since
     #: outgrown stay; every candidate is tested in full, so a stale key costs a test, not a result.
@@ -217,6 +218,23 @@ class SpeakerRegistry:
     #: :func:`descriptor_kin` by descriptor name; the head of what a body's name spells, by name.
     _kins: dict[str, frozenset[str] | None] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     _heads: dict[tuple[str, int, int], str] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    #: The bodies by the head of their name (see :meth:`_latest_body_named`), the aliases they
+    #: were read with, and the bodies new or renamed since.
+    _by_head: dict[str, list[_Entry]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    _heads_stamp: tuple[int, int] = attrs.field(default=(0, -1), init=False, repr=False, eq=False)
+    _unfiled_heads: list[_Entry] = attrs.field(factory=list, init=False, repr=False, eq=False)
+    #: The waiting descriptors (``pending``) filed by what may settle them.
+    _waiting: WaitingIndex = attrs.field(init=False, repr=False, eq=False)
+
+    @_waiting.default
+    def _waiting_index(self) -> WaitingIndex:
+        return WaitingIndex(self._kin)
+
+    def _kin(self, name: str) -> frozenset[str] | None:
+        """:func:`descriptor_kin` of a descriptor's name, remembered."""
+        if name not in self._kins:
+            self._kins[name] = descriptor_kin(name)
+        return self._kins[name]
 
     def _new(self, name: str, kind: SpeakerKind) -> _Entry:
         entry = _Entry(id=f"sp{len(self.entries) + 1}", name=name, kind=kind)
@@ -234,6 +252,31 @@ class SpeakerRegistry:
         elif entry.kind is SpeakerKind.ORGANISATION:
             for key in self._org_keys(entry.name):
                 self._by_key.setdefault(key, []).append(entry)
+            self._unfiled_heads.append(entry)
+
+    def _latest_body_named(self, phrase: Phrase) -> _Entry | None:
+        """The latest body :meth:`_may_name` finds the named descriptor may name (None: none).
+
+        When the descriptor names a kind of body (:func:`descriptor_kin`), only the bodies whose
+        name's head is of that kind are read, from the latest: every other body fails that test.
+        The bodies are filed by the head of their name (again when renamed), with these aliases.
+        """
+        kin = self._kin(phrase.name) if phrase.name else None
+        if kin is None:
+            return next(
+                (e for e in reversed(self.entries) if self._body_before(e) and self._may_name(phrase, e)),
+                None,
+            )
+        stamp = (id(self.aliases), len(self.aliases))
+        if stamp != self._heads_stamp:  # heads read with other aliases: file every body again
+            self._by_head, self._heads_stamp = {}, stamp
+            self._unfiled_heads = [e for e in self.entries if e.kind is SpeakerKind.ORGANISATION]
+        for body in self._unfiled_heads:
+            self._by_head.setdefault(self._spelled_head(body), []).append(body)
+        self._unfiled_heads = []
+        found = {id(e): e for head in kin for e in self._by_head.get(head, ())}
+        ordered = sorted(found.values(), key=lambda e: int(e.id[2:]), reverse=True)
+        return next((e for e in ordered if self._body_before(e) and self._may_name(phrase, e)), None)
 
     def _shorts(self, name: str) -> set[str]:
         """The acronyms the article defines for ``name`` (UN spellings folded)."""
@@ -269,9 +312,7 @@ class SpeakerRegistry:
         in a long text most descriptors meet many bodies that cannot be theirs."""
         if not phrase.name:
             return True
-        if phrase.name not in self._kins:
-            self._kins[phrase.name] = descriptor_kin(phrase.name)
-        kin = self._kins[phrase.name]
+        kin = self._kin(phrase.name)
         if kin is not None and self._spelled_head(entry) not in kin:
             return False
         key = (phrase.name, entry.name, frozenset(entry.places), id(self.aliases), len(self.aliases))
@@ -300,7 +341,10 @@ class SpeakerRegistry:
         # written first): only those entries are read, not every one
         if parts:
             found = {e.id: e for e in self._by_last.get(parts[-1], ())}
-            found.update((e.id, e) for e in self._by_first.get(parts[0], ()))
+            # a name of several words matches by its first word only a one-word name, which is
+            # filed under its last word too: not every person of that first name is read
+            first = self._by_first if len(parts) == 1 else self._by_last
+            found.update((e.id, e) for e in first.get(parts[0], ()))
             candidates = [(int(e.id[2:]) - 1, e) for e in found.values()]
         else:
             candidates = list(enumerate(self.entries))
@@ -371,8 +415,7 @@ class SpeakerRegistry:
             entry.roles.append(phrase.role)  # "an explosion that Mayor Bill de Blasio described as …"
         entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)
         entry.mentions.append(phrase.span)
-        if entry not in self.people:
-            self.people.insert(0, entry)
+        self.people.to_front(entry)
         if self.last_person is None:
             self.last_person = entry
 
@@ -412,9 +455,7 @@ class SpeakerRegistry:
                 entry.roles.append(phrase.role)
             entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)
             self.last_person = entry
-            if entry in self.people:  # to the end of the list (identity tests, in C)
-                self.people.remove(entry)
-            self.people.append(entry)
+            self.people.to_end(entry)
             self._settle("person", entry)
         elif phrase.kind == "organisation" and phrase.name:
             entry = self._org(phrase.name)
@@ -453,10 +494,7 @@ class SpeakerRegistry:
                     None,
                 )
             if phrase.name:  # "the Israeli military" points back only to the latest body it fits
-                entry = next(
-                    (e for e in reversed(self.entries) if self._body_before(e) and self._may_name(phrase, e)),
-                    None,
-                )
+                entry = self._latest_body_named(phrase)
             if entry is None or forward:
                 self.pending.append((phrase, "organisation"))
                 return None
@@ -474,9 +512,10 @@ class SpeakerRegistry:
         """The most recent person a "he" or "she" may be, among the last three people in view: the
         latest whose evidence does not disagree, else the last person of all (evidence is soft: it
         passes over a candidate, it never leaves a pronoun without one)."""
-        recent = [e for e in self.people[-3:][::-1] if e.gender in (None, gender)]
+        latest = self.people.latest(8)
+        recent = [e for e in latest[:3] if e.gender in (None, gender)]
         if not recent:  # the people in view all disagree: the latest one further back known to agree
-            recent = [e for e in self.people[-8:-3][::-1] if e.gender == gender][:1]
+            recent = [e for e in latest[3:] if e.gender == gender][:1]
         # a candidate with some evidence of being a person (a gender, a role, a first name)
         # before a bare capitalised name ("Silicon Valley", "New Hampshire", "Compaq")
         return (
@@ -533,8 +572,12 @@ class SpeakerRegistry:
         if not head:
             return None
         for entry in reversed(self.entries):
-            if entry.kind is SpeakerKind.PERSON and any(
-                head in role.lower() or head in map(_title_word, role.split()) for role in entry.roles
+            if (
+                entry.kind is SpeakerKind.PERSON
+                and entry.roles
+                and any(
+                    head in role.lower() or head in map(_title_word, role.split()) for role in entry.roles
+                )
             ):
                 if entry is self.last_person or _may_hold(head, self.last_person) is None:
                     return entry  # the last person named cannot hold this post: the one who does
@@ -549,11 +592,17 @@ class SpeakerRegistry:
                 return False  # "the government" waits for a state's body, not any body named later
             return kind != "person" or _may_hold(phrase.head, entry) is entry
 
-        waiting = [p for p, k in self.pending if fits(p, k)]
-        if waiting:
+        # only the descriptors that may fit are read (factcheck.extraction.waiting), in order
+        pending = self.pending
+        fitting = [
+            i for i in self._waiting.candidates(pending, kind, self._spelled_head(entry)) if fits(*pending[i])
+        ]
+        if fitting:
+            waiting = [pending[i][0] for i in fitting]
             entry.speaks = True
             entry.mentions.extend(p.span for p in waiting)
-            self.pending = [(p, k) for p, k in self.pending if not fits(p, k)]
+            gone = set(fitting)
+            self.pending = [item for i, item in enumerate(pending) if i not in gone]
             self.settled.extend((p.span, entry.id) for p in waiting)
 
     def finish(self) -> None:
@@ -563,15 +612,11 @@ class SpeakerRegistry:
         king" is that person."""
         offices: list[_Entry] = []
         left: list[tuple[Phrase, str]] = []
-        bodies: list[_Entry] = []  # the bodies among the entries, kept up to date as entries are added
-        read = 0  # how many entries ``bodies`` has read
         for phrase, kind in self.pending:
             entry: _Entry | None = None
             if kind == "organisation" and phrase.name:
                 # "the Pakistani army … the Pakistani military": one body of one place and kind
-                bodies.extend(e for e in self.entries[read:] if e.kind is SpeakerKind.ORGANISATION)
-                read = len(self.entries)
-                entry = next((e for e in reversed(bodies) if self._may_name(phrase, e)), None)
+                entry = self._latest_body_named(phrase)
                 if entry is None:
                     entry = self._org(phrase.name)
                     entry.places |= {

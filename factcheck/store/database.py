@@ -9,8 +9,10 @@ import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any, cast
 
 from factcheck.errors import FactcheckError
+from factcheck.store.key_filter import KeyFilterBuilder
 from factcheck.store.keys import fold, numbers_text, stored_quote_keys, terms_text, word_count
 from factcheck.store.schema import APPLICATION_ID, MIGRATIONS, statements
 
@@ -132,6 +134,8 @@ class Database:
         conn.create_function("factcheck_terms", 1, terms_text, deterministic=True)
         conn.create_function("factcheck_numbers", 1, numbers_text, deterministic=True)
         conn.create_function("factcheck_quote_keys", 1, _quote_keys_json, deterministic=True)
+        # typeshed has an aggregate's result an int; SQLite takes any value (a BLOB here)
+        conn.create_aggregate("factcheck_key_filter", 1, cast(Any, KeyFilterBuilder))
         self._conn = conn
         return conn
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 
+from factcheck.store.key_filter import MIN_BITS
+
 __all__ = ["APPLICATION_ID", "MIGRATIONS", "statements"]
 
 APPLICATION_ID = 0x46434B31
@@ -393,6 +395,31 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (key, length, quote)
     ) WITHOUT ROWID;
     """,
+    # 8: a Bloom filter of each level's keys (factcheck.store.key_filter), written with the level,
+    # so a search seeks a level only for the keys it may hold; no index of quotes by length (only a
+    # search of fewer than three words read it, and it was written on every add: a scan serves it).
+    # An empty level's filter (the aggregate of no rows is NULL) is the smallest, empty.
+    f"""
+    CREATE TABLE quote_key_filters (
+        level TEXT PRIMARY KEY,
+        rows INTEGER NOT NULL,
+        generation INTEGER NOT NULL,
+        bits BLOB NOT NULL
+    );
+    INSERT INTO quote_key_filters (level, rows, generation, bits)
+        SELECT 'quote_keys_level1', count(*), 0,
+            coalesce(factcheck_key_filter(key), zeroblob({MIN_BITS // 8}))
+        FROM quote_keys_level1;
+    INSERT INTO quote_key_filters (level, rows, generation, bits)
+        SELECT 'quote_keys_level2', count(*), 0,
+            coalesce(factcheck_key_filter(key), zeroblob({MIN_BITS // 8}))
+        FROM quote_keys_level2;
+    INSERT INTO quote_key_filters (level, rows, generation, bits)
+        SELECT 'quote_keys', count(*), 0,
+            coalesce(factcheck_key_filter(key), zeroblob({MIN_BITS // 8}))
+        FROM quote_keys;
+    DROP INDEX quotes_length;
+    """,
 ]
 """Schema migrations in order: entry ``n`` brings a store from version ``n`` to ``n + 1``.
 
@@ -400,8 +427,9 @@ Besides SQL they may call ``factcheck_fold(text)`` (the store's folding of words
 ``factcheck_words(text)`` (how many words), ``factcheck_terms(text)`` (the content-word stems
 ``track similar`` compares, space-separated), ``factcheck_numbers(text)`` (the numbers it
 states in digits) and ``factcheck_quote_keys(folded)`` (the quote index's keys of folded words,
-:func:`factcheck.store.keys.stored_quote_keys`, as a JSON array), defined on every connection the
-store opens."""
+:func:`factcheck.store.keys.stored_quote_keys`, as a JSON array) and the aggregate
+``factcheck_key_filter(key)`` (the stored Bloom filter of the keys,
+:class:`factcheck.store.key_filter.KeyFilterBuilder`), defined on every connection the store opens."""
 
 
 def statements(script: str) -> Iterator[str]:

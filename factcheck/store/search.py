@@ -150,11 +150,23 @@ class Search(StagedKeys):
             # every level of the index and the keys staged for it (factcheck.store.staging) are read
             # alike: a run is rare when all of them together hold at most COMMON_RUN quotes of it;
             # each table's count (read with a LIMIT) is kept, so a table is joined only on the runs
-            # it holds (most runs of a new quote are held by none)
-            keys = quote_keys(folded)
-            tables = [*self._held_levels(), self._recent_keys()]
+            # it holds (most runs of a new quote are held by none); a level is counted only for the
+            # runs its filter may hold (factcheck.store.key_filter), the staged keys only for the runs
+            # among them: any other run's count there is 0 without a seek
+            recent, staged = self._recent_keys()
+            levels = self._held_levels()
+            tables = [*(level for level, _ in levels), recent]
+            wanted = []
+            for key in quote_keys(folded):
+                flags = [1 if held is None or held.may_hold(key) else 0 for _, held in levels]
+                flags.append(1 if key in staged else 0)
+                if any(flags):
+                    wanted.append((key, *flags))
+            if not wanted:
+                return []  # no run of the text is held anywhere: no candidate
             counts = ", ".join(
-                f"(SELECT count(*) FROM (SELECT 1 FROM {table} k WHERE k.key = w.key LIMIT ?)) AS n{i}"
+                f"CASE WHEN w.f{i} THEN (SELECT count(*) FROM (SELECT 1 FROM {table} k WHERE k.key = w.key"
+                f" LIMIT ?)) ELSE 0 END AS n{i}"
                 for i, table in enumerate(tables)
             )
             total = " + ".join(f"c.n{i}" for i in range(len(tables)))
@@ -163,14 +175,21 @@ class Search(StagedKeys):
                 " AND k.key = c.key AND k.length BETWEEN ? AND ?"
                 for i, table in enumerate(tables)
             )
+            row = f"({', '.join(['?'] * (len(tables) + 1))})"
             sql = (
-                f"WITH wanted(key) AS (VALUES {', '.join(['(?)'] * len(keys))}),"
+                f"WITH wanted(key, {', '.join(f'f{i}' for i in range(len(tables)))})"
+                f" AS (VALUES {', '.join([row] * len(wanted))}),"
                 f" counted AS MATERIALIZED (SELECT w.key AS key, {counts} FROM wanted w),"
                 f" hit(quote) AS ({hits})"
                 " SELECT q.number, q.folded FROM hit h JOIN quotes q ON q.number = h.quote"
             )
             found = self._conn.execute(
-                sql, [*keys, *[COMMON_RUN + 1] * len(tables), *[COMMON_RUN, *band] * len(tables)]
+                sql,
+                [
+                    *(value for each in wanted for value in each),
+                    *[COMMON_RUN + 1] * len(tables),
+                    *[COMMON_RUN, *band] * len(tables),
+                ],
             ).fetchall()
         candidates = sorted(found, key=lambda row: (len(row[1]), row[0]))  # shortest first, then oldest
         if not candidates:

@@ -20,11 +20,20 @@ for a key at each level are bounded and the cost per document does not grow with
 the last level is ten times the one above it (about 500,000 documents). A crash before, during or
 between merges leaves every key in exactly one level: never lost, never half moved.
 
-Look-ups read every level that holds rows. The staging table has no index of its own (one would be
-written all over as the index was); each connection keeps a copy of it in a temporary table keyed
-like the index (``temp.quote_keys_recent``, in memory or a temporary file, never in the store),
-loaded when a search first needs it and again when another connection has committed since, and kept
-up to date by this connection's own writes (in their transaction: a rollback takes them back too).
+Each level has a Bloom filter of its keys (schema 8, :mod:`factcheck.store.key_filter`, in
+``quote_key_filters``), written in the transaction that writes the level's rows: a merge into a
+level adds the keys it brings (or builds the filter again, larger, when they make it too full), and
+a level merged away has its filter emptied with it.  A crash therefore never leaves a level with a
+key its filter lacks.
+
+Look-ups read every level that holds rows, each only for the keys its filter may hold (a new
+quote's runs are mostly held by no level: those cost no seek). The staging table has no index of
+its own (one would be written all over as the index was); each connection keeps a copy of it in a
+temporary table keyed like the index (``temp.quote_keys_recent``, in memory or a temporary file,
+never in the store), loaded when a search first needs it and again when another connection has
+committed since, and kept up to date by this connection's own writes (in their transaction: a
+rollback takes them back too), with the set of its keys in memory (which a rollback leaves as it
+is: a key too many only costs a seek).
 """
 
 from __future__ import annotations
@@ -32,6 +41,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
+from factcheck.store.key_filter import REBUILD_BELOW, KeyFilter, filter_bits
 from factcheck.store.queries import Queries
 
 __all__ = ["INDEX_LEVELS", "LEVEL_GROWTH", "STAGED_ROWS", "StagedKeys"]
@@ -66,8 +76,12 @@ class StagedKeys(Queries):
 
     #: ``PRAGMA data_version`` when ``temp.quote_keys_recent`` was last loaded; None: not loaded.
     _recent_version: int | None = None
-    #: the levels that held rows, and when that was looked at (see :meth:`_held_levels`)
-    _held: tuple[tuple[int, int], list[str]] | None = None
+    #: the keys of ``temp.quote_keys_recent`` (perhaps a few more), loaded with it
+    _recent_set: set[int] | None = None
+    #: the levels that held rows with their filters, and when that was looked at (see :meth:`_held_levels`)
+    _held: tuple[tuple[int, int], list[tuple[str, KeyFilter | None]]] | None = None
+    #: each level's filter as last read, by level, with the generation it was read at
+    _filters: dict[str, tuple[int, KeyFilter]] | None = None
 
     def _stage_keys(self, conn: sqlite3.Connection, rows: Iterable[tuple[int, int, int]]) -> None:
         """Stage (key, length, quote number) rows, once each, inside the open write transaction."""
@@ -75,33 +89,97 @@ class StagedKeys(Queries):
         conn.executemany("INSERT INTO quote_keys_staged (key, length, quote) VALUES (?, ?, ?)", unique)
         if self._recent_version is not None:
             conn.executemany("INSERT OR IGNORE INTO temp.quote_keys_recent VALUES (?, ?, ?)", unique)
+            if self._recent_set is not None:
+                self._recent_set.update(row[0] for row in unique)
 
-    def _recent_keys(self) -> str:
-        """The name of the table that holds the staged keys for a search, loaded and up to date."""
+    def _recent_keys(self) -> tuple[str, set[int]]:
+        """The name of the table that holds the staged keys for a search, loaded and up to date,
+        and the set of its keys."""
         version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
-        if self._recent_version != version:
+        if self._recent_version != version or self._recent_set is None:
             self._conn.execute(_RECENT)
             self._conn.execute("DELETE FROM temp.quote_keys_recent")
             self._conn.execute(
                 "INSERT OR IGNORE INTO temp.quote_keys_recent"
                 " SELECT key, length, quote FROM quote_keys_staged"
             )
+            self._recent_set = {key for (key,) in self._plain().execute("SELECT key FROM quote_keys_staged")}
             self._recent_version = version
-        return "temp.quote_keys_recent"
+        return "temp.quote_keys_recent", self._recent_set
 
-    def _held_levels(self) -> list[str]:
+    def _plain(self) -> sqlite3.Cursor:
+        """A cursor of this connection that gives plain tuples (cheaper than rows, for many keys)."""
+        cursor = self._conn.cursor()
+        cursor.row_factory = None
+        return cursor
+
+    def _held_levels(self) -> list[tuple[str, KeyFilter | None]]:
         """The levels of :data:`INDEX_LEVELS` that hold rows (a search need not read the others: the
-        last level is empty until the store holds about 50,000 documents), looked at again when the
-        database changed (a write through this connection or a commit by another)."""
+        last level is empty until the store holds about 50,000 documents), each with its filter
+        (None: none stored, every key may be held), looked at again when the database changed (a
+        write through this connection or a commit by another)."""
         stamp = (int(self._conn.execute("PRAGMA data_version").fetchone()[0]), self._conn.total_changes)
         if self._held is None or self._held[0] != stamp:
-            held = [t for t in INDEX_LEVELS if self._conn.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone()]
+            filters = self._level_filters()
+            held = [
+                (t, filters.get(t))
+                for t in INDEX_LEVELS
+                if self._conn.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone()
+            ]
             self._held = (stamp, held)
         return self._held[1]
+
+    def _level_filters(self) -> dict[str, KeyFilter]:
+        """Each level's filter; one is read from the store again only when its generation changed
+        (a merge wrote it), not on every write."""
+        kept = self._filters or {}
+        found: dict[str, tuple[int, KeyFilter]] = {}
+        for level, generation in self._conn.execute("SELECT level, generation FROM quote_key_filters"):
+            old = kept.get(level)
+            if old is None or old[0] != generation:
+                (data,) = self._conn.execute(
+                    "SELECT bits FROM quote_key_filters WHERE level = ?", (level,)
+                ).fetchone()
+                old = (int(generation), KeyFilter.stored(bytes(data)))
+            found[str(level)] = old
+        self._filters = found
+        return {level: pair[1] for level, pair in found.items()}
 
     def _forget_recent(self) -> None:
         """Load the staged keys again before the next search (after a removal or a merge)."""
         self._recent_version = None
+        self._recent_set = None
+
+    def _add_to_filter(self, conn: sqlite3.Connection, level: str, source: str) -> None:
+        """Add the keys of table ``source``, just merged into ``level``, to the level's filter, in
+        the open transaction; build the filter again from the level, larger, when the rows added
+        since it was built would leave it fewer than ``REBUILD_BELOW`` bits a row."""
+        count = f"SELECT count(*) FROM {source}"
+        added = int(conn.execute(count).fetchone()[0])
+        row = conn.execute(
+            "SELECT rows, generation, bits FROM quote_key_filters WHERE level = ?", (level,)
+        ).fetchone()
+        rows, generation = (int(row[0]) + added, int(row[1]) + 1) if row is not None else (0, 0)
+        if row is not None and rows * REBUILD_BELOW <= len(row[2]) * 8:
+            found = KeyFilter.stored(bytes(row[2]))
+            found.add(key for (key,) in self._plain().execute(f"SELECT key FROM {source}"))
+        else:
+            rows = int(conn.execute(f"SELECT count(*) FROM {level}").fetchone()[0])
+            found = KeyFilter(filter_bits(rows))
+            found.add(key for (key,) in self._plain().execute(f"SELECT key FROM {level}"))
+        conn.execute(
+            "INSERT OR REPLACE INTO quote_key_filters (level, rows, generation, bits) VALUES (?, ?, ?, ?)",
+            (level, rows, generation, bytes(found.data)),
+        )
+
+    @staticmethod
+    def _clear_filter(conn: sqlite3.Connection, level: str) -> None:
+        """Empty the filter of ``level``, whose rows were just merged away (its size stays)."""
+        conn.execute(
+            "UPDATE quote_key_filters SET rows = 0, generation = generation + 1,"
+            " bits = zeroblob(length(bits)) WHERE level = ?",
+            (level,),
+        )
 
     def _staged_rows(self) -> int:
         """About how many rows are staged (rowids grow by one a row; a removal leaves gaps)."""
@@ -126,6 +204,8 @@ class StagedKeys(Queries):
                 f"INSERT OR IGNORE INTO {INDEX_LEVELS[0]} (key, length, quote)"
                 " SELECT key, length, quote FROM quote_keys_staged ORDER BY key, length, quote"
             )
+            self._filters = None  # read again after the merge, whatever comes of it
+            self._add_to_filter(conn, INDEX_LEVELS[0], "quote_keys_staged")
             conn.execute("DELETE FROM quote_keys_staged")
             self._forget_recent()
         self._merge_levels()
@@ -148,7 +228,10 @@ class StagedKeys(Queries):
                 f"INSERT OR IGNORE INTO {lower} (key, length, quote)"
                 f" SELECT key, length, quote FROM {upper} ORDER BY key, length, quote"
             )
+            self._filters = None
+            self._add_to_filter(conn, lower, upper)
             conn.execute(f"DELETE FROM {upper}")
+            self._clear_filter(conn, upper)
 
     def _merge_when_full(self) -> None:
         """Merge once more than :data:`STAGED_ROWS` rows are staged (after a write, outside a batch)."""
