@@ -62,6 +62,20 @@ def _spelled(ctx: Context, figure: Figure) -> bool:
     return not re.search(r"\d", ctx.words(figure.span))
 
 
+#: Significant digits of a figure written in digits ("187", "1,237", "2.35").
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _same_precise(ctx: Context, figure: Figure, other: Figure) -> bool:
+    """True when both give one value of three or more significant digits ("rises to 187" / "At
+    least 187 people were killed"): a number that precise is the headline's own, told again,
+    whatever words the body puts around it ("toll" and "killed")."""
+    if figure.value != other.value:
+        return False
+    token = _DIGITS.search(ctx.words(figure.span))
+    return token is not None and len(re.sub(r"\D", "", token.group(0)).strip("0")) >= 3
+
+
 def _context_words(ctx: Context, figure: Figure) -> set[str]:
     """Content words within :data:`FIGURE_REACH` characters of a figure, inside its paragraph."""
     text = ctx.report.document.text
@@ -110,7 +124,11 @@ def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
                 other
                 for shared, other in around
                 if restates(figure, other, words, ctx.words(other.span))
-                and (shared >= 1 or bool(figure.unit and other.unit and same_unit(figure, other)))
+                and (
+                    shared >= 1
+                    or bool(figure.unit and other.unit and same_unit(figure, other))
+                    or _same_precise(ctx, figure, other)
+                )
             ),
             None,
         )

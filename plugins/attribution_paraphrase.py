@@ -238,6 +238,9 @@ def _pairing(
                 for a, b in pair_figures(mine, ctx.figures_in(piece), loose=one_claim)
                 if score >= FIGURE_COVERAGE
                 and (not figures_only or same_unit(a, b) or _both_distinctive(ctx, a, b))
+                # the writer's own figure further than RESTATE_RATIO from the quote's counts another
+                # thing ("76 seats" to govern, a party "may win three or four seats")
+                and (not figures_only or _comparable(a.value, b.value))
                 and (
                     (values_close(a, b) and len(shared) >= FIGURE_SHARED_WORDS)
                     or (same_unit(a, b) and len(shared) >= MIN_SHARED_WORDS)
