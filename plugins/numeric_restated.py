@@ -66,6 +66,7 @@ _TIME_WORDS = re.compile(
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|yesterday|today|tonight|(?:last|this|next|previous)\s+(?:year|month|week|quarter)|"
+    r"(?-i:May)(?=\s+\d{1,2}\b)|"  # "May 20": a date, where "may" alone is a verb
     r"(?:19|20)\d\d)\b",
     re.I,
 )
@@ -164,8 +165,11 @@ _FIGURES_AFTER = re.compile(r"\s+figures\b")
 _LETTER = re.compile(r"[A-Za-z]")
 
 
-def is_label(index: TextIndex, figure: Figure) -> bool:
-    """A figure that names rather than counts: a year, date, time, range, age, duration adjective or id."""
+def is_label(index: TextIndex, figure: Figure, *, changes: bool = True) -> bool:
+    """A figure that names rather than counts: a year, date, time, range, age, duration adjective or id.
+
+    ``changes``: a figure after a verb of change ("rose 46 cents") is a change, not a level; with
+    ``changes=False`` it is judged as a count (a part, "lost 10 of the 18 by-elections")."""
     text = index.text
     token = figure.span.of(text)
     before = text[max(0, figure.span.start - 25) : figure.span.start]
@@ -182,7 +186,7 @@ def is_label(index: TextIndex, figure: Figure) -> bool:
         return True  # "hundreds", "dozens": no figure to compare
     if _FIGURES_AFTER.match(after):
         return True  # "six figures" is a size, not a count
-    if _CHANGE_BEFORE.search(before) or _LETTER.match(after):
+    if (changes and _CHANGE_BEFORE.search(before)) or _LETTER.match(after):
         return True  # a change ("rose 46 cents") is not a level; "50px" is a code
     if _WINDOW_BEFORE.search(before) and _WINDOW_AFTER.match(after):
         return True  # "in the past 28 years": a stretch of time the sentence looks back over

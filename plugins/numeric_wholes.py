@@ -106,7 +106,10 @@ class _WholesJudge(_JudgeBase):
         """The preconditions of a part-whole verdict (see :meth:`part_whole`)."""
         if is_share(part, self.text) or is_share(whole, self.text) or part.currency != whole.currency:
             return False
-        if is_label(self.index, part) or is_label(self.index, whole):
+        # a part the words join to its whole ("lost 10 of the 18 by-elections") counts, whatever
+        # verb of change comes before it
+        explicit_part = bool(relation.get("explicit"))
+        if is_label(self.index, part, changes=not explicit_part) or is_label(self.index, whole):
             return False
         units = {
             self.index.counted(part).lower().split(" ")[0],

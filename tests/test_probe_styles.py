@@ -184,3 +184,40 @@ def test_one_in_every_n_is_no_count_a_writers_total_restates() -> None:
         "the pill group and 284 in the placebo group.\n"
     )
     assert alarms(report, "attribution") == []
+
+
+# --------------------------------------------------------------------------- numeric: dates, changes
+
+
+def test_a_count_on_a_day_in_may_and_one_in_june_are_two_quantities() -> None:
+    # "May 3" is a date as "June 3" is; "may" alone is a verb and names no time
+    report = factcheck.check_text(
+        "Flood shelters fill up\n\nThe river rose again on Friday. By May 3 the town's shelters held 1,240 "
+        "evacuees, the mayor's office said in its daily report, and many more were waiting for beds in "
+        "the school gymnasium.\n\nThe shelters held 1,610 evacuees by June 3, the mayor's office said in "
+        "its daily report, as more families left the low-lying streets near the school.\n"
+    )
+    assert alarms(report, "numeric") == []
+
+
+def test_a_part_after_a_verb_of_change_is_still_a_part_of_its_whole() -> None:
+    # "lost 22 of the 18 by-elections": "lost" does not make 22 a change, the words make it a part
+    report = factcheck.check_text(
+        "Tories lose again\n\nThe Conservatives have lost 22 of the 18 by-elections held in this "
+        "parliament, and the party chairman said turnout had been low.\n"
+    )
+    assert [v.status for v in alarms(report, "numeric")] == [Status.FAIL]
+
+
+def test_a_change_from_one_rate_to_another_is_no_range_a_headline_figure_sits_in() -> None:
+    # the extractor reads "from 0.1 per cent to 4.35 per cent" as a range; it is a change between two
+    # values, and the headline's 2.0% is neither
+    report = factcheck.check_text(
+        "Perth home prices jump 2.0% in a month as rate cuts fuel buying\n\n"
+        "PERTH - Home prices in Perth rose 1.4 per cent in June, the strongest monthly gain in two years, "
+        "data from a property researcher showed on Monday.\n\n"
+        "The central bank raised its cash rate 13 times in two years, from a record low of 0.1 per cent "
+        "to 4.35 per cent, before cutting it in May, and home prices in Perth fell.\n"
+    )
+    found = of_kind(report, "attribution", "headline-figure")
+    assert [v.status for v in found if "2.0%" in v.summary] == [Status.WARN]
