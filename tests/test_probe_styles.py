@@ -30,9 +30,9 @@ def of_kind(report: Report, checker: str, check: str | None) -> list[Verdict]:
 # --------------------------------------------------------------------------- the probe articles
 
 
-def test_the_probe_articles_are_twenty_five_of_many_styles() -> None:
+def test_the_probe_articles_are_thirty_of_many_styles() -> None:
     files = sorted(PROBES.glob("*.txt"))
-    assert len(files) == 25
+    assert len(files) == 30
     for path in files:
         headline, blank, *_ = path.read_text(encoding="utf-8").split("\n")
         assert headline.strip() and not blank.strip(), path.name  # headline, then a blank line
@@ -221,3 +221,52 @@ def test_a_change_from_one_rate_to_another_is_no_range_a_headline_figure_sits_in
     )
     found = of_kind(report, "attribution", "headline-figure")
     assert [v.status for v in found if "2.0%" in v.summary] == [Status.WARN]
+
+
+# --------------------------------------------------------------------------- differences, signatures
+
+
+def test_a_difference_is_no_level_a_quote_gives() -> None:
+    # "$6 billion larger than projected" is a gap between two forecasts, not the quoted adjustment
+    report = factcheck.check_text(
+        "Minister defends forecasts\n\n"
+        "HALIFAX (CP) — Finance Minister Ruth Okafor defended her forecasts on Thursday, a day after the "
+        "budget officer said the deficit would be about $6 billion larger than the province projected.\n\n"
+        'Okafor told reporters: "Our deficit projection includes a risk adjustment of $4 billion. The '
+        'deficit projection is prudent, and we stand by it."\n'
+    )
+    assert alarms(report, "attribution") == []
+
+
+def test_a_level_against_a_level_is_still_compared() -> None:
+    report = factcheck.check_text(
+        "Minister defends forecasts\n\n"
+        "HALIFAX (CP) — Finance Minister Ruth Okafor said on Thursday the province's risk adjustment "
+        "for the deficit projection was $6 billion.\n\n"
+        'Okafor told reporters: "Our deficit projection includes a risk adjustment of $4 billion. The '
+        'deficit projection is prudent, and we stand by it."\n'
+    )
+    assert [v.status for v in of_kind(report, "attribution", "paraphrase")] == [Status.FAIL]
+
+
+VOX_POP = (
+    "'We gave up': Young renters on the housing market\n\n"
+    "We asked readers under 35 about their search for a home. Here is a selection of their answers.\n\n"
+    '"We saved for six years, and every time we got close, prices went up by more than we had saved."\n\n'
+    "— Mark T., 29, Vancouver\n\n"
+    "\"I'm a nurse. I pay $2,300 a month for a one-bedroom apartment, which is more than half of what I "
+    'take home."\n\n'
+    "{signature}\n"
+)
+
+
+def test_a_quote_signed_on_the_line_below_with_age_and_town_has_a_speaker() -> None:
+    report = factcheck.check_text(VOX_POP.format(signature="— Amélie D., 34, Montreal"))
+    assert alarms(report, "attribution") == []
+
+
+def test_a_quote_with_no_signature_below_is_still_attributed_to_nobody() -> None:
+    report = factcheck.check_text(VOX_POP.format(signature="Vacancy rates fell to 1.5 per cent."))
+    assert [v.status for v in of_kind(report, "attribution", "speaker") if v.status in ALARMS] == [
+        Status.WARN
+    ]
