@@ -78,8 +78,13 @@ def _same_precise(ctx: Context, figure: Figure, other: Figure) -> bool:
     return token is not None and len(re.sub(r"\D", "", token.group(0)).strip("0")) >= 3
 
 
-#: "from" and up to four words before the first figure of a change ("from a record low of 0.1 per cent").
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:[^\s\d]+\s+){0,4}$", re.I)
+#: "from" and up to four words before the first figure of a change ("from a record low of 0.1 per cent"),
+#: unless a word of range comes before it ("estimates range from 10% to 20%": a range indeed).
+_FROM_BEFORE = re.compile(
+    r"(?<!\brange )(?<!\branges )(?<!\branging )(?<!\bvary )(?<!\bvaries )"
+    r"(?<!\bvarying )\bfrom\s+(?:[^\s\d]+\s+){0,4}$",
+    re.I,
+)
 
 
 def _as_stated(ctx: Context, figure: Figure) -> Figure:

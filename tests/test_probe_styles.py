@@ -270,3 +270,15 @@ def test_a_quote_with_no_signature_below_is_still_attributed_to_nobody() -> None
     assert [v.status for v in of_kind(report, "attribution", "speaker") if v.status in ALARMS] == [
         Status.WARN
     ]
+
+
+def test_estimates_that_range_from_one_share_to_another_are_still_a_range() -> None:
+    # "range from 10% to 20%" is a range indeed: the headline's 15% sits in it
+    report = factcheck.check_text(
+        "Automation puts 15% of Ontario jobs at risk, study finds\n\n"
+        "TORONTO - A study published on Monday looked at automation in the province over the next "
+        "decade.\n\nEstimates of the jobs at risk in Ontario range from 10% to 20%, depending on how "
+        "fast companies adopt the new tools, the study said.\n"
+    )
+    found = of_kind(report, "attribution", "headline-figure")
+    assert [v.status for v in found if "15%" in v.summary] == [Status.PASS]
