@@ -34,7 +34,10 @@ Kinds (issue 13) and their rules:
     1.2-2 times M.
 ``shares``
     "X percent to Y percent" (two shares of one whole, not a change "from X to Y") with
-    X + Y <= 100: the smaller share grows so the two add to 108-120%.
+    X + Y <= 100: the smaller share grows so the two add to 108-120%.  From the fourth round, not
+    a range of one share: the low end first and a word the range qualifies right after it ("1% to
+    3% support", "2% to 9% lower") or "of", "at", "between", "from" right before it ("a forecast
+    of 1% to 3.5%").
 ``multiple``
     a sentence stating a multiple ("double", "twice", "half", "triple", "three times", ...,
     or a fraction of one figure: "a third", "one-fifth", "a quarter", "a tenth")
@@ -339,6 +342,20 @@ _CHANGE_VERB = re.compile(
 )
 
 
+_RANGE_BEFORE = re.compile(r"\b(?:of|at|between|from)\s+$", re.I)
+_RANGE_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def _one_share_range(text: str, match: re.Match[str]) -> bool:
+    """True when "X% to Y%" is a range of one share, not two shares face to face (round 4): the low
+    end first, and either a word the range qualifies right after it ("1% to 3% support", "2% to 9%
+    lower") or "of", "at", "between", "from" right before it ("a forecast of 1% to 3.5%")."""
+    if float(match.group("x")) >= float(match.group("y")):
+        return False  # "53.4 percent to 46.6 percent": the larger share first, a contest
+    before = text[max(0, match.start() - 12) : match.start()]
+    return bool(_RANGE_BEFORE.search(before) or _RANGE_AFTER.match(text, match.end()))
+
+
 def inject_shares(article: _Article, rng: random.Random) -> list[Fault]:
     """ "X percent to Y percent": the smaller share grown until the two pass 100%."""
     faults = []
@@ -346,6 +363,8 @@ def inject_shares(article: _Article, rng: random.Random) -> list[Fault]:
     for match in _SHARES_TO.finditer(text):
         x, y = float(match.group("x")), float(match.group("y"))
         if x + y > 100 or _CHANGE_VERB.search(text[max(0, match.start() - 45) : match.start()]):
+            continue
+        if _one_share_range(text, match):
             continue
         group = "y" if y <= x else "x"
         other = x if group == "y" else y

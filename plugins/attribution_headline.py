@@ -220,16 +220,32 @@ def _in(outer: Span | None, span: Span) -> bool:
     return outer is not None and outer.contains(span)
 
 
+#: A number written in digits, read without its thousands commas ("2.9C" -> "2.9", "1,200" -> "1200").
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+
+
+def _numbers(words: str) -> set[str]:
+    """The numbers written in digits in ``words``, without thousands commas."""
+    return {m.group(0).replace(",", "") for m in _NUMBER.finditer(words)}
+
+
 def _body_sentence_support(ctx: Context, claim: Span) -> float:
-    """The best share of the headline claim's content words one body paragraph repeats."""
+    """The best share of the headline claim's content words one body paragraph repeats, a number
+    in digits counting as one of its words: a headline paraphrases its lead in other words ("on
+    track" / "on course", "pledges" / "promises"), but keeps its figures ("2.9C")."""
     text = ctx.report.document.text
     title = ctx.title
     body_start = title.end if title is not None else 0
     headline = ctx.words(claim)
+    numbers = _numbers(headline)
+    total = len(dict.fromkeys(content_words(headline))) + len(numbers)
+    if not total:
+        return 0.0
     best = 0.0
     for line in text[body_start:].split("\n"):
         if line.strip():
-            best = max(best, coverage(headline, line)[0])
+            shared = len(coverage(headline, line)[1]) + len(numbers & _numbers(line))
+            best = max(best, shared / total)
     return best
 
 

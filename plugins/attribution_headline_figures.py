@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import attrs
+
 from factcheck.model import Figure, Status, Verdict
 
 from .attribution_context import Context
@@ -62,6 +64,44 @@ def _spelled(ctx: Context, figure: Figure) -> bool:
     return not re.search(r"\d", ctx.words(figure.span))
 
 
+#: Significant digits of a figure written in digits ("187", "1,237", "2.35").
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _same_precise(ctx: Context, figure: Figure, other: Figure) -> bool:
+    """True when both give one value of three or more significant digits ("rises to 187" / "At
+    least 187 people were killed"): a number that precise is the headline's own, told again,
+    whatever words the body puts around it ("toll" and "killed")."""
+    if figure.value != other.value:
+        return False
+    token = _DIGITS.search(ctx.words(figure.span))
+    return token is not None and len(re.sub(r"\D", "", token.group(0)).strip("0")) >= 3
+
+
+#: "from" and up to four words before the first figure of a change ("from a record low of 0.1 per cent"),
+#: unless a word of range comes before it ("estimates range from 10% to 20%": a range indeed).
+_FROM_BEFORE = re.compile(
+    r"(?<!\brange )(?<!\branges )(?<!\branging )(?<!\bvary )(?<!\bvaries )"
+    r"(?<!\bvarying )\bfrom\s+(?:[^\s\d]+\s+){0,4}$",
+    re.I,
+)
+
+
+def _as_stated(ctx: Context, figure: Figure) -> Figure:
+    """A figure read as its own value when the extractor pairs it with another as a range across
+    "from … to" ("rose from a record low of 0.1 per cent to 4.35 per cent"): that is a change
+    between two values, and neither end holds the values between them."""
+    if figure.range_with is None or figure.lower is None or figure.upper is None:
+        return figure
+    first = min(
+        (f for f in ctx.report.figures if f.id in (figure.id, figure.range_with)), key=lambda f: f.span.start
+    )
+    text = ctx.report.document.text
+    if not _FROM_BEFORE.search(text, max(0, first.span.start - 60), first.span.start):
+        return figure
+    return attrs.evolve(figure, lower=figure.value, upper=figure.value, range_with=None)
+
+
 def _context_words(ctx: Context, figure: Figure) -> set[str]:
     """Content words within :data:`FIGURE_REACH` characters of a figure, inside its paragraph."""
     text = ctx.report.document.text
@@ -83,7 +123,7 @@ def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
     if title is None:
         return
     report = ctx.report
-    body = [f for f in report.figures if f.span.start >= title.end and _is_quantity(ctx, f)]
+    body = [_as_stated(ctx, f) for f in report.figures if f.span.start >= title.end and _is_quantity(ctx, f)]
     headline_words = set(content_words(ctx.words(title)))
     for figure in ctx.figures_in(title):
         if not _is_quantity(ctx, figure):
@@ -110,7 +150,11 @@ def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
                 other
                 for shared, other in around
                 if restates(figure, other, words, ctx.words(other.span))
-                and (shared >= 1 or bool(figure.unit and other.unit and same_unit(figure, other)))
+                and (
+                    shared >= 1
+                    or bool(figure.unit and other.unit and same_unit(figure, other))
+                    or _same_precise(ctx, figure, other)
+                )
             ),
             None,
         )

@@ -238,6 +238,12 @@ def _pairing(
                 for a, b in pair_figures(mine, ctx.figures_in(piece), loose=one_claim)
                 if score >= FIGURE_COVERAGE
                 and (not figures_only or same_unit(a, b) or _both_distinctive(ctx, a, b))
+                # the writer's own figure further than RESTATE_RATIO from the quote's counts another
+                # thing ("76 seats" to govern, a party "may win three or four seats")
+                and (not figures_only or _comparable(a.value, b.value))
+                # a difference ("$8 billion larger than projected") is no level ("a risk adjustment
+                # of $5 billion"): the two are compared only when both are, or neither is
+                and _difference(ctx, a) == _difference(ctx, b)
                 and (
                     (values_close(a, b) and len(shared) >= FIGURE_SHARED_WORDS)
                     or (same_unit(a, b) and len(shared) >= MIN_SHARED_WORDS)
@@ -253,6 +259,20 @@ def _pairing(
             if best is None or rank > (1.0 if best.figures else 0.0) + best.score:
                 best = _Pairing(clause, quote, piece, tuple(pairs), score, tuple(shared))
     return best
+
+
+#: A comparative right after a figure and up to two words of its noun: the figure is a difference
+#: between two quantities ("$8 billion larger than Ottawa projected", "3,000 more jobs than forecast").
+DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:more|less|larger|smaller|higher|lower|bigger|greater|fewer|"
+    r"wider|narrower)\s+than\b",
+    re.I,
+)
+
+
+def _difference(ctx: Context, figure: Figure) -> bool:
+    """True when the figure is a difference between two quantities, by the comparative after it."""
+    return DIFFERENCE_AFTER.match(ctx.report.document.text, figure.span.end) is not None
 
 
 COMMA_CLAUSE = re.compile(r"[^,;:—–]+")

@@ -55,6 +55,12 @@ QUOTE_MARKS = "\"“”„«»‘’'"
 #: A transcript label at a quote's start ("PENCE:", "MR. SMITH:", "Q:").
 LABEL = re.compile(r"^\s*[\"“]?\s*(?:[A-Z][A-Z.’'\-]+(?:\s+[A-Z][A-Z.’'\-]+){0,3}|Q|A)\s*:")
 WORD = re.compile(r"[^\W\d_]{2,}")
+#: A signature on the line below a quote: a dash, a name, and an age or place after commas ("— Amélie
+#: D., 34, Montreal", "― Dana Ruiz, Ohio"), the whole line and nothing else.
+SIGNED = re.compile(
+    r"\s*(?:―|—|–|--|-)[ \t]*[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}(?:[ \t]*,[ \t]*[\w’'. -]{1,30}){0,3}"
+    r"[ \t.]*$"
+)
 #: A paragraph after a quote that names its speaker by referring back to it: "He added, …",
 #: "Smith said later …", "The senator's remarks came …".
 REFERS_BACK = re.compile(
@@ -298,6 +304,8 @@ def nobody_could_name(ctx: Context, quote: Quote) -> str | None:
         opening = text[after[0] : after[1]]
         if opening.lstrip()[:1] not in QUOTE_MARKS and REFERS_BACK.match(opening):
             return "the paragraph after it opens by reporting speech, which may name its speaker"
+        if SIGNED.match(opening):
+            return "the line after it is a signature (a dash and a name), which names its speaker"
     return None
 
 

@@ -66,6 +66,7 @@ _TIME_WORDS = re.compile(
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|yesterday|today|tonight|(?:last|this|next|previous)\s+(?:year|month|week|quarter)|"
+    r"(?-i:May)(?=\s+\d{1,2}\b)|"  # "May 20": a date, where "may" alone is a verb
     r"(?:19|20)\d\d)\b",
     re.I,
 )
@@ -164,8 +165,11 @@ _FIGURES_AFTER = re.compile(r"\s+figures\b")
 _LETTER = re.compile(r"[A-Za-z]")
 
 
-def is_label(index: TextIndex, figure: Figure) -> bool:
-    """A figure that names rather than counts: a year, date, time, range, age, duration adjective or id."""
+def is_label(index: TextIndex, figure: Figure, *, changes: bool = True) -> bool:
+    """A figure that names rather than counts: a year, date, time, range, age, duration adjective or id.
+
+    ``changes``: a figure after a verb of change ("rose 46 cents") is a change, not a level; with
+    ``changes=False`` it is judged as a count (a part, "lost 10 of the 18 by-elections")."""
     text = index.text
     token = figure.span.of(text)
     before = text[max(0, figure.span.start - 25) : figure.span.start]
@@ -182,7 +186,7 @@ def is_label(index: TextIndex, figure: Figure) -> bool:
         return True  # "hundreds", "dozens": no figure to compare
     if _FIGURES_AFTER.match(after):
         return True  # "six figures" is a size, not a count
-    if _CHANGE_BEFORE.search(before) or _LETTER.match(after):
+    if (changes and _CHANGE_BEFORE.search(before)) or _LETTER.match(after):
         return True  # a change ("rose 46 cents") is not a level; "50px" is a code
     if _WINDOW_BEFORE.search(before) and _WINDOW_AFTER.match(after):
         return True  # "in the past 28 years": a stretch of time the sentence looks back over
@@ -495,6 +499,27 @@ def _antecedent(mentions: list[_Mention], earlier: list[int], b: _Mention) -> in
     return earlier[-1]
 
 
+def _told_in_body(mentions: list[_Mention], text: str) -> set[int]:
+    """Positions of the headline mentions the body gives again, one quantity at the same value
+    ("reaches 100 points" / "to reach 100 points in a season").
+
+    Such a headline figure is the body's own: a body figure of another value that the words would
+    let pair with it ("The Oilers have 74 points") counts something else (the team's points, not
+    the player's), as the body's agreeing mention shows.  Headlines hold few figures, so the pairs
+    are few."""
+    told: set[int] = set()
+    for p, a in enumerate(mentions):
+        if not a.in_title:
+            continue
+        for b in mentions:
+            if b.in_title or b.kind != a.kind or not _ratio_ok(a.value, b.value):
+                continue
+            if _one_quantity(a, b)[0] and agree_at_precision(a.figure, b.figure, text):
+                told.add(p)
+                break
+    return told
+
+
 def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relation]:
     """Every figure paired with its earlier mention: agreeing when one exists, else the best disagreeing one.
 
@@ -509,6 +534,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
         for f in index.figures
         if not is_label(index, f) and (not _PART_AFTER.match(index.text, f.span.end) or _every(index, f))
     ]
+    told = _told_in_body(mentions, text)
     pools: dict[tuple[bool, str], list[tuple[float, int]]] = {}
     found: list[Relation] = []
     of_noun: dict[tuple[tuple[bool, str], str], list[int]] = {}  # earlier counts of each head noun
@@ -543,6 +569,8 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                 if not ok:
                     continue
                 agree = agree_at_precision(a.figure, b.figure, text)
+                if a.in_title and not agree and p in told:
+                    continue  # the body tells the headline's figure itself: another value is another thing
                 if a.in_title and not a.units and not agree and shared < 2:
                     continue  # a headline figure that names nothing differs only from a like context
                 if agree:

@@ -21,6 +21,7 @@ from .numeric_relations import (
     share_reading,
 )
 from .numeric_restated import is_label
+from .numeric_text import unit_stems
 
 MEASURES = frozenset(
     "year month week day hour minute second mile kilometer meter foot inch pound ton gallon acre".split()
@@ -28,6 +29,13 @@ MEASURES = frozenset(
 """Units of measure: a part and a whole counted in two different ones are not one quantity."""
 SHARE_ROUNDING = 0.5
 """Shares of one whole may add past 100% by half a point each (each is rounded)."""
+
+
+def _plural_noun(words: str) -> bool:
+    """True when ``words`` open with a plural noun ("members", "families"), not a participle
+    ("cast", "needed") or a possessive."""
+    first = words.split()[0].lower() if words.split() else ""
+    return first.endswith("s") and not first.endswith(("ss", "'s", "’s")) and first.isalpha()
 
 
 class _WholesJudge(_JudgeBase):
@@ -98,13 +106,18 @@ class _WholesJudge(_JudgeBase):
         """The preconditions of a part-whole verdict (see :meth:`part_whole`)."""
         if is_share(part, self.text) or is_share(whole, self.text) or part.currency != whole.currency:
             return False
-        if is_label(self.index, part) or is_label(self.index, whole):
+        # a part the words join to its whole ("lost 10 of the 18 by-elections") counts, whatever
+        # verb of change comes before it
+        explicit_part = bool(relation.get("explicit"))
+        if is_label(self.index, part, changes=not explicit_part) or is_label(self.index, whole):
             return False
         units = {
             self.index.counted(part).lower().split(" ")[0],
             self.index.counted(whole).lower().split(" ")[0],
         }
         if len(units) == 2 and all(u.rstrip("s") in MEASURES for u in units):
+            return False
+        if self._own_nouns_differ(part, whole):
             return False
         if relation.get("explicit") or relation.get("ellipsis_of"):
             return True
@@ -120,6 +133,20 @@ class _WholesJudge(_JudgeBase):
             and not is_label(self.index, f)
         ]
         return len(counts) <= 1
+
+    def _own_nouns_differ(self, part: Figure, whole: Figure) -> bool:
+        """True when the part names its own counted noun before "of" and the whole names another
+        ("13 members of two families", "three players of two clubs"): members are counted against
+        families, so the part is no share of that whole and may well exceed it.  "26 of the 40
+        seats" names one noun; "five members of the 12-member board" shares it."""
+        link = self.text[part.span.end : whole.span.start]
+        if not re.match(r"\s+[A-Za-z]", link) or re.match(r"\s+(?:out\s+)?of\b", link, re.I):
+            return False  # "N of M", "N out of M": the part names no noun of its own
+        counted = self.index.counted(part), self.index.counted(whole)
+        if not all(_plural_noun(words) for words in counted):
+            return False  # "1,500 votes out of nearly 620,000 cast": the whole names no noun of its own
+        own, theirs = unit_stems(counted[0]), unit_stems(counted[1])
+        return bool(own and theirs) and own.isdisjoint(theirs)
 
     # ------------------------------------------------------------------ shares
     def share_ratio(self, relation: Relation) -> Verdict:

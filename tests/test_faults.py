@@ -118,6 +118,20 @@ def test_shares_leave_a_change_from_one_rate_to_another(faults: ModuleType) -> N
     assert inject(faults, "shares", text) == []
 
 
+def test_shares_leave_a_range_of_one_share(faults: ModuleType) -> None:
+    # round 4: the bounds of one share, not two shares face to face
+    forecast = (
+        "Results\n\nThe company now expects revenue to grow by a forecast of 1% to 3.5% this year, "
+        "compared with 2% to 4% before.\n"
+    )
+    assert inject(faults, "shares", forecast) == []
+    emissions = "Climate\n\nEmissions in 2030 would be only 2% to 9% lower than in 2019, the report said.\n"
+    assert inject(faults, "shares", emissions) == []
+    # a trailing contest, the smaller share first, is still two shares of one vote
+    trailing = "Poll\n\nThe mayor trailed 36 percent to 51 percent, the poll found.\n"
+    assert only(inject(faults, "shares", trailing)).original_site.of(trailing) == "36"  # type: ignore[attr-defined]
+
+
 def test_multiple_breaks_a_stated_double(faults: ModuleType) -> None:
     text = (
         "Jobs\n\n"
