@@ -257,3 +257,22 @@ def test_she_is_not_an_unnamed_source_that_asks_or_stands_aside(middle: str) -> 
     text = f'{NURSES}{middle}"We will find a way through this," she said.'
     name, _ = said_by(text, "We will find a way")
     assert name is not None and not name.lower().startswith(("a ", "one "))
+
+
+@pytest.mark.parametrize("descriptor", ["the Spaniard", "the Egyptian", "the Frenchman"])
+def test_one_of_a_nation_named_by_it_is_the_person_in_view(descriptor: str) -> None:
+    text = (
+        "Klopp hails late winner at Villa Park\n\n"
+        "Villa manager Unai Emery was left frustrated by the decision to allow the goal to stand.\n\n"
+        f'"For me it is a clear foul. Everybody saw it," {descriptor} said.'
+    )
+    assert said_by(text, "For me it is a clear foul") == ("Unai Emery", descriptor)
+
+
+def test_a_nations_adjective_inside_a_longer_phrase_is_no_descriptor() -> None:
+    text = (
+        "UN panel blames Syria for gas attacks\n\n"
+        "This is the first time in the history of the Syrian crisis that blame has been assigned to "
+        "the government, diplomats said."
+    )
+    assert all(s.name != "the Syrian" for s in extract(text).speakers)

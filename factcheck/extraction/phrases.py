@@ -18,6 +18,7 @@ from factcheck.extraction.speaker_words import (
     COUNTRIES,
     COUNTRY_NAMES,
     COURT_WORDS,
+    DEMONYM_PERSONS,
     DEMONYMS,
     DETERMINERS,
     DOCUMENTS,
@@ -428,6 +429,8 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         if any(w.lower() in DETERMINERS or w.lower() in PRONOUNS for w in name_words):
             return None
         if len(run) == 1 and before and before[-1].lower() in DETERMINERS:
+            if [w.lower() for w in before] == ["the"] and run[0].lower() in DEMONYM_PERSONS:
+                return Phrase(span, "descriptor", head=run[0].lower(), role=run[0])  # "the Spaniard said"
             return None  # "the Russian": a name takes no article
         name_start = tokens[index + split][1]
         while " " in text[name_start : span.end] and (

@@ -125,6 +125,15 @@ DEMONYMS = frozenset(
     kenyans nigerians egyptians turks kurds greeks italians spaniards poles canadians australians
     brazilians indonesians filipinos koreans vietnamese sudanese ethiopians zimbabweans angolans""".split()
 )
+#: One person of a nation, named by it alone after "the": "the Spaniard said", "the Egyptian".
+DEMONYM_PERSONS = frozenset(
+    {d[:-1] for d in DEMONYMS if d.endswith("s")}
+    | set(
+        """frenchman frenchwoman englishman englishwoman welshman welshwoman scotsman scotswoman irishman
+        irishwoman dutchman dutchwoman dane swede finn scot kiwi egyptian german argentine argentinian
+        portuguese swiss norwegian belgian croatian serbian austrian""".split()
+    )
+)
 PREPOSITIONS = frozenset(
     """from in at on for with by after before during under over since until to of about against
     among between into through across near outside inside within without""".split()
