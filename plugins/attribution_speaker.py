@@ -295,7 +295,8 @@ def nobody_could_name(ctx: Context, quote: Quote) -> str | None:
         line = text[before[0] : before[1]].strip()
         if line.endswith(":") or line[:1] in QUOTE_MARKS or _reports_speech(line):
             return "the paragraph before it introduces it, reports speech or is a quotation it may continue"
-        if _names_a_person(ctx, Span(*before)) and not _speaks_of(ctx, quote, Span(*before)):
+        signed = line[:1] in "―—–-"  # "— Mark T., 29, Vancouver": the signature of the quote above
+        if _names_a_person(ctx, Span(*before)) and not _speaks_of(ctx, quote, Span(*before)) and not signed:
             return "the paragraph before it opens with a person, whom a reader takes for its speaker"
         if before[0] == 0 and _mentions_a_person(ctx, Span(*before)):
             return "it opens the body under a headline naming a person, whom a reader takes for its speaker"

@@ -282,3 +282,14 @@ def test_estimates_that_range_from_one_share_to_another_are_still_a_range() -> N
     )
     found = of_kind(report, "attribution", "headline-figure")
     assert [v.status for v in found if "15%" in v.summary] == [Status.PASS]
+
+
+def test_the_signature_of_the_answer_above_names_no_speaker_for_the_next() -> None:
+    text = VOX_POP.format(signature="Vacancy rates fell to 1.5 per cent.")
+    report = factcheck.check_text(text)
+    first = next(q for q in report.quotes if q.span.of(text).startswith("We saved"))
+    speaker = report.speaker(first.speaker)
+    assert speaker is not None and speaker.name == "Mark T."
+    assert any(
+        "I'm a nurse" in v.summary for v in of_kind(report, "attribution", "speaker") if v.status in ALARMS
+    )

@@ -276,3 +276,26 @@ def test_a_nations_adjective_inside_a_longer_phrase_is_no_descriptor() -> None:
         "the government, diplomats said."
     )
     assert all(s.name != "the Syrian" for s in extract(text).speakers)
+
+
+@pytest.mark.parametrize(
+    ("signature", "name"),
+    [("— Priya S., 31, Mississauga, Ont.", "Priya S."), ("— Jordan K., 29, Moncton", "Jordan K.")],
+)
+def test_a_signature_with_age_and_town_signs_the_quote_above(signature: str, name: str) -> None:
+    text = (
+        "Young Canadians on the housing crunch\n\n"
+        "We asked readers under 35 to tell us about their search for a home.\n\n"
+        '"We saved for six years. Every time we got close to a down payment, prices went up."\n'
+        f"{signature}\n"
+    )
+    assert said_by(text, "We saved for six years") == (name, name)
+
+
+def test_a_comma_inside_a_figure_ends_no_speaker_phrase() -> None:
+    text = (
+        "Teachers union backs Sanders\n\n"
+        "The group polled members online ahead of the vote: 2,318 teachers said they wanted to endorse "
+        "Sanders, while 95 members favored Clinton."
+    )
+    assert "2,318 teachers" in {s.name for s in extract(text).speakers}

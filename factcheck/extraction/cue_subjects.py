@@ -61,10 +61,11 @@ _YET_OPENING = r"(?:(?<![\w’'] )|(?<=\band )|(?<=\bbut ))(?<![\w’'])yet\b"
 
 LEFT_BOUNDARY = re.compile(
     # a dateline first ("WASHINGTON (Reuters) -"), then punctuation and the words that open a clause
-    # (a hyphen or two between spaces is a dash: "Inside the hall - which … - Adel Nour said")
+    # (a hyphen or two between spaces is a dash: "Inside the hall - which … - Adel Nour said"; a
+    # comma between digits is a figure's: "the 50,000 per day city officials expected")
     # (the words as one trie: a whole word between two boundaries is one word, so the order of the
     # alternatives never mattered among them, and a trie drops most at the first letter)
-    r"(?:\([A-Z][\w .&-]{1,30}\)\s*[-—–]+|^|[,;:“”\"(—–\n]|\s--?(?=\s)|\b"
+    r"(?:\([A-Z][\w .&-]{1,30}\)\s*[-—–]+|^|,(?!\d)|[;:“”\"(—–\n]|\s--?(?=\s)|\b"
     + word_alternation(_BOUNDARY_WORDS)
     + r"\b|"
     + _YET_OPENING

@@ -208,7 +208,9 @@ def interview_answers(text: str, paragraphs: list[Span]) -> dict[int, tuple[Attr
 
 #: A signature on a line of its own below a quoted paragraph: "- Sanders." or "— Jane Roe".
 SIGNATURE_LINE = re.compile(
-    r"[ \t]*(?P<dash>―|—|–|--|-)[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3}?)\.?[ \t]*$",
+    r"[ \t]*(?P<dash>―|—|–|--|-)[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3}?)\.?"
+    # an age and a place may follow: "— Priya S., 31, Mississauga, Ont."
+    r"(?:,[ \t]*\d{1,3}(?:,[ \t]*[A-Z][^\n,]{1,40}){0,2}\.?)?[ \t]*$",
     re.M,
 )
 

@@ -157,6 +157,8 @@ CLOSING_MARK = re.compile(r"''|[”\"’]")
 def _clause_start(text: str, start: int, cue_start: int) -> int:
     """Where the clause holding the subject of a cue begins (after the last comma before it)."""
     comma = text.rfind(",", start, cue_start)
+    while comma > start and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
+        comma = text.rfind(",", start, comma)  # "430,000 to 480,000": a figure's comma ends no clause
     if comma == -1:
         return start
     closing = CLOSING_MARK.match(text, comma + 1, cue_start)  # ',”': the mark closes the clause too
