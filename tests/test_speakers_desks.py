@@ -299,3 +299,46 @@ def test_a_comma_inside_a_figure_ends_no_speaker_phrase() -> None:
         "Sanders, while 95 members favored Clinton."
     )
     assert "2,318 teachers" in {s.name for s in extract(text).speakers}
+
+
+def test_a_post_named_in_the_same_sentence_is_not_the_minister_who_opens_it() -> None:
+    text = (
+        "Minister defends forecasts\n\n"
+        "OTTAWA (CP) — Finance Minister Claire Beaulieu defended her government's forecasts on Thursday, "
+        "a day after the parliamentary budget officer said the deficit would be about $8 billion larger."
+    )
+    report = extract(text)
+    [quote] = [q for q in report.quotes if q.span.of(text).startswith("the deficit")]
+    speaker = report.speaker(quote.speaker)
+    assert speaker is None or speaker.name != "Claire Beaulieu"
+
+
+DIGEST = (
+    "Analyst View: Labor wins power, may need independents to govern\n\n"
+    "SYDNEY, May 21 (Reuters) - Australia's Labor Party won Saturday's general election.\n\n"
+    "Here are comments from analysts:\n\n"
+    "LYDIA FENWICK, CHIEF ECONOMIST, COASTAL BANK, SYDNEY:\n\n"
+    '"A minority government is still a real possibility, but it matters less for markets."\n\n'
+    '"The bigger story for the Australian dollar is the Reserve Bank, which will lift rates."\n\n'
+    "MARK TALLIS, SENIOR STRATEGIST, HARBOURSIDE MARKETS, MELBOURNE:\n\n"
+    '"The teal independents have taken at least five blue-ribbon Liberal seats in the cities."\n\n'
+    "Counting of postal votes will continue for up to two weeks.\n\n"
+    '"We cannot call the result until the last postal votes are in," the electoral commission said.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("A minority government", "Lydia Fenwick"),
+        ("The bigger story", "Lydia Fenwick"),
+        ("The teal independents", "Mark Tallis"),
+    ],
+)
+def test_a_label_alone_on_its_line_gives_its_speaker_to_the_quotes_below(opening: str, name: str) -> None:
+    assert said_by(DIGEST, opening)[0] == name
+
+
+def test_a_labels_turn_ends_at_a_paragraph_of_the_writers() -> None:
+    name, _ = said_by(DIGEST, "We cannot call the result")
+    assert name != "Mark Tallis"

@@ -30,6 +30,7 @@ from factcheck.extraction.labels import (
     HEADLINE_SAYS,
     HEADLINE_SAYS_AFTER,
     KICKERS,
+    OPENING_MARKS,
     SECTION_LABELS,
     interview_answers,
     lead_in_above,
@@ -221,8 +222,10 @@ def _sentence_quotes(ex: _Extraction, sentence: Span, index: int) -> list[QuoteD
                 draft.attribution = open_attribution_after(text, raw.outer.end, after) or (
                     open_attribution_before(text, prev, raw.outer.start) if raw.outer.start > prev else None
                 )
-            if draft.attribution is None and raw.outer.start == sentence.start:
-                draft.attribution = lead_in_above(text, raw.outer.start)  # "He said:\n\n“…”"
+            if draft.attribution is None and raw.outer.start == sentence.start and index - 1 not in ex.labels:
+                # "He said:\n\n“…”" (a speaker's label alone above, "JANE ROE, ECONOMIST, BANK:", is read
+                # by the gaps' filling: its turn runs on over the quotations below)
+                draft.attribution = lead_in_above(text, raw.outer.start)
             if draft.attribution is None:  # a signed quote: "“…” ― Maria Lopez, 34, Ohio"
                 line_end = text.find("\n", raw.outer.end)
                 draft.attribution = signature_after(
@@ -327,6 +330,24 @@ def _reading_order(paras: list[Span], text: str) -> list[int]:
     return order
 
 
+def _label_turns(ex: _Extraction, paras: list[Span]) -> None:
+    """A speaker's label alone on its line ("LYDIA FENWICK, CHIEF ECONOMIST, COASTAL BANK:") gives
+    its speaker to every quotation paragraph below it, up to the next label or the first
+    paragraph that is no quotation: a digest's turn may run over several paragraphs."""
+    by_paragraph: dict[int, list[QuoteDraft]] = {}
+    for draft in ex.drafts:
+        by_paragraph.setdefault(draft.paragraph, []).append(draft)
+    for _, index, attribution, speaker in ex.label_events:
+        if ex.labels[index][1] is not None or speaker is None:
+            continue  # a label with its turn on its own line is that turn's alone
+        below = index + 1
+        while below < len(paras) and below not in ex.labels and ex.text[paras[below].start] in OPENING_MARKS:
+            for draft in by_paragraph.get(below, ()):
+                if draft.attribution is None and draft.speaker is None and draft.kind is QuoteKind.DIRECT:
+                    draft.attribution, draft.speaker, draft.continued = attribution, speaker, True
+            below += 1
+
+
 def _fill_gaps(ex: _Extraction) -> None:
     """Quotes with no attribution of their own continue the statement before them.
 
@@ -337,6 +358,7 @@ def _fill_gaps(ex: _Extraction) -> None:
     paras = list(ex.lay.body)
     starts = [para.start for para in paras]
     order = _reading_order(paras, ex.text)
+    _label_turns(ex, paras)
 
     def place(position: int) -> int:
         return order[max(0, bisect.bisect_right(starts, position) - 1)] if order else 0

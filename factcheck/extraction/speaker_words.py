@@ -205,7 +205,8 @@ PARTY_TAG = r"\([DRI]-[A-Z][\w.]*\)"
 OFFICE_HEADS = frozenset(
     """minister president governor mayor senator ambassador secretary commander prosecutor chancellor
     premier king queen prince chairman chairwoman director spokesman spokeswoman spokesperson envoy
-    judge chief chair chairperson mp mla mep""".split()
+    judge chief chair chairperson mp mla mep officer auditor ombudsman treasurer sheriff
+    superintendent councillor councilor administrator coroner registrar""".split()
 ) | {"vice president"}
 
 
