@@ -1,9 +1,9 @@
-"""The speaker registry's look-ups for long texts (factcheck.extraction.waiting and the registry's
+"""The speaker registry's look-ups for long texts (factcheck.extraction.lookups and the registry's
 indexes) decide what the scans they replace decided: the descriptors a newly named speaker settles,
-the latest body a named descriptor may name, the people a name may be, and the order of the people
-in view.  Each look-up is checked against its scan at every call, on the public news-attribution
-articles and the first forty of polnear/dev joined into one long text (so descriptors wait across
-many articles), and on a report written for the test.
+the latest body a named descriptor may name, the person a post names, the people a name may be,
+and the order of the people in view.  Each look-up is checked against its scan at every call, on
+the public news-attribution articles and the first forty of polnear/dev joined into one long text
+(so descriptors wait across many articles), and on a report written for the test.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ import pytest
 
 from factcheck.extraction import extract_report
 from factcheck.extraction.body_fit import _not_the_state
+from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.phrases import Phrase
-from factcheck.extraction.speakers import SpeakerRegistry, _Entry, _may_hold
-from factcheck.extraction.waiting import PeopleInView
+from factcheck.extraction.speakers import SpeakerRegistry, _Entry, _may_hold, _title_word
 from factcheck.model import Document, SpeakerKind
 
 WRITTEN = (
@@ -38,6 +38,23 @@ def _checked(monkeypatch: pytest.MonkeyPatch, calls: Counter[str]) -> None:
     settle = SpeakerRegistry._settle
     person = SpeakerRegistry._person
     to_end, to_front = PeopleInView.to_end, PeopleInView.to_front
+    by_role = SpeakerRegistry._by_role
+
+    def scanned_by_role(self: SpeakerRegistry, head: str | None) -> _Entry | None:
+        found = by_role(self, head)
+        if head:
+            scan = (e for e in reversed(self.entries) if e.kind is SpeakerKind.PERSON)
+            named = (
+                e
+                for e in scan
+                if any(head in r.lower() or head in map(_title_word, r.split()) for r in e.roles)
+            )
+            latest = next(named, None)
+            if latest is not None and latest is not self.last_person:
+                latest = latest if _may_hold(head, self.last_person) is None else None
+            assert found is latest
+            calls["by role"] += 1
+        return found
 
     def scanned_latest(self: SpeakerRegistry, phrase: Phrase) -> _Entry | None:
         found = latest_body_named(self, phrase)
@@ -95,6 +112,7 @@ def _checked(monkeypatch: pytest.MonkeyPatch, calls: Counter[str]) -> None:
 
     monkeypatch.setattr(SpeakerRegistry, "_latest_body_named", scanned_latest)
     monkeypatch.setattr(SpeakerRegistry, "_settle", scanned_settle)
+    monkeypatch.setattr(SpeakerRegistry, "_by_role", scanned_by_role)
     monkeypatch.setattr(SpeakerRegistry, "_person", scanned_person)
     monkeypatch.setattr(PeopleInView, "to_end", checked_to_end)
     monkeypatch.setattr(PeopleInView, "to_front", checked_to_front)
@@ -112,7 +130,8 @@ def test_look_ups_decide_what_their_scans_decided_on_a_long_text(
     report = extract_report(Document(text=text))
     assert report.quotes and len(text) > 150_000
     # every look-up was exercised, and descriptors waited and were settled across the articles
-    assert min(calls[k] for k in ("latest body", "settle", "people moved", "people not read")) > 10, calls
+    looked_up = ("latest body", "settle", "people moved", "people not read", "by role")
+    assert min(calls[k] for k in looked_up) > 10, calls
     assert calls["settled"] > 0, calls
 
 

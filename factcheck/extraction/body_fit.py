@@ -6,6 +6,7 @@ another kind cheaply."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from factcheck.extraction.bodies import (
@@ -84,6 +85,7 @@ def _may_name(phrase: Phrase, entry: _Entry, aliases: dict[str, str] | None = No
     return _name_head(spelled) in kin
 
 
+@lru_cache(maxsize=4096)
 def descriptor_kin(name: str) -> frozenset[str] | None:
     """The kinds of body a named descriptor can point to (:func:`_may_name`'s last test reads the
     head of the body's name against them), or None when that test may not be what decides

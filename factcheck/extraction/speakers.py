@@ -21,7 +21,7 @@ Anonymous sources are kept as anonymous, never guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import attrs
@@ -35,6 +35,7 @@ from factcheck.extraction.bodies import (
     initials,
 )
 from factcheck.extraction.body_fit import _may_name, _not_the_state, descriptor_kin
+from factcheck.extraction.lookups import HeadIndex, PeopleInView, RoleIndex, WaitingIndex
 from factcheck.extraction.phrases import (
     Phrase,
     _is_cap,
@@ -50,7 +51,6 @@ from factcheck.extraction.speaker_words import (
     first_names,
     gender_evidence,
 )
-from factcheck.extraction.waiting import PeopleInView, WaitingIndex
 from factcheck.model import Span, Speaker, SpeakerKind
 from factcheck.registry import bundled_registry
 from factcheck.vocabulary import PERSON_NOUNS
@@ -215,26 +215,18 @@ class SpeakerRegistry:
     _latest: dict[str, tuple[int, int]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     #: :func:`_may_name` by what it reads: the descriptor's name, the body's name and places, the aliases.
     _fits: dict[tuple[object, ...], bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
-    #: :func:`descriptor_kin` by descriptor name; the head of what a body's name spells, by name.
-    _kins: dict[str, frozenset[str] | None] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    #: The head of what a body's name spells, by name.
     _heads: dict[tuple[str, int, int], str] = attrs.field(factory=dict, init=False, repr=False, eq=False)
-    #: The bodies by the head of their name (see :meth:`_latest_body_named`), the aliases they
-    #: were read with, and the bodies new or renamed since.
-    _by_head: dict[str, list[_Entry]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
-    _heads_stamp: tuple[int, int] = attrs.field(default=(0, -1), init=False, repr=False, eq=False)
-    _unfiled_heads: list[_Entry] = attrs.field(factory=list, init=False, repr=False, eq=False)
-    #: The waiting descriptors (``pending``) filed by what may settle them.
-    _waiting: WaitingIndex = attrs.field(init=False, repr=False, eq=False)
+    #: The bodies by the head of their name, the people by the words of their roles, the waiting
+    #: descriptors by what may settle them (factcheck.extraction.lookups).
+    _bodies: HeadIndex[_Entry] = attrs.field(init=False, repr=False, eq=False)
+    _roles: RoleIndex[_Entry] = attrs.field(factory=lambda: RoleIndex(_title_word), init=False, repr=False)
+    _waiting: WaitingIndex = attrs.field(factory=lambda: WaitingIndex(descriptor_kin), init=False, repr=False)
 
-    @_waiting.default
-    def _waiting_index(self) -> WaitingIndex:
-        return WaitingIndex(self._kin)
-
-    def _kin(self, name: str) -> frozenset[str] | None:
-        """:func:`descriptor_kin` of a descriptor's name, remembered."""
-        if name not in self._kins:
-            self._kins[name] = descriptor_kin(name)
-        return self._kins[name]
+    @_bodies.default
+    def _body_index(self) -> HeadIndex[_Entry]:
+        bodies = lambda: (e for e in self.entries if e.kind is SpeakerKind.ORGANISATION)  # noqa: E731
+        return HeadIndex(self._spelled_head, bodies, lambda: (id(self.aliases), len(self.aliases)))
 
     def _new(self, name: str, kind: SpeakerKind) -> _Entry:
         entry = _Entry(id=f"sp{len(self.entries) + 1}", name=name, kind=kind)
@@ -252,31 +244,16 @@ class SpeakerRegistry:
         elif entry.kind is SpeakerKind.ORGANISATION:
             for key in self._org_keys(entry.name):
                 self._by_key.setdefault(key, []).append(entry)
-            self._unfiled_heads.append(entry)
+            self._bodies.add(entry)
 
     def _latest_body_named(self, phrase: Phrase) -> _Entry | None:
-        """The latest body :meth:`_may_name` finds the named descriptor may name (None: none).
-
-        When the descriptor names a kind of body (:func:`descriptor_kin`), only the bodies whose
-        name's head is of that kind are read, from the latest: every other body fails that test.
-        The bodies are filed by the head of their name (again when renamed), with these aliases.
-        """
-        kin = self._kin(phrase.name) if phrase.name else None
-        if kin is None:
-            return next(
-                (e for e in reversed(self.entries) if self._body_before(e) and self._may_name(phrase, e)),
-                None,
-            )
-        stamp = (id(self.aliases), len(self.aliases))
-        if stamp != self._heads_stamp:  # heads read with other aliases: file every body again
-            self._by_head, self._heads_stamp = {}, stamp
-            self._unfiled_heads = [e for e in self.entries if e.kind is SpeakerKind.ORGANISATION]
-        for body in self._unfiled_heads:
-            self._by_head.setdefault(self._spelled_head(body), []).append(body)
-        self._unfiled_heads = []
-        found = {id(e): e for head in kin for e in self._by_head.get(head, ())}
-        ordered = sorted(found.values(), key=lambda e: int(e.id[2:]), reverse=True)
-        return next((e for e in ordered if self._body_before(e) and self._may_name(phrase, e)), None)
+        """The latest body :meth:`_may_name` finds the named descriptor may name (None: none); when
+        it names a kind of body, only the bodies whose name's head is of that kind are read."""
+        kin = descriptor_kin(phrase.name) if phrase.name else None
+        bodies: Iterator[_Entry] = (e for e in reversed(self.entries) if e.kind is SpeakerKind.ORGANISATION)
+        if kin is not None:  # every other body fails _may_name on the head
+            bodies = iter(sorted(self._bodies.under(kin), key=lambda e: int(e.id[2:]), reverse=True))
+        return next((e for e in bodies if self._body_before(e) and self._may_name(phrase, e)), None)
 
     def _shorts(self, name: str) -> set[str]:
         """The acronyms the article defines for ``name`` (UN spellings folded)."""
@@ -312,7 +289,7 @@ class SpeakerRegistry:
         in a long text most descriptors meet many bodies that cannot be theirs."""
         if not phrase.name:
             return True
-        kin = self._kin(phrase.name)
+        kin = descriptor_kin(phrase.name)
         if kin is not None and self._spelled_head(entry) not in kin:
             return False
         key = (phrase.name, entry.name, frozenset(entry.places), id(self.aliases), len(self.aliases))
@@ -412,7 +389,7 @@ class SpeakerRegistry:
             return  # "Polling shows …": no person to note
         entry = self._person(phrase.name, given=_knighted(phrase, text))
         if phrase.role and phrase.role not in entry.roles and plausible_role(phrase.role):
-            entry.roles.append(phrase.role)  # "an explosion that Mayor Bill de Blasio described as …"
+            self._add_role(entry, phrase.role)  # "an explosion that Mayor Bill de Blasio described as …"
         entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)
         entry.mentions.append(phrase.span)
         self.people.to_front(entry)
@@ -452,7 +429,7 @@ class SpeakerRegistry:
         if phrase.kind == "person" and phrase.name:
             entry = self._person(phrase.name, given=_knighted(phrase, text))
             if phrase.role and phrase.role not in entry.roles and plausible_role(phrase.role):
-                entry.roles.append(phrase.role)
+                self._add_role(entry, phrase.role)
             entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)
             self.last_person = entry
             self.people.to_end(entry)
@@ -571,18 +548,17 @@ class SpeakerRegistry:
     def _by_role(self, head: str | None) -> _Entry | None:
         if not head:
             return None
-        for entry in reversed(self.entries):
-            if (
-                entry.kind is SpeakerKind.PERSON
-                and entry.roles
-                and any(
-                    head in role.lower() or head in map(_title_word, role.split()) for role in entry.roles
-                )
-            ):
-                if entry is self.last_person or _may_hold(head, self.last_person) is None:
-                    return entry  # the last person named cannot hold this post: the one who does
-                return None
+        # the latest person a role of whom names the head (RoleIndex reads the role words holding it)
+        people = (e for e in self._roles.holding(head) if e.kind is SpeakerKind.PERSON)
+        entry = max(people, key=lambda e: int(e.id[2:]), default=None)
+        if entry is not None and (entry is self.last_person or _may_hold(head, self.last_person) is None):
+            return entry  # the last person named cannot hold this post: the one who does
         return None
+
+    def _add_role(self, entry: _Entry, role: str) -> None:
+        """Give an entry a role, filed under the role's words (see :meth:`_by_role`)."""
+        entry.roles.append(role)
+        self._roles.add(entry, role)
 
     def _settle(self, kind: str, entry: _Entry) -> None:
         def fits(phrase: Phrase, waits_for: str) -> bool:
@@ -592,7 +568,7 @@ class SpeakerRegistry:
                 return False  # "the government" waits for a state's body, not any body named later
             return kind != "person" or _may_hold(phrase.head, entry) is entry
 
-        # only the descriptors that may fit are read (factcheck.extraction.waiting), in order
+        # only the descriptors that may fit are read (factcheck.extraction.lookups), in order
         pending = self.pending
         fitting = [
             i for i in self._waiting.candidates(pending, kind, self._spelled_head(entry)) if fits(*pending[i])
@@ -624,14 +600,14 @@ class SpeakerRegistry:
                     }
             elif kind == "person" and phrase.role and any(_is_cap(w) for w in phrase.role.split()):
                 entry = self._new(phrase.role, SpeakerKind.PERSON)
-                entry.roles.append(phrase.role)
+                self._add_role(entry, phrase.role)
                 offices.append(entry)
             elif kind == "person" and phrase.head:
                 entry = next((e for e in reversed(offices) if phrase.head in e.name.lower()), None)
                 if entry is None and phrase.head in OFFICE_HEADS:
                     # "The minister said …" and no minister named anywhere: one person, known by the post
                     entry = self._new(f"the {phrase.head}", SpeakerKind.OFFICE)
-                    entry.roles.append(phrase.role or phrase.head)
+                    self._add_role(entry, phrase.role or phrase.head)
                     offices.append(entry)
             if entry is None:
                 left.append((phrase, kind))
@@ -648,7 +624,7 @@ class SpeakerRegistry:
         if speaker_id.startswith("sp") and number.isdigit() and 0 < int(number) <= len(self.entries):
             entry = self.entries[int(number) - 1]
             if entry.id == speaker_id and role not in entry.roles and plausible_role(role):
-                entry.roles.append(role)
+                self._add_role(entry, role)
 
     def speakers(self) -> list[Speaker]:
         """The resolved speakers, as model values."""
@@ -665,7 +641,8 @@ class SpeakerRegistry:
                 role=e.roles[0] if e.roles else None,
                 roles=e.roles,
                 organisation=e.organisation,
-                mentions=sorted(set(e.mentions)),
+                # Span order, read as (start, end) pairs: attrs' own comparison is many times slower
+                mentions=sorted(set(e.mentions), key=lambda m: (m.start, m.end)),
             )
             for e in self.entries
         ]

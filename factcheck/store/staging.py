@@ -80,8 +80,10 @@ class StagedKeys(Queries):
     _recent_set: set[int] | None = None
     #: the levels that held rows with their filters, and when that was looked at (see :meth:`_held_levels`)
     _held: tuple[tuple[int, int], list[tuple[str, KeyFilter | None]]] | None = None
-    #: each level's filter as last read, by level, with the generation it was read at
+    #: each level's filter as last read, by level, with the generation it was read at, and the
+    #: ``PRAGMA data_version`` they were looked at
     _filters: dict[str, tuple[int, KeyFilter]] | None = None
+    _filters_version: int | None = None
 
     def _stage_keys(self, conn: sqlite3.Connection, rows: Iterable[tuple[int, int, int]]) -> None:
         """Stage (key, length, quote number) rows, once each, inside the open write transaction."""
@@ -130,8 +132,13 @@ class StagedKeys(Queries):
         return self._held[1]
 
     def _level_filters(self) -> dict[str, KeyFilter]:
-        """Each level's filter; one is read from the store again only when its generation changed
-        (a merge wrote it), not on every write."""
+        """Each level's filter, looked at again only when another connection has committed since (or
+        this one merged: :meth:`merge_quote_keys` forgets them); one is then read from the store
+        again only when its generation changed (a merge wrote it)."""
+        version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+        if self._filters is not None and self._filters_version == version:
+            return {level: pair[1] for level, pair in self._filters.items()}
+        self._filters_version = version
         kept = self._filters or {}
         found: dict[str, tuple[int, KeyFilter]] = {}
         for level, generation in self._conn.execute("SELECT level, generation FROM quote_key_filters"):

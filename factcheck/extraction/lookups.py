@@ -1,6 +1,8 @@
 """Look-ups of the speaker registry that stay cheap in a long text: the descriptors waiting for the
 speaker they point to, filed so that a newly named speaker reads only those it may settle; the
-people in view, in the order a pronoun looks back through them.
+people in view, in the order a pronoun looks back through them; the people by the words of their
+roles, and the bodies by the head of their names.  Each replaces a scan of every entry, which made
+a text's cost grow with its square; each gives the registry what the scan found.
 
 :class:`~factcheck.extraction.speakers.SpeakerRegistry` keeps a list of waiting descriptors ("the
 Iraqi ministry", "the minister") and, each time a person or a body is named, tests every one of
@@ -16,12 +18,12 @@ tests only the candidates, in the list's order, with the same test: the same one
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import Generic, TypeVar
 
 from factcheck.extraction.phrases import Phrase
 
-__all__ = ["PeopleInView", "WaitingIndex"]
+__all__ = ["HeadIndex", "PeopleInView", "RoleIndex", "WaitingIndex"]
 
 T = TypeVar("T", bound=Hashable)
 
@@ -107,3 +109,67 @@ class PeopleInView(Generic[T]):
                 break
             found.append(entry)
         return found
+
+
+class RoleIndex(Generic[T]):
+    """Entries by the words of their roles, for "the minister" to find the latest person whose role
+    holds "minister" ("Prime Minister") or has it as a title word ("Sen." for "senator")."""
+
+    def __init__(self, title_word: Callable[[str], str]) -> None:
+        """``title_word``: a role word as a title, lower case ("Sen." -> "senator")."""
+        self._title_word = title_word
+        self._by_word: dict[str, list[T]] = {}  # by lower-cased word of a role
+        self._words: list[str] = []  # those words, in the order first met
+        self._by_title: dict[str, list[T]] = {}
+        self._holding: dict[str, tuple[int, list[str]]] = {}  # per head: words read, words holding it
+        self._roles: list[tuple[T, str]] = []  # every role given, for a head of several words
+
+    def add(self, entry: T, role: str) -> None:
+        """File the entry under the words of a role it was given."""
+        self._roles.append((entry, role))
+        for word in role.lower().split():
+            if word not in self._by_word:
+                self._words.append(word)
+            self._by_word.setdefault(word, []).append(entry)
+        for word in role.split():
+            self._by_title.setdefault(self._title_word(word), []).append(entry)
+
+    def holding(self, head: str) -> Iterator[T]:
+        """Every entry one of whose roles, lower-cased, holds ``head`` (one word: it then lies in one
+        word of the role) or has it as a title word; an entry may come more than once.  Each role
+        word is tested once for each head asked about (a head of several words reads every role)."""
+        if any(c.isspace() for c in head):  # no title word holds a space
+            return (entry for entry, role in self._roles if head in role.lower())
+        read, words = self._holding.get(head, (0, []))
+        words.extend(w for w in self._words[read:] if head in w)
+        self._holding[head] = (len(self._words), words)
+        return itertools.chain(self._by_title.get(head, ()), *(self._by_word[w] for w in words))
+
+
+class HeadIndex(Generic[T]):
+    """Entries by the head of their name as ``head_of`` reads it, filed when next asked (an entry
+    renamed is added again: filed under its new head too, its old one only adds a candidate); when
+    ``reading`` (what the heads are read with: the article's aliases) changes, ``everyone`` is filed
+    again from the start."""
+
+    def __init__(
+        self, head_of: Callable[[T], str], everyone: Callable[[], Iterable[T]], reading: Callable[[], object]
+    ) -> None:
+        """How an entry's head is read, every entry to file, and what the heads are read with."""
+        self._head_of, self._everyone, self._reading = head_of, everyone, reading
+        self._read_with: object = None
+        self._by_head: dict[str, list[T]] = {}
+        self._unfiled: list[T] = []
+
+    def add(self, entry: T) -> None:
+        """File a new or renamed entry."""
+        self._unfiled.append(entry)
+
+    def under(self, heads: Iterable[str]) -> list[T]:
+        """The entries filed under any of the heads, each once."""
+        if self._reading() != self._read_with:
+            self._read_with, self._by_head, self._unfiled = self._reading(), {}, list(self._everyone())
+        for entry in self._unfiled:
+            self._by_head.setdefault(self._head_of(entry), []).append(entry)
+        self._unfiled = []
+        return list({id(e): e for head in heads for e in self._by_head.get(head, ())}.values())
