@@ -10,6 +10,16 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extraction.figure_context import (
+    NUMBER_WORDS,
+    RANGE_WORDS,
+    SCORE_NOUNS,
+    SCORE_VERBS,
+    SENTENCE_OPENERS,
+    STREET_WORDS,
+    WEEKDAYS,
+    is_change_word,
+)
 from factcheck.extraction.figure_words import (
     COMMON_VERBS,
     ED_NOUNS,
@@ -18,21 +28,13 @@ from factcheck.extraction.figure_words import (
     MONTHS,
     MONTHS_LOWER,
     NAME_HEADS,
-    NUMBER_WORDS,
     ONE_COMPOUNDS,
     ORDINAL,
     ORDINAL_DETERMINERS,
     ORDINAL_WORDS,
-    RANGE_WORDS,
-    SCORE_NOUNS,
-    SCORE_VERBS,
-    SENTENCE_OPENERS,
-    STREET_WORDS,
     TIME_WORDS,
     UNIT_STOP,
-    WEEKDAYS,
     YEAR_PREPS,
-    is_change_word,
     is_measure_unit,
     is_singular_ordinal,
 )

@@ -3,12 +3,11 @@ people"), read from the token view the figure scanner reads."""
 
 from __future__ import annotations
 
+from factcheck.extraction.figure_context import IRREGULAR_PLURALS, PAST_VERBS
 from factcheck.extraction.figure_words import (
     COMMON_VERBS,
     HEDGES,
-    IRREGULAR_PLURALS,
     MEASURE_VERBS,
-    PAST_VERBS,
     UNIT_STOP,
     VAGUE_HEADS,
 )

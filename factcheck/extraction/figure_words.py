@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extraction.number_words import DENOMINATORS, ORDINAL_UNITS, PLURAL_SCALES, TENS, UNITS
+from factcheck.extraction.number_words import DENOMINATORS, ORDINAL_UNITS, PLURAL_SCALES
 
 #: Hedge phrases (lower case, as word sequences) and their normalised class.  The
 #: classes are the benchmark's fixed list: over, more than, almost, nearly, around,
@@ -250,16 +250,7 @@ NAME_HEADS = {
     "Stoxx",
     "DAX",
     "CAC",
-    "ASX",
-    "Nifty",
-    "NIFTY",
-    "TSX",
-    "IBEX",
-    "Ibex",
-    "CSI",
-    "KOSPI",
-    "Kospi",
-    "FTSEurofirst",
+    *("ASX", "Nifty", "NIFTY", "TSX", "IBEX", "Ibex", "CSI", "KOSPI", "Kospi", "FTSEurofirst"),
     "Week",
     "Day",
 }
@@ -287,11 +278,6 @@ TIME_WORDS = {"am", "pm", "a.m.", "p.m.", "GMT", "UTC", "EST", "EDT", "BST", "CE
 # every character: the old "\S+@\S+\.\w+" was quadratic and worse).
 URL = re.compile(r"(?:https?://|www\.)\S+|(?<![^\s@])[^\s@]{1,64}@[^\s@]{1,255}\.\w+", re.I)
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW"}
-#: Words and codes written before an amount: "Rs 26 lakh crore", "Rs. 500", "EUR 300 million".
-CURRENCY_CODES: dict[str, str] = {
-    "Rs": "INR",
-    **{code: code for code in ("INR", "USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "CNY", "HKD", "SGD")},
-}
 DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD"}
 CURRENCY_WORDS = {
     "dollar": "USD",
@@ -568,65 +554,6 @@ CHANGE_WORDS = {
     "downgrade",
     "hike",
 }
-
-
-#: The number words that can stand inside a person's name ("Erik ten Hag"), lower case.
-NUMBER_WORDS = frozenset({*UNITS, *TENS})
-
-#: Days of the week, as a capitalised word before a count ("On Monday three Americans").
-WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-
-#: Capitalised words that open a sentence before a count ("Yesterday ten people ...").
-SENTENCE_OPENERS = {"Yesterday", "Today", "Tonight", "Then", "Now", "Here", "Still", "Overall", "Altogether"}
-
-#: Irregular past tenses that end what a figure counts ("more than 60 years rose", "a 6.8 quake struck").
-PAST_VERBS = {
-    *("rose", "fell", "grew", "struck", "won", "began", "sank", "shrank", "stood", "fought", "bought"),
-    *("brought", "caught", "kept", "held", "told", "wrote", "ran", "became", "met", "paid", "hit"),
-}
-
-#: Plural nouns without a final "s", heads of what a figure counts.
-IRREGULAR_PLURALS = {
-    "people",
-    "children",
-    "men",
-    "women",
-    "police",
-    "staff",
-    "personnel",
-    "cattle",
-    "feet",
-    "teeth",
-}
-
-#: The last word of a street address after its number ("1200 Bay St.", "21 Elstow Road").
-STREET_WORDS = {
-    *("St", "Street", "Rd", "Road", "Ave", "Avenue", "Blvd", "Boulevard", "Drive", "Dr", "Lane"),
-    *("Crescent", "Terrace", "Parkway", "Pkwy", "Rue", "Strasse", "Marg"),
-}
-
-#: Verbs before a result "X-Y" and nouns after it ("lost 1-2", "a 1-2 defeat", "a 4-5 ruling").
-SCORE_VERBS = {
-    *("won", "win", "wins", "beat", "beats", "lost", "lose", "loses", "drew", "draw", "draws", "defeated"),
-    *("trailed", "trail", "trails", "trailing", "led", "leads", "leading", "edged", "thrashed", "routed"),
-    *("voted", "vote", "votes", "ruled"),
-}
-SCORE_NOUNS = {
-    *("defeat", "loss", "win", "victory", "draw", "lead", "deficit", "scoreline", "triumph", "thrashing"),
-    *("vote", "ruling", "decision", "verdict", "majority", "split", "result"),
-}
-
-#: Words before "from X to Y" that make it a range of one quantity, not a change.
-RANGE_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}
-
-
-def is_change_word(word: str) -> bool:
-    """True for a word of change in any of its forms: "rose", "rises", "raised", "jumped",
-    "climbing", "raising"."""
-    w = word
-    if w in CHANGE_WORDS or (w[:-1] in CHANGE_WORDS and w[-1:] in "sd") or w[:-2] in CHANGE_WORDS:
-        return True
-    return w.endswith("ing") and (w[:-3] in CHANGE_WORDS or w[:-3] + "e" in CHANGE_WORDS)
 
 
 MEASURE_UNIT = re.compile(

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.figure_bounds import TOLERANCE, Bounds, Found, found_figure, hedge_bounds, numbered
+from factcheck.extraction.figure_context import CURRENCY_CODES
 from factcheck.extraction.figure_filter import FigureFilter
 from factcheck.extraction.figure_words import (
-    CURRENCY_CODES,
     CURRENCY_SYMBOLS,
     DOLLAR_PREFIXES,
     HEDGES,
