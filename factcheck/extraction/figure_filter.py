@@ -10,8 +10,17 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extraction.figure_context import (
+    NUMBER_WORDS,
+    RANGE_WORDS,
+    SCORE_NOUNS,
+    SCORE_VERBS,
+    SENTENCE_OPENERS,
+    STREET_WORDS,
+    WEEKDAYS,
+    is_change_word,
+)
 from factcheck.extraction.figure_words import (
-    CHANGE_WORDS,
     COMMON_VERBS,
     ED_NOUNS,
     FRACTION_FOLLOWERS,
@@ -40,6 +49,7 @@ class FigureFilter(TokenView):
     def __init__(self, view: TokenView) -> None:
         super().__init__(view.text, like=view)  # the scanner's tokens, not a second reading
         self._chain_ends: tuple[list[int], list[int], list[int]] | None = None
+        self._name_pairs: set[tuple[str, str]] | None = None
 
     def one_measure(self, i: int) -> bool:
         """True for "a"/"an"/"one" before a unit of measure: "a kilo of cocaine", "One tonne".
@@ -198,6 +208,15 @@ class FigureFilter(TokenView):
                 and not self._counted_noun(after)
             ):
                 return False
+        # a number word in a name: "Erik ten Hag", then "Ten Hag was unhappy"
+        if num.kind == "words" and not marked and first == last and self._in_name(first):
+            return False
+        # the number of a wire kicker: "UPDATE 4-Death toll rises", "RPT-WRAPUP 2-Markets slide"
+        if not marked and start == first and first == last and self._kicker_number(first):
+            return False
+        # the number of a street address: "1200 Bay St.", "21 Elstow Road", "10 Downing Street said"
+        if not marked and num.kind == "digits" and first == last and self._street_number(last):
+            return False
         # numbers in names: "Article 5", "Flight 447", "World War 2"
         if not marked and start == first and self.raw(before) in NAME_HEADS:
             return False
@@ -279,17 +298,107 @@ class FigureFilter(TokenView):
         return True
 
     def is_change(self, start: int) -> bool:
-        """True for "rose from X to Y", "the toll went from X to Y": a change, not a range."""
+        """True for "rose from X to Y", "the toll went from X to Y", "climbed from a record low of X
+        to Y": a change, not a range (up to five words between "from" and X)."""
         froms = [k for k in range(start - 1, max(start - 4, -1), -1) if self.word(k) == "from"]
         if not froms:
+            # "rose from a record low of 0.1 per cent to ...": words only between "from" and X
+            for k in range(start - 1, max(start - 7, -1), -1):
+                if self.toks[k].kind != "word":
+                    break
+                if self.word(k) == "from":
+                    froms = [k]
+                    break
+        if not froms:
             return False
-        for k in range(froms[0] - 1, max(froms[0] - 7, -1), -1):
+        # the verb of change may stand a clause before: "after raising it 13 times between May
+        # 2022 and November 2023, from a record low of 0.1 per cent to 4.35 per cent"; a word of
+        # range met first keeps a range ("prices rose, and fares now range from $50 to $200")
+        for k in range(froms[0] - 1, max(froms[0] - 15, -1), -1):
             w = self.word(k)
-            if w in CHANGE_WORDS or (w[:-1] in CHANGE_WORDS and w[-1:] in "sd") or w[:-2] in CHANGE_WORDS:
+            if w in RANGE_WORDS:
+                return False
+            if is_change_word(w) and (k >= froms[0] - 6 or self.raw(froms[0] - 1) == ","):
                 return True
-            if self.raw(k) in (".", ";", "!", "?"):
+            if self.raw(k) in (".", ";", "!", "?", ":"):
                 break
         return False
+
+    def _in_name(self, i: int) -> bool:
+        """True for a number word the text uses inside a person's name: lower case between a
+        capitalised given name and a capitalised surname ("Erik ten Hag"), and the same word before
+        the same surname anywhere else ("Ten Hag was unhappy")."""
+        if self._name_pairs is None:
+            pairs: set[tuple[str, str]] = set()
+            for k, tok in enumerate(self.toks):
+                if tok.kind == "word" and tok.text in NUMBER_WORDS and self._particle_at(k):
+                    pairs.add((tok.text, self.raw(k + 1)))
+            self._name_pairs = pairs
+        return bool(self._name_pairs) and (self.word(i), self.raw(i + 1)) in self._name_pairs
+
+    def _particle_at(self, k: int) -> bool:
+        """True when the lower-case number word at ``k`` stands between a given name and a surname:
+        "Erik ten Hag"; not a count after a name or a date ("gave Fiorina three Pinocchios", "In
+        January ten Republicans", "handed Biden two Senate seats")."""
+        if k < 1 or k + 1 >= self.n or not (self.glued_by_space(k - 1, k) and self.glued_by_space(k, k + 1)):
+            return False
+        given, surname = self.raw(k - 1), self.raw(k + 1)
+        if not (_is_name_word(given) and _is_name_word(surname)) or surname.endswith("s"):
+            return False
+        if given.lower() in UNIT_STOP or given in MONTHS or given in WEEKDAYS or given in SENTENCE_OPENERS:
+            return False
+        after = self.raw(k + 2)
+        return not (after.islower() and after.endswith("s") and len(after) > 3 and not after.endswith("ss"))
+
+    def glued_by_space(self, i: int, j: int) -> bool:
+        """True when tokens ``i`` and ``j`` are separated by one space, on one line."""
+        return self.text[self.toks[i].end : self.toks[j].start] == " "
+
+    def _street_number(self, i: int) -> bool:
+        """True when one to three capitalised words and a street word follow the number at ``i``,
+        and the address ends there ("1200 Bay St. listed", "21 Elstow Road,"); not "5 Wall Street
+        firms", where the street names what is counted."""
+        k = i + 1
+        while k <= i + 3 and _is_name_word(self.raw(k)) and self.raw(k) not in STREET_WORDS:
+            k += 1
+        if k == i + 1 or self.raw(k) not in STREET_WORDS:
+            return False
+        after = self.raw(k + 1)
+        if after == "." and self.glued(k, k + 1):
+            return True
+        return not after[:1].isalpha() or (after.islower() and not _plural_word(after))
+
+    def is_score(self, start: int, end2: int) -> bool:
+        """True when "X-Y" is a result, not a range: after a verb of result ("lost 1-2", "drew 2-2",
+        "won by 3-1") or before a noun of one ("a 1-2 home defeat", "a 4-5 ruling")."""
+        k = start - 1
+        if self.word(k) == "by":
+            k -= 1
+        if self.word(k) in SCORE_VERBS:
+            return True
+        return self.word(end2 + 1) in SCORE_NOUNS or (
+            bool(self.word(end2 + 1)) and self.word(end2 + 2) in SCORE_NOUNS
+        )
+
+    def _kicker_number(self, i: int) -> bool:
+        """True for the number of a wire kicker at the start of a line: capitals, the number, then a
+        hyphen glued to the headline ("UPDATE 4-Death toll ...", "RPT-WRAPUP 2-Markets ...")."""
+        if not (self.raw(i + 1) in ("-", "‐") and self.glued(i, i + 1) and self.glued(i + 1, i + 2)):
+            return False
+        k = i - 1
+        if k < 0 or not _is_capitals(self.raw(k)):
+            return False
+        while k > 0 and (_is_capitals(self.raw(k - 1)) or self.raw(k - 1) in ("-", "‐")):
+            k -= 1
+        return "\n" in self.text[self.toks[k - 1].end if k > 0 else 0 : self.toks[k].start] or k == 0
+
+    def is_change_by(self, start: int, first: float, second: float) -> bool:
+        """True for "fell by 7,530 to 328,764", "was cut by 0.25 to 4.5 per cent": the size of a
+        change, then the level it reached, when the level is five times the change or more
+        ("rose by 5 to 10 percent" stays a range of the change)."""
+        return (
+            self.word(start - 1) == "by" and is_change_word(self.word(start - 2)) and 0 < 5 * first <= second
+        )
 
     def _counted_noun(self, k: int) -> bool:
         """True when token ``k`` is a plural noun a number counts ("2000 people")."""
@@ -345,3 +454,18 @@ class FigureFilter(TokenView):
         # The separators of the chain outside the number; the links between them are numbers.
         dot_joined = dots[first] - dots[start] + dots[end] - dots[last + 1] > 0
         return links >= 3 or dot_joined
+
+
+def _plural_word(word: str) -> bool:
+    """True for a lower-case word that reads as a plural noun ("firms", "banks")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _is_name_word(word: str) -> bool:
+    """True for a capitalised word of letters, not in capitals ("Erik", "Hag"; not "UPDATE")."""
+    return len(word) >= 2 and word.isalpha() and word[0].isupper() and not word.isupper()
+
+
+def _is_capitals(word: str) -> bool:
+    """True for a word in capitals of two letters or more ("UPDATE", "WRAPUP", "RPT")."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()

@@ -3,10 +3,20 @@ people"), read from the token view the figure scanner reads."""
 
 from __future__ import annotations
 
-from factcheck.extraction.figure_words import COMMON_VERBS, HEDGES, MEASURE_VERBS, UNIT_STOP, VAGUE_HEADS
+from factcheck.extraction.figure_context import IRREGULAR_PLURALS, PAST_VERBS
+from factcheck.extraction.figure_words import (
+    COMMON_VERBS,
+    HEDGES,
+    MEASURE_VERBS,
+    UNIT_STOP,
+    VAGUE_HEADS,
+)
 from factcheck.extraction.tokens import TokenView
 
 __all__ = ["unit_after"]
+
+#: Verbs that end what a figure counts ("two crashes killed", "60 years rose").
+_VERBS = frozenset({*COMMON_VERBS, *MEASURE_VERBS, *PAST_VERBS})
 
 
 def unit_after(view: TokenView, end: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -33,21 +43,75 @@ def unit_after(view: TokenView, end: int) -> tuple[str | None, tuple[int, int] |
         "our",
     ):
         k += 2
+    if "\n" in view.text[view.toks[end].end : view.toks[k].start if k < view.n else view.toks[end].end]:
+        return None, None  # "... rises to 187\n\nRPT-...": a line break ends the figure's phrase
+    words: list[tuple[int, int]] = []  # first and last token of each word read
     m = k
-    while m < view.n and m - k < 3:
-        t = view.toks[m]
-        if t.kind != "word" or t.low in UNIT_STOP or t.low in HEDGES:
-            break
-        if m > k and not view.toks[m - 1].end + 1 >= t.start:
-            break
-        if t.low.endswith("ly") or (
-            m > k and (t.low.endswith("ed") or t.low in COMMON_VERBS or t.low in MEASURE_VERBS)
-        ):
-            break  # "two crashes killed": a verb ends what is counted
-        m += 1
-    if m == k:
+    while m < view.n and len(words) < 5 and _counted_word(view, m, k):
+        words.append((m, _word_last(view, m)))
+        m = words[-1][1] + 1
+    n = min(3, len(words))
+    if n == 3 and not any(_plural(view.toks[last].low) for _, last in words[:3]):
+        # a long name before the noun: "2,472 Republican National Convention delegates", "142,000
+        # net new postpaid subscribers"; only up to a plural noun in the fourth or fifth word
+        n = next((j + 1 for j in (3, 4) if j < len(words) and _plural(view.toks[words[j][1]].low)), 3)
+    if n == 0:
         return None, None
-    return view.text[view.toks[k].start : view.toks[m - 1].end], (
-        view.toks[k].start,
-        view.toks[m - 1].end,
+    first, last = words[0][0], words[n - 1][1]
+    return view.text[view.toks[first].start : view.toks[last].end], (
+        view.toks[first].start,
+        view.toks[last].end,
     )
+
+
+def _word_last(view: TokenView, m: int) -> int:
+    """The last token of the word at ``m``: an initialism ("U.S." in "65.12 U.S. cents") or a
+    hyphenated compound ("fixed-rate" in "880,000 fixed-rate loans") is one word."""
+    last = m
+    if len(view.raw(m)) == 1 and view.raw(m).isupper():
+        while (
+            view.raw(last + 1) == "."
+            and view.glued(last, last + 1)
+            and len(view.raw(last + 2)) == 1
+            and view.raw(last + 2).isupper()
+            and view.glued(last + 1, last + 2)
+        ):
+            last += 2
+        if last > m and view.raw(last + 1) == "." and view.glued(last, last + 1):
+            last += 1
+        return last
+    while (
+        view.raw(last + 1) in ("-", "‐")
+        and view.glued(last, last + 1)
+        and last + 2 < view.n
+        and view.toks[last + 2].kind == "word"
+        and view.glued(last + 1, last + 2)
+    ):
+        last += 2
+    return last
+
+
+def _counted_word(view: TokenView, m: int, k: int) -> bool:
+    """True when token ``m`` can continue what is counted, read from token ``k``."""
+    t = view.toks[m]
+    if t.kind != "word" or t.low in UNIT_STOP or t.low in HEDGES:
+        return False
+    if m > k and not view.toks[m - 1].end + 1 >= t.start:
+        return False
+    # "two crashes killed": a verb ends what is counted
+    return not (
+        t.low.endswith("ly")
+        or (
+            m > k
+            and (
+                t.low.endswith("ed") or t.low in COMMON_VERBS or t.low in MEASURE_VERBS or t.low in PAST_VERBS
+            )
+        )
+    )
+
+
+def _plural(word: str) -> bool:
+    """True for a word that reads as a plural noun ("delegates", "subscribers", "people")."""
+    if word in IRREGULAR_PLURALS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))

@@ -250,6 +250,7 @@ NAME_HEADS = {
     "Stoxx",
     "DAX",
     "CAC",
+    *("ASX", "Nifty", "NIFTY", "TSX", "IBEX", "Ibex", "CSI", "KOSPI", "Kospi", "FTSEurofirst"),
     "Week",
     "Day",
 }
@@ -551,6 +552,7 @@ CHANGE_WORDS = {
     "revise",
     "upgrade",
     "downgrade",
+    "hike",
 }
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.figure_bounds import TOLERANCE, Bounds, Found, found_figure, hedge_bounds, numbered
+from factcheck.extraction.figure_context import CURRENCY_CODES
 from factcheck.extraction.figure_filter import FigureFilter
 from factcheck.extraction.figure_words import (
     CURRENCY_SYMBOLS,
@@ -52,6 +53,7 @@ _START_WORDS: frozenset[str] = frozenset(
         *PLURAL_SCALES,
         *(w.lower() for w in DOLLAR_PREFIXES),
         *CURRENCY_SYMBOLS,
+        *(w.lower() for w in CURRENCY_CODES),
         *UNICODE_FRACTIONS,
         *UNITS,
         *TENS,
@@ -337,9 +339,9 @@ class _Scanner(TokenView):
         if t.text in DOLLAR_PREFIXES and self.raw(i + 1) == "$" and self.glued(i, i + 1):
             currency = DOLLAR_PREFIXES[t.text]
             i += 2
-        elif t.text in CURRENCY_SYMBOLS:
-            currency = CURRENCY_SYMBOLS[t.text]
-            i += 1
+        elif t.text in CURRENCY_SYMBOLS or t.text in CURRENCY_CODES:
+            currency = CURRENCY_SYMBOLS.get(t.text) or CURRENCY_CODES[t.text]
+            i += 2 if t.text in CURRENCY_CODES and self.raw(i + 1) == "." and self.glued(i, i + 1) else 1
             if self.raw(i - 2) and self.glued(i - 2, i - 1) and self.toks[i - 2].kind == "num":
                 return None
         if sign < 0:
@@ -474,6 +476,8 @@ class _Scanner(TokenView):
             if after != [t.text for t in self.toks[unit[0] : unit[1] + 1]]:
                 return None
         if low in ("-", "–", "—", "~", "‐"):
+            if not (is_pct or pct2 or currency or cur2) and self.judge.is_score(start, e2):
+                return None  # "lost 1-2", "a 4-5 ruling": a result
             # a chain "1-222-2222" is no range; nor is "2013-14"
             if self.raw(e2 + 1) in ("-", "/") and self.glued(e2, e2 + 1):
                 return None
@@ -493,6 +497,8 @@ class _Scanner(TokenView):
                 v1 = v1 * scale
         if low in ("to", "through") and not between:
             if v1 >= v2 and not (v1 < 0 or v2 < 0):
+                return None
+            if low == "to" and self.judge.is_change_by(start, v1, v2):
                 return None
         elif v1 >= v2:
             return None

@@ -1,0 +1,74 @@
+"""Words of context for figures in the styles of other desks: wire kickers and datelines, Canadian,
+UK, Indian and markets copy.  They decide whether a number is a figure ("Erik ten Hag", "1200 Bay
+St."), whether two are a range or a change ("fell by 7,530 to 328,764", "lost 1-2"), what a figure
+counts ("60 years rose") and its currency ("Rs 26 lakh crore").  Used by
+:mod:`factcheck.extraction.figure_filter`, :mod:`factcheck.extraction.figure_units` and the scanner.
+"""
+
+from __future__ import annotations
+
+from factcheck.extraction.figure_words import CHANGE_WORDS
+from factcheck.extraction.number_words import TENS, UNITS
+
+#: Words and codes written before an amount: "Rs 26 lakh crore", "Rs. 500", "EUR 300 million".
+CURRENCY_CODES: dict[str, str] = {
+    "Rs": "INR",
+    **{code: code for code in ("INR", "USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "CNY", "HKD", "SGD")},
+}
+#: The number words that can stand inside a person's name ("Erik ten Hag"), lower case.
+NUMBER_WORDS = frozenset({*UNITS, *TENS})
+
+#: Days of the week, as a capitalised word before a count ("On Monday three Americans").
+WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+#: Capitalised words that open a sentence before a count ("Yesterday ten people ...").
+SENTENCE_OPENERS = {"Yesterday", "Today", "Tonight", "Then", "Now", "Here", "Still", "Overall", "Altogether"}
+
+#: Irregular past tenses that end what a figure counts ("more than 60 years rose", "a 6.8 quake struck").
+PAST_VERBS = {
+    *("rose", "fell", "grew", "struck", "won", "began", "sank", "shrank", "stood", "fought", "bought"),
+    *("brought", "caught", "kept", "held", "told", "wrote", "ran", "became", "met", "paid", "hit"),
+}
+
+#: Plural nouns without a final "s", heads of what a figure counts.
+IRREGULAR_PLURALS = {
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "staff",
+    "personnel",
+    "cattle",
+    "feet",
+    "teeth",
+}
+
+#: The last word of a street address after its number ("1200 Bay St.", "21 Elstow Road").
+STREET_WORDS = {
+    *("St", "Street", "Rd", "Road", "Ave", "Avenue", "Blvd", "Boulevard", "Drive", "Dr", "Lane"),
+    *("Crescent", "Terrace", "Parkway", "Pkwy", "Rue", "Strasse", "Marg"),
+}
+
+#: Verbs before a result "X-Y" and nouns after it ("lost 1-2", "a 1-2 defeat", "a 4-5 ruling").
+SCORE_VERBS = {
+    *("won", "win", "wins", "beat", "beats", "lost", "lose", "loses", "drew", "draw", "draws", "defeated"),
+    *("trailed", "trail", "trails", "trailing", "led", "leads", "leading", "edged", "thrashed", "routed"),
+    *("voted", "vote", "votes", "ruled"),
+}
+SCORE_NOUNS = {
+    *("defeat", "loss", "win", "victory", "draw", "lead", "deficit", "scoreline", "triumph", "thrashing"),
+    *("vote", "ruling", "decision", "verdict", "majority", "split", "result"),
+}
+
+#: Words before "from X to Y" that make it a range of one quantity, not a change.
+RANGE_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"}
+
+
+def is_change_word(word: str) -> bool:
+    """True for a word of change in any of its forms: "rose", "rises", "raised", "jumped",
+    "climbing", "raising"."""
+    w = word
+    if w in CHANGE_WORDS or (w[:-1] in CHANGE_WORDS and w[-1:] in "sd") or w[:-2] in CHANGE_WORDS:
+        return True
+    return w.endswith("ing") and (w[:-3] in CHANGE_WORDS or w[:-3] + "e" in CHANGE_WORDS)

@@ -1,0 +1,245 @@
+"""The figure extractor on the styles of other desks: wire kickers and datelines, Canadian, UK,
+Indian and markets copy.  Every sentence was written for these tests in the style of such copy;
+none is quoted from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction.figures import extract_figures
+
+
+def texts(sentence: str) -> list[str]:
+    """The words of every figure found in ``sentence``."""
+    return [f.span.of(sentence) for f in extract_figures(sentence)]
+
+
+# ---------------------------------------------------------------------------- kickers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UPDATE 4-Death toll from Andes quake rises to 212\n\nLIMA, March 3 (Reuters) - ...", ["212"]),
+        ("UPDATE 2-Canada's jobless rate edges up to 6.4%\n", ["up to 6.4%"]),
+        ("RPT-WRAPUP 1-Storm cuts power to 80,000 homes in Nova Scotia\n", ["80,000"]),
+        ("Oil prices slip\nCORRECTED-UPDATE 3-Shell to cut 250 jobs in Aberdeen\n", ["250"]),
+    ],
+)
+def test_the_number_of_a_wire_kicker_is_no_figure(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_a_number_glued_to_a_hyphen_inside_a_sentence_stays_a_figure() -> None:
+    # not at the start of a line, and no capitals before it: a score and a compound
+    assert texts("The Oilers won 4-3 and now sit 2-point clear of Calgary.") == ["4", "3", "2"]
+
+
+def test_a_line_break_ends_what_a_figure_counts() -> None:
+    text = "UPDATE 4-Death toll from Andes quake rises to 212\n\nRescuers search rubble"
+    (toll,) = extract_figures(text)
+    assert toll.unit is None
+    table = "Nationality Deaths\nPeruvian 198\nChilean 9\nBolivian 5\n"
+    assert [f.unit for f in extract_figures(table)] == [None, None, None]
+
+
+# ---------------------------------------------------------------------------- names
+
+
+def test_a_number_word_inside_a_name_is_no_figure() -> None:
+    text = (
+        "Manchester United manager Erik ten Hag said his side had lost two of its last five games. "
+        "Ten Hag was unhappy with the referee."
+    )
+    assert texts(text) == ["two", "five"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ten Republicans voted against the bill.",
+        "The Post gave Fiorina three Pinocchios.",
+        "On Monday three Americans were hurt in the blast.",
+        "Voters handed Biden two Senate seats.",
+        "The deal gave Ottawa ten Airbus planes.",
+    ],
+)
+def test_a_count_beside_a_capitalised_word_stays_a_figure(sentence: str) -> None:
+    assert len(extract_figures(sentence)) == 1
+
+
+# ---------------------------------------------------------------------------- change or range
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "The central bank raised its key rate 13 times, from a record low of 0.1 per cent to 4.35"
+            " per cent.",
+            "0.1 per cent",
+            "4.35 per cent",
+        ),
+        (
+            "Clinton favours raising the minimum wage from the current $7.25 to $12.",
+            "$7.25",
+            "$12",
+        ),
+        (
+            "The jobless rate climbed from a revised 5.8 percent to 6.1 percent in May.",
+            "5.8 percent",
+            "6.1 percent",
+        ),
+    ],
+)
+def test_from_x_to_y_after_a_verb_of_change_is_two_values(sentence: str, first: str, second: str) -> None:
+    figures = [f for f in extract_figures(sentence) if f.span.of(sentence) in (first, second)]
+    assert [f.span.of(sentence) for f in figures] == [first, second]
+    assert all(f.range_with is None and f.lower == f.upper == f.value for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        (
+            "Forecasts for the deficit range from C$20 billion to C$25 billion.",
+            "C$20 billion",
+            "C$25 billion",
+        ),
+        (
+            "Fares rose last year, and seats now vary from 375 to 400 on each flight.",
+            "375",
+            "400",
+        ),
+        ("Economists expect growth of between 6.5% and 7% in 2024-25.", "6.5%", "7%"),
+        ("Tickets cost from £45 to £120.", "£45", "£120"),
+    ],
+)
+def test_a_range_stays_a_range(sentence: str, low: str, high: str) -> None:
+    a, b = (f for f in extract_figures(sentence) if f.span.of(sentence) in (low, high))
+    assert a.range_with == b.id and b.range_with == a.id
+
+
+# ---------------------------------------------------------------------------- what is counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        (
+            "All 2,472 Republican National Convention delegates will vote.",
+            "Republican National Convention delegates",
+        ),
+        (
+            "The carrier added 142,000 net new postpaid subscribers in the quarter.",
+            "net new postpaid subscribers",
+        ),
+        (
+            "About 600 South Carolina Republican primary voters were polled.",
+            "South Carolina Republican primary voters",
+        ),
+    ],
+)
+def test_a_long_name_before_the_counted_noun_reaches_the_noun(sentence: str, unit: str) -> None:
+    (figure,) = extract_figures(sentence)
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Three New Brunswick towns cast first ballots at midnight.", "New Brunswick towns"),
+        ("She named 13 major Republican candidates figure in the poll.", "major Republican candidates"),
+    ],
+)
+def test_what_is_counted_stops_at_its_plural_noun(sentence: str, unit: str) -> None:
+    (figure,) = extract_figures(sentence)
+    assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The Australian dollar fell to 64.26 U.S. cents.", "U.S. cents"),
+        ("Around 880,000 fixed-rate loans will roll off this year.", "fixed-rate loans"),
+        ("The magnitude 6.8 earthquake struck at night.", "earthquake"),
+        ("The toll in more than 60 years rose to 2,901.", "years"),
+        ("At least four U.N. peacekeepers were hurt.", "U.N. peacekeepers"),
+    ],
+)
+def test_initialisms_and_compounds_are_one_word_and_a_past_verb_ends_the_noun(
+    sentence: str, unit: str
+) -> None:
+    assert extract_figures(sentence)[0].unit == unit
+
+
+# ---------------------------------------------------------------------------- a change by X to Y
+
+
+def test_a_change_by_x_to_a_level_y_is_two_values() -> None:
+    sentence = "The company's headcount fell by 7,530 to 328,764 employees in the quarter."
+    change, level = extract_figures(sentence)
+    assert (change.value, level.value) == (7530, 328764)
+    assert change.range_with is None and level.range_with is None and change.upper == 7530
+
+
+def test_a_change_by_a_range_stays_a_range() -> None:
+    low, high = extract_figures("Economists expect rents to rise by 5 to 10 per cent next year.")
+    assert low.range_with == high.id and (low.lower, high.upper) == (5, 10)
+
+
+# ---------------------------------------------------------------------------- addresses, indexes, money
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A one-bedroom condo at 1200 Bay St. listed at $649,000.", ["one", "$649,000"]),
+        ("The count at 21 Elstow Road, Bedford, ended at 4.30am.", []),
+        ("A spokesman at 10 Downing Street said the vote would go ahead.", []),
+        ("The ASX 200 closed up 0.2% while the Nifty 50 slipped 0.1%.", ["0.2%", "0.1%"]),
+    ],
+)
+def test_street_numbers_and_index_names_are_no_figures(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+def test_a_street_that_names_what_is_counted_keeps_the_count() -> None:
+    (figure,) = extract_figures("Five Bay Street banks led the C$2 billion deal.")[:1]
+    assert (figure.value, figure.unit) == (5, "Bay Street banks")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "currency", "value"),
+    [
+        ("The interim budget of Rs 47.66 lakh crore was tabled.", "Rs 47.66 lakh crore", "INR", 4.766e13),
+        ("Infosys declared a dividend of Rs. 18 per share.", "Rs. 18", "INR", 18),
+        ("The lender sold a EUR 500 million bond.", "EUR 500 million", "EUR", 5e8),
+    ],
+)
+def test_a_currency_word_or_code_before_an_amount(
+    sentence: str, words: str, currency: str, value: float
+) -> None:
+    (figure,) = extract_figures(sentence)
+    assert (figure.span.of(sentence), figure.currency, figure.value) == (
+        words,
+        currency,
+        pytest.approx(value),
+    )
+
+
+# ---------------------------------------------------------------------------- results
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chelsea lost 1-2 to Arsenal on Saturday.",
+        "It was a 0-3 home defeat for the Oilers.",
+        "The Supreme Court issued a 4-5 ruling on the case.",
+    ],
+)
+def test_a_result_is_no_range(sentence: str) -> None:
+    figures = extract_figures(sentence)
+    assert len(figures) == 2 and all(f.range_with is None for f in figures)
