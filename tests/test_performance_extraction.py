@@ -13,7 +13,8 @@ from factcheck.extraction.bodies import _family_name_first, _fold_un, initials
 from factcheck.extraction.body_fit import _may_name
 from factcheck.extraction.figures import _Scanner, extract_figures
 from factcheck.extraction.phrases import Phrase, acronym_key
-from factcheck.extraction.speakers import SpeakerRegistry, _Entry
+from factcheck.extraction.speaker_book import _Entry
+from factcheck.extraction.speakers import SpeakerRegistry
 from factcheck.model import Document, Span, SpeakerKind
 from factcheck.serialize import report_to_dict
 

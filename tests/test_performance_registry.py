@@ -17,7 +17,8 @@ from factcheck.extraction import extract_report
 from factcheck.extraction.body_fit import _not_the_state
 from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.phrases import Phrase
-from factcheck.extraction.speakers import SpeakerRegistry, _Entry, _may_hold, _title_word
+from factcheck.extraction.speaker_book import _Entry, _title_word
+from factcheck.extraction.speakers import SpeakerRegistry, _may_hold
 from factcheck.model import Document, SpeakerKind
 
 WRITTEN = (

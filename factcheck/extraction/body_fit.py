@@ -22,7 +22,7 @@ from factcheck.extraction.bodies import (
 from factcheck.extraction.phrases import Phrase, _is_acronym, _is_cap, _strip_possessive, acronym_key
 
 if TYPE_CHECKING:
-    from factcheck.extraction.speakers import _Entry
+    from factcheck.extraction.speaker_book import _Entry
 
 __all__ = ["STATE_BODY", "STATE_HEADS", "_may_name", "_not_the_state", "descriptor_kin"]
 
