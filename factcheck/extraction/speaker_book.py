@@ -103,8 +103,12 @@ class SpeakerBook:
     #: The bodies by the head of their name, the people by the words of their roles, the waiting
     #: descriptors by what may settle them (factcheck.extraction.lookups).
     _bodies: HeadIndex[_Entry] = attrs.field(init=False, repr=False, eq=False)
-    _roles: RoleIndex[_Entry] = attrs.field(factory=lambda: RoleIndex(_title_word), init=False, repr=False)
-    _waiting: WaitingIndex = attrs.field(factory=lambda: WaitingIndex(descriptor_kin), init=False, repr=False)
+    _roles: RoleIndex[_Entry] = attrs.field(
+        factory=lambda: RoleIndex(_title_word), init=False, repr=False, eq=False
+    )
+    _waiting: WaitingIndex = attrs.field(
+        factory=lambda: WaitingIndex(descriptor_kin), init=False, repr=False, eq=False
+    )
 
     @_bodies.default
     def _body_index(self) -> HeadIndex[_Entry]:
