@@ -299,3 +299,22 @@ def test_a_comma_inside_a_figure_ends_no_speaker_phrase() -> None:
         "Sanders, while 95 members favored Clinton."
     )
     assert "2,318 teachers" in {s.name for s in extract(text).speakers}
+
+
+@pytest.mark.parametrize("condition", ["as long as", "as soon as"])
+def test_a_condition_after_a_cues_time_goes_on_with_the_words(condition: str) -> None:
+    sentence = (
+        "The bridge will reopen to traffic, the city's chief engineer said on Monday, "
+        f"{condition} the last inspections are complete."
+    )
+    [(content, _)] = reported(f"{WIRE}{sentence}")
+    assert content.startswith("The bridge will reopen") and content.endswith("inspections are complete")
+
+
+def test_one_of_a_nation_with_nobody_in_view_names_no_person() -> None:
+    text = (
+        "Carmaker cuts outlook\n\n"
+        "Volkswagen cut its sales forecast for China on Tuesday.\n\n"
+        '"We expect a weak year in every market," the German said.'
+    )
+    assert all(s.name.lower() not in ("german", "the german") for s in extract(text).speakers)
