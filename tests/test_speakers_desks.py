@@ -342,3 +342,22 @@ def test_a_label_alone_on_its_line_gives_its_speaker_to_the_quotes_below(opening
 def test_a_labels_turn_ends_at_a_paragraph_of_the_writers() -> None:
     name, _ = said_by(DIGEST, "We cannot call the result")
     assert name != "Mark Tallis"
+
+
+@pytest.mark.parametrize("condition", ["as long as", "as soon as"])
+def test_a_condition_after_a_cues_time_goes_on_with_the_words(condition: str) -> None:
+    sentence = (
+        "The bridge will reopen to traffic, the city's chief engineer said on Monday, "
+        f"{condition} the last inspections are complete."
+    )
+    [(content, _)] = reported(f"{WIRE}{sentence}")
+    assert content.startswith("The bridge will reopen") and content.endswith("inspections are complete")
+
+
+def test_one_of_a_nation_with_nobody_in_view_names_no_person() -> None:
+    text = (
+        "Carmaker cuts outlook\n\n"
+        "Volkswagen cut its sales forecast for China on Tuesday.\n\n"
+        '"We expect a weak year in every market," the German said.'
+    )
+    assert all(s.name.lower() not in ("german", "the german") for s in extract(text).speakers)

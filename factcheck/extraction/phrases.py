@@ -430,7 +430,8 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             return None
         if len(run) == 1 and before and before[-1].lower() in DETERMINERS:
             if [w.lower() for w in before] == ["the"] and run[0].lower() in DEMONYM_PERSONS:
-                return Phrase(span, "descriptor", head=run[0].lower(), role=run[0])  # "the Spaniard said"
+                # "the Spaniard said": the person in view, never a person named "Spaniard" when none fits
+                return Phrase(span, "descriptor", head=run[0].lower())
             return None  # "the Russian": a name takes no article
         name_start = tokens[index + split][1]
         while " " in text[name_start : span.end] and (

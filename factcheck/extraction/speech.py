@@ -446,9 +446,11 @@ MANNER_PARTICIPLE = re.compile(
     r"(?:speaking|asking|requesting|declining|citing|referring|reading|standing)\b"
 )
 #: The writer's time clause after a closing cue: "…, the official said, a day after the vote",
-#: "…, he said on Sunday, as protests spread", no continuation of the words.
+#: "…, he said on Sunday, as protests spread", no continuation of the words ("…, he said on
+#: Sunday, as long as prices hold" is one).
 WRITERS_TIME = re.compile(
-    r"(?:as|amid|following|ahead\s+of|(?:a|an|one|two|three|four|five|several|hours|days)\s+"
+    r"(?:as(?!\s+(?:long|soon|well|much|far)\s+as\b)|amid|following|ahead\s+of|"
+    r"(?:a|an|one|two|three|four|five|several|hours|days)\s+"
     r"(?:day|days|hour|hours|week|weeks|month|months|after|before)(?:\s+(?:after|before))?)\b"
 )
 
