@@ -292,7 +292,9 @@ class SpeakerRegistry(SpeakerBook):
         speaks, when it is one person ("One nurse at the hospital said …", "A spokeswoman for the
         ministry said …") whose words do not say another gender, named within a few paragraphs
         and after every person, not as an aside (", a spokesman for Ryan,") nor as one who asks
-        ("A reporter asked Sanders …"), with no person of the article named in between."""
+        ("A reporter asked Sanders …"), with no person the registry already knows named in between
+        (a person named there for the first time is not seen: "… said Doug Ford's office had the
+        letter. He said …" gives the spokesman)."""
         entry = next(
             (e for e in reversed(self.entries) if e.kind is SpeakerKind.ANONYMOUS and e.speaks), None
         )
