@@ -7,6 +7,8 @@ counts ("60 years rose") and its currency ("Rs 26 lakh crore").  Used by
 
 from __future__ import annotations
 
+import re
+
 from factcheck.extraction.figure_words import CHANGE_WORDS
 from factcheck.extraction.number_words import TENS, UNITS
 
@@ -72,3 +74,18 @@ def is_change_word(word: str) -> bool:
     if w in CHANGE_WORDS or (w[:-1] in CHANGE_WORDS and w[-1:] in "sd") or w[:-2] in CHANGE_WORDS:
         return True
     return w.endswith("ing") and (w[:-3] in CHANGE_WORDS or w[:-3] + "e" in CHANGE_WORDS)
+
+
+#: Words before a telephone number ("Call 111", "dial 999").
+CALL_WORDS = {"call", "dial", "phone", "ring", "text"}
+
+#: The nation of a dollar or pound named in words ("1.3532 Canadian dollars").
+NAMED_CURRENCIES: dict[str, str] = {
+    **dict.fromkeys(("canadian dollar", "canadian dollars"), "CAD"),
+    **dict.fromkeys(("australian dollar", "australian dollars"), "AUD"),
+    **{"kong dollars": "HKD", "zealand dollars": "NZD", "singapore dollars": "SGD", "taiwan dollars": "TWD"},
+    "pence": "GBP",
+}
+
+#: An international telephone number: "+1 604 699 4000", "+44 20 7946 0958", "+91-11-2345-6789".
+PHONE = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.figure_context import (
+    CALL_WORDS,
     NUMBER_WORDS,
     RANGE_WORDS,
     SCORE_NOUNS,
@@ -161,6 +162,12 @@ class FigureFilter(TokenView):
             return False
         if num.kind == "fraction" and re.fullmatch(r"(9/11|24/7|7/7)", self.text[ft.start : lt.end]):
             return False
+        # a fiscal or school year: "2023/24", "2019/2020"
+        if num.kind == "fraction" and FISCAL_YEAR.fullmatch(self.text[ft.start : lt.end]):
+            return False
+        # a number to call: "Call 111 for advice", "dial 999"; not "call 10 witnesses"
+        if not marked and self.word(before) in CALL_WORDS and not _plural_word(self.word(after)):
+            return False
         # times of day: "2 pm", "10 a.m.", "8 p.m.", "3:32 a.m."
         if lt.kind == "num" and not marked:
             w = self.raw(last + 1)
@@ -237,7 +244,7 @@ class FigureFilter(TokenView):
             and self.toks[before - 1].kind == "word"
             and self.toks[before - 1].text[:1].isupper()
             and self.word(after + 1) not in ("and", "or")
-            and self.toks[before - 1].low not in MONTHS_LOWER
+            and (self.toks[before - 1].low not in MONTHS_LOWER or _is_name_word(self.raw(before - 2)))
         ):
             return False
         # "one" / "One" as pronoun or determiner; "a" alone only before a unit of measure
@@ -370,12 +377,15 @@ class FigureFilter(TokenView):
 
     def is_score(self, start: int, end2: int) -> bool:
         """True when "X-Y" is a result, not a range: after a verb of result ("lost 1-2", "drew 2-2",
-        "won by 3-1") or before a noun of one ("a 1-2 home defeat", "a 4-5 ruling")."""
+        "won by 3-1", "took 3-44" but not "took 5-10 days") or before a noun of one ("a 1-2 home
+        defeat", "a 4-5 ruling")."""
         k = start - 1
         if self.word(k) == "by":
             k -= 1
         if self.word(k) in SCORE_VERBS:
             return True
+        if self.word(k) == "took" and not _plural_word(self.word(end2 + 1)):
+            return True  # bowling figures "took 3-44"; not "took 5-10 days"
         return self.word(end2 + 1) in SCORE_NOUNS or (
             bool(self.word(end2 + 1)) and self.word(end2 + 2) in SCORE_NOUNS
         )
@@ -454,6 +464,10 @@ class FigureFilter(TokenView):
         # The separators of the chain outside the number; the links between them are numbers.
         dot_joined = dots[first] - dots[start] + dots[end] - dots[last + 1] > 0
         return links >= 3 or dot_joined
+
+
+#: A fiscal or school year written with a slash: "2023/24", "2019/2020".
+FISCAL_YEAR = re.compile(r"(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)")
 
 
 def _plural_word(word: str) -> bool:
