@@ -9,9 +9,9 @@ the number ("over", "almost", "some", ...) is normalised to the fixed list of th
 news-attribution benchmark and read as an interval (see :data:`TOLERANCE`).
 
 What is not a figure: dates, years (also spelled out), times of day, ordinals,
-numbers in names (G20, Covid-19, Article 5, Flight 447), ages in appositives
-("Smith, 45,"), vague plurals ("thousands"), multipliers ("twice", "by half"),
-and "one"/"a" used as a pronoun or determiner ("one of the", "One cell phone").
+numbers in names (G20, Covid-19, Article 5, Flight 447, "Erik ten Hag"), ages in appositives
+("Smith, 45,"), wire kickers ("UPDATE 4-"), street and telephone numbers, multipliers
+("twice", "by half"), and "one"/"a" used as a pronoun or determiner ("one of the").
 
 Conventions (those of the benchmark README): a figure's span is hedge + number +
 scale word + percent marker ("Over 4,000", "some 4.3 million", "$225 million",
