@@ -324,3 +324,44 @@ def test_bowling_figures_are_no_range_but_a_duration_is() -> None:
         (5, True),
         (10, True),
     ]
+
+
+# ---------------------------------------------------------------------------- "over" as "during"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "hedge"),
+    [
+        ("The budget includes A$14.6 billion in cost-of-living relief over four years.", "four", None),
+        ("The carrier plans to phase out the mandate over five years.", "five", None),
+        ("Prices would climb gradually over six years.", "six", None),
+        ("It has been over 10 years since the last surplus.", "over 10", "over"),
+        ("The talks lasted over 2 hours.", "over 2", "over"),
+        ("She moved to Winnipeg over 20 years ago.", "over 20", "over"),
+    ],
+)
+def test_over_before_a_duration_after_a_noun_means_during(
+    sentence: str, words: str, hedge: str | None
+) -> None:
+    figure = next(f for f in extract_figures(sentence) if f.unit == "years" or f.unit == "hours")
+    assert (figure.span.of(sentence), figure.hedge) == (words, hedge)
+
+
+def test_over_after_a_duration_is_no_hedge_of_the_next_figure() -> None:
+    sentence = "A former bank executive was jailed for 6 1/2 years over £2.3m fraud."
+    assert [(f.span.of(sentence), f.hedge) for f in extract_figures(sentence)] == [
+        ("6 1/2", None),
+        ("£2.3m", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Victims can call Action Fraud on 0300 123 2040.",
+        "His office can be reached at (613) 992-4523.",
+        "Mark Hollis, 58, of 14 Ashdown Close, Reigate, pleaded guilty.",
+    ],
+)
+def test_domestic_telephone_numbers_and_british_addresses_are_no_figures(sentence: str) -> None:
+    assert texts(sentence) == []

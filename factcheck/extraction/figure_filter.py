@@ -13,6 +13,7 @@ import re
 from factcheck.extraction.figure_context import (
     CALL_WORDS,
     NUMBER_WORDS,
+    OVER_MORE_WORDS,
     RANGE_WORDS,
     SCORE_NOUNS,
     SCORE_VERBS,
@@ -389,6 +390,18 @@ class FigureFilter(TokenView):
         return self.word(end2 + 1) in SCORE_NOUNS or (
             bool(self.word(end2 + 1)) and self.word(end2 + 2) in SCORE_NOUNS
         )
+
+    def over_during(self, i: int, unit: int) -> bool:
+        """True when "over" at ``i``, before a figure of time whose unit is at ``unit``, means "during":
+        after a noun ("cost-of-living relief over four years", "cut 900 jobs over three years"); not
+        after a verb or a preposition ("for over 10 years", "lasted over 2 hours", "aged over 65
+        years") nor before "ago", "old" or "of age"."""
+        before = self.word(i - 1)
+        if not before or before in UNIT_STOP or before in OVER_MORE_WORDS or before.endswith("ed"):
+            return False
+        if self.raw(i - 1)[:1].isupper():
+            return False
+        return self.word(unit + 1) not in ("ago", "old", "of", "older")
 
     def _kicker_number(self, i: int) -> bool:
         """True for the number of a wire kicker at the start of a line: capitals, the number, then a

@@ -140,7 +140,7 @@ class TokenView:
         case, or "@"): most articles hold none, and then it would read every word for nothing.
         """
         blocked: set[int] = set()
-        phones = "+" in self.text and PHONE.search(self.text) is not None
+        phones = PHONE.search(self.text) is not None
         if not phones and "@" not in self.text and "://" not in self.text and "www." not in self.text.lower():
             return blocked
         k = 0
