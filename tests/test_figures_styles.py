@@ -365,3 +365,8 @@ def test_over_after_a_duration_is_no_hedge_of_the_next_figure() -> None:
 )
 def test_domestic_telephone_numbers_and_british_addresses_are_no_figures(sentence: str) -> None:
     assert texts(sentence) == []
+
+
+def test_an_age_after_a_noun_for_a_person_is_no_figure() -> None:
+    sentence = "One woman, 84, lost her life savings of £312,000. Of the victims, 12 were children."
+    assert texts(sentence) == ["£312,000", "12"]

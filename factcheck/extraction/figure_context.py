@@ -85,6 +85,14 @@ OVER_MORE_WORDS = {
     *("worked", "served", "waited", "wait", "waiting", "served", "spent", "now", "just", "well", "ago"),
 }
 
+#: Nouns for a person before an age in commas ("One woman, 84, lost her savings").
+PERSON_NOUNS = {
+    *("woman", "man", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband", "widow"),
+    *("grandmother", "grandfather", "resident", "pensioner", "victim", "driver", "teenager", "student"),
+    *("worker", "farmer", "nurse", "doctor", "teacher", "officer", "soldier", "suspect", "passenger"),
+    *("owner", "neighbour", "neighbor", "mum", "mom", "dad", "retiree", "voter", "fan", "player"),
+}
+
 #: Words before a telephone number ("Call 111", "dial 999").
 CALL_WORDS = {"call", "dial", "phone", "ring", "text"}
 

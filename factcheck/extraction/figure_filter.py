@@ -14,6 +14,7 @@ from factcheck.extraction.figure_context import (
     CALL_WORDS,
     NUMBER_WORDS,
     OVER_MORE_WORDS,
+    PERSON_NOUNS,
     RANGE_WORDS,
     SCORE_NOUNS,
     SCORE_VERBS,
@@ -233,7 +234,7 @@ class FigureFilter(TokenView):
         # product names in camel case: "iPhone 15", "PlayStation 5"
         if not marked and start == first and re.fullmatch(r"[a-zA-Z]*[a-z][A-Z]\w*", self.raw(before)):
             return False
-        # ages in appositives: "Smith, 45, said"
+        # ages in appositives: "Smith, 45, said", "One woman, 84, lost her savings"
         if (
             not marked
             and num.kind in ("digits", "words")
@@ -243,7 +244,7 @@ class FigureFilter(TokenView):
             and self.raw(after) in (",", ")")
             and before >= 1
             and self.toks[before - 1].kind == "word"
-            and self.toks[before - 1].text[:1].isupper()
+            and (self.toks[before - 1].text[:1].isupper() or self.toks[before - 1].low in PERSON_NOUNS)
             and self.word(after + 1) not in ("and", "or")
             and (self.toks[before - 1].low not in MONTHS_LOWER or _is_name_word(self.raw(before - 2)))
         ):
