@@ -370,3 +370,17 @@ def test_domestic_telephone_numbers_and_british_addresses_are_no_figures(sentenc
 def test_an_age_after_a_noun_for_a_person_is_no_figure() -> None:
     sentence = "One woman, 84, lost her life savings of £312,000. Of the victims, 12 were children."
     assert texts(sentence) == ["£312,000", "12"]
+
+
+def test_a_change_without_by_then_a_level_is_two_values() -> None:
+    sentence = "Tesco's share price rose 2p to 285.4p, and the index fell 120 to 20,105."
+    assert [(f.value, f.range_with) for f in extract_figures(sentence)] == [
+        (2, None),
+        (285.4, None),
+        (120, None),
+        (20105, None),
+    ]
+
+
+def test_a_number_glued_after_a_plus_to_a_code_is_a_name() -> None:
+    assert texts("Talks between Iran and the P5+1 resumed with 3 experts.") == ["3"]

@@ -107,7 +107,7 @@ class FigureFilter(TokenView):
                 return False
             if (
                 p >= 1
-                and toks[p].text in "-‐‑"
+                and toks[p].text in "-‐‑+"  # "Covid-19", "P5+1"
                 and self.glued(p - 1, p)
                 and self.glued(p, first)
                 and toks[p - 1].kind in ("word", "code")
@@ -417,12 +417,11 @@ class FigureFilter(TokenView):
         return "\n" in self.text[self.toks[k - 1].end if k > 0 else 0 : self.toks[k].start] or k == 0
 
     def is_change_by(self, start: int, first: float, second: float) -> bool:
-        """True for "fell by 7,530 to 328,764", "was cut by 0.25 to 4.5 per cent": the size of a
-        change, then the level it reached, when the level is five times the change or more
-        ("rose by 5 to 10 percent" stays a range of the change)."""
-        return (
-            self.word(start - 1) == "by" and is_change_word(self.word(start - 2)) and 0 < 5 * first <= second
-        )
+        """True for "fell by 7,530 to 328,764", "was cut by 0.25 to 4.5 per cent", "rose 2p to
+        285.4p": the size of a change, then the level it reached, when the level is five times the
+        change or more ("rose by 5 to 10 percent" stays a range of the change)."""
+        verb = start - 2 if self.word(start - 1) == "by" else start - 1
+        return is_change_word(self.word(verb)) and 0 < 5 * first <= second
 
     def _counted_noun(self, k: int) -> bool:
         """True when token ``k`` is a plural noun a number counts ("2000 people")."""
