@@ -384,3 +384,8 @@ def test_a_change_without_by_then_a_level_is_two_values() -> None:
 
 def test_a_number_glued_after_a_plus_to_a_code_is_a_name() -> None:
     assert texts("Talks between Iran and the P5+1 resumed with 3 experts.") == ["3"]
+
+
+def test_a_part_of_the_last_n_counts_what_the_whole_counts() -> None:
+    sentence = "Sanders has won six of the past seven contests; the Oilers won 8 of their last 10."
+    assert [f.unit for f in extract_figures(sentence)] == ["contests", "contests", None, None]
