@@ -243,3 +243,149 @@ def test_a_currency_word_or_code_before_an_amount(
 def test_a_result_is_no_range(sentence: str) -> None:
     figures = extract_figures(sentence)
     assert len(figures) == 2 and all(f.range_with is None for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("UPDATE 3-Death toll in Andes quake climbs past 2,900\n", "climbs past 2,900"),
+        ("The S&P/TSX composite index rose past 20,000 points on Friday.", "rose past 20,000"),
+    ],
+)
+def test_a_verb_of_rising_before_past_is_a_hedge(sentence: str, words: str) -> None:
+    figure = next(f for f in extract_figures(sentence) if f.value >= 2000)
+    assert (figure.span.of(sentence), figure.hedge, figure.upper) == (words, "more than", None)
+
+
+def test_past_as_an_adjective_is_no_hedge() -> None:
+    (figure,) = extract_figures("Prices have doubled in the past 10 years.")
+    assert (figure.value, figure.hedge) == (10, None)
+
+
+# ---------------------------------------------------------------------------- phones, years, ages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A Teck spokesperson, reached at +1 604 699 4000, declined to comment.", []),
+        ("The embassy can be reached on +44 20 7946 0958 or by e-mail.", []),
+        ("Call 111 for non-emergency advice; dial 999 in an emergency.", []),
+        ("Prosecutors will call 10 witnesses.", ["10"]),
+        ("The NHS budget for 2023/24 is £165.9bn, up 3.4% in cash terms.", ["£165.9bn", "3.4%"]),
+        ("Green Party Leader Elizabeth May, 65, kept her seat.", []),
+        ("In May, 40 people died in the floods.", ["40"]),
+    ],
+)
+def test_phone_numbers_slashed_fiscal_years_and_ages_after_a_surname_like_a_month(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "unit"),
+    [
+        ("The track was damaged at 50-odd places.", "50-odd", "places"),
+        ("He has worked 35-plus hours a week since June.", "35-plus", "hours"),
+    ],
+)
+def test_odd_and_plus_after_a_number_are_a_lower_bound(sentence: str, words: str, unit: str) -> None:
+    (figure,) = extract_figures(sentence)
+    assert (figure.span.of(sentence), figure.hedge, figure.lower, figure.upper, figure.unit) == (
+        words,
+        "at least",
+        figure.value,
+        None,
+        unit,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "currency"),
+    [
+        ("($1 = 1.3532 Canadian dollars)", "CAD"),
+        ("The levy raised about 1.7 billion Australian dollars.", "AUD"),
+        ("Glencore shares were down 1.1% at 467.5 pence.", "GBP"),
+        ("The fund paid out 40 million dollars.", "USD"),
+    ],
+)
+def test_a_currency_named_by_its_nation_after_the_amount(sentence: str, currency: str) -> None:
+    figure = extract_figures(sentence)[-1]
+    assert figure.currency == currency
+
+
+def test_bowling_figures_are_no_range_but_a_duration_is() -> None:
+    figures = extract_figures("Pandya took 3-44 in 10 overs. The repair took 5-10 days.")
+    assert [(f.value, f.range_with is not None) for f in figures] == [
+        (3, False),
+        (44, False),
+        (10, False),
+        (5, True),
+        (10, True),
+    ]
+
+
+# ---------------------------------------------------------------------------- "over" as "during"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "hedge"),
+    [
+        ("The budget includes A$14.6 billion in cost-of-living relief over four years.", "four", None),
+        ("The carrier plans to phase out the mandate over five years.", "five", None),
+        ("Prices would climb gradually over six years.", "six", None),
+        ("It has been over 10 years since the last surplus.", "over 10", "over"),
+        ("The talks lasted over 2 hours.", "over 2", "over"),
+        ("She moved to Winnipeg over 20 years ago.", "over 20", "over"),
+    ],
+)
+def test_over_before_a_duration_after_a_noun_means_during(
+    sentence: str, words: str, hedge: str | None
+) -> None:
+    figure = next(f for f in extract_figures(sentence) if f.unit == "years" or f.unit == "hours")
+    assert (figure.span.of(sentence), figure.hedge) == (words, hedge)
+
+
+def test_over_after_a_duration_is_no_hedge_of_the_next_figure() -> None:
+    sentence = "A former bank executive was jailed for 6 1/2 years over £2.3m fraud."
+    assert [(f.span.of(sentence), f.hedge) for f in extract_figures(sentence)] == [
+        ("6 1/2", None),
+        ("£2.3m", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Victims can call Action Fraud on 0300 123 2040.",
+        "His office can be reached at (613) 992-4523.",
+        "Mark Hollis, 58, of 14 Ashdown Close, Reigate, pleaded guilty.",
+    ],
+)
+def test_domestic_telephone_numbers_and_british_addresses_are_no_figures(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+def test_an_age_after_a_noun_for_a_person_is_no_figure() -> None:
+    sentence = "One woman, 84, lost her life savings of £312,000. Of the victims, 12 were children."
+    assert texts(sentence) == ["£312,000", "12"]
+
+
+def test_a_change_without_by_then_a_level_is_two_values() -> None:
+    sentence = "Tesco's share price rose 2p to 285.4p, and the index fell 120 to 20,105."
+    assert [(f.value, f.range_with) for f in extract_figures(sentence)] == [
+        (2, None),
+        (285.4, None),
+        (120, None),
+        (20105, None),
+    ]
+
+
+def test_a_number_glued_after_a_plus_to_a_code_is_a_name() -> None:
+    assert texts("Talks between Iran and the P5+1 resumed with 3 experts.") == ["3"]
+
+
+def test_a_part_of_the_last_n_counts_what_the_whole_counts() -> None:
+    sentence = "Sanders has won six of the past seven contests; the Oilers won 8 of their last 10."
+    assert [f.unit for f in extract_figures(sentence)] == ["contests", "contests", None, None]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from factcheck.extraction.figure_context import NAMED_CURRENCIES
 from factcheck.extraction.figure_units import unit_after
 from factcheck.extraction.figure_words import CURRENCY_WORDS
 from factcheck.extraction.tokens import Tok, TokenView
@@ -104,7 +105,9 @@ def found_figure(
         upper = value
     unit, unit_span = (None, None) if (is_pct or currency) else unit_after(view, end)
     if currency is None and unit is not None:
-        currency = CURRENCY_WORDS.get(unit.split()[-1].lower())
+        words = unit.lower().split()
+        currency = NAMED_CURRENCIES.get(" ".join(words[-2:])) or CURRENCY_WORDS.get(words[-1])
+        currency = currency or NAMED_CURRENCIES.get(words[-1])
     return Found(
         start,
         end,

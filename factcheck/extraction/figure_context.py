@@ -7,6 +7,8 @@ counts ("60 years rose") and its currency ("Rs 26 lakh crore").  Used by
 
 from __future__ import annotations
 
+import re
+
 from factcheck.extraction.figure_words import CHANGE_WORDS
 from factcheck.extraction.number_words import TENS, UNITS
 
@@ -47,7 +49,8 @@ IRREGULAR_PLURALS = {
 #: The last word of a street address after its number ("1200 Bay St.", "21 Elstow Road").
 STREET_WORDS = {
     *("St", "Street", "Rd", "Road", "Ave", "Avenue", "Blvd", "Boulevard", "Drive", "Dr", "Lane"),
-    *("Crescent", "Terrace", "Parkway", "Pkwy", "Rue", "Strasse", "Marg"),
+    *("Crescent", "Terrace", "Parkway", "Pkwy", "Rue", "Strasse", "Marg", "Close", "Square"),
+    *("Gardens", "Mews"),
 }
 
 #: Verbs before a result "X-Y" and nouns after it ("lost 1-2", "a 1-2 defeat", "a 4-5 ruling").
@@ -72,3 +75,39 @@ def is_change_word(word: str) -> bool:
     if w in CHANGE_WORDS or (w[:-1] in CHANGE_WORDS and w[-1:] in "sd") or w[:-2] in CHANGE_WORDS:
         return True
     return w.endswith("ing") and (w[:-3] in CHANGE_WORDS or w[:-3] + "e" in CHANGE_WORDS)
+
+
+#: Words before "over N years" that keep "over" a hedge ("it has been over 10 years", "lasts over 2
+#: hours", "aged over 65"); after any other noun-like word it means "during".
+OVER_MORE_WORDS = {
+    *("been", "be", "is", "are", "was", "were", "lasted", "last", "lasts", "lasting", "took", "take"),
+    *("takes", "spent", "spend", "spends", "spanning", "spans", "span", "aged", "ages", "age", "lived"),
+    *("worked", "served", "waited", "wait", "waiting", "served", "spent", "now", "just", "well", "ago"),
+}
+
+#: Nouns for a person before an age in commas ("One woman, 84, lost her savings").
+PERSON_NOUNS = {
+    *("woman", "man", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband", "widow"),
+    *("grandmother", "grandfather", "resident", "pensioner", "victim", "driver", "teenager", "student"),
+    *("worker", "farmer", "nurse", "doctor", "teacher", "officer", "soldier", "suspect", "passenger"),
+    *("owner", "neighbour", "neighbor", "mum", "mom", "dad", "retiree", "voter", "fan", "player"),
+}
+
+#: Words before a telephone number ("Call 111", "dial 999").
+CALL_WORDS = {"call", "dial", "phone", "ring", "text"}
+
+#: The nation of a dollar or pound named in words ("1.3532 Canadian dollars").
+NAMED_CURRENCIES: dict[str, str] = {
+    **dict.fromkeys(("canadian dollar", "canadian dollars"), "CAD"),
+    **dict.fromkeys(("australian dollar", "australian dollars"), "AUD"),
+    **{"kong dollars": "HKD", "zealand dollars": "NZD", "singapore dollars": "SGD", "taiwan dollars": "TWD"},
+    "pence": "GBP",
+}
+
+#: A telephone number: international ("+1 604 699 4000"), with a leading 0 ("0300 123 2040") or an
+#: area code in brackets ("(613) 992-4523").
+PHONE = re.compile(
+    r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}"  # "+1 604 699 4000", "+44 20 7946 0958"
+    r"|(?<![\w.,])0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}(?![\w.,]\d)"  # "0300 123 2040", "020 7946 0958"
+    r"|\(\d{3}\) ?\d{3}-\d{4}"  # "(613) 992-4523"
+)

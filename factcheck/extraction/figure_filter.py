@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.figure_context import (
+    CALL_WORDS,
     NUMBER_WORDS,
+    OVER_MORE_WORDS,
+    PERSON_NOUNS,
     RANGE_WORDS,
     SCORE_NOUNS,
     SCORE_VERBS,
@@ -104,7 +107,7 @@ class FigureFilter(TokenView):
                 return False
             if (
                 p >= 1
-                and toks[p].text in "-‐‑"
+                and toks[p].text in "-‐‑+"  # "Covid-19", "P5+1"
                 and self.glued(p - 1, p)
                 and self.glued(p, first)
                 and toks[p - 1].kind in ("word", "code")
@@ -160,6 +163,12 @@ class FigureFilter(TokenView):
         if num.kind in ("digits", "fraction") and self._in_chain(first, last):
             return False
         if num.kind == "fraction" and re.fullmatch(r"(9/11|24/7|7/7)", self.text[ft.start : lt.end]):
+            return False
+        # a fiscal or school year: "2023/24", "2019/2020"
+        if num.kind == "fraction" and FISCAL_YEAR.fullmatch(self.text[ft.start : lt.end]):
+            return False
+        # a number to call: "Call 111 for advice", "dial 999"; not "call 10 witnesses"
+        if not marked and self.word(before) in CALL_WORDS and not _plural_word(self.word(after)):
             return False
         # times of day: "2 pm", "10 a.m.", "8 p.m.", "3:32 a.m."
         if lt.kind == "num" and not marked:
@@ -225,7 +234,7 @@ class FigureFilter(TokenView):
         # product names in camel case: "iPhone 15", "PlayStation 5"
         if not marked and start == first and re.fullmatch(r"[a-zA-Z]*[a-z][A-Z]\w*", self.raw(before)):
             return False
-        # ages in appositives: "Smith, 45, said"
+        # ages in appositives: "Smith, 45, said", "One woman, 84, lost her savings"
         if (
             not marked
             and num.kind in ("digits", "words")
@@ -235,9 +244,9 @@ class FigureFilter(TokenView):
             and self.raw(after) in (",", ")")
             and before >= 1
             and self.toks[before - 1].kind == "word"
-            and self.toks[before - 1].text[:1].isupper()
+            and (self.toks[before - 1].text[:1].isupper() or self.toks[before - 1].low in PERSON_NOUNS)
             and self.word(after + 1) not in ("and", "or")
-            and self.toks[before - 1].low not in MONTHS_LOWER
+            and (self.toks[before - 1].low not in MONTHS_LOWER or _is_name_word(self.raw(before - 2)))
         ):
             return False
         # "one" / "One" as pronoun or determiner; "a" alone only before a unit of measure
@@ -370,15 +379,30 @@ class FigureFilter(TokenView):
 
     def is_score(self, start: int, end2: int) -> bool:
         """True when "X-Y" is a result, not a range: after a verb of result ("lost 1-2", "drew 2-2",
-        "won by 3-1") or before a noun of one ("a 1-2 home defeat", "a 4-5 ruling")."""
+        "won by 3-1", "took 3-44" but not "took 5-10 days") or before a noun of one ("a 1-2 home
+        defeat", "a 4-5 ruling")."""
         k = start - 1
         if self.word(k) == "by":
             k -= 1
         if self.word(k) in SCORE_VERBS:
             return True
+        if self.word(k) == "took" and not _plural_word(self.word(end2 + 1)):
+            return True  # bowling figures "took 3-44"; not "took 5-10 days"
         return self.word(end2 + 1) in SCORE_NOUNS or (
             bool(self.word(end2 + 1)) and self.word(end2 + 2) in SCORE_NOUNS
         )
+
+    def over_during(self, i: int, unit: int) -> bool:
+        """True when "over" at ``i``, before a figure of time whose unit is at ``unit``, means "during":
+        after a noun ("cost-of-living relief over four years", "cut 900 jobs over three years"); not
+        after a verb or a preposition ("for over 10 years", "lasted over 2 hours", "aged over 65
+        years") nor before "ago", "old" or "of age"."""
+        before = self.word(i - 1)
+        if not before or before in UNIT_STOP or before in OVER_MORE_WORDS or before.endswith("ed"):
+            return False
+        if self.raw(i - 1)[:1].isupper():
+            return False
+        return self.word(unit + 1) not in ("ago", "old", "of", "older")
 
     def _kicker_number(self, i: int) -> bool:
         """True for the number of a wire kicker at the start of a line: capitals, the number, then a
@@ -393,12 +417,11 @@ class FigureFilter(TokenView):
         return "\n" in self.text[self.toks[k - 1].end if k > 0 else 0 : self.toks[k].start] or k == 0
 
     def is_change_by(self, start: int, first: float, second: float) -> bool:
-        """True for "fell by 7,530 to 328,764", "was cut by 0.25 to 4.5 per cent": the size of a
-        change, then the level it reached, when the level is five times the change or more
-        ("rose by 5 to 10 percent" stays a range of the change)."""
-        return (
-            self.word(start - 1) == "by" and is_change_word(self.word(start - 2)) and 0 < 5 * first <= second
-        )
+        """True for "fell by 7,530 to 328,764", "was cut by 0.25 to 4.5 per cent", "rose 2p to
+        285.4p": the size of a change, then the level it reached, when the level is five times the
+        change or more ("rose by 5 to 10 percent" stays a range of the change)."""
+        verb = start - 2 if self.word(start - 1) == "by" else start - 1
+        return is_change_word(self.word(verb)) and 0 < 5 * first <= second
 
     def _counted_noun(self, k: int) -> bool:
         """True when token ``k`` is a plural noun a number counts ("2000 people")."""
@@ -454,6 +477,10 @@ class FigureFilter(TokenView):
         # The separators of the chain outside the number; the links between them are numbers.
         dot_joined = dots[first] - dots[start] + dots[end] - dots[last + 1] > 0
         return links >= 3 or dot_joined
+
+
+#: A fiscal or school year written with a slash: "2023/24", "2019/2020".
+FISCAL_YEAR = re.compile(r"(?:19|20)\d\d/(?:\d\d|(?:19|20)\d\d)")
 
 
 def _plural_word(word: str) -> bool:

@@ -3,7 +3,7 @@ people"), read from the token view the figure scanner reads."""
 
 from __future__ import annotations
 
-from factcheck.extraction.figure_context import IRREGULAR_PLURALS, PAST_VERBS
+from factcheck.extraction.figure_context import IRREGULAR_PLURALS, NUMBER_WORDS, PAST_VERBS
 from factcheck.extraction.figure_words import (
     COMMON_VERBS,
     HEDGES,
@@ -43,6 +43,12 @@ def unit_after(view: TokenView, end: int) -> tuple[str | None, tuple[int, int] |
         "our",
     ):
         k += 2
+        # "won 8 of their last 10 (games)", "two of its past five elections": the part counts what
+        # the whole after it counts
+        if view.word(k) in ("last", "next", "first", "past", "previous", "final", "top") and (
+            k + 1 < view.n and (view.toks[k + 1].kind == "num" or view.word(k + 1) in NUMBER_WORDS)
+        ):
+            k += 2
     if "\n" in view.text[view.toks[end].end : view.toks[k].start if k < view.n else view.toks[end].end]:
         return None, None  # "... rises to 187\n\nRPT-...": a line break ends the figure's phrase
     words: list[tuple[int, int]] = []  # first and last token of each word read

@@ -41,6 +41,9 @@ HEDGES: dict[str, str] = {
     "surpassed": "more than",
     "surpassing": "more than",
     "upwards of": "more than",
+    # "death toll climbs past 2,900": a verb of rising before "past"
+    **{f"{verb} past": "more than" for verb in ("climbs", "climbed", "rises", "rose", "surges", "surged")},
+    **{f"{verb} past": "more than" for verb in ("pushes", "pushed", "jumps", "jumped", "soars", "soared")},
     "in excess of": "more than",
     ">": "more than",
     "at least": "at least",
@@ -120,6 +123,8 @@ SUFFIX_HEDGES: dict[str, str] = {
     "or under": "up to",
     "or lower": "up to",
     "or so": "about",
+    "- odd": "at least",  # "50-odd places", "20-plus years"
+    "- plus": "at least",
 }
 HEDGE_SEQS = sorted(
     ((tuple(h.split()), c) for h, c in HEDGES.items()), key=lambda hc: len(hc[0]), reverse=True

@@ -9,9 +9,9 @@ the number ("over", "almost", "some", ...) is normalised to the fixed list of th
 news-attribution benchmark and read as an interval (see :data:`TOLERANCE`).
 
 What is not a figure: dates, years (also spelled out), times of day, ordinals,
-numbers in names (G20, Covid-19, Article 5, Flight 447), ages in appositives
-("Smith, 45,"), vague plurals ("thousands"), multipliers ("twice", "by half"),
-and "one"/"a" used as a pronoun or determiner ("one of the", "One cell phone").
+numbers in names (G20, Covid-19, Article 5, Flight 447, "Erik ten Hag"), ages in appositives
+("Smith, 45,"), wire kickers ("UPDATE 4-"), street and telephone numbers, multipliers
+("twice", "by half"), and "one"/"a" used as a pronoun or determiner ("one of the").
 
 Conventions (those of the benchmark README): a figure's span is hedge + number +
 scale word + percent marker ("Over 4,000", "some 4.3 million", "$225 million",
@@ -254,15 +254,19 @@ class _Scanner(TokenView):
         return None
 
     def _over_as_time(self, i: int, j: int) -> bool:
-        """ "1.2 million jobs over 10 years": "over" after a figure and before a duration is "during"."""
-        if self.lows[i] != "over" or not self.found:
+        """ "1.2 million jobs over 10 years", "relief over four years": "over" before a duration, after
+        a figure or a noun, is "during"; "jailed for 6 years over £2.3m fraud": "because of"."""
+        if self.lows[i] != "over":
             return False
-        prev = self.found[-1]
-        prev_end = prev.unit_span[1] if prev.unit_span else self.toks[prev.end].end
-        if i == 0 or self.toks[i - 1].end != prev_end:
-            return False
+        prev = self.found[-1] if self.found else None
+        prev_end = None if prev is None else prev.unit_span[1] if prev.unit_span else self.toks[prev.end].end
+        after_prev = i > 0 and self.toks[i - 1].end == prev_end
+        if after_prev and prev is not None and prev.unit and prev.unit.split()[-1].lower() in TIME_UNITS:
+            return True
         figure = self.read_figure(j)
-        return figure is not None and self.word(figure[2] + 1) in TIME_UNITS
+        if figure is None or self.word(figure[2] + 1) not in TIME_UNITS:
+            return False
+        return after_prev or self.judge.over_during(i, figure[2] + 1)
 
     def suffix_hedge(self, end: int, hedge: str | None) -> tuple[str, int] | None:
         """A hedge after the number ending at ``end``: (class, last token) or None.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from factcheck.extraction.figure_context import PHONE
 from factcheck.extraction.figure_words import URL
 
 __all__ = ["Tok", "TokenView", "digits_value", "tokenize"]
@@ -132,16 +133,22 @@ class TokenView:
         self.blocked = self._blocked_tokens()
 
     def _blocked_tokens(self) -> set[int]:
-        """The tokens inside URLs and e-mail addresses (one merge of two sorted lists).
+        """The tokens inside URLs, e-mail addresses and international telephone numbers ("+1 604 699
+        4000") (one merge of two sorted lists).
 
         The pattern runs only on a text that holds what every match needs ("://", "www." in any
         case, or "@"): most articles hold none, and then it would read every word for nothing.
         """
         blocked: set[int] = set()
-        if "@" not in self.text and "://" not in self.text and "www." not in self.text.lower():
+        phones = PHONE.search(self.text) is not None
+        if not phones and "@" not in self.text and "://" not in self.text and "www." not in self.text.lower():
             return blocked
         k = 0
-        for match in URL.finditer(self.text):
+        matches = sorted(
+            [*URL.finditer(self.text), *(PHONE.finditer(self.text) if phones else ())],
+            key=lambda m: m.start(),
+        )
+        for match in matches:
             start, end = match.span()
             while k < self.n and self.toks[k].start < start:
                 k += 1
