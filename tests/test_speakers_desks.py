@@ -361,3 +361,16 @@ def test_one_of_a_nation_with_nobody_in_view_names_no_person() -> None:
         '"We expect a weak year in every market," the German said.'
     )
     assert all(s.name.lower() not in ("german", "the german") for s in extract(text).speakers)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said Delaney pointed a handgun at officers before two of them fired.",
+        "The flag showed a six-pointed star beside the candidate's name.",
+    ],
+)
+def test_pointed_without_out_or_to_is_no_speech(sentence: str) -> None:
+    text = f"Family demands release of bodycam video\n\n{sentence}"
+    assert all(not q.span.of(text).startswith(("a handgun", "star")) for q in extract(text).quotes)
+    assert all(q.cue != "pointed" for q in extract(text).quotes)

@@ -149,7 +149,9 @@ PARTICIPLES = frozenset(f for f in CUES if f.endswith("ing"))
 CUE_RE = re.compile(
     r"\b(" + word_alternation(CUES) + r")\b(?![\s-]+tanks?\b)"
     # "add" before a figure or "to" is no speech: "Germany's DAX added 0.1%", "added to the pressure"
-    r"(?!(?:(?<=adds)|(?<=added)|(?<=adding))\s+(?:[$£€+\-−]?\d|to\b))(?:\s+out)?",
+    r"(?!(?:(?<=adds)|(?<=added)|(?<=adding))\s+(?:[$£€+\-−]?\d|to\b))"
+    # "pointed" is speech only before "out", "to" or "that": "pointed out that …", not "pointed a gun"
+    r"(?!(?<=pointed)(?!\s+(?:out|to|that)\b))(?:\s+out)?",
     re.I,
 )
 
