@@ -374,3 +374,11 @@ def test_pointed_without_out_or_to_is_no_speech(sentence: str) -> None:
     text = f"Family demands release of bodycam video\n\n{sentence}"
     assert all(not q.span.of(text).startswith(("a handgun", "star")) for q in extract(text).quotes)
     assert all(q.cue != "pointed" for q in extract(text).quotes)
+
+
+def test_a_party_tag_between_name_and_verb_keeps_a_partial_quote_the_speakers() -> None:
+    text = (
+        "Ryan condemns image\n\n"
+        "Rep. Paul Ryan (R-WI) said “anti-Semitic images, they have got no place in a presidential campaign.”"
+    )
+    assert said_by(text, "anti-Semitic images") == ("Paul Ryan", "Rep. Paul Ryan")

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from factcheck.extraction.cue_subjects import _sentence_subject, _subject_before
 from factcheck.extraction.cue_words import CUES
 from factcheck.extraction.reported import CLAUSE, FINITE, Attribution, Reported, _inside, _trim
+from factcheck.extraction.speaker_words import PARTY_TAG
 from factcheck.model import Span
 
 #: Words ending in "-ing" that are no participle of attribution before "that".
@@ -132,6 +133,8 @@ _NOT_VERB = frozenset(
 )
 #: The word after the subject: an adverb or an auxiliary may come first.
 _VERB_AFTER = re.compile(
+    # a party-state tag may stand between the name and the verb: "Rep. Paul Ryan (R-WI) said “…”"
+    r"(?:\s+" + PARTY_TAG + r")?"
     r"\s+(?:(?:[a-z]+ly|has|have|had|is|was|are|were|will|would|also|then|again)\s+)*(?P<verb>[a-z][a-z’'-]+)\b"
 )
 
