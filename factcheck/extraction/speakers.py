@@ -150,6 +150,10 @@ class SpeakerRegistry(SpeakerBook):
     settled: list[tuple[Span, str]] = attrs.field(factory=list)
     #: People in the order they were last mentioned, for pronoun agreement.
     people: PeopleInView[_Entry] = attrs.field(factory=PeopleInView)
+    #: The latest unnamed source by the noun it is named by ("official"), and the latest one that
+    #: speaks: what a descriptor or a "he"/"she" may take up, kept as they are met, not searched for.
+    _unnamed_by_noun: dict[str, _Entry] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    _unnamed_speaking: _Entry | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     def note(self, phrase: Phrase, text: str, *, salient: bool = True) -> None:
         """Record a person or body the text mentions without quoting, as an antecedent for later words.
@@ -254,12 +258,17 @@ class SpeakerRegistry(SpeakerBook):
                 return None
         elif phrase.kind == "anonymous":
             entry = self._new(phrase.name or phrase.span.of(text), SpeakerKind.ANONYMOUS)
+            self._unnamed_by_noun[_unnamed_noun(entry.name)] = entry
             if phrase.head in ANONYMOUS_PLURALS:
                 self.last_group = entry  # "officials said … they added"
         if entry is None:
             return None
         entry.mentions.append(phrase.span)
         entry.speaks = entry.speaks or speaking
+        if entry.speaks and entry.kind is SpeakerKind.ANONYMOUS:
+            latest = self._unnamed_speaking
+            if latest is None or int(entry.id[2:]) > int(latest.id[2:]):
+                self._unnamed_speaking = entry
         return entry.id
 
     def _agreeing(self, gender: str) -> _Entry | None:
@@ -282,10 +291,8 @@ class SpeakerRegistry(SpeakerBook):
         noun, when no person was named after it."""
         if not head or " " in head:
             return None
-        for entry in reversed(self.entries):
-            if entry.kind is SpeakerKind.ANONYMOUS and _unnamed_noun(entry.name) == head:
-                return entry if self._after_people(entry) else None
-        return None
+        entry = self._unnamed_by_noun.get(head)
+        return entry if entry is not None and self._after_people(entry) else None
 
     def _unnamed_person(self, gender: str, text: str, at: int) -> _Entry | None:
         """The unnamed person a "he" or "she" at ``at`` takes up: the latest unnamed source that
@@ -295,9 +302,7 @@ class SpeakerRegistry(SpeakerBook):
         ("A reporter asked Sanders …"), with no person the registry already knows named in between
         (a person named there for the first time is not seen: "… said Doug Ford's office had the
         letter. He said …" gives the spokesman)."""
-        entry = next(
-            (e for e in reversed(self.entries) if e.kind is SpeakerKind.ANONYMOUS and e.speaks), None
-        )
+        entry = self._unnamed_speaking
         if entry is None or not entry.mentions or not self._after_people(entry):
             return None
         noun = _unnamed_noun(entry.name)
@@ -308,8 +313,10 @@ class SpeakerRegistry(SpeakerBook):
         ):
             return None
         mention = max(entry.mentions, key=lambda m: m.start)
+        if at - mention.end > 600 or text.endswith(", ", 0, mention.start):
+            return None
         between = text[mention.end : at]
-        if len(between) > 600 or between.lstrip().startswith("asked") or text[: mention.start].endswith(", "):
+        if between.lstrip().startswith("asked"):
             return None
         named = (w for w in _CAPITALISED.findall(between) if w in self._by_last or w in self._by_first)
         return None if next(named, None) else entry
