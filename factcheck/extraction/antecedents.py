@@ -135,6 +135,7 @@ def note_people(
 
 #: A finite verb after a sentence's subject ("… was unmoved", "… spoke first", "… testified").
 _VERB_AHEAD = (
+    r"(?:\s+(?:also|later|then|never|still|already|once|first|previously|recently))?"  # "… also attended"
     r"\s+(?:[a-z]+s|[a-z]+ed|is|was|has|had|works|will|spoke|met|went|came|gave|took|made|wrote|"
     r"began|led|left|held|saw|told|said)\b"
 )

@@ -19,6 +19,7 @@ from factcheck.extraction.cue_words import CUE_RE, STANCE_RE
 from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.speaker_words import (
     ANONYMOUS_PLURALS,
+    OBJECT_PRONOUNS,
     OPENING_WORDS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -307,9 +308,19 @@ APPOSITIVE_AFTER_NAME = re.compile(
 PLACES_JOINED = re.compile(r"\b(?:in|near)\s+(?:the\s+)?[A-Z][\w’'-]*\s+and\s*$")
 
 
+#: A pronoun cited after "according to", in the object case.
+OBJECT_PRONOUN = re.compile(r"\s*(?P<word>him|her|them)\s*", re.I)
+
+
 def _citation(text: str, start: int, stop: int) -> Phrase | None:
     """The source after "according to": a name before a gloss in brackets is the source ("the RAI
     (Italian public broadcasting service) and press agencies" cites the RAI first)."""
+    pronoun = OBJECT_PRONOUN.fullmatch(text, start, stop)
+    if pronoun is not None:  # "According to him, residents who dump refuse … will be prosecuted"
+        word = pronoun.group("word")
+        return Phrase(
+            Span(pronoun.start("word"), pronoun.end("word")), "pronoun", pronoun=OBJECT_PRONOUNS[word.lower()]
+        )
     bracket = text.find("(", start, stop)
     if bracket != -1 and not re.search(r"[:“”\"]", text[start:bracket]):
         named = parse_phrase(text, start, bracket)

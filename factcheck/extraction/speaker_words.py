@@ -15,6 +15,9 @@ from functools import cache
 from importlib import resources
 
 PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "group"}
+#: A pronoun in the object case where a source is cited ("According to him, residents who dump
+#: refuse …"): the person the subject pronoun would take up.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 TITLE_WORDS = frozenset(
     """deputy foreign minister ministry president vice prime secretary general spokesman spokeswoman
     spokesperson director chief senior head governor ambassador envoy commissioner chairman

@@ -1,0 +1,50 @@
+"""Speakers in the layouts of desks abroad and of trade press: Nigerian, Singaporean, South
+African and New Zealand papers, technology and sports pages.
+
+Every article and sentence here is written for these tests in the style of the desk named.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck import Report
+
+
+def extract(text: str) -> Report:
+    return factcheck.extract(factcheck.Document(text=text))
+
+
+def said_by(text: str, opening: str) -> tuple[str | None, str | None]:
+    """The speaker's name and the mention as written of the quote that opens with ``opening``."""
+    report = extract(text)
+    quote = next(q for q in report.quotes if q.span.of(text).startswith(opening))
+    speaker = report.speaker(quote.speaker)
+    mention = quote.mention.of(text) if quote.mention else None
+    return (speaker.name if speaker is not None else None), mention
+
+
+@pytest.mark.parametrize(("pronoun", "name"), [("him", "Tokunbo Wahab"), ("her", "Bisola Adeyemi")])
+def test_according_to_a_pronoun_takes_up_the_person_named_before(pronoun: str, name: str) -> None:
+    text = (
+        "Lagos govt to demolish illegal structures on drainage channels\n\n"
+        "The Commissioner for the Environment, Mr Tokunbo Wahab, disclosed this on Sunday "
+        "while inspecting the Mile 12 channel.\n\n"
+        + (
+            "A resident of Agboyi-Ketu, Mrs Bisola Adeyemi, spoke to our correspondent at the market.\n\n"
+            if pronoun == "her"
+            else ""
+        )
+        + f"According to {pronoun}, residents who dump refuse in the channels will be prosecuted."
+    )
+    assert said_by(text, "residents who dump refuse") == (name, pronoun)
+
+
+def test_a_named_subject_before_an_adverb_and_its_verb_is_a_later_she() -> None:
+    text = (
+        "Flood victims demand compensation\n\n"
+        "The commissioner, Mr Tokunbo Wahab, visited the area on Sunday.\n\n"
+        "Mrs Bisola Adeyemi also attended. She said the water had reached her knees in June."
+    )
+    assert said_by(text, "the water had reached") == ("Bisola Adeyemi", "She")
