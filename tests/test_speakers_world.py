@@ -48,3 +48,40 @@ def test_a_named_subject_before_an_adverb_and_its_verb_is_a_later_she() -> None:
         "Mrs Bisola Adeyemi also attended. She said the water had reached her knees in June."
     )
     assert said_by(text, "the water had reached") == ("Bisola Adeyemi", "She")
+
+
+@pytest.mark.parametrize("post", ["CTO", "CFO", "COO"])
+def test_a_chief_officers_post_is_no_company(post: str) -> None:
+    text = (
+        "Battery startup raises $40 million\n\n"
+        f"Priya Raman co-founded the business in 2021 with {post} Daniel Okafor.\n\n"
+        "The company declined to disclose its valuation, which investors put at $180 million."
+    )
+    report = extract(text)
+    assert post not in [e.name for e in report.entities]
+    assert said_by(text, "to disclose its valuation")[0] != post
+
+
+@pytest.mark.parametrize(
+    ("apposition", "name"),
+    [
+        ("Lumen, a battery startup based in Oakland,", "Lumen"),
+        ("Kestrel Foods, the snack maker,", "Kestrel Foods"),
+    ],
+)
+def test_a_name_an_appositive_calls_a_company_is_the_company(apposition: str, name: str) -> None:
+    text = (
+        "Startup raises $40 million for delivery robots\n\n"
+        f"{apposition} has raised $40 million in a round led by Northgate Ventures.\n\n"
+        "The company said revenue doubled last year."
+    )
+    assert said_by(text, "revenue doubled") == (name, "The company")
+
+
+def test_a_company_director_in_apposition_is_a_person_not_a_company() -> None:
+    text = (
+        "Council approves harbour plan\n\n"
+        "Ivor Penrose, a retired company director, spoke against the plan at Tuesday's meeting.\n\n"
+        "The company said the plan would create 200 jobs."
+    )
+    assert "Ivor Penrose" not in [e.name for e in extract(text).entities if e.kind.value == "organisation"]

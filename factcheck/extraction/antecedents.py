@@ -27,15 +27,38 @@ ORG_MENTION = re.compile(
 )
 
 
+#: Nouns an appositive gives a business by ("Lumen, a battery startup based in Oakland, …").
+BUSINESS_NOUNS = (
+    "company|startup|start-up|firm|maker|manufacturer|retailer|carrier|airline|insurer|lender|"
+    "chain|conglomerate|developer|producer|provider|supplier|brewer|miner|automaker|distributor"
+)
+#: A capitalised name, then an appositive whose head is a business noun: the name is a body
+#: though it has no "Inc." or "Bank" to show it.  The noun must end its phrase ("a company
+#: director" is a person).
+APPOSED_BODY = re.compile(
+    r"(?<![\w’'.-])(?P<name>[A-Z][\w&’'.-]*(?:[ \t]+[A-Z][\w&’'.-]*){0,3}),[ \t]+(?:a|an|the)[ \t]+"
+    r"(?:[\w’'$.-]+[ \t]+){0,4}?(?:" + BUSINESS_NOUNS + r")"
+    r"(?=[ \t]*[,.;]|[ \t]+(?:based|that|which|founded|headquartered|in|from|with|whose|owned|backed|listed)\b)"
+)
+
+
 def note_bodies(
     text: str, registry: SpeakerRegistry, sentence: Span, taken: list[Span], acronyms_only: bool = False
 ) -> None:
     """Note every organisation the sentence names, outside speaker phrases, as an antecedent.
 
     In a headline, where every word may be capitalised, only acronyms count.  A dateline names
-    where the story was filed, no body ("NEW YORK (AP) — The company …" is no body "YORK").
+    where the story was filed, no body ("NEW YORK (AP) — The company …" is no body "YORK").  A
+    name an appositive calls a company is one ("Lumen, a battery startup based in Oakland, …").
     """
     dateline = DATELINE_OPENING.match(text, sentence.start, sentence.end)
+    if not acronyms_only:
+        for match in APPOSED_BODY.finditer(
+            text, dateline.end() if dateline else sentence.start, sentence.end
+        ):
+            span = Span(match.start("name"), match.end("name"))
+            if not any(t.overlaps(span) for t in taken):
+                registry.note(Phrase(span, "organisation", name=match.group("name")), text)
     for match in ORG_MENTION.finditer(text, dateline.end() if dateline else sentence.start, sentence.end):
         span = Span(match.start(), match.end())
         words = match.group().strip()

@@ -18,6 +18,8 @@ PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "grou
 #: A pronoun in the object case where a source is cited ("According to him, residents who dump
 #: refuse …"): the person the subject pronoun would take up.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+#: Chief officers' posts ("CTO Daniel Okafor", "the CFO") are posts, no body.
+CHIEF_OFFICERS = frozenset("CEO CFO COO CTO CIO CMO CPO CSO CDO CRO CCO CISO CHRO".split())
 TITLE_WORDS = frozenset(
     """deputy foreign minister ministry president vice prime secretary general spokesman spokeswoman
     spokesperson director chief senior head governor ambassador envoy commissioner chairman
@@ -28,8 +30,8 @@ TITLE_WORDS = frozenset(
     federal national central bank regional deputy-director lieutenant colonel major captain sergeant
     admiral marshal premier chancellor coordinator relief refugee humanitarian police army air navy
     security intelligence economic economist counsel adviser advisor minister-counsellor permanent
-    supreme leader lt gen col ceo cfo coo mp mla mep msp mpp councilmember assemblymember""".split()
-)
+    supreme leader lt gen col mp mla mep msp mpp councilmember assemblymember""".split()
+) | {post.lower() for post in CHIEF_OFFICERS}
 #: Words of a court's or district's name before a judge's title: "U.S. District Judge".
 COURT_WORDS = frozenset({"district", "circuit", "appeals", "high", "supreme", "magistrate"})
 #: Letters after a person's name for an honour, a rank at the bar or a seat ("Michael Fitton QC",
@@ -196,7 +198,7 @@ def first_names() -> dict[str, str]:
 #: Words that make a descriptor one of several unnamed sources ("the second official").
 ORDINAL_SOURCES = frozenset("first second third fourth fifth other another".split())
 
-NOT_ORG_ACRONYMS = frozenset("HIV AIDS TB GDP CEO AM PM OK TV US UK EU MP AP".split())
+NOT_ORG_ACRONYMS = frozenset("HIV AIDS TB GDP AM PM OK TV US UK EU MP AP".split()) | CHIEF_OFFICERS
 
 #: A lawmaker's party and state in brackets after the name, as a pattern's text: "(R-Ky.)",
 #: "(D-Calif.)", "(I-Vt.)".
