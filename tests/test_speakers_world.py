@@ -6,6 +6,8 @@ Every article and sentence here is written for these tests in the style of the d
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import factcheck
@@ -85,3 +87,23 @@ def test_a_company_director_in_apposition_is_a_person_not_a_company() -> None:
         "The company said the plan would create 200 jobs."
     )
     assert "Ivor Penrose" not in [e.name for e in extract(text).entities if e.kind.value == "organisation"]
+
+
+@pytest.mark.parametrize("descriptor", ["His manager", "The manager"])
+def test_a_post_goes_to_the_one_known_by_it_not_to_the_last_person_named(descriptor: str) -> None:
+    text = (
+        "Late Mitchell goal sends Wanderers into cup final\n\n"
+        "Wanderers manager Gary Holt praised his side's character after the 2-1 win.\n\n"
+        "Rovers captain Tom Evans, who scored the penalty, said the dressing room was devastated.\n\n"
+        f"Mitchell's goal was his 14th of the season. {descriptor} said the striker had earned "
+        "every minute since arriving last summer."
+    )
+    assert said_by(text, "the striker had earned") == ("Gary Holt", descriptor)
+
+
+def test_a_friend_is_no_post_another_persons_friend_is_not_taken_up(benchmarks: Path) -> None:
+    # HuffPost on the passengers of a lost flight (polnear/train): the co-pilot's childhood
+    # friend is not the cadet's friend named paragraphs before
+    path = next((benchmarks / "polnear" / "train").glob("huff-post_2016-05-19_these-are*.txt"))
+    text = path.read_text(encoding="utf-8")
+    assert said_by(text, "He\xa0had “wanted to be a pilot")[0] != "Mahamat Saleh Oumar"

@@ -38,7 +38,8 @@ BUSINESS_NOUNS = (
 APPOSED_BODY = re.compile(
     r"(?<![\w’'.-])(?P<name>[A-Z][\w&’'.-]*(?:[ \t]+[A-Z][\w&’'.-]*){0,3}),[ \t]+(?:a|an|the)[ \t]+"
     r"(?:[\w’'$.-]+[ \t]+){0,4}?(?:" + BUSINESS_NOUNS + r")"
-    r"(?=[ \t]*[,.;]|[ \t]+(?:based|that|which|founded|headquartered|in|from|with|whose|owned|backed|listed)\b)"
+    r"(?=[ \t]*[,.;]|[ \t]+(?:based|that|which|founded|headquartered|in|from|with|whose|owned|"
+    r"backed|listed)\b)"
 )
 
 

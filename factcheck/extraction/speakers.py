@@ -95,12 +95,14 @@ def known_outlet(name: str) -> bool:
     return bool(bundled_registry().lookup(name=name).entries)
 
 
-def _may_hold(head: str | None, entry: _Entry | None) -> _Entry | None:
+def _may_hold(head: str | None, entry: _Entry | None, any_post: bool = False) -> _Entry | None:
     """The nearest person, for a descriptor no role names, unless the descriptor is a post and the
     person is known by a role that does not name it ("the minister" is not Mayor Ana Ruiz nor
     Senate Majority Leader Cornyn; "the senator" may be the Senate leader, one stem; "the
-    diplomat", no post, may be Deputy Foreign Minister Syromolotov)."""
-    if entry is None or head not in OFFICE_HEADS:
+    diplomat", no post, may be Deputy Foreign Minister Syromolotov).  With ``any_post`` every
+    head counts as a post: someone else known by it is there to take it ("the manager", when
+    "Wanderers manager Gary Holt" was named before "Rovers captain Tom Evans")."""
+    if entry is None or (head not in OFFICE_HEADS and not any_post):
         return entry
     words = {_title_word(w) for role in entry.roles for w in role.split()}
     if head in words or any(w[:5] == head[:5] for w in words if len(w) >= 5):
@@ -332,7 +334,11 @@ class SpeakerRegistry(SpeakerBook):
         # the latest person a role of whom names the head (RoleIndex reads the role words holding it)
         people = (e for e in self._roles.holding(head) if e.kind is SpeakerKind.PERSON)
         entry = max(people, key=lambda e: int(e.id[2:]), default=None)
-        if entry is not None and (entry is self.last_person or _may_hold(head, self.last_person) is None):
+        if entry is not None and (
+            entry is self.last_person
+            or _may_hold(head, self.last_person, any_post=head not in RELATIONS)
+            is None  # a friend is no post
+        ):
             return entry  # the last person named cannot hold this post: the one who does
         return None
 
