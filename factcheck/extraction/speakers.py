@@ -102,7 +102,7 @@ def _may_hold(head: str | None, entry: _Entry | None, any_post: bool = False) ->
     diplomat", no post, may be Deputy Foreign Minister Syromolotov).  With ``any_post`` every
     head counts as a post: someone else known by it is there to take it ("the manager", when
     "Wanderers manager Gary Holt" was named before "Rovers captain Tom Evans")."""
-    if entry is None or (head not in OFFICE_HEADS and not any_post):
+    if entry is None or not head or (head not in OFFICE_HEADS and not any_post):
         return entry
     words = {_title_word(w) for role in entry.roles for w in role.split()}
     if head in words or any(w[:5] == head[:5] for w in words if len(w) >= 5):
