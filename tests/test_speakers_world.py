@@ -107,3 +107,52 @@ def test_a_friend_is_no_post_another_persons_friend_is_not_taken_up(benchmarks: 
     path = next((benchmarks / "polnear" / "train").glob("huff-post_2016-05-19_these-are*.txt"))
     text = path.read_text(encoding="utf-8")
     assert said_by(text, "He\xa0had “wanted to be a pilot")[0] != "Mahamat Saleh Oumar"
+
+
+@pytest.mark.parametrize(
+    ("post", "name"),
+    [
+        ("Minister for Foreign Affairs Vivian Balakrishnan", "Vivian Balakrishnan"),
+        ("Senior Minister of State for Manpower Dr Koh Poh Koon", "Koh Poh Koon"),
+        ("Minister for Health Stephen Donnelly", "Stephen Donnelly"),
+    ],
+)
+def test_a_post_for_a_field_then_a_name_is_that_named_person(post: str, name: str) -> None:
+    text = (
+        "Employers to pay more for older workers from 2026\n\n"
+        f"Employers will pay higher contribution rates for older workers from January, {post} said.\n\n"
+        "The increase will be split between employers and employees, he said in Parliament."
+    )
+    assert said_by(text, "Employers will pay")[0] == name
+    assert said_by(text, "The increase will be split") == (name, "he")
+
+
+@pytest.mark.parametrize(
+    "spokesman", ["A spokesman for Mayor Frank Jackson", "A spokeswoman for Prime Minister Anthony Albanese"]
+)
+def test_a_spokesman_for_a_named_office_holder_is_not_that_person(spokesman: str) -> None:
+    text = (
+        "City defends march route\n\n"
+        f"{spokesman} defended the march route and said police had trained for 18 months."
+    )
+    name = spokesman.split()[-2] + " " + spokesman.split()[-1]
+    assert said_by(text, "police had trained")[0] != name
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        "the health minister, Stephen Donnelly, said on Tuesday",
+        "Stephen Donnelly, the health minister, said on Tuesday",
+        "Ireland's health minister, Stephen Donnelly, told RTÉ",
+    ],
+)
+def test_a_name_and_post_in_apposition_before_a_trailing_cue_are_the_speaker(apposition: str) -> None:
+    text = (
+        "Hospital waiting lists to be cut by 2026\n\n"
+        f"Waiting lists will be cut by a third within two years, {apposition}."
+    )
+    report = extract(text)
+    quote = next(q for q in report.quotes if q.span.of(text).startswith("Waiting lists"))
+    assert quote.span.of(text) == "Waiting lists will be cut by a third within two years"
+    assert report.speaker(quote.speaker).name == "Stephen Donnelly"  # type: ignore[union-attr]

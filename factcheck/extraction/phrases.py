@@ -284,8 +284,12 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     ):
         # "Officials in Kabul", "Police near Lagos": the place is where they speak, not who
         return parse_phrase(text, start, tokens[place - 1][2])
-    if "of" in lowered[1:-2] and (named := _name_after_post_of(text, tokens, words)) is not None:
-        return named  # "Secretary of State Antony Blinken", "Bank of America CEO Brian Moynihan"
+    if ("of" in lowered[1:-2] or "for" in lowered[1:-2]) and (
+        named := _name_after_post_of(text, tokens, words)
+    ) is not None:
+        # "Secretary of State Antony Blinken", "Bank of America CEO Brian Moynihan", "Minister
+        # for Foreign Affairs Vivian Balakrishnan"
+        return named
     tail = next((i for i, w in enumerate(lowered) if w in ("of", "for", "at", "from") and i > 0), None)
     if tail is not None and _plural_person(lowered[tail - 1]):
         # "the two senators from Ohio": an unnamed group, not a person called "Ohio"
@@ -492,25 +496,42 @@ ADDRESS_TITLES = frozenset(
 )
 
 
+#: Words that name a person who holds an office, not its field: after "for", they tell that the
+#: speaker speaks for someone ("a spokesman for Mayor Frank G. Jackson"), not that the post is
+#: for a field ("Minister for Foreign Affairs Vivian Balakrishnan").
+_HOLDERS = HONORIFICS | frozenset(
+    """president mayor speaker senator sen governor gov rep representative leader chairman chairwoman
+    ceo premier chancellor secretary minister judge king queen prince sheikh emir pope candidate
+    nominee""".split()
+)
+
+
 def _name_after_post_of(text: str, tokens: list[tuple[str, int, int]], words: list[str]) -> Phrase | None:
     """A person named after a post whose words hold "of": the capitalised words that end the
     phrase, from a known first name on, after a post ("Secretary of State Antony Blinken",
     "Georgia Secretary of State Brad Raffensperger", "Bank of America CEO Brian Moynihan")."""
-    of = [w.lower() for w in words].index("of", 1)
+    of = next(i for i, w in enumerate(words) if i and w.lower() in ("of", "for"))
     start = len(words)
     while start > of + 1 and _is_cap(words[start - 1]):
         start -= 1
     at = _given_name_at(words[start:])
     if at is None:
         return None
+    if words[of].lower() == "for" and (
+        words[0].lower() in INDEFINITE
+        or any(w.lower().strip(".") in _HOLDERS for w in words[of + 1 : start + at - 1])
+        or (start + at - 1 > of and words[start + at - 1].lower().strip(".") in _HOLDERS - HONORIFICS)
+    ):
+        return None  # "a spokesman for House Speaker Paul Ryan": someone else speaks for the person
     role = [w for w in words[: start + at] if w.lower() not in DETERMINERS]
     if not any(_names_post(w) for w in role):
         return None  # "the Bank of America Tower Anna Lee": no post
     first = next(i for i, w in enumerate(words) if w.lower() not in DETERMINERS)
     span = Span(tokens[0][1], tokens[-1][2])
-    written = " ".join(
-        text[tokens[first][1] : tokens[start + at - 1][2]].split()
-    )  # "Chancellor of the Exchequer"
+    last = start + at - 1
+    if words[last].lower().strip(".") in HONORIFICS:
+        last -= 1  # "… for Manpower Dr Koh Poh Koon": the honorific is no part of the post
+    written = " ".join(text[tokens[first][1] : tokens[last][2]].split())  # "Chancellor of the Exchequer"
     return Phrase(span, "person", name=text[tokens[start + at][1] : span.end], role=written)
 
 
@@ -522,6 +543,8 @@ def _given_name_at(run: list[str]) -> int | None:
     for at in range(len(run) - 2, 0, -1):
         given, before = run[at].lower(), run[at - 1].lower().strip(".")
         rest = run[at + 1 :]
+        if before in HONORIFICS and before not in ("sir", "dame") and len(rest) <= 2:
+            return at  # "… for Manpower Dr Koh Poh Koon": the name follows the honorific
         if (
             given in names
             and before not in names
