@@ -156,3 +156,14 @@ def test_a_name_and_post_in_apposition_before_a_trailing_cue_are_the_speaker(app
     quote = next(q for q in report.quotes if q.span.of(text).startswith("Waiting lists"))
     assert quote.span.of(text) == "Waiting lists will be cut by a third within two years"
     assert report.speaker(quote.speaker).name == "Stephen Donnelly"  # type: ignore[union-attr]
+
+
+def test_a_body_named_ahead_is_not_an_outlet_named_later_as_a_hearer() -> None:
+    text = (
+        "Water companies face record fines over sewage spills\n\n"
+        "Water companies in England face record fines after the regulator found that six firms "
+        "had failed to manage their sewage works.\n\n"
+        "Ofwat said on Thursday it would fine three firms a combined £168m.\n\n"
+        'The environment secretary, Steve Reed, told the BBC: "The days of this are over."'
+    )
+    assert said_by(text, "six firms had failed")[0] != "BBC"

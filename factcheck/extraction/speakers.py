@@ -95,6 +95,20 @@ def known_outlet(name: str) -> bool:
     return bool(bundled_registry().lookup(name=name).entries)
 
 
+#: Heads of a descriptor that may point to a news outlet: "the newspaper", "the broadcaster".
+OUTLET_HEADS = frozenset(
+    "newspaper paper broadcaster network channel station outlet website site magazine agency publisher "
+    "daily tabloid service programme program show".split()
+)
+
+
+def _outlet_for_another(phrase: Phrase, name: str) -> bool:
+    """True when ``name`` is a news outlet and the descriptor names another kind of body: outlets
+    are named as hearers and sources ("told the BBC", "according to CNN"), and "the regulator",
+    "the company" or "the ministry" is none of them."""
+    return phrase.head not in OUTLET_HEADS and known_outlet(name)
+
+
 def _may_hold(head: str | None, entry: _Entry | None, any_post: bool = False) -> _Entry | None:
     """The nearest person, for a descriptor no role names, unless the descriptor is a post and the
     person is known by a role that does not name it ("the minister" is not Mayor Ana Ruiz nor
@@ -348,6 +362,8 @@ class SpeakerRegistry(SpeakerBook):
                 return False
             if _not_the_state(phrase, entry.name):
                 return False  # "the government" waits for a state's body, not any body named later
+            if kind == "organisation" and _outlet_for_another(phrase, entry.name):
+                return False  # "the regulator found …" is not the BBC its minister later speaks to
             return kind != "person" or _may_hold(phrase.head, entry) is entry
 
         # only the descriptors that may fit are read (factcheck.extraction.lookups), in order
