@@ -167,3 +167,12 @@ def test_a_body_named_ahead_is_not_an_outlet_named_later_as_a_hearer() -> None:
         'The environment secretary, Steve Reed, told the BBC: "The days of this are over."'
     )
     assert said_by(text, "six firms had failed")[0] != "BBC"
+
+
+def test_a_party_and_state_tag_is_no_body() -> None:
+    text = (
+        "Lawmakers split over Saudi bill\n\n"
+        "Rep. Peter King (R-N.Y.) said he would vote for the bill on Tuesday.\n\n"
+        "The committee said the pages would be released within weeks."
+    )
+    assert not [e for e in extract(text).entities if e.name.startswith("R-")]

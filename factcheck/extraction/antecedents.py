@@ -13,12 +13,19 @@ import re
 import attrs
 
 from factcheck.extraction.phrases import Phrase, parse_phrase
-from factcheck.extraction.speaker_words import HONORIFIC_GENDER, NOT_ORG_ACRONYMS, ORG_WORDS, first_names
+from factcheck.extraction.speaker_words import (
+    HONORIFIC_GENDER,
+    NOT_ORG_ACRONYMS,
+    ORG_WORDS,
+    PARTY_TAG,
+    first_names,
+)
 from factcheck.extraction.speakers import SpeakerRegistry
 from factcheck.extraction.text import DATELINE_OPENING, word_alternation
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
 
+PARTY_TAG_RE = re.compile(PARTY_TAG)
 ORG_MENTION = re.compile(
     r"\b(?:[A-Z]\.){2,}(?=[\s,;:)]|$)|\b[A-Z][A-Z&-]{1,9}\b|"
     r"\b(?:[A-Z][\w’'.-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)?){0,6}(?:"
@@ -63,6 +70,8 @@ def note_bodies(
     for match in ORG_MENTION.finditer(text, dateline.end() if dateline else sentence.start, sentence.end):
         span = Span(match.start(), match.end())
         words = match.group().strip()
+        if text[span.start - 1 : span.start] == "(" and PARTY_TAG_RE.match(text, span.start - 1):
+            continue  # "Rep. Peter King (R-N.Y.)": a party and a state, no body "R-N"
         if acronyms_only and not words.replace(".", "").isupper():
             continue
         if any(t.overlaps(span) for t in taken) or words.replace(".", "").upper() in NOT_ORG_ACRONYMS:
