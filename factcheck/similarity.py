@@ -72,12 +72,16 @@ def _bare(text: str) -> str:
     if text.isascii():
         return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    # the combining marks are looked up once per distinct character, not once per character
+    marks = {ord(ch): None for ch in set(decomposed) if unicodedata.combining(ch)}
+    return (decomposed.translate(marks) if marks else decomposed).casefold()
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light English stem: possessive, plural and -ing/-ed endings removed ("citizens" -> "citizen",
-    "fighting" -> "fight", "armies" -> "army"); short words are left alone."""
+    "fighting" -> "fight", "armies" -> "army"); short words are left alone.  The latest 65,536
+    words are remembered (the words of news repeat)."""
     word = word.removesuffix("'s").removesuffix("'")
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
