@@ -395,7 +395,9 @@ def _cmd_add(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, 
         items = iter_inputs(args.paths)  # files, folders, - (standard input), .jsonl records
         disable = tuple(getattr(args, "disable", ()))
         plugins = tuple(getattr(args, "plugins", ()))
-        for item, done in checked(items, args.jobs or default_jobs(), plugins, disable, timeout, store.path):
+        for item, done in checked(
+            items, args.jobs or default_jobs(), pm, plugins, disable, timeout, store.path
+        ):
             try:
                 if done is None:  # checked here
                     report = check_input(item, pm, timeout)

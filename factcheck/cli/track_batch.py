@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 import warnings
 from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -85,20 +86,23 @@ def _failed(item: Input, reason: str) -> Checked:
 def checked(
     items: Iterable[Input],
     jobs: int,
+    pm: FactcheckPluginManager,
     plugins: tuple[str, ...],
     disable: tuple[str, ...],
     timeout: float | None,
     db: str,
 ) -> Iterator[tuple[Input, Checked | None]]:
-    """Each input with its :class:`Checked` from a pool of ``jobs`` workers, in input order as they
-    finish; with one job or one input, each input with None (the caller checks it itself, in this
-    process, as before workers existed)."""
+    """Each input with its :class:`Checked` from a pool of ``jobs`` workers (each building its
+    plugin manager from ``plugins`` and ``disable``, as the command built ``pm``), in input order
+    as they finish; with one job or one input, each input with None (the caller checks it itself,
+    in this process, as before workers existed)."""
     source = iter(items)
     first = [item for _, item in zip(range(2), source, strict=False)]
     if jobs <= 1 or len(first) < 2:
         for item in (*first, *source):
             yield item, None
         return
+    from factcheck.cli.batch import warm_up
     from factcheck.cli.pool import OrderedPool
 
     def chained() -> Iterator[Input]:
@@ -106,7 +110,7 @@ def checked(
         yield from source
 
     pool: OrderedPool[Input, Checked] = OrderedPool(
-        jobs, _work, _failed, _start, (plugins, disable, timeout, db), None
+        jobs, _work, _failed, _start, (plugins, disable, timeout, db), None, prepare=partial(warm_up, pm)
     )
     for result in pool.map(chained()):
         yield result.item, result
