@@ -77,11 +77,9 @@ def _bare(text: str) -> str:
     return (decomposed.translate(marks) if marks else decomposed).casefold()
 
 
-@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light English stem: possessive, plural and -ing/-ed endings removed ("citizens" -> "citizen",
-    "fighting" -> "fight", "armies" -> "army"); short words are left alone.  The latest 65,536
-    words are remembered (the words of news repeat)."""
+    "fighting" -> "fight", "armies" -> "army"); short words are left alone."""
     word = word.removesuffix("'s").removesuffix("'")
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
