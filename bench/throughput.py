@@ -28,7 +28,8 @@ sizes several such documents start at articles spread over the set, and their me
 The rows that run the CLI in a subprocess (peak memory, ``--jobs``, ``track add``) use wall time
 (``time.perf_counter``): only the wall clock shows work spread over cores.  Peak memory is the
 largest resident set of the ``factcheck check -f json DIR`` process (``os.wait4``'s
-``ru_maxrss``); its documents are hard links to the corpus files (the CLI reads each as its own
+``ru_maxrss``, read by a small launcher process so that this script's own peak is not counted:
+see ``LAUNCHER``); its documents are hard links to the corpus files (the CLI reads each as its own
 file).  ``--jobs 2`` against ``--jobs 1`` is printed as "n/a (no --jobs)" when ``factcheck check
 --help`` has no such flag.  ``track add`` is timed into an empty store, then into a store grown
 through :class:`factcheck.store.ClaimStore` (the corpus's reports again, each text given a
@@ -258,25 +259,54 @@ def factcheck_command() -> str:
     return str(beside) if beside.exists() else shutil.which("factcheck") or "factcheck"
 
 
+#: The small process that starts the CLI for :func:`run_cli` and writes the CLI's peak resident
+#: set (``ru_maxrss`` of its ``wait4``, KiB) to the file named first.  Linux counts in a child's
+#: ``ru_maxrss`` the peak of the process it was forked from (kept through ``exec``), so the CLI
+#: started straight from this script would show this script's own peak (hundreds of MB after
+#: the corpus and the long documents); started from this fresh interpreter, its floor is the
+#: interpreter's few MB.
+LAUNCHER = """
+import os, subprocess, sys
+child = subprocess.Popen(sys.argv[2:])
+_, status, usage = os.wait4(child.pid, 0)
+with open(sys.argv[1], "w") as peak:
+    peak.write(str(usage.ru_maxrss))
+sys.exit(os.waitstatus_to_exitcode(status) % 256)
+"""
+
+
 def run_cli(args: list[str], limit: float | None = None) -> tuple[float, float, int]:
     """Run ``factcheck ARGS`` (output discarded): (wall seconds, peak resident MB, exit code).
 
-    After ``limit`` seconds the run is stopped; its exit code is then -9 and its time the limit.
+    The CLI is started by :data:`LAUNCHER`, whose report is its own peak.  After ``limit``
+    seconds the run is stopped; its exit code is then -9 and its time the limit.
     """
     exe = factcheck_command()
+    with tempfile.NamedTemporaryFile(prefix="factcheck-peak-", delete=False) as handle:
+        report = Path(handle.name)
     started = time.perf_counter()
-    proc = subprocess.Popen([exe, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", LAUNCHER, str(report), exe, *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # a stop ends the launcher and the CLI together
+    )
+    killed = False
     while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        pid, status, _ = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
         if limit is not None and time.perf_counter() - started > limit:
-            proc.kill()
-            _, status, usage = os.wait4(proc.pid, 0)
+            os.killpg(proc.pid, 9)
+            _, status, _ = os.wait4(proc.pid, 0)
+            killed = True
             break
         time.sleep(0.1)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return time.perf_counter() - started, usage.ru_maxrss / 1024, proc.returncode
+    proc.returncode = -9 if killed else os.waitstatus_to_exitcode(status)
+    text = report.read_text() if report.exists() else ""
+    report.unlink(missing_ok=True)
+    peak = int(text) / 1024 if text.strip() else float("nan")
+    return time.perf_counter() - started, peak, proc.returncode
 
 
 def has_jobs_flag() -> bool:

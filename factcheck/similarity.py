@@ -72,7 +72,9 @@ def _bare(text: str) -> str:
     if text.isascii():
         return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    # the combining marks are looked up once per distinct character, not once per character
+    marks = {ord(ch): None for ch in set(decomposed) if unicodedata.combining(ch)}
+    return (decomposed.translate(marks) if marks else decomposed).casefold()
 
 
 def stem(word: str) -> str:

@@ -306,6 +306,24 @@ def test_headline_quotation_with_a_contraction_the_body_never_gives_warns(run_ch
     assert "never gives" in verdict.summary
 
 
+def test_headline_quoted_words_match_either_apostrophe_in_the_body(run_checker: RunChecker) -> None:
+    # A headline and its body often write the apostrophe differently ("I'm" set in the headline,
+    # "I’m" typed in the body, or the other way round); the quoted words are the same words.
+    body = (
+        "Union leader Rosa Alvarez said on Monday that talks with the transit board had stalled.\n\n"
+        '"I’m tired of waiting for the board to act on pay, and we aren’t going away," Alvarez said.'
+    )
+    for headline, text in (
+        ('Union leader: "I\'m Tired Of Waiting For The Board To Act On Pay"', body),
+        ("Union leader: ‘I’m Tired Of Waiting For The Board To Act On Pay’", body.replace("’", "'")),
+        ("Union leader: ‘I’m Tired Of Waiting For The Board To Act On Pay’", body),
+    ):
+        report = run_checker(headline + "\n\n" + text, ATTRIBUTION)
+        [verdict] = [v for v in of(report, "headline") if "quoted_words" in v.data]
+        assert verdict.status is Status.PASS, headline
+        assert verdict.data["quoted_words"].endswith("Tired Of Waiting For The Board To Act On Pay")
+
+
 def test_headline_frame_around_quoted_words_is_not_judged(run_checker: RunChecker) -> None:
     # 'It Is Not A Radical Idea' is quoted in the body; the rest of the headline is the writer's frame.
     text = (

@@ -116,7 +116,7 @@ def _cmd_check(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO
 
             outcomes = cluster_results(args.dask, items, settings, pm)
         else:
-            outcomes = results(items, settings, args.jobs or default_jobs(), args.timeout or None)
+            outcomes = results(items, settings, args.jobs or default_jobs(), args.timeout or None, pm)
         for outcome in outcomes:
             tally.add(outcome)
             if bar is not None:

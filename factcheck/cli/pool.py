@@ -101,7 +101,9 @@ class OrderedPool(Generic[T, R]):
 
     ``initializer(*initargs)`` runs once in each worker (to build its plugin manager); ``failed``
     makes the result of a task whose worker died or timed out; ``timeout`` is in seconds per task
-    (None: no limit).
+    (None: no limit).  ``prepare()``, when given, runs once in this process before the first
+    worker starts, only when workers are forked (they then inherit what it loaded: modules,
+    compiled patterns), not when they start afresh.
     """
 
     def __init__(
@@ -113,6 +115,7 @@ class OrderedPool(Generic[T, R]):
         initargs: tuple[Any, ...] = (),
         timeout: float | None = None,
         window: int | None = None,
+        prepare: Callable[[], None] | None = None,
     ) -> None:
         self.jobs = max(1, jobs)
         self.work = work
@@ -121,10 +124,14 @@ class OrderedPool(Generic[T, R]):
         self.timeout = timeout
         self.window = window or self.jobs * 4
         self.context = _context()
+        self.prepare = prepare if self.context.get_start_method() == "fork" else None
 
     def map(self, tasks: Iterable[T]) -> Iterator[R]:
         """The results of ``tasks``, in their order, each as soon as it and those before it are done."""
         source = iter(tasks)
+        if self.prepare is not None:
+            self.prepare()
+            self.prepare = None
         workers = [_Worker(self.context, self.args) for _ in range(self.jobs)]
         done: dict[int, R] = {}
         next_seq = next_out = 0

@@ -28,16 +28,20 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
-from factcheck.api import check
+import attrs
+
+from factcheck.cli.batch import default_jobs
 from factcheck.cli.common import (
     DEFAULT_CHECKER_TIMEOUT,
     EXIT_ERROR,
     EXIT_FAIL,
     EXIT_OK,
+    jobs_arg,
     seconds_arg,
     width_arg,
 )
-from factcheck.corpus import iter_inputs, load_input
+from factcheck.cli.track_batch import check_input, checked, problem
+from factcheck.corpus import iter_inputs
 from factcheck.errors import FactcheckError, InputError
 from factcheck.loaders import read_json
 from factcheck.manager import FactcheckPluginManager
@@ -151,6 +155,15 @@ def register(subparsers: Any) -> None:
         default=DEFAULT_CHECKER_TIMEOUT,
         metavar="SECONDS",
         help=f"stop a checker after this long on a document (default {DEFAULT_CHECKER_TIMEOUT:g}; 0: never)",
+    )
+    add_cmd.add_argument(
+        "--jobs",
+        "-j",
+        type=jobs_arg,
+        default=0,
+        metavar="N",
+        help="check N articles at once in worker processes (default: the number of cores; 1: no "
+        "workers); the history checks and the writes stay in input order",
     )
     add("speakers", _cmd_speakers, "scorecard of every stored speaker")
     speaker = add("speaker", _cmd_speaker, "one speaker's claims over time, with figures and verdicts")
@@ -369,33 +382,38 @@ def _jsonable(value: Any) -> Any:
     return json.loads(json.dumps(value, default=str))
 
 
-def _problem(path: Path, exc: Exception, db: str) -> str:
-    """One line naming the file (and the store, for a database error) and what went wrong."""
-    if isinstance(exc, InputError | StoreError):
-        return str(exc)  # these name the file already
-    if isinstance(exc, sqlite3.Error):
-        return f"{path}: {db}: {exc}"
-    if isinstance(exc, FactcheckError):
-        return f"{path}: {exc}"
-    return f"{path}: internal error while checking: {type(exc).__name__}: {exc}"
-
-
 def _cmd_add(args: argparse.Namespace, pm: FactcheckPluginManager, out: TextIO, err: TextIO) -> int:
     """Check, judge against history and store each article; a file that cannot be read or checked is
-    one line on ``err`` and the next file goes on (exit 2 at the end), as ``factcheck check`` does."""
+    one line on ``err`` and the next file goes on (exit 2 at the end), as ``factcheck check`` does.
+    With ``--jobs`` above 1 the articles are checked in worker processes; the history checks and the
+    writes stay here, in input order."""
     fmt = _fmt(args)
     errors: list[str] = []
     failed = False
+    timeout = args.checker_timeout
     with _open(args) as store:
-        for item in iter_inputs(args.paths):  # files, folders, - (standard input), .jsonl records
+        items = iter_inputs(args.paths)  # files, folders, - (standard input), .jsonl records
+        disable = tuple(getattr(args, "disable", ()))
+        plugins = tuple(getattr(args, "plugins", ()))
+        for item, done in checked(
+            items, args.jobs or default_jobs(), pm, plugins, disable, timeout, store.path
+        ):
             try:
-                if item.path is not None:
-                    tracked = track_add(item.path, store, pm, timeout=args.checker_timeout)
+                if done is None:  # checked here
+                    report = check_input(item, pm, timeout)
                 else:
-                    report = check(load_input(item, pm), pm=pm, timeout=args.checker_timeout)
-                    tracked = track_add(report, store, pm, timeout=args.checker_timeout)
+                    for warning in done.warnings:
+                        err.write(f"factcheck: warning: {warning}\n")
+                    if done.report is None:
+                        errors.append(done.problem or f"{item.where}: not checked")
+                        err.write(f"factcheck: {errors[-1]}\n")
+                        continue
+                    report = done.report
+                tracked = track_add(report, store, pm, timeout=timeout)
+                if item.path is not None:
+                    tracked = attrs.evolve(tracked, path=str(item.path))
             except Exception as exc:  # never a traceback: name the input and the problem, go on
-                errors.append(_problem(Path(item.where), exc, store.path))
+                errors.append(problem(Path(item.where), exc, store.path))
                 err.write(f"factcheck: {errors[-1]}\n")
                 continue
             failed = failed or any(v.status is Status.FAIL for v in tracked.report.verdicts)
