@@ -13,27 +13,55 @@ from factcheck.api import extract
 from factcheck.model import Document, Report, Status
 from factcheck.serialize import report_from_dict, report_to_dict
 
-GAME = """Pastrnak scores twice as Bruins beat Rangers 4-2
+GAME = (
+    "\n\n".join(
+        [
+            ("Pastrnak scores twice as Bruins beat Rangers 4-2"),
+            (
+                "BOSTON — David Pastrnak scored twice and added an assist as the Boston Bruins beat "
+                "the New York Rangers 4-2 on Thursday night."
+            ),
+            (
+                "Pastrnak reached the mark in his 61st game, the fastest since Cam Neely did it in 44 "
+                "games in 1993-94. He has 47 goals and 38 assists this season, and leads the league in "
+                "goals."
+            ),
+            ('"He just keeps finding the net," coach Jim Montgomery said. "I don\'t know how he does it."'),
+            (
+                "Jeremy Swayman made 29 saves for Boston, which has won four straight. Igor Shesterkin "
+                "stopped 31 of the 35 shots he faced."
+            ),
+            (
+                "NOTES: The teams combined for 58 hits. ... Pastrnak has 47 goals, two more than he "
+                "had at this point last season."
+            ),
+        ]
+    )
+    + "\n"
+)
 
-BOSTON — David Pastrnak scored twice and added an assist as the Boston Bruins beat the New York Rangers 4-2 on Thursday night.
-
-Pastrnak reached the mark in his 61st game, the fastest since Cam Neely did it in 44 games in 1993-94. He has 47 goals and 38 assists this season, and leads the league in goals.
-
-"He just keeps finding the net," coach Jim Montgomery said. "I don't know how he does it."
-
-Jeremy Swayman made 29 saves for Boston, which has won four straight. Igor Shesterkin stopped 31 of the 35 shots he faced.
-
-NOTES: The teams combined for 58 hits. ... Pastrnak has 47 goals, two more than he had at this point last season.
-"""
-
-RACE = """Clinton widens delegate lead over Sanders
-
-Hillary Clinton won at least 56 delegates on Tuesday. With the superdelegates included, Clinton now has a total of at least 1,410, while Bernie Sanders has at least 653.
-
-Senator Maria Lopez, who raised $2.3 million in the last quarter, said the party needs 1,237 delegates to settle the race. Lopez's 14 endorsements came before the vote.
-
-Rep. Tom Becker won 136 of the 224 precincts in the district. She has 12 staff members in the state.
-"""
+RACE = (
+    "\n\n".join(
+        [
+            ("Clinton widens delegate lead over Sanders"),
+            (
+                "Hillary Clinton won at least 56 delegates on Tuesday. With the superdelegates "
+                "included, Clinton now has a total of at least 1,410, while Bernie Sanders has at "
+                "least 653."
+            ),
+            (
+                "Senator Maria Lopez, who raised $2.3 million in the last quarter, said the party "
+                "needs 1,237 delegates to settle the race. Lopez's 14 endorsements came before the "
+                "vote."
+            ),
+            (
+                "Rep. Tom Becker won 136 of the 224 precincts in the district. She has 12 staff "
+                "members in the state."
+            ),
+        ]
+    )
+    + "\n"
+)
 
 
 def holders(text: str) -> dict[str, str | None]:
@@ -105,10 +133,10 @@ def test_one_holders_count_told_again_the_same_passes() -> None:
 def test_two_holders_are_never_one_quantity() -> None:
     # "She" is Fiorina (the subject of the sentence before): her 14 delegates are not Cruz's 14,
     # though the value, the noun and the words around them agree
-    text = """Cruz sweeps Wyoming convention
-
-Ted Cruz won 14 delegates at the state convention, his campaign said.
-
-Carly Fiorina, who left the race in February, was at the convention too. She won 14 delegates in the first count.
-"""
+    text = (
+        "Cruz sweeps Wyoming convention\n\n"
+        "Ted Cruz won 14 delegates at the state convention, his campaign said.\n\n"
+        "Carly Fiorina, who left the race in February, was at the convention too. "
+        "She won 14 delegates in the first count.\n"
+    )
     assert _restatements(factcheck.check_text(text)) == []
