@@ -408,3 +408,31 @@ def test_headline_reads_its_own_figure_written_in_words(faults: ModuleType) -> N
         )
         == []
     )
+
+
+def test_the_bench_counts_sites_per_folder_and_in_total(tmp_path: Path) -> None:
+    """bench/faults.py reports each folder apart and the sum over all (round 5)."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        spec = importlib.util.spec_from_file_location("faults_bench", BENCH / "faults.py")
+        assert spec is not None and spec.loader is not None
+        bench = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(bench)
+    finally:
+        sys.path.remove(str(BENCH))
+    probes = Path(__file__).resolve().parent / "data" / "probe_articles"
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir()
+    two.mkdir()
+    for name, folder in (("jobs_canada_youth", one), ("results_telecom_q3", one), ("bushfire_nsw", two)):
+        (folder / f"{name}.txt").write_text(
+            (probes / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8"
+        )
+    result = bench.run([one, two], ["headline"], 0, 13)
+    per = result["per_corpus"]
+    assert set(per) == {str(one), str(two)}
+    [row] = result["rows"]
+    sites = [per[str(f)]["headline"][0] for f in (one, two)]
+    assert sites[0] > 0 and sites[1] > 0  # each folder has headline figures the body gives again
+    assert sum(sites) == row[1]  # the folders' sites add up to the kind's
+    assert sum(per[str(f)]["headline"][2] for f in (one, two)) == row[5]  # and so do the flagged
