@@ -140,3 +140,19 @@ def test_two_holders_are_never_one_quantity() -> None:
         "She won 14 delegates in the first count.\n"
     )
     assert _restatements(factcheck.check_text(text)) == []
+
+
+def test_a_list_of_clauses_gives_each_figure_its_own_subject() -> None:
+    text = (
+        "Delegate count after Nevada\n\n"
+        "Donald Trump leads the race for delegates with 81. Ted Cruz has 17 delegates, Marco Rubio "
+        "has 16, John Kasich has six and Ben Carson has four.\n\n"
+        "Trump and Marco Rubio were close in two districts for the remaining 12 delegates.\n"
+    )
+    found = holders(text)
+    assert found["81"] == "Donald Trump"
+    assert found["17"] == "Ted Cruz"
+    assert found["16"] == "Marco Rubio"  # after a comma, not the sentence's first subject
+    assert found["six"] == "John Kasich"
+    assert found["four"] == "Ben Carson"
+    assert found["12"] is None  # "Trump and Marco Rubio": two subjects, no single holder

@@ -65,7 +65,7 @@ _POSSESSIVE = re.compile(r"[’']s\s+$")
 #: A preposition right before a figure: the figure is no object of the clause's verb ("136 of the 224
 #: seats", "in 50 games", "more than 300", "out of 10").
 _GOVERNED = re.compile(
-    r"(?:\b(?:in|than|per|among|between|into|within|across|from)|"
+    r"(?:\b(?:in|than|per|among|between|into|within|across|from|over|under|above|below|aged)|"
     # "of" after a part ("136 of the", "most of the", "15 percent of"), not after "a total of"
     r"(?:\d|%|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|none|each|any|few|"
     r"several|half|part|share|percent|cent|out))\s+of)\s+(?:the\s+)?$",
@@ -243,10 +243,21 @@ class _Holders:
             low = max(low, quote.span.start)  # a quotation's figure is about what the quotation says
         opens = list(_CLAUSE_OPEN.finditer(text, low, figure.span.start))
         start = opens[-1].end() if opens else low
+        joined = opens and opens[-1].group(0).lower() in ("and", "or")
+        if joined and self.mention_ending(opens[-1].start() - 1) is not None:
+            return None  # "Trump and Marco Rubio were in a tight race for the six delegates"
         who = re.search(r"(?:,\s*|\s)(?:who|which)\s+", text[start : figure.span.start])
         if who is not None:
             # "the Conservatives, who won 365 seats": the relative clause is about the noun before it
             return self.mention_ending(start + who.start())
+        # a list of clauses joined by commas ("Ted Cruz has 11 delegates, Marco Rubio has 10, John
+        # Kasich has five"): the nearest name after a comma that its verb follows is the subject
+        for comma in reversed(list(re.finditer(r",\s+", text[start : figure.span.start]))):
+            at = start + comma.end()
+            if self.mention_at(at) is not None:
+                found = self.subject_at(at, figure.span.start)
+                if found is not None:
+                    return found
         return self.subject_at(start, figure.span.start)
 
 
