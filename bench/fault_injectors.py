@@ -44,9 +44,11 @@ Kinds (issue 13) and their rules:
     with two figures of one kind (the same counted noun when both name one: "25 million more
     people" and "60 hours a week" are no multiple of each other) whose ratio is within 20% of
     it: the larger figure becomes the smaller times 1 + 0.35 (factor - 1), so the stated
-    multiple no longer holds. Also a fraction told again as a share right beside it ("about
-    two-thirds, 67 percent", "A third of independents, 33%"; the share within 20% of the
-    fraction): the share is changed by a factor 0.6, 0.7, 1.4 or 1.5.
+    multiple no longer holds; from the fifth round, the other side of the same multiple is a
+    site too: the smaller figure becomes the larger divided by 1 + 0.35 (factor - 1). Also a
+    fraction told again as a share right beside it ("about two-thirds, 67 percent", "A third of
+    independents, 33%"; the share within 20% of the fraction): the share is changed by a factor
+    0.6, 0.7, 1.4 or 1.5.
 ``paraphrase``
     a figure inside a direct quote given again outside quotes, in another sentence, with the
     same value and counted noun (or a value of three or more significant digits that is money,
@@ -56,7 +58,11 @@ Kinds (issue 13) and their rules:
     told again with another hedge ("Out of 14 candidates" in the quote, "Some 14 candidates"
     outside it; the same value and counted noun), and a quote is also a partial one inside the
     writer's sentence; the change must then put every value the writer's words allow past every
-    value the quote's hedge allows ("more than 80" is contradicted by 60, not by 100).
+    value the quote's hedge allows ("more than 80" is contradicted by 60, not by 100). From the
+    fifth round, the other side of each such pair (same value, hedge and counted noun) is a site
+    too when the writer's words come after the quote: the quote's figure changed where the text
+    repeats it, as issue 13 words the kind (a quote's figure after the writer's is a later
+    mention, which the ``restated`` kind changes already).
 ``headline``
     a figure of the headline given again in the body with the same value (and the same
     counted noun, or three or more significant digits; a headline stacks a modifier before
@@ -165,6 +171,22 @@ def inject_paraphrase(article: _Article, rng: random.Random) -> list[Fault]:
         if changed:
             text, site, note = changed
             faults.append(Fault("paraphrase", article.path, text, site, b.token, note))
+    # round 5: the quote's own figure changed where the writer's words repeat it later, the other
+    # side of the same pair (issue 13: "a figure in a quote changed where the text repeats it");
+    # a quote's figure after the writer's is a later mention, the restated kind's site
+    for q in quoted:
+        if any(
+            not b.in_quote
+            and b.token.start > q.token.start
+            and _same_quantity(q, b, article.text, distinctive_ok=True)
+            for b in body
+        ):
+            changed = _change(article, q, rng)
+            if changed:
+                text, site, note = changed
+                faults.append(
+                    Fault("paraphrase", article.path, text, site, q.token, f"{note} (in the quote)")
+                )
     return faults
 
 
@@ -441,10 +463,10 @@ def inject_multiple(article: _Article, rng: random.Random) -> list[Fault]:
         decimals = len(token.split(".")[1]) if "." in token else 0
         new_value = round(small.value * (1 + 0.35 * (factor - 1)), decimals)
         if new_value <= small.value or abs(new_value - large.value) < 2 * 10.0**-decimals:
-            continue
+            continue  # no clear change of the larger: no site in this multiple (as before round 5)
+        done.add(sentence)
         new = format_like(token, new_value)
         new_text, site = _splice(text, large.token, new)
-        done.add(sentence)
         faults.append(
             Fault(
                 "multiple",
@@ -455,6 +477,24 @@ def inject_multiple(article: _Article, rng: random.Random) -> list[Fault]:
                 f"'{match.group('w')}' with {small.token.of(text)}: {token} -> {new}",
             )
         )
+        # round 5: the smaller figure changed instead, the other side of the same multiple: the
+        # larger divided by 1 + 0.35 (factor - 1), so the ratio is as far from the stated one
+        token = small.token.of(text)
+        decimals = len(token.split(".")[1]) if "." in token else 0
+        new_value = round(large.value / (1 + 0.35 * (factor - 1)), decimals)
+        if new_value < large.value and abs(new_value - small.value) >= 2 * 10.0**-decimals:
+            new = format_like(token, new_value)
+            new_text, site = _splice(text, small.token, new)
+            faults.append(
+                Fault(
+                    "multiple",
+                    article.path,
+                    new_text,
+                    site,
+                    small.token,
+                    f"'{match.group('w')}' with {large.token.of(text)}: {token} -> {new}",
+                )
+            )
     for match in _FRACTION_SHARE.finditer(text):
         fraction = re.split(r"[\s-]", match.group("w").lower())[-1]
         stated = _FRACTION_VALUES[fraction]

@@ -102,14 +102,23 @@ def articles(folders: Sequence[Path]) -> list[Path]:
     return sorted(p for folder in folders for p in folder.glob("*.txt"))
 
 
+def corpus_of(folders: Sequence[Path]) -> dict[str, str]:
+    """The folder each article was read from (the name the tables give it), by article path."""
+    return {str(p): str(folder) for folder in folders for p in sorted(folder.glob("*.txt"))}
+
+
 def run(
     folders: Sequence[Path], kinds: Sequence[str], limit: int, seed: int, verbose: bool = False
 ) -> dict[str, object]:
-    """Inject, check and count; returns the figures the table prints."""
+    """Inject, check and count; returns the figures the tables print: per kind over all folders
+    (``rows``), and per kind and folder (``per_corpus``: folder -> kind -> sites, injected,
+    flagged)."""
     pm = get_plugin_manager()
     checkers = pm.checkers()
     candidates: dict[str, list[Fault]] = defaultdict(list)
     baseline: dict[str, list[tuple[str, Status, tuple[Span, ...], str]]] = {}
+    corpus = corpus_of(folders)
+    per_corpus: dict[str, dict[str, list[int]]] = {str(f): {k: [0, 0, 0] for k in kinds} for f in folders}
     for path in articles(folders):
         text = path.read_text(encoding="utf-8")
         report = run_checkers(extract(Document(text=text, path=str(path)), pm), checkers)
@@ -118,7 +127,9 @@ def run(
         for kind in kinds:
             # one generator per kind and article: a fault does not depend on which kinds or folders run
             own = random.Random(f"{seed}:{kind}:{path.name}")
-            candidates[kind].extend(INJECTORS[kind](article, own))
+            found = INJECTORS[kind](article, own)
+            candidates[kind].extend(found)
+            per_corpus[corpus[str(path)]][kind][0] += len(found)
     rows = []
     for kind in kinds:
         pool = candidates[kind]
@@ -134,10 +145,13 @@ def run(
                 named += 1  # the text still names a speaker (chain, label, signature): not this kind
                 continue
             injected += 1
+            counts = per_corpus[corpus[fault.path]][kind]
+            counts[1] += 1
             report = run_checkers(extracted, checkers)
             hits = _hits(_alarms(report), fault.site)
             if hits:
                 flagged += 1
+                counts[2] += 1
                 by.update(set(hits))
             if verbose:
                 mark = "HIT " if hits else "MISS"
@@ -164,7 +178,7 @@ def run(
     for alarms in baseline.values():
         for checker, status, _, _ in alarms:
             per[(checker, status.value)] += 1
-    return {"rows": rows, "articles": n, "false_alarms": per}
+    return {"rows": rows, "articles": n, "false_alarms": per, "per_corpus": per_corpus}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -188,6 +202,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = run(args.folders, kinds, args.limit, args.seed, args.verbose)
     headers = ["kind", "sites", "injected", "pre-flagged", "still named", "flagged", "recall", "flagged by"]
     print(tabulate(result["rows"], headers=headers))  # type: ignore[arg-type]
+    per_corpus = result["per_corpus"]
+    assert isinstance(per_corpus, dict)
+    if len(per_corpus) > 1:
+        print("\nper folder (sites / injected / flagged):")
+        table = [
+            [folder, *(f"{c[0]} / {c[1]} / {c[2]}" for c in by_kind.values())]
+            for folder, by_kind in per_corpus.items()
+        ]
+        totals = [[sum(by_kind[k][i] for by_kind in per_corpus.values()) for i in range(3)] for k in kinds]
+        table.append(["all", *(f"{t[0]} / {t[1]} / {t[2]}" for t in totals)])
+        print(tabulate(table, headers=["folder", *kinds]))
     n = result["articles"]
     assert isinstance(n, int)
     per = result["false_alarms"]

@@ -195,6 +195,9 @@ class Figure:
     "around", ...), ``hedge_text`` the words as written.  ``unit`` is what is counted
     when the text says it ("Russian citizens"), ``currency`` an ISO code for money.
     ``range_with`` links the two ends of a stated range ("between 10 and 20").
+    ``holder`` is the id of the entity the figure is about when its clause says so plainly (the
+    subject of the clause: "McDavid has 41 goals", "He has 41 goals" after a sentence about
+    McDavid, "the Conservatives, who won 365 seats", "McDavid's 41 goals"), else ``None``.
     Invariant: ``lower <= value <= upper`` where the bounds are given.
     """
 
@@ -212,6 +215,7 @@ class Figure:
     is_percent: bool = False
     currency: str | None = None
     range_with: str | None = None
+    holder: str | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.lower is not None and self.lower > self.value:
@@ -463,6 +467,9 @@ class Report:
         for quote in self.quotes:
             if quote.speaker is not None and not known(f"speaker:{quote.speaker}"):
                 raise ValueError(f"quote {quote.id}: unknown speaker {quote.speaker!r}")
+        for figure in self.figures:
+            if figure.holder is not None and not known(f"entity:{figure.holder}"):
+                raise ValueError(f"figure {figure.id}: unknown holder {figure.holder!r}")
         for claim in self.claims:
             if claim.speaker is not None and not known(f"speaker:{claim.speaker}"):
                 raise ValueError(f"claim {claim.id}: unknown speaker {claim.speaker!r}")

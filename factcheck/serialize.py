@@ -140,6 +140,7 @@ def report_to_dict(report: Report, include_text: bool = False) -> dict[str, Any]
                 "is_percent": f.is_percent,
                 "currency": f.currency,
                 "range_with": f.range_with,
+                "holder": f.holder,
             }
             for f in report.figures
         ],
@@ -352,6 +353,7 @@ def report_from_dict(data: Mapping[str, Any], text: str | None = None) -> Report
             is_percent=f.get("is_percent", False),
             currency=f.get("currency"),
             range_with=f.get("range_with"),
+            holder=f.get("holder"),
         )
         for f in data.get("figures", ())
     ]

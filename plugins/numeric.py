@@ -83,7 +83,9 @@ class _Judge(_WholesJudge, _ArithmeticJudge):
         threshold = threshold or bool(relation.get("every", False))
         # a later mention that refers back in its own words ("the 28 pages") names one quantity
         anaphor = str(relation.get("anaphor", "") or "")
-        if shared < RESTATED_MIN_SHARED and len(counted.split()) < 2 and not threshold and not anaphor:
+        # one holder of one counted noun ("McDavid has 41 goals" / "He has 45 goals") names the quantity
+        held = bool(relation.get("holder", False))
+        if shared < RESTATED_MIN_SHARED and len(counted.split()) < 2 and not (threshold or anaphor or held):
             # judged on polnear: every such alarm was two things counted with one noun
             return self.verdict(
                 relation,
@@ -109,7 +111,7 @@ class _Judge(_WholesJudge, _ArithmeticJudge):
         ea = self.subjects.named_first(self.index, a)
         eb = self.subjects.named_first(self.index, b, before=b.span.start if anaphor else None)
         apart = bool(ea and eb and set(ea.lower().split()).isdisjoint(eb.lower().split()))
-        if apart and not (anaphor and names_in_sentence(self.index, ea, b)):
+        if apart and not (held or (anaphor and names_in_sentence(self.index, ea, b))):
             # "Clinton ... $12 minimum wage" and "Sanders ... $15 minimum wage": a contrast, not a slip
             return self.verdict(
                 relation,

@@ -45,6 +45,8 @@ from .numeric_anaphora import (
     relative_clause,
     restates_clause,
 )
+from .numeric_holders import held_count, same_holder
+from .numeric_labels import NOT_DIGIT, is_label
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, reading, rounding_unit
 
 __all__ = ["RESTATED_RATIO", "SMALL_COUNT", "agree_at_precision", "head_noun", "is_label", "restatements"]
@@ -70,22 +72,6 @@ _TIME_WORDS = re.compile(
     r"(?:19|20)\d\d)\b",
     re.I,
 )
-_MONTH_BEFORE = re.compile(
-    # a month's name or abbreviation as a whole word ("decided 28 cases" names no December)
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$|"
-    r"\b(?:section|article|chapter|title|page|no\.|number|amendment|rule|item|paragraph|district|"
-    r"route|highway|flight|room|grade|act|bill|proposition|prop\.|age|aged|ages)\s*$",
-    re.I,
-)
-_LABEL_AFTER = re.compile(
-    r"^-[a-z]|^(?:st|nd|rd|th)\b|^[-–/:]\d|"
-    r"^\.\d|^,\s*(?:is|was|who|and)\b|^\s*(?:years?|months?)\s+old\b|^\)|"
-    r"^\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|ago|before|after|from\s+now)\b",
-    re.I,
-)
-_WINDOW_BEFORE = re.compile(r"\b(?:past|last|next|previous|coming|first|final)\s+$", re.I)
-_WINDOW_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|decades?|hours?|centur(?:y|ies))\b", re.I)
 _THRESHOLD = re.compile(
     r"\b(?:needs?|needed|takes|required?|requires|clinch\w*|threshold|magic\s+number|short\s+of|"
     r"to\s+(?:win|secure|pass|override|block))\b",
@@ -112,14 +98,6 @@ _CUT = frozenset(
     """near across around inside outside during after before behind between beyond within without against
     toward towards along among including like via since amid despite except across nationwide statewide
     overseas abroad last this next each apiece total combined""".split()
-)
-_VAGUE = re.compile(
-    r"\b(?:figures|hundreds|thousands|dozens|millions|billions|scores|tens|several|many|few)\b", re.I
-)
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:(?:up|down)\s+by|rose|rise|fell|fall|climbed|gained|lost|dropped|jumped|increased|decreased|declined|grew|"
-    r"shed|added|slipped|edged|surged|plunged)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?\$?$",
-    re.I,
 )
 _SECTION = re.compile(
     r"(?m)^\s*(?:_{3,}|\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?|UPDATE\b|\d{1,2}(?:L\d{2})?\s*[ap]\.m\.)"
@@ -155,42 +133,6 @@ class _Mention:
     case"): a reference back only when the earlier mention's sentence says them all."""
     distinctive: bool
     """A count of three or more significant digits ("1,237", "$2.35 million"): see :func:`_distinctive`."""
-
-
-# is_label's patterns, compiled once (it is asked about every figure several times)
-_LABEL_BEFORE = re.compile(r"[\d/:–\-]$|<[^>]*$")
-_THOUSANDS = re.compile(r",\d{3}")
-_NOT_DIGIT = re.compile(r"\D")
-_FIGURES_AFTER = re.compile(r"\s+figures\b")
-_LETTER = re.compile(r"[A-Za-z]")
-
-
-def is_label(index: TextIndex, figure: Figure, *, changes: bool = True) -> bool:
-    """A figure that names rather than counts: a year, date, time, range, age, duration adjective or id.
-
-    ``changes``: a figure after a verb of change ("rose 46 cents") is a change, not a level; with
-    ``changes=False`` it is judged as a count (a part, "lost 10 of the 18 by-elections")."""
-    text = index.text
-    token = figure.span.of(text)
-    before = text[max(0, figure.span.start - 25) : figure.span.start]
-    after = text[figure.span.end : figure.span.end + 20]
-    if figure.range_with is not None or _LABEL_BEFORE.search(before):
-        return True
-    year = figure.value == int(figure.value) and 1900 <= figure.value <= 2100
-    if year and not figure.currency and not figure.is_percent and not _THOUSANDS.search(token):
-        return True
-    digits = _NOT_DIGIT.sub("", token)
-    if len(digits) >= 10:
-        return True  # identifiers and timestamps
-    if not digits and _VAGUE.search(token):
-        return True  # "hundreds", "dozens": no figure to compare
-    if _FIGURES_AFTER.match(after):
-        return True  # "six figures" is a size, not a count
-    if (changes and _CHANGE_BEFORE.search(before)) or _LETTER.match(after):
-        return True  # a change ("rose 46 cents") is not a level; "50px" is a code
-    if _WINDOW_BEFORE.search(before) and _WINDOW_AFTER.match(after):
-        return True  # "in the past 28 years": a stretch of time the sentence looks back over
-    return bool(_MONTH_BEFORE.search(before) or _LABEL_AFTER.search(after))
 
 
 def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
@@ -348,7 +290,7 @@ def _distinctive(index: TextIndex, figure: Figure) -> bool:
     if index.share(figure) or (figure.currency is None and figure.value < 1000):
         return False  # "145 delegates": a plain count under a thousand is common
     token = _SIGNIFICANT.search(figure.span.of(index.text))
-    return token is not None and len(_NOT_DIGIT.sub("", token.group(0)).strip("0")) >= 3
+    return token is not None and len(NOT_DIGIT.sub("", token.group(0)).strip("0")) >= 3
 
 
 def _in_series(mention: _Mention) -> bool:
@@ -469,7 +411,10 @@ def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bo
         return False, shared  # "three elections" and "five elections": small counts differ all the time
     if a.kind[0] and (a.units != b.units or shared < 3):
         return False, shared  # shares: the same whole, and three more words in common
-    if a.names and b.names and a.names.isdisjoint(b.names) and not a.in_title and not anaphoric:
+    if a.figure.holder and b.figure.holder and a.figure.holder != b.figure.holder and not anaphoric:
+        return False, shared  # two holders ("Clinton has 1,410", "Sanders has 653") are two quantities
+    held = same_holder(a.figure, b.figure)
+    if a.names and b.names and a.names.isdisjoint(b.names) and not (a.in_title or anaphoric or held):
         # headlines capitalise all
         return False, shared
     if a.role != b.role and "pool" in (a.role, b.role):
@@ -595,6 +540,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                             ("threshold", a.role == b.role == "threshold"),
                             ("every", _every(index, a.figure) and _every(index, b.figure)),
                             ("anaphor", kind if agreeing is None and back else ""),
+                            ("holder", held_count(a.figure, b.figure, a.head, _counted(a, b))),
                         ),
                     )
                 )

@@ -137,10 +137,15 @@ def test_multiple_breaks_a_stated_double(faults: ModuleType) -> None:
         "Jobs\n\n"
         "Youth unemployment stood at 10.8 percent, more than double the national rate of 5.6 percent.\n"
     )
-    fault = only(inject(faults, "multiple", text))
-    assert fault.original_site.of(text) == "10.8"  # type: ignore[attr-defined]
-    new = float(fault.site.of(fault.text))  # type: ignore[attr-defined]
+    larger, smaller = inject(faults, "multiple", text)
+    assert larger.original_site.of(text) == "10.8"  # type: ignore[attr-defined]
+    new = float(larger.site.of(larger.text))  # type: ignore[attr-defined]
     assert 5.6 < new < 5.6 * 1.5
+    # round 5: the other side of the same multiple, the smaller figure changed so that 10.8 is no
+    # longer "more than double" it
+    assert smaller.original_site.of(text) == "5.6"  # type: ignore[attr-defined]
+    new = float(smaller.site.of(smaller.text))  # type: ignore[attr-defined]
+    assert 10.8 / 2 < new < 10.8 / 1.2
 
 
 def test_multiple_needs_figures_that_give_the_multiple(faults: ModuleType) -> None:
@@ -156,9 +161,21 @@ def test_paraphrase_changes_the_figure_outside_the_quote(faults: ModuleType) -> 
         "“We will spend $4.35 million on the bridge this year,” Mayor Ana Ortiz said on Monday.\n\n"
         "The city will spend $4.35 million on repairs, according to the plan.\n"
     )
-    fault = only(inject(faults, "paraphrase", text))
+    fault, quoted = inject(faults, "paraphrase", text)
     assert fault.original_site.start == text.rindex("4.35")  # type: ignore[attr-defined]
     assert "“We will spend $4.35 million" in fault.text  # type: ignore[attr-defined]
+    # round 5: the quote's figure changed where the text repeats it later
+    assert quoted.original_site.start == text.index("4.35")  # type: ignore[attr-defined]
+    assert quoted.note.endswith("(in the quote)")  # type: ignore[attr-defined]
+    assert "The city will spend $4.35 million" in quoted.text  # type: ignore[attr-defined]
+    # a quote that gives the writer's figure after it is a later mention (the restated kind's site)
+    before = (
+        "Bridge repairs\n\n"
+        "The city will spend $4.35 million on repairs, according to the plan.\n\n"
+        "“We will spend $4.35 million on the bridge this year,” Mayor Ana Ortiz said on Monday.\n"
+    )
+    [writer] = inject(faults, "paraphrase", before)
+    assert not writer.note.endswith("(in the quote)")  # type: ignore[attr-defined]
 
 
 def test_headline_changes_the_headline_figure(faults: ModuleType) -> None:
@@ -263,7 +280,7 @@ def test_a_figure_ending_a_sentence_is_a_quantity(faults: ModuleType) -> None:
         "“We counted 1,250 ballots by hand and found no error,” clerk Dana Whitfield said.\n\n"
         "The county had expected to count far more than the 1,250.\n"
     )
-    fault = only(inject(faults, "paraphrase", text))
+    fault = inject(faults, "paraphrase", text)[0]
     assert fault.original_site.start == text.rindex("1,250")  # type: ignore[attr-defined]
 
 
@@ -408,3 +425,31 @@ def test_headline_reads_its_own_figure_written_in_words(faults: ModuleType) -> N
         )
         == []
     )
+
+
+def test_the_bench_counts_sites_per_folder_and_in_total(tmp_path: Path) -> None:
+    """bench/faults.py reports each folder apart and the sum over all (round 5)."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        spec = importlib.util.spec_from_file_location("faults_bench", BENCH / "faults.py")
+        assert spec is not None and spec.loader is not None
+        bench = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(bench)
+    finally:
+        sys.path.remove(str(BENCH))
+    probes = Path(__file__).resolve().parent / "data" / "probe_articles"
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir()
+    two.mkdir()
+    for name, folder in (("jobs_canada_youth", one), ("results_telecom_q3", one), ("bushfire_nsw", two)):
+        (folder / f"{name}.txt").write_text(
+            (probes / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8"
+        )
+    result = bench.run([one, two], ["headline"], 0, 13)
+    per = result["per_corpus"]
+    assert set(per) == {str(one), str(two)}
+    [row] = result["rows"]
+    sites = [per[str(f)]["headline"][0] for f in (one, two)]
+    assert sites[0] > 0 and sites[1] > 0  # each folder has headline figures the body gives again
+    assert sum(sites) == row[1]  # the folders' sites add up to the kind's
+    assert sum(per[str(f)]["headline"][2] for f in (one, two)) == row[5]  # and so do the flagged

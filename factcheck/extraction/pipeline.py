@@ -25,6 +25,7 @@ from factcheck.extraction.assembly import (
 )
 from factcheck.extraction.bodies import learn_aliases
 from factcheck.extraction.clause_cues import clause_attributions, partial_subject
+from factcheck.extraction.figure_holders import attach_holders
 from factcheck.extraction.figures import extract_figures
 from factcheck.extraction.labels import (
     HEADLINE_SAYS,
@@ -477,7 +478,7 @@ def run(document: Document) -> Report:
             span = None  # the loader's metadata names the publisher; the text names someone else
         doc = attrs.evolve(doc, publisher=doc.publisher or name, publisher_span=span)
         sources.append(Source(id="s1", name=doc.publisher or name, role=SourceRole.PUBLISHER, span=span))
-    return Report(
+    report = Report(
         document=doc,
         speakers=speakers,
         quotes=quotes,
@@ -486,6 +487,7 @@ def run(document: Document) -> Report:
         claims=claims,
         entities=entities,
     )
+    return attach_holders(report)  # each figure's holder, read from the report's public layers
 
 
 def _figures_in(span: Span, figures: SpanIndex[Figure]) -> list[str]:
