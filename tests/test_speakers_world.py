@@ -176,3 +176,37 @@ def test_a_party_and_state_tag_is_no_body() -> None:
         "The committee said the pages would be released within weeks."
     )
     assert not [e for e in extract(text).entities if e.name.startswith("R-")]
+
+
+def test_an_irish_name_with_accents_and_a_particle_is_one_person() -> None:
+    text = (
+        "The last ferryman of Lough Corrib\n\n"
+        "For 41 years, Seán Ó Flaithearta has carried passengers and post across Lough Corrib. "
+        "On Friday, he will make his final crossing.\n\n"
+        '"The lake has been my office, my church and my pub," he said.\n\n'
+        "Ó Flaithearta said he did not blame anyone for the bridge."
+    )
+    assert said_by(text, "The lake has been")[0] == "Seán Ó Flaithearta"
+    assert said_by(text, "he did not blame") == ("Seán Ó Flaithearta", "Ó Flaithearta")
+
+
+def test_a_participle_after_a_cues_time_is_the_writers_not_the_speakers() -> None:
+    text = (
+        "Airline pilots vote to strike over pay, union says\n\n"
+        "Pilots at Lufthansa have voted in favour of strike action over pay, the union said on "
+        "Monday, raising the prospect of walkouts before Easter."
+    )
+    report = extract(text)
+    quote = next(q for q in report.quotes if q.span.of(text).startswith("Pilots at"))
+    assert quote.span.of(text) == "Pilots at Lufthansa have voted in favour of strike action over pay"
+
+
+def test_a_bare_descriptor_takes_up_the_body_a_named_descriptor_became_not_a_time_zone() -> None:
+    text = (
+        "Airline pilots vote to strike over pay, union says\n\n"
+        "Pilots at Lufthansa have voted for strike action, the Vereinigung Cockpit union said on Monday.\n\n"
+        "Some 97.6% of members who took part in the ballot backed industrial action, the union said "
+        "in a statement.\n\n"
+        "Lufthansa shares were down 2.1% at 6.85 euros by 1130 GMT."
+    )
+    assert said_by(text, "Some 97.6%") == ("Vereinigung Cockpit union", "the union")

@@ -21,7 +21,7 @@ from factcheck.extraction.speaker_words import (
     first_names,
 )
 from factcheck.extraction.speakers import SpeakerRegistry
-from factcheck.extraction.text import DATELINE_OPENING, word_alternation
+from factcheck.extraction.text import DATELINE_OPENING, UPPER, word_alternation
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
 
@@ -111,8 +111,10 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
 #: A run of capitalised words that may name a person ("Governor Tom Baker", "Amy Lee").
 #: A run of capitalised words; a name's lower-case particle may join two of them ("Bill de Blasio").
 CAPITALISED_RUN = re.compile(
-    r"\b[A-Z][\w’'.-]*(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|der|den|bin|ibn|al|le|la)[ \t]+)?"
-    r"[A-Z][\w’'.-]*){1,4}"
+    r"\b["
+    + UPPER
+    + r"][\w’'.-]*(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|der|den|bin|ibn|al|le|la)[ \t]+)?"
+    r"[" + UPPER + r"][\w’'.-]*){1,4}"
 )
 
 
@@ -173,17 +175,17 @@ _VERB_AHEAD = (
     r"began|led|left|held|saw|told|said)\b"
 )
 SUBJECT_NAME = re.compile(
-    r"(?P<name>(?:[A-Za-z.]+[ \t]+){0,4}?[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]*){1,3}"
-    r"(?:[ \t]+of[ \t]+[A-Z][\w’'.-]+)?)"
+    r"(?P<name>(?:[A-Za-z.]+[ \t]+){0,4}?[" + UPPER + r"][\w’'.-]+(?:[ \t]+[" + UPPER + r"][\w’'.-]*){1,3}"
+    r"(?:[ \t]+of[ \t]+[" + UPPER + r"][\w’'.-]+)?)"
     r"(?=" + _VERB_AHEAD + r"|,\s+(?:who|the|a|an)\s)"
 )
 #: A surname alone opening a sentence before its verb: "Okafor was unmoved."
 SURNAME_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|Yet|Still|Now)\s+)?(?P<name>[A-Z][\w’'-]+)(?=" + _VERB_AHEAD + ")"
+    r"\s*(?:(?:But|And|Yet|Still|Now)\s+)?(?P<name>[" + UPPER + r"][\w’'-]+)(?=" + _VERB_AHEAD + ")"
 )
 #: A post, then a name in apposition, opening a sentence: "The company's former finance chief,
 #: Priya Nair, is cooperating …".
 APPOSED_SUBJECT = re.compile(
     r"\s*(?P<post>(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’'.-]*[’']s)\s+[^,.;:“”\"()]{0,80}?),\s+"
-    r"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?=who\b|[a-z]+)"
+    r"(?P<name>[" + UPPER + r"][\w’'.-]+(?:\s+[" + UPPER + r"][\w’'.-]+){1,3}),\s+(?=who\b|[a-z]+)"
 )

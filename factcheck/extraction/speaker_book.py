@@ -77,6 +77,21 @@ class _Entry:
     gender: str | None = None
 
 
+#: Words that open a surname of two words or more: "Ó Flaithearta", "Van Hollen", "de Blasio".
+SURNAME_PARTICLES = frozenset(
+    "ó o ní nic mac mc de di da du del della der den van von le la al el bin ben ibn ter ten abu".split()
+)
+
+
+def _particle_surname(one: list[str], other: list[str]) -> bool:
+    """True when the shorter of two names is a surname that opens with a particle and ends the
+    longer one ("Ó Flaithearta" and "Seán Ó Flaithearta")."""
+    short, full = sorted((one, other), key=len)
+    return (
+        1 < len(short) < len(full) and full[-len(short) :] == short and short[0].lower() in SURNAME_PARTICLES
+    )
+
+
 @attrs.define
 class SpeakerBook:
     """The entries of one document's speakers and their look-up tables."""
@@ -223,6 +238,8 @@ class SpeakerBook:
                 rank = 2
             elif len(short) == 1 and (given or _family_name_first(full)) and short[0] == full[0]:
                 rank = 1
+            elif _particle_surname(parts, their):
+                rank = 2  # "Ó Flaithearta" is Seán Ó Flaithearta, "Van Hollen" Chris Van Hollen
             else:
                 continue
             key = (rank, self._latest_mention(entry), position)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -187,18 +188,52 @@ PLACE_WORDS = COUNTRIES | frozenset(
 )
 
 
+def fold_accents(word: str) -> str:
+    """The word without its accents ("seán" -> "sean", "josé" -> "jose"); others as they are."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
+
+
+class _FirstNames(dict[str, str]):
+    """The first-name list, looked up with or without accents: the bundled list is written in
+    ASCII, and "Seán", "José" or "Zoë" are the names it holds as "sean", "jose", "zoe"."""
+
+    def __contains__(self, word: object) -> bool:
+        if dict.__contains__(self, word):
+            return True
+        return isinstance(word, str) and not word.isascii() and dict.__contains__(self, fold_accents(word))
+
+    def __missing__(self, word: str) -> str:
+        folded = fold_accents(word)
+        if folded == word or not dict.__contains__(self, folded):
+            raise KeyError(word)
+        return dict.__getitem__(self, folded)
+
+    def get(self, word: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        """The name's gender letter, with or without its accents; ``default`` when not a first name."""
+        try:
+            return self[word]
+        except KeyError:
+            return default
+
+
 @cache
 def first_names() -> dict[str, str]:
-    """First name -> "f", "m" or "u" (either), from the bundled list (see factcheck/data/LICENSES.md)."""
+    """First name -> "f", "m" or "u" (either), from the bundled list (see factcheck/data/LICENSES.md),
+    looked up with or without accents."""
     data = resources.files("factcheck.data").joinpath("first_names.json").read_text(encoding="utf-8")
-    names: dict[str, str] = json.loads(data)["names"]
-    return names
+    return _FirstNames(json.loads(data)["names"])
 
 
 #: Words that make a descriptor one of several unnamed sources ("the second official").
 ORDINAL_SOURCES = frozenset("first second third fourth fifth other another".split())
 
-NOT_ORG_ACRONYMS = frozenset("HIV AIDS TB GDP AM PM OK TV US UK EU MP AP".split()) | CHIEF_OFFICERS
+#: Time zones ("by 1130 GMT", "at 9 a.m. EDT"): no body.
+TIME_ZONES = frozenset(
+    "GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST AEST AEDT JST HKT SGT".split()
+)
+NOT_ORG_ACRONYMS = (
+    frozenset("HIV AIDS TB GDP AM PM OK TV US UK EU MP AP".split()) | CHIEF_OFFICERS | TIME_ZONES
+)
 
 #: A lawmaker's party and state in brackets after the name, as a pattern's text: "(R-Ky.)",
 #: "(D-Calif.)", "(I-Vt.)".

@@ -30,7 +30,7 @@ import attrs
 from factcheck.extraction.bodies import (
     NATIONALITIES,
 )
-from factcheck.extraction.body_fit import _not_the_state
+from factcheck.extraction.body_fit import STATE_HEADS, _not_the_state
 from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.phrases import (
     Phrase,
@@ -385,6 +385,7 @@ class SpeakerRegistry(SpeakerBook):
         King", "the U.S. District Judge") becomes a person known by it, and a later bare "the
         king" is that person."""
         offices: list[_Entry] = []
+        bodies: list[tuple[str | None, _Entry]] = []  # the bodies named descriptors became, by head
         left: list[tuple[Phrase, str]] = []
         for phrase, kind in self.pending:
             entry: _Entry | None = None
@@ -396,6 +397,12 @@ class SpeakerRegistry(SpeakerBook):
                     entry.places |= {
                         NATIONALITIES.get(w.lower(), w) for w in phrase.name.split()[:-1] if _is_cap(w)
                     }
+                bodies.append((phrase.head, entry))
+            elif (
+                kind == "organisation" and phrase.head and not phrase.place and phrase.head not in STATE_HEADS
+            ):
+                # "the Vereinigung Cockpit union said … the union said": the body named before
+                entry = next((e for head, e in reversed(bodies) if head == phrase.head), None)
             elif kind == "person" and phrase.role and any(_is_cap(w) for w in phrase.role.split()):
                 entry = self._new(phrase.role, SpeakerKind.PERSON)
                 self._add_role(entry, phrase.role)

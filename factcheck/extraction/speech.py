@@ -378,10 +378,12 @@ def reported_speech(
                     # time, a place or the hearer before the comma, as if the comma followed the cue
                     rest = _trim(text, aside_end + 1, end)
                     if rest is not None and (
-                        rest.of(text).split(None, 1)[0].lower() in PARTICIPLES
+                        # ", noting …" is a cue of its own; "…, the union said on Monday, raising the
+                        # prospect of walkouts" the writer's: a participle after the aside
+                        rest.of(text).split(None, 1)[0].lower().endswith("ing")
                         or re.match(r"\s*as\b", text[clause_start : cue.start()])
                     ):
-                        rest = None  # ", noting …" is a cue of its own; "…, as Cruz said on …, …" an aside
+                        rest = None  # "…, as Cruz said on …, …": an aside
                     # with no verb before ("And yet every Friday, the executive told the Post, Fiorina
                     # would …"), the words are what follows the hearer, read below
                     comma_after = first is not None and FINITE.search(first.of(text)) is not None

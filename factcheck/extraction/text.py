@@ -26,6 +26,9 @@ from factcheck.sentences import paragraphs
 #: A wire dateline opening a sentence: "OTTAWA (Reuters) - ", "LONDON, Dec 5 (AFP) — ",
 #: "WASHINGTON — ", "DES MOINES - ": the place in capitals and the agency are where the story was
 #: filed, not who.
+#: Capital letters in a character class: ASCII and the Latin capitals of European names
+#: ("Ó Flaithearta", "Émile", "Łukasz", "Šefčovič").
+UPPER = "A-ZÀ-ÖØ-ÞŁŚŠŽČŘŐŰĆŃŹŻĐ"
 DATELINE_OPENING = re.compile(
     r"\s*(?:[A-Z][A-Z.'’ -]{2,40}(?:,[\w.,'’ ]{0,40}?)?\s*"
     r"(?:\([A-Z][\w&.'’ -]{0,40}\)\s*(?:-{1,2}|–|—)|--|–|—|(?<=\s)-(?=\s))"
