@@ -210,3 +210,22 @@ def test_a_bare_descriptor_takes_up_the_body_a_named_descriptor_became_not_a_tim
         "Lufthansa shares were down 2.1% at 6.85 euros by 1130 GMT."
     )
     assert said_by(text, "Some 97.6%") == ("Vereinigung Cockpit union", "the union")
+
+
+def test_was_quoted_as_saying_after_a_quote_names_the_speaker_not_a_fragment() -> None:
+    text = (
+        "South Korea's Yoon vows firm response after missile launch\n\n"
+        "President Yoon Suk Yeol on Monday vowed a firm response to any provocation.\n\n"
+        '"The government will respond overwhelmingly to any provocation," Yoon was quoted as saying.'
+    )
+    assert said_by(text, "The government will respond") == ("Yoon Suk Yeol", "Yoon")
+
+
+def test_according_to_a_post_then_a_name_in_apposition_is_the_named_person() -> None:
+    text = (
+        "South Korea's Yoon vows firm response after missile launch\n\n"
+        "Yoon made the remarks during a meeting with senior aides, according to his spokesperson, "
+        "Kim Soo-kyung.\n\n"
+        "Chinese Foreign Ministry spokesperson Mao Ning told a briefing that all sides should wait."
+    )
+    assert said_by(text, "Yoon made the remarks")[0] == "Kim Soo-kyung"

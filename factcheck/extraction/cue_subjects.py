@@ -333,6 +333,16 @@ def _citation(text: str, start: int, stop: int) -> Phrase | None:
 _NAME_AFTER_POST = re.compile(r",\s*((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?=[,;]|\.?\s*$|\.\s)")
 
 
+def named_after_post(text: str, post: Phrase, at: int, end: int) -> tuple[Phrase, int] | None:
+    """The person named in apposition right after a post that ends at ``at`` ("the owner, Rick
+    Salas.", "his spokesperson, Kim Soo-kyung."), with the post as role, and where the name ends."""
+    named = _NAME_AFTER_POST.match(text, at, end)
+    person = named and parse_phrase(text, named.start(1), named.end(1))
+    if named and person and person.kind == "person" and person.name:
+        return attrs.evolve(person, role=person.role or post.role), named.end(1)
+    return None
+
+
 def _speaker_after(text: str, start: int, end: int) -> Phrase | None:
     """The speaker phrase right after an inverted cue ("said Lee", "added Sunil Pillai of the …")."""
     m = re.match(
@@ -362,10 +372,9 @@ def _speaker_after(text: str, start: int, end: int) -> Phrase | None:
     phrase = parse_phrase(text, start + m.start(1), phrase_end)
     if phrase is not None and phrase.kind == "descriptor" and not of_org:
         # the post, then the name in apposition: "said the owner, Rick Salas." is Salas
-        named = _NAME_AFTER_POST.match(text, phrase_end, end)
-        person = named and parse_phrase(text, named.start(1), named.end(1))
-        if person and person.kind == "person" and person.name:
-            return attrs.evolve(person, role=person.role or phrase.role)
+        named = named_after_post(text, phrase, phrase_end, end)
+        if named is not None:
+            return named[0]
     if phrase is not None and phrase.kind == "person" and not of_org:
         # a role in apposition: "said Michel Sidibe, the executive director of UNAIDS."
         role = re.match(r",\s*([^,;:!?“”\"]{3,80}?)\s*(?:[,;]|\.?$)", text[phrase_end:end])

@@ -235,7 +235,14 @@ def _post(lowered: list[str]) -> str:
     return lowered[-1]
 
 
+#: A passive of quoting after the speaker: "…," Yoon was quoted as saying.
+QUOTED_AS_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:also\s+)?quoted\s+as\s*$")
+
+
 def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
+    passive = QUOTED_AS_PASSIVE.search(text, start, end)
+    if passive is not None:
+        end = passive.start()  # "Yoon was quoted as (saying)": Yoon
     raw = text[start:end]
     tokens = [(m.group(), start + m.start(), start + m.end()) for m in TOKEN.finditer(raw)]
     tokens = [t for t in tokens if t[0] != ","]

@@ -36,6 +36,7 @@ from factcheck.extraction.cue_subjects import (
     _sentence_subject,
     _speaker_after,
     _subject_before,
+    named_after_post,
 )
 from factcheck.extraction.cue_words import CUE_KINDS, CUE_RE, CUES, PARTICIPLES
 from factcheck.extraction.phrases import Phrase, parse_phrase
@@ -240,6 +241,12 @@ def reported_speech(
                 comma = -1
             stop = line_end.start() if line_end is not None else comma if comma != -1 else end
             phrase = _citation(text, acc.end(), stop)
+            if phrase is not None and phrase.kind == "descriptor" and comma != -1 and stop == comma:
+                # "…, according to his spokesperson, Kim Soo-kyung.": the name after the post
+                apposed = named_after_post(text, phrase, comma, end)
+                if apposed is not None:
+                    phrase, name_end = apposed
+                    comma = text.find(",", name_end, end)
             content = _trim(text, start, acc.start())
             lead = text[start : acc.start()]
             if phrase is None:
