@@ -69,7 +69,7 @@ def _plain_find_double(text: str, para: Span) -> tuple[list[RawQuote], int | Non
 
 #: The boundary pattern as it was written before its words became one trie.
 _FLAT_BOUNDARY = re.compile(
-    r"(?:\([A-Z][\w .&-]{1,30}\)\s*[-—–]+|^|,(?!\d)|[;:“”\"(—–\n]|\s--?(?=\s)|"
+    r"(?:\([A-Z][\w .&-]{1,30}\)\s*[-—–―]+|^|,(?!\d)|[;:“”\"(—–―\n]|\s--?(?=\s)|"
     r"\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|"
     r"\bwhen\b|\bsaid\b|\bsays\b|\btold\b|\badded\b|\bbecause\b|\bsince\b|\bafter\b|\bbefore\b|\bif\b|"
     r"\balthough\b|\bthough\b|\bunless\b|\buntil\b|\bwhether\b|\bonce\b|\bso\b|"

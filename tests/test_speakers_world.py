@@ -229,3 +229,13 @@ def test_according_to_a_post_then_a_name_in_apposition_is_the_named_person() -> 
         "Chinese Foreign Ministry spokesperson Mao Ning told a briefing that all sides should wait."
     )
     assert said_by(text, "Yoon made the remarks")[0] == "Kim Soo-kyung"
+
+
+def test_a_dateline_set_off_by_a_horizontal_bar_is_no_part_of_the_speaker() -> None:
+    # HuffPost sets its datelines off with U+2015, not an em dash
+    text = (
+        "Obama administration expands refugee program\n\n"
+        "WASHINGTON ― The Obama administration said Tuesday it would expand a refugee program.\n\n"
+        "The current system has not stopped people from entering the country illegally, officials said."
+    )
+    assert said_by(text, "it would expand") == ("Obama administration", "The Obama administration")

@@ -66,7 +66,7 @@ LEFT_BOUNDARY = re.compile(
     # comma between digits is a figure's: "the 50,000 per day city officials expected")
     # (the words as one trie: a whole word between two boundaries is one word, so the order of the
     # alternatives never mattered among them, and a trie drops most at the first letter)
-    r"(?:\([A-Z][\w .&-]{1,30}\)\s*[-—–]+|^|,(?!\d)|[;:“”\"(—–\n]|\s--?(?=\s)|\b"
+    r"(?:\([A-Z][\w .&-]{1,30}\)\s*[-—–―]+|^|,(?!\d)|[;:“”\"(—–―\n]|\s--?(?=\s)|\b"
     + word_alternation(_BOUNDARY_WORDS)
     + r"\b|"
     + _YET_OPENING

@@ -52,7 +52,7 @@ class Reported:
 def _trim(text: str, start: int, end: int, words: int = 3) -> Span | None:
     """The span between ``start`` and ``end`` without edge punctuation or a leading "that", if it
     holds at least ``words`` words (and 8 characters when ``words`` is the default 3)."""
-    while start < end and text[start] in " ,;:—–-\t":
+    while start < end and text[start] in " ,;:—–―-\t":
         start += 1
     dateline = DATELINE_OPENING.match(text, start, end)
     if dateline is not None:
@@ -61,7 +61,7 @@ def _trim(text: str, start: int, end: int, words: int = 3) -> Span | None:
         start += 5
     while start < end and text[start] in " ,":
         start += 1
-    while end > start and text[end - 1] in " ,;:.—–-\t":
+    while end > start and text[end - 1] in " ,;:.—–―-\t":
         end -= 1
     if len(text[start:end].split()) < words or (words == 3 and end - start < 8):
         return None
