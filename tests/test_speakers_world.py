@@ -239,3 +239,13 @@ def test_a_dateline_set_off_by_a_horizontal_bar_is_no_part_of_the_speaker() -> N
         "The current system has not stopped people from entering the country illegally, officials said."
     )
     assert said_by(text, "it would expand") == ("Obama administration", "The Obama administration")
+
+
+def test_an_unnamed_source_set_off_by_dashes_is_named_without_them() -> None:
+    text = (
+        "Republican grandees back Clinton\n\n"
+        "Other prominent Republicans — three former administration big shots — have also said "
+        "they are supporting Clinton."
+    )
+    name, _ = said_by(text, "they are supporting")
+    assert name is not None and not name.endswith(("—", "―", "–"))

@@ -243,6 +243,8 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     passive = QUOTED_AS_PASSIVE.search(text, start, end)
     if passive is not None:
         end = passive.start()  # "Yoon was quoted as (saying)": Yoon
+    while end > start and text[end - 1] in " \t—–―":
+        end -= 1  # "… ― three former administration big shots ― have said": no dash in the name
     raw = text[start:end]
     tokens = [(m.group(), start + m.start(), start + m.end()) for m in TOKEN.finditer(raw)]
     tokens = [t for t in tokens if t[0] != ","]
