@@ -249,3 +249,21 @@ def test_an_unnamed_source_set_off_by_dashes_is_named_without_them() -> None:
     )
     name, _ = said_by(text, "they are supporting")
     assert name is not None and not name.endswith(("—", "―", "–"))
+
+
+@pytest.mark.parametrize(
+    ("article", "clause", "body"),
+    [
+        ("nyt_2016-07-25_political-futur*.txt", "He was referring", "state-owned Dubai company"),
+        ("usa-today_2016-04-01_obama-asi*.txt", "They include", "Chinese military"),
+    ],
+)
+def test_a_clause_before_a_bodys_noun_is_no_part_of_the_bodys_name(
+    benchmarks: Path, article: str, clause: str, body: str
+) -> None:
+    # polnear/train: "He was referring to a 2006 controversy over a state-owned Dubai company
+    # that sought to manage …", "They include Chinese military … that …"
+    path = next((benchmarks / "polnear" / "train").glob(article))
+    names = [e.name for e in extract(path.read_text(encoding="utf-8")).entities]
+    assert not [n for n in names if n.startswith(clause)]
+    assert body in names

@@ -482,12 +482,38 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         )
     if head in ORG_NOUNS:
         qualified = [t for t in tokens if t[0].lower() not in DETERMINERS]
+        # a mark as written in lower case, or opening the words ("He was …"; "IT services" is none)
+        marks = [
+            i
+            for i, (w, _, _) in enumerate(qualified[:-1])
+            if w in CLAUSE_MARKS or (i == 0 and not w.isupper() and w.lower() in CLAUSE_MARKS)
+        ]
+        if marks:
+            # "He was referring to a 2006 controversy over a state-owned Dubai company", "They
+            # include Chinese military": a clause, not a body's name; the body is the words after
+            # its last verb, pronoun or preposition
+            cut = max([marks[-1], *(i for i, t in enumerate(qualified[:-1]) if t[0] in CLAUSE_LINKS)])
+            qualified = [t for t in qualified[cut + 1 :] if t[0].lower() not in DETERMINERS]
+            if not any(_is_cap(w) for w, _, _ in qualified[:-1]):
+                return None  # "Joining Rubio in the group": no body named, none to point back to
+            span = Span(qualified[0][1], span.end)
         if len(qualified) > 1 and any(_is_cap(w) for w, _, _ in qualified[:-1]):
             # "the Brazilian air force", "Russia's defence ministry", "the U.N. refugee agency": a
             # nationality, place or acronym lets the words name a body when none came before
             return Phrase(span, "org-descriptor", name=text[qualified[0][1] : span.end], head=head)
         return Phrase(span, "org-descriptor", head=head)
     return None
+
+
+#: Words that show a run of words before a body's noun is a clause, not a name: pronouns,
+#: auxiliaries, and the words that open a list or a comparison ("including", "like").
+CLAUSE_MARKS = frozenset(
+    """he she it they we you i who what which whom whose is was are were be been being has had have
+    could would will can may might must shall should do does did made make makes include includes
+    including provides provide joining like here there not""".split()
+)
+#: Prepositions a body's name may hold ("Bank of America") but a clause ends at, once marked.
+CLAUSE_LINKS = frozenset("to on in over at of for with by from about against".split())
 
 
 #: Last words that make a capitalised run the name of a law or a document, not of a person.
