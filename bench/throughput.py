@@ -429,7 +429,8 @@ def bench_track(
     empty = tmp / "empty.sqlite"
     seconds, _, code = run_cli(["track", "add", "--db", str(empty), *map(str, batch)])
     rate = len(batch) / seconds
-    how = f"{len(batch)} documents, perf_counter, startup included" + (f", exit {code}" if code else "")
+    how = f"{len(batch)} documents, perf_counter, startup included, --jobs by default (the cores)"
+    how += f", exit {code}" if code else ""
     table.add(Row("track add into an empty store: documents/s", f"{rate:.1f}", ">= 150", rate >= 150, how))
     store = tmp / "big.sqlite"
     size, grow = grow_store(store, result.reports, big, budget)
