@@ -36,12 +36,20 @@ _DIGITS = (
 # letter), so the word is tried first and takes its first run only when neither a letter nor a digit
 # follows it (the whole run, and no code): the same tokens as trying the code first, without the
 # code backtracking through every letter of every word.
+#
+# The white space before a token is read as part of its match (possessively: it is never given
+# back), so the search does not try every alternative at every space between tokens; a token's
+# place is its group's.  White space at the very end of a text, which no token follows, is cut
+# off before the search (else the search would read it again from each of its characters): the
+# tokens cannot change, since no alternative reads white space that is not followed by more text.
 _TOKEN = re.compile(
+    r"\s*+(?:"
     r"(?P<word>[^\W\d_]+(?![^\W_])(?:[’'][^\W\d_]+)*)"
     r"|(?P<code>[^\W\d_]+\d[^\W_]*(?:\.\d+)?)"  # G20, H5N1, A330, i7, J1149.5
     r"|(?P<locant>(?<![\d,])\d{1,2}(?:,\d{1,2})+-(?=[^\W\d_]))"  # "1,4-dioxane", "2,5-fold": a name
     r"|(?P<num>(?<!\d)(?:" + _DIGITS + r"))"
     r"|(?P<sym>\S)"
+    r")"
 )
 
 
@@ -71,7 +79,11 @@ def tokenize(text: str) -> list[Tok]:
     """Split ``text`` into digit runs, words and single symbols (whitespace dropped)."""
     kinds = _KINDS
     new = tuple.__new__  # Tok's own constructor, without the call through __new__'s signature
-    return [new(Tok, (kinds[m.lastgroup], m.group(), m.start(), m.end())) for m in _TOKEN.finditer(text)]
+    return [
+        new(Tok, (kinds[kind], m.group(kind), m.start(kind), m.end()))
+        for m in _TOKEN.finditer(text.rstrip())
+        for kind in (m.lastgroup or "sym",)  # every alternative is a named group
+    ]
 
 
 # the forms digits_value reads, compiled once (it is called for every number of every text)
