@@ -156,3 +156,15 @@ def test_a_list_of_clauses_gives_each_figure_its_own_subject() -> None:
     assert found["six"] == "John Kasich"
     assert found["four"] == "Ben Carson"
     assert found["12"] is None  # "Trump and Marco Rubio": two subjects, no single holder
+
+
+def test_an_absolute_with_clause_and_off_name_no_holder() -> None:
+    text = (
+        "Smith century seals series\n\n"
+        "Steve Smith made 104 off 98 balls on Saturday. Smith was out in the 44th over with England "
+        "needing 37 runs to win.\n"
+    )
+    found = holders(text)
+    assert found["104"] == "Steve Smith"
+    assert found["98"] is None  # "off 98 balls": governed by a preposition
+    assert found["37"] is None  # "with England needing 37 runs": England's, not Smith's

@@ -31,7 +31,7 @@ _CLAUSE_OPEN = re.compile(
     r"(?:[;:—–]|\s-\s|,\s+(?:and|but|while|whereas|although|though|as|so|yet)\b|"
     r"\b(?:that|because|after|before|when|whenever|while|whereas|although|though|if|unless|since|"
     r"until|where|whether|than|and|or|but|said|says|say|told|tells|added|adds|noted|notes|"
-    r"according\s+to)\b|\bas\s+(?=[A-Z]|(?:he|she|it|they|we)\b))",
+    r"according\s+to)\b|\b(?:as|with)\s+(?=[A-Z]|(?:he|she|it|they|we)\b))",
     re.I,
 )
 #: A sentence's opening phrase before its subject, to a comma ("In 2019, …", "This season, …").
@@ -65,7 +65,7 @@ _POSSESSIVE = re.compile(r"[’']s\s+$")
 #: A preposition right before a figure: the figure is no object of the clause's verb ("136 of the 224
 #: seats", "in 50 games", "more than 300", "out of 10").
 _GOVERNED = re.compile(
-    r"(?:\b(?:in|than|per|among|between|into|within|across|from|over|under|above|below|aged)|"
+    r"(?:\b(?:in|than|per|among|between|into|within|across|from|over|under|above|below|aged|off)|"
     # "of" after a part ("136 of the", "most of the", "15 percent of"), not after "a total of"
     r"(?:\d|%|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|none|each|any|few|"
     r"several|half|part|share|percent|cent|out))\s+of)\s+(?:the\s+)?$",
