@@ -45,7 +45,7 @@ from .numeric_anaphora import (
     relative_clause,
     restates_clause,
 )
-from .numeric_holders import held_count, same_holder
+from .numeric_holders import held_count, same_holder, when
 from .numeric_labels import NOT_DIGIT, is_label
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, reading, rounding_unit
 
@@ -426,6 +426,12 @@ def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bo
     return True, shared
 
 
+def _held(index: TextIndex, a: _Mention, b: _Mention) -> bool:
+    """One holder's count of one noun in one stretch of time (:func:`.numeric_holders.held_count`)."""
+    times = tuple(when(index.text, index.sentences[m.sentence], m.figure) for m in (a, b))
+    return held_count(a.figure, b.figure, a.head, _counted(a, b), times)
+
+
 def _antecedent(mentions: list[_Mention], earlier: list[int], b: _Mention) -> int | None:
     """The earlier count a mention referring back points at: the nearest one of its head noun, when
     every count of that noun in the sentences it may reach back to has one value (two tallies,
@@ -540,7 +546,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                             ("threshold", a.role == b.role == "threshold"),
                             ("every", _every(index, a.figure) and _every(index, b.figure)),
                             ("anaphor", kind if agreeing is None and back else ""),
-                            ("holder", held_count(a.figure, b.figure, a.head, _counted(a, b))),
+                            ("holder", _held(index, a, b)),
                         ),
                     )
                 )

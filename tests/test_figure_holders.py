@@ -188,3 +188,15 @@ def test_the_one_pass_name_scan_finds_what_a_scan_of_each_name_finds() -> None:
                     for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
                         plain.setdefault(match.start(), (match.end(), entity.id))
         assert {s: (e, i) for s, e, i in _names_in(text, named)} == plain, path.name
+
+
+def test_one_holders_counts_in_two_seasons_are_two_quantities() -> None:
+    text = (
+        "McDavid leads scoring race\n\n"
+        "EDMONTON — Connor McDavid scored twice on Tuesday as the Oilers beat the Kings 4-1. McDavid "
+        "has 41 goals this season and leads the league.\n\n"
+        "Coach Kris Knoblauch praised his captain after the game. McDavid had 64 goals last season, "
+        "a career high.\n"
+    )
+    found = _restatements(factcheck.check_text(text))
+    assert found and all(status is not Status.WARN for status, _ in found), found
