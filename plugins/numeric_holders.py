@@ -15,7 +15,7 @@ import re
 
 from factcheck.model import Figure, Span
 
-__all__ = ["HELD_MIN", "held_count", "same_holder", "when"]
+__all__ = ["HELD_MIN", "held_count", "qualifier", "same_holder", "when"]
 
 #: A count below this is too common to name one quantity by its holder and noun alone ("two goals").
 HELD_MIN = 10
@@ -47,12 +47,40 @@ def when(text: str, sentence: Span, figure: Figure) -> frozenset[str]:
     return frozenset(" ".join(m.group(0).lower().split()) for m in _WHEN.finditer(words))
 
 
+#: A prepositional phrase right after a counted noun: it narrows what is counted ("12,400 votes in
+#: the district", "9,800 votes on election day").
+_QUALIFIER = re.compile(
+    r"\s*(?:in|on|at|for|from|during|by|among|across|outside|inside|within|since|before|after|"
+    r"under|over|through)\s+([^,;:.!?“”\"]{1,60})",
+    re.I,
+)
+_CONTENT = re.compile(r"[A-Za-z][\w'’-]{2,}")
+_FUNCTION = frozenset("the this that these those its their his her our and with".split())
+
+
+def qualifier(after_noun: str) -> frozenset[str]:
+    """The content words (lower case) of a prepositional phrase right after a counted noun, to the
+    end of its clause; empty when none stands there ("47 goals, two more …")."""
+    found = _QUALIFIER.match(after_noun)
+    if found is None:
+        return frozenset()
+    return frozenset(w.lower() for w in _CONTENT.findall(found.group(1)) if w.lower() not in _FUNCTION)
+
+
 def held_count(
-    a: Figure, b: Figure, head: str, counted: frozenset[str], times: tuple[frozenset[str], ...]
+    a: Figure,
+    b: Figure,
+    head: str,
+    counted: frozenset[str],
+    times: tuple[frozenset[str], ...],
+    qualifiers: tuple[frozenset[str], ...],
 ) -> bool:
     """True when one holder's count of one noun is told twice: the same holder, the head noun
-    ``head`` among what both count (``counted``), a value of at least :data:`HELD_MIN`, and the
-    same stretches of time other than the present around both (``times``, from :func:`when`)."""
+    ``head`` among what both count (``counted``), a value of at least :data:`HELD_MIN`, the same
+    stretches of time other than the present around both (``times``, from :func:`when`), and no
+    two different phrases narrowing the noun (``qualifiers``, from :func:`qualifier`: "12,400 votes
+    in the district" and "9,800 votes on election day" are a whole and a part)."""
     if not (same_holder(a, b) and head and head in counted and min(a.value, b.value) >= HELD_MIN):
         return False
-    return times[0] == times[1]
+    qa, qb = qualifiers
+    return times[0] == times[1] and not (qa and qb and qa.isdisjoint(qb))

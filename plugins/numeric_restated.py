@@ -45,7 +45,7 @@ from .numeric_anaphora import (
     relative_clause,
     restates_clause,
 )
-from .numeric_holders import held_count, same_holder, when
+from .numeric_holders import held_count, qualifier, same_holder, when
 from .numeric_labels import NOT_DIGIT, is_label
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, reading, rounding_unit
 
@@ -443,7 +443,8 @@ def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bo
 def _held(index: TextIndex, a: _Mention, b: _Mention) -> bool:
     """One holder's count of one noun in one stretch of time (:func:`.numeric_holders.held_count`)."""
     times = tuple(when(index.text, index.sentences[m.sentence], m.figure) for m in (a, b))
-    return held_count(a.figure, b.figure, a.head, _counted(a, b), times)
+    qualifiers = tuple(qualifier(_after_noun(index, m.figure)) for m in (a, b))
+    return held_count(a.figure, b.figure, a.head, _counted(a, b), times, qualifiers)
 
 
 def _antecedent(mentions: list[_Mention], earlier: list[int], b: _Mention) -> int | None:

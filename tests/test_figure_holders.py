@@ -210,3 +210,13 @@ def test_one_holders_counts_in_two_places_are_two_quantities() -> None:
         "Later in the evening, Trump won 58 delegates in Utah, officials said.\n"
     )
     assert all(status is not Status.WARN for status, _ in _restatements(factcheck.check_text(text)))
+
+
+def test_one_holders_whole_and_part_are_two_quantities() -> None:
+    # "in the district" and "on election day" narrow the count in two ways: a whole and a part
+    text = (
+        "Becker wins seat\n\n"
+        "Tom Becker won 12,400 votes in the district, the county clerk said.\n\n"
+        "Becker won 9,800 votes on election day, with the rest cast by mail.\n"
+    )
+    assert all(status is not Status.WARN for status, _ in _restatements(factcheck.check_text(text)))
