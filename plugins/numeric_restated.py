@@ -45,7 +45,7 @@ from .numeric_anaphora import (
     relative_clause,
     restates_clause,
 )
-from .numeric_holders import held_count, same_holder
+from .numeric_holders import held_count, qualifier, same_holder, when
 from .numeric_labels import NOT_DIGIT, is_label
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, reading, rounding_unit
 
@@ -173,7 +173,8 @@ _CLOSING = re.compile(r"[,.!?]?[”\"]\s+(?:[a-z]+\s+)?(?:said|says|added|told|a
 
 
 def _names(index: TextIndex, figure: Figure, mid: frozenset[str]) -> frozenset[str]:
-    """Capitalised words near the figure in its clause: who or where it is about.
+    """Capitalised words near the figure in its clause: who or where it is about (a word after
+    the figure marked with a leading "+": :func:`_plain` and :func:`_after` read them).
 
     A word opening a sentence (or a quotation) counts only when the text also capitalises it
     mid-sentence (``mid``): "Trump, with 329 delegates" names Trump, "Already, 520" names nobody.
@@ -201,8 +202,18 @@ def _names(index: TextIndex, figure: Figure, mid: frozenset[str]) -> frozenset[s
         if opening and word not in mid:
             continue
         if word not in _NOT_NAMES and not _TIME_WORDS.fullmatch(word):
-            found.add(word)
+            found.add(word if start < figure.span.end else "+" + word)  # "+": after the figure
     return frozenset(found)
+
+
+def _plain(names: frozenset[str]) -> frozenset[str]:
+    """The names of :func:`_names`, wherever they stand."""
+    return frozenset(n.lstrip("+") for n in names)
+
+
+def _after(names: frozenset[str]) -> frozenset[str]:
+    """The names of :func:`_names` that stand after the figure."""
+    return frozenset(n for n in names if n.startswith("+"))
 
 
 def _mid_sentence_capitals(index: TextIndex) -> frozenset[str]:
@@ -414,7 +425,10 @@ def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bo
     if a.figure.holder and b.figure.holder and a.figure.holder != b.figure.holder and not anaphoric:
         return False, shared  # two holders ("Clinton has 1,410", "Sanders has 653") are two quantities
     held = same_holder(a.figure, b.figure)
-    if a.names and b.names and a.names.isdisjoint(b.names) and not (a.in_title or anaphoric or held):
+    # one holder settles who the figures are about; names after them ("… won 40 delegates in
+    # Arizona" / "… in Utah") still tell two quantities apart
+    na, nb = (_after(m.names) if held else _plain(m.names) for m in (a, b))
+    if na and nb and na.isdisjoint(nb) and not (a.in_title or anaphoric):
         # headlines capitalise all
         return False, shared
     if a.role != b.role and "pool" in (a.role, b.role):
@@ -424,6 +438,13 @@ def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bo
     if a.section != b.section and not a.in_title:
         return False, shared
     return True, shared
+
+
+def _held(index: TextIndex, a: _Mention, b: _Mention) -> bool:
+    """One holder's count of one noun in one stretch of time (:func:`.numeric_holders.held_count`)."""
+    times = tuple(when(index.text, index.sentences[m.sentence], m.figure) for m in (a, b))
+    qualifiers = tuple(qualifier(_after_noun(index, m.figure)) for m in (a, b))
+    return held_count(a.figure, b.figure, a.head, _counted(a, b), times, qualifiers)
 
 
 def _antecedent(mentions: list[_Mention], earlier: list[int], b: _Mention) -> int | None:
@@ -540,7 +561,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                             ("threshold", a.role == b.role == "threshold"),
                             ("every", _every(index, a.figure) and _every(index, b.figure)),
                             ("anaphor", kind if agreeing is None and back else ""),
-                            ("holder", held_count(a.figure, b.figure, a.head, _counted(a, b))),
+                            ("holder", _held(index, a, b)),
                         ),
                     )
                 )

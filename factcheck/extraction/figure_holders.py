@@ -21,7 +21,7 @@ import re
 
 import attrs
 
-from factcheck.model import Figure, Quote, QuoteKind, Report, Span, SpeakerKind
+from factcheck.model import Figure, Quote, QuoteKind, Report, Span, Speaker, SpeakerKind
 
 __all__ = ["attach_holders", "figure_holders"]
 
@@ -31,7 +31,7 @@ _CLAUSE_OPEN = re.compile(
     r"(?:[;:—–]|\s-\s|,\s+(?:and|but|while|whereas|although|though|as|so|yet)\b|"
     r"\b(?:that|because|after|before|when|whenever|while|whereas|although|though|if|unless|since|"
     r"until|where|whether|than|and|or|but|said|says|say|told|tells|added|adds|noted|notes|"
-    r"according\s+to)\b|\bas\s+(?=[A-Z]|(?:he|she|it|they|we)\b))",
+    r"according\s+to)\b|\b(?:as|with)\s+(?=[A-Z]|(?:he|she|it|they|we)\b))",
     re.I,
 )
 #: A sentence's opening phrase before its subject, to a comma ("In 2019, …", "This season, …").
@@ -65,7 +65,7 @@ _POSSESSIVE = re.compile(r"[’']s\s+$")
 #: A preposition right before a figure: the figure is no object of the clause's verb ("136 of the 224
 #: seats", "in 50 games", "more than 300", "out of 10").
 _GOVERNED = re.compile(
-    r"(?:\b(?:in|than|per|among|between|into|within|across|from|over|under|above|below|aged)|"
+    r"(?:\b(?:in|than|per|among|between|into|within|across|from|over|under|above|below|aged|off)|"
     # "of" after a part ("136 of the", "most of the", "15 percent of"), not after "a total of"
     r"(?:\d|%|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|most|many|some|none|each|any|few|"
     r"several|half|part|share|percent|cent|out))\s+of)\s+(?:the\s+)?$",
@@ -118,6 +118,35 @@ def _verb_follows(text: str, end: int, limit: int) -> bool:
     return not re.match(r"\s*(?:[,.;:]|(?:show|say|said|suggest|indicate|have|are|were)\b)", after)
 
 
+_RUN = re.compile(r"\w+")
+
+
+def _names_in(text: str, named: list[Speaker]) -> list[tuple[int, int, str]]:
+    """(start, end, entity id) of every whole-word occurrence of a named entity's name or surname
+    (three letters or more, capitalised; not after a hyphen), the first entity in report order
+    winning a start: one pass over the words of the text, each looked up by its first run of word
+    characters, rather than one scan of the text for each name."""
+    by_first: dict[str, list[tuple[int, str, str]]] = {}
+    for order, entity in enumerate(named):
+        for name in sorted({entity.name, entity.surname}):
+            first = _RUN.match(name)
+            if len(name) >= 3 and name[:1].isupper() and first is not None:
+                by_first.setdefault(first.group(0), []).append((order, name, entity.id))
+    found: list[tuple[int, int, str]] = []
+    for run in _RUN.finditer(text):
+        candidates = by_first.get(run.group(0))
+        start = run.start()
+        if not candidates or ((start > 0 and text[start - 1] in "-_") or text[start - 1 : start].isalnum()):
+            continue
+        for _, name, entity_id in sorted(candidates):
+            end = start + len(name)
+            after = text[end : end + 1]
+            if text.startswith(name, start) and not (after.isalnum() or after in ("-", "_")):
+                found.append((start, end, entity_id))
+                break
+    return found
+
+
 class _Holders:
     """The mentions of a report's named people and organisations, and the subject of a clause."""
 
@@ -130,13 +159,8 @@ class _Holders:
             for mention in entity.mentions:
                 spans[mention.start] = max(spans.get(mention.start, (0, "")), (mention.end, entity.id))
         # a bare surname or name the entity layer did not list ("McDavid has 41 goals" later on)
-        for entity in named:
-            for name in {entity.name, entity.surname}:
-                if len(name) < 3 or not name[:1].isupper():
-                    continue
-                for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.text):
-                    if match.start() not in spans:
-                        spans[match.start()] = (match.end(), entity.id)
+        for start, end, entity_id in _names_in(self.text, named):
+            spans.setdefault(start, (end, entity_id))
         self.starts = sorted(spans)
         self.mentions = [(s, *spans[s]) for s in self.starts]
         self.sentences = list(report.sentences)
@@ -145,6 +169,7 @@ class _Holders:
         self.quotes = sorted(
             (q for q in report.quotes if q.kind is QuoteKind.DIRECT), key=lambda q: q.span.start
         )
+        self.quote_starts = [q.span.start for q in self.quotes]
 
     # ------------------------------------------------------------------ mentions
     def mention_at(self, start: int) -> tuple[int, str] | None:
@@ -164,13 +189,10 @@ class _Holders:
         return None
 
     def quote_of(self, span: Span) -> Quote | None:
-        """The direct quote holding ``span``, or None."""
-        for quote in self.quotes:
-            if quote.span.start <= span.start and span.end <= quote.span.end:
-                return quote
-            if quote.span.start > span.start:
-                break
-        return None
+        """The direct quote holding ``span``, or None (the first of those starting before it)."""
+        at = bisect.bisect_right(self.quote_starts, span.start)
+        holding = [q for q in self.quotes[:at][-8:] if span.end <= q.span.end]
+        return holding[0] if holding else None
 
     def sentence_of(self, offset: int) -> Span | None:
         """The sentence holding ``offset``, or None."""
