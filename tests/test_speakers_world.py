@@ -267,3 +267,16 @@ def test_a_clause_before_a_bodys_noun_is_no_part_of_the_bodys_name(
     names = [e.name for e in extract(path.read_text(encoding="utf-8")).entities]
     assert not [n for n in names if n.startswith(clause)]
     assert body in names
+
+
+@pytest.mark.parametrize("cue", ["announced", "confirmed", "wrote"])
+def test_a_writers_clause_after_other_closing_cues_and_their_time_ends_the_words(cue: str) -> None:
+    text = (
+        "Ford government to cap rent increases at 2.5% for 2026\n\n"
+        "TORONTO — The Ontario government will cap rent increases at 2.5 per cent next year, Housing "
+        f"Minister Paul Calandra {cue} Thursday, as tenants across the province struggle with record rents."
+    )
+    report = extract(text)
+    quote = next(q for q in report.quotes if q.span.of(text).startswith("The Ontario government"))
+    assert quote.span.of(text) == "The Ontario government will cap rent increases at 2.5 per cent next year"
+    assert report.speaker(quote.speaker).name == "Paul Calandra"  # type: ignore[union-attr]

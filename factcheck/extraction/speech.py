@@ -377,7 +377,7 @@ def reported_speech(
                 aside_end = text.find(",", cue.end(), end)
                 if (
                     not comma_after
-                    and lemma in ("say", "tell", "add")
+                    and lemma in ASIDE_CUES
                     and _aside_follows(after, lemma)
                     and not any(aside_end < q.start < end for q in quotes)  # '…, Calif. “The reality …”'
                 ):
@@ -468,6 +468,9 @@ WRITERS_TIME = re.compile(
 )
 
 
+#: Closing cues a time, a place or a hearer may follow before the writer's aside ("…, Housing
+#: Minister Paul Calandra announced Thursday, as tenants …").
+ASIDE_CUES = frozenset({"say", "tell", "add", "announce", "confirm", "warn", "note", "explain", "write"})
 #: Verbs of saying that come before their speaker after a clause ("…, said Ana Ruiz").
 INVERTING = frozenset({"say", "add", "write", "explain", "note", "argue", "insist", "recall"})
 
