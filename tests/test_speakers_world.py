@@ -280,3 +280,21 @@ def test_a_writers_clause_after_other_closing_cues_and_their_time_ends_the_words
     quote = next(q for q in report.quotes if q.span.of(text).startswith("The Ontario government"))
     assert quote.span.of(text) == "The Ontario government will cap rent increases at 2.5 per cent next year"
     assert report.speaker(quote.speaker).name == "Paul Calandra"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('Senate Majority Leader Chuck Schumer, D-N.Y., called the measure "a cruel bill."', "Chuck Schumer"),
+        ("House Speaker Mike Johnson, R-La., said the House would not take up the bill.", "Mike Johnson"),
+    ],
+)
+def test_an_ap_style_party_tag_between_commas_is_no_speaker(sentence: str, name: str) -> None:
+    text = (
+        "Senate Democrats block GOP border bill as shutdown looms\n\n"
+        f"WASHINGTON (AP) — {sentence}\n\n"
+        'Asked whether a shutdown could be avoided, he said: "That is up to the Senate."'
+    )
+    report = extract(text)
+    assert not [e for e in report.entities if e.name[:2] in ("D-", "R-")]
+    assert said_by(text, "That is up to the Senate")[0] == name

@@ -14,6 +14,7 @@ import attrs
 
 from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.speaker_words import (
+    AP_PARTY_TAG,
     HONORIFIC_GENDER,
     NOT_ORG_ACRONYMS,
     ORG_WORDS,
@@ -26,6 +27,7 @@ from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
 
 PARTY_TAG_RE = re.compile(PARTY_TAG)
+AP_PARTY_TAG_RE = re.compile(AP_PARTY_TAG + r"(?=,)")
 ORG_MENTION = re.compile(
     r"\b(?:[A-Z]\.){2,}(?=[\s,;:)]|$)|\b[A-Z][A-Z&-]{1,9}\b|"
     r"\b(?:[A-Z][\w’'.-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)?){0,6}(?:"
@@ -70,8 +72,10 @@ def note_bodies(
     for match in ORG_MENTION.finditer(text, dateline.end() if dateline else sentence.start, sentence.end):
         span = Span(match.start(), match.end())
         words = match.group().strip()
-        if text[span.start - 1 : span.start] == "(" and PARTY_TAG_RE.match(text, span.start - 1):
-            continue  # "Rep. Peter King (R-N.Y.)": a party and a state, no body "R-N"
+        if (text[span.start - 1 : span.start] == "(" and PARTY_TAG_RE.match(text, span.start - 1)) or (
+            text[span.start - 2 : span.start] == ", " and AP_PARTY_TAG_RE.match(text, span.start)
+        ):
+            continue  # "Rep. Peter King (R-N.Y.)", "Chuck Schumer, D-N.Y.,": a party and a state, no body
         if acronyms_only and not words.replace(".", "").isupper():
             continue
         if any(t.overlaps(span) for t in taken) or words.replace(".", "").upper() in NOT_ORG_ACRONYMS:

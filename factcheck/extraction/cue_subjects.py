@@ -19,6 +19,7 @@ from factcheck.extraction.cue_words import CUE_RE, STANCE_RE
 from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.speaker_words import (
     ANONYMOUS_PLURALS,
+    AP_PARTY_TAG,
     OBJECT_PRONOUNS,
     OPENING_WORDS,
     ORG_NOUNS,
@@ -109,7 +110,8 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     trimmed = ASIDE_AFTER_SUBJECT.sub("", trimmed)  # "Sanders, meanwhile, said"
     if not RELATIVE_WORD.search(trimmed[-60:]):  # "the people who live there said": "there" is theirs
         trimmed = AFTER_SUBJECT.sub("", trimmed)  # "Ford itself said", "Her campaign workers here said"
-    trimmed = PARTY_TAG_AT_END.sub("", trimmed)  # "Sen. Rand Paul (R-Ky.) said": the name before the tag
+    # "Sen. Rand Paul (R-Ky.) said", "Chuck Schumer, D-N.Y., called": the name before the tag
+    trimmed = PARTY_TAG_AT_END.sub("", trimmed)
     end = start + len(trimmed.rstrip())
     if re.search(r"(?:^|[\s,])(?:and|but)$", trimmed.rstrip()) and sentence_start >= start:
         # "Wilson praised Rubio's positions and said …": the sentence's subject speaks
@@ -273,7 +275,7 @@ AFTER_SUBJECT = re.compile(
 
 
 #: A lawmaker's party and state in brackets after the name: "(R-Ky.)", "(D-Calif.)", "(I-Vt.)".
-PARTY_TAG_AT_END = re.compile(r"\s*" + PARTY_TAG + r"\s*$")
+PARTY_TAG_AT_END = re.compile(r"\s*" + PARTY_TAG + r"\s*$|,\s*" + AP_PARTY_TAG + r",\s*$")
 
 
 #: A short phrase that opens a sentence before its subject: "In 2016, ", "On Monday, ", "Later, ",

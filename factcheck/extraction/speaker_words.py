@@ -238,6 +238,9 @@ NOT_ORG_ACRONYMS = (
 #: A lawmaker's party and state in brackets after the name, as a pattern's text: "(R-Ky.)",
 #: "(D-Calif.)", "(I-Vt.)".
 PARTY_TAG = r"\([DRI]-[A-Z][\w.]*\)"
+#: The same in the Associated Press's style, between commas: "Chuck Schumer, D-N.Y., said",
+#: "John Cornyn, R-Texas, a lead sponsor".
+AP_PARTY_TAG = r"[DRI]-[A-Z][A-Za-z.]*"
 
 
 #: Posts that name one person even when the article never names them ("the minister said"); a
