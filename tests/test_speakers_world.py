@@ -89,6 +89,26 @@ def test_a_company_director_in_apposition_is_a_person_not_a_company() -> None:
     assert "Ivor Penrose" not in [e.name for e in extract(text).entities if e.kind.value == "organisation"]
 
 
+@pytest.mark.parametrize(
+    ("apposition", "name"),
+    [
+        ("Tom Walsh, a retired coal miner,", "Tom Walsh"),
+        ("Sarah Byrne, a property developer,", "Sarah Byrne"),
+        ("Walsh, a coal miner,", "Walsh"),
+    ],
+)
+def test_a_person_whose_trade_is_a_business_noun_is_no_company(apposition: str, name: str) -> None:
+    text = (
+        "Town fights pit closure\n\n"
+        "Hundreds marched through Ashby on Saturday behind Tom Walsh and the colliery band.\n\n"
+        f"{apposition} spoke at the rally outside the town hall.\n\n"
+        "The company said the pit had lost money for five years."
+    )
+    report = extract(text)
+    assert name not in [e.name for e in report.entities if e.kind.value == "organisation"]
+    assert said_by(text, "the pit had lost money")[0] is None
+
+
 @pytest.mark.parametrize("descriptor", ["His manager", "The manager"])
 def test_a_post_goes_to_the_one_known_by_it_not_to_the_last_person_named(descriptor: str) -> None:
     text = (

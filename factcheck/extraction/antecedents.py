@@ -52,6 +52,16 @@ APPOSED_BODY = re.compile(
 )
 
 
+def _a_persons_name(name: str, registry: SpeakerRegistry) -> bool:
+    """True when an apposed name reads as a person's: a first name opening two or more words, or
+    the surname of a person the article has named ("Tom Walsh, a retired coal miner," and later
+    "Walsh, a coal miner,": "miner", "developer" and "producer" are trades as well as businesses)."""
+    words = name.split()
+    if len(words) > 1:
+        return words[0].lower() in first_names()
+    return registry.knows_surname(name)
+
+
 def note_bodies(
     text: str, registry: SpeakerRegistry, sentence: Span, taken: list[Span], acronyms_only: bool = False
 ) -> None:
@@ -67,8 +77,9 @@ def note_bodies(
             text, dateline.end() if dateline else sentence.start, sentence.end
         ):
             span = Span(match.start("name"), match.end("name"))
-            if not any(t.overlaps(span) for t in taken):
-                registry.note(Phrase(span, "organisation", name=match.group("name")), text)
+            if any(t.overlaps(span) for t in taken) or _a_persons_name(match.group("name"), registry):
+                continue
+            registry.note(Phrase(span, "organisation", name=match.group("name")), text)
     for match in ORG_MENTION.finditer(text, dateline.end() if dateline else sentence.start, sentence.end):
         span = Span(match.start(), match.end())
         words = match.group().strip()
