@@ -318,3 +318,37 @@ def test_an_ap_style_party_tag_between_commas_is_no_speaker(sentence: str, name:
     report = extract(text)
     assert not [e for e in report.entities if e.name[:2] in ("D-", "R-")]
     assert said_by(text, "That is up to the Senate")[0] == name
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("Campaign group Fair Go Australia", "Fair Go Australia"),
+        ("The regulator Ofwat", "Ofwat"),
+        ("Water company Thames Water", "Thames Water"),
+        ("Market research firm Roy Morgan", "Roy Morgan"),
+    ],
+)
+def test_a_body_noun_before_a_name_makes_it_a_body(words: str, name: str) -> None:
+    text = f"Bills to rise again\n\n{words} said households would pay more from April.\n"
+    kinds = {e.name: e.kind.value for e in extract(text).entities}
+    assert kinds.get(name) == "organisation"
+
+
+@pytest.mark.parametrize("post", ["Environment Secretary Steve Reed", "Deputy Secretary of State Tom Nides"])
+def test_a_post_before_a_name_still_makes_a_person(post: str) -> None:
+    name = " ".join(post.split()[-2:])
+    text = f"Bills to rise again\n\n{post} said households would pay more from April.\n"
+    assert {e.name: e.kind.value for e in extract(text).entities}.get(name) == "person"
+
+
+def test_a_body_descriptor_takes_up_no_body_of_another_trade() -> None:
+    # the bureau is the statistics office, not the research firm cited for the forecast
+    text = (
+        "Household spending falls for third month\n\n"
+        "SYDNEY — Household spending fell 0.4 per cent in March, the Australian Bureau of "
+        "Statistics said on Thursday.\n\n"
+        "Economists had forecast a rise of 0.2 per cent, according to market research firm Roy Morgan.\n\n"
+        "The bureau said spending on clothing and footwear fell the most, down 2.1 per cent.\n"
+    )
+    assert said_by(text, "spending on clothing")[0] == "Australian Bureau of Statistics"

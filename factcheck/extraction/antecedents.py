@@ -46,7 +46,7 @@ BUSINESS_NOUNS = (
 #: director" is a person).
 APPOSED_BODY = re.compile(
     r"(?<![\w’'.-])(?P<name>[A-Z][\w&’'.-]*(?:[ \t]+[A-Z][\w&’'.-]*){0,3}),[ \t]+(?:a|an|the)[ \t]+"
-    r"(?:[\w’'$.-]+[ \t]+){0,4}?(?:" + BUSINESS_NOUNS + r")"
+    r"(?:[\w’'$.-]+[ \t]+){0,4}?(?P<noun>" + BUSINESS_NOUNS + r")"
     r"(?=[ \t]*[,.;]|[ \t]+(?:based|that|which|founded|headquartered|in|from|with|whose|owned|"
     r"backed|listed)\b)"
 )
@@ -79,7 +79,9 @@ def note_bodies(
             span = Span(match.start("name"), match.end("name"))
             if any(t.overlaps(span) for t in taken) or _a_persons_name(match.group("name"), registry):
                 continue
-            registry.note(Phrase(span, "organisation", name=match.group("name")), text)
+            registry.note(
+                Phrase(span, "organisation", name=match.group("name"), head=match.group("noun")), text
+            )
     for match in ORG_MENTION.finditer(text, dateline.end() if dateline else sentence.start, sentence.end):
         span = Span(match.start(), match.end())
         words = match.group().strip()

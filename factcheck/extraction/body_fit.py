@@ -96,3 +96,35 @@ def descriptor_kin(name: str) -> frozenset[str] | None:
         return None
     head = words[-1].lower()
     return next((group for group in BODY_KINDS if head in group), frozenset({head}))
+
+
+#: What a text may call one body, by the trade it is in: a descriptor of one class ("the federal
+#: agency") never takes up a body the text called by a noun of another only ("financial data firm
+#: Refinitiv").  Nouns of no class ("group", "body", "organisation") fit every body.
+BODY_CLASSES = (
+    frozenset(
+        """company firm corporation business startup start-up maker manufacturer retailer carrier
+        airline insurer lender chain conglomerate developer producer provider supplier brewer miner
+        automaker distributor operator utility bank""".split()
+    ),
+    frozenset("agency ministry department office authority regulator watchdog bureau commission".split()),
+    frozenset("charity foundation coalition alliance association union federation movement".split()),
+    frozenset("newspaper paper magazine broadcaster channel station outlet website publisher".split()),
+    frozenset("court tribunal".split()),
+    frozenset("party".split()),
+    frozenset("university institute school college".split()),
+    frozenset("hospital clinic".split()),
+    frozenset("club team league".split()),
+)
+
+
+def kind_fits(head: str | None, kinds: set[str]) -> bool:
+    """True when a body descriptor's noun ("the company") may be a body the text has called by
+    ``kinds`` ("a battery startup", "the carmaker"): both of one class, or either of none."""
+    if not head or not kinds:
+        return True
+    mine = next((group for group in BODY_CLASSES if head in group), None)
+    if mine is None:
+        return True
+    theirs = [group for group in BODY_CLASSES for kind in kinds if kind in group]
+    return not theirs or mine in theirs

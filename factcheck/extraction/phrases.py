@@ -186,6 +186,10 @@ def _parse_words(text: str, start: int, end: int) -> Phrase | None:
             # "There", "Both", "D-Nev.", "Calif.", "Republican", "Iowa": no person of that name;
             # the words stay the quote's mention, with no speaker named
             return Phrase(phrase.span, "anonymous", name=phrase.name, head=word)
+    before = text[phrase.span.start : text.find(phrase.name, phrase.span.start, phrase.span.end)].split()
+    if phrase.role and before and before[-1].lower() in BODY_ROLES:
+        # "campaign group River Action", "the regulator Ofwat", "water company Thames Water"
+        return attrs.evolve(phrase, kind="organisation", head=before[-1].lower())
     return phrase
 
 
@@ -206,6 +210,13 @@ GROUP_WORDS = frozenset(
 STATE_OR_PARTY = re.compile(
     r"[DRI](?:-[A-Z][A-Za-z.]*)?|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|"
     r"Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)\.?"
+)
+
+#: Body nouns that, written before a name, say what kind of body it is ("campaign group River
+#: Action"): ORG_NOUNS without the people and the papers ("the couple", "the report").
+BODY_ROLES = ORG_NOUNS - frozenset(
+    """family couple camp campaign report survey study statement poll analysis review investigation
+    inquiry probe state country nation city county province district""".split()
 )
 
 

@@ -75,6 +75,8 @@ class _Entry:
     places: set[str] = attrs.field(factory=set)
     #: Soft gender evidence for pronoun agreement: "f", "m" or None (unknown).
     gender: str | None = None
+    #: The nouns the text calls a body by ("firm" of "financial data firm Refinitiv").
+    kinds: set[str] = attrs.field(factory=set)
 
 
 #: Words that open a surname of two words or more: "Ó Flaithearta", "Van Hollen", "de Blasio".

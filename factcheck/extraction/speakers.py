@@ -30,7 +30,7 @@ import attrs
 from factcheck.extraction.bodies import (
     NATIONALITIES,
 )
-from factcheck.extraction.body_fit import STATE_HEADS, _not_the_state
+from factcheck.extraction.body_fit import STATE_HEADS, _not_the_state, kind_fits
 from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.phrases import (
     Phrase,
@@ -235,6 +235,8 @@ class SpeakerRegistry(SpeakerBook):
             entry = self._org(phrase.name)
             if phrase.place:
                 entry.places.add(phrase.place)
+            if phrase.head:
+                entry.kinds.add(phrase.head)  # "campaign group River Action", "Lumen, a battery startup"
             self.last_org = self.last_group = entry
             self._settle("organisation", entry)
         elif phrase.kind == "pronoun":
@@ -254,8 +256,15 @@ class SpeakerRegistry(SpeakerBook):
                 return None
         elif phrase.kind == "org-descriptor":
             # the latest body that speaks (read from the end: the latest is usually near it)
-            voiced = (e for e in reversed(self.entries) if self._body_before(e) and e.speaks)
-            last = self.last_org if self.last_org is not None and self._body_before(self.last_org) else None
+            # of a kind the descriptor's noun allows ("the federal agency" is no "data firm")
+            voiced = (
+                e
+                for e in reversed(self.entries)
+                if self._body_before(e) and e.speaks and kind_fits(phrase.head, e.kinds)
+            )
+            last = self.last_org
+            if last is not None and not (self._body_before(last) and kind_fits(phrase.head, last.kinds)):
+                last = None
             entry = next(voiced, None) or last
             if entry is not None and _not_the_state(phrase, entry.name):
                 # "the government" is no body that is not a state's ("the United Nations", a company)
