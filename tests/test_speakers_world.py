@@ -352,3 +352,33 @@ def test_a_body_descriptor_takes_up_no_body_of_another_trade() -> None:
         "The bureau said spending on clothing and footwear fell the most, down 2.1 per cent.\n"
     )
     assert said_by(text, "spending on clothing")[0] == "Australian Bureau of Statistics"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        (
+            "Household spending fell 0.4 per cent in March, the Australian Bureau of Statistics said "
+            "on Thursday, the third monthly fall in a row.",
+            "Household spending fell 0.4 per cent in March",
+        ),
+        (
+            "Canada lost 40,600 jobs in June, Statistics Canada said Friday, the first decline in five "
+            "months, as the jobless rate climbed.",
+            "Canada lost 40,600 jobs in June",
+        ),
+    ],
+)
+def test_after_a_wire_aside_the_writers_words_are_no_part_of_the_quote(sentence: str, reported: str) -> None:
+    text = f"Figures out\n\n{sentence}\n"
+    report = extract(text)
+    assert [q.span.of(text) for q in report.quotes] == [reported]
+
+
+def test_after_a_wire_aside_a_joined_clause_goes_on_with_the_words() -> None:
+    text = (
+        "Tax shares\n\nThe middle fifth of households paid 8.9 percent, the agency said in a June "
+        "report, and the bottom fifth paid 0.8 percent.\n"
+    )
+    (quote,) = extract(text).quotes
+    assert quote.span.of(text).startswith("The middle fifth") and quote.span.of(text).endswith("0.8 percent")

@@ -42,11 +42,12 @@ from factcheck.extraction.cue_words import CUE_KINDS, CUE_RE, CUES, PARTICIPLES
 from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.reported import (
     CLOSING_MARK,
-    FINITE,
+    FINITE_OR_PAST,
     MAX_SENTENCE,
     Attribution,
     Reported,
     _aside_follows,
+    _aside_states,
     _attribution_tail,
     _clause_start,
     _content_after,
@@ -393,7 +394,17 @@ def reported_speech(
                         rest = None  # "…, as Cruz said on …, …": an aside
                     # with no verb before ("And yet every Friday, the executive told the Post, Fiorina
                     # would …"), the words are what follows the hearer, read below
-                    comma_after = first is not None and FINITE.search(first.of(text)) is not None
+                    comma_after = first is not None and FINITE_OR_PAST.search(first.of(text)) is not None
+                    if (
+                        comma_after
+                        and rest is not None
+                        and _aside_states(after, lemma)
+                        and not AND_CLAUSE.match(text, rest.start)
+                    ):
+                        # "Spending fell 0.4 per cent, the bureau said on Thursday, the third monthly
+                        # fall in a row": after a whole clause, only a joined clause ("…, and
+                        # those in the bottom fifth paid …") goes on with the reported words
+                        rest = None
                 if rest is not None and (
                     MANNER_PARTICIPLE.match(text, rest.start) or WRITERS_TIME.match(text, rest.start)
                 ):
@@ -470,6 +481,9 @@ WRITERS_TIME = re.compile(
 
 #: Closing cues a time, a place or a hearer may follow before the writer's aside ("…, Housing
 #: Minister Paul Calandra announced Thursday, as tenants …").
+#: A clause joined to the one before: after "CLAUSE, X said on Monday," it goes on with the words
+#: ("…, her advisers said Friday, because she understands …").
+AND_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|or|yet|because|since|although|though)\b", re.I)
 ASIDE_CUES = frozenset({"say", "tell", "add", "announce", "confirm", "warn", "note", "explain", "write"})
 #: Verbs of saying that come before their speaker after a clause ("…, said Ana Ruiz").
 INVERTING = frozenset({"say", "add", "write", "explain", "note", "argue", "insist", "recall"})
