@@ -382,3 +382,15 @@ def test_after_a_wire_aside_a_joined_clause_goes_on_with_the_words() -> None:
     )
     (quote,) = extract(text).quotes
     assert quote.span.of(text).startswith("The middle fifth") and quote.span.of(text).endswith("0.8 percent")
+
+
+@pytest.mark.parametrize(
+    ("post", "name"),
+    [("First Minister", "John Swinney"), ("First Deputy Prime Minister", "Denis Manturov")],
+)
+def test_first_opening_a_post_is_part_of_it(post: str, name: str) -> None:
+    text = f"Budget row\n\n{post} {name} said the budget would protect public services.\n"
+    report = extract(text)
+    (quote,) = report.quotes
+    speaker = report.speaker(quote.speaker)
+    assert speaker is not None and speaker.name == name and post in speaker.roles

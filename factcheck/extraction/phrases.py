@@ -150,6 +150,9 @@ def _opening_only(tokens: list[tuple[str, int, int]]) -> bool:
 #: never a speaker, though a name may follow them ("Here Sanders said …" is read by the openers).
 PLACE_ADVERBS = frozenset({"there", "here"})
 
+#: Posts that "First" opens ("First Minister John Swinney", "First Lady Jill Biden"): no opening word.
+FIRST_POSTS = frozenset({"Minister", "Lady", "Secretary", "Deputy", "Vice", "Selectman", "Sea"})
+
 
 def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     """Read ``text[start:end]`` as a speaker phrase; None when it does not look like one.
@@ -259,7 +262,11 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     raw = text[start:end]
     tokens = [(m.group(), start + m.start(), start + m.end()) for m in TOKEN.finditer(raw)]
     tokens = [t for t in tokens if t[0] != ","]
-    while len(tokens) > 1 and tokens[0][0].lower() in OPENING_WORDS:
+    while (
+        len(tokens) > 1
+        and tokens[0][0].lower() in OPENING_WORDS
+        and not (tokens[0][0] == "First" and tokens[1][0] in FIRST_POSTS)
+    ):
         tokens = tokens[1:]  # "When Denise Hall", "Meanwhile Smith", "READ MORE"
     while len(tokens) > 2 and tokens[0][0].lower() in PREPOSITIONS and tokens[1][0].lower() in OPENING_WORDS:
         tokens = tokens[2:]  # "In March Walter Ames", "On Monday Smith"
