@@ -394,3 +394,15 @@ def test_first_opening_a_post_is_part_of_it(post: str, name: str) -> None:
     (quote,) = report.quotes
     speaker = report.speaker(quote.speaker)
     assert speaker is not None and speaker.name == name and post in speaker.roles
+
+
+def test_a_body_named_by_the_first_word_of_its_name_is_that_body() -> None:
+    text = (
+        "Harbour Freight profit slips\n\n"
+        "AUCKLAND — Harbour Freight Holdings Ltd. reported a 6 per cent fall in half-year profit on "
+        "Tuesday.\n\n"
+        "Harbour said it carried 4 per cent fewer containers than a year earlier.\n"
+    )
+    assert said_by(text, "it carried 4 per cent")[0] == "Harbour Freight Holdings Ltd"
+    kinds = {e.name: e.kind.value for e in extract(text).entities}
+    assert "Harbour" not in kinds

@@ -108,6 +108,8 @@ class SpeakerBook:
     _by_first: dict[str, list[_Entry]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     _by_last: dict[str, list[_Entry]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     _by_key: dict[str, list[_Entry]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    #: Bodies of a name of several words by its first word ("Northland" of "Northland Telecom Inc").
+    _by_opening: dict[str, list[_Entry]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     #: The defined acronyms by the folded long name they stand for, and the aliases they come from.
     _alias_folds: dict[str, set[str]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     _alias_source: tuple[int, int] = attrs.field(default=(0, -1), init=False, repr=False, eq=False)
@@ -148,6 +150,9 @@ class SpeakerBook:
         elif entry.kind is SpeakerKind.ORGANISATION:
             for key in self._org_keys(entry.name):
                 self._by_key.setdefault(key, []).append(entry)
+            words = entry.name.split()
+            if len(words) > 1:
+                self._by_opening.setdefault(words[0], []).append(entry)
             self._bodies.add(entry)
 
     def _latest_body_named(self, phrase: Phrase) -> _Entry | None:
@@ -254,6 +259,12 @@ class SpeakerBook:
             entry.name = name
             self._index(entry)
         return entry
+
+    def body_opening_with(self, word: str) -> _Entry | None:
+        """The latest body whose name of several words opens with ``word`` ("Northland" of
+        "Northland Telecom Inc."), None when there is none."""
+        found = self._by_opening.get(word)
+        return found[-1] if found else None
 
     def knows_surname(self, word: str) -> bool:
         """True when a person of the article has a full name ending in ``word`` ("Okafor")."""

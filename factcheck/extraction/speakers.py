@@ -207,6 +207,9 @@ class SpeakerRegistry(SpeakerBook):
             return phrase
         if known_outlet(name):
             return attrs.evolve(phrase, kind="organisation", head=name.lower())
+        body = self.body_opening_with(name)
+        if body is not None:  # "Northland said" after "Northland Telecom Inc. reported …"
+            return attrs.evolve(phrase, kind="organisation", name=body.name)
         lower = name.lower()
         if name.isalpha() and lower != name and lower not in first_names() and _written_lower(text, lower):
             return Phrase(phrase.span, "anonymous", name=name, head=lower)
