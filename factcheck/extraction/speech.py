@@ -481,9 +481,14 @@ WRITERS_TIME = re.compile(
 
 #: Closing cues a time, a place or a hearer may follow before the writer's aside ("…, Housing
 #: Minister Paul Calandra announced Thursday, as tenants …").
-#: A clause joined to the one before: after "CLAUSE, X said on Monday," it goes on with the words
-#: ("…, her advisers said Friday, because she understands …").
-AND_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|or|yet|because|since|although|though)\b", re.I)
+#: A clause joined to the one before, or a condition on it: after "CLAUSE, X said on Monday," it
+#: goes on with the words ("…, her advisers said Friday, because she understands …", "…, the
+#: engineer said on Monday, as long as the last inspections are complete").
+AND_CLAUSE = re.compile(
+    r"\s*(?:and|but|while|whereas|or|yet|because|since|although|though|if|unless|until|once|"
+    r"provided|as\s+(?:long|soon)\s+as|so\s+long\s+as|so\s+that)\b",
+    re.I,
+)
 ASIDE_CUES = frozenset({"say", "tell", "add", "announce", "confirm", "warn", "note", "explain", "write"})
 #: Verbs of saying that come before their speaker after a clause ("…, said Ana Ruiz").
 INVERTING = frozenset({"say", "add", "write", "explain", "note", "argue", "insist", "recall"})
