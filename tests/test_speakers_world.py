@@ -406,3 +406,30 @@ def test_a_body_named_by_the_first_word_of_its_name_is_that_body() -> None:
     assert said_by(text, "it carried 4 per cent")[0] == "Harbour Freight Holdings Ltd"
     kinds = {e.name: e.kind.value for e in extract(text).entities}
     assert "Harbour" not in kinds
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Sources in the ministry", "Two senior officials close to the president", "people within the party"],
+)
+def test_unnamed_people_in_or_close_to_a_body_are_unnamed_sources_not_the_body(source: str) -> None:
+    text = (
+        "Farm bill heads to upper house\n\nThe Lok Sabha passed the farm bill on Friday after a walkout.\n\n"
+        f"{source.capitalize() if source[0].islower() else source} said the bill is likely to be taken "
+        "up next week.\n"
+    )
+    report = extract(text)
+    (quote,) = [q for q in report.quotes if q.span.of(text).startswith("the bill is likely")]
+    speaker = report.speaker(quote.speaker)
+    assert speaker is not None and speaker.kind.value == "anonymous"
+
+
+def test_a_dateline_in_capitals_with_a_colon_is_no_body_and_no_part_of_the_words() -> None:
+    text = (
+        "Toll rises in Kerala floods\n\n"
+        "THIRUVANANTHAPURAM: The death toll in the floods has risen to 42, Chief Minister Pinarayi "
+        "Vijayan said on Sunday.\n"
+    )
+    report = extract(text)
+    assert [q.span.of(text) for q in report.quotes] == ["The death toll in the floods has risen to 42"]
+    assert "THIRUVANANTHAPURAM" not in [e.name for e in report.entities]

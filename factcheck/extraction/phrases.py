@@ -153,6 +153,15 @@ PLACE_ADVERBS = frozenset({"there", "here"})
 #: Posts that "First" opens ("First Minister John Swinney", "First Lady Jill Biden"): no opening word.
 FIRST_POSTS = frozenset({"Minister", "Lady", "Secretary", "Deputy", "Vice", "Selectman", "Sea"})
 
+#: Words that place unnamed people in or near a body ("sources in the ministry", "close to").
+NEAR_WORDS = frozenset({"in", "within", "inside", "close", "closest"})
+#: Words that may qualify such people ("two senior officials close to …"); any other word before
+#: them makes the words a clause ("Early polls show voters in the area"), not a source.
+NEAR_MODIFIERS = frozenset(
+    """senior former top other several unnamed anonymous current local federal state government
+    party campaign administration military three four five six few""".split()
+)
+
 
 def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     """Read ``text[start:end]`` as a speaker phrase; None when it does not look like one.
@@ -317,6 +326,16 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         # "Secretary of State Antony Blinken", "Bank of America CEO Brian Moynihan", "Minister
         # for Foreign Affairs Vivian Balakrishnan"
         return named
+    near = next((i for i, w in enumerate(lowered) if w in NEAR_WORDS and i > 0), None)
+    if (
+        near is not None
+        and near <= 4
+        and lowered[near - 1] in ANONYMOUS_PLURALS
+        and all(w in DETERMINERS or w in INDEFINITE or w in NEAR_MODIFIERS for w in lowered[: near - 1])
+    ):
+        # "Sources in the ministry", "Two officials close to the president": unnamed people
+        # close to a body, not the body
+        return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[near - 1])
     tail = next((i for i, w in enumerate(lowered) if w in ("of", "for", "at", "from") and i > 0), None)
     if tail is not None and _plural_person(lowered[tail - 1]):
         # "the two senators from Ohio": an unnamed group, not a person called "Ohio"
