@@ -433,3 +433,15 @@ def test_a_dateline_in_capitals_with_a_colon_is_no_body_and_no_part_of_the_words
     report = extract(text)
     assert [q.span.of(text) for q in report.quotes] == ["The death toll in the floods has risen to 42"]
     assert "THIRUVANANTHAPURAM" not in [e.name for e in report.entities]
+
+
+@pytest.mark.parametrize("outlet", ["Sky Sports", "Fox Sports"])
+def test_a_sports_broadcaster_heard_by_a_player_is_a_body(outlet: str) -> None:
+    text = (
+        "Rovers held at home\n\n"
+        f'Striker Kwame Mensah, who scored twice, told {outlet}: "It is frustrating. We have to be '
+        'more clinical."\n'
+    )
+    report = extract(text)
+    assert {e.name: e.kind.value for e in report.entities}.get(outlet) == "organisation"
+    assert said_by(text, "It is frustrating")[0] == "Kwame Mensah"

@@ -109,7 +109,7 @@ ORG_WORDS = frozenset(
     congress senate assembly monitor watch international press media broadcasting radio television
     journal gazette herald tribune telegraph reuters airlines airline airways corp inc ltd llc plc
     holdings motors electric dynamics industries pharmaceuticals technologies laboratories petroleum
-    automotive insurance securities entertainment communications""".split()
+    automotive insurance securities entertainment communications sports sport""".split()
 )
 COUNTRIES = frozenset(
     """afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
