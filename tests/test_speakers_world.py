@@ -445,3 +445,25 @@ def test_a_sports_broadcaster_heard_by_a_player_is_a_body(outlet: str) -> None:
     report = extract(text)
     assert {e.name: e.kind.value for e in report.entities}.get(outlet) == "organisation"
     assert said_by(text, "It is frustrating")[0] == "Kwame Mensah"
+
+
+@pytest.mark.parametrize(
+    ("full", "short", "name"),
+    [
+        ("Vice President Joseph R. Biden Jr.", "Mr. Biden", "Joseph R. Biden Jr."),
+        ("Health Secretary Robert F. Kennedy Jr.", "Kennedy", "Robert F. Kennedy Jr."),
+        ("Martin Luther King III", "King", "Martin Luther King III"),
+        ("Admiral Harry B. Harris Jr.", "Admiral Harris", "Harry B. Harris Jr."),
+    ],
+)
+def test_a_generational_suffix_is_part_of_the_name_and_the_surname_still_finds_it(
+    full: str, short: str, name: str
+) -> None:
+    text = (
+        "Visit to Ohio\n\n"
+        f"{full} toured a steel plant in Youngstown on Monday.\n\n"
+        f'"These jobs are coming back," {short} said.\n'
+    )
+    report = extract(text)
+    assert said_by(text, "These jobs are coming back")[0] == name
+    assert [e.name for e in report.entities if e.kind.value == "person"] == [name]

@@ -35,6 +35,7 @@ from factcheck.extraction.speaker_words import (
     PRONOUNS,
     ROYAL_TITLES,
     SUBORDINATORS,
+    SUFFIXES,
     SURNAME_TITLES,
     TIME_WORDS,
     TITLE_WORDS,
@@ -395,6 +396,8 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             owner = _strip_possessive(run[0])
             run, index = run[1:], index + 1  # "Russia's Foreign Ministry": the country qualifies it
         before = words[:index]
+        if len(run) > 2 and run[-1].lower().strip(",") in SUFFIXES:
+            run = run[:-1]  # "Robert F. Kennedy Jr.": the name is read without it, and keeps it
         titled = [i for i, w in enumerate(run[:-1]) if w.lower().strip(".") in PERSON_NOUNS]
         named_after_title = bool(titled) and not any(_looks_org([w]) for w in run[titled[-1] + 1 :])
         given_at = _given_name_at(run)

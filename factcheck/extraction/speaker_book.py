@@ -29,6 +29,7 @@ from factcheck.extraction.phrases import (
     Phrase,
     acronym_key,
 )
+from factcheck.extraction.speaker_words import SUFFIXES
 from factcheck.model import Span, SpeakerKind
 
 #: Abbreviated titles and the post each names ("Sen. Bernie Sanders" is "the senator").
@@ -77,6 +78,11 @@ class _Entry:
     gender: str | None = None
     #: The nouns the text calls a body by ("firm" of "financial data firm Refinitiv").
     kinds: set[str] = attrs.field(factory=set)
+
+
+def _bare(words: list[str]) -> list[str]:
+    """A name's words without a generational suffix: "Biden Jr." is matched as "Biden"."""
+    return words[:-1] if len(words) > 1 and words[-1].lower().rstrip(",") in SUFFIXES else words
 
 
 #: Words that open a surname of two words or more: "Ó Flaithearta", "Van Hollen", "de Blasio".
@@ -143,7 +149,7 @@ class SpeakerBook:
     def _index(self, entry: _Entry) -> None:
         """File a person under the first and last words of its name, a body under its keys."""
         if entry.kind is SpeakerKind.PERSON:
-            words = entry.name.split()
+            words = _bare(entry.name.split())
             if words:
                 self._by_first.setdefault(words[0], []).append(entry)
                 self._by_last.setdefault(words[-1], []).append(entry)
@@ -221,7 +227,8 @@ class SpeakerBook:
         family name written first ("Mr. Ban" for Ban Ki-moon) or, with ``given`` (a knight's or
         dame's title before one name: "Sir Keir" for Keir Starmer), a given name; among several,
         the one mentioned last (two Kims, two Smiths)."""
-        parts = name.split()
+        whole = name.split()
+        parts = _bare(whole)
         best: tuple[tuple[int, int, int], _Entry] | None = None
         # a match shares the last word (the same name, a surname) or the first (a family name
         # written first): only those entries are read, not every one
@@ -237,9 +244,9 @@ class SpeakerBook:
         for position, entry in candidates:
             if entry.kind is not SpeakerKind.PERSON:
                 continue
-            their = entry.name.split()
+            their = _bare(entry.name.split())
             short, full = (parts, their) if len(parts) == 1 else (their, parts)
-            if entry.name == name:
+            if their == parts:
                 rank = 3
             elif parts[-1] == their[-1] and (len(parts) == 1 or len(their) == 1):
                 rank = 2
@@ -255,7 +262,7 @@ class SpeakerBook:
         if best is None:
             return self._new(name, SpeakerKind.PERSON)
         entry = best[1]
-        if len(parts) > len(entry.name.split()):
+        if len(whole) > len(entry.name.split()):
             entry.name = name
             self._index(entry)
         return entry

@@ -38,6 +38,8 @@ COURT_WORDS = frozenset({"district", "circuit", "appeals", "high", "supreme", "m
 #: Letters after a person's name for an honour, a rank at the bar or a seat ("Michael Fitton QC",
 #: "Jane Smith OBE", "Steve Baker MP"): no part of the name.  Not "Jr." or "III", which tell a
 #: son from his father.
+#: Generational suffixes after a surname ("Joseph R. Biden Jr.", "Martin Luther King III").
+SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 POSTNOMINALS = frozenset(
     {"qc", "kc", "sc", "obe", "mbe", "cbe", "kbe", "dbe", "mp", "msp", "mla", "mep", "mpp", "td", "phd"}
 )
@@ -232,7 +234,7 @@ TIME_ZONES = frozenset(
     "GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST AEST AEDT JST HKT SGT".split()
 )
 NOT_ORG_ACRONYMS = (
-    frozenset("HIV AIDS TB GDP AM PM OK TV US UK EU MP AP".split()) | CHIEF_OFFICERS | TIME_ZONES
+    frozenset("HIV AIDS TB GDP AM PM OK TV US UK EU MP AP II III IV".split()) | CHIEF_OFFICERS | TIME_ZONES
 )
 
 #: A lawmaker's party and state in brackets after the name, as a pattern's text: "(R-Ky.)",
