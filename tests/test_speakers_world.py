@@ -467,3 +467,37 @@ def test_a_generational_suffix_is_part_of_the_name_and_the_surname_still_finds_i
     report = extract(text)
     assert said_by(text, "These jobs are coming back")[0] == name
     assert [e.name for e in report.entities if e.kind.value == "person"] == [name]
+
+
+def test_this_as_a_cues_object_points_back_and_is_no_quote() -> None:
+    text = (
+        "FG to release palliatives\n\n"
+        "The Federal Government will begin paying N500bn in palliatives to the states next week.\n\n"
+        "The Minister of Finance, Mr Wale Edun, disclosed this on Tuesday while briefing State House "
+        "correspondents in Abuja.\n\nHe said this at a news conference later.\n"
+    )
+    assert not [q for q in extract(text).quotes if q.span.of(text).startswith(("this", "a news"))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("She said this is the best budget in a decade.", "this is the best budget in a decade"),
+        ("He said this week the plant would hire 200 people.", "the plant would hire 200 people"),
+    ],
+)
+def test_this_opening_the_reported_clause_is_part_of_it_unless_a_time(sentence: str, content: str) -> None:
+    text = f"Budget day\n\n{sentence}\n"
+    assert [q.span.of(text) for q in extract(text).quotes] == [content]
+
+
+def test_a_subject_with_an_ap_party_tag_is_who_he_is_next() -> None:
+    text = (
+        "Benghazi report released\n\nHouse Republicans released the report on Tuesday.\n\n"
+        "House Majority Leader Kevin McCarthy, R-Calif., revealed this last fall when he boasted of "
+        'how the inquiry was hurting her in the polls. "Everybody thought she was unbeatable, right?" '
+        "he told Fox News.\n"
+    )
+    report = extract(text)
+    assert said_by(text, "Everybody thought")[0] == "Kevin McCarthy"
+    assert {e.name: e.kind.value for e in report.entities}.get("House Republicans") != "person"

@@ -194,7 +194,14 @@ _VERB_AHEAD = (
 SUBJECT_NAME = re.compile(
     r"(?P<name>(?:[A-Za-z.]+[ \t]+){0,4}?[" + UPPER + r"][\w’'.-]+(?:[ \t]+[" + UPPER + r"][\w’'.-]*){1,3}"
     r"(?:[ \t]+of[ \t]+[" + UPPER + r"][\w’'.-]+)?)"
-    r"(?=" + _VERB_AHEAD + r"|,\s+(?:who|the|a|an)\s)"
+    # "House Majority Leader Kevin McCarthy, R-Calif., revealed", "Sen. Rand Paul (R-Ky.) said"
+    r"(?=(?:,[ \t]*"
+    + AP_PARTY_TAG
+    + r",|[ \t]*"
+    + PARTY_TAG
+    + r")?(?:"
+    + _VERB_AHEAD
+    + r")|,\s+(?:who|the|a|an)\s)"
 )
 #: A surname alone opening a sentence before its verb: "Okafor was unmoved."
 SURNAME_SUBJECT = re.compile(

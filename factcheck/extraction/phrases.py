@@ -191,6 +191,10 @@ def _parse_words(text: str, start: int, end: int) -> Phrase | None:
     if _joined_name(phrase.name):
         # "Immigration and Customs Enforcement", "Centers for Disease Control and Prevention"
         return attrs.evolve(phrase, kind="organisation", head=phrase.name.split()[-1].lower())
+    words = phrase.name.split()
+    if len(words) > 1 and words[-1].lower() in GROUP_WORDS and words[0].lower() not in first_names():
+        # "House Republicans", "Senate Democrats": an unnamed group, not a person
+        return Phrase(phrase.span, "anonymous", name=phrase.name, head=words[-1].lower())
     if " " not in phrase.name:
         word = phrase.name.lower().rstrip(".")
         if word in GROUP_WORDS:  # "Republicans said": an unnamed group, not a person

@@ -187,7 +187,9 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
             return _trim(text, begin + skipped, end)
         return None
     lead = re.match(
-        r"\s*(?:(?:on\s+\w+day|last\s+\w+|this\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
+        r"\s*(?:(?:on\s+\w+day|last\s+\w+|this\s+(?:week|weekend|month|year|morning|afternoon|evening|"
+        r"spring|summer|autumn|fall|winter|season|quarter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
         r"yesterday)(?:\s+(?:morning|afternoon|evening|night))?|in\s+a\s+statement|in\s+an\s+interview|"
         r"in\s+a\s+report)?\s*,?\s*",
         segment,
@@ -219,6 +221,8 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
         if named is None or re.match(r"(?:a|an)\s", rest):
             return None
         return _trim(text, begin + skip + (named.end() if rest.startswith("for") else 0), end)
+    if THIS_OBJECT.match(rest):
+        return None  # "disclosed this on Tuesday while briefing …", "said this at a press conference"
     # a place, a time or a means ("said by phone that …"; "responded by standing …" is no means)
     if re.match(
         r"(?:at(?!\s+(?:least|most)\b)|in|on|during|to|after|before|with|from|of|for|via|"
@@ -249,6 +253,15 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
             return content  # "polls show Mrs. Clinton with a narrow lead", "found Clinton leading Trump"
         return content if CLAUSE.search(words) else None
     return content if FINITE.search(words) else None
+
+
+#: "this" or "these" as the object of a cue, pointing back to what was said before ("Edun
+#: disclosed this on Tuesday while briefing correspondents", "he stated this in a statement").
+THIS_OBJECT = re.compile(
+    r"(?:this|these)\s*(?:[,.;]|$|(?:at|in|on|while|when|during|after|before|to|from|via|through|"
+    r"with|because|yesterday|today|last|shortly|earlier|later)\b)",
+    re.I,
+)
 
 
 #: What a poll or a record shows when it is no full clause: a question word ("shows why …") or

@@ -11,7 +11,7 @@ import re
 
 from factcheck.extraction.cue_subjects import PASSIVE, _sentence_subject, _subject_before
 from factcheck.extraction.cue_words import _STANCE_FORMS, CUES, STANCE_RE, STANCE_VERBS
-from factcheck.extraction.reported import MAX_SENTENCE, Attribution, Reported, _inside
+from factcheck.extraction.reported import MAX_SENTENCE, THIS_OBJECT, Attribution, Reported, _inside
 from factcheck.extraction.text import word_alternation
 from factcheck.model import Span
 from factcheck.sentences import abbreviation_before
@@ -90,6 +90,8 @@ def stance_objects(
         words = text[begin:end]
         if not re.search(r"[A-Za-z]{2}", words) or EMPTY_OBJECT.fullmatch(words) or len(words) > 400:
             continue
+        if THIS_OBJECT.match(words):
+            continue  # "disclosed this on Tuesday while briefing …": what was said came before
         if PASSIVE.search(text[max(sentence.start, cue_span.start - 12) : cue_span.start]):
             continue  # "was endorsed by": the subject is the object of the stance
         if word.lower().endswith("ing") and text[sentence.start : cue_span.start].rstrip().endswith(","):
