@@ -501,3 +501,12 @@ def test_a_subject_with_an_ap_party_tag_is_who_he_is_next() -> None:
     report = extract(text)
     assert said_by(text, "Everybody thought")[0] == "Kevin McCarthy"
     assert {e.name: e.kind.value for e in report.entities}.get("House Republicans") != "person"
+
+
+def test_a_statement_signed_by_an_aide_is_the_principals() -> None:
+    text = (
+        "Labour rejects palliatives\n\n"
+        "The NLC President, Joe Ajaero, in a statement signed by his media aide, Benson Upah, said "
+        "workers would not accept crumbs from the table.\n"
+    )
+    assert said_by(text, "workers would not accept")[0] == "Joe Ajaero"

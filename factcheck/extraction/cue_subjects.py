@@ -257,7 +257,9 @@ ASIDE_AFTER_SUBJECT = re.compile(
     r"for (?:his|her|their|its) part|of course|"
     # "in a brief interview on Saturday", "in a statement Tuesday", "in his speech"
     r"in (?:a|an|his|her|their|its) (?:[\w’'-]+ ){0,4}?(?:interview|statement|speech|email|e-mail|letter|"
-    r"post|tweet|call|conference|appearance|address|op-ed|memo|release)(?: [^,]{1,40})?|"
+    r"post|tweet|call|conference|appearance|address|op-ed|memo|release)(?: [^,]{1,40})?"
+    # "…, in a statement signed by his media aide, Benson Upah, said": the signer named too
+    r"(?:,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})?|"
     # a short phrase of place, time or manner: "Gates, in contrast,", "Judge Roe, in her dissent,",
     # "Democratic economists, like their Republican counterparts,"
     r"(?:in|at|on|during|after|like|unlike|with|by)\s+(?:[\w’'.-]+\s+){0,5}[\w’'.-]+|"
