@@ -1,4 +1,5 @@
-"""Round 6 of issue 13 (branch faults6): the false-alarm side of the restatement check.
+"""Round 6 of issue 13 (branch faults6): the false-alarm side of the restatement check, and shares
+set face to face after a comparison.
 
 Two widenings were tried in this round to reach more injected faults and dropped; each made one
 pair below a quantity told twice. Reading the restatement ratio at the rounding of the figures (so
@@ -54,3 +55,27 @@ def test_a_month_in_the_sentence_dates_the_clause_after_its_comma(run_checker: A
     undated = PAYROLL.replace(" in March", "").replace(" in June", "")
     report = run_checker(undated, numeric.check_numeric)
     assert [v.status for v in report.verdicts if v.data.get("relation") == "restatement"] == [Status.WARN]
+
+
+# Shares set face to face after a comparison (round 6). Sentences written for this test.
+RACE = "Primary night\n\nShe ran far closer to the governor than in earlier primaries, {tail}.\n"
+
+
+def _share_sums(run_checker: Any, text: str) -> list[Status]:
+    report = run_checker(text, numeric.check_numeric)
+    return [v.status for v in report.verdicts if v.data.get("relation") == "share-sum"]
+
+
+def test_a_contest_result_after_a_comparison_is_one_race_s_shares(run_checker: Any) -> None:
+    # the participle clause tells this race's result: two sides of one whole
+    assert _share_sums(run_checker, RACE.format(tail="losing just 47 percent to 53 percent")) == [Status.PASS]
+    assert _share_sums(run_checker, RACE.format(tail="losing just 57 percent to 53 percent")) == [Status.FAIL]
+
+
+def test_shares_right_after_a_comparison_are_two_questions(run_checker: Any) -> None:
+    # "than in March, 64 percent to 56 percent": this month's answer against March's, no one whole
+    text = "Poll\n\nMore voters now call the mayor honest than in March, 64 percent to 56 percent.\n"
+    assert _share_sums(run_checker, text) == []
+    # a contest verb before the comparison does not make the pair after it one race
+    text = "Poll\n\nThe mayor is leading by more than in March, 64 percent to 56 percent.\n"
+    assert _share_sums(run_checker, text) == []
