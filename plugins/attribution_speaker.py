@@ -356,6 +356,8 @@ def _writer_lead_in(ctx: Context, quote: Quote, left: int, right: int) -> bool:
 #: A person spoken of as the object of a clause ("a solid base for him, but"): "him", or "her"
 #: closing its clause (before a comma, a semicolon or a conjunction; "her budget" is a possessive).
 OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*[,;]|\s+(?:but|and|yet|or)\b)", re.I)
+#: A speaker's own voice in a quote ("we", "I", "our"): the person spoken of may be answering.
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|me|my|we|us|our|ours)\b", re.I)
 #: Where a sentence ends inside a paragraph: its stop, closing marks, and a capital or a quote after.
 SENTENCE_STOP = re.compile(r"[.!?][\"”’']*\s+(?=[A-Z“\"‘])")
 
@@ -366,8 +368,11 @@ def _speaks_of_them(ctx: Context, left: int, quote: Quote) -> bool:
     York has one of the smallest …”"): the person the paragraph opens with is then spoken of, not
     speaking, so the quote is attributed to nobody.  The sentence must not be the paragraph's first
     and must name no person: no "he", "she" or "they", no name ("Cruz kept the board behind him, but
-    …" may go on in Cruz's words)."""
+    …" may go on in Cruz's words); and the quote must not speak in the first person ("Voters have
+    turned against her, but “we will not change course.”" may be her answer)."""
     text = ctx.report.document.text
+    if FIRST_PERSON.search(ctx.words(quote.span)):
+        return False
     lead = text[left : quote.span.start]
     stops = list(SENTENCE_STOP.finditer(lead))
     start = left + (stops[-1].end() if stops else 0)

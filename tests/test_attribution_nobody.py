@@ -216,6 +216,10 @@ def test_a_quote_completing_a_sentence_that_speaks_of_the_person_is_not_theirs(
     paragraph = f"{OPENS} {sentence} {COMPLETES}"
     report = run_checker(_article("The bus depot closed in 2013.", paragraph, LATER), ATTRIBUTION)
     assert len(warned(report)) == int(alone), _reason(report)
+    # a quote in the first person may be her own answer to what the sentence says of her
+    answer = f"{OPENS} {sentence} “We will not change course on the depot, whatever the polls say.”"
+    report = run_checker(_article("The bus depot closed in 2013.", answer, LATER), ATTRIBUTION)
+    assert warned(report) == [], _reason(report)
 
 
 @pytest.mark.parametrize(
