@@ -350,7 +350,37 @@ def _writer_lead_in(ctx: Context, quote: Quote, left: int, right: int) -> bool:
         and not _introduces_its_own(text, Span(*after))
     ):
         return False  # "So says a booming voice …": the paragraph after names whose words they were
-    return not _names_a_person(ctx, Span(left, quote.span.start))
+    return not _names_a_person(ctx, Span(left, quote.span.start)) or _speaks_of_them(ctx, left, quote)
+
+
+#: A person spoken of as the object of a clause ("a solid base for him, but"): "him", or "her"
+#: closing its clause (before a comma, a semicolon or a conjunction; "her budget" is a possessive).
+OBJECT_PRONOUN = re.compile(r"\bhim\b|\bher\b(?=\s*[,;]|\s+(?:but|and|yet|or)\b)", re.I)
+#: A speaker's own voice in a quote ("we", "I", "our"): the person spoken of may be answering.
+FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|ll|d)|me|my|we|us|our|ours)\b", re.I)
+#: Where a sentence ends inside a paragraph: its stop, closing marks, and a capital or a quote after.
+SENTENCE_STOP = re.compile(r"[.!?][\"”’']*\s+(?=[A-Z“\"‘])")
+
+
+def _speaks_of_them(ctx: Context, left: int, quote: Quote) -> bool:
+    """True when the writer's sentence the quote completes speaks of a person only as its object
+    ("Cruz has two advantages. … Religious conservatives have been a solid base for him, but “New
+    York has one of the smallest …”"): the person the paragraph opens with is then spoken of, not
+    speaking, so the quote is attributed to nobody.  The sentence must not be the paragraph's first
+    and must name no person: no "he", "she" or "they", no name ("Cruz kept the board behind him, but
+    …" may go on in Cruz's words); and the quote must not speak in the first person ("Voters have
+    turned against her, but “we will not change course.”" may be her answer)."""
+    text = ctx.report.document.text
+    if FIRST_PERSON.search(ctx.words(quote.span)):
+        return False
+    lead = text[left : quote.span.start]
+    stops = list(SENTENCE_STOP.finditer(lead))
+    start = left + (stops[-1].end() if stops else 0)
+    sentence = text[start : quote.span.start]
+    if not OBJECT_PRONOUN.search(sentence) or PERSONAL.search(sentence):
+        return False
+    named = _opener_names(ctx, Span(left, quote.span.start)) & set(WORD.findall(sentence))
+    return start > left and not named and not _mentions_a_person(ctx, Span(start, quote.span.start))
 
 
 #: A cue that says its speaker spoke before ("added", "continued", "went on", "also", "again").

@@ -27,10 +27,15 @@ __all__ = [
 #: Pronouns that stand for a speaker.
 PRONOUNS = frozenset({"he", "she", "it", "they"})
 #: Words that report speech or writing, in any tense: a paragraph holding one may name a speaker.
+#: "state" and "states" are the verb only in lower case and after no determiner ("the state",
+#: "each state", "the United States" are places).
 SPEECH_CUE = re.compile(
     r"\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|writ(?:e|es|ing)|wrote|written|add(?:s|ed|ing)?|"
     r"ask(?:s|ed|ing)?|explain(?:s|ed|ing)?|continu(?:e|es|ed|ing)|recall(?:s|ed|ing)?|repl(?:y|ies|ied)|"
-    r"respond(?:s|ed|ing)?|tweet(?:s|ed|ing)?|post(?:s|ed|ing)?|report(?:s|ed|ing)?|stat(?:e|es|ed|ing)|"
+    r"respond(?:s|ed|ing)?|tweet(?:s|ed|ing)?|post(?:s|ed|ing)?|report(?:s|ed|ing)?|stat(?:ed|ing)|"
+    # "the state", "a swing state", "the United States": the noun, not the verb ("the agency states")
+    r"(?<!the )(?<!\ba )(?<!this )(?<!that )(?<!each )(?<!every )(?<!home )(?<!swing )(?<!its )(?<!their )"
+    r"(?-i:states?)|"
     r"statement|declar(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|insist(?:s|ed|ing)?|argu(?:e|es|ed|ing)|"
     r"claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|urg(?:e|es|ed|ing)|not(?:e|es|ed|ing)|sing(?:s|ing)?|sang|"
     r"chant(?:s|ed|ing)?|quot(?:e|es|ed|ing)|interview|transcript|remarks?|speech|read(?:s|ing)?|"

@@ -65,6 +65,14 @@ MULTIPLE_FACTORS = {
 """The factor each word states, as larger over smaller ("half" is 2: the one is half the other)."""
 
 
+_THAN = re.compile(r"\bthan\b", re.I)
+#: A participle clause telling a contest's result ("…, losing just 54 percent to 46 percent"): the
+#: two shares after it are the two sides of one race, whatever comparison stands before its comma.
+_CONTEST = re.compile(
+    r",\s*(?:\w+\s+)?(?:losing|leading|trailing|winning|beating|edging|besting)\b(?:\s+\w+)?\s*$", re.I
+)
+
+
 def share_pairs(index: TextIndex) -> list[Relation]:
     """ "48 percent to 41 percent": two shares of one whole, set face to face in one sentence."""
     text = index.text
@@ -79,8 +87,12 @@ def share_pairs(index: TextIndex) -> list[Relation]:
         sentence = index.sentences[index.sentence_of(a.span)]
         if _CHANGE.search(text[sentence.start : a.span.start]):
             continue  # "from 39.6 percent to 25 percent": a change, not two shares
-        if re.search(r"\bthan\b", text[sentence.start : a.span.start], re.I):
-            continue  # "more likely ... than in December, 64 percent to 56 percent": two questions
+        than = list(_THAN.finditer(text, sentence.start, a.span.start))
+        if than and not _CONTEST.search(text, than[-1].end(), a.span.start):
+            # "more likely ... than in December, 64 percent to 56 percent": two questions; but a
+            # contest's result told in a clause of its own after the comparison ("more competitive
+            # than in prior contests, losing just 54 percent to 46 percent") is one race's shares
+            continue
         if re.match(r"\s*(?:of|among)\b", text[a.span.end : a.span.end + 8], re.I):
             continue  # each share names its own group
         found.append(

@@ -188,3 +188,52 @@ def test_a_descriptor_names_a_speaker_only_by_a_noun_for_one(
 ) -> None:
     report = run_checker(_article("The bus depot closed in 2013.", before, QUOTE_ALONE, LATER), ATTRIBUTION)
     assert len(warned(report)) == int(alone), _reason(report)
+
+
+# Round 6 (branch faults6): a quote completing the writer's sentence, in a paragraph that opens with a
+# person. Every sentence is written for these tests.
+OPENS = "Okafor has two things going for her in the race for the board seat."
+COMPLETES = "“Riverton has one of the oldest electorates of any district in the state.”"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alone"),
+    [
+        # the sentence the quote completes speaks of her only as its object: she is not its speaker
+        ("Older voters have been a loyal base for her, but", True),
+        ("Union halls have rallied behind him, and", True),
+        # a person as the sentence's subject may be the one who says it
+        ("She has courted older voters for years, but", False),
+        ("Okafor has courted older voters for her whole career, but", False),
+        ("Okafor kept the union halls behind her, and", False),
+        # "her" before a noun is a possessive, not the object of the clause
+        ("Older voters have backed her campaign from the start, but", False),
+    ],
+)
+def test_a_quote_completing_a_sentence_that_speaks_of_the_person_is_not_theirs(
+    run_checker: RunChecker, sentence: str, alone: bool
+) -> None:
+    paragraph = f"{OPENS} {sentence} {COMPLETES}"
+    report = run_checker(_article("The bus depot closed in 2013.", paragraph, LATER), ATTRIBUTION)
+    assert len(warned(report)) == int(alone), _reason(report)
+    # a quote in the first person may be her own answer to what the sentence says of her
+    answer = f"{OPENS} {sentence} “We will not change course on the depot, whatever the polls say.”"
+    report = run_checker(_article("The bus depot closed in 2013.", answer, LATER), ATTRIBUTION)
+    assert warned(report) == [], _reason(report)
+
+
+@pytest.mark.parametrize(
+    ("lead", "alone"),
+    [
+        # "the state" is a place, no word reporting speech: the lead-in is the writer's own
+        ("The depot plan is a poor fit for the state.", True),
+        ("The depot plan is a poor fit for each state on the line.", True),
+        # the verb reports speech, which may name the speaker
+        ("The depot plan, the audit states, is a poor fit.", False),
+    ],
+)
+def test_the_state_is_no_word_reporting_speech(run_checker: RunChecker, lead: str, alone: bool) -> None:
+    report = run_checker(
+        _article("The bus depot closed in 2013.", f"{lead} {QUOTE_ALONE}", LATER), ATTRIBUTION
+    )
+    assert len(warned(report)) == int(alone), _reason(report)
