@@ -20,6 +20,7 @@ from factcheck.model import Figure, Status, Verdict
 from .attribution_context import Context
 from .attribution_figures import restates, same_unit, within_factor
 from .attribution_rules import content_words
+from .figure_totals import parts_totalling
 
 __all__ = ["headline_figure_verdicts"]
 
@@ -175,6 +176,25 @@ def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
                 best = (shared, other)
         if best is None:
             continue  # nothing in the body counts the same thing: no verdict
+        # every body figure of the kind, in words too ("killed nine people"): the parts of a total
+        parts = parts_totalling(
+            figure, [b for b in body if b.is_percent == figure.is_percent and b.currency == figure.currency]
+        )
+        if parts:
+            # "Bombs kill at least 23" over "killing at least 14 people" and "killed nine people": the
+            # headline totals what the body tells apart
+            yield Verdict(
+                Status.UNKNOWN,
+                f"headline figure '{words}' may total figures of the body",
+                details=(
+                    f"No single figure of the body gives '{words}', but "
+                    + " and ".join(f"'{ctx.words(p.span)}'" for p in parts)
+                    + " add up to it: the headline may count them together."
+                ),
+                evidence=[figure.span, *(p.span for p in parts)],
+                data={**data, "parts": [p.id for p in parts]},
+            )
+            continue
         other = best[1]
         yield Verdict(
             Status.WARN,

@@ -26,8 +26,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from factcheck import Checker, checker, hookimpl
-from factcheck.model import Report, Status, Verdict
+from factcheck.model import Figure, Report, Status, Verdict
 
+from .figure_totals import parts_totalling
 from .numeric_arithmetic import _ArithmeticJudge
 from .numeric_judge import _iv
 from .numeric_relations import (
@@ -49,6 +50,17 @@ class _Judge(_WholesJudge, _ArithmeticJudge):
     """Judges relations over one report."""
 
     # ------------------------------------------------------------------ restatement
+    def totalled(self, headline: Figure) -> tuple[Figure, ...]:
+        """Body figures the headline's figure may total (:func:`parts_totalling`), of its kind."""
+        body = [
+            f
+            for f in self.by_id.values()
+            if not self.index.in_title(f)
+            and f.is_percent == headline.is_percent
+            and f.currency == headline.currency
+        ]
+        return parts_totalling(headline, body)
+
     def restatement(self, relation: Relation) -> Verdict:
         """One quantity told twice (preconditions in :mod:`factcheck_plugins.numeric_restated`).
 
@@ -94,6 +106,18 @@ class _Judge(_WholesJudge, _ArithmeticJudge):
                 f"Possibly restated figure{noun}: {arithmetic}; no reading makes them equal, but they "
                 f"count by a one-word noun and their sentences share {shared} context word(s) beyond "
                 f"it (a warning needs {RESTATED_MIN_SHARED}), so they may well count different things.",
+                numbers,
+            )
+        headline = a if self.index.in_title(a) else b if self.index.in_title(b) else None
+        parts = () if headline is None else self.totalled(headline)
+        if parts:
+            return self.verdict(
+                relation,
+                Status.UNKNOWN,
+                f"{names}: the headline may total figures of the body",
+                f"Possibly restated figure{noun}: {arithmetic}; no reading makes them equal, but "
+                + " and ".join(self.q(p.id) for p in parts)
+                + " add up to the headline's, which may count them together.",
                 numbers,
             )
         contrast = None if anaphor else self.contrast(a, b)
