@@ -510,3 +510,29 @@ def test_a_statement_signed_by_an_aide_is_the_principals() -> None:
         "workers would not accept crumbs from the table.\n"
     )
     assert said_by(text, "workers would not accept")[0] == "Joe Ajaero"
+
+
+@pytest.mark.parametrize(
+    ("post", "name"),
+    [
+        ("The Minister for Finance", "Paschal Donovan"),
+        ("Federal Minister for Information", "Attaullah Khattak"),
+    ],
+)
+def test_a_minister_for_a_field_before_an_unlisted_name_is_that_person(post: str, name: str) -> None:
+    text = (
+        "Budget passes first vote\n\n"
+        f"{post} {name} said the budget was balanced. Later Mary Byrne, a backbencher, arrived.\n"
+    )
+    assert said_by(text, "the budget was balanced")[0] == name
+
+
+def test_a_post_holding_an_unread_name_is_no_person_named_later() -> None:
+    # the field is no minister's portfolio and the name no listed first name: the words stay one
+    # descriptor, which must not become the next person the article names
+    text = (
+        "Camps full, says commissioner\n\n"
+        "The Commissioner for Refugees Chidubem Okafor said the camps were full. Later Mary Byrne, a "
+        "volunteer, arrived.\n"
+    )
+    assert said_by(text, "the camps were full")[0] != "Mary Byrne"

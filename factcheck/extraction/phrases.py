@@ -585,6 +585,18 @@ _HOLDERS = HONORIFICS | frozenset(
 )
 
 
+#: The last word of a minister's field ("Minister for Finance", "Minister of State for Trade"):
+#: after one, two capitalised words are the minister's name, whether or not the first is a known
+#: first name ("Minister for Information Attaullah Khattak").
+PORTFOLIOS = frozenset(
+    """finance information health education defence defense justice trade energy transport
+    environment agriculture affairs interior labour labor housing culture sport sports tourism
+    communications planning industry commerce works power petroleum aviation enterprise employment
+    children equality climate science technology security development youth women water lands mines
+    fisheries arts heritage media treasury budget economy""".split()
+)
+
+
 def _name_after_post_of(text: str, tokens: list[tuple[str, int, int]], words: list[str]) -> Phrase | None:
     """A person named after a post whose words hold "of": the capitalised words that end the
     phrase, from a known first name on, after a post ("Secretary of State Antony Blinken",
@@ -594,6 +606,8 @@ def _name_after_post_of(text: str, tokens: list[tuple[str, int, int]], words: li
     while start > of + 1 and _is_cap(words[start - 1]):
         start -= 1
     at = _given_name_at(words[start:])
+    if at is None and len(words) - start >= 3 and words[-3].lower() in PORTFOLIOS:
+        at = len(words) - start - 2  # "Minister for Finance Paschal Donovan": a name of two words
     if at is None:
         return None
     if words[of].lower() == "for" and (

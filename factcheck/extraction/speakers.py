@@ -33,6 +33,7 @@ from factcheck.extraction.bodies import (
 from factcheck.extraction.body_fit import STATE_HEADS, _not_the_state, kind_fits
 from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.phrases import (
+    PORTFOLIOS,
     Phrase,
     _is_cap,
 )
@@ -44,6 +45,7 @@ from factcheck.extraction.speaker_words import (
     ORG_WORDS,
     PLACE_WORDS,
     RELATIONS,
+    TITLE_WORDS,
     first_names,
     gender_evidence,
 )
@@ -123,6 +125,18 @@ def _may_hold(head: str | None, entry: _Entry | None, any_post: bool = False) ->
         return entry  # "the senator" is Senate leader Ames: one stem
     # a person known by a role that names no post of this kind is not "the minister"
     return None if any(w[:1].isalpha() for w in words) else entry
+
+
+def _names_another(role: str | None, name: str) -> bool:
+    """True when a descriptor's words end in two capitalised words that are no post, field or
+    body (a name read into the role: "Minister for Finance Paschal Donovan") and ``name`` shares
+    no word with them."""
+    words = (role or "").split()
+    holds = len(words) > 2 and all(
+        _is_cap(w) and w.lower().strip(".,") not in TITLE_WORDS | PORTFOLIOS | ORG_WORDS | ORG_NOUNS
+        for w in words[-2:]
+    )
+    return holds and not set(words) & set(name.split())
 
 
 def _unnamed_noun(words: str) -> str:
@@ -376,6 +390,8 @@ class SpeakerRegistry(SpeakerBook):
                 return False  # "the government" waits for a state's body, not any body named later
             if kind == "organisation" and _outlet_for_another(phrase, entry.name):
                 return False  # "the regulator found …" is not the BBC its minister later speaks to
+            if kind == "person" and _names_another(phrase.role, entry.name):
+                return False  # "Minister for Finance Paschal Donovan" is no Mary Byrne named later
             return kind != "person" or _may_hold(phrase.head, entry) is entry
 
         # only the descriptors that may fit are read (factcheck.extraction.lookups), in order
