@@ -536,3 +536,42 @@ def test_a_post_holding_an_unread_name_is_no_person_named_later() -> None:
         "volunteer, arrived.\n"
     )
     assert said_by(text, "the camps were full")[0] != "Mary Byrne"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Her son, Gareth Marlowe, a teacher in Leeds, said the family had found boxes of letters.",
+            "Gareth Marlowe",
+        ),
+        (
+            "Her granddaughter, Dr Ffion Marlowe-Evans, a paediatrician in Cardiff, said the family had "
+            "found boxes of letters.",
+            "Ffion Marlowe-Evans",
+        ),
+    ],
+)
+def test_a_relation_a_name_and_an_appositive_before_the_cue_is_the_name(sentence: str, name: str) -> None:
+    text = f"Edith Marlowe, 1931-2024\n\n{sentence}\n"
+    assert said_by(text, "the family had found")[0] == name
+
+
+def test_a_place_before_one_unnamed_person_is_no_name(benchmarks: Path) -> None:
+    # The New York Times on a town hall (polnear/train): "In New Hampshire, a young woman asked Mrs.
+    # Clinton about several women who said …" names no person "New Hampshire" in apposition
+    path = next((benchmarks / "polnear" / "train").glob("nyt_2015-12-31_trump-turns-attacks*.txt"))
+    report = extract(path.read_text(encoding="utf-8"))
+    assert "New Hampshire" not in [e.name for e in report.entities if e.kind.value == "person"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Codelsa said output at its northern mines fell 4 percent in May.", "output at its northern mines"),
+        ("Sir Alistair Brayne said that was not enough.", "that was not enough"),
+    ],
+)
+def test_a_reported_clause_keeps_its_first_word(sentence: str, content: str) -> None:
+    text = f"Mines and money\n\n{sentence}\n"
+    assert next(q.span.of(text) for q in extract(text).quotes).startswith(content)

@@ -145,11 +145,18 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     # an appositive: "Oleg Syromolotov, Russia's deputy foreign minister, said", "Jane Doe, the
     # Riverside MP, said": a description between commas after a name is the name's role
     described = re.match(r"\s*(?:the|a|an|[A-Z][\w.]*[’']s?)\s", text[boundary:end]) is not None
-    if phrase.kind == "descriptor" or (
-        described and phrase.kind == "person" and text[:boundary].rstrip().endswith(",")
+    # "Her son, Gareth Marlowe, a teacher in Leeds, said": one unnamed person after a name, too
+    one_of = phrase.kind == "anonymous" and re.match(r"\s*(?:a|an)\s", text[boundary:end]) is not None
+    if (
+        phrase.kind == "descriptor"
+        or (described and phrase.kind == "person" and text[:boundary].rstrip().endswith(","))
+        or (one_of and phrase.head not in ANONYMOUS_PLURALS and not FINDING_SOURCE.match(text, boundary, end))
     ):
         m = re.search(r"([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+),\s*$", text[start:boundary])
-        if m:
+        placed = m is not None and PLACE_BEFORE.search(
+            text, max(0, start + m.start(1) - 12), start + m.start(1)
+        )
+        if m and not placed:  # "In New Hampshire, a young woman asked": a place, no name
             named = parse_phrase(text, start + m.start(1), start + m.end(1))
             if named is not None and named.kind == "person":
                 role = phrase.role or re.sub(
@@ -158,6 +165,14 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
                 return attrs.evolve(named, role=role)
     return phrase
 
+
+#: "a new USA TODAY/Suffolk University Poll finds": a document that finds, no person in apposition.
+FINDING_SOURCE = re.compile(
+    r"\s*(?:a|an)\s+(?:[\w/.’'-]+\s+){0,5}?(?:poll|survey|study|report|analysis|review|audit|census)\b", re.I
+)
+
+#: A preposition right before capitalised words: a place or a time, no person in apposition.
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|inside|outside|around|throughout)\s+$", re.I)
 
 _NOT_LOWER = re.compile(r"[^a-z]")
 

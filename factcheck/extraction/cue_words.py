@@ -151,7 +151,7 @@ CUE_RE = re.compile(
     # "add" before a figure or "to" is no speech: "Germany's DAX added 0.1%", "added to the pressure"
     r"(?!(?:(?<=adds)|(?<=added)|(?<=adding))\s+(?:[$£€+\-−]?\d|to\b))"
     # "pointed" is speech only before "out", "to" or "that": "pointed out that …", not "pointed a gun"
-    r"(?!(?<=pointed)(?!\s+(?:out|to|that)\b))(?:\s+out)?",
+    r"(?!(?<=pointed)(?!\s+(?:out|to|that)\b))(?:\s+out\b)?",
     re.I,
 )
 

@@ -49,6 +49,14 @@ class Reported:
     attribution: Attribution
 
 
+#: A verb right after "that": the word is the clause's subject ("said that was not enough",
+#: "said that is why …"), no conjunction to drop.
+THAT_SUBJECT = re.compile(
+    r"(?:is|was|would|will|has|had|could|should|can|may|might|must|does|did|seems|seemed|means|"
+    r"meant|makes|made|remains|remained)\b"
+)
+
+
 def _trim(text: str, start: int, end: int, words: int = 3) -> Span | None:
     """The span between ``start`` and ``end`` without edge punctuation or a leading "that", if it
     holds at least ``words`` words (and 8 characters when ``words`` is the default 3)."""
@@ -57,8 +65,8 @@ def _trim(text: str, start: int, end: int, words: int = 3) -> Span | None:
     dateline = DATELINE_OPENING.match(text, start, end)
     if dateline is not None:
         start = dateline.end()  # "CHICAGO (AP) — A jury convicted …, prosecutors said": no dateline
-    if text[start : start + 5].lower() == "that ":
-        start += 5
+    if text[start : start + 5].lower() == "that " and not THAT_SUBJECT.match(text, start + 5):
+        start += 5  # "said that the law …"; not "said that was not enough", where "that" is the subject
     while start < end and text[start] in " ,":
         start += 1
     while end > start and text[end - 1] in " ,;:.—–―-\t":

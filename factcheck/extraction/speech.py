@@ -455,7 +455,12 @@ def _holds_its_speaker(text: str, reported: Reported) -> bool:
     phrase, content = reported.attribution.phrase.span, reported.content
     if not content.start <= phrase.start < content.end:
         return False
-    return content.end <= phrase.end or not text[content.start : phrase.start].strip(" “‘\"'")
+    # '"They'd be wrong," Michael Briggs, a spokesman for Sanders, said': the name and its appositive
+    apposed = (
+        text[content.start] in '“"‘'
+        and re.fullmatch(r"\s*,\s*(?:a|an|the)\s[^,]*,?\s*", text[phrase.end : content.end]) is not None
+    )
+    return content.end <= phrase.end or apposed or not text[content.start : phrase.start].strip(" “‘\"'")
 
 
 #: Words that open a clause of the writer's after "…, according to X,": a relative, a conjunction,
