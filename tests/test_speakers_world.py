@@ -575,3 +575,39 @@ def test_a_place_before_one_unnamed_person_is_no_name(benchmarks: Path) -> None:
 def test_a_reported_clause_keeps_its_first_word(sentence: str, content: str) -> None:
     text = f"Mines and money\n\n{sentence}\n"
     assert next(q.span.of(text) for q in extract(text).quotes).startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("Irish Rail", "Irish Rail"),
+        ("ESB Networks", "ESB Networks"),
+        ("The London Metal Exchange", "London Metal Exchange"),
+        ("Ashby Rovers", "Ashby Rovers"),
+        ("The Ohio State Highway Patrol", "Ohio State Highway Patrol"),
+    ],
+)
+def test_a_name_ending_in_a_word_of_a_body_is_a_body(subject: str, name: str) -> None:
+    text = f"Storm disruption\n\n{subject} said services would resume on Friday.\n"
+    assert {e.name: e.kind.value for e in extract(text).entities}.get(name) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [("Defending, Eoin Cassidy SC", "Eoin Cassidy"), ("Mr Femi Falana SAN", "Femi Falana")],
+)
+def test_letters_after_a_name_are_no_part_of_it(words: str, name: str) -> None:
+    text = f"Trial adjourned\n\n{words} said his client had been in Galway that night.\n"
+    assert said_by(text, "his client had been")[0] == name
+
+
+def test_a_party_in_brackets_after_a_name_leaves_it_a_person() -> None:
+    text = (
+        "Plant to close\n\nEconomics minister Katrin Hoffmeister (CDU) said the state was ready to help "
+        "the 1,200 workers.\n"
+    )
+    report = extract(text)
+    assert said_by(text, "the state was ready")[0] == "Katrin Hoffmeister"
+    (quote,) = report.quotes
+    speaker = report.speaker(quote.speaker)
+    assert speaker is not None and speaker.kind.value == "person"

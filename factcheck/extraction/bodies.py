@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from factcheck.extraction.phrases import acronym_key
+from factcheck.extraction.speaker_words import first_names
 from factcheck.vocabulary import NAME_CONNECTORS
 
 
@@ -195,6 +196,18 @@ def _aliases_in_brackets(text: str) -> Iterator[re.Match[str]]:
         at = text.find("(", end)
 
 
+def _party_of(full: str, short: str) -> bool:
+    """True when the letters in brackets after a person's name are no acronym of it: a party or
+    a body the person belongs to ("Katrin Hoffmeister (CDU)", "Jane Doe (SNP)")."""
+    words = full.split()
+    return (
+        len(words) in (2, 3)
+        and words[0].lower() in first_names()
+        and bool(short)
+        and not initials(full).startswith(short[0])
+    )
+
+
 def defined_acronyms(text: str) -> dict[str, str]:
     """Acronyms the text spells out itself.
 
@@ -203,7 +216,10 @@ def defined_acronyms(text: str) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for match in _aliases_in_brackets(text):
-        out[acronym_key(match.group(2))] = re.sub(r"^(?:[Tt]he)\s+", "", match.group(1).strip())
+        full, short = re.sub(r"^(?:[Tt]he)\s+", "", match.group(1).strip()), acronym_key(match.group(2))
+        if _party_of(full, short):
+            continue  # "Katrin Hoffmeister (CDU)": her party, no name of hers
+        out[short] = full
     for match in ALIAS_OR.finditer(text):
         full, short = re.sub(r"^(?:[Tt]he)\s+", "", match.group(1).strip()), acronym_key(match.group(2))
         if short not in out and initials(full) == short:

@@ -292,7 +292,11 @@ AFTER_SUBJECT = re.compile(
 
 
 #: A lawmaker's party and state in brackets after the name: "(R-Ky.)", "(D-Calif.)", "(I-Vt.)".
-PARTY_TAG_AT_END = re.compile(r"\s*" + PARTY_TAG + r"\s*$|,\s*" + AP_PARTY_TAG + r",\s*$")
+PARTY_TAG_AT_END = re.compile(
+    # "Katrin Hoffmeister (CDU) said", "the Election Commission of Pakistan (ECP) said": a party or
+    # an acronym in brackets after the name
+    r"\s*" + PARTY_TAG + r"\s*$|,\s*" + AP_PARTY_TAG + r",\s*$|(?<=\w)\s*\([A-Z][A-Za-z&.-]{1,7}\)\s*$"
+)
 
 
 #: A short phrase that opens a sentence before its subject: "In 2016, ", "On Monday, ", "Later, ",

@@ -400,6 +400,14 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             owner = _strip_possessive(run[0])
             run, index = run[1:], index + 1  # "Russia's Foreign Ministry": the country qualifies it
         before = words[:index]
+        name_end = span.end
+        if (
+            len(run) > 2
+            and run[-1].lower().strip(".,") in POSTNOMINALS
+            and (run[-3].lower() in first_names() or run[-1].strip(".,").isupper())
+        ):
+            run = run[:-1]  # "Judge Michael Fitton QC": the letters after the name are no part of it
+            name_end = tokens[index + len(run) - 1][2]
         if len(run) > 2 and run[-1].lower().strip(",") in SUFFIXES:
             run = run[:-1]  # "Robert F. Kennedy Jr.": the name is read without it, and keeps it
         titled = [i for i, w in enumerate(run[:-1]) if w.lower().strip(".") in PERSON_NOUNS]
@@ -440,10 +448,6 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             # "UNICEF Representative in Zimbabwe Roeland Monasch": the country ends the role
             run, index = run[1:], index + 1
             before = words[:index]
-        name_end = span.end
-        if len(run) > 2 and run[-1].lower().strip(".,") in POSTNOMINALS and run[-3].lower() in first_names():
-            run = run[:-1]  # "Judge Michael Fitton QC": the letters after the name are no part of it
-            name_end = tokens[index + len(run) - 1][2]
         last_word = run[-1].lower().strip(".")
         given = run[-2].lower().strip(".") if len(run) > 1 else ""
         surname = (  # "Stephen King", "Senator Angus King"; not "the Saudi King", "U.S. District Judge"

@@ -41,7 +41,24 @@ COURT_WORDS = frozenset({"district", "circuit", "appeals", "high", "supreme", "m
 #: Generational suffixes after a surname ("Joseph R. Biden Jr.", "Martin Luther King III").
 SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 POSTNOMINALS = frozenset(
-    {"qc", "kc", "sc", "obe", "mbe", "cbe", "kbe", "dbe", "mp", "msp", "mla", "mep", "mpp", "td", "phd"}
+    {
+        "qc",
+        "kc",
+        "sc",
+        "san",
+        "obe",
+        "mbe",
+        "cbe",
+        "kbe",
+        "dbe",
+        "mp",
+        "msp",
+        "mla",
+        "mep",
+        "mpp",
+        "td",
+        "phd",
+    }
 )
 #: Countries of more than one word: "The United States has …" is a state, no person.
 COUNTRY_NAMES = frozenset(
@@ -111,7 +128,9 @@ ORG_WORDS = frozenset(
     congress senate assembly monitor watch international press media broadcasting radio television
     journal gazette herald tribune telegraph reuters airlines airline airways corp inc ltd llc plc
     holdings motors electric dynamics industries pharmaceuticals technologies laboratories petroleum
-    automotive insurance securities entertainment communications sports sport""".split()
+    automotive insurance securities entertainment communications sports sport exchange networks rail
+    railway railways patrol ag gmbh plc nv rovers wanderers athletic albion fc afc islands
+    territory chapel""".split()
 )
 COUNTRIES = frozenset(
     """afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
