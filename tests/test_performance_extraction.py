@@ -13,7 +13,7 @@ from factcheck.extraction.bodies import _family_name_first, _fold_un, initials
 from factcheck.extraction.body_fit import _may_name
 from factcheck.extraction.figures import _Scanner, extract_figures
 from factcheck.extraction.phrases import Phrase, acronym_key
-from factcheck.extraction.speaker_book import _Entry
+from factcheck.extraction.speaker_book import _bare, _Entry, _particle_surname
 from factcheck.extraction.speakers import SpeakerRegistry
 from factcheck.model import Document, Span, SpeakerKind
 from factcheck.serialize import report_to_dict
@@ -63,19 +63,22 @@ def test_no_skipped_token_starts_a_figure_in_public_articles(benchmarks: Path) -
 
 def _person_scan(self: SpeakerRegistry, name: str, *, given: bool = False) -> _Entry:
     """The registry's person look-up as a plain scan of every entry (what the dictionaries replace)."""
-    parts = name.split()
+    whole = name.split()
+    parts = _bare(whole)
     best: tuple[tuple[int, int, int], _Entry] | None = None
     for position, entry in enumerate(self.entries):
         if entry.kind is not SpeakerKind.PERSON:
             continue
-        their = entry.name.split()
+        their = _bare(entry.name.split())
         short, full = (parts, their) if len(parts) == 1 else (their, parts)
-        if entry.name == name:
+        if their == parts:
             rank = 3
         elif parts[-1] == their[-1] and (len(parts) == 1 or len(their) == 1):
             rank = 2
         elif len(short) == 1 and (given or _family_name_first(full)) and short[0] == full[0]:
             rank = 1
+        elif _particle_surname(parts, their):
+            rank = 2
         else:
             continue
         key = (rank, max((m.start for m in entry.mentions), default=-1), position)
@@ -84,7 +87,7 @@ def _person_scan(self: SpeakerRegistry, name: str, *, given: bool = False) -> _E
     if best is None:
         return self._new(name, SpeakerKind.PERSON)
     found = best[1]
-    if len(parts) > len(found.name.split()):
+    if len(whole) > len(found.name.split()):
         found.name = name
     return found
 

@@ -611,3 +611,26 @@ def test_a_party_in_brackets_after_a_name_leaves_it_a_person() -> None:
     (quote,) = report.quotes
     speaker = report.speaker(quote.speaker)
     assert speaker is not None and speaker.kind.value == "person"
+
+
+def test_what_a_body_should_explain_is_no_statement_of_theirs() -> None:
+    text = (
+        "Senate backs flood probe\n\nSen. Ramon Villacorta, chair of the finance committee, backed the "
+        "resolution, saying the Department of Public Works and Highways should explain the delays.\n\n"
+        "Engineers could add flashing lights or rumble strips to the bridge approach, the report found.\n"
+    )
+    report = extract(text)
+    for quote in report.quotes:
+        speaker = report.speaker(quote.speaker)
+        assert speaker is None or "Highways" not in speaker.name
+        assert not quote.span.of(text).startswith(("Sen. Ramon", "flashing lights"))
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [("Peru's energy and mines ministry", "energy and mines ministry"), ("The Treasury", "Treasury")],
+)
+def test_a_body_named_by_its_fields_or_as_the_treasury_speaks(subject: str, name: str) -> None:
+    text = f"Output rises\n\n{subject} said copper shipments would rise by 5 percent this year.\n"
+    _, mention = said_by(text, "copper shipments would rise")
+    assert mention is not None and name in mention

@@ -174,6 +174,9 @@ FINDING_SOURCE = re.compile(
 #: A preposition right before capitalised words: a place or a time, no person in apposition.
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|inside|outside|around|throughout)\s+$", re.I)
 
+#: An owner and the fields of a body it owns, before "and": "Peru's energy", "the state's health".
+OWNED_FIELDS = re.compile(r"[\w.]+[’']s\s+(?:[a-z]+\s+){0,2}[a-z]+\s*$")
+
 _NOT_LOWER = re.compile(r"[^a-z]")
 
 
@@ -182,6 +185,11 @@ def _in_body_name(text: str, boundary: re.Match[str], end: int) -> bool:
     Organization says", "the Department of Health and Human Services said"."""
     if boundary.group()[:3].lower() != "and":
         return False
+    if OWNED_FIELDS.search(text, max(0, boundary.start() - 60), boundary.start()) and re.fullmatch(
+        r"\s*(?:[a-z]+\s+){0,2}(?:ministry|department|agency|office|commission|regulator)\s*",
+        text[boundary.end() : end],
+    ):
+        return True  # "Peru's energy and mines ministry said": one body of two fields
     before = text[max(0, boundary.start() - 40) : boundary.start()].split()[-1:]
     if not (before and before[0][:1].isupper()):
         return False

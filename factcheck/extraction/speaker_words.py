@@ -130,7 +130,7 @@ ORG_WORDS = frozenset(
     holdings motors electric dynamics industries pharmaceuticals technologies laboratories petroleum
     automotive insurance securities entertainment communications sports sport exchange networks rail
     railway railways patrol ag gmbh plc nv rovers wanderers athletic albion fc afc islands
-    territory chapel""".split()
+    territory chapel treasury exchequer bundesbank bundestag knesset duma vatican""".split()
 )
 COUNTRIES = frozenset(
     """afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain

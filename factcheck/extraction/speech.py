@@ -327,6 +327,9 @@ def reported_speech(
             continue  # "Reyes, praised by the board, said …": a passive aside, no speech of hers
         after = text[cue.end() : end]
         before = text[start : cue.start()]
+        modal = MODAL_BEFORE.search(before) is not None
+        if modal and lemma == "add":
+            continue  # "engineers could add flashing lights": no words added
         attribution: Attribution | None = None
         if word.lower() in PARTICIPLES:
             issued = DOCUMENT_BEFORE.search(before)
@@ -370,7 +373,8 @@ def reported_speech(
             mark = re.match(r"[,:]?\s*[“\"‘«]", stripped)
             if mark and _inside(cue.end() + len(after) - len(after.lstrip()) + mark.end() - 1, quotes):
                 continue  # the cue introduces a direct quote (not '“zero” voters would …': a word or two)
-            if clause_start > start and COMMA_END.search(text[start:clause_start].rstrip()):
+            if clause_start > start and COMMA_END.search(text[start:clause_start].rstrip()) and not modal:
+                # (never after a modal: "…, saying the Department … should explain the delays")
                 # CLAUSE, SPEAKER CUE[ extra].  or  PART, SPEAKER CUE, PART.
                 first = _trim(text, start, clause_start)
                 rest = _content_after(text, cue.end(), end, lemma)
@@ -484,8 +488,12 @@ WRITERS_TIME = re.compile(
 )
 
 
-#: Closing cues a time, a place or a hearer may follow before the writer's aside ("…, Housing
-#: Minister Paul Calandra announced Thursday, as tenants …").
+#: A modal of duty or possibility right before a cue: what someone should or could say is no
+#: statement made before a comma ("…, saying the Department … should explain the delays"), and
+#: "could add" adds no words ("could add flashing lights").
+#: ("I can tell you …" asserts, and "Theresa May said" is a name: written in lower case only.)
+MODAL_BEFORE = re.compile(r"\b(?:should|could|might|must|may|ought\s+to)\s+(?:not\s+)?$")
+
 #: A clause joined to the one before, or a condition on it: after "CLAUSE, X said on Monday," it
 #: goes on with the words ("…, her advisers said Friday, because she understands …", "…, the
 #: engineer said on Monday, as long as the last inspections are complete").
@@ -494,6 +502,8 @@ AND_CLAUSE = re.compile(
     r"provided|as\s+(?:long|soon)\s+as|so\s+long\s+as|so\s+that)\b",
     re.I,
 )
+#: Closing cues a time, a place or a hearer may follow before the writer's aside ("…, Housing
+#: Minister Paul Calandra announced Thursday, as tenants …").
 ASIDE_CUES = frozenset({"say", "tell", "add", "announce", "confirm", "warn", "note", "explain", "write"})
 #: Verbs of saying that come before their speaker after a clause ("…, said Ana Ruiz").
 INVERTING = frozenset({"say", "add", "write", "explain", "note", "argue", "insist", "recall"})
