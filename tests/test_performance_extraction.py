@@ -71,7 +71,7 @@ def _person_scan(self: SpeakerRegistry, name: str, *, given: bool = False) -> _E
             continue
         their = _bare(entry.name.split())
         short, full = (parts, their) if len(parts) == 1 else (their, parts)
-        if their == parts:
+        if entry.name == name:
             rank = 3
         elif parts[-1] == their[-1] and (len(parts) == 1 or len(their) == 1):
             rank = 2

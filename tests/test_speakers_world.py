@@ -634,3 +634,13 @@ def test_a_body_named_by_its_fields_or_as_the_treasury_speaks(subject: str, name
     text = f"Output rises\n\n{subject} said copper shipments would rise by 5 percent this year.\n"
     _, mention = said_by(text, "copper shipments would rise")
     assert mention is not None and name in mention
+
+
+def test_a_department_is_no_federation_named_before() -> None:
+    text = (
+        "Study permit cap cut again\n\nOTTAWA — The federal government will cut the number of new study "
+        "permits by a further 10 per cent, Immigration Minister Marc Miller announced on Wednesday.\n\n"
+        'The Canadian Federation of Students called the cap "a disaster for colleges".\n\n'
+        "The department said about 437,000 permits would be issued in 2025.\n"
+    )
+    assert said_by(text, "about 437,000 permits")[0] != "Canadian Federation of Students"

@@ -132,6 +132,7 @@ CAPITALISED_RUN = re.compile(
     + UPPER
     + r"][\w’'.-]*(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|der|den|bin|ibn|al|le|la)[ \t]+)?"
     r"[" + UPPER + r"][\w’'.-]*){1,4}"
+    r"(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV)\b)?"  # "Joseph R. Biden Jr.": the suffix is the name's
 )
 
 

@@ -109,7 +109,7 @@ BODY_CLASSES = (
     ),
     frozenset("agency ministry department office authority regulator watchdog bureau commission".split()),
     frozenset("charity foundation coalition alliance association union federation movement".split()),
-    frozenset("newspaper paper magazine broadcaster channel station outlet website publisher".split()),
+    frozenset("newspaper paper magazine broadcaster channel station outlet publisher".split()),
     frozenset("court tribunal".split()),
     frozenset("party".split()),
     frozenset("university institute school college".split()),

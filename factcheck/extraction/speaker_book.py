@@ -246,7 +246,7 @@ class SpeakerBook:
                 continue
             their = _bare(entry.name.split())
             short, full = (parts, their) if len(parts) == 1 else (their, parts)
-            if their == parts:
+            if entry.name == name:  # "Donald Trump" and "Donald Trump Jr." are two people
                 rank = 3
             elif parts[-1] == their[-1] and (len(parts) == 1 or len(their) == 1):
                 rank = 2

@@ -139,6 +139,12 @@ def _names_another(role: str | None, name: str) -> bool:
     return holds and not set(words) & set(name.split())
 
 
+def _name_words(name: str) -> set[str]:
+    """The words of a body's name, in lower case: what kind of body it says it is ("Canadian
+    Federation of Students" is a federation, no department)."""
+    return {w.lower() for w in name.split()}
+
+
 def _unnamed_noun(words: str) -> str:
     """The noun an unnamed source is named by: "nurse" in "One nurse at the Royal Melbourne
     Hospital", "official" in "a senior White House official"."""
@@ -277,10 +283,12 @@ class SpeakerRegistry(SpeakerBook):
             voiced = (
                 e
                 for e in reversed(self.entries)
-                if self._body_before(e) and e.speaks and kind_fits(phrase.head, e.kinds)
+                if self._body_before(e) and e.speaks and kind_fits(phrase.head, e.kinds | _name_words(e.name))
             )
             last = self.last_org
-            if last is not None and not (self._body_before(last) and kind_fits(phrase.head, last.kinds)):
+            if last is not None and not (
+                self._body_before(last) and kind_fits(phrase.head, last.kinds | _name_words(last.name))
+            ):
                 last = None
             entry = next(voiced, None) or last
             if entry is not None and _not_the_state(phrase, entry.name):
