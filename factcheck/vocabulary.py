@@ -37,7 +37,8 @@ PERSON_NOUNS = frozenset(
     supervisor rancher motorist passenger bystander eyewitness attendee participant panelist
     moderator graduate lecturer instructor chairperson cofounder co-founder front-runner
     frontrunner mogul tycoon neurosurgeon host speechwriter chair co-chair cochair mp mla mep msp
-    mpp councilmember assemblymember colleague classmate teammate coworker co-worker""".split()
+    mpp councilmember assemblymember colleague classmate teammate coworker co-worker garda constable
+    paediatrician pediatrician midwife magistrate registrar solicitor barrister""".split()
 )
 #: Small words inside a name ("Bank of America", "Ludwig van Beethoven", "Johnson & Johnson").
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "on", "&"})

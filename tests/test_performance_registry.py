@@ -17,7 +17,7 @@ from factcheck.extraction import extract_report
 from factcheck.extraction.body_fit import _not_the_state
 from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.phrases import Phrase
-from factcheck.extraction.speaker_book import _Entry, _title_word
+from factcheck.extraction.speaker_book import _bare, _Entry, _title_word
 from factcheck.extraction.speaker_words import RELATIONS
 from factcheck.extraction.speakers import SpeakerRegistry, _may_hold, _outlet_for_another
 from factcheck.model import Document, SpeakerKind
@@ -86,7 +86,8 @@ def _checked(monkeypatch: pytest.MonkeyPatch, calls: Counter[str]) -> None:
     def scanned_person(self: SpeakerRegistry, name: str, *, given: bool = False) -> _Entry:
         parts = name.split()
         if len(parts) > 1:
-            read = {id(e) for e in (*self._by_last.get(parts[-1], ()), *self._by_last.get(parts[0], ()))}
+            bare = _bare(parts)  # "Joseph R. Biden Jr." is filed under "Biden"
+            read = {id(e) for e in (*self._by_last.get(bare[-1], ()), *self._by_last.get(parts[0], ()))}
             # a person of that first name not read is one no rank takes: a longer name, not this one
             for other in self._by_first.get(parts[0], ()):
                 if id(other) not in read:

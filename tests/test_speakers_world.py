@@ -644,3 +644,18 @@ def test_a_department_is_no_federation_named_before() -> None:
         "The department said about 437,000 permits would be issued in 2025.\n"
     )
     assert said_by(text, "about 437,000 permits")[0] != "Canadian Federation of Students"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Instead, the garda said, he had made regular cash withdrawals.",
+            "he had made regular cash withdrawals",
+        ),
+        ("However, the minister said, the plan would go ahead.", "the plan would go ahead"),
+    ],
+)
+def test_a_sentence_adverb_before_an_aside_is_no_part_of_the_words(sentence: str, content: str) -> None:
+    text = f"Court hears of withdrawals\n\n{sentence}\n"
+    assert [q.span.of(text) for q in extract(text).quotes] == [content]

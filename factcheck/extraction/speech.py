@@ -416,6 +416,10 @@ def reported_speech(
                 if first is None and rest is not None and comma_after:
                     # "The risks, he says, are apparent …": a short subject before the aside
                     first = _trim(text, start, clause_start, words=1)
+                    if first is not None and SENTENCE_ADVERB.fullmatch(first.of(text)):
+                        # "However, the minister said, the plan would go ahead": the words are after it
+                        out.append(Reported(rest, attribution))
+                        continue
                 relative = re.match(
                     r"\s*(?:where|which|who|whom|whose|when)\b", text[clause_start : cue.start()]
                 )
@@ -487,6 +491,14 @@ WRITERS_TIME = re.compile(
     r"(?:day|days|hour|hours|week|weeks|month|months|after|before)(?:\s+(?:after|before))?)\b"
 )
 
+
+#: A sentence adverb opening a sentence before an aside: no words of the speaker's.
+SENTENCE_ADVERB = re.compile(
+    r"(?:however|instead|indeed|meanwhile|still|yet|nevertheless|nonetheless|moreover|furthermore|also|"
+    r"in\s+fact|of\s+course|in\s+addition|at\s+the\s+same\s+time|for\s+now|so|but|and|then|now|"
+    r"separately|later|earlier|previously|first|second|third|finally)",
+    re.I,
+)
 
 #: A modal of duty or possibility right before a cue: what someone should or could say is no
 #: statement made before a comma ("…, saying the Department … should explain the delays"), and
