@@ -659,3 +659,9 @@ def test_a_department_is_no_federation_named_before() -> None:
 def test_a_sentence_adverb_before_an_aside_is_no_part_of_the_words(sentence: str, content: str) -> None:
     text = f"Court hears of withdrawals\n\n{sentence}\n"
     assert [q.span.of(text) for q in extract(text).quotes] == [content]
+
+
+@pytest.mark.parametrize("outlet", ["7 News", "60 Minutes"])
+def test_a_broadcaster_named_with_a_figure_is_a_hearer(outlet: str) -> None:
+    text = f"Crash under review\n\nAn ODOT spokesperson told {outlet} the agency is reviewing the crash.\n"
+    assert [q.span.of(text) for q in extract(text).quotes] == ["the agency is reviewing the crash"]

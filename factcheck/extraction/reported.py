@@ -21,7 +21,8 @@ from factcheck.model import Span
 
 OBJECTS = re.compile(
     r"^(?:reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?|an\s+\w+|(?:his|her|their)\s+(?!(?:he|she|they|it|we|i|you)\b)[\w\s]{1,30}?|"
-    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}|us|me|him|her|them|parliament|lawmakers),?\s+",
+    # a broadcaster may open with a figure: "told 7 News", "told 9News"
+    r"(?:\d+\s*)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}|us|me|him|her|them|parliament|lawmakers),?\s+",
 )
 
 
@@ -114,7 +115,9 @@ def _past_hearer(words: list[str]) -> list[str]:
         return words[1:]
     end = next((i for i, w in enumerate(words) if w.lower() in PREPOSITION_WORDS), len(words))
     hearer = words[:end]
-    named = all(w[:1].isupper() or w.lower() in ("the", "a", "an", "of", "and") for w in hearer)
+    named = all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in ("the", "a", "an", "of", "and") for w in hearer
+    )
     if 0 < end <= 5 and (named or (end <= 3 and hearer[-1].lower().strip(".,") in AUDIENCES)):
         return words[end:]
     return words
