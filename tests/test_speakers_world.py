@@ -665,3 +665,21 @@ def test_a_sentence_adverb_before_an_aside_is_no_part_of_the_words(sentence: str
 def test_a_broadcaster_named_with_a_figure_is_a_hearer(outlet: str) -> None:
     text = f"Crash under review\n\nAn ODOT spokesperson told {outlet} the agency is reviewing the crash.\n"
     assert [q.span.of(text) for q in extract(text).quotes] == ["the agency is reviewing the crash"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The results were delayed, with the Election Commission of Pakistan saying it could not "
+            "announce a schedule.",
+            "Election Commission of Pakistan",
+        ),
+        ("Republicans were irritated, with Sen. John McCain calling the plan a wish list.", "John McCain"),
+    ],
+)
+def test_a_named_subject_after_with_speaks_by_the_participle(sentence: str, name: str) -> None:
+    text = f"Delay\n\n{sentence}\n"
+    report = extract(text)
+    speakers = [report.speaker(q.speaker) for q in report.quotes]
+    assert [s.name for s in speakers if s is not None] == [name]

@@ -333,6 +333,15 @@ def reported_speech(
         attribution: Attribution | None = None
         if word.lower() in PARTICIPLES:
             issued = DOCUMENT_BEFORE.search(before)
+            with_subject = WITH_SUBJECT.search(before)
+            if with_subject is not None:
+                # "…, with the Election Commission of Pakistan saying it could not …": the words
+                # between "with" and the participle speak
+                subject = parse_phrase(text, start + with_subject.start(1), start + with_subject.end(1))
+                content = _content_after(text, cue.end(), end, lemma)
+                if subject is not None and subject.kind in ("person", "organisation") and content is not None:
+                    out.append(Reported(content, Attribution(subject, word.lower(), cue_span)))
+                continue
             if not re.search(r",(?:\s+[a-z]+ly)?$", before.rstrip()) and issued is None:
                 continue  # ", saying …", ", quickly adding …", "issued a statement saying …"
             earlier = [a for a in (*spoken, *(r.attribution for r in out)) if a.cue_span.end <= cue.start()]
@@ -491,6 +500,9 @@ WRITERS_TIME = re.compile(
     r"(?:day|days|hour|hours|week|weeks|month|months|after|before)(?:\s+(?:after|before))?)\b"
 )
 
+
+#: "…, with X saying": a named subject between "with" and the participle, after a comma.
+WITH_SUBJECT = re.compile(r",\s+with\s+((?:the\s+)?[A-Z][^,;:“”\"]{1,80}?)\s*$")
 
 #: A sentence adverb opening a sentence before an aside: no words of the speaker's.
 SENTENCE_ADVERB = re.compile(
