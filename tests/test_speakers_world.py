@@ -683,3 +683,32 @@ def test_a_named_subject_after_with_speaks_by_the_participle(sentence: str, name
     report = extract(text)
     speakers = [report.speaker(q.speaker) for q in report.quotes]
     assert [s.name for s in speakers if s is not None] == [name]
+
+
+FOOTBALL = (
+    "Rovers held by Carden\n\n"
+    "Ashby Rovers were held to a 1-1 draw by Carden City on Saturday. Tomás Arriaga's fine strike put "
+    "the visitors ahead before Callum Dunmore headed an equaliser.\n\n"
+    '"We should have won," said Rovers manager Ines Kowalczyk. "We had the chances."\n\n'
+    "Arriaga, whose goal was his seventh of the season, was also disappointed. "
+    '"We played well for an hour," the Argentine told BBC Radio Carden.\n\n'
+    "Dunmore, who only came on in the 78th minute, rose highest to meet a corner. "
+    '"I just attacked the ball," the 34-year-old said.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"), [("We played well", "Tomás Arriaga"), ("I just attacked", "Callum Dunmore")]
+)
+def test_a_surname_subject_with_a_relative_clause_is_the_next_descriptor(opening: str, name: str) -> None:
+    # "Arriaga, whose goal …" and "Dunmore, who only came on …": the player the paragraph is about,
+    # named in full before (the first only as an owner, "Tomás Arriaga's fine strike")
+    assert said_by(FOOTBALL, opening)[0] == name
+
+
+def test_a_person_named_only_as_an_owner_is_taken_up_by_no_descriptor(benchmarks: Path) -> None:
+    # The Washington Post on the Sanders campaign (polnear/dev or train): "Clinton's" standing before
+    # "Sanders's campaign manager … said" is no one the manager's words belong to
+    paths = [*(benchmarks / "polnear").glob("*/wash-post_2016-04-21_what-s-next-for-san*.txt")]
+    text = paths[0].read_text(encoding="utf-8")
+    assert said_by(text, "he expects the senator to be a member")[0] != "Hillary Clinton"

@@ -164,18 +164,21 @@ def note_people(
         return  # a byline or a caption credit names its writer, who says nothing in the article
     for match in CAPITALISED_RUN.finditer(text, zone.start, zone.end):
         span = Span(match.start(), match.end())
+        owner = POSSESSIVE_END.search(match.group())
+        if owner is not None:  # "Tomás Arriaga's fine strike": the owner is named
+            span = Span(span.start, span.start + owner.start())
         words = [w.strip(".,’'").lower() for w in match.group().split()]
         if not any(w in names or w in HONORIFIC_GENDER or w in PERSON_NOUNS for w in words):
             continue  # no first name, honorific or title: not read as a person (cheap test first)
         if any(t.overlaps(span) for t in taken):
             continue
         # a name comes back many times in one article: read each run of words once
-        known = people_read.get(match.group())
+        known = people_read.get(span.of(text))
         if known is None:
             read = parse_phrase(text, span.start, span.end)
             if read is not None and (read.kind != "person" or not read.name or not _named_enough(text, read)):
                 read = None
-            known = people_read[match.group()] = (read, span.start)
+            known = people_read[span.of(text)] = (read, span.start)
         phrase, first_at = known
         if phrase is None or not phrase.name:
             continue
@@ -183,8 +186,11 @@ def note_people(
         phrase = attrs.evolve(phrase, span=Span(phrase.span.start + shift, phrase.span.end + shift))
         name = phrase.name or ""
         if phrase.role or name.split()[0].lower() in names or " " not in name:
-            registry.note(phrase, text, salient=False)
+            registry.note(phrase, text, salient=False, in_view=owner is None)
 
+
+#: A possessive ending a capitalised run ("Tomás Arriaga's", "Ms. Ames’").
+POSSESSIVE_END = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 
 #: A finite verb after a sentence's subject ("… was unmoved", "… spoke first", "… testified").
 _VERB_AHEAD = (
@@ -206,7 +212,11 @@ SUBJECT_NAME = re.compile(
 )
 #: A surname alone opening a sentence before its verb: "Okafor was unmoved."
 SURNAME_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|Yet|Still|Now)\s+)?(?P<name>[" + UPPER + r"][\w’'-]+)(?=" + _VERB_AHEAD + ")"
+    r"\s*(?:(?:But|And|Yet|Still|Now)\s+)?(?P<name>["
+    + UPPER
+    + r"][\w’'-]+)(?="
+    + _VERB_AHEAD
+    + r"|,\s+(?:who|whose)\s)"
 )
 #: A post, then a name in apposition, opening a sentence: "The company's former finance chief,
 #: Priya Nair, is cooperating …".

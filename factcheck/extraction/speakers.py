@@ -191,11 +191,13 @@ class SpeakerRegistry(SpeakerBook):
     _unnamed_by_noun: dict[str, _Entry] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     _unnamed_speaking: _Entry | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
-    def note(self, phrase: Phrase, text: str, *, salient: bool = True) -> None:
+    def note(self, phrase: Phrase, text: str, *, salient: bool = True, in_view: bool = True) -> None:
         """Record a person or body the text mentions without quoting, as an antecedent for later words.
 
         A person named outside subject position (``salient=False``: "he spoke to reporter Joe
-        Ames") is a candidate for a later "he" or "she" only behind the people already in view.
+        Ames") is a candidate for a later "he" or "she" only behind the people already in view;
+        one named only as an owner (``in_view=False``: "Tomás Arriaga's strike") is known by
+        name, so that "Arriaga" later finds him, and taken up by no pronoun or descriptor.
         """
         if phrase.kind not in ("person", "organisation"):
             return
@@ -209,6 +211,8 @@ class SpeakerRegistry(SpeakerBook):
             self._add_role(entry, phrase.role)  # "an explosion that Mayor Bill de Blasio described as …"
         entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)
         entry.mentions.append(phrase.span)
+        if not in_view:
+            return
         self.people.to_front(entry)
         if self.last_person is None:
             self.last_person = entry
