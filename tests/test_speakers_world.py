@@ -712,3 +712,29 @@ def test_a_person_named_only_as_an_owner_is_taken_up_by_no_descriptor(benchmarks
     paths = [*(benchmarks / "polnear").glob("*/wash-post_2016-04-21_what-s-next-for-san*.txt")]
     text = paths[0].read_text(encoding="utf-8")
     assert said_by(text, "he expects the senator to be a member")[0] != "Hillary Clinton"
+
+
+REEF = (
+    "Coral reefs recover faster when parrotfish are protected\n\n"
+    "The research tracked 84 reef sites across Fiji, Palau and the Solomon Islands after the bleaching "
+    "of 2016.\n\n"
+    '"Parrotfish are the gardeners of the reef," said lead author Dr Mei-Lin Tan.\n\n'
+    "Independent reef scientist Dr Jonas Okwuosa, of the University of Exeter, who was not involved "
+    'in the research, described the study as "unusually convincing, because of its length".\n\n'
+    "He said the next step was to test whether the effect held in the Indian Ocean.\n\n"
+    'Paper: Tan M-L, Ravuvu S, et al. "Herbivore protection accelerates coral recovery after '
+    'bleaching." Nature Ecology & Evolution (2025).\n'
+)
+
+
+def test_a_judgement_names_its_object_not_its_speaker() -> None:
+    # "…, who was not involved in the research, described the study as …": the scientist speaks
+    # (the words before "described" were read as the study's, and the next "He said" as Dr Tan's)
+    assert said_by(REEF, "the study as")[0] == "Jonas Okwuosa"
+    assert said_by(REEF, "the next step")[0] == "Jonas Okwuosa"
+
+
+def test_a_place_of_several_words_is_no_person_and_a_cited_title_no_quote() -> None:
+    report = extract(REEF)
+    assert "Solomon Islands" not in [e.name for e in report.entities if e.kind.value != "anonymous"]
+    assert not [q for q in report.quotes if "Herbivore" in q.span.of(REEF)]

@@ -192,6 +192,9 @@ def _parse_words(text: str, start: int, end: int) -> Phrase | None:
         # "Immigration and Customs Enforcement", "Centers for Disease Control and Prevention"
         return attrs.evolve(phrase, kind="organisation", head=phrase.name.split()[-1].lower())
     words = phrase.name.split()
+    if len(words) > 1 and words[-1].lower() in PLACE_HEADS:
+        # "Solomon Islands", "Islamabad Capital Territory", "Harlan Road": a place, no person
+        return Phrase(phrase.span, "anonymous", name=phrase.name, head=words[-1].lower())
     if len(words) > 1 and words[-1].lower() in GROUP_WORDS and words[0].lower() not in first_names():
         # "House Republicans", "Senate Democrats": an unnamed group, not a person
         return Phrase(phrase.span, "anonymous", name=phrase.name, head=words[-1].lower())
@@ -209,6 +212,9 @@ def _parse_words(text: str, start: int, end: int) -> Phrase | None:
         return attrs.evolve(phrase, kind="organisation", head=before[-1].lower())
     return phrase
 
+
+#: The last word of a place's name of several words: no person of that name.
+PLACE_HEADS = frozenset({"islands", "island", "territory", "territories", "road", "avenue", "boulevard"})
 
 #: One word that a capitalised run may give but that names no person: pronouns and determiners
 #: opening a sentence, and the adjectives of parties and regions.

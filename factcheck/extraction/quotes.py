@@ -136,11 +136,21 @@ def _find_single(text: str, para: Span, taken: list[Span]) -> list[RawQuote]:
     return found
 
 
+#: A line that cites a paper, a source or a reference: the titles it quotes are no speech.
+CITATION_LINE = re.compile(
+    r"\s*(?:paper|papers|reference|references|citation|study|journal|doi|source|sources|bibliography)\s*:",
+    re.I,
+)
+
+
 def find_quotes(text: str, paragraphs: list[Span]) -> list[RawQuote]:
     """Every quotation of four words or more (or shorter speech) in the paragraphs, in text order."""
     out: list[RawQuote] = []
     carry = False
     for index, para in enumerate(paragraphs):
+        if CITATION_LINE.match(text, para.start, para.end):
+            carry = False
+            continue  # "Paper: Tan M-L, et al. “Herbivore protection …”": a title cited, no words spoken
         doubles, open_at = _find_double(text, para)
         if carry and doubles and doubles[0].outer.start == para.start:
             doubles[0] = attrs.evolve(doubles[0], continued=True)

@@ -129,8 +129,8 @@ ORG_WORDS = frozenset(
     journal gazette herald tribune telegraph reuters airlines airline airways corp inc ltd llc plc
     holdings motors electric dynamics industries pharmaceuticals technologies laboratories petroleum
     automotive insurance securities entertainment communications sports sport exchange networks rail
-    railway railways patrol ag gmbh plc nv rovers wanderers athletic albion fc afc islands
-    territory chapel treasury exchequer bundesbank bundestag knesset duma vatican""".split()
+    railway railways patrol ag gmbh plc nv rovers wanderers athletic albion fc afc
+    chapel treasury exchequer bundesbank bundestag knesset duma vatican""".split()
 )
 COUNTRIES = frozenset(
     """afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain

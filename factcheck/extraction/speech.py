@@ -43,6 +43,7 @@ from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.reported import (
     CLOSING_MARK,
     FINITE_OR_PAST,
+    JUDGEMENTS,
     MAX_SENTENCE,
     Attribution,
     Reported,
@@ -455,7 +456,8 @@ def reported_speech(
         # CLAUSE, CUE SPEAKER.  (Never ", called Thomas": that names someone, it attributes nothing.)
         inverted = inverted or (
             _inverted(text, start, cue.start(), cue.end(), end)
-            if COMMA_END.search(before.rstrip()) and lemma != "call"
+            # nor a judgement's object: "…, who was not involved, described the study as …" is his
+            if COMMA_END.search(before.rstrip()) and lemma != "call" and lemma not in JUDGEMENTS
             else None
         )
         if inverted is not None and inverted[1].kind != "pronoun":

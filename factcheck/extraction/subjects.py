@@ -36,7 +36,9 @@ _OPENING = (
 #: description: an article, a possessive, a number (an age), a preposition ("at the Royal
 #: Institute"), a capitalised title or place word, or a relative pronoun.
 APPOSITIVE_SUBJECT = re.compile(
-    r"\s*" + _OPENING + r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin|da|"
+    # a post in lower case may open the name: "Independent reef scientist Dr Jonas Okwuosa, of …,"
+    r"\s*" + _OPENING + r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?"
+    r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin|da|"
     r"(?:of|for|and)(?=\s+[A-Z])|[a-z]+(?:\s+[a-z]+)?(?=\s*,\s*(?:which|who|whose)\b))){0,7})"
     r"(?:\s*\([A-Z][^()]{0,20}\))?\s*,\s+(?P<role>(?:the|a|an|at|of|from|with|who|whose|which|[A-Z][\w.-]*[’']s?|\d{1,3}|[a-z][\w-]*)\b"
     r"[^;:“”\"()]{1,260}?)"
