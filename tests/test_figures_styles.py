@@ -389,3 +389,10 @@ def test_a_number_glued_after_a_plus_to_a_code_is_a_name() -> None:
 def test_a_part_of_the_last_n_counts_what_the_whole_counts() -> None:
     sentence = "Sanders has won six of the past seven contests; the Oilers won 8 of their last 10."
     assert [f.unit for f in extract_figures(sentence)] == ["contests", "contests", None, None]
+
+
+def test_a_naira_amount_gives_no_figure_of_nought() -> None:
+    # Nigerian dailies write naira as "N48,000": the letter and digits read as one code, and the
+    # group after the comma is no figure of 0 (a figure of 0 would be compared with others)
+    text = "Fertiliser prices soar\n\nA 50kg bag now sells for N48,000, up from N16,000 last year.\n"
+    assert not [f for f in extract_figures(text) if f.value == 0]

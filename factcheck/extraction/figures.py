@@ -369,6 +369,15 @@ class _Scanner(TokenView):
         if i >= self.n:
             return None
         if (
+            i >= 2
+            and self.toks[i].kind == "num"
+            and self.raw(i - 1) == ","
+            and self.glued(i - 1, i)
+            and self.glued(i - 2, i - 1)
+            and self.toks[i - 2].kind == "code"
+        ):
+            return None  # "N48,000" (naira): "000" is the rest of a code's number, no figure of 0
+        if (
             currency is not None
             and (i - start) > 0
             and not (self.glued(i - 1, i) or self.toks[i].start - self.toks[i - 1].end <= 1)
