@@ -349,6 +349,24 @@ def _label_turns(ex: _Extraction, paras: list[Span]) -> None:
             below += 1
 
 
+def _resumes(text: str, last: QuoteDraft, draft: QuoteDraft) -> bool:
+    """True when ``draft``, a quotation that opens the sentence right after the one where ``last``
+    was attributed with its own cue, goes on with ``last``'s words whatever else that sentence
+    reports after the cue: "“…,” said Ana Ruiz, who said she would not run. “…”" is one statement
+    of Ruiz's, not the relative clause's."""
+    cue = last.attribution.cue_span if last.attribution is not None else None
+    return (
+        cue is not None
+        and not last.continued
+        and last.paragraph == draft.paragraph
+        and last.kind is QuoteKind.DIRECT
+        and draft.kind is QuoteKind.DIRECT
+        and last.sentence.contains(cue)
+        and draft.raw.outer.start >= last.sentence.end
+        and not text[last.sentence.end : draft.raw.outer.start].strip()
+    )
+
+
 def _fill_gaps(ex: _Extraction) -> None:
     """Quotes with no attribution of their own continue the statement before them.
 
@@ -382,8 +400,13 @@ def _fill_gaps(ex: _Extraction) -> None:
     events.sort(key=lambda e: e[0])
     ends = [e[0] for e in events]
     indirect = SpanIndex(ex.indirect, lambda item: item[0])
-    for draft in ex.drafts:
+    for position, draft in enumerate(ex.drafts):
         if draft.attribution is not None or draft.speaker is not None:
+            continue
+        last = ex.drafts[position - 1] if position else None
+        if last is not None and _resumes(ex.text, last, draft):
+            # "“…,” said Ana Ruiz, who said she would not run. “…”": the quotation goes on
+            draft.attribution, draft.speaker, draft.continued = last.attribution, last.speaker, True
             continue
         if draft.kind is QuoteKind.PARTIAL:
             holders = indirect.around(draft.raw.inner, MAX_SENTENCE)
@@ -443,8 +466,8 @@ def run(document: Document) -> Report:
     direct = SpanIndex(quotes, lambda q: q.span)
     parts: list[tuple[list[Span], Attribution, str | None]] = []
     for content, attribution, speaker in sorted(ex.indirect, key=lambda item: item[0].start):
-        if direct.around(content, MAX_SENTENCE):
-            continue
+        if any(piece.overlaps(content) for q in direct.around(content, MAX_SENTENCE) for piece in q.pieces):
+            continue  # (not a clause between the pieces: "“…,” said Ruiz, who said she would not run. “…”")
         # "PART, SPEAKER CUE, PART": one clause in two parts
         if parts and same_cue(parts[-1][1], attribution):
             parts[-1][0].append(content)
