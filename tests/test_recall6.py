@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import factcheck
 from factcheck import Report
+from factcheck.model import SpeakerKind
 
 
 def extract(text: str) -> Report:
@@ -32,3 +33,30 @@ def test_a_quotation_resumes_after_a_relative_clause_of_its_speaker() -> None:
     assert (whole, "Marla Okonkwo") in found
     # the relative clause is still her reported speech of its own
     assert ("she had not decided how to vote", "who") in found
+
+
+def test_a_plain_noun_phrase_before_said_is_an_unnamed_source() -> None:
+    text = (
+        "Council budget fight drags on\n\n"
+        "The former quarterback said the stadium deal would cost taxpayers too much. "
+        "The source said the mayor had not seen the final figures. "
+        "About four out of 10 residents said they would back a smaller plan.\n"
+    )
+    found = quotes_of(text)
+    assert ("the stadium deal would cost taxpayers too much", "The former quarterback") in found
+    assert ("the mayor had not seen the final figures", "The source") in found
+    assert ("they would back a smaller plan", "About four out of 10 residents") in found
+    report = extract(text)
+    kinds = {report.speaker(q.speaker).kind for q in report.quotes if q.speaker is not None}
+    assert kinds == {SpeakerKind.ANONYMOUS}  # unnamed sources: no person or body is made up
+
+
+def test_before_another_cue_a_plain_noun_phrase_must_name_a_source() -> None:
+    text = (
+        "Transit vote set for spring\n\n"
+        "The Democrats acknowledged that the fare plan was unpopular. "
+        "The decision is expected to anger commuters who rely on the late buses.\n"
+    )
+    found = quotes_of(text)
+    assert ("the fare plan was unpopular", "The Democrats") in found
+    assert all(mention != "The decision" for _, mention in found)

@@ -27,7 +27,7 @@ from factcheck.extraction.speaker_words import (
     PARTY_TAG,
     PLACE_WORDS,
 )
-from factcheck.extraction.subjects import appositive_subject, described_group
+from factcheck.extraction.subjects import appositive_subject, described_group, noun_subject
 from factcheck.extraction.text import DATELINE_OPENING, word_alternation
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
@@ -141,7 +141,9 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     if phrase is None:
         # "In 2010 she said …": a fronted phrase with no comma, then the pronoun that speaks
         pronoun = FRONTED_PRONOUN.fullmatch(text, boundary, end)
-        return parse_phrase(text, pronoun.start(1), end) if pronoun else None
+        if pronoun is not None:
+            return parse_phrase(text, pronoun.start(1), end)
+        return noun_subject(text, boundary, end, cue_start)
     # an appositive: "Oleg Syromolotov, Russia's deputy foreign minister, said", "Jane Doe, the
     # Riverside MP, said": a description between commas after a name is the name's role
     described = re.match(r"\s*(?:the|a|an|[A-Z][\w.]*[’']s?)\s", text[boundary:end]) is not None
