@@ -60,3 +60,18 @@ def test_before_another_cue_a_plain_noun_phrase_must_name_a_source() -> None:
     found = quotes_of(text)
     assert ("the fare plan was unpopular", "The Democrats") in found
     assert all(mention != "The decision" for _, mention in found)
+
+
+def test_a_group_before_who_and_a_cue_speaks_through_who() -> None:
+    text = (
+        "Zoning plan splits the county\n\n"
+        "The board has faced pressure from farmers, church groups and small landlords who say the rules "
+        "favour developers. It was drafted with help from County Planner Rosa Delgado, who said the maps "
+        "would be final by June.\n"
+    )
+    report = extract(text)
+    found = {(q.span.of(text), q.mention.of(text) if q.mention else None): q for q in report.quotes}
+    landlords = found[("the rules favour developers", "who")]
+    assert landlords.speaker is not None and report.speaker(landlords.speaker).kind is SpeakerKind.ANONYMOUS
+    delgado = found[("the maps would be final by June", "who")]
+    assert report.speaker(delgado.speaker).name == "Rosa Delgado"

@@ -134,9 +134,20 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         # "Weaver, who said …": the relative pronoun stands for the name before it
         comma = text.rfind(",", start, boundary + relative.start(1))
         antecedent = _subject_before(text, sentence_start, comma) if comma > start else None
+        if antecedent is None and comma > start:
+            # "… with help from Labor Secretary Thomas Perez, who said …": the name before the comma
+            trailing = TRAILING_NAME.search(text, start, comma)
+            antecedent = parse_phrase(text, trailing.start(1), trailing.end(1)) if trailing else None
+            antecedent = antecedent if antecedent is not None and antecedent.kind == "person" else None
         if antecedent is None or antecedent.kind == "pronoun":
             return None
         return attrs.evolve(antecedent, span=Span(boundary + relative.start(1), boundary + relative.end(1)))
+    who = GROUP_WHO.search(text, boundary, end)
+    if who is not None:
+        # "business leaders who say …", "the 30 percent of voters who said …": the group speaks
+        group = _trailing_group(text, boundary, who.start())
+        if group is not None:
+            return attrs.evolve(group, span=Span(who.start(1), who.end(1)))
     phrase = parse_phrase(text, boundary, end) or _group(text, boundary, end)
     if phrase is None:
         # "In 2010 she said …": a fronted phrase with no comma, then the pronoun that speaks
@@ -162,6 +173,23 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
 
 
 _NOT_LOWER = re.compile(r"[^a-z]")
+
+
+#: A name run that ends a clause before its comma: "… from Labor Secretary Thomas Perez".
+TRAILING_NAME = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*)\s*$")
+#: "who" closing the words before a cue, after a word: "business leaders who (say)".
+GROUP_WHO = re.compile(r"(?<=\w)\s+(who)\s*$")
+
+
+def _trailing_group(text: str, start: int, end: int) -> Phrase | None:
+    """The longest unnamed group of at most four words that ends ``text[start:end]``: "business
+    leaders", "voters" ("… the 30 percent of voters")."""
+    spans = [m.start() for m in re.finditer(r"\S+", text[start:end])]
+    for first in spans[-4:]:
+        group = _group(text, start + first, end)
+        if group is not None and group.kind == "anonymous":
+            return group
+    return None
 
 
 def _in_body_name(text: str, boundary: re.Match[str], end: int) -> bool:
