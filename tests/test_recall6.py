@@ -75,3 +75,13 @@ def test_a_group_before_who_and_a_cue_speaks_through_who() -> None:
     assert landlords.speaker is not None and report.speaker(landlords.speaker).kind is SpeakerKind.ANONYMOUS
     delgado = found[("the maps would be final by June", "who")]
     assert report.speaker(delgado.speaker).name == "Rosa Delgado"
+
+
+def test_called_with_a_two_word_judgement_in_quote_marks() -> None:
+    text = (
+        "Council row deepens\n\n"
+        "Councillor Amy Tran called the levy “outrageous.” Mayor Bell called it “fair.”\n"
+    )
+    found = quotes_of(text)
+    assert ("the levy “outrageous.”", "Councillor Amy Tran") in found
+    assert ("it “fair.”", "Mayor Bell") in found

@@ -210,7 +210,8 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
         )
         if named is None or re.match(r"(?:a|an)\s", rest):
             return None
-        return _trim(text, begin + skip + (named.end() if rest.startswith("for") else 0), end)
+        # two words are enough: "called Trump “unhinged”", "called it “predatory”"
+        return _trim(text, begin + skip + (named.end() if rest.startswith("for") else 0), end, words=2)
     # a place, a time or a means ("said by phone that …"; "responded by standing …" is no means)
     if re.match(
         r"(?:at(?!\s+(?:least|most)\b)|in|on|during|to|after|before|with|from|of|for|via|"
