@@ -85,3 +85,21 @@ def test_called_with_a_two_word_judgement_in_quote_marks() -> None:
     found = quotes_of(text)
     assert ("the levy “outrageous.”", "Councillor Amy Tran") in found
     assert ("it “fair.”", "Mayor Bell") in found
+
+
+def test_a_participle_cue_after_by_or_after_speaks_for_the_subject() -> None:
+    text = (
+        "Senate race tightens\n\n"
+        "Governor Lena Marsh stirred the race on Monday by saying that the pipeline would never be built.\n"
+    )
+    found = quotes_of(text)
+    assert ("the pipeline would never be built", "Governor Lena Marsh") in found
+
+
+def test_a_group_after_with_speaks_by_its_participle() -> None:
+    text = (
+        "Poll: mayor gains ground\n\n"
+        "The mayor has improved his standing, with 41 percent of residents saying the city is on the "
+        "right track.\n"
+    )
+    assert ("the city is on the right track", "41 percent of residents") in quotes_of(text)

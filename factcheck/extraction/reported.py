@@ -292,3 +292,14 @@ FINITE = re.compile(
     r"become|becomes|seem|seems|appear|appears|expect|expects|account|accounts|suffer|suffers|"
     r"lack|lacks|hold|holds|plan|plans|intend|intends|believe|believes|know|knows|see|sees)\b"
 )
+
+
+#: A participle cue after "by", "after", "before" or "while" (not opening the sentence): "landed
+#: himself in hot water by saying …", "was booed after telling …"; its speaker is the sentence's.
+JOINING_PARTICIPLE = re.compile(
+    r"\s(?:by|after|before|while)(?:\s+(?:initially|first|later|repeatedly))?\s*$"
+)
+#: A group right before a participle cue, after "with": "with 30 percent of voters saying …".
+GROUP_PARTICIPLE = re.compile(
+    r"\b(?P<with>with)\s+(?:(?!(?:that|was|is|has|who|which)\b)[^\s,;:“”\"]+\s+){0,3}[^\s,;:“”\"]+\s*$"
+)

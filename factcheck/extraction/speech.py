@@ -36,6 +36,7 @@ from factcheck.extraction.cue_subjects import (
     _sentence_subject,
     _speaker_after,
     _subject_before,
+    _trailing_group,
     named_after_post,
 )
 from factcheck.extraction.cue_words import CUE_KINDS, CUE_RE, CUES, PARTICIPLES
@@ -43,6 +44,8 @@ from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.reported import (
     CLOSING_MARK,
     FINITE,
+    GROUP_PARTICIPLE,
+    JOINING_PARTICIPLE,
     MAX_SENTENCE,
     Attribution,
     Reported,
@@ -329,10 +332,20 @@ def reported_speech(
         attribution: Attribution | None = None
         if word.lower() in PARTICIPLES:
             issued = DOCUMENT_BEFORE.search(before)
-            if not re.search(r",(?:\s+[a-z]+ly)?$", before.rstrip()) and issued is None:
+            joined = JOINING_PARTICIPLE.search(before) if start < cue.start() - 12 else None
+            group = (
+                None
+                if issued or joined or after.lstrip().startswith(",")
+                else GROUP_PARTICIPLE.search(before)
+            )
+            if not re.search(r",(?:\s+[a-z]+ly)?$", before.rstrip()) and not (issued or joined or group):
                 continue  # ", saying …", ", quickly adding …", "issued a statement saying …"
+            if joined and any(r.content.start <= cue.start() < r.content.end for r in out):
+                continue  # "… after the professor hoaxed the class by telling …": inside what was said
             earlier = [a for a in (*spoken, *(r.attribution for r in out)) if a.cue_span.end <= cue.start()]
-            if issued is not None:  # the subject of the verb that issued the document
+            if group is not None:  # "with 30 percent of voters saying …": the group says it
+                subject = _trailing_group(text, start + group.end("with"), start + len(before.rstrip()))
+            elif issued is not None:  # the subject of the verb that issued the document
                 subject = _subject_before(text, start, start + issued.start())
             elif earlier:
                 subject = max(earlier, key=lambda a: a.cue_span.start).phrase
