@@ -90,10 +90,13 @@ def test_called_with_a_two_word_judgement_in_quote_marks() -> None:
 def test_a_participle_cue_after_by_or_after_speaks_for_the_subject() -> None:
     text = (
         "Senate race tightens\n\n"
-        "Governor Lena Marsh stirred the race on Monday by saying that the pipeline would never be built.\n"
+        "Governor Lena Marsh stirred the race on Monday by saying that the pipeline would never be built.\n\n"
+        "Senator Paul Ortiz ducked, pointing to his record and saying that the state had no money.\n"
     )
     found = quotes_of(text)
     assert ("the pipeline would never be built", "Governor Lena Marsh") in found
+    # a second participle joined by "and" to a first
+    assert ("the state had no money", "Senator Paul Ortiz") in found
 
 
 def test_a_group_after_with_speaks_by_its_participle() -> None:

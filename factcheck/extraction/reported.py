@@ -297,7 +297,7 @@ FINITE = re.compile(
 #: A participle cue after "by", "after", "before" or "while" (not opening the sentence): "landed
 #: himself in hot water by saying …", "was booed after telling …"; its speaker is the sentence's.
 JOINING_PARTICIPLE = re.compile(
-    r"\s(?:by|after|before|while)(?:\s+(?:initially|first|later|repeatedly))?\s*$"
+    r"\s(?:by|after|before|while|and)(?:\s+(?:initially|first|later|repeatedly))?\s*$"
 )
 #: A group right before a participle cue, after "with": "with 30 percent of voters saying …".
 GROUP_PARTICIPLE = re.compile(
