@@ -106,3 +106,22 @@ def test_a_group_after_with_speaks_by_its_participle() -> None:
         "right track.\n"
     )
     assert ("the city is on the right track", "41 percent of residents") in quotes_of(text)
+
+
+def test_a_participle_cue_after_be_or_right_after_a_group_of_people() -> None:
+    text = (
+        "Transit strike enters second week\n\n"
+        "Mayor Dana Hollis is insisting that the buses will run by Friday. "
+        "The union released emails from staff members suggesting that the talks had stalled.\n"
+    )
+    found = quotes_of(text)
+    assert ("the buses will run by Friday", "Mayor Dana Hollis") in found
+    assert ("the talks had stalled", "staff members") in found
+
+
+def test_a_participle_after_a_run_of_words_that_names_no_people_reads_nothing() -> None:
+    text = (
+        "Rally draws crowd\n\n"
+        "The KGB planted newspaper articles suggesting that the virus was made in a lab.\n"
+    )
+    assert all(mention != "KGB planted newspaper articles" for _, mention in quotes_of(text))

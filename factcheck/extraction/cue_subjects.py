@@ -184,12 +184,42 @@ GROUP_WHO = re.compile(r"(?<=\w)\s+(who)\s*$")
 def _trailing_group(text: str, start: int, end: int) -> Phrase | None:
     """The longest unnamed group of at most four words that ends ``text[start:end]``: "business
     leaders", "voters" ("… the 30 percent of voters")."""
-    spans = [m.start() for m in re.finditer(r"\S+", text[start:end])]
-    for first in spans[-4:]:
-        group = _group(text, start + first, end)
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if not words or words[-1].group().lower() in _NO_GROUP_HEAD:
+        return None  # "Clinton is", "quoted the president as": no group ends there
+    for word in words[-4:]:
+        opening = word.group().lower()
+        if opening in _NO_GROUP_OPENING or (opening.endswith("ed") and opening not in PERSON_NOUNS):
+            continue  # "of GOP primary voters", "included staff members": the group starts later
+        group = _group(text, start + word.start(), end)
         if group is not None and group.kind == "anonymous":
             return group
     return None
+
+
+def _people_group(group: Phrase | None) -> Phrase | None:
+    """``group`` when its head names people ("GOP primary voters", "staff members") and no word of
+    it is a verb's past ("Trump made in 2006", "KGB planted newspaper articles"); else None."""
+    if group is None or group.name is None or group.head is None:
+        return None
+    head = group.head
+    if head not in ANONYMOUS_PLURALS and head[:-1] not in PERSON_NOUNS:
+        return None
+    if any(w.endswith("ed") or w in PAST_WITHOUT_ED for w in group.name.lower().split()):
+        return None
+    return group
+
+
+#: Past tenses without "-ed" that a run of words before a participle may hold.
+PAST_WITHOUT_ED = frozenset(
+    "made took gave said told met ran won lost left held sent wrote went came".split()
+)
+
+
+#: Words ending in "s" that end no group: "Clinton is", "not the same as".
+_NO_GROUP_HEAD = frozenset("is as was has his its this us does yes thus plus less unless across".split())
+#: Words a group does not open with: prepositions, verbs, "is".
+_NO_GROUP_OPENING = frozenset("of to in with for on at by from as into is are was were has have".split())
 
 
 def _in_body_name(text: str, boundary: re.Match[str], end: int) -> bool:

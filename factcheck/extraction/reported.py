@@ -303,3 +303,19 @@ JOINING_PARTICIPLE = re.compile(
 GROUP_PARTICIPLE = re.compile(
     r"\b(?P<with>with)\s+(?:(?!(?:that|was|is|has|who|which)\b)[^\s,;:“”\"]+\s+){0,3}[^\s,;:“”\"]+\s*$"
 )
+#: A form of "be" before a participle cue: "Clinton is insisting that …", "he was saying …".
+PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)(?:\s+(?:now|also|still|already|again))?\s*$")
+
+
+#: A determiner or a possessive right before a word: the word is a noun ("his comments", "the
+#: reports", "Trump's claims"), never a verb of saying.
+NOUN_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch|[Mm]any|"
+    r"[Ff]ew|[Ss]everal|[Ss]ome)|\w[’']s?)\s+$"
+)
+#: A document issued right before a participle cue: "issued a statement saying …", "posted a
+#: video Monday saying …" (the one who issued it speaks).
+DOCUMENT_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|es|s)|put\s+out|sent|wrote)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:statement|letter|e-?mail|tweet|video|post|"
+    r"message|note|memo|release|ad)(?:\s+(?:on\s+)?\w+day(?:\s+\w+)?)?\s*$"
+)

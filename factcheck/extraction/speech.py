@@ -33,6 +33,7 @@ from factcheck.extraction.cue_subjects import (
     _citation,
     _cited,
     _coordinated_subject,
+    _people_group,
     _sentence_subject,
     _speaker_after,
     _subject_before,
@@ -43,10 +44,13 @@ from factcheck.extraction.cue_words import CUE_KINDS, CUE_RE, CUES, PARTICIPLES
 from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.reported import (
     CLOSING_MARK,
+    DOCUMENT_BEFORE,
     FINITE,
     GROUP_PARTICIPLE,
     JOINING_PARTICIPLE,
     MAX_SENTENCE,
+    NOUN_BEFORE,
+    PROGRESSIVE,
     Attribution,
     Reported,
     _aside_follows,
@@ -61,6 +65,8 @@ from factcheck.extraction.stances import stance_objects
 from factcheck.extraction.verb_that import _verb_that
 from factcheck.model import Span
 
+#: A preposition: a group of people before a participle cue starts after it ("emails from staff members").
+_PREPOSITION = re.compile(r"\b(?:from|in|at|with|by|to|into|on|for|among)\s")
 ACCORDING = re.compile(r"\baccording to\b", re.I)
 #: Where a source cited after "according to" ends, besides a comma: the end of its line, with
 #: the colon that opens a list ("…, according to the State Department:"); a colon inside the line
@@ -338,12 +344,24 @@ def reported_speech(
                 if issued or joined or after.lstrip().startswith(",")
                 else GROUP_PARTICIPLE.search(before)
             )
+            plain: Phrase | None = None
             if not re.search(r",(?:\s+[a-z]+ly)?$", before.rstrip()) and not (issued or joined or group):
-                continue  # ", saying …", ", quickly adding …", "issued a statement saying …"
+                # "staff members suggesting that …", "911 calls saying …": a group right before
+                be = PROGRESSIVE.search(before) if lemma not in ("call", "ask") else None
+                if be is not None:  # "Clinton is insisting that …"
+                    plain = _subject_before(text, start, start + be.start())
+                elif not after.lstrip().startswith(","):
+                    last = [m.end() for m in _PREPOSITION.finditer(text, start, cue.start())]
+                    plain = _people_group(_trailing_group(text, last[-1] if last else start, cue.start() - 1))
+                if plain is None:
+                    continue  # ", saying …", ", quickly adding …", "issued a statement saying …"
             if joined and any(r.content.start <= cue.start() < r.content.end for r in out):
                 continue  # "… after the professor hoaxed the class by telling …": inside what was said
             earlier = [a for a in (*spoken, *(r.attribution for r in out)) if a.cue_span.end <= cue.start()]
-            if group is not None:  # "with 30 percent of voters saying …": the group says it
+            subject: Phrase | None
+            if plain is not None:
+                subject = plain
+            elif group is not None:  # "with 30 percent of voters saying …": the group says it
                 subject = _trailing_group(text, start + group.end("with"), start + len(before.rstrip()))
             elif issued is not None:  # the subject of the verb that issued the document
                 subject = _subject_before(text, start, start + issued.start())
@@ -551,18 +569,6 @@ def _apposed_pair(text: str, start: int, cue: int, phrase: Phrase) -> tuple[int,
 
 
 COMMA_END = re.compile(r",(?:" + CLOSING_MARK.pattern + r")?$")
-#: A determiner or a possessive right before a word: the word is a noun ("his comments", "the
-#: reports", "Trump's claims"), never a verb of saying.
-NOUN_BEFORE = re.compile(
-    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch|[Mm]any|"
-    r"[Ff]ew|[Ss]everal|[Ss]ome)|\w[’']s?)\s+$"
-)
-#: A document issued right before a participle cue: "issued a statement saying …", "posted a
-#: video Monday saying …" (the one who issued it speaks).
-DOCUMENT_BEFORE = re.compile(
-    r"\b(?P<verb>[a-z]{3,}(?:ed|es|s)|put\s+out|sent|wrote)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:statement|letter|e-?mail|tweet|video|post|"
-    r"message|note|memo|release|ad)(?:\s+(?:on\s+)?\w+day(?:\s+\w+)?)?\s*$"
-)
 
 
 def _cut_before_later_cues(text: str, reported: Reported, found: list[Reported]) -> Reported:
