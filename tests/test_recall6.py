@@ -125,3 +125,14 @@ def test_a_participle_after_a_run_of_words_that_names_no_people_reads_nothing() 
         "The KGB planted newspaper articles suggesting that the virus was made in a lab.\n"
     )
     assert all(mention != "KGB planted newspaper articles" for _, mention in quotes_of(text))
+
+
+def test_a_group_with_its_share_as_a_figure_aside_speaks() -> None:
+    text = (
+        "Poll: voters split on levy\n\n"
+        "A third of renters, 33%, say the levy is unfair. Among homeowners, about two-thirds, 64 percent, "
+        "say it is needed.\n"
+    )
+    found = quotes_of(text)
+    assert ("the levy is unfair", "A third of renters") in found
+    assert ("it is needed", "about two-thirds") in found

@@ -107,6 +107,9 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     )
     if relative:  # "Manuel Moleno, who witnessed the crash, said"; "Jo Ames, wearing a cap, said"
         trimmed = trimmed[: relative.start()]
+    share = SHARE_ASIDE.search(trimmed)
+    if share is not None and (group := _subject_before(text, sentence_start, start + share.start())):
+        return group  # "A third of independents, 33%, say": the group, its share as a figure aside
     trimmed = ASIDE_AFTER_SUBJECT.sub("", trimmed)  # "Sanders, meanwhile, said"
     if not RELATIVE_WORD.search(trimmed[-60:]):  # "the people who live there said": "there" is theirs
         trimmed = AFTER_SUBJECT.sub("", trimmed)  # "Ford itself said", "Her campaign workers here said"
@@ -324,6 +327,10 @@ ASIDE_AFTER_SUBJECT = re.compile(
     # an age, or an age and a place: "Butz, 49,", "Maria Lopez, 34, of Dayton,"
     r"\d{1,3}(?:,\s*(?:of\s+|from\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)\s*,?\s*$"
 )
+
+
+#: A group's share as a figure set off by commas before a cue: ", 33%,", ", 67 percent,".
+SHARE_ASIDE = re.compile(r",\s*\d[\d.]*\s*(?:%|percent|per\s+cent)\s*,\s*$")
 
 
 #: A relative pronoun: the words after it are a clause of the subject's own.
