@@ -136,3 +136,14 @@ def test_a_group_with_its_share_as_a_figure_aside_speaks() -> None:
     found = quotes_of(text)
     assert ("the levy is unfair", "A third of renters") in found
     assert ("it is needed", "about two-thirds") in found
+
+
+def test_as_speaker_said_before_a_clause_gives_the_clause() -> None:
+    text = (
+        "Budget gap widens\n\n"
+        "As the treasurer noted, the city has not balanced its books since 2019. "
+        "As the results came in, the crowd grew quiet.\n"
+    )
+    found = quotes_of(text)
+    assert ("the city has not balanced its books since 2019", "the treasurer") in found
+    assert all("crowd" not in words for words, _ in found)

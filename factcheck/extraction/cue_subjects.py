@@ -528,3 +528,37 @@ def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
         if owned and (owned.group(1) in PERSON_NOUNS or owned.group(1) in ORG_NOUNS):
             end += owned.end()
     return parse_phrase(text, start + m.start(1), end)
+
+
+#: A name and a description in apposition between commas, right before a cue: ", the health
+#: minister, Stephen Donnelly, said", ", Stephen Donnelly, the health minister, said".
+APPOSED_PAIR_END = re.compile(r",\s+(?P<one>[^,;:“”\"]{2,80}?),\s+(?P<two>[^,;:“”\"]{2,80}?),\s*$")
+#: How a description in apposition opens: an article, a possessive ("Ireland's"), a lower-case word.
+_DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s|[A-Z][\w.-]*[’']s\s|[a-z]")
+
+
+def _apposed_pair(text: str, start: int, cue: int, phrase: Phrase) -> tuple[int, Phrase] | None:
+    """Where a clause ends before "…, POST, NAME, CUE" or "…, NAME, POST, CUE", and the person
+    with the post as role: the two words in apposition are the speaker, not the clause's end."""
+    if phrase.kind != "person" or not phrase.name:
+        return None
+    pair = APPOSED_PAIR_END.search(text[start:cue])
+    if pair is None:
+        return None
+    one = Span(start + pair.start("one"), start + pair.end("one"))
+    two = Span(start + pair.start("two"), start + pair.end("two"))
+    if one.start <= phrase.span.start and phrase.span.end <= one.end:
+        post = two
+    elif two.start <= phrase.span.start and phrase.span.end <= two.end:
+        post = one
+    else:
+        return None
+    if not _DESCRIPTION.match(post.of(text)):
+        return None
+    role = parse_phrase(text, post.start, post.end)
+    if role is None or role.kind != "descriptor":
+        return None
+    named = parse_phrase(text, one.start if post is two else two.start, one.end if post is two else two.end)
+    if named is None or named.kind != "person" or named.name != phrase.name:
+        return None
+    return start + pair.start() + 1, attrs.evolve(named, role=named.role or role.role)

@@ -319,3 +319,7 @@ DOCUMENT_BEFORE = re.compile(
     r"\b(?P<verb>[a-z]{3,}(?:ed|es|s)|put\s+out|sent|wrote)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:statement|letter|e-?mail|tweet|video|post|"
     r"message|note|memo|release|ad)(?:\s+(?:on\s+)?\w+day(?:\s+\w+)?)?\s*$"
 )
+#: A sentence opening on "As" before its speaker and cue: "As the paper noted, …".
+AS_OPENING = re.compile(r"\s*As\s")
+#: What may follow the cue of such an opening up to its comma: nothing, or a time or a place.
+AS_TAIL = re.compile(r"(?:\s+(?:in|on|at|during|last|this|to|recently|earlier)\b[^,;:“”\"]{0,50})?\s*,")

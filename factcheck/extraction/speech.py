@@ -30,6 +30,7 @@ from collections.abc import Sequence
 import attrs
 
 from factcheck.extraction.cue_subjects import (
+    _apposed_pair,
     _citation,
     _cited,
     _coordinated_subject,
@@ -43,6 +44,8 @@ from factcheck.extraction.cue_subjects import (
 from factcheck.extraction.cue_words import CUE_KINDS, CUE_RE, CUES, PARTICIPLES
 from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.reported import (
+    AS_OPENING,
+    AS_TAIL,
     CLOSING_MARK,
     DOCUMENT_BEFORE,
     FINITE,
@@ -447,6 +450,12 @@ def reported_speech(
                     if rest is not None:
                         out.append(Reported(rest, attribution))
                     continue
+            if AS_OPENING.match(text, start, cue.start()) and (tail := AS_TAIL.match(after)) is not None:
+                # "As the paper noted, it is surprising …": the clause after the aside is what was said
+                content = _trim(text, cue.end() + tail.end(), end)
+                if content is not None:
+                    out.append(Reported(content, attribution))
+                continue
             if stripped.startswith(","):  # "says, worldwide, 126 million children …"
                 aside = re.match(r",[^,]{1,30},", stripped)
                 if aside is None:
@@ -534,40 +543,6 @@ ASIDE_THEN_VERB = re.compile(
 
 #: A clause ending in a comma, inside the closing mark of a quotation that ends it too
 #: ("golf clubs are ''just scratching out a profit,'' Mr. Hedge said").
-#: A name and a description in apposition between commas, right before a cue: ", the health
-#: minister, Stephen Donnelly, said", ", Stephen Donnelly, the health minister, said".
-APPOSED_PAIR_END = re.compile(r",\s+(?P<one>[^,;:“”\"]{2,80}?),\s+(?P<two>[^,;:“”\"]{2,80}?),\s*$")
-#: How a description in apposition opens: an article, a possessive ("Ireland's"), a lower-case word.
-_DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s|[A-Z][\w.-]*[’']s\s|[a-z]")
-
-
-def _apposed_pair(text: str, start: int, cue: int, phrase: Phrase) -> tuple[int, Phrase] | None:
-    """Where a clause ends before "…, POST, NAME, CUE" or "…, NAME, POST, CUE", and the person
-    with the post as role: the two words in apposition are the speaker, not the clause's end."""
-    if phrase.kind != "person" or not phrase.name:
-        return None
-    pair = APPOSED_PAIR_END.search(text[start:cue])
-    if pair is None:
-        return None
-    one = Span(start + pair.start("one"), start + pair.end("one"))
-    two = Span(start + pair.start("two"), start + pair.end("two"))
-    if one.start <= phrase.span.start and phrase.span.end <= one.end:
-        post = two
-    elif two.start <= phrase.span.start and phrase.span.end <= two.end:
-        post = one
-    else:
-        return None
-    if not _DESCRIPTION.match(post.of(text)):
-        return None
-    role = parse_phrase(text, post.start, post.end)
-    if role is None or role.kind != "descriptor":
-        return None
-    named = parse_phrase(text, one.start if post is two else two.start, one.end if post is two else two.end)
-    if named is None or named.kind != "person" or named.name != phrase.name:
-        return None
-    return start + pair.start() + 1, attrs.evolve(named, role=named.role or role.role)
-
-
 COMMA_END = re.compile(r",(?:" + CLOSING_MARK.pattern + r")?$")
 
 
