@@ -147,3 +147,14 @@ def test_as_speaker_said_before_a_clause_gives_the_clause() -> None:
     found = quotes_of(text)
     assert ("the city has not balanced its books since 2019", "the treasurer") in found
     assert all("crowd" not in words for words, _ in found)
+
+
+def test_an_aside_or_a_day_between_a_named_subject_and_said() -> None:
+    text = (
+        "Levy vote delayed\n\n"
+        "County Treasurer Ana Ruiz, for example, said the levy would raise too little. "
+        "Council spokesman Tom Hale on Thursday evening said the vote was off.\n"
+    )
+    found = quotes_of(text)
+    assert ("the levy would raise too little", "County Treasurer Ana Ruiz") in found
+    assert ("the vote was off", "Council spokesman Tom Hale") in found

@@ -43,6 +43,8 @@ AUXILIARIES = (
     r"now|already|long|both|all|each|first|too|alone|at\s+the\s+time|"
     r"(?:this|last|that|(?:earlier|later)\s+this|late\s+last)\s+"
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|winter)|"
+    # a day: "RNC spokesman Sean Spicer on Thursday evening said"
+    r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?-i:(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|quarterly|monopoly|anomaly|elderly|bully)\b)"
     r"[a-z]{2,}ly))"
 )
@@ -325,7 +327,9 @@ ASIDE_AFTER_SUBJECT = re.compile(
     # "Democratic economists, like their Republican counterparts,"
     r"(?:in|at|on|during|after|like|unlike|with|by)\s+(?:[\w’'.-]+\s+){0,5}[\w’'.-]+|"
     # an age, or an age and a place: "Butz, 49,", "Maria Lopez, 34, of Dayton,"
-    r"\d{1,3}(?:,\s*(?:of\s+|from\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)\s*,?\s*$"
+    r"\d{1,3}(?:,\s*(?:of\s+|from\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?|"
+    # "Polk County GOP Chairman Will Rogers, for example,", "Sperling, then 38,"
+    r"for example|for instance|then \d{1,3})\s*,?\s*$"
 )
 
 
