@@ -158,3 +158,25 @@ def test_an_aside_or_a_day_between_a_named_subject_and_said() -> None:
     found = quotes_of(text)
     assert ("the levy would raise too little", "County Treasurer Ana Ruiz") in found
     assert ("the vote was off", "Council spokesman Tom Hale") in found
+
+
+def test_a_question_put_to_a_speaker_is_an_asked_attribution_of_its_own() -> None:
+    text = (
+        "Mayor stays quiet on levy\n\n"
+        "Asked whether she would back the levy in May, Mayor Bell said she had not decided. "
+        "“We will see,” Councillor Tran said when asked about the stadium deal. "
+        "Asked by reporters if the vote would slip, the clerk said nothing.\n"
+    )
+    report = extract(text)
+    asked = {q.span.of(text): q for q in report.quotes if q.attribution == "asked"}
+    assert set(asked) == {
+        "whether she would back the levy in May",
+        "about the stadium deal",
+        "if the vote would slip",
+    }
+    assert asked["whether she would back the levy in May"].speaker is None  # asked by no one named
+    assert asked["whether she would back the levy in May"].mention is None
+    by = asked["if the vote would slip"]
+    assert by.mention is not None and by.mention.of(text) == "reporters"
+    # the answer keeps its own speaker
+    assert ("she had not decided", "Mayor Bell") in quotes_of(text)

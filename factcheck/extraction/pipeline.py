@@ -42,6 +42,7 @@ from factcheck.extraction.labels import (
 from factcheck.extraction.open_cues import open_attribution_after, open_attribution_before
 from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.publisher import find_publisher
+from factcheck.extraction.questions import questions
 from factcheck.extraction.quotes import RawQuote, find_quotes
 from factcheck.extraction.reported import MAX_SENTENCE, Attribution, Reported
 from factcheck.extraction.speaker_words import COUNTRIES
@@ -87,6 +88,8 @@ class _Extraction:
     label_events: list[tuple[int, int, Attribution, str | None]] = attrs.field(factory=list)
     #: capitalised runs already read as a person (or not), by their words, with where first read
     people_read: dict[str, tuple[Phrase | None, int]] = attrs.field(factory=dict)
+    #: questions put by no one the text names: (the question, the cue "asked")
+    questions: list[tuple[Span, Span]] = attrs.field(factory=list)
     #: cues read by a quotation of the sentence before ("“Why now?” she asked."), not to read again
     cues_ahead: list[Span] = attrs.field(factory=list)
 
@@ -249,6 +252,11 @@ def _labelled_turn(ex: _Extraction, index: int, para: Span) -> None:
         ex.drafts.append(QuoteDraft(raw, para, index, QuoteKind.DIRECT, attribution, speaker))
 
 
+def _inside_any(span: Span, spans: list[Span]) -> bool:
+    """True when ``span`` shares a character with one of ``spans``."""
+    return any(span.overlaps(other) for other in spans)
+
+
 def _holds(found: list[Reported], position: int) -> bool:
     """True when a reported clause of the sentence holds ``position``."""
     return any(r.content.start <= position < r.content.end for r in found)
@@ -280,6 +288,15 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
         spoken = [d.attribution for d in drafts if d.attribution is not None]
         found = reported_speech(text, sentence, quote_spans, used, spoken)
         found += clause_attributions(text, sentence, quote_spans, found, spoken)
+        for question in questions(text, sentence):  # "Asked whether he would run, Ruiz said …"
+            if _inside_any(question.content, quote_spans):
+                continue
+            if question.asker is not None:
+                found.append(
+                    Reported(question.content, Attribution(question.asker, "asked", question.cue_span))
+                )
+            else:
+                ex.questions.append((question.content, question.cue_span))
         for reported in found:
             events.append((reported.attribution.cue_span.start, "reported", reported))
         events.sort(key=lambda e: e[0])
@@ -478,6 +495,17 @@ def run(document: Document) -> Report:
             make_quote(len(quotes) + 1, pieces, QuoteKind.INDIRECT, attribution, speaker, False, settled)
         )
 
+    for content, cue_span in ex.questions:
+        quotes.append(
+            Quote(
+                id=f"q{len(quotes) + 1}",
+                span=content,
+                kind=QuoteKind.INDIRECT,
+                cue="asked",
+                cue_span=cue_span,
+                attribution="asked",
+            )
+        )
     quotes = fold_quoted_words(quotes)
     claims = _claims(ex, quotes, figures, settled)
     # number the speakers the article quotes sp1, sp2, ... (antecedents that never speak had ids too)

@@ -43,6 +43,7 @@ from factcheck.extraction.cue_subjects import (
 )
 from factcheck.extraction.cue_words import CUE_KINDS, CUE_RE, CUES, PARTICIPLES
 from factcheck.extraction.phrases import Phrase, parse_phrase
+from factcheck.extraction.questions import ASKED_OPENING
 from factcheck.extraction.reported import (
     AS_OPENING,
     AS_TAIL,
@@ -406,6 +407,8 @@ def reported_speech(
             if clause_start > start and COMMA_END.search(text[start:clause_start].rstrip()):
                 # CLAUSE, SPEAKER CUE[ extra].  or  PART, SPEAKER CUE, PART.
                 first = _trim(text, start, clause_start)
+                if first is not None and ASKED_OPENING.match(text, first.start):
+                    first = None  # "Asked whether …, he said …": the question is not his words
                 rest = _content_after(text, cue.end(), end, lemma)
                 comma_after = after.lstrip().startswith(",")
                 aside_end = text.find(",", cue.end(), end)
