@@ -180,3 +180,11 @@ def test_a_question_put_to_a_speaker_is_an_asked_attribution_of_its_own() -> Non
     assert by.mention is not None and by.mention.of(text) == "reporters"
     # the answer keeps its own speaker
     assert ("she had not decided", "Mayor Bell") in quotes_of(text)
+
+
+def test_a_participle_cue_after_a_dash_speaks_for_the_subject() -> None:
+    text = (
+        "Derby picks\n\n"
+        "Coach Ana Ruiz changed her pick on the spot – saying the rain would favour the home side.\n"
+    )
+    assert ("the rain would favour the home side", "Coach Ana Ruiz") in quotes_of(text)

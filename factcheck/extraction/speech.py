@@ -349,7 +349,10 @@ def reported_speech(
                 else GROUP_PARTICIPLE.search(before)
             )
             plain: Phrase | None = None
-            if not re.search(r",(?:\s+[a-z]+ly)?$", before.rstrip()) and not (issued or joined or group):
+            # after a comma, or a dash ("flipped his choice on the spot – saying …")
+            if not re.search(r"(?:,|\s[–—]|\s--?)(?:\s+[a-z]+ly)?$", before.rstrip()) and not (
+                issued or joined or group
+            ):
                 # "staff members suggesting that …", "911 calls saying …": a group right before
                 be = PROGRESSIVE.search(before) if lemma not in ("call", "ask") else None
                 if be is not None:  # "Clinton is insisting that …"
