@@ -188,3 +188,14 @@ def test_a_participle_cue_after_a_dash_speaks_for_the_subject() -> None:
         "Coach Ana Ruiz changed her pick on the spot – saying the rain would favour the home side.\n"
     )
     assert ("the rain would favour the home side", "Coach Ana Ruiz") in quotes_of(text)
+
+
+def test_a_share_of_people_ending_on_a_number_and_overall_after_a_group() -> None:
+    text = (
+        "Poll: transit levy\n\n"
+        "About 6 in 10 say the levy is too high. "
+        "Nearly eight in 10 bus riders overall said they would vote for it.\n"
+    )
+    found = quotes_of(text)
+    assert ("the levy is too high", "About 6 in 10") in found
+    assert ("they would vote for it", "Nearly eight in 10 bus riders") in found

@@ -341,7 +341,7 @@ SHARE_ASIDE = re.compile(r",\s*\d[\d.]*\s*(?:%|percent|per\s+cent)\s*,\s*$")
 RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whom|whose|where)\b")
 #: A word after a subject that is no part of it: "Ford itself said", "campaign workers here said".
 AFTER_SUBJECT = re.compile(
-    r"(?<=\w)\s+(?:itself|himself|herself|themselves|here|there|too|alone|instead)\s*$"
+    r"(?<=\w)\s+(?:itself|himself|herself|themselves|here|there|too|alone|instead|overall)\s*$"
 )
 
 

@@ -228,7 +228,7 @@ def noun_subject(text: str, start: int, end: int, cue: int) -> Phrase | None:
         last.endswith(("ly", "’s", "'s"))
         or name.endswith("-")
         or last in _NOT_HEAD
-        or last[:1].isdigit()
+        or (last[:1].isdigit() and re.fullmatch(_SHARE, name) is None)  # "About 4 in 10" counts people
         or any(w.endswith("ed") and "-" not in w and w not in PERSON_NOUNS for w in words)
     ):
         return None  # "The documents included 44", "Editor’s", "the old": no noun to end on
