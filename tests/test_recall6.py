@@ -199,3 +199,11 @@ def test_a_share_of_people_ending_on_a_number_and_overall_after_a_group() -> Non
     found = quotes_of(text)
     assert ("the levy is too high", "About 6 in 10") in found
     assert ("they would vote for it", "Nearly eight in 10 bus riders") in found
+
+
+def test_where_opens_a_clause_before_its_subject_and_cue() -> None:
+    text = (
+        "Campaign swing\n\n"
+        "Okafor spent the weekend in Toledo, where she said the plant would reopen by June.\n"
+    )
+    assert ("the plant would reopen by June", "she") in quotes_of(text)

@@ -56,7 +56,7 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 #: The words that open a clause, so a speaker phrase never reaches back past them.
 _BOUNDARY_WORDS = (
     "that and but while as when said says told added because since after before if although though unless "
-    "until whether once so"
+    "until whether once so where"
 ).split()
 #: "Yet" opens a clause after a full stop, a comma, "and" or "but" ("Yet some voters said"), not
 #: inside a speaker phrase ("A senior official who has not yet been named said").
