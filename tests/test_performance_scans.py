@@ -72,7 +72,7 @@ _FLAT_BOUNDARY = re.compile(
     r"(?:\([A-Z][\w .&-]{1,30}\)\s*[-—–―]+|^|,(?!\d)|[;:“”\"(—–―\n]|\s--?(?=\s)|"
     r"\bthat\b|\band\b|\bbut\b|\bwhile\b|\bas\b|"
     r"\bwhen\b|\bsaid\b|\bsays\b|\btold\b|\badded\b|\bbecause\b|\bsince\b|\bafter\b|\bbefore\b|\bif\b|"
-    r"\balthough\b|\bthough\b|\bunless\b|\buntil\b|\bwhether\b|\bonce\b|\bso\b|"
+    r"\balthough\b|\bthough\b|\bunless\b|\buntil\b|\bwhether\b|\bonce\b|\bso\b|\bwhere\b|"
     r"(?:(?<![\w’'] )|(?<=\band )|(?<=\bbut ))(?<![\w’'])yet\b)\s*",
     re.I,
 )

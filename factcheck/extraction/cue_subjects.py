@@ -27,7 +27,7 @@ from factcheck.extraction.speaker_words import (
     PARTY_TAG,
     PLACE_WORDS,
 )
-from factcheck.extraction.subjects import appositive_subject, described_group
+from factcheck.extraction.subjects import appositive_subject, described_group, noun_subject
 from factcheck.extraction.text import DATELINE_OPENING, word_alternation
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
@@ -43,6 +43,8 @@ AUXILIARIES = (
     r"now|already|long|both|all|each|first|too|alone|at\s+the\s+time|"
     r"(?:this|last|that|(?:earlier|later)\s+this|late\s+last)\s+"
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|winter)|"
+    # a day: "RNC spokesman Sean Spicer on Thursday evening said"
+    r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?-i:(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|quarterly|monopoly|anomaly|elderly|bully)\b)"
     r"[a-z]{2,}ly))"
 )
@@ -54,7 +56,7 @@ PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)
 #: The words that open a clause, so a speaker phrase never reaches back past them.
 _BOUNDARY_WORDS = (
     "that and but while as when said says told added because since after before if although though unless "
-    "until whether once so"
+    "until whether once so where"
 ).split()
 #: "Yet" opens a clause after a full stop, a comma, "and" or "but" ("Yet some voters said"), not
 #: inside a speaker phrase ("A senior official who has not yet been named said").
@@ -107,6 +109,9 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     )
     if relative:  # "Manuel Moleno, who witnessed the crash, said"; "Jo Ames, wearing a cap, said"
         trimmed = trimmed[: relative.start()]
+    share = SHARE_ASIDE.search(trimmed)
+    if share is not None and (group := _subject_before(text, sentence_start, start + share.start())):
+        return group  # "A third of independents, 33%, say": the group, its share as a figure aside
     trimmed = ASIDE_AFTER_SUBJECT.sub("", trimmed)  # "Sanders, meanwhile, said"
     if not RELATIVE_WORD.search(trimmed[-60:]):  # "the people who live there said": "there" is theirs
         trimmed = AFTER_SUBJECT.sub("", trimmed)  # "Ford itself said", "Her campaign workers here said"
@@ -134,14 +139,27 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         # "Weaver, who said …": the relative pronoun stands for the name before it
         comma = text.rfind(",", start, boundary + relative.start(1))
         antecedent = _subject_before(text, sentence_start, comma) if comma > start else None
+        if antecedent is None and comma > start:
+            # "… with help from Labor Secretary Thomas Perez, who said …": the name before the comma
+            trailing = TRAILING_NAME.search(text, start, comma)
+            antecedent = parse_phrase(text, trailing.start(1), trailing.end(1)) if trailing else None
+            antecedent = antecedent if antecedent is not None and antecedent.kind == "person" else None
         if antecedent is None or antecedent.kind == "pronoun":
             return None
         return attrs.evolve(antecedent, span=Span(boundary + relative.start(1), boundary + relative.end(1)))
+    who = GROUP_WHO.search(text, boundary, end)
+    if who is not None:
+        # "business leaders who say …", "the 30 percent of voters who said …": the group speaks
+        group = _trailing_group(text, boundary, who.start())
+        if group is not None:
+            return attrs.evolve(group, span=Span(who.start(1), who.end(1)))
     phrase = parse_phrase(text, boundary, end) or _group(text, boundary, end)
     if phrase is None:
         # "In 2010 she said …": a fronted phrase with no comma, then the pronoun that speaks
         pronoun = FRONTED_PRONOUN.fullmatch(text, boundary, end)
-        return parse_phrase(text, pronoun.start(1), end) if pronoun else None
+        if pronoun is not None:
+            return parse_phrase(text, pronoun.start(1), end)
+        return noun_subject(text, boundary, end, cue_start)
     # an appositive: "Oleg Syromolotov, Russia's deputy foreign minister, said", "Jane Doe, the
     # Riverside MP, said": a description between commas after a name is the name's role
     described = re.match(r"\s*(?:the|a|an|[A-Z][\w.]*[’']s?)\s", text[boundary:end]) is not None
@@ -178,6 +196,53 @@ PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|inside|outside|around|through
 OWNED_FIELDS = re.compile(r"[\w.]+[’']s\s+(?:[a-z]+\s+){0,2}[a-z]+\s*$")
 
 _NOT_LOWER = re.compile(r"[^a-z]")
+
+
+#: A name run that ends a clause before its comma: "… from Labor Secretary Thomas Perez".
+TRAILING_NAME = re.compile(r"((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]*)\s*$")
+#: "who" closing the words before a cue, after a word: "business leaders who (say)".
+GROUP_WHO = re.compile(r"(?<=\w)\s+(who)\s*$")
+
+
+def _trailing_group(text: str, start: int, end: int) -> Phrase | None:
+    """The longest unnamed group of at most four words that ends ``text[start:end]``: "business
+    leaders", "voters" ("… the 30 percent of voters")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if not words or words[-1].group().lower() in _NO_GROUP_HEAD:
+        return None  # "Clinton is", "quoted the president as": no group ends there
+    for word in words[-4:]:
+        opening = word.group().lower()
+        if opening in _NO_GROUP_OPENING or (opening.endswith("ed") and opening not in PERSON_NOUNS):
+            continue  # "of GOP primary voters", "included staff members": the group starts later
+        group = _group(text, start + word.start(), end)
+        if group is not None and group.kind == "anonymous":
+            return group
+    return None
+
+
+def _people_group(group: Phrase | None) -> Phrase | None:
+    """``group`` when its head names people ("GOP primary voters", "staff members") and no word of
+    it is a verb's past ("Trump made in 2006", "KGB planted newspaper articles"); else None."""
+    if group is None or group.name is None or group.head is None:
+        return None
+    head = group.head
+    if head not in ANONYMOUS_PLURALS and head[:-1] not in PERSON_NOUNS:
+        return None
+    if any(w.endswith("ed") or w in PAST_WITHOUT_ED for w in group.name.lower().split()):
+        return None
+    return group
+
+
+#: Past tenses without "-ed" that a run of words before a participle may hold.
+PAST_WITHOUT_ED = frozenset(
+    "made took gave said told met ran won lost left held sent wrote went came".split()
+)
+
+
+#: Words ending in "s" that end no group: "Clinton is", "not the same as".
+_NO_GROUP_HEAD = frozenset("is as was has his its this us does yes thus plus less unless across".split())
+#: Words a group does not open with: prepositions, verbs, "is".
+_NO_GROUP_OPENING = frozenset("of to in with for on at by from as into is are was were has have".split())
 
 
 def _in_body_name(text: str, boundary: re.Match[str], end: int) -> bool:
@@ -287,15 +352,21 @@ ASIDE_AFTER_SUBJECT = re.compile(
     # "Democratic economists, like their Republican counterparts,"
     r"(?:in|at|on|during|after|like|unlike|with|by)\s+(?:[\w’'.-]+\s+){0,5}[\w’'.-]+|"
     # an age, or an age and a place: "Butz, 49,", "Maria Lopez, 34, of Dayton,"
-    r"\d{1,3}(?:,\s*(?:of\s+|from\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?)\s*,?\s*$"
+    r"\d{1,3}(?:,\s*(?:of\s+|from\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?|"
+    # "Polk County GOP Chairman Will Rogers, for example,", "Sperling, then 38,"
+    r"for example|for instance|then \d{1,3})\s*,?\s*$"
 )
+
+
+#: A group's share as a figure set off by commas before a cue: ", 33%,", ", 67 percent,".
+SHARE_ASIDE = re.compile(r",\s*\d[\d.]*\s*(?:%|percent|per\s+cent)\s*,\s*$")
 
 
 #: A relative pronoun: the words after it are a clause of the subject's own.
 RELATIVE_WORD = re.compile(r"\b(?:who|which|that|whom|whose|where)\b")
 #: A word after a subject that is no part of it: "Ford itself said", "campaign workers here said".
 AFTER_SUBJECT = re.compile(
-    r"(?<=\w)\s+(?:itself|himself|herself|themselves|here|there|too|alone|instead)\s*$"
+    r"(?<=\w)\s+(?:itself|himself|herself|themselves|here|there|too|alone|instead|overall)\s*$"
 )
 
 
@@ -490,3 +561,37 @@ def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
         if owned and (owned.group(1) in PERSON_NOUNS or owned.group(1) in ORG_NOUNS):
             end += owned.end()
     return parse_phrase(text, start + m.start(1), end)
+
+
+#: A name and a description in apposition between commas, right before a cue: ", the health
+#: minister, Stephen Donnelly, said", ", Stephen Donnelly, the health minister, said".
+APPOSED_PAIR_END = re.compile(r",\s+(?P<one>[^,;:“”\"]{2,80}?),\s+(?P<two>[^,;:“”\"]{2,80}?),\s*$")
+#: How a description in apposition opens: an article, a possessive ("Ireland's"), a lower-case word.
+_DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s|[A-Z][\w.-]*[’']s\s|[a-z]")
+
+
+def _apposed_pair(text: str, start: int, cue: int, phrase: Phrase) -> tuple[int, Phrase] | None:
+    """Where a clause ends before "…, POST, NAME, CUE" or "…, NAME, POST, CUE", and the person
+    with the post as role: the two words in apposition are the speaker, not the clause's end."""
+    if phrase.kind != "person" or not phrase.name:
+        return None
+    pair = APPOSED_PAIR_END.search(text[start:cue])
+    if pair is None:
+        return None
+    one = Span(start + pair.start("one"), start + pair.end("one"))
+    two = Span(start + pair.start("two"), start + pair.end("two"))
+    if one.start <= phrase.span.start and phrase.span.end <= one.end:
+        post = two
+    elif two.start <= phrase.span.start and phrase.span.end <= two.end:
+        post = one
+    else:
+        return None
+    if not _DESCRIPTION.match(post.of(text)):
+        return None
+    role = parse_phrase(text, post.start, post.end)
+    if role is None or role.kind != "descriptor":
+        return None
+    named = parse_phrase(text, one.start if post is two else two.start, one.end if post is two else two.end)
+    if named is None or named.kind != "person" or named.name != phrase.name:
+        return None
+    return start + pair.start() + 1, attrs.evolve(named, role=named.role or role.role)

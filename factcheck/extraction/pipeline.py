@@ -42,6 +42,7 @@ from factcheck.extraction.labels import (
 from factcheck.extraction.open_cues import open_attribution_after, open_attribution_before
 from factcheck.extraction.phrases import Phrase, parse_phrase
 from factcheck.extraction.publisher import find_publisher
+from factcheck.extraction.questions import questions
 from factcheck.extraction.quotes import RawQuote, find_quotes
 from factcheck.extraction.reported import MAX_SENTENCE, Attribution, Reported
 from factcheck.extraction.speaker_words import COUNTRIES
@@ -87,6 +88,8 @@ class _Extraction:
     label_events: list[tuple[int, int, Attribution, str | None]] = attrs.field(factory=list)
     #: capitalised runs already read as a person (or not), by their words, with where first read
     people_read: dict[str, tuple[Phrase | None, int]] = attrs.field(factory=dict)
+    #: questions put by no one the text names: (the question, the cue "asked")
+    questions: list[tuple[Span, Span]] = attrs.field(factory=list)
     #: cues read by a quotation of the sentence before ("“Why now?” she asked."), not to read again
     cues_ahead: list[Span] = attrs.field(factory=list)
 
@@ -249,6 +252,11 @@ def _labelled_turn(ex: _Extraction, index: int, para: Span) -> None:
         ex.drafts.append(QuoteDraft(raw, para, index, QuoteKind.DIRECT, attribution, speaker))
 
 
+def _inside_any(span: Span, spans: list[Span]) -> bool:
+    """True when ``span`` shares a character with one of ``spans``."""
+    return any(span.overlaps(other) for other in spans)
+
+
 def _holds(found: list[Reported], position: int) -> bool:
     """True when a reported clause of the sentence holds ``position``."""
     return any(r.content.start <= position < r.content.end for r in found)
@@ -280,6 +288,15 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
         spoken = [d.attribution for d in drafts if d.attribution is not None]
         found = reported_speech(text, sentence, quote_spans, used, spoken)
         found += clause_attributions(text, sentence, quote_spans, found, spoken)
+        for question in questions(text, sentence):  # "Asked whether he would run, Ruiz said …"
+            if _inside_any(question.content, quote_spans):
+                continue
+            if question.asker is not None:
+                found.append(
+                    Reported(question.content, Attribution(question.asker, "asked", question.cue_span))
+                )
+            else:
+                ex.questions.append((question.content, question.cue_span))
         for reported in found:
             events.append((reported.attribution.cue_span.start, "reported", reported))
         events.sort(key=lambda e: e[0])
@@ -349,6 +366,24 @@ def _label_turns(ex: _Extraction, paras: list[Span]) -> None:
             below += 1
 
 
+def _resumes(text: str, last: QuoteDraft, draft: QuoteDraft) -> bool:
+    """True when ``draft``, a quotation that opens the sentence right after the one where ``last``
+    was attributed with its own cue, goes on with ``last``'s words whatever else that sentence
+    reports after the cue: "“…,” said Ana Ruiz, who said she would not run. “…”" is one statement
+    of Ruiz's, not the relative clause's."""
+    cue = last.attribution.cue_span if last.attribution is not None else None
+    return (
+        cue is not None
+        and not last.continued
+        and last.paragraph == draft.paragraph
+        and last.kind is QuoteKind.DIRECT
+        and draft.kind is QuoteKind.DIRECT
+        and last.sentence.contains(cue)
+        and draft.raw.outer.start >= last.sentence.end
+        and not text[last.sentence.end : draft.raw.outer.start].strip()
+    )
+
+
 def _fill_gaps(ex: _Extraction) -> None:
     """Quotes with no attribution of their own continue the statement before them.
 
@@ -382,8 +417,13 @@ def _fill_gaps(ex: _Extraction) -> None:
     events.sort(key=lambda e: e[0])
     ends = [e[0] for e in events]
     indirect = SpanIndex(ex.indirect, lambda item: item[0])
-    for draft in ex.drafts:
+    for position, draft in enumerate(ex.drafts):
         if draft.attribution is not None or draft.speaker is not None:
+            continue
+        last = ex.drafts[position - 1] if position else None
+        if last is not None and _resumes(ex.text, last, draft):
+            # "“…,” said Ana Ruiz, who said she would not run. “…”": the quotation goes on
+            draft.attribution, draft.speaker, draft.continued = last.attribution, last.speaker, True
             continue
         if draft.kind is QuoteKind.PARTIAL:
             holders = indirect.around(draft.raw.inner, MAX_SENTENCE)
@@ -443,8 +483,8 @@ def run(document: Document) -> Report:
     direct = SpanIndex(quotes, lambda q: q.span)
     parts: list[tuple[list[Span], Attribution, str | None]] = []
     for content, attribution, speaker in sorted(ex.indirect, key=lambda item: item[0].start):
-        if direct.around(content, MAX_SENTENCE):
-            continue
+        if any(piece.overlaps(content) for q in direct.around(content, MAX_SENTENCE) for piece in q.pieces):
+            continue  # (not a clause between the pieces: "“…,” said Ruiz, who said she would not run. “…”")
         # "PART, SPEAKER CUE, PART": one clause in two parts
         if parts and same_cue(parts[-1][1], attribution):
             parts[-1][0].append(content)
@@ -455,6 +495,17 @@ def run(document: Document) -> Report:
             make_quote(len(quotes) + 1, pieces, QuoteKind.INDIRECT, attribution, speaker, False, settled)
         )
 
+    for content, cue_span in ex.questions:
+        quotes.append(
+            Quote(
+                id=f"q{len(quotes) + 1}",
+                span=content,
+                kind=QuoteKind.INDIRECT,
+                cue="asked",
+                cue_span=cue_span,
+                attribution="asked",
+            )
+        )
     quotes = fold_quoted_words(quotes)
     claims = _claims(ex, quotes, figures, settled)
     # number the speakers the article quotes sp1, sp2, ... (antecedents that never speak had ids too)

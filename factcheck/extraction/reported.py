@@ -231,7 +231,8 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
         )
         if named is None or re.match(r"(?:a|an)\s", rest):
             return None
-        return _trim(text, begin + skip + (named.end() if rest.startswith("for") else 0), end)
+        # two words are enough: "called Trump “unhinged”", "called it “predatory”"
+        return _trim(text, begin + skip + (named.end() if rest.startswith("for") else 0), end, words=2)
     if THIS_OBJECT.match(rest):
         return None  # "disclosed this on Tuesday while briefing …", "said this at a press conference"
     # a place, a time or a means ("said by phone that …"; "responded by standing …" is no means)
@@ -332,3 +333,34 @@ FINITE_OR_PAST = re.compile(
     + r"|rose|fell|grew|shrank|sank|slid|went|came|made|took|gave|got|became|held|kept|left|lost|"
     r"won|paid|sold|bought|brought|built|spent|stood|found|began|ran|led|met|sent|struck|fought)\b"
 )
+
+
+#: A participle cue after "by", "after", "before" or "while" (not opening the sentence): "landed
+#: himself in hot water by saying …", "was booed after telling …"; its speaker is the sentence's.
+JOINING_PARTICIPLE = re.compile(
+    r"\s(?:by|after|before|while|and)(?:\s+(?:initially|first|later|repeatedly))?\s*$"
+)
+#: A group right before a participle cue, after "with": "with 30 percent of voters saying …".
+GROUP_PARTICIPLE = re.compile(
+    r"\b(?P<with>with)\s+(?:(?!(?:that|was|is|has|who|which)\b)[^\s,;:“”\"]+\s+){0,3}[^\s,;:“”\"]+\s*$"
+)
+#: A form of "be" before a participle cue: "Clinton is insisting that …", "he was saying …".
+PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)(?:\s+(?:now|also|still|already|again))?\s*$")
+
+
+#: A determiner or a possessive right before a word: the word is a noun ("his comments", "the
+#: reports", "Trump's claims"), never a verb of saying.
+NOUN_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch|[Mm]any|"
+    r"[Ff]ew|[Ss]everal|[Ss]ome)|\w[’']s?)\s+$"
+)
+#: A document issued right before a participle cue: "issued a statement saying …", "posted a
+#: video Monday saying …" (the one who issued it speaks).
+DOCUMENT_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|es|s)|put\s+out|sent|wrote)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:statement|letter|e-?mail|tweet|video|post|"
+    r"message|note|memo|release|ad)(?:\s+(?:on\s+)?\w+day(?:\s+\w+)?)?\s*$"
+)
+#: A sentence opening on "As" before its speaker and cue: "As the paper noted, …".
+AS_OPENING = re.compile(r"\s*As\s")
+#: What may follow the cue of such an opening up to its comma: nothing, or a time or a place.
+AS_TAIL = re.compile(r"(?:\s+(?:in|on|at|during|last|this|to|recently|earlier)\b[^,;:“”\"]{0,50})?\s*,")

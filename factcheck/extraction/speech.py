@@ -30,21 +30,32 @@ from collections.abc import Sequence
 import attrs
 
 from factcheck.extraction.cue_subjects import (
+    _apposed_pair,
     _citation,
     _cited,
     _coordinated_subject,
+    _people_group,
     _sentence_subject,
     _speaker_after,
     _subject_before,
+    _trailing_group,
     named_after_post,
 )
 from factcheck.extraction.cue_words import CUE_KINDS, CUE_RE, CUES, PARTICIPLES
 from factcheck.extraction.phrases import Phrase, parse_phrase
+from factcheck.extraction.questions import ASKED_OPENING
 from factcheck.extraction.reported import (
+    AS_OPENING,
+    AS_TAIL,
     CLOSING_MARK,
+    DOCUMENT_BEFORE,
     FINITE_OR_PAST,
+    GROUP_PARTICIPLE,
+    JOINING_PARTICIPLE,
     JUDGEMENTS,
     MAX_SENTENCE,
+    NOUN_BEFORE,
+    PROGRESSIVE,
     Attribution,
     Reported,
     _aside_follows,
@@ -60,6 +71,8 @@ from factcheck.extraction.stances import stance_objects
 from factcheck.extraction.verb_that import _verb_that
 from factcheck.model import Span
 
+#: A preposition: a group of people before a participle cue starts after it ("emails from staff members").
+_PREPOSITION = re.compile(r"\b(?:from|in|at|with|by|to|into|on|for|among)\s")
 ACCORDING = re.compile(r"\baccording to\b", re.I)
 #: Where a source cited after "according to" ends, besides a comma: the end of its line, with
 #: the colon that opens a list ("…, according to the State Department:"); a colon inside the line
@@ -335,18 +348,47 @@ def reported_speech(
         if word.lower() in PARTICIPLES:
             issued = DOCUMENT_BEFORE.search(before)
             with_subject = WITH_SUBJECT.search(before)
-            if with_subject is not None:
-                # "…, with the Election Commission of Pakistan saying it could not …": the words
-                # between "with" and the participle speak
-                subject = parse_phrase(text, start + with_subject.start(1), start + with_subject.end(1))
+            with_named = (
+                parse_phrase(text, start + with_subject.start(1), start + with_subject.end(1))
+                if with_subject is not None
+                else None
+            )
+            if with_named is not None and with_named.kind in ("person", "organisation"):
+                # "…, with the Election Commission of Pakistan saying it could not …": the named
+                # person or body between "with" and the participle speaks
                 content = _content_after(text, cue.end(), end, lemma)
-                if subject is not None and subject.kind in ("person", "organisation") and content is not None:
-                    out.append(Reported(content, Attribution(subject, word.lower(), cue_span)))
+                if content is not None:
+                    out.append(Reported(content, Attribution(with_named, word.lower(), cue_span)))
                 continue
-            if not re.search(r",(?:\s+[a-z]+ly)?$", before.rstrip()) and issued is None:
-                continue  # ", saying …", ", quickly adding …", "issued a statement saying …"
+            joined = JOINING_PARTICIPLE.search(before) if start < cue.start() - 12 else None
+            group = (
+                None
+                if issued or joined or after.lstrip().startswith(",")
+                else GROUP_PARTICIPLE.search(before)
+            )
+            plain: Phrase | None = None
+            # after a comma, or a dash ("flipped his choice on the spot – saying …")
+            if not re.search(r"(?:,|\s[–—]|\s--?)(?:\s+[a-z]+ly)?$", before.rstrip()) and not (
+                issued or joined or group
+            ):
+                # "staff members suggesting that …", "911 calls saying …": a group right before
+                be = PROGRESSIVE.search(before) if lemma not in ("call", "ask") else None
+                if be is not None:  # "Clinton is insisting that …"
+                    plain = _subject_before(text, start, start + be.start())
+                elif not after.lstrip().startswith(","):
+                    last = [m.end() for m in _PREPOSITION.finditer(text, start, cue.start())]
+                    plain = _people_group(_trailing_group(text, last[-1] if last else start, cue.start() - 1))
+                if plain is None:
+                    continue  # ", saying …", ", quickly adding …", "issued a statement saying …"
+            if joined and any(r.content.start <= cue.start() < r.content.end for r in out):
+                continue  # "… after the professor hoaxed the class by telling …": inside what was said
             earlier = [a for a in (*spoken, *(r.attribution for r in out)) if a.cue_span.end <= cue.start()]
-            if issued is not None:  # the subject of the verb that issued the document
+            subject: Phrase | None
+            if plain is not None:
+                subject = plain
+            elif group is not None:  # "with 30 percent of voters saying …": the group says it
+                subject = _trailing_group(text, start + group.end("with"), start + len(before.rstrip()))
+            elif issued is not None:  # the subject of the verb that issued the document
                 subject = _subject_before(text, start, start + issued.start())
             elif earlier:
                 subject = max(earlier, key=lambda a: a.cue_span.start).phrase
@@ -387,6 +429,8 @@ def reported_speech(
                 # (never after a modal: "…, saying the Department … should explain the delays")
                 # CLAUSE, SPEAKER CUE[ extra].  or  PART, SPEAKER CUE, PART.
                 first = _trim(text, start, clause_start)
+                if first is not None and ASKED_OPENING.match(text, first.start):
+                    first = None  # "Asked whether …, he said …": the question is not his words
                 rest = _content_after(text, cue.end(), end, lemma)
                 comma_after = after.lstrip().startswith(",")
                 aside_end = text.find(",", cue.end(), end)
@@ -445,6 +489,12 @@ def reported_speech(
                     if rest is not None:
                         out.append(Reported(rest, attribution))
                     continue
+            if AS_OPENING.match(text, start, cue.start()) and (tail := AS_TAIL.match(after)) is not None:
+                # "As the paper noted, it is surprising …": the clause after the aside is what was said
+                content = _trim(text, cue.end() + tail.end(), end)
+                if content is not None:
+                    out.append(Reported(content, attribution))
+                continue
             if stripped.startswith(","):  # "says, worldwide, 126 million children …"
                 aside = re.match(r",[^,]{1,30},", stripped)
                 if aside is None:
@@ -563,53 +613,7 @@ ASIDE_THEN_VERB = re.compile(
 
 #: A clause ending in a comma, inside the closing mark of a quotation that ends it too
 #: ("golf clubs are ''just scratching out a profit,'' Mr. Hedge said").
-#: A name and a description in apposition between commas, right before a cue: ", the health
-#: minister, Stephen Donnelly, said", ", Stephen Donnelly, the health minister, said".
-APPOSED_PAIR_END = re.compile(r",\s+(?P<one>[^,;:“”\"]{2,80}?),\s+(?P<two>[^,;:“”\"]{2,80}?),\s*$")
-#: How a description in apposition opens: an article, a possessive ("Ireland's"), a lower-case word.
-_DESCRIPTION = re.compile(r"(?:the|a|an|its|his|her|their)\s|[A-Z][\w.-]*[’']s\s|[a-z]")
-
-
-def _apposed_pair(text: str, start: int, cue: int, phrase: Phrase) -> tuple[int, Phrase] | None:
-    """Where a clause ends before "…, POST, NAME, CUE" or "…, NAME, POST, CUE", and the person
-    with the post as role: the two words in apposition are the speaker, not the clause's end."""
-    if phrase.kind != "person" or not phrase.name:
-        return None
-    pair = APPOSED_PAIR_END.search(text[start:cue])
-    if pair is None:
-        return None
-    one = Span(start + pair.start("one"), start + pair.end("one"))
-    two = Span(start + pair.start("two"), start + pair.end("two"))
-    if one.start <= phrase.span.start and phrase.span.end <= one.end:
-        post = two
-    elif two.start <= phrase.span.start and phrase.span.end <= two.end:
-        post = one
-    else:
-        return None
-    if not _DESCRIPTION.match(post.of(text)):
-        return None
-    role = parse_phrase(text, post.start, post.end)
-    if role is None or role.kind != "descriptor":
-        return None
-    named = parse_phrase(text, one.start if post is two else two.start, one.end if post is two else two.end)
-    if named is None or named.kind != "person" or named.name != phrase.name:
-        return None
-    return start + pair.start() + 1, attrs.evolve(named, role=named.role or role.role)
-
-
 COMMA_END = re.compile(r",(?:" + CLOSING_MARK.pattern + r")?$")
-#: A determiner or a possessive right before a word: the word is a noun ("his comments", "the
-#: reports", "Trump's claims"), never a verb of saying.
-NOUN_BEFORE = re.compile(
-    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch|[Mm]any|"
-    r"[Ff]ew|[Ss]everal|[Ss]ome)|\w[’']s?)\s+$"
-)
-#: A document issued right before a participle cue: "issued a statement saying …", "posted a
-#: video Monday saying …" (the one who issued it speaks).
-DOCUMENT_BEFORE = re.compile(
-    r"\b(?P<verb>[a-z]{3,}(?:ed|es|s)|put\s+out|sent|wrote)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:statement|letter|e-?mail|tweet|video|post|"
-    r"message|note|memo|release|ad)(?:\s+(?:on\s+)?\w+day(?:\s+\w+)?)?\s*$"
-)
 
 
 def _cut_before_later_cues(text: str, reported: Reported, found: list[Reported]) -> Reported:

@@ -22,7 +22,7 @@ import re
 import attrs
 
 from factcheck.extraction.phrases import Phrase, parse_phrase
-from factcheck.extraction.speaker_words import ORG_NOUNS
+from factcheck.extraction.speaker_words import ANONYMOUS_PLURALS, ORG_NOUNS
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
 
@@ -152,3 +152,90 @@ def described_group(text: str, start: int, end: int) -> Phrase | None:
     return Phrase(
         Span(start + lead, start + lead + len(name)), "anonymous", name=name, head=name.split()[0].lower()
     )
+
+
+#: The words that open a plain noun phrase: an article, a demonstrative, a possessive, a quantity.
+_DETERMINER = (
+    r"(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Aa]n?|[Oo]ne|[Ss]ome|[Mm]any|[Mm]ost|[Ss]everal|[Bb]oth|"
+    r"[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.-]*[’']s?)"
+)
+#: A number or a share that counts people: "four out of 10", "6 in 10", "a third", "33%", "67 percent".
+_SHARE = (
+    r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Oo]nly|[Jj]ust(?:\s+(?:over|under|shy\s+of))?|"
+    r"[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|[Aa]t\s+least|[Aa]round|[Oo]ver|[Uu]nder)\s+)?"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|half|[Aa]\s+(?:third|quarter|majority)|"
+    r"two-thirds|three-quarters|[Hh]alf)"
+    r"(?:\s+(?:in|out\s+of)\s+(?:\d+|ten)|\s*%|\s+percent)?"
+)
+#: A plain noun phrase before a cue, up to its head noun ("The NFL legend", "The source",
+#: "Clinton's confidants", "About four out of 10 voters"), or a plural with a phrase of "of" after
+#: it ("Proponents of the new bill").
+NOUN_SUBJECT = re.compile(
+    r"\s*(?:(?:" + _DETERMINER + r"|" + _SHARE + r"(?:\s+of)?)(?:\s+[\w’'-]+){0,5}?"
+    r"|[A-Z][a-z]+s(?:\s+of(?:\s+[\w’'-]+){1,4})?)\s*"
+)
+#: Words that no plain subject holds: pronouns, verbs of a clause, words that open one.
+_NO_SUBJECT_WORD = frozenset(
+    """i you he she it we they me him us them is are was were be been being has have had do does did
+    will would can could should may might must not no never that which who whom whose what when where
+    why how if because while although though and or but so than as said says told say tell tells""".split()
+)
+
+
+#: Words a noun phrase does not end on.
+_NOT_HEAD = frozenset(
+    """of the a an to for in on at with by from their his her its our my your new old two three
+    spring fall often overall""".split()
+)
+#: The verbs of saying, before which any plain noun phrase may speak; before other cues its head
+#: must name a source (:func:`_names_a_source`).
+SAYING = re.compile(r"(?:said|says|say|told|tells|tell|added|adds)\b")
+
+
+#: Nouns for a source that are no person's post or body: "the source", "the person", "the narrator".
+SOURCE_NOUNS = frozenset(
+    """source sources person insider narrator speaker star legend magnate developer socialist
+    fact-checker chairmen release memo letter cable column editorial petition website""".split()
+)
+
+
+def _names_a_source(name: str, head: str) -> bool:
+    """True for a noun phrase that names who speaks by its head: a proper name ("The Vatican",
+    "The Democrats"), a noun for a person, a group or a body."""
+    words = name.split()
+    return (
+        words[-1][:1].isupper()
+        or head in PERSON_NOUNS
+        or head in ANONYMOUS_PLURALS
+        or head in ORG_NOUNS
+        or head in SOURCE_NOUNS
+    )
+
+
+def noun_subject(text: str, start: int, end: int, cue: int) -> Phrase | None:
+    """``text[start:end]`` as a plain noun phrase that names no one in particular, an unnamed
+    source: "The NFL legend", "The source", "Clinton's confidants", "About four out of 10 voters",
+    "Proponents of the new bill".  Read where no name, body, pronoun or known noun was found
+    before the cue at ``cue``; None for words that hold a clause or end on no noun ("talk-" before
+    "show": a cue inside a word)."""
+    match = NOUN_SUBJECT.fullmatch(text, start, end)
+    if match is None:
+        return None
+    words = re.findall(r"[\w’'-]+", match.group().lower())
+    if len(words) < 2 or len(words) > 9 or any(re.sub(r"[’'].*", "", w) in _NO_SUBJECT_WORD for w in words):
+        return None
+    last = words[-1]
+    name = match.group().strip(" ,")
+    if (
+        last.endswith(("ly", "’s", "'s"))
+        or name.endswith("-")
+        or last in _NOT_HEAD
+        or (last[:1].isdigit() and re.fullmatch(_SHARE, name) is None)  # "About 4 in 10" counts people
+        or any(w.endswith("ed") and "-" not in w and w not in PERSON_NOUNS for w in words)
+    ):
+        return None  # "The documents included 44", "Editor’s", "the old": no noun to end on
+    if SAYING.match(text, cue) is None and not _names_a_source(name, last):
+        return None  # "The decision is expected", "the chance …": another verb needs a known source
+    lead = len(match.group()) - len(match.group().lstrip())
+    span = Span(start + lead, start + lead + len(name))
+    return Phrase(span, "anonymous", name=name, head=last)
