@@ -12,7 +12,8 @@ from factcheck.api import extract
 from factcheck.extraction.bodies import _family_name_first, _fold_un, initials
 from factcheck.extraction.body_fit import _may_name
 from factcheck.extraction.figures import _Scanner, extract_figures
-from factcheck.extraction.phrases import Phrase, acronym_key
+from factcheck.extraction.phrase_base import Phrase
+from factcheck.extraction.phrases import acronym_key
 from factcheck.extraction.speaker_book import _bare, _Entry, _particle_surname
 from factcheck.extraction.speakers import SpeakerRegistry
 from factcheck.model import Document, Span, SpeakerKind

@@ -12,7 +12,8 @@ import re
 
 import attrs
 
-from factcheck.extraction.phrases import Phrase, parse_phrase
+from factcheck.extraction.phrase_base import Phrase
+from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.speaker_words import (
     AP_PARTY_TAG,
     HONORIFIC_GENDER,

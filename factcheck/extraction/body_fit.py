@@ -19,7 +19,8 @@ from factcheck.extraction.bodies import (
     _name_head,
     initials,
 )
-from factcheck.extraction.phrases import Phrase, _is_acronym, _is_cap, _strip_possessive, acronym_key
+from factcheck.extraction.phrase_base import Phrase, _is_acronym, _is_cap, _strip_possessive
+from factcheck.extraction.phrases import acronym_key
 
 if TYPE_CHECKING:
     from factcheck.extraction.speaker_book import _Entry

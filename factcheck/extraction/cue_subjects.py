@@ -16,7 +16,8 @@ import re
 import attrs
 
 from factcheck.extraction.cue_words import CUE_RE, STANCE_RE
-from factcheck.extraction.phrases import Phrase, parse_phrase
+from factcheck.extraction.phrase_base import Phrase
+from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.speaker_words import (
     ANONYMOUS_PLURALS,
     AP_PARTY_TAG,

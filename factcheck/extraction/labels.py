@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.open_cues import open_attribution_before, surnames_in_full
-from factcheck.extraction.phrases import Phrase, parse_phrase
+from factcheck.extraction.phrase_base import Phrase
+from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.reported import Attribution
 from factcheck.extraction.speaker_words import PLACE_WORDS, first_names
 from factcheck.extraction.speech import attribution_before

@@ -21,7 +21,7 @@ import itertools
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from typing import Generic, TypeVar
 
-from factcheck.extraction.phrases import Phrase
+from factcheck.extraction.phrase_base import Phrase
 
 __all__ = ["HeadIndex", "PeopleInView", "RoleIndex", "WaitingIndex"]
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 import functools
 import re
 
-from factcheck.extraction.phrases import Phrase, parse_phrase
+from factcheck.extraction.phrase_base import Phrase
+from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.reported import Attribution
 from factcheck.model import Span
 

@@ -40,7 +40,8 @@ from factcheck.extraction.labels import (
     transcript_labels,
 )
 from factcheck.extraction.open_cues import open_attribution_after, open_attribution_before
-from factcheck.extraction.phrases import Phrase, parse_phrase
+from factcheck.extraction.phrase_base import Phrase
+from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.publisher import find_publisher
 from factcheck.extraction.questions import questions
 from factcheck.extraction.quotes import RawQuote, find_quotes

@@ -13,7 +13,8 @@ import re
 
 import attrs
 
-from factcheck.extraction.phrases import Phrase, parse_phrase
+from factcheck.extraction.phrase_base import Phrase
+from factcheck.extraction.phrases import parse_phrase
 from factcheck.model import Span
 
 #: The cue: "Asked" opening a sentence or after a quotation, "asked" after "when" or "being".

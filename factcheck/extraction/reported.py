@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from factcheck.extraction.cue_words import CUE_KINDS
-from factcheck.extraction.phrases import Phrase
+from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.text import DATELINE_OPENING
 from factcheck.model import Span
 

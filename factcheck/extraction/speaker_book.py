@@ -25,10 +25,8 @@ from factcheck.extraction.bodies import (
 )
 from factcheck.extraction.body_fit import _may_name, descriptor_kin
 from factcheck.extraction.lookups import HeadIndex, RoleIndex, WaitingIndex
-from factcheck.extraction.phrases import (
-    Phrase,
-    acronym_key,
-)
+from factcheck.extraction.phrase_base import Phrase
+from factcheck.extraction.phrases import acronym_key
 from factcheck.extraction.speaker_words import SUFFIXES
 from factcheck.model import Span, SpeakerKind
 

@@ -32,11 +32,8 @@ from factcheck.extraction.bodies import (
 )
 from factcheck.extraction.body_fit import STATE_HEADS, _not_the_state, kind_fits
 from factcheck.extraction.lookups import PeopleInView
-from factcheck.extraction.phrases import (
-    PORTFOLIOS,
-    Phrase,
-    _is_cap,
-)
+from factcheck.extraction.phrase_base import Phrase, _is_cap
+from factcheck.extraction.phrases import PORTFOLIOS
 from factcheck.extraction.speaker_book import SpeakerBook, _Entry, _title_word
 from factcheck.extraction.speaker_words import (
     ANONYMOUS_PLURALS,

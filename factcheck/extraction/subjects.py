@@ -21,7 +21,8 @@ import re
 
 import attrs
 
-from factcheck.extraction.phrases import Phrase, parse_phrase
+from factcheck.extraction.phrase_base import Phrase
+from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.speaker_words import ANONYMOUS_PLURALS, ORG_NOUNS
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
