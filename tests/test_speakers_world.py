@@ -738,3 +738,16 @@ def test_a_place_of_several_words_is_no_person_and_a_cited_title_no_quote() -> N
     report = extract(REEF)
     assert "Solomon Islands" not in [e.name for e in report.entities if e.kind.value != "anonymous"]
     assert not [q for q in report.quotes if "Herbivore" in q.span.of(REEF)]
+
+
+def test_a_family_that_speaks_is_unnamed_people_and_an_honour_no_body() -> None:
+    text = (
+        "Edith Marlowe, 1931-2024\n\nEdith Marlowe, MBE, a former headteacher, has died aged 92. The "
+        "Mullingar Circuit Court honoured her in 2010.\n\nShe died peacefully at home on Sunday, her "
+        "family said.\n"
+    )
+    report = extract(text)
+    (quote,) = report.quotes
+    speaker = report.speaker(quote.speaker)
+    assert speaker is not None and speaker.kind.value == "anonymous"
+    assert "MBE" not in [e.name for e in report.entities]

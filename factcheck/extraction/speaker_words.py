@@ -253,7 +253,10 @@ TIME_ZONES = frozenset(
     "GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST IST AEST AEDT JST HKT SGT".split()
 )
 NOT_ORG_ACRONYMS = (
-    frozenset("HIV AIDS TB GDP AM PM OK TV US UK EU MP AP II III IV".split()) | CHIEF_OFFICERS | TIME_ZONES
+    frozenset("HIV AIDS TB GDP AM PM OK TV US UK EU MP AP II III IV".split())
+    | CHIEF_OFFICERS
+    | TIME_ZONES
+    | {p.upper() for p in POSTNOMINALS if p != "sc"}  # "Edith Marlowe, MBE,": an honour, no body
 )
 
 #: A lawmaker's party and state in brackets after the name, as a pattern's text: "(R-Ky.)",

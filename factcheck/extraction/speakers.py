@@ -124,6 +124,10 @@ def _may_hold(head: str | None, entry: _Entry | None, any_post: bool = False) ->
     return None if any(w[:1].isalpha() for w in words) else entry
 
 
+#: A household that speaks together: unnamed people, never a body named before ("the family").
+KIN_GROUPS = frozenset({"family", "couple", "families"})
+
+
 def _names_another(role: str | None, name: str) -> bool:
     """True when a descriptor's words end in two capitalised words that are no post, field or
     body (a name read into the role: "Minister for Finance Paschal Donovan") and ``name`` shares
@@ -278,6 +282,9 @@ class SpeakerRegistry(SpeakerBook):
             if entry is None or forward:
                 self.pending.append((phrase, "person"))
                 return None
+        elif phrase.kind == "org-descriptor" and phrase.head in KIN_GROUPS:
+            # "her family said", "Scott's family": the people of a household, unnamed; no body
+            entry = self._new(phrase.name or phrase.span.of(text), SpeakerKind.ANONYMOUS)
         elif phrase.kind == "org-descriptor":
             # the latest body that speaks (read from the end: the latest is usually near it)
             # of a kind the descriptor's noun allows ("the federal agency" is no "data firm")
