@@ -751,3 +751,8 @@ def test_a_family_that_speaks_is_unnamed_people_and_an_honour_no_body() -> None:
     speaker = report.speaker(quote.speaker)
     assert speaker is not None and speaker.kind.value == "anonymous"
     assert "MBE" not in [e.name for e in report.entities]
+
+
+def test_dean_after_a_post_is_a_given_name() -> None:
+    text = "Heatwave warning\n\nSenior meteorologist Dean Narramore said the heat would peak on Thursday.\n"
+    assert said_by(text, "the heat would peak")[0] == "Dean Narramore"

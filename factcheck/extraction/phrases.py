@@ -396,6 +396,12 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         # person: split leading title words from the name
         split = 0
         while split < len(run) - 1:
+            if (
+                split == len(run) - 2
+                and run[split].lower() == "dean"
+                and any(w.lower() in PERSON_NOUNS for w in before)
+            ):
+                break  # "Senior meteorologist Dean Narramore": a given name after the post
             if _names_post(run[split]) or run[split].lower() in NAME_CONNECTORS:
                 split += 1
                 continue
