@@ -756,3 +756,18 @@ def test_a_family_that_speaks_is_unnamed_people_and_an_honour_no_body() -> None:
 def test_dean_after_a_post_is_a_given_name() -> None:
     text = "Heatwave warning\n\nSenior meteorologist Dean Narramore said the heat would peak on Thursday.\n"
     assert said_by(text, "the heat would peak")[0] == "Dean Narramore"
+
+
+@pytest.mark.parametrize("name", ["Nguyen Van Thanh", "Tran Minh Duc"])
+def test_a_vietnamese_name_is_read_whole_with_its_family_name_first(name: str) -> None:
+    text = f"Last ferry on the Mekong\n\n{name} said the ferry would stop running in December.\n"
+    assert said_by(text, "the ferry would stop")[0] == name
+
+
+def test_a_department_waiting_for_its_name_takes_no_university_named_later() -> None:
+    text = (
+        "Last ferry on the Mekong\n\nThe provincial transport department says the bridge will open in "
+        "December.\n\nTran Minh Duc, a researcher at Can Tho University who studies the delta's economy, "
+        "says the story is repeated across the region.\n"
+    )
+    assert said_by(text, "the bridge will open")[0] != "Can Tho University"

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from factcheck.extraction.phrases import acronym_key
-from factcheck.extraction.speaker_words import first_names
+from factcheck.extraction.speaker_words import FAMILY_FIRST, first_names
 from factcheck.vocabulary import NAME_CONNECTORS
 
 
@@ -127,13 +127,6 @@ NATIONALITIES: dict[str, str] = {
     }.items()
     for adjective in adjectives.split()
 }
-
-
-#: Common Chinese and Korean family names, written first ("Xi Jinping", "Moon Jae-in").
-FAMILY_FIRST = frozenset(
-    """xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao
-    kim lee park choi jung kang cho yoon jang lim han shin seo kwon hwang ahn song moon ban""".split()
-)
 
 
 def _family_name_first(words: list[str]) -> bool:

@@ -37,6 +37,7 @@ from factcheck.extraction.speaker_words import (
     DEMONYMS,
     DETERMINERS,
     DOCUMENTS,
+    FAMILY_FIRST,
     HONORIFICS,
     INDEFINITE,
     NOT_ORG_ACRONYMS,
@@ -569,6 +570,8 @@ def _given_name_at(run: list[str]) -> int | None:
     "Senate Republican John Cornyn" -> 2.  Only a known first name after a word that is not one
     ("Mary Ann Smith" stays whole), followed by one or two capitalised words that name no body."""
     names = first_names()
+    if len(run) == 3 and run[0].lower() in FAMILY_FIRST:
+        return None  # "Nguyen Van Thanh": a family name first, the whole run one name
     for at in range(len(run) - 2, 0, -1):
         given, before = run[at].lower(), run[at - 1].lower().strip(".")
         rest = run[at + 1 :]

@@ -38,6 +38,13 @@ COURT_WORDS = frozenset({"district", "circuit", "appeals", "high", "supreme", "m
 #: Letters after a person's name for an honour, a rank at the bar or a seat ("Michael Fitton QC",
 #: "Jane Smith OBE", "Steve Baker MP"): no part of the name.  Not "Jr." or "III", which tell a
 #: son from his father.
+#: Common Chinese, Korean and Vietnamese family names, written first ("Xi Jinping", "Moon Jae-in",
+#: "Nguyen Van Thanh").
+FAMILY_FIRST = frozenset(
+    """xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao
+    kim lee park choi jung kang cho yoon jang lim han shin seo kwon hwang ahn song moon ban
+    nguyen tran pham hoang huynh phan vu vo dang bui duong ngo""".split()
+)
 #: Generational suffixes after a surname ("Joseph R. Biden Jr.", "Martin Luther King III").
 SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 POSTNOMINALS = frozenset(

@@ -406,6 +406,8 @@ class SpeakerRegistry(SpeakerBook):
                 return False  # "the government" waits for a state's body, not any body named later
             if kind == "organisation" and _outlet_for_another(phrase, entry.name):
                 return False  # "the regulator found …" is not the BBC its minister later speaks to
+            if kind == "organisation" and not kind_fits(phrase.head, entry.kinds | _name_words(entry.name)):
+                return False  # "the provincial transport department says …" waits for no university
             if kind == "person" and _names_another(phrase.role, entry.name):
                 return False  # "Minister for Finance Paschal Donovan" is no Mary Byrne named later
             return kind != "person" or _may_hold(phrase.head, entry) is entry
