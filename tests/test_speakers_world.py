@@ -771,3 +771,12 @@ def test_a_department_waiting_for_its_name_takes_no_university_named_later() -> 
         "says the story is repeated across the region.\n"
     )
     assert said_by(text, "the bridge will open")[0] != "Can Tho University"
+
+
+def test_a_department_is_no_news_agency_named_before() -> None:
+    text = (
+        "Study permit cap cut again\n\nOTTAWA — The federal government will cut study permits again, "
+        "The Canadian Press has learned.\n\nThe department said about 437,000 permits would be issued "
+        "in 2025.\n"
+    )
+    assert said_by(text, "about 437,000 permits")[0] != "Canadian Press"

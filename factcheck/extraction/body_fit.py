@@ -110,7 +110,10 @@ BODY_CLASSES = (
     ),
     frozenset("agency ministry department office authority regulator watchdog bureau commission".split()),
     frozenset("charity foundation coalition alliance association union federation movement".split()),
-    frozenset("newspaper paper magazine broadcaster channel station outlet publisher".split()),
+    frozenset(
+        """newspaper paper magazine broadcaster channel station outlet publisher press news times post
+        journal herald tribune gazette telegraph radio television broadcasting""".split()
+    ),
     frozenset("court tribunal".split()),
     frozenset("party".split()),
     frozenset("university institute school college".split()),
