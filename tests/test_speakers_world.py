@@ -780,3 +780,14 @@ def test_a_department_is_no_news_agency_named_before() -> None:
         "in 2025.\n"
     )
     assert said_by(text, "about 437,000 permits")[0] != "Canadian Press"
+
+
+def test_people_named_by_their_trade_in_a_place_are_unnamed_not_the_place() -> None:
+    text = (
+        "Flood recovery slow\n\nFarmers in the NSW Northern Rivers say they are still waiting for "
+        "the grants promised after the floods.\n"
+    )
+    report = extract(text)
+    (quote,) = report.quotes
+    speaker = report.speaker(quote.speaker)
+    assert speaker is not None and speaker.kind.value == "anonymous" and speaker.name == "Farmers"

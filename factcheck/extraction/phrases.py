@@ -247,7 +247,10 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     if (
         place is not None
         and (words[place - 1].islower() or place == 1)
-        and lowered[place - 1] in ANONYMOUS_PLURALS | PERSON_NOUNS | ORG_NOUNS
+        and (
+            lowered[place - 1] in ANONYMOUS_PLURALS | PERSON_NOUNS | ORG_NOUNS
+            or _plural_person(lowered[place - 1])
+        )
         and all(_is_cap(w) or w.lower() in ("the", "and") for w in words[place + 1 :])
     ):
         # "Officials in Kabul", "Police near Lagos": the place is where they speak, not who
