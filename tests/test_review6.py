@@ -29,3 +29,23 @@ def test_a_time_word_owning_the_next_noun_opens_the_reported_clause(sentence: st
     # "said this year's deficit …": the time phrase is the clause's subject, not a time of the saying
     text = f"Budget day\n\n{sentence}\n"
     assert [span.startswith(content) for span in quotes_of(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The board said earlier this month that the plant would close.", "the plant would close"),
+        ("The chancellor will say next week the economy is turning a corner.", "the economy is turning"),
+        ("The coach said tonight the squad was tired after the flight.", "the squad was tired"),
+    ],
+)
+def test_a_time_phrase_after_the_cue_is_no_part_of_the_reported_clause(sentence: str, content: str) -> None:
+    text = f"Plant closure\n\n{sentence}\n"
+    assert [span.startswith(content) for span in quotes_of(text)] == [True]
+
+
+def test_a_time_phrase_alone_after_a_cue_is_no_quote() -> None:
+    # a preview with a modal of possibility: the clause before the comma is not read, and
+    # "later this week" is no reported clause either
+    text = "Budget preview\n\nThe economy needs reform, Reeves may say later this week.\n"
+    assert "later this week" not in quotes_of(text)
