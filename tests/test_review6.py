@@ -49,3 +49,23 @@ def test_a_time_phrase_alone_after_a_cue_is_no_quote() -> None:
     # "later this week" is no reported clause either
     text = "Budget preview\n\nThe economy needs reform, Reeves may say later this week.\n"
     assert "later this week" not in quotes_of(text)
+
+
+def mentions_of(text: str) -> list[str | None]:
+    """The speaker mentions as written of the quotes factcheck reads in ``text``."""
+    report = factcheck.extract(factcheck.Document(text=text))
+    return [q.mention.of(text) if q.mention is not None else None for q in report.quotes]
+
+
+@pytest.mark.parametrize(
+    ("subject", "mention"),
+    [
+        ("First Bank of Nigeria", "First Bank of Nigeria"),
+        ("First Republic Bank", "First Republic Bank"),
+        ("First, the central bank", "the central bank"),
+    ],
+)
+def test_first_opening_a_bodys_name_is_part_of_it(subject: str, mention: str) -> None:
+    # Nigerian and US business pages: "First" is an opening word only when a comma follows it
+    text = f"Outage ends\n\n{subject} said its systems had been restored after the weekend outage.\n"
+    assert mentions_of(text) == [mention]
