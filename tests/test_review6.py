@@ -69,3 +69,28 @@ def test_first_opening_a_bodys_name_is_part_of_it(subject: str, mention: str) ->
     # Nigerian and US business pages: "First" is an opening word only when a comma follows it
     text = f"Outage ends\n\n{subject} said its systems had been restored after the weekend outage.\n"
     assert mentions_of(text) == [mention]
+
+
+def speaker_names(text: str) -> list[str | None]:
+    """The speakers' names of the quotes factcheck reads in ``text``."""
+    report = factcheck.extract(factcheck.Document(text=text))
+    speakers = [report.speaker(q.speaker) for q in report.quotes]
+    return [s.name if s is not None else None for s in speakers]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("The bill drew fire from business leaders who say it will cost jobs.", "business leaders"),
+        ("The new law protects tenants who say their landlords harassed them.", "tenants"),
+        (
+            "The plan has angered critics from both parties who say it is too costly.",
+            "critics from both parties",
+        ),
+        ("The reform was fought by teachers unions who say it will cut pay.", "teachers unions"),
+    ],
+)
+def test_a_group_before_who_starts_after_a_verb_or_a_preposition(sentence: str, group: str) -> None:
+    # "GROUP who CUE" (2731908): the group is no longer read across "drew fire from", "protects"
+    text = f"Housing bill\n\n{sentence}\n"
+    assert speaker_names(text) == [group]
