@@ -94,3 +94,22 @@ def test_a_group_before_who_starts_after_a_verb_or_a_preposition(sentence: str, 
     # "GROUP who CUE" (2731908): the group is no longer read across "drew fire from", "protects"
     text = f"Housing bill\n\n{sentence}\n"
     assert speaker_names(text) == [group]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The minister, after saying the plan was affordable, left the chamber.", "the plan was affordable"),
+        ("The board, saying it had no choice, sacked the chief executive on Friday.", "it had no choice"),
+        (
+            "Mr Kamau left the room, saying the bill, drafted in 2019, was flawed.",
+            "the bill, drafted in 2019, was flawed",
+        ),
+    ],
+)
+def test_a_participle_aside_after_its_subject_closes_before_the_main_verb(
+    sentence: str, content: str
+) -> None:
+    # the participle rules of ce3119d read on to the sentence's end, across the subject's own verb
+    text = f"Budget row\n\n{sentence}\n"
+    assert quotes_of(text) == [content]
