@@ -28,7 +28,13 @@ from factcheck.extraction.speaker_words import (
     PARTY_TAG,
     PLACE_WORDS,
 )
-from factcheck.extraction.subjects import appositive_subject, described_group, noun_subject
+from factcheck.extraction.subjects import (
+    NO_GROUP_OPENING,
+    appositive_subject,
+    described_group,
+    no_group_inside,
+    noun_subject,
+)
 from factcheck.extraction.text import DATELINE_OPENING, word_alternation
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
@@ -213,8 +219,10 @@ def _trailing_group(text: str, start: int, end: int) -> Phrase | None:
         return None  # "Clinton is", "quoted the president as": no group ends there
     for word in words[-4:]:
         opening = word.group().lower()
-        if opening in _NO_GROUP_OPENING or (opening.endswith("ed") and opening not in PERSON_NOUNS):
+        if opening in NO_GROUP_OPENING or (opening.endswith("ed") and opening not in PERSON_NOUNS):
             continue  # "of GOP primary voters", "included staff members": the group starts later
+        if no_group_inside(text[start + word.start() : end].lower().split()):
+            continue  # "fire from business leaders", "law protects tenants": no group yet
         group = _group(text, start + word.start(), end)
         if group is not None and group.kind == "anonymous":
             return group
@@ -242,8 +250,6 @@ PAST_WITHOUT_ED = frozenset(
 
 #: Words ending in "s" that end no group: "Clinton is", "not the same as".
 _NO_GROUP_HEAD = frozenset("is as was has his its this us does yes thus plus less unless across".split())
-#: Words a group does not open with: prepositions, verbs, "is".
-_NO_GROUP_OPENING = frozenset("of to in with for on at by from as into is are was were has have".split())
 
 
 def _in_body_name(text: str, boundary: re.Match[str], end: int) -> bool:

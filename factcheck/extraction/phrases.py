@@ -85,6 +85,14 @@ NEAR_MODIFIERS = frozenset(
 )
 
 
+def _first_opens_name(text: str, tokens: list[tuple[str, int, int]]) -> bool:
+    """True when "First" opens a post ("First Minister John Swinney") or, with no comma after it,
+    a body's name ("First Bank of Nigeria", "First Solar Inc."): no opening word to drop."""
+    if tokens[1][0] in FIRST_POSTS:
+        return True
+    return not text[tokens[0][2] : tokens[1][1]].strip() and _looks_org([t[0] for t in tokens[1:]])
+
+
 def parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     """Read ``text[start:end]`` as a speaker phrase; None when it does not look like one.
 
@@ -206,7 +214,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     while (
         len(tokens) > 1
         and tokens[0][0].lower() in OPENING_WORDS
-        and not (tokens[0][0] == "First" and tokens[1][0] in FIRST_POSTS)
+        and not (tokens[0][0] == "First" and _first_opens_name(text, tokens))
     ):
         tokens = tokens[1:]  # "When Denise Hall", "Meanwhile Smith", "READ MORE"
     while len(tokens) > 2 and tokens[0][0].lower() in PREPOSITIONS and tokens[1][0].lower() in OPENING_WORDS:

@@ -198,10 +198,11 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
             return _trim(text, begin + skipped, end)
         return None
     lead = re.match(
-        r"\s*(?:(?:on\s+\w+day|last\s+\w+|this\s+(?:week|weekend|month|year|morning|afternoon|evening|"
+        r"\s*(?:(?:on\s+\w+day|last\s+\w+\b|this\s+(?:week|weekend|month|year|morning|afternoon|evening|"
         r"spring|summer|autumn|fall|winter|season|quarter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
-        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|"
-        r"yesterday)(?:\s+(?:morning|afternoon|evening|night))?|in\s+a\s+statement|in\s+an\s+interview|"
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|"
+        r"(?:(?:later|earlier)\s+(?:this|that)|next)\s+(?:week|weekend|month|year|morning|afternoon|evening)\b|"
+        r"yesterday)(?:\s+(?:morning|afternoon|evening|night))?(?![’']s\b)|in\s+a\s+statement|in\s+an\s+interview|"
         r"in\s+a\s+report)?\s*,?\s*",
         segment,
         re.I,

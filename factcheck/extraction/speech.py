@@ -363,6 +363,14 @@ def reported_speech(
             if subject is None:
                 continue
             content = _content_after(text, cue.end(), end, lemma)
+            led = before.rstrip()
+            bare = not (FINITE_OR_PAST.search(led) or CUE_RE.search(led) or re.search(r"[“”\"']", led))
+            if content is not None and bare and APOSED_OPENING.search(led):
+                # "The minister, after saying the plan was affordable, left …": the aside between a
+                # bare subject and its verb closes at the last comma before a finite verb
+                commas = re.finditer(r",\s+", content.of(text))
+                closes = [c.start() for c in commas if FINITE_OR_PAST.match(text, content.start + c.end())]
+                content = _trim(text, content.start, content.start + closes[-1]) if closes else content
             if content is not None:
                 out.append(Reported(content, Attribution(subject, word.lower(), cue_span)))
             continue
@@ -527,6 +535,8 @@ ASIDE_THEN_VERB = re.compile(
 #: A clause ending in a comma, inside the closing mark of a quotation that ends it too
 #: ("golf clubs are ''just scratching out a profit,'' Mr. Hedge said").
 COMMA_END = re.compile(r",(?:" + CLOSING_MARK.pattern + r")?$")
+#: A participle set off after its subject ("The minister, after saying …", "Ruto, while saying …").
+APOSED_OPENING = re.compile(r"\w,(?:\s+(?:after|before|while|by|when))?$")
 
 
 def _cut_before_later_cues(text: str, reported: Reported, found: list[Reported]) -> Reported:

@@ -27,6 +27,25 @@ from factcheck.extraction.speaker_words import ANONYMOUS_PLURALS, ORG_NOUNS
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
 
+#: Words a group does not open with: prepositions, verbs, "is".
+NO_GROUP_OPENING = frozenset("of to in with for on at by from as into is are was were has have".split())
+
+
+def no_group_inside(words: list[str]) -> bool:
+    """True when a word before the last of ``words`` cannot stand inside a group of people: a
+    preposition after no plural of people ("fire from business leaders"; "critics from both parties"
+    is one), a verb in -s before no preposition ("law protects tenants"; "teachers unions" is one)."""
+    for i, word in enumerate(words[:-1]):
+        if word in NO_GROUP_OPENING and word not in ("of", "in"):
+            linked = i > 0 and words[i - 1] in ANONYMOUS_PLURALS
+        else:
+            verb = re.fullmatch(r"[a-z]+[^s’']s", word) is not None and word[:-1] not in PERSON_NOUNS
+            linked = not verb or words[i + 1] in NO_GROUP_OPENING
+        if not linked:
+            return True
+    return False
+
+
 #: A clause's start before the name: the sentence's start, or an opening phrase ("On Monday, ",
 #: "In a statement, ") or a conjunction ("But ") before it.
 _OPENING = (
