@@ -791,3 +791,9 @@ def test_people_named_by_their_trade_in_a_place_are_unnamed_not_the_place() -> N
     (quote,) = report.quotes
     speaker = report.speaker(quote.speaker)
     assert speaker is not None and speaker.kind.value == "anonymous" and speaker.name == "Farmers"
+
+
+def test_a_finding_that_closes_a_groups_words_is_the_sources_own() -> None:
+    text = "Trust in police\n\nFour in 10 South Africans say they trust the police, the survey found.\n"
+    quotes = {q.span.of(text): q.mention.of(text) if q.mention else None for q in extract(text).quotes}
+    assert quotes.get("they trust the police") == "Four in 10 South Africans"

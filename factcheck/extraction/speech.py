@@ -87,6 +87,7 @@ from factcheck.extraction.speech_patterns import (
     QUOTED_AS,
     SENTENCE_ADVERB,
     STATEMENT_FROM,
+    TRAILING_SOURCE,
     WITH_SUBJECT,
     WRITERS_TIME,
 )
@@ -293,8 +294,17 @@ def reported_speech(
             continue
         if QUOTED_AS.match(text, cue.start()):
             continue  # "recalled Mayor Ruiz as saying …": Ruiz speaks, not the one who recalls
-        if lemma in CUE_KINDS and any(r.content.start <= cue.start() < r.content.end for r in out):
-            continue  # "The diplomat said the bombing showed …": a belief or finding inside what was said
+        if (
+            lemma in CUE_KINDS
+            and any(r.content.start <= cue.start() < r.content.end for r in out)
+            and not (
+                TRAILING_SOURCE.search(text, start, cue.start())
+                and _attribution_tail(text[cue.end() : end], lemma)
+            )
+        ):
+            # "The diplomat said the bombing showed …": a belief or finding inside what was said;
+            # not "…, the survey found.", which closes the sentence and names its own source
+            continue
         if word.endswith("s") and NOUN_BEFORE.search(text, max(start, cue.start() - 30), cue.start()):
             continue  # "his comments were …", "these estimates": a plural noun after a determiner
         if re.match(r"\s+(?:say|says|said|suggest|show|indicate)\b", text[cue.end() : end]) or (

@@ -115,3 +115,11 @@ AND_CLAUSE = re.compile(
 ASIDE_CUES = frozenset({"say", "tell", "add", "announce", "confirm", "warn", "note", "explain", "write"})
 #: Verbs of saying that come before their speaker after a clause ("…, said Ana Ruiz").
 INVERTING = frozenset({"say", "add", "write", "explain", "note", "argue", "insist", "recall"})
+
+
+#: A source named after a comma right before a closing cue: "…, the survey found.", "…, a new
+#: study shows." (the sentence's own source, read even inside another speaker's words).
+TRAILING_SOURCE = re.compile(
+    r",\s+(?:the|a|an|its|their|his|her|this)\s+(?:[\w’'-]+\s+){0,4}(?:survey|poll|study|report|analysis|"
+    r"review|data|figures|census|research|audit|investigation|inquiry|paper|filing|records?)\s*$"
+)
