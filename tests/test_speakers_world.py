@@ -797,3 +797,22 @@ def test_a_finding_that_closes_a_groups_words_is_the_sources_own() -> None:
     text = "Trust in police\n\nFour in 10 South Africans say they trust the police, the survey found.\n"
     quotes = {q.span.of(text): q.mention.of(text) if q.mention else None for q in extract(text).quotes}
     assert quotes.get("they trust the police") == "Four in 10 South Africans"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quotes"),
+    [
+        ("As the minister said he would, the government raised the levy on Friday.", []),
+        (
+            "As Trump said at the rally that the wall would be built, the crowd cheered.",
+            ["the wall would be built"],
+        ),
+        (
+            "As Clinton told the New York Daily News, tax relief is given in exchange for creating jobs.",
+            ["tax relief is given in exchange for creating jobs"],
+        ),
+    ],
+)
+def test_the_words_of_an_as_clause_end_with_it(sentence: str, quotes: list[str]) -> None:
+    text = f"Levy raised\n\n{sentence}\n"
+    assert [q.span.of(text) for q in extract(text).quotes] == quotes

@@ -364,4 +364,9 @@ DOCUMENT_BEFORE = re.compile(
 #: A sentence opening on "As" before its speaker and cue: "As the paper noted, …".
 AS_OPENING = re.compile(r"\s*As\s")
 #: What may follow the cue of such an opening up to its comma: nothing, or a time or a place.
-AS_TAIL = re.compile(r"(?:\s+(?:in|on|at|during|last|this|to|recently|earlier)\b[^,;:“”\"]{0,50})?\s*,")
+AS_TAIL = re.compile(
+    # a hearer of "tell" first ("As Clinton told the New York Daily News, …"); never a clause of its
+    # own ("As Trump said at the rally that the wall would be built, the crowd cheered")
+    r"(?:\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}(?=\s*,))?"
+    r"(?:\s+(?:in|on|at|during|last|this|to|recently|earlier|with|by|via|after|before)\b(?:(?!\bthat\b)[^,;:“”\"]){0,50})?\s*,"
+)

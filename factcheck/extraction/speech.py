@@ -483,7 +483,13 @@ def reported_speech(
                 aside = re.match(r",[^,]{1,30},", stripped)
                 if aside is None:
                     continue
-            content = _content_after(text, cue.end(), end, lemma)
+            stop = end
+            if AS_OPENING.match(text, start, cue.start()) and "," not in text[start : cue.start()]:
+                # "As the minister said he would, the government raised the levy": the words end
+                # with the "As" clause, and what comes after its comma is the writer's
+                comma = text.find(",", cue.end(), end)
+                stop = comma if comma != -1 else end
+            content = _content_after(text, cue.end(), stop, lemma)
             if content is not None:
                 out.append(Reported(content, attribution))
             continue
