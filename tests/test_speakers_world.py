@@ -816,3 +816,8 @@ def test_a_finding_that_closes_a_groups_words_is_the_sources_own() -> None:
 def test_the_words_of_an_as_clause_end_with_it(sentence: str, quotes: list[str]) -> None:
     text = f"Levy raised\n\n{sentence}\n"
     assert [q.span.of(text) for q in extract(text).quotes] == quotes
+
+
+def test_a_body_named_inside_a_descriptors_words_is_not_the_body_meant() -> None:
+    text = "Search for a manager\n\nThe club said it wants someone with Premier League experience.\n"
+    assert said_by(text, "it wants someone")[0] != "Premier League"

@@ -140,6 +140,12 @@ def _names_another(role: str | None, name: str) -> bool:
     return holds and not set(words) & set(name.split())
 
 
+def _same_sentence_after(text: str, end: int, at: int) -> bool:
+    """True when a body named at ``at`` stands after a descriptor ending at ``end`` in the same
+    sentence: it is named in the descriptor's own words, and is not the body meant."""
+    return end <= at and not re.search(r"[.!?]\s|\n", text[end:at])
+
+
 def _name_words(name: str) -> set[str]:
     """The words of a body's name, in lower case: what kind of body it says it is ("Canadian
     Federation of Students" is a federation, no department)."""
@@ -266,7 +272,7 @@ class SpeakerRegistry(SpeakerBook):
             if phrase.head:
                 entry.kinds.add(phrase.head)  # "campaign group River Action", "Lumen, a battery startup"
             self.last_org = self.last_group = entry
-            self._settle("organisation", entry)
+            self._settle("organisation", entry, text, phrase.span.start)
         elif phrase.kind == "pronoun":
             if phrase.pronoun in ("he", "she"):
                 gender = "f" if phrase.pronoun == "she" else "m"
@@ -398,10 +404,12 @@ class SpeakerRegistry(SpeakerBook):
             return entry  # the last person named cannot hold this post: the one who does
         return None
 
-    def _settle(self, kind: str, entry: _Entry) -> None:
+    def _settle(self, kind: str, entry: _Entry, text: str = "", at: int = -1) -> None:
         def fits(phrase: Phrase, waits_for: str) -> bool:
             if waits_for != kind or not self._may_name(phrase, entry):
                 return False
+            if kind == "organisation" and _same_sentence_after(text, phrase.span.end, at):
+                return False  # "The club said it wants someone with Premier League experience"
             if _not_the_state(phrase, entry.name):
                 return False  # "the government" waits for a state's body, not any body named later
             if kind == "organisation" and _outlet_for_another(phrase, entry.name):
