@@ -14,12 +14,19 @@ from pathlib import Path
 import pytest
 
 from factcheck.extraction import extract_report
-from factcheck.extraction.body_fit import _not_the_state
+from factcheck.extraction.body_fit import _not_the_state, kind_fits
 from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.speaker_book import _bare, _Entry, _title_word
 from factcheck.extraction.speaker_words import RELATIONS
-from factcheck.extraction.speakers import SpeakerRegistry, _may_hold, _outlet_for_another
+from factcheck.extraction.speakers import (
+    SpeakerRegistry,
+    _may_hold,
+    _name_words,
+    _names_another,
+    _outlet_for_another,
+    _same_sentence_after,
+)
 from factcheck.model import Document, SpeakerKind
 
 WRITTEN = (
@@ -67,18 +74,22 @@ def _checked(monkeypatch: pytest.MonkeyPatch, calls: Counter[str]) -> None:
         calls["latest body"] += 1
         return found
 
-    def scanned_settle(self: SpeakerRegistry, kind: str, entry: _Entry) -> None:
+    def scanned_settle(self: SpeakerRegistry, kind: str, entry: _Entry, text: str = "", at: int = -1) -> None:
+        body = kind == "organisation"
         expected = [
             p.span
             for p, waits_for in self.pending
             if waits_for == kind
             and self._may_name(p, entry)
             and not _not_the_state(p, entry.name)
-            and not (kind == "organisation" and _outlet_for_another(p, entry.name))
+            and not (body and _outlet_for_another(p, entry.name))
+            and not (body and not kind_fits(p.head, entry.kinds | _name_words(entry.name)))
+            and not (body and _same_sentence_after(text, p.span.end, at))
+            and not (kind == "person" and _names_another(p.role, entry.name))
             and (kind != "person" or _may_hold(p.head, entry) is entry)
         ]
         before = len(self.settled)
-        settle(self, kind, entry)
+        settle(self, kind, entry, text, at)
         assert [span for span, _ in self.settled[before:]] == expected
         calls["settle"] += 1
         calls["settled"] += len(expected)
