@@ -821,3 +821,13 @@ def test_the_words_of_an_as_clause_end_with_it(sentence: str, quotes: list[str])
 def test_a_body_named_inside_a_descriptors_words_is_not_the_body_meant() -> None:
     text = "Search for a manager\n\nThe club said it wants someone with Premier League experience.\n"
     assert said_by(text, "it wants someone")[0] != "Premier League"
+
+
+def test_an_owner_is_the_pronoun_only_when_no_one_else_is_in_view() -> None:
+    alone = (
+        "Ardern loses majority\n\nJacinda Ardern's government lost its majority on Saturday.\n\n"
+        '"We will listen to the voters," she said.\n'
+    )
+    assert said_by(alone, "We will listen")[0] == "Jacinda Ardern"
+    # with a person in view, the owner stays no antecedent (bd7dc63)
+    assert said_by(FOOTBALL, "We played well")[0] == "Tomás Arriaga"

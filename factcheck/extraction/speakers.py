@@ -197,6 +197,9 @@ class SpeakerRegistry(SpeakerBook):
     #: speaks: what a descriptor or a "he"/"she" may take up, kept as they are met, not searched for.
     _unnamed_by_noun: dict[str, _Entry] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     _unnamed_speaking: _Entry | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    #: People named only as owners ("Tomás Arriaga's strike"), in order: no antecedent while anyone
+    #: else is in view.
+    _owners: list[_Entry] = attrs.field(factory=list, init=False, repr=False, eq=False)
 
     def note(self, phrase: Phrase, text: str, *, salient: bool = True, in_view: bool = True) -> None:
         """Record a person or body the text mentions without quoting, as an antecedent for later words.
@@ -219,6 +222,7 @@ class SpeakerRegistry(SpeakerBook):
         entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)
         entry.mentions.append(phrase.span)
         if not in_view:
+            self._owners.append(entry)
             return
         self.people.to_front(entry)
         if self.last_person is None:
@@ -277,6 +281,10 @@ class SpeakerRegistry(SpeakerBook):
             if phrase.pronoun in ("he", "she"):
                 gender = "f" if phrase.pronoun == "she" else "m"
                 entry = self._unnamed_person(gender, text, phrase.span.start) or self._agreeing(gender)
+                if entry is None and not self.people.latest(1):
+                    # no one in view: an owner named before may be meant ("Jacinda Ardern's
+                    # government lost its majority. … she said")
+                    entry = next((e for e in reversed(self._owners) if e.gender in (None, gender)), None)
             elif phrase.pronoun == "it":
                 entry = self.last_org
             elif phrase.pronoun == "they":
