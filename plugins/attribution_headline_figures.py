@@ -177,9 +177,7 @@ def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
         if best is None:
             continue  # nothing in the body counts the same thing: no verdict
         # every body figure of the kind, in words too ("killed nine people"): the parts of a total
-        parts = parts_totalling(
-            figure, [b for b in body if b.is_percent == figure.is_percent and b.currency == figure.currency]
-        )
+        parts = parts_totalling(figure, body)
         if parts:
             # "Bombs kill at least 23" over "killing at least 14 people" and "killed nine people": the
             # headline totals what the body tells apart

@@ -25,11 +25,12 @@ def _one_count(figure: Figure, parts: tuple[Figure, ...]) -> bool:
     return all(same_unit(first, p) for p in parts[1:]) and (not figure.unit or same_unit(figure, first))
 
 
-def parts_totalling(figure: Figure, kin: Sequence[Figure]) -> tuple[Figure, ...]:
-    """Two or three body figures counting one thing whose values add up to the headline's (within
-    2%) and whose sum the headline's hedge allows ("at least 14" and "nine" for "at least 23").
-    Empty when none adds up."""
+def parts_totalling(figure: Figure, body: Sequence[Figure]) -> tuple[Figure, ...]:
+    """Two or three body figures of the headline figure's kind (percent-ness, currency) counting
+    one thing, whose values add up to the headline's (within 2%) and whose sum the headline's
+    hedge allows ("at least 14" and "nine" for "at least 23").  Empty when none adds up."""
     head = figure_interval(figure)
+    kin = [f for f in body if f.is_percent == figure.is_percent and f.currency == figure.currency]
     pool = [f for f in kin[:_TOTAL_CANDIDATES] if f.value > 0 and not f.is_percent]
     for size in range(2, _TOTAL_PARTS + 1):
         for parts in combinations(pool, size):

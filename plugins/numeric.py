@@ -51,15 +51,8 @@ class _Judge(_WholesJudge, _ArithmeticJudge):
 
     # ------------------------------------------------------------------ restatement
     def totalled(self, headline: Figure) -> tuple[Figure, ...]:
-        """Body figures the headline's figure may total (:func:`parts_totalling`), of its kind."""
-        body = [
-            f
-            for f in self.by_id.values()
-            if not self.index.in_title(f)
-            and f.is_percent == headline.is_percent
-            and f.currency == headline.currency
-        ]
-        return parts_totalling(headline, body)
+        """Body figures the headline's figure may total (:func:`parts_totalling`)."""
+        return parts_totalling(headline, [f for f in self.by_id.values() if not self.index.in_title(f)])
 
     def restatement(self, relation: Relation) -> Verdict:
         """One quantity told twice (preconditions in :mod:`factcheck_plugins.numeric_restated`).
