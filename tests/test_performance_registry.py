@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.extraction import extract_report
-from factcheck.extraction.body_fit import _not_the_state, kind_fits
+from factcheck.extraction.body_fit import _not_the_state
 from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.speaker_book import _bare, _Entry, _title_word
@@ -22,8 +22,8 @@ from factcheck.extraction.speaker_words import RELATIONS
 from factcheck.extraction.speakers import (
     SpeakerRegistry,
     _may_hold,
-    _name_words,
     _names_another,
+    _of_kind,
     _outlet_for_another,
     _same_sentence_after,
 )
@@ -83,7 +83,7 @@ def _checked(monkeypatch: pytest.MonkeyPatch, calls: Counter[str]) -> None:
             and self._may_name(p, entry)
             and not _not_the_state(p, entry.name)
             and not (body and _outlet_for_another(p, entry.name))
-            and not (body and not kind_fits(p.head, entry.kinds | _name_words(entry.name)))
+            and not (body and not _of_kind(p.head, entry))
             and not (body and _same_sentence_after(text, p.span.end, at))
             and not (kind == "person" and _names_another(p.role, entry.name))
             and (kind != "person" or _may_hold(p.head, entry) is entry)

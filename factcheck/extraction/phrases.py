@@ -135,10 +135,11 @@ def _parse_words(text: str, start: int, end: int) -> Phrase | None:
             # "There", "Both", "D-Nev.", "Calif.", "Republican", "Iowa": no person of that name;
             # the words stay the quote's mention, with no speaker named
             return Phrase(phrase.span, "anonymous", name=phrase.name, head=word)
-    before = text[phrase.span.start : text.find(phrase.name, phrase.span.start, phrase.span.end)].split()
-    if phrase.role and before and before[-1].lower() in BODY_ROLES:
-        # "campaign group River Action", "the regulator Ofwat", "water company Thames Water"
-        return attrs.evolve(phrase, kind="organisation", head=before[-1].lower())
+    if phrase.role:
+        before = text[phrase.span.start : text.find(phrase.name, phrase.span.start, phrase.span.end)].split()
+        if before and before[-1].lower() in BODY_ROLES:
+            # "campaign group River Action", "the regulator Ofwat", "water company Thames Water"
+            return attrs.evolve(phrase, kind="organisation", head=before[-1].lower())
     return phrase
 
 

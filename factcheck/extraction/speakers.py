@@ -146,10 +146,17 @@ def _same_sentence_after(text: str, end: int, at: int) -> bool:
     return end <= at and not re.search(r"[.!?]\s|\n", text[end:at])
 
 
-def _name_words(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
     """The words of a body's name, in lower case: what kind of body it says it is ("Canadian
     Federation of Students" is a federation, no department)."""
-    return {w.lower() for w in name.split()}
+    return frozenset(w.lower() for w in name.split())
+
+
+def _of_kind(head: str | None, entry: _Entry) -> bool:
+    """:func:`kind_fits` of a body descriptor's noun and a body, read from the nouns the text
+    called it by and the words of its name."""
+    return kind_fits(head, entry.kinds | _name_words(entry.name))
 
 
 def _unnamed_noun(words: str) -> str:
@@ -305,12 +312,10 @@ class SpeakerRegistry(SpeakerBook):
             voiced = (
                 e
                 for e in reversed(self.entries)
-                if self._body_before(e) and e.speaks and kind_fits(phrase.head, e.kinds | _name_words(e.name))
+                if self._body_before(e) and e.speaks and _of_kind(phrase.head, e)
             )
             last = self.last_org
-            if last is not None and not (
-                self._body_before(last) and kind_fits(phrase.head, last.kinds | _name_words(last.name))
-            ):
+            if last is not None and not (self._body_before(last) and _of_kind(phrase.head, last)):
                 last = None
             entry = next(voiced, None) or last
             if entry is not None and _not_the_state(phrase, entry.name):
@@ -422,7 +427,7 @@ class SpeakerRegistry(SpeakerBook):
                 return False  # "the government" waits for a state's body, not any body named later
             if kind == "organisation" and _outlet_for_another(phrase, entry.name):
                 return False  # "the regulator found …" is not the BBC its minister later speaks to
-            if kind == "organisation" and not kind_fits(phrase.head, entry.kinds | _name_words(entry.name)):
+            if kind == "organisation" and not _of_kind(phrase.head, entry):
                 return False  # "the provincial transport department says …" waits for no university
             if kind == "person" and _names_another(phrase.role, entry.name):
                 return False  # "Minister for Finance Paschal Donovan" is no Mary Byrne named later

@@ -473,7 +473,8 @@ def reported_speech(
                     if rest is not None:
                         out.append(Reported(rest, attribution))
                     continue
-            if AS_OPENING.match(text, start, cue.start()) and (tail := AS_TAIL.match(after)) is not None:
+            as_opening = AS_OPENING.match(text, start, cue.start()) is not None
+            if as_opening and (tail := AS_TAIL.match(after)) is not None:
                 # "As the paper noted, it is surprising …": the clause after the aside is what was said
                 content = _trim(text, cue.end() + tail.end(), end)
                 if content is not None:
@@ -484,7 +485,7 @@ def reported_speech(
                 if aside is None:
                     continue
             stop = end
-            if AS_OPENING.match(text, start, cue.start()) and "," not in text[start : cue.start()]:
+            if as_opening and "," not in text[start : cue.start()]:
                 # "As the minister said he would, the government raised the levy": the words end
                 # with the "As" clause, and what comes after its comma is the writer's
                 comma = text.find(",", cue.end(), end)
