@@ -11,6 +11,7 @@ from pathlib import Path
 import attrs
 import pluggy
 
+from factcheck.collector import collector_paused
 from factcheck.errors import FactcheckError, InputError, PluginError
 from factcheck.manager import FactcheckPluginManager, blame, default_plugin_manager, run_checkers, using
 from factcheck.metadata import Metadata, parse_published, parse_url
@@ -53,7 +54,7 @@ def extract(document: Document, pm: FactcheckPluginManager | None = None) -> Rep
     """
     manager = _pm(pm)
     where = document.path or "<text>"
-    with using(manager):
+    with using(manager), collector_paused():
         hook = manager.hook.factcheck_extract
         try:
             found = hook(document=document)

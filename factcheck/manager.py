@@ -33,6 +33,7 @@ import attrs
 import pluggy
 
 from factcheck import hookspecs
+from factcheck.collector import collector_paused
 from factcheck.config import Config, ConfigError, load_config, resolve_options
 from factcheck.errors import PluginError
 from factcheck.model import Checker, Report, Status, Verdict
@@ -305,12 +306,13 @@ def run_checkers(
     verdicts: list[Verdict] = list(report.verdicts)
     size = len(report.document.text)
     claims = {c.id for c in report.claims}
-    for name, checker in checkers.items():
-        owner = (plugins or {}).get(name) or _plugin_of(checker.check)
-        what = f"checker {name!r}" + (f" of plugin {owner!r}" if owner else "")
-        produce = functools.partial(checker.check, report)
-        produced = guarded(name, produce, size, what, claims, timeout=timeout)
-        verdicts.extend(v if v.checker == name else attrs.evolve(v, checker=name) for v in produced)
+    with collector_paused():
+        for name, checker in checkers.items():
+            owner = (plugins or {}).get(name) or _plugin_of(checker.check)
+            what = f"checker {name!r}" + (f" of plugin {owner!r}" if owner else "")
+            produce = functools.partial(checker.check, report)
+            produced = guarded(name, produce, size, what, claims, timeout=timeout)
+            verdicts.extend(v if v.checker == name else attrs.evolve(v, checker=name) for v in produced)
     return attrs.evolve(report, verdicts=verdicts)
 
 
