@@ -392,7 +392,52 @@ def test_a_part_of_the_last_n_counts_what_the_whole_counts() -> None:
 
 
 def test_a_naira_amount_gives_no_figure_of_nought() -> None:
-    # Nigerian dailies write naira as "N48,000": the letter and digits read as one code, and the
-    # group after the comma is no figure of 0 (a figure of 0 would be compared with others)
+    # Nigerian dailies write naira as "N48,000": the letter is the currency, and the group after
+    # the comma is no figure of 0 (a figure of 0 would be compared with others)
     text = "Fertiliser prices soar\n\nA 50kg bag now sells for N48,000, up from N16,000 last year.\n"
-    assert not [f for f in extract_figures(text) if f.value == 0]
+    figures = extract_figures(text)
+    assert not [f for f in figures if f.value == 0]
+    assert [(f.span.of(text), f.value, f.currency) for f in figures if f.currency] == [
+        ("N48,000", 48000, "NGN"),
+        ("N16,000", 16000, "NGN"),
+    ]
+
+
+# ---------------------------------------------------------------------------- glued currencies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # South African, Kenyan, Gulf, Malaysian, Philippine and Indian copy glue the currency on
+        (
+            "The regulator cut the utility's revenue claim by R12.8bn, so homes will pay about R640 more.",
+            [("R12.8bn", 12.8e9, None, "ZAR"), ("about R640", 640, "about", "ZAR")],
+        ),
+        (
+            "The county collected roughly Sh72 million in levies, short of a KSh90 million target.",
+            [("roughly Sh72 million", 72e6, "about", "KES"), ("KSh90 million", 90e6, None, "KES")],
+        ),
+        ("The emirate will build a Dh2.4 billion solar park.", [("Dh2.4 billion", 2.4e9, None, "AED")]),
+        ("Putrajaya set aside RM35 million for flood relief.", [("RM35 million", 35e6, None, "MYR")]),
+        ("The bridge costs over P3.2 billion.", [("over P3.2 billion", 3.2e9, "over", "PHP")]),
+        ("The state approved a Rs1,250 crore package.", [("Rs1,250 crore", 1.25e10, None, "INR")]),
+        ("Lagos signed a ₦7 billion road contract.", [("₦7 billion", 7e9, None, "NGN")]),
+    ],
+)
+def test_a_currency_prefix_glued_to_the_amount_is_read_with_it(
+    sentence: str, expected: list[tuple[str, float, str | None, str]]
+) -> None:
+    got = [(f.span.of(sentence), f.value, f.hedge, f.currency) for f in extract_figures(sentence)]
+    assert got == [(text, pytest.approx(value), hedge, currency) for text, value, hedge, currency in expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nurses still lack N95 masks, and the P4 lab on the N1 highway stays shut.",
+        "Fans queued to see R2-D2 before the G20 summit.",
+    ],
+)
+def test_a_single_letter_before_digits_is_a_name_unless_the_amount_is_money(sentence: str) -> None:
+    assert texts(sentence) == []

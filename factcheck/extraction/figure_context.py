@@ -17,6 +17,29 @@ CURRENCY_CODES: dict[str, str] = {
     "Rs": "INR",
     **{code: code for code in ("INR", "USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "CNY", "HKD", "SGD")},
 }
+#: Currency prefixes written glued to the amount, in the styles of African, Gulf and Asian desks
+#: ("R41.5bn", "KSh50", "Dh1.2 billion", "RM20 million", "N5 billion", "Rs4,500 crore"), with
+#: their ISO codes.  The tokenizer splits such a prefix off the number (a ``cur`` token) instead
+#: of reading the run as a code ("G20"); the single letters only before an amount that reads as
+#: money (:data:`GLUED_SINGLE`).
+GLUED_CURRENCIES: dict[str, str] = {
+    **{prefix: "KES" for prefix in ("KSh", "Ksh", "KShs", "Kshs", "Sh", "Shs")},
+    **{"TSh": "TZS", "TShs": "TZS", "USh": "UGX", "UShs": "UGX", "Dh": "AED", "Dhs": "AED"},
+    **{"RM": "MYR", "Rp": "IDR", "Tk": "BDT", "Rs": "INR", "Rs.": "INR", "GH¢": "GHS", "GHC": "GHS"},
+    **{"R": "ZAR", "N": "NGN", "P": "PHP"},
+    **{
+        code: code
+        for code in (
+            *("INR", "USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "CNY", "HKD", "SGD", "NZD"),
+            *("ZAR", "KES", "NGN", "GHS", "TZS", "UGX", "AED", "SAR", "QAR", "MYR", "IDR", "PHP"),
+            *("PKR", "BDT", "LKR", "EGP", "KRW", "THB", "VND", "BRL", "MXN", "RUB"),
+        )
+    },
+}
+#: The one-letter prefixes of :data:`GLUED_CURRENCIES`.  "R2-D2", "N95 masks", "a P4 lab" are
+#: names, so a letter is a currency only before an amount with a scale word or thousands groups
+#: ("R41.5bn", "N48,000", "P500 million") or after a hedge ("about R900").
+GLUED_SINGLE = frozenset(p for p in GLUED_CURRENCIES if len(p) == 1)
 #: The number words that can stand inside a person's name ("Erik ten Hag"), lower case.
 NUMBER_WORDS = frozenset({*UNITS, *TENS})
 

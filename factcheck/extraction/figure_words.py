@@ -282,7 +282,10 @@ TIME_WORDS = {"am", "pm", "a.m.", "p.m.", "GMT", "UTC", "EST", "EDT", "BST", "CE
 # as RFC 5321 bounds them, so one long word or a run of "a@a@..." is not scanned again from
 # every character: the old "\S+@\S+\.\w+" was quadratic and worse).
 URL = re.compile(r"(?:https?://|www\.)\S+|(?<![^\s@])[^\s@]{1,64}@[^\s@]{1,255}\.\w+", re.I)
-CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW"}
+CURRENCY_SYMBOLS = {
+    **{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₦": "NGN"},
+    **{"₱": "PHP", "₵": "GHS", "₺": "TRY", "₪": "ILS", "₫": "VND", "฿": "THB", "₴": "UAH"},
+}
 DOLLAR_PREFIXES = {"US": "USD", "A": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "NZ": "NZD", "S": "SGD"}
 CURRENCY_WORDS = {
     "dollar": "USD",

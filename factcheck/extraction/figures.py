@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.figure_bounds import TOLERANCE, Bounds, Found, found_figure, hedge_bounds, numbered
-from factcheck.extraction.figure_context import CURRENCY_CODES
+from factcheck.extraction.figure_context import CURRENCY_CODES, GLUED_CURRENCIES
 from factcheck.extraction.figure_filter import FigureFilter
 from factcheck.extraction.figure_words import (
     CURRENCY_SYMBOLS,
@@ -54,6 +54,7 @@ _START_WORDS: frozenset[str] = frozenset(
         *(w.lower() for w in DOLLAR_PREFIXES),
         *CURRENCY_SYMBOLS,
         *(w.lower() for w in CURRENCY_CODES),
+        *(w.lower() for w in GLUED_CURRENCIES),
         *UNICODE_FRACTIONS,
         *UNITS,
         *TENS,
@@ -343,6 +344,9 @@ class _Scanner(TokenView):
         if t.text in DOLLAR_PREFIXES and self.raw(i + 1) == "$" and self.glued(i, i + 1):
             currency = DOLLAR_PREFIXES[t.text]
             i += 2
+        elif t.kind == "cur":  # "R41.5bn", "KSh50": the tokenizer split the prefix off
+            currency = GLUED_CURRENCIES[t.text]
+            i += 1
         elif t.text in CURRENCY_SYMBOLS or t.text in CURRENCY_CODES:
             currency = CURRENCY_SYMBOLS.get(t.text) or CURRENCY_CODES[t.text]
             i += 2 if t.text in CURRENCY_CODES and self.raw(i + 1) == "." and self.glued(i, i + 1) else 1

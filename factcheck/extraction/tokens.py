@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from factcheck.extraction.figure_context import PHONE
+from factcheck.extraction.figure_context import GLUED_CURRENCIES, GLUED_SINGLE, PHONE
 from factcheck.extraction.figure_words import URL
 
 __all__ = ["Tok", "TokenView", "digits_value", "tokenize"]
@@ -42,9 +42,27 @@ _DIGITS = (
 # place is its group's.  White space at the very end of a text, which no token follows, is cut
 # off before the search (else the search would read it again from each of its characters): the
 # tokens cannot change, since no alternative reads white space that is not followed by more text.
+# A currency prefix glued to its amount ("R41.5bn", "KSh50"): split off the number as a ``cur``
+# token, tried only where a run of letters meets a digit (the word alternative failed there).  A
+# one-letter prefix only before money: thousands groups or a scale word, or after a hedge.
+_HEDGE_BEFORE = "|".join(
+    f"(?<={first}{rest} )"
+    for word in ("about", "around", "nearly", "almost", "roughly", "some", "over", "than", "least", "up to")
+    for first, rest in ((word[0], word[1:]), (word[0].upper(), word[1:]))
+)
+_SINGLE = "|".join(sorted(GLUED_SINGLE))
+_GLUED = (
+    "(?:"
+    + "|".join(re.escape(p) for p in sorted(GLUED_CURRENCIES, key=len, reverse=True) if len(p) > 1)
+    + r")(?=\d)"
+    + rf"|(?:{_SINGLE})(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)"
+    + r"|\d+(?:\.\d+)?\s?(?:bn|b|mn|m|k|tn|trn|million|billion|trillion|crores?|lakhs?)\b)"
+    + rf"|(?:{_HEDGE_BEFORE})(?:{_SINGLE})(?=\d)"
+)
 _TOKEN = re.compile(
     r"\s*+(?:"
     r"(?P<word>[^\W\d_]+(?![^\W_])(?:[’'][^\W\d_]+)*)"
+    r"|(?P<cur>" + _GLUED + ")"  # R41.5bn, KSh50: the prefix, then the number
     r"|(?P<code>[^\W\d_]+\d[^\W_]*(?:\.\d+)?)"  # G20, H5N1, A330, i7, J1149.5
     r"|(?P<locant>(?<![\d,])\d{1,2}(?:,\d{1,2})+-(?=[^\W\d_]))"  # "1,4-dioxane", "2,5-fold": a name
     r"|(?P<num>(?<!\d)(?:" + _DIGITS + r"))"
@@ -54,9 +72,10 @@ _TOKEN = re.compile(
 
 
 class Tok(NamedTuple):
-    """One token: its kind ("num", "word", "code" or "sym"), its text and its character offsets.
+    """One token: its kind ("num", "word", "code", "cur" or "sym"), its text and its character offsets.
 
-    A "code" is letters then digits in one run ("G20", "H5N1"): a name, never a number.  A
+    A "code" is letters then digits in one run ("G20", "H5N1"): a name, never a number; a "cur" is
+    a currency prefix glued to the number after it ("R" of "R41.5bn").  A
     named tuple, not an attrs class: a text has thousands of tokens, and a tuple is built
     several times faster.
     """
@@ -72,7 +91,10 @@ class Tok(NamedTuple):
         return self.text.lower()
 
 
-_KINDS = {"locant": "code", "num": "num", "code": "code", "word": "word", "sym": "sym", None: "sym"}
+_KINDS = {
+    **{"cur": "cur", "locant": "code", "num": "num", "code": "code", "word": "word", "sym": "sym"},
+    None: "sym",
+}
 
 
 def tokenize(text: str) -> list[Tok]:
