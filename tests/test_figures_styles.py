@@ -441,3 +441,28 @@ def test_a_currency_prefix_glued_to_the_amount_is_read_with_it(
 )
 def test_a_single_letter_before_digits_is_a_name_unless_the_amount_is_money(sentence: str) -> None:
     assert texts(sentence) == []
+
+
+# ---------------------------------------------------------------------------- compounds and halves
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a number word hyphened to a noun starts a compound ("two-wheelers"), not more of the amount
+        ("Dealers sold 4.2 lakh two-wheelers in March.", [("4.2 lakh", 420_000), ("two", 2)]),
+        ("The carmaker shipped 1 million three-wheelers abroad.", [("1 million", 1e6), ("three", 3)]),
+        (
+            "The census counted two million twenty-one thousand voters.",
+            [("two million twenty-one thousand", 2_021_000)],
+        ),
+        # "a <unit> and a half" is one and a half units, not half of one
+        ("The trial lasted a year and a half.", [("a year and a half", 1.5)]),
+        ("Commuters lose an hour and a half every week.", [("an hour and a half", 1.5)]),
+        ("The crowd waited almost a month and a half.", [("almost a month and a half", 1.5)]),
+    ],
+)
+def test_compounds_and_halves(sentence: str, expected: list[tuple[str, float]]) -> None:
+    assert [(f.span.of(sentence), f.value) for f in extract_figures(sentence)] == [
+        (text, pytest.approx(value)) for text, value in expected
+    ]

@@ -69,6 +69,16 @@ def skip_hyphen(tokens: list[Tok], i: int) -> int:
     return j
 
 
+def _modifies_a_noun(tokens: list[Tok], j: int) -> bool:
+    """True when the number word at ``j`` is hyphened to a word that is no number word: the first
+    half of a compound ("two-wheelers", "four-room", "three-year"), not a part of the number."""
+    after = skip_hyphen(tokens, j)
+    if after == j + 1:
+        return False
+    w = word(tokens, after)
+    return bool(w) and w not in UNITS and w not in TENS and w != "hundred" and w not in SCALES
+
+
 def read_cardinal(tokens: list[Tok], i: int, groups: bool = True) -> NumberPhrase | None:
     """Read a whole number in words (digits allowed as parts: "4 thousand 3 hundred").
 
@@ -119,6 +129,8 @@ def read_cardinal(tokens: list[Tok], i: int, groups: bool = True) -> NumberPhras
             last = "unit"
             group_has_hundred = group_has_hundred or v >= 100
         elif w in UNITS or w in TENS:
+            if last in ("big", "hundred") and _modifies_a_noun(tokens, j):
+                break  # "2 million two-wheelers", "a hundred four-room flats": a new count
             v = UNITS.get(w, TENS.get(w, 0))
             if last == "tens" and w in UNITS and 0 < v < 10 and cur % 10 == 0:
                 cur += v

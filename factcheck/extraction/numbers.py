@@ -25,6 +25,7 @@ from factcheck.extraction.cardinals import (
     skip_hyphen,
     word,
 )
+from factcheck.extraction.figure_words import is_measure_unit
 from factcheck.extraction.number_words import (
     ABBREVIATIONS,
     CURRENCY_ABBREVIATIONS,
@@ -104,6 +105,11 @@ def read_number(tokens: list[Tok], i: int, currency: bool = False) -> NumberPhra
             return NumberPhrase(1 / den[0], i, den[1], "fraction")
     if w == "half":
         return NumberPhrase(0.5, i, i, "fraction")
+    # "a year and a half", "an hour and a half": one of the noun, and the fraction of another
+    if w in ("a", "an", "one") and word(tokens, i + 2) == "and" and _is_noun_word(tokens, i + 1):
+        extra = _and_fraction(tokens, i + 3)
+        if extra is not None:
+            return NumberPhrase(1.0 + extra[0], i, extra[1], "words")
     # "one-sixth", "two-thirds", "one in twenty", "one-in-three"
     card: NumberPhrase | None
     card = _read_digits(tokens, i) if tok.kind == "num" else read_cardinal(tokens, i)
@@ -178,6 +184,18 @@ def _year_or_fraction(tokens: list[Tok], card: NumberPhrase) -> NumberPhrase:
     if not plural and head != 1:
         return card
     return NumberPhrase(head / value, card.first, k, "fraction")
+
+
+#: Nouns of "a <noun> and a half": units of time and the common measures of distance and weight.
+_AND_A_HALF_NOUNS = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "decade", "century", "mile", "foot", "pound", "inch"}
+)
+
+
+def _is_noun_word(tokens: list[Tok], k: int) -> bool:
+    """True when token ``k`` is a unit of time or measure in lower case ("year", "mile", "litre")."""
+    w = word(tokens, k)
+    return tokens[k].text == w and (w in _AND_A_HALF_NOUNS or is_measure_unit(w))
 
 
 def _and_fraction(tokens: list[Tok], k: int) -> tuple[float, int] | None:

@@ -91,7 +91,7 @@ class Tok(NamedTuple):
         return self.text.lower()
 
 
-_KINDS = {
+_KINDS: dict[str | None, str] = {
     **{"cur": "cur", "locant": "code", "num": "num", "code": "code", "word": "word", "sym": "sym"},
     None: "sym",
 }
