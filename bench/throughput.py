@@ -1,7 +1,8 @@
 """Throughput of factcheck on real news: issue 16's figures in one table, each with its target.
 
 Run ``python bench/throughput.py [--quick] [--docs N] [--sizes 10k,100k,1m,5m] [--memory N,...]
-[--big-store N] [--store-seconds S]`` (the venv active: the CLI rows run ``factcheck`` from PATH).
+[--big-store N] [--store-seconds S] [--baseline-python PY]`` (the venv active: the CLI rows run
+``factcheck`` from PATH).
 
 **The corpus.**  polnear/train has 840 articles of about 740 words.  The documents here are
 built in memory from their paragraphs, read in file order as one stream: each document takes
@@ -36,6 +37,11 @@ through :class:`factcheck.store.ClaimStore` (the corpus's reports again, each te
 numbered line at its end so that every one is a new document: the quotes repeat, as they would
 in an archive that reprints stories) until it holds ``--big-store`` documents or
 ``--store-seconds`` have passed; the row says the size reached.
+
+The baseline row (``--baseline-python PY``) runs ``bench/baseline.py`` under ``PY`` (spaCy's small
+English pipeline, textacy's direct quotations and quantulum3 over the corpus's first 200
+documents, CPU time, models loaded beforehand) and divides its time by factcheck's full check of
+the same files in this process.  Without the option the row says it was not measured.
 
 ``--quick`` is a smaller run (500 documents, sizes to 1 MB, memory over 2,000 documents, a store
 of 5,000) for trying a change; its figures are not the issue's.  The script asserts nothing and
@@ -367,6 +373,43 @@ def bench_corpus(table: Table, paths: list[Path], per_stage: bool = True) -> Thr
     return result
 
 
+#: How many corpus documents the baseline comparison reads (spaCy's parse takes about a third
+#: of a second a document).
+BASELINE_DOCS = 200
+
+
+def bench_baseline(table: Table, paths: list[Path], python: str | None) -> None:
+    """factcheck's full check against spaCy sm + textacy + quantulum3 on the same files, one run.
+
+    Both are CPU time over the same documents: factcheck's in this process (``full_check``), the
+    baseline's in its own interpreter (``bench/baseline.py``), model loading left out of both.
+    """
+    name = "against spaCy sm + textacy + quantulum3 (times faster)"
+    if not python:
+        how = "not measured: give --baseline-python, an interpreter with them (bench/baseline.py)"
+        table.add(Row(name, "n/a", ">= 60x", None, how))
+        return
+    chosen = paths[:BASELINE_DOCS]
+    script = Path(__file__).with_name("baseline.py")
+    done = subprocess.run(
+        [python, str(script), *map(str, chosen)], capture_output=True, text=True, check=False
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        problem = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        table.add(Row(name, "n/a", ">= 60x", None, f"the baseline failed: {problem[:120]}"))
+        return
+    baseline = json.loads(lines[-1])
+    ours = sum(full_check(chosen).seconds.values())
+    ratio = baseline["seconds"] / ours if ours else 0.0
+    versions = ", ".join(f"{k} {v}" for k, v in baseline["versions"].items())
+    how = (
+        f"{len(chosen)} documents, process_time: {baseline['seconds']:.1f} s against {ours:.1f} s"
+        f" ({versions}; the baseline raised on {baseline['errors']})"
+    )
+    table.add(Row(name, f"{ratio:.1f}x", ">= 60x", ratio >= 60, how))
+
+
 def bench_long(table: Table, articles: list[str], sizes: list[str]) -> None:
     """The long-document rows and the ratios between consecutive sizes."""
     times = long_documents(articles, sizes)
@@ -489,7 +532,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--big-store", type=int, help="documents in the grown store (100000; quick 5000)")
     parser.add_argument("--store-seconds", type=float, default=600.0, help="time allowed to grow it")
     parser.add_argument(
-        "--skip", action="append", default=[], choices=["corpus", "long", "memory", "jobs", "track"]
+        "--skip",
+        action="append",
+        default=[],
+        choices=["corpus", "baseline", "long", "memory", "jobs", "track"],
+    )
+    parser.add_argument(
+        "--baseline-python", help="an interpreter with spaCy, en_core_web_sm, textacy, quantulum3"
     )
     args = parser.parse_args(argv)
     quick = args.quick
@@ -516,6 +565,8 @@ def main(argv: list[str] | None = None) -> int:
         result = Throughput()
         if "corpus" not in args.skip or "track" not in args.skip:
             result = bench_corpus(table, paths, per_stage="corpus" not in args.skip)
+        if "baseline" not in args.skip:
+            bench_baseline(table, paths, args.baseline_python)
         if "long" not in args.skip:
             bench_long(table, articles, sizes)
         if "memory" not in args.skip:
