@@ -133,6 +133,8 @@ class _Mention:
     case"): a reference back only when the earlier mention's sentence says them all."""
     distinctive: bool
     """A count of three or more significant digits ("1,237", "$2.35 million"): see :func:`_distinctive`."""
+    supposed: bool = False
+    """Said of a world that is not (yet) the case: see :func:`_supposed`."""
 
 
 def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
@@ -233,6 +235,22 @@ def _role(index: TextIndex, figure: Figure) -> str:
     return "tally"
 
 
+#: A conditional modal whose verb takes the figure (at most four words between them, no stop), or
+#: a clause opening with "if"/"unless" that the figure is in (no comma before it).
+_SUPPOSED = re.compile(
+    r"\b(?:would|could|might)(?:\s+[\w'’-]+){1,4}\s+$|^\W*(?:if|unless)\b[^,;:]*$", re.I
+)
+
+
+def _supposed(index: TextIndex, figure: Figure) -> bool:
+    """True when the figure is the object of a conditional ("a coalition with the Greens would give
+    the Alliance 80 seats", "could reach 5,000") or inside an "if" clause ("if turnout tops 60
+    percent"): no statement of the actual count beside it ("won 68 seats").  A modal further off
+    governs another verb ("said it could hurt the plan to spare up to 5 million immigrants")."""
+    clause = index.clause(figure)
+    return bool(_SUPPOSED.search(index.text[clause.start : figure.span.start]))
+
+
 def _section_starts(text: str) -> list[int]:
     return [m.start() for m in _SECTION.finditer(text)]
 
@@ -285,6 +303,7 @@ def _mention(
         anaphor=_anaphor(index, figure, sentence),
         relative=_relative(index, figure, sentence),
         distinctive=_distinctive(index, figure),
+        supposed=_supposed(index, figure),
     )
 
 
@@ -435,6 +454,8 @@ def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bo
         return False, shared  # a threshold ("needed to win"), a pool ("at stake") and a tally differ
     if a.times and b.times and a.times.isdisjoint(b.times):
         return False, shared
+    if a.supposed != b.supposed and not anaphoric:
+        return False, shared  # a supposed count ("would give it 80 seats") and the actual one (68)
     if a.section != b.section and not a.in_title:
         return False, shared
     return True, shared
