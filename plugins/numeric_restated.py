@@ -235,16 +235,22 @@ def _role(index: TextIndex, figure: Figure) -> str:
     return "tally"
 
 
-#: A conditional modal whose verb takes the figure (at most four words between them, no stop), or
-#: a clause opening with "if"/"unless" that the figure is in (no comma before it).
+#: A conditional modal and a verb of outcome that takes the figure (at most three words between
+#: them, no stop), or a clause opening with "if"/"unless" that the figure is in (no comma before it).
+#: A modal before a verb of stance ("she would back a $12 minimum wage") states a position, which
+#: the same person may contradict elsewhere, and is read as stated.
 _SUPPOSED = re.compile(
-    r"\b(?:would|could|might)(?:\s+[\w'’-]+){1,4}\s+$|^\W*(?:if|unless)\b[^,;:]*$", re.I
+    r"\b(?:would|could|might)\s+(?:\w+\s+)?"
+    r"(?:give|bring|leave|put|push|lift|raise|cut|reach|hit|top|exceed|total|mean|win|take)"
+    r"(?:\s+[\w'’-]+){0,3}\s+$"
+    r"|^\W*(?:if|unless)\b[^,;:]*$",
+    re.I,
 )
 
 
 def _supposed(index: TextIndex, figure: Figure) -> bool:
-    """True when the figure is the object of a conditional ("a coalition with the Greens would give
-    the Alliance 80 seats", "could reach 5,000") or inside an "if" clause ("if turnout tops 60
+    """True when the figure is what a conditional's outcome verb takes ("a coalition with the Greens
+    would give the Alliance 80 seats", "could reach 5,000") or inside an "if" clause ("if turnout tops 60
     percent"): no statement of the actual count beside it ("won 68 seats").  A modal further off
     governs another verb ("said it could hurt the plan to spare up to 5 million immigrants")."""
     clause = index.clause(figure)
