@@ -1,0 +1,68 @@
+"""Round 7 of issue 13's fault recall: rules of the checkers, each with near misses.
+
+Every paragraph here is written for these tests in the style of US news copy; none is taken
+from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+from factcheck_plugins.attribution import ATTRIBUTION
+
+from factcheck import Report, Status, Verdict
+from factcheck.testing import RunChecker
+
+OPENING = "Council member Tom Reyes, who chairs the transit committee, was re-elected in 2019."
+BEFORE = "Reyes then quickly lost the backing of two unions and a longtime fundraiser."
+ABOUT_HIM = "“After the way he handled the depot contract, he has lost every friend he had on the east side.”"
+LATER = "The depot is due to reopen in the autumn."
+
+
+def _article(*paragraphs: str) -> str:
+    return "\n\n".join(("Depot fight costs council member allies", *paragraphs)) + "\n"
+
+
+def warned(report: Report) -> list[Verdict]:
+    """The attribution checker's no-speaker warnings."""
+    return [
+        v
+        for v in report.verdicts
+        if v.checker == "attribution" and v.data.get("check") == "speaker" and v.status is Status.WARN
+    ]
+
+
+def test_a_quote_saying_he_of_the_only_person_before_is_not_his(run_checker: RunChecker) -> None:
+    # the paragraph before opens with Reyes and names nobody else; the quote says "he" of him, so a
+    # reader cannot take it for his words, and nothing names who said it
+    report = run_checker(_article(OPENING, BEFORE, ABOUT_HIM, LATER), ATTRIBUTION)
+    assert len(warned(report)) == 1, [v.summary for v in report.verdicts]
+    assert "depot contract" in warned(report)[0].summary
+
+
+@pytest.mark.parametrize(
+    ("before", "quote"),
+    [
+        # two people in the paragraph before: the quote may be the other's, about Reyes
+        ("Reyes then quickly lost the backing of Mayor Ruth Adeyemi and two unions.", ABOUT_HIM),
+        # "she" is not Reyes: the quote may be his, about somebody else
+        (BEFORE, "“After the way she handled the depot contract, she has lost every friend she had.”"),
+        # a person of the quote's own before its pronoun: "he" may be the brother
+        (BEFORE, "“My brother drove that route for years, and he says the depot contract was a disgrace.”"),
+        # a name in the quote: "he" may be Carter
+        (BEFORE, "“We warned them, and then Carter told us he would sign the depot contract anyway.”"),
+        # no pronoun at all: the quote may be his
+        (BEFORE, "“We have waited eleven years for a bus depot that works, and we are still waiting.”"),
+    ],
+)
+def test_a_quote_whose_pronoun_may_be_somebody_else_stays_unknown(
+    run_checker: RunChecker, before: str, quote: str
+) -> None:
+    report = run_checker(_article(OPENING, before, quote, LATER), ATTRIBUTION)
+    assert warned(report) == [], [v.summary for v in warned(report)]
+
+
+def test_a_person_of_unknown_gender_may_be_speaking_of_somebody_else(run_checker: RunChecker) -> None:
+    opening = "Council member Kerry Okonjo, who chairs the transit committee, was re-elected in 2019."
+    before = "Okonjo then quickly lost the backing of two unions and a longtime fundraiser."
+    report = run_checker(_article(opening, before, ABOUT_HIM, LATER), ATTRIBUTION)
+    assert warned(report) == [], [v.summary for v in warned(report)]
