@@ -48,6 +48,7 @@ from .numeric_anaphora import (
 from .numeric_holders import held_count, qualifier, same_holder, when
 from .numeric_labels import NOT_DIGIT, is_label
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, reading, rounding_unit
+from .numeric_thresholds import is_gap, same_years
 
 __all__ = ["RESTATED_RATIO", "SMALL_COUNT", "agree_at_precision", "head_noun", "is_label", "restatements"]
 
@@ -133,6 +134,8 @@ class _Mention:
     case"): a reference back only when the earlier mention's sentence says them all."""
     distinctive: bool
     """A count of three or more significant digits ("1,237", "$2.35 million"): see :func:`_distinctive`."""
+    gap: bool = False
+    """A gap still to close ("400 more delegates to clinch"): :func:`.numeric_thresholds.is_gap`."""
 
 
 def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
@@ -285,6 +288,7 @@ def _mention(
         anaphor=_anaphor(index, figure, sentence),
         relative=_relative(index, figure, sentence),
         distinctive=_distinctive(index, figure),
+        gap=is_gap(index.text, figure),
     )
 
 
@@ -433,11 +437,17 @@ def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bo
         return False, shared
     if a.role != b.role and "pool" in (a.role, b.role):
         return False, shared  # a threshold ("needed to win"), a pool ("at stake") and a tally differ
-    if a.times and b.times and a.times.isdisjoint(b.times):
+    if a.times and b.times and a.times.isdisjoint(b.times) and not _standing(a, b):
         return False, shared
     if a.section != b.section and not a.in_title:
         return False, shared
     return True, shared
+
+
+def _standing(a: _Mention, b: _Mention) -> bool:
+    """Two thresholds set by rules, neither a gap still to close, in sentences naming the same
+    years: the months they name do not part them (:mod:`.numeric_thresholds`)."""
+    return a.role == b.role == "threshold" and not (a.gap or b.gap) and same_years(a.words, b.words)
 
 
 def _held(index: TextIndex, a: _Mention, b: _Mention) -> bool:

@@ -7,6 +7,7 @@ from an article.
 from __future__ import annotations
 
 import pytest
+from factcheck_plugins import numeric
 from factcheck_plugins.attribution import ATTRIBUTION
 
 from factcheck import Report, Status, Verdict
@@ -66,3 +67,47 @@ def test_a_person_of_unknown_gender_may_be_speaking_of_somebody_else(run_checker
     before = "Okonjo then quickly lost the backing of two unions and a longtime fundraiser."
     report = run_checker(_article(opening, before, ABOUT_HIM, LATER), ATTRIBUTION)
     assert warned(report) == [], [v.summary for v in warned(report)]
+
+
+CONVENTION = (
+    "Senate race tightens\n\n"
+    "Party rules leave Governor Dana Whitlock short of a first-ballot win at the August convention "
+    "unless she secures the 3,120 delegates needed to win outright.\n\n"
+    "After a heavy loss in Ohio earlier this month, she needs 60 percent of the delegates left to "
+    "reach {reach}.\n"
+)
+
+
+def restatement_statuses(run_checker: RunChecker, text: str) -> set[Status]:
+    """The statuses of the numeric checker's restatement verdicts on ``text``."""
+    report = run_checker(text, numeric.check_numeric)
+    return {
+        v.status
+        for v in report.verdicts
+        if v.checker == "numeric" and v.data.get("relation") == "restatement"
+    }
+
+
+def test_a_threshold_set_by_rules_stands_through_the_months(run_checker: RunChecker) -> None:
+    # "needed to win" at the August convention and "needs … to reach" this month: one threshold
+    assert restatement_statuses(run_checker, CONVENTION.format(reach="3,120")) == {Status.PASS}
+    assert restatement_statuses(run_checker, CONVENTION.format(reach="2,410")) == {Status.WARN}
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a gap still to close shrinks as the months pass
+        ("secures the 3,120 delegates needed", "secures the 3,120 more delegates needed"),
+        ("to reach {reach}.", "to win another {reach}."),
+        # different years: the rules change between contests
+        ("at the August convention", "at the 2012 convention"),
+        # a tally is no threshold
+        ("unless she secures the 3,120 delegates needed to win outright", "though she won 3,120 delegates"),
+    ],
+)
+def test_thresholds_that_may_differ_by_month_stay_without_a_warning(
+    run_checker: RunChecker, old: str, new: str
+) -> None:
+    text = CONVENTION.replace(old, new).format(reach="2,410")
+    assert Status.WARN not in restatement_statuses(run_checker, text)

@@ -1,0 +1,43 @@
+"""A threshold set by rules stands through the months: what the restatement check asks of two.
+
+"… if he does not secure the 1,237 delegates needed to win outright" at "the July confab" and "He
+lost badly in Wisconsin earlier this month, and now needs 61 percent of remaining delegates to
+reach 1,237" name one threshold, though their sentences name different months: the count to win
+is fixed by the rules, not by when it is told (round 7; docs/checkers/numeric.md,
+"Restatements"). Two things still part two thresholds: a gap still to close ("needs 400 more
+delegates to clinch", "fell 43 delegates short of"), which shrinks as the months pass, and
+different years ("In 2008, a Democrat needed 2,118 delegates to win" / "This year a candidate
+needs 2,383 delegates to win"), since the rules change between contests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.model import Figure
+
+__all__ = ["is_gap", "same_years"]
+
+#: Words after a figure (within its noun phrase) that make it a gap still to close.
+_GAP_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:more|additional|further|fewer|short)\b", re.I)
+#: Words right before a figure that make it a gap ("another 300", "an additional 300").
+_GAP_BEFORE = re.compile(r"\b(?:another|additional|further|extra|remaining)\s+$", re.I)
+#: Years a sentence names: "2008", "this year", "last year".
+_YEARS = re.compile(r"\b(?:(?:19|20)\d\d|(?:last|this|next|previous)\s+year)\b", re.I)
+
+
+def is_gap(text: str, figure: Figure) -> bool:
+    """True when the figure counts what is still missing ("400 more delegates", "43 delegates short
+    of", "another 300 votes"), not the threshold itself."""
+    after = text[figure.span.end : figure.span.end + 40]
+    return bool(_GAP_AFTER.match(after)) or bool(
+        _GAP_BEFORE.search(text[max(0, figure.span.start - 20) : figure.span.start])
+    )
+
+
+def same_years(a_words: str, b_words: str) -> bool:
+    """True when two sentences (lower-case text) name the same years, or none: "2008" and "this
+    year" are two contests."""
+    return {" ".join(m.split()) for m in _YEARS.findall(a_words)} == {
+        " ".join(m.split()) for m in _YEARS.findall(b_words)
+    }
