@@ -16,7 +16,7 @@ import re
 
 from factcheck.model import Figure
 
-__all__ = ["is_gap", "same_years"]
+__all__ = ["is_gap", "same_years", "target_noun"]
 
 #: Words after a figure (within its noun phrase) that make it a gap still to close.
 _GAP_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:more|additional|further|fewer|short)\b", re.I)
@@ -24,6 +24,22 @@ _GAP_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:more|additional|further|
 _GAP_BEFORE = re.compile(r"\b(?:another|additional|further|extra|remaining)\s+$", re.I)
 #: Years a sentence names: "2008", "this year", "last year".
 _YEARS = re.compile(r"\b(?:(?:19|20)\d\d|(?:last|this|next|previous)\s+year)\b", re.I)
+
+
+#: A target told after the share of a noun it needs ("needs 61 percent of remaining delegates to
+#: reach 1,237"): the target counts that noun.
+_TARGET = re.compile(
+    r"\bneed(?:s|ed)?\s+[^.;:!?]{0,40}?\bof\s+(?:the\s+)?(?:remaining\s+|outstanding\s+)?([a-z]+s)"
+    r"\s+(?:left\s+|still\s+available\s+)?to\s+(?:reach|get\s+to|hit)\s+$"
+)
+
+
+def target_noun(text: str, start: int, figure: Figure) -> str:
+    """The noun a target counts when it is told without one, after the share of that noun needed
+    to reach it (read from ``start``, the figure's clause): "needs 61 percent of remaining
+    delegates to reach 928" counts delegates; "" when the text says no such thing."""
+    found = _TARGET.search(text, max(start, figure.span.start - 120), figure.span.start)
+    return found.group(1) if found else ""
 
 
 def is_gap(text: str, figure: Figure) -> bool:

@@ -111,3 +111,22 @@ def test_thresholds_that_may_differ_by_month_stay_without_a_warning(
 ) -> None:
     text = CONVENTION.replace(old, new).format(reach="2,410")
     assert Status.WARN not in restatement_statuses(run_checker, text)
+
+
+NOMINATION = (
+    "Party chair sets convention rules\n\n"
+    "Under the new rules a candidate needs 1,150 delegates to win the nomination outright.\n\n"
+    "The senator trails after Tuesday's losses, and now needs 55 percent of the remaining {noun} to "
+    "reach {reach}.\n"
+)
+
+
+def test_a_target_counts_the_noun_whose_share_is_needed_to_reach_it(run_checker: RunChecker) -> None:
+    # "needs 55 percent of the remaining delegates to reach 860": 860 delegates, a threshold
+    text = NOMINATION.format(noun="delegates", reach="860")
+    assert restatement_statuses(run_checker, text) == {Status.WARN}
+    assert restatement_statuses(run_checker, NOMINATION.format(noun="delegates", reach="1,150")) == {
+        Status.PASS
+    }
+    # the share of another noun: the target counts votes, not delegates
+    assert Status.WARN not in restatement_statuses(run_checker, NOMINATION.format(noun="votes", reach="860"))
