@@ -48,7 +48,7 @@ from .numeric_anaphora import (
 from .numeric_holders import held_count, qualifier, same_holder, when
 from .numeric_labels import NOT_DIGIT, is_label
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, reading, rounding_unit
-from .numeric_thresholds import is_gap, same_years, target_noun
+from .numeric_thresholds import defined_after, is_gap, same_years, target_noun
 
 __all__ = ["RESTATED_RATIO", "SMALL_COUNT", "agree_at_precision", "head_noun", "is_label", "restatements"]
 
@@ -148,7 +148,9 @@ def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
     if index.share(figure) and not re.match(r"\s*(?:percent|per\s+cent|%)?\s*of\b", after, re.I):
         return frozenset()
     # a target told without its noun counts the noun whose share it needs (:func:`target_noun`)
-    target = target_noun(index.text, index.clause(figure).start, figure)
+    target = (
+        target_noun(index.text, index.clause(figure).start, figure) or defined_after(index.text, figure)[0]
+    )
     words = _WORD.findall(index.counted(figure)) or [target]
     return frozenset(_stem(w) for w in words if w.lower() not in _STOP and len(w) >= 3)
 
@@ -231,6 +233,7 @@ def _role(index: TextIndex, figure: Figure) -> str:
     """What a count of delegates, seats or votes is: a threshold to reach, a pool at stake, or a tally."""
     clause = index.clause(figure)
     near = index.text[max(clause.start, figure.span.start - 50) : min(clause.end, figure.span.end + 60)]
+    near += " " + defined_after(index.text, figure)[1]  # "990. That's the number of delegates you need"
     if _THRESHOLD.search(near) or _WHOEVER.search(index.text, clause.start, figure.span.start):
         return "threshold"
     if target_noun(index.text, clause.start, figure):

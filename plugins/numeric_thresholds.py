@@ -16,7 +16,7 @@ import re
 
 from factcheck.model import Figure
 
-__all__ = ["is_gap", "same_years", "target_noun"]
+__all__ = ["defined_after", "is_gap", "same_years", "target_noun"]
 
 #: Words after a figure (within its noun phrase) that make it a gap still to close.
 _GAP_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:more|additional|further|fewer|short)\b", re.I)
@@ -40,6 +40,22 @@ def target_noun(text: str, start: int, figure: Figure) -> str:
     delegates to reach 928" counts delegates; "" when the text says no such thing."""
     found = _TARGET.search(text, max(start, figure.span.start - 120), figure.span.start)
     return found.group(1) if found else ""
+
+
+#: A sentence that says what the figure ending the sentence before counts ("… the big number:
+#: 1,237. That's the number of delegates that you need to win").
+_DEFINED = re.compile(
+    r"[.!?]?[”\"]?\s+(?:That|This)(?:['’]s|\s+is)\s+(?:the\s+)?(?:number|count|total)\s+of\s+([a-z]+s)\b[^.!?]{0,60}"
+)
+
+
+def defined_after(text: str, figure: Figure) -> tuple[str, str]:
+    """When a figure ends its sentence and the next sentence says what it counts ("the big
+    number: 990. That's the number of delegates that you need to win"): that noun, and the
+    words of that sentence up to 60 characters past it (where the figure's role is read);
+    empty strings otherwise."""
+    found = _DEFINED.match(text, figure.span.end)
+    return (found.group(1), found.group(0)) if found else ("", "")
 
 
 def is_gap(text: str, figure: Figure) -> bool:

@@ -130,3 +130,25 @@ def test_a_target_counts_the_noun_whose_share_is_needed_to_reach_it(run_checker:
     }
     # the share of another noun: the target counts votes, not delegates
     assert Status.WARN not in restatement_statuses(run_checker, NOMINATION.format(noun="votes", reach="860"))
+
+
+MAGIC = (
+    "Convention math\n\n"
+    "Delegate counters in both camps watch one figure above all: {n}. That's the number of "
+    "delegates {what}.\n\n"
+    "Aides expect the senator to fall short of the 1,150 delegates she needs to win outright.\n"
+)
+
+
+def test_a_sentence_saying_what_the_figure_before_counts(run_checker: RunChecker) -> None:
+    # "… one figure: 860. That's the number of delegates a candidate needs to clinch": a threshold
+    # of delegates, which the later "1,150 delegates she needs to win" contradicts
+    needed = "a candidate needs to clinch the nomination"
+    assert restatement_statuses(run_checker, MAGIC.format(n="860", what=needed)) == {Status.WARN}
+    assert restatement_statuses(run_checker, MAGIC.format(n="1,150", what=needed)) == {Status.PASS}
+    # the number of delegates she has won is a tally, not the threshold
+    won = "the senator has won since Iowa"
+    assert Status.WARN not in restatement_statuses(run_checker, MAGIC.format(n="860", what=won))
+    # days, not delegates
+    days = MAGIC.format(n="86", what="to go").replace("number of delegates", "number of days")
+    assert Status.WARN not in restatement_statuses(run_checker, days)
