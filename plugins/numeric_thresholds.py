@@ -5,7 +5,8 @@ lost badly in Wisconsin earlier this month, and now needs 61 percent of remainin
 reach 1,237" name one threshold, though their sentences name different months: the count to win
 is fixed by the rules, not by when it is told (round 7; docs/checkers/numeric.md,
 "Restatements"). Two things still part two thresholds: a gap still to close ("needs 400 more
-delegates to clinch", "fell 43 delegates short of"), which shrinks as the months pass, and
+delegates to clinch", "fell 43 delegates short of", and a figure right after "needs", which is
+often one: "In March the Oilers needed 14 points to clinch"), which shrinks as the months pass, and
 different years ("In 2008, a Democrat needed 2,118 delegates to win" / "This year a candidate
 needs 2,383 delegates to win"), since the rules change between contests.
 """
@@ -20,8 +21,13 @@ __all__ = ["defined_after", "is_gap", "same_years", "target_noun"]
 
 #: Words after a figure (within its noun phrase) that make it a gap still to close.
 _GAP_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:more|additional|further|fewer|short)\b", re.I)
-#: Words right before a figure that make it a gap ("another 300", "an additional 300").
-_GAP_BEFORE = re.compile(r"\b(?:another|additional|further|extra|remaining)\s+$", re.I)
+#: Words right before a figure that make it a gap ("another 300", "an additional 300"), or a need
+#: that may be one: "Clinton needs 571 delegates to clinch" is often what she still lacks, and it
+#: shrinks as the months pass ("the 2,383 delegates needed", "to reach 2,383" name the threshold).
+_GAP_BEFORE = re.compile(
+    r"\b(?:another|additional|further|extra|remaining|need(?:s|ed)?(?:\s+(?:just|only|about|roughly))?)\s+$",
+    re.I,
+)
 #: Years a sentence names: "2008", "this year", "last year".
 _YEARS = re.compile(r"\b(?:(?:19|20)\d\d|(?:last|this|next|previous)\s+year)\b", re.I)
 
@@ -60,7 +66,8 @@ def defined_after(text: str, figure: Figure) -> tuple[str, str]:
 
 def is_gap(text: str, figure: Figure) -> bool:
     """True when the figure counts what is still missing ("400 more delegates", "43 delegates short
-    of", "another 300 votes"), not the threshold itself."""
+    of", "another 300 votes"), or may ("Clinton needs 571 delegates to clinch"), not the threshold
+    itself."""
     after = text[figure.span.end : figure.span.end + 40]
     return bool(_GAP_AFTER.match(after)) or bool(
         _GAP_BEFORE.search(text[max(0, figure.span.start - 20) : figure.span.start])

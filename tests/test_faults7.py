@@ -152,3 +152,21 @@ def test_a_sentence_saying_what_the_figure_before_counts(run_checker: RunChecker
     # days, not delegates
     days = MAGIC.format(n="86", what="to go").replace("number of delegates", "number of days")
     assert Status.WARN not in restatement_statuses(run_checker, days)
+
+
+def test_a_need_told_in_two_months_may_be_a_shrinking_gap(run_checker: RunChecker) -> None:
+    # what a candidate still needs to clinch shrinks from month to month: no one threshold
+    text = (
+        "Whitlock edges closer to nomination\n\n"
+        "In March the governor needed 640 delegates to clinch the nomination, her aides said.\n\n"
+        "By May 3 she needed 450 delegates to clinch, with nine contests left.\n"
+    )
+    assert Status.WARN not in restatement_statuses(run_checker, text)
+    # the threshold itself, told in two months, is one
+    fixed = text.replace(
+        "the governor needed 640 delegates", "the governor was short of the 640 delegates needed"
+    )
+    fixed = fixed.replace(
+        "she needed 450 delegates to clinch", "she still had to reach 450 delegates to clinch"
+    )
+    assert restatement_statuses(run_checker, fixed) == {Status.WARN}
