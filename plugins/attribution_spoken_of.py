@@ -22,6 +22,8 @@ THIRD_PERSON = {
     "m": re.compile(r"\b(?:he|him|his|himself)\b", re.I),
     "f": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
 }
+#: Words for anybody: a pronoun after one may be theirs ("Whoever wins, he will inherit …").
+INDEFINITE = frozenset("whoever anyone anybody someone somebody everyone everybody nobody each every".split())
 #: A capitalised word: a name when the text never writes it in lower case.
 CAPITALISED = re.compile(r"\b[A-Z][a-z][\w’'-]*")
 #: A capitalised word inside a sentence (not its first).
@@ -78,7 +80,8 @@ def speaks_of_by_pronoun(ctx: Context, quote: Quote, before: Span, names: frozen
     are ``names``) by a third-person pronoun of their gender, and that paragraph names nobody else:
     "he" then is that person, so the quote is not theirs. Not when the quote says "he" and "she"
     both, names somebody (a capitalised word past its first, "Obama said he …"), or speaks of a
-    person by a noun before its first pronoun ("My father told me he …"), nor when the person's
+    person by a noun or an indefinite pronoun before its first pronoun ("My father told me he …",
+    "Whoever wins, he …"), nor when the person's
     gender is not known or is the other one ("Clinton lost Michigan." / "“He ran a better
     campaign.”" may be hers about her rival)."""
     if not names:
@@ -96,7 +99,7 @@ def speaks_of_by_pronoun(ctx: Context, quote: Quote, before: Span, names: frozen
     lower = ctx.lower_case_words()
     surnames, _ = ctx.people()
     if (
-        any(w in PERSON_NOUNS for w in ahead)
+        any(w in PERSON_NOUNS or w in INDEFINITE for w in ahead)
         or any(w in surnames for w in NAME_WORD.findall(words))
         or any(w.lower() not in lower for w in INSIDE.findall(words))
     ):

@@ -51,6 +51,8 @@ def test_a_quote_saying_he_of_the_only_person_before_is_not_his(run_checker: Run
         (BEFORE, "“My brother drove that route for years, and he says the depot contract was a disgrace.”"),
         # a name in the quote: "he" may be Carter
         (BEFORE, "“We warned them, and then Carter told us he would sign the depot contract anyway.”"),
+        # anybody's "he": the quote may be his
+        (BEFORE, "“Whoever wins the primary, he will inherit a depot that does not work.”"),
         # no pronoun at all: the quote may be his
         (BEFORE, "“We have waited eleven years for a bus depot that works, and we are still waiting.”"),
     ],
