@@ -24,6 +24,7 @@ from factcheck.model import Quote, QuoteKind, Span, Speaker, SpeakerKind, Status
 
 from .attribution_context import Context, short
 from .attribution_rules import STOPWORDS, insertions, role_conflicts
+from .attribution_spoken_of import speaks_of_by_pronoun
 from .attribution_text import PERSON_NOUNS, PRONOUNS, SAID, SPEECH_CUE, paragraph_around
 
 __all__ = ["identity_verdicts", "insertion_verdicts", "nobody_could_name", "speaker_verdicts"]
@@ -239,9 +240,12 @@ def _opener_names(ctx: Context, span: Span) -> frozenset[str]:
 
 def _speaks_of(ctx: Context, quote: Quote, before: Span) -> bool:
     """True when the quote names the person the paragraph before opens with ("Grayson lost …" /
-    "“… Grayson has lost support …”"): it speaks of them, so it is not theirs to a reader."""
+    "“… Grayson has lost support …”"), or says "he" or "she" of them (:func:`speaks_of_by_pronoun`):
+    it speaks of them, so it is not theirs to a reader."""
     names = _opener_names(ctx, before)
-    return bool(names) and any(w in names for w in WORD.findall(ctx.words(quote.span)))
+    if names and any(w in names for w in WORD.findall(ctx.words(quote.span))):
+        return True
+    return speaks_of_by_pronoun(ctx, quote, before, names)  # "“… he has lost support …”"
 
 
 def _mentions_a_person(ctx: Context, span: Span) -> bool:

@@ -48,6 +48,7 @@ from .numeric_anaphora import (
 from .numeric_holders import held_count, qualifier, same_holder, when
 from .numeric_labels import NOT_DIGIT, is_label
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, reading, rounding_unit
+from .numeric_thresholds import defined_after, is_gap, same_years, target_noun
 
 __all__ = ["RESTATED_RATIO", "SMALL_COUNT", "agree_at_precision", "head_noun", "is_label", "restatements"]
 
@@ -135,6 +136,8 @@ class _Mention:
     """A count of three or more significant digits ("1,237", "$2.35 million"): see :func:`_distinctive`."""
     supposed: bool = False
     """Said of a world that is not (yet) the case: see :func:`_supposed`."""
+    gap: bool = False
+    """A gap still to close ("400 more delegates to clinch"): :func:`.numeric_thresholds.is_gap`."""
 
 
 def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
@@ -146,7 +149,11 @@ def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
     after = index.text[figure.span.end : figure.span.end + 20]
     if index.share(figure) and not re.match(r"\s*(?:percent|per\s+cent|%)?\s*of\b", after, re.I):
         return frozenset()
-    words = _WORD.findall(index.counted(figure))
+    # a target told without its noun counts the noun whose share it needs (:func:`target_noun`)
+    target = (
+        target_noun(index.text, index.clause(figure).start, figure) or defined_after(index.text, figure)[0]
+    )
+    words = _WORD.findall(index.counted(figure)) or [target]
     return frozenset(_stem(w) for w in words if w.lower() not in _STOP and len(w) >= 3)
 
 
@@ -228,8 +235,11 @@ def _role(index: TextIndex, figure: Figure) -> str:
     """What a count of delegates, seats or votes is: a threshold to reach, a pool at stake, or a tally."""
     clause = index.clause(figure)
     near = index.text[max(clause.start, figure.span.start - 50) : min(clause.end, figure.span.end + 60)]
+    near += " " + defined_after(index.text, figure)[1]  # "990. That's the number of delegates you need"
     if _THRESHOLD.search(near) or _WHOEVER.search(index.text, clause.start, figure.span.start):
         return "threshold"
+    if target_noun(index.text, clause.start, figure):
+        return "threshold"  # "needs 55 percent of the remaining delegates to reach 860": a target
     if _POOL.search(near):
         return "pool"
     return "tally"
@@ -310,6 +320,7 @@ def _mention(
         relative=_relative(index, figure, sentence),
         distinctive=_distinctive(index, figure),
         supposed=_supposed(index, figure),
+        gap=is_gap(index.text, figure),
     )
 
 
@@ -458,13 +469,19 @@ def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bo
         return False, shared
     if a.role != b.role and "pool" in (a.role, b.role):
         return False, shared  # a threshold ("needed to win"), a pool ("at stake") and a tally differ
-    if a.times and b.times and a.times.isdisjoint(b.times):
+    if a.times and b.times and a.times.isdisjoint(b.times) and not _standing(a, b):
         return False, shared
     if a.supposed != b.supposed and not anaphoric:
         return False, shared  # a supposed count ("would give it 80 seats") and the actual one (68)
     if a.section != b.section and not a.in_title:
         return False, shared
     return True, shared
+
+
+def _standing(a: _Mention, b: _Mention) -> bool:
+    """Two thresholds set by rules, neither a gap still to close, in sentences naming the same
+    years: the months they name do not part them (:mod:`.numeric_thresholds`)."""
+    return a.role == b.role == "threshold" and not (a.gap or b.gap) and same_years(a.words, b.words)
 
 
 def _held(index: TextIndex, a: _Mention, b: _Mention) -> bool:
