@@ -490,7 +490,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             if not any(_is_cap(w) for w, _, _ in qualified[:-1]):
                 return None  # "Joining Rubio in the group": no body named, none to point back to
             span = Span(qualified[0][1], span.end)
-        if len(qualified) > 1 and any(_is_cap(w) for w, _, _ in qualified[:-1]):
+        if len(qualified) > 1 and any(_is_cap(w) and not w.endswith("-based") for w, _, _ in qualified[:-1]):
             # "the Brazilian air force", "Russia's defence ministry", "the U.N. refugee agency": a
             # nationality, place or acronym lets the words name a body when none came before
             return Phrase(span, "org-descriptor", name=text[qualified[0][1] : span.end], head=head)

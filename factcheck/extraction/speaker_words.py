@@ -136,7 +136,8 @@ ORG_WORDS = frozenset(
     journal gazette herald tribune telegraph reuters airlines airline airways corp inc ltd llc plc
     holdings motors electric dynamics industries pharmaceuticals technologies laboratories petroleum
     automotive insurance securities entertainment communications sports sport exchange networks rail
-    railway railways patrol ag gmbh plc nv rovers wanderers athletic albion fc afc
+    railway railways patrol ag gmbh plc nv rovers wanderers athletic albion fc afc logistics shipping
+    freight foods utilities
     chapel treasury exchequer bundesbank bundestag knesset duma vatican""".split()
 )
 COUNTRIES = frozenset(
