@@ -68,3 +68,23 @@ def test_a_body_descriptor_never_points_back_to_a_country() -> None:
         "The utility said the cuts would last until March."
     )
     assert said_by(text, "the cuts would last") != "Kenya"
+
+
+def quotes_of(text: str) -> list[str]:
+    """The words of every quote of the text."""
+    return [q.span.of(text) for q in extract(text).quotes]
+
+
+def test_a_cue_word_after_an_article_or_an_ordinal_is_a_noun() -> None:
+    text = (
+        "Two held after armed raid on Leeds jeweller\n\n"
+        "Two men were arrested on Friday. A second suspect is still being sought, officers said."
+    )
+    assert not any(q.startswith("is still being sought") for q in quotes_of(text))
+
+
+def test_add_before_an_owners_noun_adds_no_words() -> None:
+    text = "Councils add their own mark-up to the tariff, which is why bills differ from town to town."
+    assert not any(q.startswith("their own mark-up") for q in quotes_of(text))
+    inverted = '"We will win this seat," added his campaign manager, Tom Reyes.'
+    assert said_by(inverted, "We will win") == "Tom Reyes"

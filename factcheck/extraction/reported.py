@@ -355,6 +355,14 @@ NOUN_BEFORE = re.compile(
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch|[Mm]any|"
     r"[Ff]ew|[Ss]everal|[Ss]ome)|\w[’']s?)\s+$"
 )
+#: An article or an ordinal right before a cue word that is also a noun: the word is the noun ("A
+#: third suspect is still being sought", "the first report").
+COUNTED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]nother|first|second|third|fourth|fifth|last)\s+$")
+#: Cue words that are also nouns in the singular.
+NOUN_CUES = frozenset("suspect report claim estimate note fear hope doubt warning comment".split())
+#: An owner's noun after "add", with no words before it that end a quotation: "councils add their
+#: own mark-up", "added his voice to …" add no words (not '…," added his spokesman').
+OWNED_OBJECT = re.compile(r"\s+(?:their|its|his|her|our|my|your)\b")
 #: A document issued right before a participle cue: "issued a statement saying …", "posted a
 #: video Monday saying …" (the one who issued it speaks).
 DOCUMENT_BEFORE = re.compile(

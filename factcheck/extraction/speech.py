@@ -49,6 +49,7 @@ from factcheck.extraction.reported import (
     AS_OPENING,
     AS_TAIL,
     CLOSING_MARK,
+    COUNTED_BEFORE,
     DOCUMENT_BEFORE,
     FINITE_OR_PAST,
     GROUP_PARTICIPLE,
@@ -56,6 +57,8 @@ from factcheck.extraction.reported import (
     JUDGEMENTS,
     MAX_SENTENCE,
     NOUN_BEFORE,
+    NOUN_CUES,
+    OWNED_OBJECT,
     PROGRESSIVE,
     Attribution,
     Reported,
@@ -307,6 +310,10 @@ def reported_speech(
             continue
         if word.endswith("s") and NOUN_BEFORE.search(text, max(start, cue.start() - 30), cue.start()):
             continue  # "his comments were …", "these estimates": a plural noun after a determiner
+        if word.lower() in NOUN_CUES and COUNTED_BEFORE.search(
+            text, max(start, cue.start() - 30), cue.start()
+        ):
+            continue  # "A third suspect is still being sought": a noun after an article or ordinal
         if re.match(r"\s+(?:say|says|said|suggest|show|indicate)\b", text[cue.end() : end]) or (
             word.endswith("s") and re.match(r"\s+(?:from|of|by)\b", text[cue.end() : end])
         ):
@@ -320,6 +327,8 @@ def reported_speech(
         modal = MODAL_BEFORE.search(before) is not None
         if modal and lemma == "add":
             continue  # "engineers could add flashing lights": no words added
+        if lemma == "add" and OWNED_OBJECT.match(after) and not re.search(r"[,”\"’']\s*$", before):
+            continue  # "councils add their own mark-up": an object, no words
         attribution: Attribution | None = None
         if word.lower() in PARTICIPLES:
             issued = DOCUMENT_BEFORE.search(before)
