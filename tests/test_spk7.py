@@ -88,3 +88,33 @@ def test_add_before_an_owners_noun_adds_no_words() -> None:
     assert not any(q.startswith("their own mark-up") for q in quotes_of(text))
     inverted = '"We will win this seat," added his campaign manager, Tom Reyes.'
     assert said_by(inverted, "We will win") == "Tom Reyes"
+
+
+def test_told_a_hearer_and_an_adjunct_closes_the_words_before_it() -> None:
+    text = (
+        "Platinum miner lifts output goal\n\n"
+        "The mine will reach full output by 2028, chief executive Sipho Dlamini told analysts "
+        "on a conference call.\n\n"
+        "The ceasefire was holding, a spokesman for the rebels told AFP by phone."
+    )
+    quotes = quotes_of(text)
+    assert "The mine will reach full output by 2028" in quotes
+    assert "The ceasefire was holding" in quotes
+    assert said_by(text, "The mine will reach") == "Sipho Dlamini"
+
+
+def test_on_condition_of_anonymity_is_no_ones_words() -> None:
+    text = (
+        "The talks had stalled over the price of gas, two officials told Reuters on condition of anonymity."
+    )
+    assert quotes_of(text) == ["The talks had stalled over the price of gas"]
+
+
+def test_told_a_named_programme_or_paper_then_the_clause() -> None:
+    text = (
+        "Chief executive Mere Walker told RNZ’s Morning Report the industry needed more workers.\n\n"
+        "The company told the Nikkei newspaper the cuts were overdue."
+    )
+    quotes = quotes_of(text)
+    assert "the industry needed more workers" in quotes
+    assert "the cuts were overdue" in quotes

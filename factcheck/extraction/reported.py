@@ -20,9 +20,10 @@ from factcheck.extraction.text import DATELINE_OPENING
 from factcheck.model import Span
 
 OBJECTS = re.compile(
-    r"^(?:reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?|an\s+\w+|(?:his|her|their)\s+(?!(?:he|she|they|it|we|i|you)\b)[\w\s]{1,30}?|"
+    r"^(?:reporters|journalists|the\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:newspaper|paper|daily|agency|channel|network|"
+    r"station|broadcaster|magazine|website|programme|program|show)|the\s+\w+|a\s+\w+(?:\s+\w+)?|an\s+\w+|(?:his|her|their)\s+(?!(?:he|she|they|it|we|i|you)\b)[\w\s]{1,30}?|"
     # a broadcaster may open with a figure: "told 7 News", "told 9News"
-    r"(?:\d+\s*)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}|us|me|him|her|them|parliament|lawmakers),?\s+",
+    r"(?:\d+\s*)?[A-Z][\w.]*(?:[’']s)?(?:\s+[A-Z][\w.]*){0,4}|us|me|him|her|them|parliament|lawmakers),?\s+",
 )
 
 
@@ -106,14 +107,14 @@ def _attribution_tail(after: str, lemma: str = "") -> bool:
     return not words or words[0].lower() in PREPOSITION_WORDS or len(words) <= 2
 
 
-def _past_hearer(words: list[str]) -> list[str]:
+def _past_hearer(words: list[str], stops: frozenset[str] | None = None) -> list[str]:
     """The words after the hearer of "tell", up to the first time or place word: a pronoun ("told
     him"), a name ("The Wall Street Journal", "CNN's State of the Union") or a few words for an
     audience ("reporters", "a Senate panel"); the words unchanged when none is there ("tells one
     joke about Trump": what is told)."""
     if words and words[0].lower() in ("me", "us", "him", "her", "them", "you"):
         return words[1:]
-    end = next((i for i, w in enumerate(words) if w.lower() in PREPOSITION_WORDS), len(words))
+    end = next((i for i, w in enumerate(words) if w.lower() in (stops or PREPOSITION_WORDS)), len(words))
     hearer = words[:end]
     named = all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in ("the", "a", "an", "of", "and") for w in hearer
@@ -128,8 +129,22 @@ AUDIENCES = frozenset(
     """reporters journalists lawmakers senators legislators members supporters crowd audience panel
     committee hearing conference briefing friends colleagues staff investigators court jury jurors
     newspaper paper agency station magazine network broadcaster listeners viewers readers voters
-    students parliament delegates""".split()
+    students parliament delegates analysts investors shareholders""".split()
 )
+
+
+def _adjunct_only(after: str) -> bool:
+    """True when, past the hearer of "tell", only an adjunct closes the sentence ("told analysts on a
+    conference call.", "told AFP on condition of anonymity.", "told Reuters by phone."): the
+    words are before the cue, none after it."""
+    words = _past_hearer(after.strip(" .;!?").split(), _ADJUNCT_OPENINGS)
+    return (
+        bool(words)
+        and words[0].lower() in _ADJUNCT_OPENINGS
+        and len(words) <= 8
+        and not FINITE_OR_PAST.search(" ".join(words))
+        and not {"that", "to"} & {w.lower() for w in words[1:]}
+    )
 
 
 def _aside_follows(after: str, lemma: str) -> bool:
@@ -168,6 +183,9 @@ PREPOSITION_WORDS = frozenset(
     wednesday thursday friday saturday sunday tonight""".split()
 )
 
+
+#: Words that open an adjunct after the hearer of "tell": "on a conference call", "by phone".
+_ADJUNCT_OPENINGS = PREPOSITION_WORDS | {"by", "via", "over"}
 
 #: A closing quotation mark (or two apostrophes standing for one).
 CLOSING_MARK = re.compile(r"''|[”\"’]")

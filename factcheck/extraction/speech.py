@@ -62,6 +62,7 @@ from factcheck.extraction.reported import (
     PROGRESSIVE,
     Attribution,
     Reported,
+    _adjunct_only,
     _aside_follows,
     _aside_states,
     _attribution_tail,
@@ -470,7 +471,10 @@ def reported_speech(
                 relative = re.match(
                     r"\s*(?:where|which|who|whom|whose|when)\b", text[clause_start : cue.start()]
                 )
-                tail_ok = comma_after or _attribution_tail(after, lemma)
+                adjunct = lemma == "tell" and not comma_after and _adjunct_only(after)
+                if adjunct:  # "…, two delegates told AFP on condition of anonymity.": no words after
+                    rest = None
+                tail_ok = comma_after or adjunct or _attribution_tail(after, lemma)
                 if (
                     first is not None
                     and (rest is not None or not _fronted(first.of(text)))
