@@ -40,6 +40,7 @@ from factcheck.extraction.speaker_words import (
     COUNTRIES,
     COUNTRY_NAMES,
     DOCUMENTS,
+    HONORIFIC_GENDER,
     OFFICE_HEADS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -172,6 +173,15 @@ def _country(name: str) -> bool:
 _CAPITALS = frozenset("washington moscow beijing london paris berlin tokyo kyiv kiev tehran ankara".split())
 
 
+#: A relative of each gender introduced by a possessive ("Her father", "his wife").
+_RELATIVE = {
+    "m": re.compile(
+        r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:\w+\s+)?(?:father|husband|son|brother|grandfather|uncle)\b"
+    ),
+    "f": re.compile(
+        r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:\w+\s+)?(?:mother|wife|daughter|sister|grandmother|aunt)\b"
+    ),
+}
 #: A body of a trade's members ("industry body SIAM", "the trade group Airlines UK"): no company.
 _TRADE_BODY = re.compile(r"\b(?:industry|trade|employers'?|lobby)\s+(?:body|group|association|lobby)\b", re.I)
 #: Body nouns of no trade: "the group" may be any body, named so or not.
@@ -288,7 +298,8 @@ class SpeakerRegistry(SpeakerBook):
         entry: _Entry | None = None
         phrase = self._one_word_reading(phrase, text)
         if phrase.kind == "person" and phrase.name:
-            entry = self._person(phrase.name, given=_knighted(phrase, text))
+            titled = phrase.span.of(text).split(None, 1)[0].strip(".").lower() in HONORIFIC_GENDER
+            entry = self._person(phrase.name, given=_knighted(phrase, text), titled=titled)
             if phrase.role and phrase.role not in entry.roles and plausible_role(phrase.role):
                 self._add_role(entry, phrase.role)
             entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)
@@ -309,6 +320,12 @@ class SpeakerRegistry(SpeakerBook):
             if phrase.pronoun in ("he", "she"):
                 gender = "f" if phrase.pronoun == "she" else "m"
                 entry = self._unnamed_person(gender, text, phrase.span.start) or self._agreeing(gender)
+                if entry is not None and entry.gender not in (None, gender) and entry.mentions:
+                    # "Marta took over … Her father is less sure. He …": a relative of the other
+                    # gender named since the last mention is the "he", no one the text names
+                    since = text[max(m.end for m in entry.mentions) : phrase.span.start]
+                    if _RELATIVE[gender].search(since):
+                        entry = None
                 if entry is None and not self.people.latest(1):
                     # no one in view: an owner named before may be meant ("Jacinda Ardern's
                     # government lost its majority. … she said")
