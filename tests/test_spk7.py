@@ -146,3 +146,11 @@ def test_a_given_name_after_an_honorific_is_no_given_name() -> None:
         'He added: "We will publish them in March."'
     )
     assert said_by(text, "We will publish") in ("Lou", "Lou Jiwei")
+
+
+def test_people_of_a_trade_in_a_place_are_an_unnamed_group() -> None:
+    text = "Ski season slow to start\n\nTour operators in Queenstown say bookings are down by a fifth."
+    report = extract(text)
+    quote = next(q for q in report.quotes if q.span.of(text).startswith("bookings are down"))
+    speaker = report.speaker(quote.speaker)
+    assert speaker is not None and (speaker.name, speaker.kind.value) == ("Tour operators", "anonymous")

@@ -111,3 +111,7 @@ def _looks_org(words: list[str]) -> bool:
     if len(words) == 1 and (_is_acronym(words[0]) or lowered[0] in COUNTRIES):
         return lowered[0] not in PERSON_NOUNS  # "the MP", "an MLA" name a person by their seat
     return all(_is_acronym(w) for w in words)
+
+
+#: A plural noun for people of a trade or kind, in lower case: "growers", "operators", "economists".
+_AGENTS = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants|ents|ians)")

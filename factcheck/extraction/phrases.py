@@ -14,6 +14,7 @@ from functools import lru_cache
 import attrs
 
 from factcheck.extraction.phrase_base import (
+    _AGENTS,
     _FULL_STOP_AFTER_WORD,
     _POSSESSIVE_END,
     SHARE_OF,
@@ -264,6 +265,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     ):
         # "Officials in Kabul", "Police near Lagos": the place is where they speak, not who
         return parse_phrase(text, start, tokens[place - 1][2])
+    if place is not None and _AGENTS.fullmatch(words[place - 1]) and all(map(_is_cap, words[place + 1 :])):
+        group = Span(tokens[0][1], tokens[place - 1][2])  # "Apple growers in Hawke's Bay": no "Bay"
+        return Phrase(group, "anonymous", name=group.of(text), head=lowered[place - 1])
     if ("of" in lowered[1:-2] or "for" in lowered[1:-2]) and (
         named := _name_after_post_of(text, tokens, words)
     ) is not None:
