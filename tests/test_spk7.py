@@ -154,3 +154,13 @@ def test_people_of_a_trade_in_a_place_are_an_unnamed_group() -> None:
     quote = next(q for q in report.quotes if q.span.of(text).startswith("bookings are down"))
     speaker = report.speaker(quote.speaker)
     assert speaker is not None and (speaker.name, speaker.kind.value) == ("Tour operators", "anonymous")
+
+
+def test_an_unlisted_given_name_after_a_title_stays_in_the_name() -> None:
+    text = (
+        "Library closure plan\n\n"
+        "Councillor Iolo Gareth Pritchard said no decision had been taken.\n\n"
+        '"We will listen to everyone," said Cllr Pritchard.'
+    )
+    assert said_by(text, "no decision had been taken") == "Iolo Gareth Pritchard"
+    assert said_by(text, "We will listen") == "Iolo Gareth Pritchard"

@@ -600,6 +600,8 @@ def _given_name_at(run: list[str]) -> int | None:
             and 1 <= len(rest) <= 2
             and all(_is_cap(w) and w.lower() not in ORG_WORDS for w in rest)
         ):
+            if at >= 2 and _names_post(run[at - 2]) and _unknown_word(run[at - 1]):
+                return None  # "Councillor Dafydd Rhys Owen": an unlisted given name after a title
             return at
     return None
 
@@ -608,3 +610,18 @@ def _given_name_at(run: list[str]) -> int | None:
 def acronym_key(name: str) -> str:
     """Fold an acronym for comparison: "U.N." and "UN" and "U-N" are one key."""
     return re.sub(r"[.\-\s]", "", name).upper()
+
+
+def _unknown_word(word: str) -> bool:
+    """True for a capitalised word no list knows, nor shaped like a nationality or party
+    ("Republican", "Chinese", "Tory"): a given name the first-name list lacks ("Dafydd")."""
+    lowered = word.lower().strip(".,")
+    known = TITLE_WORDS | ORG_WORDS | ORG_NOUNS | PLACE_WORDS | DEMONYMS | DEMONYM_PERSONS | COUNTRIES
+    return (
+        word.isalpha()
+        and _is_cap(word)
+        and not word.isupper()
+        and lowered not in known
+        and not _names_post(word)
+        and not lowered.endswith(("an", "ese", "ish", "ic", "ist", "ite", "ory", "al"))
+    )
