@@ -164,3 +164,8 @@ def test_an_unlisted_given_name_after_a_title_stays_in_the_name() -> None:
     )
     assert said_by(text, "no decision had been taken") == "Iolo Gareth Pritchard"
     assert said_by(text, "We will listen") == "Iolo Gareth Pritchard"
+
+
+def test_a_name_ends_at_the_date_after_it() -> None:
+    text = "Resale flat prices rose 2.7% in the quarter, according to data released by URA on Oct 1."
+    assert said_by(text, "Resale flat prices") == "URA"

@@ -16,6 +16,7 @@ import attrs
 from factcheck.extraction.phrase_base import (
     _AGENTS,
     _FULL_STOP_AFTER_WORD,
+    _ON_DATE,
     _POSSESSIVE_END,
     SHARE_OF,
     TOKEN,
@@ -29,6 +30,7 @@ from factcheck.extraction.phrase_base import (
     _people,
     _plural_person,
     _strip_possessive,
+    _unknown_word,
 )
 from factcheck.extraction.speaker_words import (
     ANONYMOUS_PLURALS,
@@ -115,6 +117,8 @@ def _read_words(words: str) -> Phrase | None:
 
 def _parse_words(text: str, start: int, end: int) -> Phrase | None:
     """The rules of :func:`parse_phrase` (which reads the same words once for every place)."""
+    dated = _ON_DATE.search(text, start, end)
+    end = dated.start() if dated else end  # "released by HDB on Oct 1": the name ends at the date
     phrase = _parse_phrase(text, start, end)
     if phrase is None or phrase.kind != "person" or not phrase.name:
         return phrase
@@ -610,18 +614,3 @@ def _given_name_at(run: list[str]) -> int | None:
 def acronym_key(name: str) -> str:
     """Fold an acronym for comparison: "U.N." and "UN" and "U-N" are one key."""
     return re.sub(r"[.\-\s]", "", name).upper()
-
-
-def _unknown_word(word: str) -> bool:
-    """True for a capitalised word no list knows, nor shaped like a nationality or party
-    ("Republican", "Chinese", "Tory"): a given name the first-name list lacks ("Dafydd")."""
-    lowered = word.lower().strip(".,")
-    known = TITLE_WORDS | ORG_WORDS | ORG_NOUNS | PLACE_WORDS | DEMONYMS | DEMONYM_PERSONS | COUNTRIES
-    return (
-        word.isalpha()
-        and _is_cap(word)
-        and not word.isupper()
-        and lowered not in known
-        and not _names_post(word)
-        and not lowered.endswith(("an", "ese", "ish", "ic", "ist", "ite", "ory", "al"))
-    )
