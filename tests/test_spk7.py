@@ -169,3 +169,14 @@ def test_an_unlisted_given_name_after_a_title_stays_in_the_name() -> None:
 def test_a_name_ends_at_the_date_after_it() -> None:
     text = "Resale flat prices rose 2.7% in the quarter, according to data released by URA on Oct 1."
     assert said_by(text, "Resale flat prices") == "URA"
+
+
+def test_the_minister_is_the_person_given_that_post_in_apposition_after_an_object() -> None:
+    text = (
+        "Gulf plant opens\n\n"
+        "The ruler opened the plant on Monday, accompanied by Fatima Hassan Al Mansoori, Minister of "
+        "Water and Environment, and officials from Gulf Water.\n\n"
+        "“This is a proud day,” said Omar Saeed, the plant director.\n\n"
+        "The minister said demand would grow by 6% a year."
+    )
+    assert said_by(text, "demand would grow") in ("Fatima Hassan Al Mansoori", "Al Mansoori")
