@@ -180,3 +180,18 @@ def test_the_minister_is_the_person_given_that_post_in_apposition_after_an_objec
         "The minister said demand would grow by 6% a year."
     )
     assert said_by(text, "demand would grow") in ("Fatima Hassan Al Mansoori", "Al Mansoori")
+
+
+def test_points_out_counter_and_claim_report_words() -> None:
+    text = (
+        "Four-day week trial: the evidence is thin\n\n"
+        "Dr Ruth Marsh points out that only a fifth of the firms supplied revenue data.\n\n"
+        "Supporters counter that the evidence is stronger than critics admit.\n\n"
+        "Opponents claim that the results prove nothing.\n\n"
+        "His claim that the trial failed is wrong, and the shop sold it over the counter."
+    )
+    quotes = quotes_of(text)
+    assert said_by(text, "only a fifth of the firms") == "Ruth Marsh"
+    assert "the evidence is stronger than critics admit" in quotes
+    assert "the results prove nothing" in quotes
+    assert not any(q.startswith("the trial failed") for q in quotes)

@@ -378,6 +378,16 @@ NOUN_BEFORE = re.compile(
 COUNTED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]nother|first|second|third|fourth|fifth|last)\s+$")
 #: Cue words that are also nouns in the singular.
 NOUN_CUES = frozenset("suspect report claim estimate note fear hope doubt warning comment".split())
+#: An owner right before a cue word: the word is a noun ("his claim that …", "North Korea's claim").
+OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)|\w[’']s?)\s+$")
+
+
+def noun_cue(word: str, before: str) -> bool:
+    """True when a cue word that is also a noun follows an article, an ordinal or an owner: the
+    noun ("A third suspect is still being sought", "his claim that …")."""
+    return word.lower() in NOUN_CUES and bool(COUNTED_BEFORE.search(before) or OWNER_BEFORE.search(before))
+
+
 #: An owner's noun after "add", with no words before it that end a quotation: "councils add their
 #: own mark-up", "added his voice to …" add no words (not '…," added his spokesman').
 OWNED_OBJECT = re.compile(r"\s+(?:their|its|his|her|our|my|your)\b")

@@ -49,7 +49,6 @@ from factcheck.extraction.reported import (
     AS_OPENING,
     AS_TAIL,
     CLOSING_MARK,
-    COUNTED_BEFORE,
     DOCUMENT_BEFORE,
     FINITE_OR_PAST,
     GROUP_PARTICIPLE,
@@ -57,7 +56,6 @@ from factcheck.extraction.reported import (
     JUDGEMENTS,
     MAX_SENTENCE,
     NOUN_BEFORE,
-    NOUN_CUES,
     OWNED_OBJECT,
     PROGRESSIVE,
     Attribution,
@@ -71,6 +69,7 @@ from factcheck.extraction.reported import (
     _fronted,
     _inside,
     _trim,
+    noun_cue,
 )
 from factcheck.extraction.speech_patterns import (
     _CITATION_END,
@@ -311,10 +310,8 @@ def reported_speech(
             continue
         if word.endswith("s") and NOUN_BEFORE.search(text, max(start, cue.start() - 30), cue.start()):
             continue  # "his comments were …", "these estimates": a plural noun after a determiner
-        if word.lower() in NOUN_CUES and COUNTED_BEFORE.search(
-            text, max(start, cue.start() - 30), cue.start()
-        ):
-            continue  # "A third suspect is still being sought": a noun after an article or ordinal
+        if noun_cue(word, text[max(start, cue.start() - 30) : cue.start()]):
+            continue  # "A third suspect is still being sought", "his claim that": a noun
         if re.match(r"\s+(?:say|says|said|suggest|show|indicate)\b", text[cue.end() : end]) or (
             word.endswith("s") and re.match(r"\s+(?:from|of|by)\b", text[cue.end() : end])
         ):
