@@ -15,6 +15,7 @@ from factcheck.extraction.figures import _Scanner, extract_figures
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import acronym_key
 from factcheck.extraction.speaker_book import _bare, _Entry, _particle_surname
+from factcheck.extraction.speaker_words import first_names
 from factcheck.extraction.speakers import SpeakerRegistry
 from factcheck.model import Document, Span, SpeakerKind
 from factcheck.serialize import report_to_dict
@@ -62,11 +63,20 @@ def test_no_skipped_token_starts_a_figure_in_public_articles(benchmarks: Path) -
 # ------------------------------------------------------------------ the speaker registry's look-ups
 
 
-def _person_scan(self: SpeakerRegistry, name: str, *, given: bool = False) -> _Entry:
+def _person_scan(self: SpeakerRegistry, name: str, *, given: bool = False, titled: bool = False) -> _Entry:
     """The registry's person look-up as a plain scan of every entry (what the dictionaries replace)."""
     whole = name.split()
     parts = _bare(whole)
     best: tuple[tuple[int, int, int], _Entry] | None = None
+    given_of = [
+        e
+        for e in self.entries
+        if len(parts) == 1
+        and e.kind is SpeakerKind.PERSON
+        and len(_bare(e.name.split())) > 1
+        and _bare(e.name.split())[0] == parts[0]
+    ]
+    lone = not titled and len(given_of) == 1 and len(whole) == 1 and parts[0].lower() in first_names()
     for position, entry in enumerate(self.entries):
         if entry.kind is not SpeakerKind.PERSON:
             continue
@@ -76,7 +86,7 @@ def _person_scan(self: SpeakerRegistry, name: str, *, given: bool = False) -> _E
             rank = 3
         elif parts[-1] == their[-1] and (len(parts) == 1 or len(their) == 1):
             rank = 2
-        elif len(short) == 1 and (given or _family_name_first(full)) and short[0] == full[0]:
+        elif len(short) == 1 and (given or _family_name_first(full) or lone) and short[0] == full[0]:
             rank = 1
         elif _particle_surname(parts, their):
             rank = 2

@@ -94,7 +94,9 @@ def _checked(monkeypatch: pytest.MonkeyPatch, calls: Counter[str]) -> None:
         calls["settle"] += 1
         calls["settled"] += len(expected)
 
-    def scanned_person(self: SpeakerRegistry, name: str, *, given: bool = False) -> _Entry:
+    def scanned_person(
+        self: SpeakerRegistry, name: str, *, given: bool = False, titled: bool = False
+    ) -> _Entry:
         parts = name.split()
         if len(parts) > 1:
             bare = _bare(parts)  # "Joseph R. Biden Jr." is filed under "Biden"
@@ -106,7 +108,7 @@ def _checked(monkeypatch: pytest.MonkeyPatch, calls: Counter[str]) -> None:
                         len(other.name.split()) > 1 and other.name != name
                     )
                     calls["people not read"] += 1
-        return person(self, name, given=given)
+        return person(self, name, given=given, titled=titled)
 
     def mirrored(view: PeopleInView[_Entry]) -> list[_Entry]:
         return view.__dict__.setdefault("mirror", [])  # type: ignore[no-any-return]

@@ -169,7 +169,10 @@ def note_people(
         if owner is not None:  # "Tomás Arriaga's fine strike": the owner is named
             span = Span(span.start, span.start + owner.start())
         words = [w.strip(".,’'").lower() for w in match.group().split()]
-        if not any(w in names or w in HONORIFIC_GENDER or w in PERSON_NOUNS for w in words):
+        if not any(w in names or w in HONORIFIC_GENDER or w in PERSON_NOUNS for w in words) and not (
+            (post := _POST_AFTER.match(text, match.end()))
+            and post.group(1).split()[0].lower() in PERSON_NOUNS
+        ):
             continue  # no first name, honorific or title: not read as a person (cheap test first)
         if any(t.overlaps(span) for t in taken):
             continue
@@ -186,9 +189,16 @@ def note_people(
         shift = span.start - first_at
         phrase = attrs.evolve(phrase, span=Span(phrase.span.start + shift, phrase.span.end + shift))
         name = phrase.name or ""
+        post = _POST_AFTER.match(text, span.end) if owner is None else None
+        if post is not None and post.group(1).split()[0].lower() in PERSON_NOUNS:
+            phrase = attrs.evolve(phrase, role=post.group(1))  # "accompanied by X, Minister of Energy,"
         if phrase.role or name.split()[0].lower() in names or " " not in name:
             registry.note(phrase, text, salient=False, in_view=owner is None)
 
+
+#: A post in apposition after a name, capitalised and closed by a comma or a full stop: ", Minister
+#: of Energy and Infrastructure,".
+_POST_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*)){0,6})(?=[,.])")
 
 #: A possessive ending a capitalised run ("Tomás Arriaga's", "Ms. Ames’").
 POSSESSIVE_END = re.compile(r"(?:[’']s|(?<=s)[’'])$")

@@ -26,7 +26,7 @@ CUE_FORMS = {
     "emphasize": "emphasize emphasizes emphasized emphasise emphasises emphasised emphasizing",
     "stress": "stress stresses stressed stressing",
     "explain": "explain explains explained explaining",
-    "claim": "claims claimed claiming",
+    "claim": "claim claims claimed claiming",
     "insist": "insist insists insisted insisting",
     "argue": "argue argues argued arguing",
     "announce": "announce announces announced announcing",
@@ -55,7 +55,7 @@ CUE_FORMS = {
     "blame": "blames blamed blaming",
     "conclude": "conclude concludes concluded",
     "observe": "observes observed",
-    "point": "pointed",
+    "point": "pointed points",
     "recall": "recalls recalled recalling",
     # attributions beyond speech: beliefs, findings, questions, promises (PolNeAR marks them all);
     # these take a clause, so they count only when a finite clause follows (SPEECH_VERBS)
@@ -95,7 +95,7 @@ CUE_FORMS = {
     # verbs of saying that also take plain objects: read only before a finite clause
     "assert": "asserts asserted asserting",
     "maintain": "maintains maintained maintaining",
-    "counter": "countered countering",
+    "counter": "counter counters countered countering",
     "retort": "retorts retorted",
     "remark": "remarked remarking",
     "muse": "mused",
@@ -151,7 +151,11 @@ CUE_RE = re.compile(
     # "add" before a figure or "to" is no speech: "Germany's DAX added 0.1%", "added to the pressure"
     r"(?!(?:(?<=adds)|(?<=added)|(?<=adding))\s+(?:[$£€+\-−]?\d|to\b))"
     # "pointed" is speech only before "out", "to" or "that": "pointed out that …", not "pointed a gun"
-    r"(?!(?<=pointed)(?!\s+(?:out|to|that)\b))(?:\s+out\b)?",
+    r"(?!(?<=pointed)(?!\s+(?:out|to|that)\b))(?!(?<=points)(?!\s+out\b))"
+    # "counter" and "claim" are also nouns: speech only before "that" ("Supporters counter that …",
+    # "critics claim that …", "lawmakers claim it will …")
+    r"(?!(?:(?<=\bcounter)|(?<=\bcounters))(?!\s+that\b))(?!(?<=\bclaim)(?!\s+(?:that|it|they|he|she|we)\b))"
+    r"(?:\s+out\b)?",
     re.I,
 )
 

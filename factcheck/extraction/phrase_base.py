@@ -11,7 +11,11 @@ import attrs
 from factcheck.extraction.speaker_words import (
     COUNTRIES,
     COUNTRY_NAMES,
+    DEMONYM_PERSONS,
+    DEMONYMS,
+    ORG_NOUNS,
     ORG_WORDS,
+    PLACE_WORDS,
     TITLE_WORDS,
 )
 from factcheck.model import Span
@@ -111,3 +115,29 @@ def _looks_org(words: list[str]) -> bool:
     if len(words) == 1 and (_is_acronym(words[0]) or lowered[0] in COUNTRIES):
         return lowered[0] not in PERSON_NOUNS  # "the MP", "an MLA" name a person by their seat
     return all(_is_acronym(w) for w in words)
+
+
+#: A plural noun for people of a trade or kind, in lower case: "growers", "operators", "economists".
+_AGENTS = re.compile(r"[a-z]{3,}(?:ers|ors|ists|ants|ents|ians)")
+
+
+#: A date after a name: "on Oct", "on Monday".
+_ON_DATE = re.compile(
+    r"\s+on\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?:Janu|Febru)ary|March|April|May|June|"
+    r"July|August|(?:Septem|Octo|Novem|Decem)ber|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+\d{1,2})?\W*$"
+)
+
+
+def _unknown_word(word: str) -> bool:
+    """True for a capitalised word no list knows, nor shaped like a nationality or party
+    ("Republican", "Chinese", "Tory"): a given name the first-name list lacks ("Dafydd")."""
+    lowered = word.lower().strip(".,")
+    known = TITLE_WORDS | ORG_WORDS | ORG_NOUNS | PLACE_WORDS | DEMONYMS | DEMONYM_PERSONS | COUNTRIES
+    return (
+        word.isalpha()
+        and _is_cap(word)
+        and not word.isupper()
+        and lowered not in known
+        and not _names_post(word)
+        and not lowered.endswith(("an", "ese", "ish", "ic", "ist", "ite", "ory", "al"))
+    )

@@ -14,7 +14,9 @@ from functools import lru_cache
 import attrs
 
 from factcheck.extraction.phrase_base import (
+    _AGENTS,
     _FULL_STOP_AFTER_WORD,
+    _ON_DATE,
     _POSSESSIVE_END,
     SHARE_OF,
     TOKEN,
@@ -28,6 +30,7 @@ from factcheck.extraction.phrase_base import (
     _people,
     _plural_person,
     _strip_possessive,
+    _unknown_word,
 )
 from factcheck.extraction.speaker_words import (
     ANONYMOUS_PLURALS,
@@ -114,6 +117,8 @@ def _read_words(words: str) -> Phrase | None:
 
 def _parse_words(text: str, start: int, end: int) -> Phrase | None:
     """The rules of :func:`parse_phrase` (which reads the same words once for every place)."""
+    dated = _ON_DATE.search(text, start, end)
+    end = dated.start() if dated else end  # "released by HDB on Oct 1": the name ends at the date
     phrase = _parse_phrase(text, start, end)
     if phrase is None or phrase.kind != "person" or not phrase.name:
         return phrase
@@ -264,6 +269,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     ):
         # "Officials in Kabul", "Police near Lagos": the place is where they speak, not who
         return parse_phrase(text, start, tokens[place - 1][2])
+    if place is not None and _AGENTS.fullmatch(words[place - 1]) and all(map(_is_cap, words[place + 1 :])):
+        group = Span(tokens[0][1], tokens[place - 1][2])  # "Apple growers in Hawke's Bay": no "Bay"
+        return Phrase(group, "anonymous", name=group.of(text), head=lowered[place - 1])
     if ("of" in lowered[1:-2] or "for" in lowered[1:-2]) and (
         named := _name_after_post_of(text, tokens, words)
     ) is not None:
@@ -490,7 +498,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             if not any(_is_cap(w) for w, _, _ in qualified[:-1]):
                 return None  # "Joining Rubio in the group": no body named, none to point back to
             span = Span(qualified[0][1], span.end)
-        if len(qualified) > 1 and any(_is_cap(w) for w, _, _ in qualified[:-1]):
+        if len(qualified) > 1 and any(_is_cap(w) and not w.endswith("-based") for w, _, _ in qualified[:-1]):
             # "the Brazilian air force", "Russia's defence ministry", "the U.N. refugee agency": a
             # nationality, place or acronym lets the words name a body when none came before
             return Phrase(span, "org-descriptor", name=text[qualified[0][1] : span.end], head=head)
@@ -596,6 +604,8 @@ def _given_name_at(run: list[str]) -> int | None:
             and 1 <= len(rest) <= 2
             and all(_is_cap(w) and w.lower() not in ORG_WORDS for w in rest)
         ):
+            if at >= 2 and _names_post(run[at - 2]) and _unknown_word(run[at - 1]):
+                return None  # "Councillor Dafydd Rhys Owen": an unlisted given name after a title
             return at
     return None
 

@@ -20,9 +20,10 @@ from factcheck.extraction.text import DATELINE_OPENING
 from factcheck.model import Span
 
 OBJECTS = re.compile(
-    r"^(?:reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?|an\s+\w+|(?:his|her|their)\s+(?!(?:he|she|they|it|we|i|you)\b)[\w\s]{1,30}?|"
+    r"^(?:reporters|journalists|the\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:newspaper|paper|daily|agency|channel|network|"
+    r"station|broadcaster|magazine|website|programme|program|show)|the\s+\w+|a\s+\w+(?:\s+\w+)?|an\s+\w+|(?:his|her|their)\s+(?!(?:he|she|they|it|we|i|you)\b)[\w\s]{1,30}?|"
     # a broadcaster may open with a figure: "told 7 News", "told 9News"
-    r"(?:\d+\s*)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}|us|me|him|her|them|parliament|lawmakers),?\s+",
+    r"(?:\d+\s*)?[A-Z][\w.]*(?:[’']s)?(?:\s+[A-Z][\w.]*){0,4}|us|me|him|her|them|parliament|lawmakers),?\s+",
 )
 
 
@@ -106,14 +107,14 @@ def _attribution_tail(after: str, lemma: str = "") -> bool:
     return not words or words[0].lower() in PREPOSITION_WORDS or len(words) <= 2
 
 
-def _past_hearer(words: list[str]) -> list[str]:
+def _past_hearer(words: list[str], stops: frozenset[str] | None = None) -> list[str]:
     """The words after the hearer of "tell", up to the first time or place word: a pronoun ("told
     him"), a name ("The Wall Street Journal", "CNN's State of the Union") or a few words for an
     audience ("reporters", "a Senate panel"); the words unchanged when none is there ("tells one
     joke about Trump": what is told)."""
     if words and words[0].lower() in ("me", "us", "him", "her", "them", "you"):
         return words[1:]
-    end = next((i for i, w in enumerate(words) if w.lower() in PREPOSITION_WORDS), len(words))
+    end = next((i for i, w in enumerate(words) if w.lower() in (stops or PREPOSITION_WORDS)), len(words))
     hearer = words[:end]
     named = all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in ("the", "a", "an", "of", "and") for w in hearer
@@ -128,8 +129,22 @@ AUDIENCES = frozenset(
     """reporters journalists lawmakers senators legislators members supporters crowd audience panel
     committee hearing conference briefing friends colleagues staff investigators court jury jurors
     newspaper paper agency station magazine network broadcaster listeners viewers readers voters
-    students parliament delegates""".split()
+    students parliament delegates analysts investors shareholders""".split()
 )
+
+
+def _adjunct_only(after: str) -> bool:
+    """True when, past the hearer of "tell", only an adjunct closes the sentence ("told analysts on a
+    conference call.", "told AFP on condition of anonymity.", "told Reuters by phone."): the
+    words are before the cue, none after it."""
+    words = _past_hearer(after.strip(" .;!?").split(), _ADJUNCT_OPENINGS)
+    return (
+        bool(words)
+        and words[0].lower() in _ADJUNCT_OPENINGS
+        and len(words) <= 8
+        and not FINITE_OR_PAST.search(" ".join(words))
+        and not {"that", "to"} & {w.lower() for w in words[1:]}
+    )
 
 
 def _aside_follows(after: str, lemma: str) -> bool:
@@ -168,6 +183,9 @@ PREPOSITION_WORDS = frozenset(
     wednesday thursday friday saturday sunday tonight""".split()
 )
 
+
+#: Words that open an adjunct after the hearer of "tell": "on a conference call", "by phone".
+_ADJUNCT_OPENINGS = PREPOSITION_WORDS | {"by", "via", "over"}
 
 #: A closing quotation mark (or two apostrophes standing for one).
 CLOSING_MARK = re.compile(r"''|[”\"’]")
@@ -355,6 +373,24 @@ NOUN_BEFORE = re.compile(
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch|[Mm]any|"
     r"[Ff]ew|[Ss]everal|[Ss]ome)|\w[’']s?)\s+$"
 )
+#: An article or an ordinal right before a cue word that is also a noun: the word is the noun ("A
+#: third suspect is still being sought", "the first report").
+COUNTED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]nother|first|second|third|fourth|fifth|last)\s+$")
+#: Cue words that are also nouns in the singular.
+NOUN_CUES = frozenset("suspect report claim estimate note fear hope doubt warning comment".split())
+#: An owner right before a cue word: the word is a noun ("his claim that …", "North Korea's claim").
+OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)|\w[’']s?)\s+$")
+
+
+def noun_cue(word: str, before: str) -> bool:
+    """True when a cue word that is also a noun follows an article, an ordinal or an owner: the
+    noun ("A third suspect is still being sought", "his claim that …")."""
+    return word.lower() in NOUN_CUES and bool(COUNTED_BEFORE.search(before) or OWNER_BEFORE.search(before))
+
+
+#: An owner's noun after "add", with no words before it that end a quotation: "councils add their
+#: own mark-up", "added his voice to …" add no words (not '…," added his spokesman').
+OWNED_OBJECT = re.compile(r"\s+(?:their|its|his|her|our|my|your)\b")
 #: A document issued right before a participle cue: "issued a statement saying …", "posted a
 #: video Monday saying …" (the one who issued it speaks).
 DOCUMENT_BEFORE = re.compile(

@@ -27,7 +27,7 @@ from factcheck.extraction.body_fit import _may_name, descriptor_kin
 from factcheck.extraction.lookups import HeadIndex, RoleIndex, WaitingIndex
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import acronym_key
-from factcheck.extraction.speaker_words import SUFFIXES
+from factcheck.extraction.speaker_words import SUFFIXES, first_names
 from factcheck.model import Span, SpeakerKind
 
 #: Abbreviated titles and the post each names ("Sen. Bernie Sanders" is "the senator").
@@ -220,11 +220,12 @@ class SpeakerBook:
             self._latest[entry.id] = (len(mentions), latest)
         return latest
 
-    def _person(self, name: str, *, given: bool = False) -> _Entry:
+    def _person(self, name: str, *, given: bool = False, titled: bool = False) -> _Entry:
         """The person of this name: the same name, else a surname match ("Monasch"), else a
         family name written first ("Mr. Ban" for Ban Ki-moon) or, with ``given`` (a knight's or
         dame's title before one name: "Sir Keir" for Keir Starmer), a given name; among several,
-        the one mentioned last (two Kims, two Smiths)."""
+        the one mentioned last (two Kims, two Smiths); a known given name alone and untitled, the one
+        person of that given name."""
         whole = name.split()
         parts = _bare(whole)
         best: tuple[tuple[int, int, int], _Entry] | None = None
@@ -239,6 +240,19 @@ class SpeakerBook:
             candidates = [(int(e.id[2:]) - 1, e) for e in found.values()]
         else:
             candidates = list(enumerate(self.entries))
+        # a known given name alone is the one person of the article with that given name ("Anna
+        # said" after "Anna Kowalski"): only when no other has it
+        given_of = [
+            e
+            for _, e in candidates
+            if len(parts) == 1
+            and e.kind is SpeakerKind.PERSON
+            and len(_bare(e.name.split())) > 1
+            and _bare(e.name.split())[0] == parts[0]
+        ]
+        lone_given = (
+            not titled and len(given_of) == 1 and len(whole) == 1 and parts[0].lower() in first_names()
+        )
         for position, entry in candidates:
             if entry.kind is not SpeakerKind.PERSON:
                 continue
@@ -248,7 +262,9 @@ class SpeakerBook:
                 rank = 3
             elif parts[-1] == their[-1] and (len(parts) == 1 or len(their) == 1):
                 rank = 2
-            elif len(short) == 1 and (given or _family_name_first(full)) and short[0] == full[0]:
+            elif (
+                len(short) == 1 and (given or _family_name_first(full) or lone_given) and short[0] == full[0]
+            ):
                 rank = 1
             elif _particle_surname(parts, their):
                 rank = 2  # "Ó Flaithearta" is Seán Ó Flaithearta, "Van Hollen" Chris Van Hollen

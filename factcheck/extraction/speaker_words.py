@@ -31,7 +31,7 @@ TITLE_WORDS = frozenset(
     federal national central bank regional deputy-director lieutenant colonel major captain sergeant
     admiral marshal premier chancellor coordinator relief refugee humanitarian police army air navy
     security intelligence economic economist counsel adviser advisor minister-counsellor permanent
-    supreme leader lt gen col mp mla mep msp mpp councilmember assemblymember""".split()
+    supreme leader lt gen col mp mla mep msp mpp councilmember assemblymember cllr""".split()
 ) | {post.lower() for post in CHIEF_OFFICERS}
 #: Words of a court's or district's name before a judge's title: "U.S. District Judge".
 COURT_WORDS = frozenset({"district", "circuit", "appeals", "high", "supreme", "magistrate"})
@@ -136,7 +136,8 @@ ORG_WORDS = frozenset(
     journal gazette herald tribune telegraph reuters airlines airline airways corp inc ltd llc plc
     holdings motors electric dynamics industries pharmaceuticals technologies laboratories petroleum
     automotive insurance securities entertainment communications sports sport exchange networks rail
-    railway railways patrol ag gmbh plc nv rovers wanderers athletic albion fc afc
+    railway railways patrol ag gmbh plc nv rovers wanderers athletic albion fc afc logistics shipping
+    freight foods utilities
     chapel treasury exchequer bundesbank bundestag knesset duma vatican""".split()
 )
 COUNTRIES = frozenset(

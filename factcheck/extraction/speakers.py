@@ -37,6 +37,10 @@ from factcheck.extraction.phrases import PORTFOLIOS
 from factcheck.extraction.speaker_book import SpeakerBook, _Entry, _title_word
 from factcheck.extraction.speaker_words import (
     ANONYMOUS_PLURALS,
+    COUNTRIES,
+    COUNTRY_NAMES,
+    DOCUMENTS,
+    HONORIFIC_GENDER,
     OFFICE_HEADS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -159,6 +163,31 @@ def _of_kind(head: str | None, entry: _Entry) -> bool:
     return kind_fits(head, entry.kinds | _name_words(entry.name))
 
 
+def _country(name: str) -> bool:
+    """True for a country's name ("Tanzania", "the United States"), which no body descriptor means."""
+    lowered = name.lower().removeprefix("the ")
+    return (lowered in COUNTRIES and lowered not in _CAPITALS) or lowered in COUNTRY_NAMES
+
+
+#: Capitals in COUNTRIES, which name a government ("Washington said"): bodies a descriptor may mean.
+_CAPITALS = frozenset("washington moscow beijing london paris berlin tokyo kyiv kiev tehran ankara".split())
+
+
+#: A relative of each gender introduced by a possessive ("Her father", "his wife").
+_RELATIVE = {
+    "m": re.compile(
+        r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:\w+\s+)?(?:father|husband|son|brother|grandfather|uncle)\b"
+    ),
+    "f": re.compile(
+        r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:\w+\s+)?(?:mother|wife|daughter|sister|grandmother|aunt)\b"
+    ),
+}
+#: A body of a trade's members ("industry body SIAM", "the trade group Airlines UK"): no company.
+_TRADE_BODY = re.compile(r"\b(?:industry|trade|employers'?|lobby)\s+(?:body|group|association|lobby)\b", re.I)
+#: Body nouns of no trade: "the group" may be any body, named so or not.
+_ANY_BODY = frozenset({"group", "body", "organisation", "organization", "groups"})
+
+
 def _unnamed_noun(words: str) -> str:
     """The noun an unnamed source is named by: "nurse" in "One nurse at the Royal Melbourne
     Hospital", "official" in "a senior White House official"."""
@@ -269,7 +298,8 @@ class SpeakerRegistry(SpeakerBook):
         entry: _Entry | None = None
         phrase = self._one_word_reading(phrase, text)
         if phrase.kind == "person" and phrase.name:
-            entry = self._person(phrase.name, given=_knighted(phrase, text))
+            titled = phrase.span.of(text).split(None, 1)[0].strip(".").lower() in HONORIFIC_GENDER
+            entry = self._person(phrase.name, given=_knighted(phrase, text), titled=titled)
             if phrase.role and phrase.role not in entry.roles and plausible_role(phrase.role):
                 self._add_role(entry, phrase.role)
             entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)
@@ -282,12 +312,20 @@ class SpeakerRegistry(SpeakerBook):
                 entry.places.add(phrase.place)
             if phrase.head:
                 entry.kinds.add(phrase.head)  # "campaign group River Action", "Lumen, a battery startup"
+                if _TRADE_BODY.search(phrase.span.of(text)):
+                    entry.kinds.add("association")  # "industry body SIAM" speaks for companies, is none
             self.last_org = self.last_group = entry
             self._settle("organisation", entry, text, phrase.span.start)
         elif phrase.kind == "pronoun":
             if phrase.pronoun in ("he", "she"):
                 gender = "f" if phrase.pronoun == "she" else "m"
                 entry = self._unnamed_person(gender, text, phrase.span.start) or self._agreeing(gender)
+                if entry is not None and entry.gender not in (None, gender) and entry.mentions:
+                    # "Marta took over … Her father is less sure. He …": a relative of the other
+                    # gender named since the last mention is the "he", no one the text names
+                    since = text[max(m.end for m in entry.mentions) : phrase.span.start]
+                    if _RELATIVE[gender].search(since):
+                        entry = None
                 if entry is None and not self.people.latest(1):
                     # no one in view: an owner named before may be meant ("Jacinda Ardern's
                     # government lost its majority. … she said")
@@ -318,13 +356,18 @@ class SpeakerRegistry(SpeakerBook):
             if last is not None and not (self._body_before(last) and _of_kind(phrase.head, last)):
                 last = None
             entry = next(voiced, None) or last
+            # "the authority" after "the Lake Tanganyika Authority": a body the text named or
+            # called by the noun comes first; a country is no body a descriptor points back to
+            entry = self._called(phrase, text) or (None if entry is None or _country(entry.name) else entry)
             if entry is not None and _not_the_state(phrase, entry.name):
                 # "the government" is no body that is not a state's ("the United Nations", a company)
                 entry = next(
                     (
                         e
                         for e in reversed(self.entries)
-                        if e.kind is SpeakerKind.ORGANISATION and not _not_the_state(phrase, e.name)
+                        if e.kind is SpeakerKind.ORGANISATION
+                        and not _not_the_state(phrase, e.name)
+                        and not _country(e.name)
                     ),
                     None,
                 )
@@ -347,6 +390,27 @@ class SpeakerRegistry(SpeakerBook):
             if latest is None or int(entry.id[2:]) > int(latest.id[2:]):
                 self._unnamed_speaking = entry
         return entry.id
+
+    def _called(self, phrase: Phrase, text: str) -> _Entry | None:
+        """The latest body before whose name has the noun of a "the <noun>" descriptor or that the
+        text called by it ("the authority" after "the Lake Tanganyika Authority", "the company"
+        after "Wealth-X, a private company"); None for nouns of no trade ("group", "body"), of a
+        document ("the report") and after an owner ("his campaign" is no Campaign Legal Center)."""
+        head = phrase.head
+        if not head or head in _ANY_BODY or head in DOCUMENTS:
+            return None
+        if not phrase.span.of(text).lower().startswith("the "):
+            return None
+        return next(
+            (
+                e
+                for e in reversed(self.entries)
+                if self._body_before(e)
+                and e.name.lower() != head  # "Bank executives" named no bank
+                and (head in e.kinds or (" " in e.name.strip() and head in _name_words(e.name)))
+            ),
+            None,
+        )
 
     def _agreeing(self, gender: str) -> _Entry | None:
         """The most recent person a "he" or "she" may be, among the last three people in view: the

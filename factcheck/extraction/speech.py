@@ -56,9 +56,11 @@ from factcheck.extraction.reported import (
     JUDGEMENTS,
     MAX_SENTENCE,
     NOUN_BEFORE,
+    OWNED_OBJECT,
     PROGRESSIVE,
     Attribution,
     Reported,
+    _adjunct_only,
     _aside_follows,
     _aside_states,
     _attribution_tail,
@@ -67,6 +69,7 @@ from factcheck.extraction.reported import (
     _fronted,
     _inside,
     _trim,
+    noun_cue,
 )
 from factcheck.extraction.speech_patterns import (
     _CITATION_END,
@@ -307,6 +310,8 @@ def reported_speech(
             continue
         if word.endswith("s") and NOUN_BEFORE.search(text, max(start, cue.start() - 30), cue.start()):
             continue  # "his comments were …", "these estimates": a plural noun after a determiner
+        if noun_cue(word, text[max(start, cue.start() - 30) : cue.start()]):
+            continue  # "A third suspect is still being sought", "his claim that": a noun
         if re.match(r"\s+(?:say|says|said|suggest|show|indicate)\b", text[cue.end() : end]) or (
             word.endswith("s") and re.match(r"\s+(?:from|of|by)\b", text[cue.end() : end])
         ):
@@ -320,6 +325,8 @@ def reported_speech(
         modal = MODAL_BEFORE.search(before) is not None
         if modal and lemma == "add":
             continue  # "engineers could add flashing lights": no words added
+        if lemma == "add" and OWNED_OBJECT.match(after) and not re.search(r"[,”\"’']\s*$", before):
+            continue  # "councils add their own mark-up": an object, no words
         attribution: Attribution | None = None
         if word.lower() in PARTICIPLES:
             issued = DOCUMENT_BEFORE.search(before)
@@ -461,7 +468,10 @@ def reported_speech(
                 relative = re.match(
                     r"\s*(?:where|which|who|whom|whose|when)\b", text[clause_start : cue.start()]
                 )
-                tail_ok = comma_after or _attribution_tail(after, lemma)
+                adjunct = lemma == "tell" and not comma_after and _adjunct_only(after)
+                if adjunct:  # "…, two delegates told AFP on condition of anonymity.": no words after
+                    rest = None
+                tail_ok = comma_after or adjunct or _attribution_tail(after, lemma)
                 if (
                     first is not None
                     and (rest is not None or not _fronted(first.of(text)))
