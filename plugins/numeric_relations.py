@@ -153,6 +153,18 @@ def _figure_right_after(index: TextIndex, figure: Figure, gap: str) -> Figure | 
     return None
 
 
+_RATE = re.compile(r"\s+(?:per|a|an|each|every)\s", re.I)
+
+
+def _rate_or_other_kind(text: str, part: Figure, whole: Figure) -> bool:
+    """True when "N … of M" is no part of a whole: a rate ("GH¢3,100 per bag of 64 kilogrammes",
+    "$40 a sack of 50 kg": M measures the unit N is paid for), or an amount of money against a
+    count or another currency (a part is of its whole's kind)."""
+    if _RATE.match(text[part.span.end : whole.span.start]):
+        return True
+    return part.currency != whole.currency
+
+
 def _part_whole(index: TextIndex) -> list[Relation]:
     text = index.text
     found: list[Relation] = []
@@ -170,7 +182,12 @@ def _part_whole(index: TextIndex) -> list[Relation]:
             figure,
             r"\s+(?:[A-Za-z'’-]+\s+){0,2}?(?:out\s+of|of)\s+(?:the\s+|all\s+|these\s+|those\s+|its\s+|their\s+)?",
         )
-        if whole is not None and not is_share(figure, text) and not is_share(whole, text):
+        if (
+            whole is not None
+            and not is_share(figure, text)
+            and not is_share(whole, text)
+            and not _rate_or_other_kind(text, figure, whole)
+        ):
             link = text[figure.span.end : whole.span.start].strip()
             found.append(_pw(figure, whole, link, Span(figure.span.end, whole.span.start), explicit=True))
             parts[figure.id] = (whole.id, Span(figure.span.end, whole.span.start))
@@ -418,6 +435,20 @@ def _changes(index: TextIndex) -> list[Relation]:
     return found
 
 
+_CLAUSE_JOIN = re.compile(r"(?:\band\b|\bbut\b|\bwhile\b|\bwhereas\b|;)", re.I)
+
+
+def _another_clause(text: str, a: Figure, b: Figure, c: Figure) -> bool:
+    """True when a conjunction or semicolon stands between "from A to B" and the change C: C is
+    then said in a clause of its own, of its own subject ("homicides fell from 23 to 17, and
+    robberies dropped by nearly 11%"), not as the change from A to B ("rose from 612 to 851, an
+    increase of about 39%"; "rose 15%, from 40 to 46")."""
+    between = (
+        text[b.span.end : c.span.start] if c.span.start >= b.span.end else text[c.span.end : a.span.start]
+    )
+    return bool(_CLAUSE_JOIN.search(between))
+
+
 def _stated_change(index: TextIndex, a: Figure, b: Figure, sentence: Span) -> tuple[Figure, str, bool] | None:
     text = index.text
     for position in index.figures_from(sentence.start, sentence.end):
@@ -427,23 +458,27 @@ def _stated_change(index: TextIndex, a: Figure, b: Figure, sentence: Span) -> tu
         before = text[max(sentence.start, c.span.start - 40) : c.span.start]
         after = text[c.span.end : c.span.end + 50]
         points = bool(re.match(r"\s*(?:-\s*)?percentage[\s-]+points?\b", after, re.I))
+        if _another_clause(text, a, b, c):
+            continue  # "… fell from 23 to 17, and robberies dropped by nearly 11%": another subject
         kind = None
         # "an increase of C", "up C", "down by C", "rose by C"
         m = re.search(
             rf"(?:{_CHANGE_WORDS})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", before, re.I
         )
-        if m:
-            kind = m.group(0)
-        elif re.search(
+        verb = re.search(
             r"\b(?:up|down|rose|fell|grew|dropped|increased|decreased|declined|climbed|jumped)\s+(?:by\s+)?$",
             before,
             re.I,
-        ):
-            kind = before
-        elif re.match(
+        )
+        noun = re.match(
             rf"\s*(?:-\s*)?(?:percent|per\s+cent|percentage\s+points?)?\s*(?:{_CHANGE_WORDS})\b", after, re.I
-        ) and re.search(r"\ban?\s+$", before, re.I):
-            kind = after
+        )
+        if m:
+            kind = m.group(0)
+        elif verb:
+            kind = verb.group(0)
+        elif noun and re.search(r"\ban?\s+$", before, re.I):
+            kind = noun.group(0)
         elif (
             c.span.end <= a.span.start
             and not is_share(c, text)
@@ -456,9 +491,12 @@ def _stated_change(index: TextIndex, a: Figure, b: Figure, sentence: Span) -> tu
             kind = "taking"
         if kind is None:
             continue
-        words = (before + " " + after).lower()
+        # the direction is the change word's own, not a word of the next sentence ("… an increase of
+        # about 39%. But homicides fell …")
         direction = (
-            "down" if re.search(r"drop|decreas|declin|fall|fell|cut|reduc|loss|dip|down", words) else "up"
+            "down"
+            if re.search(r"drop|decreas|declin|fall|fell|cut|reduc|loss|dip|down", kind, re.I)
+            else "up"
         )
         if kind == "taking":
             direction = "up" if b.value >= a.value else "down"
