@@ -287,10 +287,16 @@ SMALL_CLAUSE = re.compile(
 )
 
 
+#: A contracted auxiliary or negation: "she’ll turn to", "they’re leaving", "he’d won", "it’s
+#: over", "doesn’t work" (a possessive "Trump’s plan" is none: "’s" only after a pronoun).
+CONTRACTED = r"\b(?:[a-z]+[’'](?:ll|re|ve|d)|(?:he|she|it|that|there|what|who|here)[’']s|[a-z]+n[’']t)\b"
+
+
 #: What makes the words after a belief or finding verb a clause: an auxiliary or a past tense.
 CLAUSE = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|did|does|"
-    r"do|won[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\b|^(?:he|she|they|it|we|i|you)\s+\w+(?:s|ed)\b",
+    r"do|won[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\b|^(?:he|she|they|it|we|i|you)\s+\w+(?:s|ed)\b|"
+    + CONTRACTED,
     re.I,
 )
 
@@ -318,21 +324,24 @@ PROMISES = frozenset({"promise", "vow", "pledge", "urge"})
 SPEECH_VERBS = frozenset({"say", "tell", "add", "warn", "explain", "insist", "argue", "reply", "write"})
 
 
-FINITE = re.compile(
-    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|did|does|do|"
+_FINITE_WORDS = (
+    r"is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|did|does|do|"
     r"\w+ed|need|needs|remain|remains|include|includes|show|shows|face|faces|make|makes|take|takes|"
     r"continue|continues|go|goes|live|lives|rise|rises|fall|falls|grow|grows|want|wants|get|gets|"
     r"become|becomes|seem|seems|appear|appears|expect|expects|account|accounts|suffer|suffers|"
-    r"lack|lacks|hold|holds|plan|plans|intend|intends|believe|believes|know|knows|see|sees)\b"
+    r"lack|lacks|hold|holds|plan|plans|intend|intends|believe|believes|know|knows|see|sees"
 )
+FINITE = re.compile(r"\b(?:" + _FINITE_WORDS + r")\b|" + CONTRACTED)
 #: A finite verb, the common irregular pasts too: what makes the words before a wire aside a
 #: clause ("Household spending fell 0.4 per cent in March, the bureau said on Thursday, the
 #: third monthly fall in a row").  Kept apart from :data:`FINITE`, which also decides where a
 #: reported clause is one, and would read many more with them ("Nearly 30 donors gave …").
 FINITE_OR_PAST = re.compile(
-    FINITE.pattern[:-3]
+    r"\b(?:"
+    + _FINITE_WORDS
     + r"|rose|fell|grew|shrank|sank|slid|went|came|made|took|gave|got|became|held|kept|left|lost|"
-    r"won|paid|sold|bought|brought|built|spent|stood|found|began|ran|led|met|sent|struck|fought)\b"
+    r"won|paid|sold|bought|brought|built|spent|stood|found|began|ran|led|met|sent|struck|fought)\b|"
+    + CONTRACTED
 )
 
 
