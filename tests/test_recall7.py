@@ -37,3 +37,14 @@ def test_a_possessive_is_no_contracted_auxiliary() -> None:
         "The deputy mayor announced Harlow’s budget for the depot on Tuesday.\n"
     )
     assert quotes_of(text) == []
+
+
+def test_the_hearer_of_told_may_carry_a_post_in_lower_case() -> None:
+    text = (
+        "Senate hopeful backs away from remark\n\n"
+        "Lorna Pike told conservative radio host Dale Berman on Friday that her remark was a joke. "
+        "Her rival told host Nadia Brill the seat was already lost.\n"
+    )
+    found = quotes_of(text)
+    assert ("her remark was a joke", "Lorna Pike") in found
+    assert ("the seat was already lost", "Her rival") in found

@@ -16,13 +16,24 @@ import attrs
 
 from factcheck.extraction.cue_words import CUE_KINDS
 from factcheck.extraction.phrase_base import Phrase
-from factcheck.extraction.text import DATELINE_OPENING
+from factcheck.extraction.text import DATELINE_OPENING, word_alternation
 from factcheck.model import Span
+from factcheck.vocabulary import PERSON_NOUNS
 
 OBJECTS = re.compile(
     r"^(?:reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?|an\s+\w+|(?:his|her|their)\s+(?!(?:he|she|they|it|we|i|you)\b)[\w\s]{1,30}?|"
     # a broadcaster may open with a figure: "told 7 News", "told 9News"
     r"(?:\d+\s*)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}|us|me|him|her|them|parliament|lawmakers),?\s+",
+)
+
+
+#: The hearer of "tell" named after a post in lower case, with up to three words before it:
+#: "told host Sean Hannity", "told conservative radio host Hugh Hewitt", "told Fox News anchor
+#: Bret Baier" (the post a person noun: "told supporters Clinton would lose" names no hearer).
+_POSTED_HEARER = re.compile(
+    r"\s*(?:[\w’'.-]+\s+){0,3}?(?-i:"
+    + word_alternation(PERSON_NOUNS)
+    + r")\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},?\s+"
 )
 
 
@@ -192,6 +203,13 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
         that = re.match(r"\s*(?:[\w’'.,“”\"-]+\s+){0,6}?that\b", segment[:120])
         if that:
             return _trim(text, begin + that.end(), end)
+        # "told conservative radio host Hugh Hewitt on Wednesday that": a post before the name
+        posted = _POSTED_HEARER.match(segment)
+        if posted is not None:
+            that = re.match(r"(?:[\w’'.,“”\"-]+\s+){0,4}?that\b", segment[posted.end() :])
+            if that is not None:
+                return _trim(text, begin + posted.end() + that.end(), end)
+            return _trim(text, begin + posted.end(), end)
         obj = OBJECTS.match(segment.lstrip())
         if obj:
             skipped = len(segment) - len(segment.lstrip()) + obj.end()
