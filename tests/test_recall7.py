@@ -48,3 +48,14 @@ def test_the_hearer_of_told_may_carry_a_post_in_lower_case() -> None:
     found = quotes_of(text)
     assert ("her remark was a joke", "Lorna Pike") in found
     assert ("the seat was already lost", "Her rival") in found
+
+
+def test_a_means_between_subject_and_cue_needs_no_commas() -> None:
+    text = (
+        "Governor lays out spending plan\n\n"
+        "Governor Ada Quinlan in her State of the State address said property taxes would not rise. "
+        "The treasurer in a letter to lawmakers warned that the reserve fund was nearly empty.\n"
+    )
+    found = quotes_of(text)
+    assert ("property taxes would not rise", "Governor Ada Quinlan") in found
+    assert ("the reserve fund was nearly empty", "The treasurer") in found

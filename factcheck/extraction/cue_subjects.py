@@ -50,6 +50,11 @@ AUXILIARIES = (
     r"now|already|long|both|all|each|first|too|alone|at\s+the\s+time|"
     r"(?:this|last|that|(?:earlier|later)\s+this|late\s+last)\s+"
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|winter)|"
+    # a means with no commas: "Jeb Bush in a Medium post said", "Trump in his announcement speech
+    # called", "The senator in a letter to donors warned"
+    r"in\s+(?:a|an|his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,4}?(?:interview|statement|speech|email|e-mail|"
+    r"letter|post|tweet|call|conference|appearance|address|op-ed|memo|release|filing|remarks|video|"
+    r"memoir|column|editorial|essay|ad)(?:\s+to\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?|"
     # a day: "RNC spokesman Sean Spicer on Thursday evening said"
     r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?-i:(?!(?:family|ally|rally|assembly|supply|daily|weekly|monthly|quarterly|monopoly|anomaly|elderly|bully)\b)"
