@@ -59,3 +59,25 @@ def test_a_means_between_subject_and_cue_needs_no_commas() -> None:
     found = quotes_of(text)
     assert ("property taxes would not rise", "Governor Ada Quinlan") in found
     assert ("the reserve fund was nearly empty", "The treasurer") in found
+
+
+def test_a_short_sentence_in_marks_after_the_attribution_goes_on_with_the_quotation() -> None:
+    text = (
+        "Mayor’s allies rally behind levy\n\n"
+        "“We have the votes to pass it,” Councillor Ines Marr told supporters on Monday. “Every one.”\n\n"
+        "“It was a long night,” said Ravi Dutt, the party whip. “Worth it.”\n"
+    )
+    found = quotes_of(text)
+    first = "We have the votes to pass it,” Councillor Ines Marr told supporters on Monday. “Every one."
+    assert (first, "Councillor Ines Marr") in found
+    assert ("It was a long night,” said Ravi Dutt, the party whip. “Worth it.", "Ravi Dutt") in found
+
+
+def test_a_short_phrase_in_marks_inside_a_sentence_stays_a_scare_quote() -> None:
+    text = (
+        "Mayor’s allies rally behind levy\n\n"
+        "“We have the votes to pass it,” Councillor Ines Marr said. "
+        "The vote follows a front page headlined “Night of Shame.”\n"
+    )
+    found = [words for words, _ in quotes_of(text)]
+    assert found == ["We have the votes to pass it,"]
