@@ -81,3 +81,23 @@ def test_a_short_phrase_in_marks_inside_a_sentence_stays_a_scare_quote() -> None
     )
     found = [words for words, _ in quotes_of(text)]
     assert found == ["We have the votes to pass it,"]
+
+
+def test_a_poll_before_a_headline_colon_gives_a_finding_of_no_one() -> None:
+    text = (
+        "Poll: Incumbent mayor trails her challenger by six points.\n\n"
+        "The survey of 800 likely voters was taken over the weekend.\n"
+    )
+    report = extract(text)
+    quote = next(q for q in report.quotes if q.span.of(text).startswith("Incumbent"))
+    assert quote.attribution == "found" and quote.speaker is None
+    assert quote.mention is not None and quote.mention.of(text) == "Poll"
+
+
+def test_a_name_or_dateline_before_a_colon_makes_no_sentence_case_headline() -> None:
+    for first in (
+        "Okafor: I will not stand for the leadership again.",
+        "NEW DELHI: The cabinet met on Monday.",
+    ):
+        text = first + "\n\nThe vote was close.\n"
+        assert extract(text).document.title is None
