@@ -101,3 +101,28 @@ def test_a_name_or_dateline_before_a_colon_makes_no_sentence_case_headline() -> 
     ):
         text = first + "\n\nThe vote was close.\n"
         assert extract(text).document.title is None
+
+
+def test_a_time_between_cue_and_clause_is_skipped_before_a_pronoun() -> None:
+    text = (
+        "Party chair weighs her future\n\n"
+        "Marisol Vega said after the count she would stay on as chair. "
+        "The retailer just this week announced it would close 40 stores. "
+        "The mayor told Mexican-Americans this weekend he would fund a new clinic. "
+        "Her deputy told Spanish-speaking residents the clinic would open in May.\n"
+    )
+    found = quotes_of(text)
+    assert ("she would stay on as chair", "Marisol Vega") in found
+    assert ("it would close 40 stores", "The retailer") in found
+    assert ("he would fund a new clinic", "The mayor") in found
+    # a hearer in lower case after a hyphen is no name: no words are cut from it
+    assert not any(words.startswith("residents") for words, _ in found)
+
+
+def test_a_phrase_of_time_holding_a_conjunction_is_no_skip() -> None:
+    text = (
+        "Party chair weighs her future\n\n"
+        "“Everybody believes in the rules until they start losing,” Marisol Vega said.\n"
+    )
+    found = [words for words, _ in quotes_of(text)]
+    assert found == ["Everybody believes in the rules until they start losing,"]

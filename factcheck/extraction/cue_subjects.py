@@ -48,7 +48,7 @@ AUXILIARIES = (
     # advisers have long insisted", "Trump at the time said", "The party this week announced",
     # "Dianne Feinstein last week said", "officially announced" (never "the family said")
     r"now|already|long|both|all|each|first|too|alone|at\s+the\s+time|"
-    r"(?:this|last|that|(?:earlier|later)\s+this|late\s+last)\s+"
+    r"(?:just\s+)?(?:this|last|that|(?:earlier|later)\s+this|late\s+last)\s+"
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|winter)|"
     # a means with no commas: "Jeb Bush in a Medium post said", "Trump in his announcement speech
     # called", "The senator in a letter to donors warned"

@@ -23,7 +23,10 @@ from factcheck.vocabulary import PERSON_NOUNS
 OBJECTS = re.compile(
     r"^(?:reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?|an\s+\w+|(?:his|her|their)\s+(?!(?:he|she|they|it|we|i|you)\b)[\w\s]{1,30}?|"
     # a broadcaster may open with a figure: "told 7 News", "told 9News"
-    r"(?:\d+\s*)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}|us|me|him|her|them|parliament|lawmakers),?\s+",
+    r"(?:\d+\s*)?[A-Z][\w.]*(?:-[A-Z][\w.]*)*(?:\s+[A-Z][\w.]*(?:-[A-Z][\w.]*)*){0,4}|"
+    r"us|me|him|her|them|parliament|lawmakers),?\s+"
+    # a time after the hearer: "told African-Americans this weekend he would …"
+    r"(?:(?:this|last|on)\s+(?:week|weekend|month|year|morning|night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?",
 )
 
 
@@ -261,8 +264,11 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
         rest,
     ):
         that = re.search(r"\bthat\b", rest[:80])
+        timed = TIME_THEN_PRONOUN.match(rest)
         if that:
             skip += that.end()
+        elif timed is not None:
+            skip += timed.end()  # "said after the convention he would not accept …"
         elif not re.match(r"[^,]{3,50},\s+\S+\s", rest):
             return None  # "said at the OSCE conference", "said by phone": not what was said
     content = _trim(text, begin + skip, end)
@@ -284,6 +290,14 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
             return content  # "polls show Mrs. Clinton with a narrow lead", "found Clinton leading Trump"
         return content if CLAUSE.search(words) else None
     return content if FINITE.search(words) else None
+
+
+#: A short phrase of time after a cue, then a clause opening on a pronoun and a verb: "said after
+#: the convention he would not", "announced on the eve of the vote they were leaving".
+TIME_THEN_PRONOUN = re.compile(
+    r"(?:after|before|during|on|at)\s+(?:(?!(?:until|unless|when|while|because|if|and|but|as|that)\s)[\w’'-]+\s+){1,5}?"
+    r"(?=(?:he|she|they|we|I)\s+[a-z]{2,})"
+)
 
 
 #: "this" or "these" as the object of a cue, pointing back to what was said before ("Edun
