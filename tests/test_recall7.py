@@ -126,3 +126,20 @@ def test_a_phrase_of_time_holding_a_conjunction_is_no_skip() -> None:
     )
     found = [words for words, _ in quotes_of(text)]
     assert found == ["Everybody believes in the rules until they start losing,"]
+
+
+def test_a_group_described_by_a_participle_speaks() -> None:
+    text = (
+        "Suburban voters sour on the ticket\n\n"
+        "Republicans hoping to hold the Senate in November say they have a new problem.\n"
+    )
+    assert ("they have a new problem", "Republicans") in quotes_of(text)
+
+
+def test_a_participle_group_needs_a_verb_of_saying_and_no_verb_inside() -> None:
+    text = (
+        "Suburban voters sour on the ticket\n\n"
+        "Many carried signs backing the mayor or mocking the council. "
+        "Investors expecting a quick sale may want to think twice.\n"
+    )
+    assert quotes_of(text) == []
