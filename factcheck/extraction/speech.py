@@ -29,17 +29,14 @@ from collections.abc import Sequence
 
 import attrs
 
+from factcheck.extraction.cue_after import _citation, _cited, _speaker_after, named_after_post
 from factcheck.extraction.cue_subjects import (
     _apposed_pair,
-    _citation,
-    _cited,
     _coordinated_subject,
     _people_group,
     _sentence_subject,
-    _speaker_after,
     _subject_before,
     _trailing_group,
-    named_after_post,
 )
 from factcheck.extraction.cue_words import CUE_KINDS, CUE_RE, CUES, PARTICIPLES
 from factcheck.extraction.phrase_base import Phrase
