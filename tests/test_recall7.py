@@ -143,3 +143,24 @@ def test_a_participle_group_needs_a_verb_of_saying_and_no_verb_inside() -> None:
         "Investors expecting a quick sale may want to think twice.\n"
     )
     assert quotes_of(text) == []
+
+
+def test_called_with_an_object_and_a_judgement_is_what_was_said() -> None:
+    text = (
+        "Row over council audit\n\n"
+        "The mayor’s office called the findings unsubstantiated and politically motivated. "
+        "Councillor Hana Obi called him reckless and accused him of hiding the accounts.\n"
+    )
+    found = quotes_of(text)
+    assert ("the findings unsubstantiated and politically motivated", "The mayor’s office") in found
+    assert ("him reckless", "Councillor Hana Obi") in found
+
+
+def test_called_with_an_object_and_no_judgement_is_no_speech() -> None:
+    text = (
+        "Row over council audit\n\n"
+        "The treasurer called the auditors immediately. "
+        "She called her deputy in Leeds. "
+        "The chair called the meeting to order at noon.\n"
+    )
+    assert quotes_of(text) == []

@@ -248,11 +248,21 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     if lemma == "call":
         # "called for a recount", "called the plan a disaster", "called the ruling “a disgrace”";
         # never "called the police" or "called a meeting"
-        named = re.match(r"for\s+(?=\w)|(?:[\w’'.-]+\s+){1,5}?(?=(?:a|an)\s+\w+)", rest) or re.match(
-            r"(?:(?!(?:to|after|when|because|before|and)\s)[\w’'.-]+\s+){1,8}?(?=(?:[“\"‘]|'')\w)", rest
+        named = (
+            re.match(r"for\s+(?=\w)|(?:[\w’'.-]+\s+){1,5}?(?=(?:a|an)\s+\w+)", rest)
+            or re.match(
+                r"(?:(?!(?:to|after|when|because|before|and)\s)[\w’'.-]+\s+){1,8}?(?=(?:[“\"‘]|'')\w)", rest
+            )
+            or CALLED_ADJECTIVE.match(rest)
         )
         if named is None or re.match(r"(?:a|an)\s", rest):
             return None
+        judged = CALLED_ADJECTIVE.match(rest)
+        if judged is not None and named.re is CALLED_ADJECTIVE:
+            # "called him divisive and accused him of …": the judgement ends before the next verb
+            verb = re.match(r"[\w-]+(?=\s+and\s+[a-z]+(?:ed|s)\s+(?!by\b))", rest[judged.end() :])
+            if verb is not None:
+                end = begin + skip + judged.end() + verb.end()
         # two words are enough: "called Trump “unhinged”", "called it “predatory”"
         return _trim(text, begin + skip + (named.end() if rest.startswith("for") else 0), end, words=2)
     if THIS_OBJECT.match(rest):
@@ -290,6 +300,18 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
             return content  # "polls show Mrs. Clinton with a narrow lead", "found Clinton leading Trump"
         return content if CLAUSE.search(words) else None
     return content if FINITE.search(words) else None
+
+
+#: "called the charges unsubstantiated", "called him divisive and …": an object of one to five
+#: words, then a judgement by its ending (-ous, -ful, -ible, -able, -ive, -al, -ic, -ed, -less,
+#: -ist) or one of a few common ones, ending the clause.
+CALLED_ADJECTIVE = re.compile(
+    r"(?:(?:the|his|her|their|its|this|that|these|those)\s+(?=\S+\s+\S)|(?:him|them|it|[A-Z][\w’'.-]*)\s+)"
+    r"(?:(?!(?:to|for|on|in|at|from|by|with|after|when|because|before|and|who|that)\s)[\w’'-]+\s+){0,4}?"
+    r"(?=(?:un|in|ir|il|dis)?[a-z]{2,}(?:ous|ful|ible|able|ive|al|ic|ed|less|ist)\b\s*(?:[,.;—]|and\s|$)|"
+    r"(?:wrong|false|absurd|unfit|unfair|crazy|corrupt|weak|fake|bogus|ridiculous|dishonest|naive|"
+    r"unacceptable|irresponsible|outrageous|dangerous|reckless|divisive|ludicrous|shameful)\b)"
+)
 
 
 #: A short phrase of time after a cue, then a clause opening on a pronoun and a verb: "said after
