@@ -164,3 +164,14 @@ def test_called_with_an_object_and_no_judgement_is_no_speech() -> None:
         "The chair called the meeting to order at noon.\n"
     )
     assert quotes_of(text) == []
+
+
+def test_the_hearer_of_a_warning_opens_what_they_are_warned_to_do() -> None:
+    text = (
+        "Storm season nears\n\n"
+        "Last month, the weather service warned coastal county officials to prepare for evacuations. "
+        "The governor urged residents to stock up on water.\n"
+    )
+    found = quotes_of(text)
+    assert ("coastal county officials to prepare for evacuations", "the weather service") in found
+    assert ("residents to stock up on water", "The governor") in found

@@ -30,6 +30,13 @@ OBJECTS = re.compile(
 )
 
 
+#: A hearer, then what they are warned, urged or reminded to do: "warned state elections officials
+#: to boost their security" (the hearer a noun phrase of up to five words, no verb or clause).
+ORDERED = re.compile(
+    r"\s*(?P<hearer>(?:(?!(?:that|to|and|but|if|when|because)\s)[\w’'.-]+\s+){1,5}?)to\s+(?!be\s)[a-z]{2,}\b"
+)
+
+
 #: The hearer of "tell" named after a post in lower case, with up to three words before it:
 #: "told host Sean Hannity", "told conservative radio host Hugh Hewitt", "told Fox News anchor
 #: Bret Baier" (the post a person noun: "told supporters Clinton would lose" names no hearer).
@@ -213,6 +220,10 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
             if that is not None:
                 return _trim(text, begin + posted.end() + that.end(), end)
             return _trim(text, begin + posted.end(), end)
+        ordered = ORDERED.match(segment)
+        if ordered is not None and lemma != "tell":
+            # "warned state election officials to boost security": the warning, its hearer first
+            return _trim(text, begin + ordered.start("hearer"), end)
         obj = OBJECTS.match(segment.lstrip())
         if obj:
             skipped = len(segment) - len(segment.lstrip()) + obj.end()
