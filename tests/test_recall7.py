@@ -175,3 +175,14 @@ def test_the_hearer_of_a_warning_opens_what_they_are_warned_to_do() -> None:
     found = quotes_of(text)
     assert ("coastal county officials to prepare for evacuations", "the weather service") in found
     assert ("residents to stock up on water", "The governor") in found
+
+
+def test_asked_with_a_hearer_in_the_possessive_form_and_a_request() -> None:
+    text = (
+        "Aide’s emails released\n\n"
+        "Ms. Adeyemi asked her to call the minister before noon. "
+        "In a later email, the director asks his assistant to print the draft.\n"
+    )
+    found = quotes_of(text)
+    assert ("her to call the minister before noon", "Ms. Adeyemi") in found
+    assert ("his assistant to print the draft", "the director") in found

@@ -33,7 +33,7 @@ OBJECTS = re.compile(
 #: A hearer, then what they are warned, urged or reminded to do: "warned state elections officials
 #: to boost their security" (the hearer a noun phrase of up to five words, no verb or clause).
 ORDERED = re.compile(
-    r"\s*(?P<hearer>(?:(?!(?:that|to|and|but|if|when|because)\s)[\w’'.-]+\s+){1,5}?)to\s+(?!be\s)[a-z]{2,}\b"
+    r"\s*(?P<hearer>(?:(?!(?:that|to|and|but|if|when|because|he|she|they|it|we|I)\s)[\w’'.-]+\s+){1,5}?)to\s+(?!be\s)[a-z]{2,}\b"
 )
 
 
@@ -296,17 +296,18 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     if content is None or lemma in SPEECH_VERBS or re.match(r"\s*that\b", segment):
         return content
     words = content.of(text)
+    if lemma in ("ask", "wonder"):
+        # "asked whether …", "asked the court to block …", "asked voters if …", "asked her to call
+        # …" (a hearer in the possessive's form is no object): a question or a request
+        question = re.match(r"(?:[\w.’'-]+\s+){0,6}?(?:whether|if|why|how|what|when|where|who|whom)\b", words)
+        request = lemma == "ask" and re.match(r"(?:[\w.’'-]+\s+){1,6}?to\s+[a-z]{2,}", words)
+        return content if question or request else None
     if re.match(
         r"(?:his|her|its|their|our|my|the\s+deaths?|responsibility)\b", words, re.I
     ) and not CLAUSE.search(words):
         return None  # "announced his discovery", "confirmed the deaths": an object, not a clause
     if lemma in CUE_KINDS:
         # a belief or finding takes a clause, never a plain object ("the figures show a sharp rise")
-        if lemma in ("ask", "wonder"):
-            # "asked whether …", "asked the court to block …", "asked voters if …": a question or a request
-            question = re.match(r"(?:[\w.’'-]+\s+){0,6}?(?:whether|if|why|how|what|when|where|who)\b", words)
-            request = lemma == "ask" and re.match(r"(?:[\w.’'-]+\s+){1,6}?to\s+[a-z]{2,}", words)
-            return content if question or request else None
         if lemma in ("show", "find") and SMALL_CLAUSE.match(words):
             return content  # "polls show Mrs. Clinton with a narrow lead", "found Clinton leading Trump"
         return content if CLAUSE.search(words) else None
