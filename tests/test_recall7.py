@@ -186,3 +186,17 @@ def test_asked_with_a_hearer_in_the_possessive_form_and_a_request() -> None:
     found = quotes_of(text)
     assert ("her to call the minister before noon", "Ms. Adeyemi") in found
     assert ("his assistant to print the draft", "the director") in found
+
+
+def test_a_headline_in_sentence_case_with_says_gives_the_speakers_claim() -> None:
+    text = (
+        "Okafor says the levy will be scrapped by June\n\n"
+        "Finance minister Chidi Okafor told parliament on Tuesday that the levy had failed. "
+        "Okafor said the levy will be scrapped by June.\n"
+    )
+    report = extract(text)
+    in_title = [
+        q for q in report.quotes if q.span.end <= len("Okafor says the levy will be scrapped by June")
+    ]
+    assert [q.span.of(text) for q in in_title] == ["the levy will be scrapped by June"]
+    assert in_title[0].mention is not None and in_title[0].mention.of(text) == "Okafor"

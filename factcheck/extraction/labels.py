@@ -86,7 +86,7 @@ HEADLINE_FINDINGS = frozenset({"poll", "new poll"})
 
 #: "Speaker Says claim" headlines; a topic after the verb is no claim ("Harris Warns of Higher Prices").
 HEADLINE_SAYS = re.compile(
-    r"^(?P<who>[^:,]{2,60}?)\s+(?:Says|Said|Warns|Claims|Reports)\s+(?!(?i:of|about|against|on|over)\b)"
+    r"^(?P<who>[^:,]{2,60}?)\s+(?:[Ss]ays|[Ss]aid|[Ww]arns|[Cc]laims|Reports)\s+(?!(?i:of|about|against|on|over)\b)"
     r"(?P<claim>.{8,})$"
 )
 #: "claim, speaker says" headlines.
