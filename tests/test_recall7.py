@@ -200,3 +200,13 @@ def test_a_headline_in_sentence_case_with_says_gives_the_speakers_claim() -> Non
     ]
     assert [q.span.of(text) for q in in_title] == ["the levy will be scrapped by June"]
     assert in_title[0].mention is not None and in_title[0].mention.of(text) == "Okafor"
+
+
+def test_a_title_after_a_works_noun_is_no_speech() -> None:
+    text = (
+        "Author returns to the campaign trail\n\n"
+        "In his 2019 book, “Saving Your First Million,” Mr. Pereira argued that workers should start early. "
+        "At the end of the anthem “Rise Up Together,” the mayor added a verse of her own.\n"
+    )
+    found = [words for words, _ in quotes_of(text)]
+    assert not any("Saving Your First Million" in words or "Rise Up Together" in words for words in found)
