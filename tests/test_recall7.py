@@ -210,3 +210,31 @@ def test_a_title_after_a_works_noun_is_no_speech() -> None:
     )
     found = [words for words, _ in quotes_of(text)]
     assert not any("Saving Your First Million" in words or "Rise Up Together" in words for words in found)
+
+
+def test_a_clause_joined_by_and_after_according_to_goes_on_with_what_is_cited() -> None:
+    text = (
+        "Road deaths fall\n\n"
+        "Only 12 cyclists died on the county's roads last year, according to the transport agency, "
+        "and there were fewer crashes than in any year since 1990.\n"
+    )
+    report = extract(text)
+    cited = [
+        q for q in report.quotes if q.mention is not None and q.mention.of(text) == "the transport agency"
+    ]
+    assert len(cited) == 1
+    pieces = [p.of(text).rstrip(",") for p in cited[0].pieces]
+    assert pieces == [
+        "Only 12 cyclists died on the county's roads last year",
+        "and there were fewer crashes than in any year since 1990",
+    ]
+
+
+def test_a_clause_of_the_writers_after_according_to_stays_out() -> None:
+    text = (
+        "Road deaths fall\n\n"
+        "Only 12 cyclists died on the county's roads last year, according to the transport agency, "
+        "which publishes the figures each spring.\n"
+    )
+    found = [words for words, _ in quotes_of(text)]
+    assert found == ["Only 12 cyclists died on the county's roads last year"]
