@@ -87,6 +87,7 @@ from factcheck.extraction.speech_patterns import (
     TRAILING_SOURCE,
     WITH_SUBJECT,
     WRITERS_TIME,
+    joined_clause,
 )
 from factcheck.extraction.stances import stance_objects
 from factcheck.extraction.verb_that import _verb_that
@@ -234,7 +235,7 @@ def reported_speech(
             if (
                 rest is not None
                 and AFTER_CITATION_ENDS.match(rest.of(text))
-                and not _joined_clause(rest.of(text))
+                and not joined_clause(rest.of(text))
             ):
                 # "…, according to the poll, which was …", "…, according to the ministry, as talks
                 # stalled": the clause ended before it
@@ -588,16 +589,3 @@ NAME_BEFORE_ACRONYM = re.compile(
 )
 #: A conjunction right before a second speaker: "…, while the WHO says …".
 JOINT_BEFORE = re.compile(r"\s+(?:while|whereas|but|and|as)\s+$", re.I)
-
-
-def _joined_clause(words: str) -> bool:
-    """True for a clause joined by "and" that goes on with what is cited: one with a subject and a
-    finite verb of its own ("…, according to the agency, and there were only eight incidents"), or
-    a second verb of the same subject ("…, according to their lawyers, and said they …")."""
-    joined = re.match(
-        r"and\s+(?:(?:there|the|a|an|[A-Z][\w’'.-]*|\d[\d,.]*|most|many|some|only)\b(?P<rest>.*)|(?=said\b|[a-z]+ed\b))",
-        words,
-    )
-    if joined is None:
-        return False
-    return joined.group("rest") is None or FINITE_OR_PAST.search(joined.group("rest")) is not None
