@@ -78,9 +78,15 @@ KICKERS = frozenset(
         "SPECIAL REPORT",
     }
 )
+#: A poll before a headline's colon, whose finding the headline gives ("Poll: Clinton and Trump in
+#: dead heat"); no speaker ("Report: …" is left: the reader would take up a body named in the story
+#: as the report's).
+HEADLINE_FINDINGS = frozenset({"poll", "new poll"})
+
+
 #: "Speaker Says claim" headlines; a topic after the verb is no claim ("Harris Warns of Higher Prices").
 HEADLINE_SAYS = re.compile(
-    r"^(?P<who>[^:,]{2,60}?)\s+(?:Says|Said|Warns|Claims|Reports)\s+(?!(?i:of|about|against|on|over)\b)"
+    r"^(?P<who>[^:,]{2,60}?)\s+(?:[Ss]ays|[Ss]aid|[Ww]arns|[Cc]laims|Reports)\s+(?!(?i:of|about|against|on|over)\b)"
     r"(?P<claim>.{8,})$"
 )
 #: "claim, speaker says" headlines.

@@ -28,6 +28,7 @@ from factcheck.extraction.clause_cues import clause_attributions, partial_subjec
 from factcheck.extraction.figure_holders import attach_holders
 from factcheck.extraction.figures import extract_figures
 from factcheck.extraction.labels import (
+    HEADLINE_FINDINGS,
     HEADLINE_SAYS,
     HEADLINE_SAYS_AFTER,
     KICKERS,
@@ -153,6 +154,9 @@ def _headline_quote(ex: _Extraction, settled: dict[Span, str]) -> None:
     said = attribution.cue != ":" or STATEMENT_WORDS.search(claim.of(ex.text)) is not None
     if entry is not None and entry.kind is SpeakerKind.PERSON and named and said:
         ex.indirect.append((claim, attribution, speaker))
+    elif attribution.cue == ":" and attribution.phrase.span.of(ex.text).lower() in HEADLINE_FINDINGS:
+        # "Poll: Clinton and Trump in dead heat": what a poll or a report found, no one's words
+        ex.indirect.append((claim, attrs.evolve(attribution, kind="found"), None))
 
 
 #: Words that make a colon headline's words a statement of its speaker's ("Trump: Clinton Should

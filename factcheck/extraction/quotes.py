@@ -170,14 +170,17 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[RawQuote]:
         else:
             carry = False
         singles = _find_single(text, para, [q.outer for q in doubles])
+        kept: RawQuote | None = None
         for quote in sorted(doubles + singles, key=lambda q: q.inner.start):
             if (
                 _word_count(quote.inner.of(text)) >= MIN_WORDS
                 or quote.continues
                 or quote.continued
                 or _short_speech(text, quote, para)
+                or (kept is not None and _short_sequel(text, quote, kept))
             ):
                 out.append(quote)
+                kept = quote
     return out
 
 
@@ -215,3 +218,23 @@ def _short_speech(text: str, quote: RawQuote, para: Span) -> bool:
     # must end with the attribution, or the quote is a title inside it ('His book, "Fire
     # and Fury," Wolff said, sold a million copies')
     return before == "," and _SENTENCE_END_AFTER.match(text, cue.end()) is not None
+
+
+#: Between a quotation and a short one that goes on with it: the attribution, one sentence with a
+#: verb of speech and no other marks ("“…,” Burton told delegates on Friday. “Donald Trump.”").
+_ATTRIBUTION_BETWEEN = re.compile(
+    r"\s*[^“”\"\n]{0,120}?\b(?:said|says|told|tells|added|adds|asked|asks|wrote|writes|insisted|warned|"
+    r"replied|explained|continued)\b[^“”\".!?\n]{0,80}[.]\s+$"
+)
+
+
+def _short_sequel(text: str, quote: RawQuote, before: RawQuote) -> bool:
+    """True for a short quotation that is a sentence of its own, right after the attribution of
+    the quotation before it in the paragraph: "“We’ve got a common enemy,” Burton told state
+    delegates. “Donald Trump.”" (the same speaker going on, no scare quote inside a sentence)."""
+    inner = quote.inner.of(text).rstrip()
+    if not inner[:1].isupper() or not inner.endswith((".", "!", "?")):
+        return False
+    if not before.inner.of(text).rstrip().endswith((",", "!", "?")):
+        return False  # the quotation before is closed by its attribution: "“…,” he said."
+    return _ATTRIBUTION_BETWEEN.fullmatch(text, before.outer.end, quote.outer.start) is not None

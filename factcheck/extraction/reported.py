@@ -16,14 +16,35 @@ import attrs
 
 from factcheck.extraction.cue_words import CUE_KINDS
 from factcheck.extraction.phrase_base import Phrase
-from factcheck.extraction.text import DATELINE_OPENING
+from factcheck.extraction.text import DATELINE_OPENING, word_alternation
 from factcheck.model import Span
+from factcheck.vocabulary import PERSON_NOUNS
 
 OBJECTS = re.compile(
     r"^(?:reporters|journalists|the\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:newspaper|paper|daily|agency|channel|network|"
     r"station|broadcaster|magazine|website|programme|program|show)|the\s+\w+|a\s+\w+(?:\s+\w+)?|an\s+\w+|(?:his|her|their)\s+(?!(?:he|she|they|it|we|i|you)\b)[\w\s]{1,30}?|"
     # a broadcaster may open with a figure: "told 7 News", "told 9News"
-    r"(?:\d+\s*)?[A-Z][\w.]*(?:[’']s)?(?:\s+[A-Z][\w.]*){0,4}|us|me|him|her|them|parliament|lawmakers),?\s+",
+    r"(?:\d+\s*)?[A-Z][\w.]*(?:-[A-Z][\w.]*)*(?:[’']s)?(?:\s+[A-Z][\w.]*(?:-[A-Z][\w.]*)*){0,4}|"
+    r"us|me|him|her|them|parliament|lawmakers),?\s+"
+    # a time after the hearer: "told African-Americans this weekend he would …"
+    r"(?:(?:this|last|on)\s+(?:week|weekend|month|year|morning|night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)?",
+)
+
+
+#: A hearer, then what they are warned, urged or reminded to do: "warned state elections officials
+#: to boost their security" (the hearer a noun phrase of up to five words, no verb or clause).
+ORDERED = re.compile(
+    r"\s*(?P<hearer>(?:(?!(?:that|to|and|but|if|when|because|he|she|they|it|we|I)\s)[\w’'.-]+\s+){1,5}?)to\s+(?!be\s)[a-z]{2,}\b"
+)
+
+
+#: The hearer of "tell" named after a post in lower case, with up to three words before it:
+#: "told host Sean Hannity", "told conservative radio host Hugh Hewitt", "told Fox News anchor
+#: Bret Baier" (the post a person noun: "told supporters Clinton would lose" names no hearer).
+_POSTED_HEARER = re.compile(
+    r"\s*(?:[\w’'.-]+\s+){0,3}?(?-i:"
+    + word_alternation(PERSON_NOUNS)
+    + r")\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},?\s+"
 )
 
 
@@ -210,6 +231,17 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
         that = re.match(r"\s*(?:[\w’'.,“”\"-]+\s+){0,6}?that\b", segment[:120])
         if that:
             return _trim(text, begin + that.end(), end)
+        # "told conservative radio host Hugh Hewitt on Wednesday that": a post before the name
+        posted = _POSTED_HEARER.match(segment)
+        if posted is not None:
+            that = re.match(r"(?:[\w’'.,“”\"-]+\s+){0,4}?that\b", segment[posted.end() :])
+            if that is not None:
+                return _trim(text, begin + posted.end() + that.end(), end)
+            return _trim(text, begin + posted.end(), end)
+        ordered = ORDERED.match(segment)
+        if ordered is not None and lemma != "tell":
+            # "warned state election officials to boost security": the warning, its hearer first
+            return _trim(text, begin + ordered.start("hearer"), end)
         obj = OBJECTS.match(segment.lstrip())
         if obj:
             skipped = len(segment) - len(segment.lstrip()) + obj.end()
@@ -245,11 +277,21 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     if lemma == "call":
         # "called for a recount", "called the plan a disaster", "called the ruling “a disgrace”";
         # never "called the police" or "called a meeting"
-        named = re.match(r"for\s+(?=\w)|(?:[\w’'.-]+\s+){1,5}?(?=(?:a|an)\s+\w+)", rest) or re.match(
-            r"(?:(?!(?:to|after|when|because|before|and)\s)[\w’'.-]+\s+){1,8}?(?=(?:[“\"‘]|'')\w)", rest
+        named = (
+            re.match(r"for\s+(?=\w)|(?:[\w’'.-]+\s+){1,5}?(?=(?:a|an)\s+\w+)", rest)
+            or re.match(
+                r"(?:(?!(?:to|after|when|because|before|and)\s)[\w’'.-]+\s+){1,8}?(?=(?:[“\"‘]|'')\w)", rest
+            )
+            or CALLED_ADJECTIVE.match(rest)
         )
         if named is None or re.match(r"(?:a|an)\s", rest):
             return None
+        judged = CALLED_ADJECTIVE.match(rest)
+        if judged is not None and named.re is CALLED_ADJECTIVE:
+            # "called him divisive and accused him of …": the judgement ends before the next verb
+            verb = re.match(r"[\w-]+(?=\s+and\s+[a-z]+(?:ed|s)\s+(?!by\b))", rest[judged.end() :])
+            if verb is not None:
+                end = begin + skip + judged.end() + verb.end()
         # two words are enough: "called Trump “unhinged”", "called it “predatory”"
         return _trim(text, begin + skip + (named.end() if rest.startswith("for") else 0), end, words=2)
     if THIS_OBJECT.match(rest):
@@ -261,29 +303,53 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
         rest,
     ):
         that = re.search(r"\bthat\b", rest[:80])
+        timed = TIME_THEN_PRONOUN.match(rest)
         if that:
             skip += that.end()
+        elif timed is not None:
+            skip += timed.end()  # "said after the convention he would not accept …"
         elif not re.match(r"[^,]{3,50},\s+\S+\s", rest):
             return None  # "said at the OSCE conference", "said by phone": not what was said
     content = _trim(text, begin + skip, end)
     if content is None or lemma in SPEECH_VERBS or re.match(r"\s*that\b", segment):
         return content
     words = content.of(text)
+    if lemma in ("ask", "wonder"):
+        # "asked whether …", "asked the court to block …", "asked voters if …", "asked her to call
+        # …" (a hearer in the possessive's form is no object): a question or a request
+        question = re.match(r"(?:[\w.’'-]+\s+){0,6}?(?:whether|if|why|how|what|when|where|who|whom)\b", words)
+        request = lemma == "ask" and re.match(r"(?:[\w.’'-]+\s+){1,6}?to\s+[a-z]{2,}", words)
+        return content if question or request else None
     if re.match(
         r"(?:his|her|its|their|our|my|the\s+deaths?|responsibility)\b", words, re.I
     ) and not CLAUSE.search(words):
         return None  # "announced his discovery", "confirmed the deaths": an object, not a clause
     if lemma in CUE_KINDS:
         # a belief or finding takes a clause, never a plain object ("the figures show a sharp rise")
-        if lemma in ("ask", "wonder"):
-            # "asked whether …", "asked the court to block …", "asked voters if …": a question or a request
-            question = re.match(r"(?:[\w.’'-]+\s+){0,6}?(?:whether|if|why|how|what|when|where|who)\b", words)
-            request = lemma == "ask" and re.match(r"(?:[\w.’'-]+\s+){1,6}?to\s+[a-z]{2,}", words)
-            return content if question or request else None
         if lemma in ("show", "find") and SMALL_CLAUSE.match(words):
             return content  # "polls show Mrs. Clinton with a narrow lead", "found Clinton leading Trump"
         return content if CLAUSE.search(words) else None
     return content if FINITE.search(words) else None
+
+
+#: "called the charges unsubstantiated", "called him divisive and …": an object of one to five
+#: words, then a judgement by its ending (-ous, -ful, -ible, -able, -ive, -al, -ic, -ed, -less,
+#: -ist) or one of a few common ones, ending the clause.
+CALLED_ADJECTIVE = re.compile(
+    r"(?:(?:the|his|her|their|its|this|that|these|those)\s+(?=\S+\s+\S)|(?:him|them|it|[A-Z][\w’'.-]*)\s+)"
+    r"(?:(?!(?:to|for|on|in|at|from|by|with|after|when|because|before|and|who|that)\s)[\w’'-]+\s+){0,4}?"
+    r"(?=(?:un|in|ir|il|dis)?[a-z]{2,}(?:ous|ful|ible|able|ive|al|ic|ed|less|ist)\b\s*(?:[,.;—]|and\s|$)|"
+    r"(?:wrong|false|absurd|unfit|unfair|crazy|corrupt|weak|fake|bogus|ridiculous|dishonest|naive|"
+    r"unacceptable|irresponsible|outrageous|dangerous|reckless|divisive|ludicrous|shameful)\b)"
+)
+
+
+#: A short phrase of time after a cue, then a clause opening on a pronoun and a verb: "said after
+#: the convention he would not", "announced on the eve of the vote they were leaving".
+TIME_THEN_PRONOUN = re.compile(
+    r"(?:after|before|during|on|at)\s+(?:(?!(?:until|unless|when|while|because|if|and|but|as|that)\s)[\w’'-]+\s+){1,5}?"
+    r"(?=(?:he|she|they|we|I)\s+[a-z]{2,})"
+)
 
 
 #: "this" or "these" as the object of a cue, pointing back to what was said before ("Edun
@@ -305,10 +371,16 @@ SMALL_CLAUSE = re.compile(
 )
 
 
+#: A contracted auxiliary or negation: "she’ll turn to", "they’re leaving", "he’d won", "it’s
+#: over", "doesn’t work" (a possessive "Trump’s plan" is none: "’s" only after a pronoun).
+CONTRACTED = r"\b(?:[a-z]+[’'](?:ll|re|ve|d)|(?:he|she|it|that|there|what|who|here)[’']s|[a-z]+n[’']t)\b"
+
+
 #: What makes the words after a belief or finding verb a clause: an auxiliary or a past tense.
 CLAUSE = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|did|does|"
-    r"do|won[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\b|^(?:he|she|they|it|we|i|you)\s+\w+(?:s|ed)\b",
+    r"do|won[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t)\b|^(?:he|she|they|it|we|i|you)\s+\w+(?:s|ed)\b|"
+    + CONTRACTED,
     re.I,
 )
 
@@ -336,21 +408,24 @@ PROMISES = frozenset({"promise", "vow", "pledge", "urge"})
 SPEECH_VERBS = frozenset({"say", "tell", "add", "warn", "explain", "insist", "argue", "reply", "write"})
 
 
-FINITE = re.compile(
-    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|did|does|do|"
+_FINITE_WORDS = (
+    r"is|are|was|were|will|would|has|have|had|can|could|may|might|should|must|did|does|do|"
     r"\w+ed|need|needs|remain|remains|include|includes|show|shows|face|faces|make|makes|take|takes|"
     r"continue|continues|go|goes|live|lives|rise|rises|fall|falls|grow|grows|want|wants|get|gets|"
     r"become|becomes|seem|seems|appear|appears|expect|expects|account|accounts|suffer|suffers|"
-    r"lack|lacks|hold|holds|plan|plans|intend|intends|believe|believes|know|knows|see|sees)\b"
+    r"lack|lacks|hold|holds|plan|plans|intend|intends|believe|believes|know|knows|see|sees"
 )
+FINITE = re.compile(r"\b(?:" + _FINITE_WORDS + r")\b|" + CONTRACTED)
 #: A finite verb, the common irregular pasts too: what makes the words before a wire aside a
 #: clause ("Household spending fell 0.4 per cent in March, the bureau said on Thursday, the
 #: third monthly fall in a row").  Kept apart from :data:`FINITE`, which also decides where a
 #: reported clause is one, and would read many more with them ("Nearly 30 donors gave …").
 FINITE_OR_PAST = re.compile(
-    FINITE.pattern[:-3]
+    r"\b(?:"
+    + _FINITE_WORDS
     + r"|rose|fell|grew|shrank|sank|slid|went|came|made|took|gave|got|became|held|kept|left|lost|"
-    r"won|paid|sold|bought|brought|built|spent|stood|found|began|ran|led|met|sent|struck|fought)\b"
+    r"won|paid|sold|bought|brought|built|spent|stood|found|began|ran|led|met|sent|struck|fought)\b|"
+    + CONTRACTED
 )
 
 

@@ -29,17 +29,14 @@ from collections.abc import Sequence
 
 import attrs
 
+from factcheck.extraction.cue_after import _citation, _cited, _speaker_after, named_after_post
 from factcheck.extraction.cue_subjects import (
     _apposed_pair,
-    _citation,
-    _cited,
     _coordinated_subject,
     _people_group,
     _sentence_subject,
-    _speaker_after,
     _subject_before,
     _trailing_group,
-    named_after_post,
 )
 from factcheck.extraction.cue_words import CUE_KINDS, CUE_RE, CUES, PARTICIPLES
 from factcheck.extraction.phrase_base import Phrase
@@ -93,6 +90,7 @@ from factcheck.extraction.speech_patterns import (
     TRAILING_SOURCE,
     WITH_SUBJECT,
     WRITERS_TIME,
+    joined_clause,
 )
 from factcheck.extraction.stances import stance_objects
 from factcheck.extraction.verb_that import _verb_that
@@ -237,7 +235,11 @@ def reported_speech(
             if phrase is None:
                 phrase = _cited(text, acc.end(), stop)
             rest = _trim(text, comma + 1, end) if lead.rstrip().endswith(",") and comma != -1 else None
-            if rest is not None and AFTER_CITATION_ENDS.match(rest.of(text)):
+            if (
+                rest is not None
+                and AFTER_CITATION_ENDS.match(rest.of(text))
+                and not joined_clause(rest.of(text))
+            ):
                 # "…, according to the poll, which was …", "…, according to the ministry, as talks
                 # stalled": the clause ended before it
                 rest = None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extraction.reported import FINITE_OR_PAST
+
 #: A preposition: a group of people before a participle cue starts after it ("emails from staff members").
 _PREPOSITION = re.compile(r"\b(?:from|in|at|with|by|to|into|on|for|among)\s")
 ACCORDING = re.compile(r"\baccording to\b", re.I)
@@ -123,3 +125,16 @@ TRAILING_SOURCE = re.compile(
     r",\s+(?:the|a|an|its|their|his|her|this)\s+(?:[\w’'-]+\s+){0,4}(?:survey|poll|study|report|analysis|"
     r"review|data|figures|census|research|audit|investigation|inquiry|paper|filing|records?)\s*$"
 )
+
+
+def joined_clause(words: str) -> bool:
+    """True for a clause joined by "and" that goes on with what is cited: one with a subject and a
+    finite verb of its own ("…, according to the agency, and there were only eight incidents"), or
+    a second verb of the same subject ("…, according to their lawyers, and said they …")."""
+    joined = re.match(
+        r"and\s+(?:(?:there|the|a|an|[A-Z][\w’'.-]*|\d[\d,.]*|most|many|some|only)\b(?P<rest>.*)|(?=said\b|[a-z]+ed\b))",
+        words,
+    )
+    if joined is None:
+        return False
+    return joined.group("rest") is None or FINITE_OR_PAST.search(joined.group("rest")) is not None

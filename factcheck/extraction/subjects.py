@@ -70,12 +70,23 @@ PARENTHESIS_SUBJECT = re.compile(
     r"\s*(?:(?:also|has|have|had|will|would|later|then|previously|recently|earlier|again)\s+)*$"
 )
 #: PLURAL NOUN who/whose CLAUSE (to the cue), no comma: "Supporters who have heard from the
-#: campaign say", "The state officials whose laws were struck down say".
+#: campaign say", "The state officials whose laws were struck down say"; or PLURAL NOUN VERBing
+#: …: "Democrats trying to regain control of the Senate say".
 RELATIVE_GROUP = re.compile(
     r"\s*"
     + _OPENING
-    + r"(?P<name>(?:[Tt]he\s+|[Mm]any\s+|[Ss]ome\s+|[Mm]ost\s+)?(?:[\w’'-]+\s+){0,3}?[A-Za-z][a-z]+s)"
-    r"\s+(?:who|whose)\s+[^,;:“”\"()]{3,140}?\s+$"
+    + r"(?P<name>(?:[Tt]he\s+|(?:[Mm]any|[Ss]ome|[Mm]ost)\s+(?:of\s+(?:the|their|his|her)\s+)?)?"
+    r"(?:[\w’'-]+\s+){0,3}?[A-Za-z][a-z]+s)"
+    # "who’d rather …", and a participle: "Democrats trying to regain the Senate say"
+    r"\s+(?:who|whose|who[’'](?:d|ve|re|ll)|"
+    r"(?P<participle>(?!(?:during|including|according|regarding|concerning)\b)[a-z]{3,}ing))"
+    r"\s+[^,;:“”\"()]{3,140}?\s+$"
+)
+#: The cues a group described by a participle may speak by ("Democrats trying to … say").
+_SAYS = re.compile(r"(?:say|says|said|told|tell|tells)\b")
+#: Participles that are cues themselves: "Keeps saying she opposed …" holds no group.
+_SPEAKING_PARTICIPLES = frozenset(
+    "saying telling arguing claiming noting adding insisting asking calling".split()
 )
 #: An appositive opening on a lower-case word that is no article, preposition or relative.
 _BARE_ROLE = re.compile(r"(?!(?:the|a|an|at|of|from|with|who|whose|which)\b)[a-z]")
@@ -100,8 +111,8 @@ def appositive_subject(text: str, sentence_start: int, cue_start: int) -> Phrase
     "NAME (ASIDE) CUE" and "PLURAL NOUN who CLAUSE CUE".  None when the text has another shape.
     """
     window = text[sentence_start:cue_start]
-    if "," not in window and "(" not in window and " who" not in window:
-        return None  # the cheap test first: none of the three shapes
+    if "," not in window and "(" not in window and " who" not in window and "ing " not in window:
+        return None  # the cheap test first: none of the four shapes
     match = APPOSITIVE_SUBJECT.fullmatch(text, sentence_start, cue_start) or PARENTHESIS_SUBJECT.fullmatch(
         text, sentence_start, cue_start
     )
@@ -109,6 +120,12 @@ def appositive_subject(text: str, sentence_start: int, cue_start: int) -> Phrase
         group = RELATIVE_GROUP.fullmatch(text, sentence_start, cue_start)
         if group is None:
             return None
+        if group.group("participle") and (
+            not _SAYS.match(text, cue_start)
+            or group.group("participle") in _SPEAKING_PARTICIPLES
+            or re.search(r"[a-z]ed\s", group.group("name"))
+        ):
+            return None  # "Many carried placards supporting …", "Keeps saying she opposed …"
         phrase = parse_phrase(text, group.start("name"), group.end("name"))
         if phrase is not None and phrase.kind in ("anonymous", "org-descriptor"):
             return phrase

@@ -115,6 +115,13 @@ def _is_debris(line: str) -> bool:
     return bool(DEBRIS.match(line)) or bool(BREADCRUMB.search(line)) or len(line.split()) == 0
 
 
+#: A poll's headline in sentence case, ending with a full stop as some archives write it ("Poll:
+#: Clinton and Trump in dead heat heading into first debate.").  (A person before the colon, "Lynch:
+#: No outside influence on FBI probe.", is left: its paraphrased words then read as a headline
+#: the body does not support, a false alarm of the headline check.)
+KICKER_HEADLINE = re.compile(r"(?:New\s+)?P(?:oll|OLL):\s+[“\"‘']?[A-Z0-9][^:]*\.\s*$")
+
+
 def _looks_like_headline(line: str) -> bool:
     words = line.split()
     if not 3 <= len(words) <= 25 or SOURCE_LINE.match(line):
@@ -123,6 +130,8 @@ def _looks_like_headline(line: str) -> bool:
         return True
     # a headline in title case may end with a full stop, as some archives write it
     # ("Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton."); a sentence is not
+    if KICKER_HEADLINE.match(line):
+        return True
     content = [w for w in words if len(w.strip("“”\"'.,:;")) > 3]
     capitalised = [w for w in content if w.strip("“”\"'")[:1].isupper()]
     return line.rstrip().endswith(".") and len(content) >= 3 and len(capitalised) == len(content)
