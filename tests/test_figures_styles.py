@@ -466,3 +466,12 @@ def test_compounds_and_halves(sentence: str, expected: list[tuple[str, float]]) 
     assert [(f.span.of(sentence), f.value) for f in extract_figures(sentence)] == [
         (text, pytest.approx(value)) for text, value in expected
     ]
+
+
+def test_pc_after_a_number_is_percent_and_pcs_are_computers() -> None:
+    # "11pc" is how British and South Asian papers write per cent; "PCs" are computers
+    headline = "Exports climb 14pc in second quarter as rupee steadies"
+    [figure] = extract_figures(headline)
+    assert (figure.span.of(headline), figure.value, figure.is_percent) == ("14pc", 14, True)
+    sentence = "The school bought 40 PCs and 12 PC games."
+    assert [f.is_percent for f in extract_figures(sentence)] == [False, False]

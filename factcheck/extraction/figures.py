@@ -409,6 +409,8 @@ class _Scanner(TokenView):
                 is_pct, end = True, k
             elif w == "per" and self.word(k + 1) == "cent":
                 is_pct, end = True, k + 1
+            elif self.raw(k) == "pc" and self.toks[k].start - self.toks[end].end <= 1:
+                is_pct, end = True, k  # "rose 11pc" (British and South Asian papers); "40 PCs" no
         # a currency sign written after the number: "15€"
         if (
             currency is None
