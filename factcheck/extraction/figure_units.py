@@ -8,6 +8,7 @@ from factcheck.extraction.figure_words import (
     COMMON_VERBS,
     HEDGES,
     MEASURE_VERBS,
+    PERCENT_WORDS,
     UNIT_STOP,
     VAGUE_HEADS,
 )
@@ -121,3 +122,23 @@ def _plural(word: str) -> bool:
     if word in IRREGULAR_PLURALS:
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def percent_after(view: TokenView, end: int) -> tuple[bool, int]:
+    """Whether a percent marker follows the number ending at token ``end``, and the token the
+    figure then ends at: "%", "percent", "per cent", "pct", "-percent", and "pc" in lower case
+    right after the number ("rose 11pc", as British and South Asian papers write it; "40 PCs" are
+    computers); "percentage points" is no percent."""
+    k = end + 1
+    if view.raw(k) == "%" and view.toks[k].start - view.toks[end].end <= 1:
+        return True, k
+    if view.raw(k) in ("-", "‐") and view.glued(k - 1, k) and view.word(k + 1) in PERCENT_WORDS:
+        k += 1
+    w = view.word(k)
+    if w in PERCENT_WORDS and not (w == "percentage" and view.word(k + 1) in ("point", "points")):
+        return True, k
+    if w == "per" and view.word(k + 1) == "cent":
+        return True, k + 1
+    if view.raw(k) == "pc" and view.toks[k].start - view.toks[end].end <= 1:
+        return True, k
+    return False, end

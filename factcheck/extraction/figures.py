@@ -25,12 +25,12 @@ import re
 from factcheck.extraction.figure_bounds import TOLERANCE, Bounds, Found, found_figure, hedge_bounds, numbered
 from factcheck.extraction.figure_context import CURRENCY_CODES, GLUED_CURRENCIES
 from factcheck.extraction.figure_filter import FigureFilter
+from factcheck.extraction.figure_units import percent_after
 from factcheck.extraction.figure_words import (
     CURRENCY_SYMBOLS,
     DOLLAR_PREFIXES,
     HEDGES,
     HEDGES_BY_FIRST,
-    PERCENT_WORDS,
     PLURAL_SCALE_VALUES,
     SCORE_NOUN_WORDS,
     SUFFIX_SEQS,
@@ -397,20 +397,7 @@ class _Scanner(TokenView):
         if sign < 0:
             num = NumberPhrase(-num.value, num.first, num.last, num.kind, num.scaled)
         end = num.last
-        is_pct = False
-        k = end + 1
-        if self.raw(k) == "%" and self.toks[k].start - self.toks[end].end <= 1:
-            is_pct, end = True, k
-        else:
-            if self.raw(k) in ("-", "‐") and self.glued(k - 1, k) and self.word(k + 1) in PERCENT_WORDS:
-                k += 1
-            w = self.word(k)
-            if w in PERCENT_WORDS and not (w == "percentage" and self.word(k + 1) in ("point", "points")):
-                is_pct, end = True, k
-            elif w == "per" and self.word(k + 1) == "cent":
-                is_pct, end = True, k + 1
-            elif self.raw(k) == "pc" and self.toks[k].start - self.toks[end].end <= 1:
-                is_pct, end = True, k  # "rose 11pc" (British and South Asian papers); "40 PCs" no
+        is_pct, end = percent_after(self, end)
         # a currency sign written after the number: "15€"
         if (
             currency is None
