@@ -1,0 +1,86 @@
+"""Round 8 of fault recall (issue 13, branch ``faults8``): rules found on articles of other styles
+(results copy, wire copy).  The articles are written for these tests.
+
+A change after a verb of change ("added 142,000 subscribers") is one quantity with another change
+of the same counted noun over the same stretch of time, and never with a level or with a change
+of another period (plugins/numeric_changes.py).
+"""
+
+from __future__ import annotations
+
+from factcheck import Document, check
+from factcheck.model import Status
+
+RESULTS = (
+    "Harbourline profit rises on business travel\n\n"
+    "Harbourline Airways said on Tuesday its quarterly profit rose on strong demand from business "
+    "travellers, sending its shares up 4 per cent.\n\n"
+    "“We added {quoted} new corporate accounts, more than in any quarter since we listed,” chief "
+    "executive Tomas Reyna told analysts on a conference call.\n\n"
+    "{line}\n"
+)
+
+
+def _restatements(text: str) -> list[tuple[Status, str]]:
+    report = check(Document(text=text))
+    return [
+        (v.status, v.summary)
+        for v in report.verdicts
+        if v.checker == "numeric" and v.data.get("relation") == "restatement"
+    ]
+
+
+def _alarms(text: str) -> list[str]:
+    return [s for status, s in _restatements(text) if status in (Status.FAIL, Status.WARN)]
+
+
+def test_a_change_told_again_with_another_figure_warns() -> None:
+    line = "The airline added 2,870 new corporate accounts in the period, it said in a filing."
+    alarms = _alarms(RESULTS.format(quoted="2,340", line=line))
+    assert len(alarms) == 1 and "2,340" in alarms[0] and "2,870" in alarms[0]
+
+
+def test_a_change_told_again_with_the_same_figure_agrees() -> None:
+    line = "The airline added 2,340 new corporate accounts in the period, it said in a filing."
+    found = _restatements(RESULTS.format(quoted="2,340", line=line))
+    assert found and all(status is Status.PASS for status, _ in found)
+
+
+def test_a_change_is_not_the_level_it_changes() -> None:
+    # the accounts it has now are no restatement of the accounts it added
+    line = "The airline now has 3,100 corporate accounts, it said in a filing."
+    assert _alarms(RESULTS.format(quoted="2,340", line=line)) == []
+
+
+def test_a_change_of_another_period_is_another_quantity() -> None:
+    text = (
+        "Northland adds wireless customers\n\n"
+        "Northland Telecom added 142,000 postpaid subscribers in the third quarter, the company said "
+        "on Thursday.\n\n"
+        "A year earlier, it added 118,000 postpaid subscribers, as price cuts by rivals slowed "
+        "sign-ups.\n"
+    )
+    assert _alarms(text) == []
+
+
+def test_changes_in_two_places_are_two_quantities() -> None:
+    text = (
+        "Prairie Co-op grows in the west\n\n"
+        "In Manitoba, the Prairie Co-op added 12,400 members over the spring, its board said.\n\n"
+        "In Saskatchewan, the co-op added 9,800 members over the spring, the board said.\n"
+    )
+    assert _alarms(text) == []
+
+
+def test_a_forecast_is_not_the_change_that_came() -> None:
+    line = "Analysts had expected the airline to add 2,000 new corporate accounts in the period."
+    assert _alarms(RESULTS.format(quoted="2,340", line=line)) == []
+
+
+def test_a_change_of_a_share_is_not_compared() -> None:
+    text = (
+        "Northland profit jumps\n\n"
+        "Northland Telecom's wireless revenue rose 9 per cent in the quarter, the company said.\n\n"
+        "Its media revenue rose 12 per cent in the quarter, helped by election advertising.\n"
+    )
+    assert _alarms(text) == []
