@@ -1,4 +1,6 @@
-"""Changes told twice: a figure after a verb of change ("added 142,000 subscribers", "gained 3,200
+"""Changes and revisions told twice.
+
+**Changes**: a figure after a verb of change ("added 142,000 subscribers", "gained 3,200
 members") is a change over a stretch of time, not a level.
 
 The restatement check (:mod:`.numeric_restated`) compares a change only with another change, and
@@ -7,6 +9,11 @@ only when both name what they count and both clauses name the same stretch of ti
 the quarter" are one quantity told twice, where "added 142,000 … in the third quarter" and "A year
 earlier, it added 118,000 …" are two, and "added 40 seats" is no count of the seats a party holds
 (docs/checkers/numeric.md, "Restatements").
+
+**Final figures**: a count "later revised to 2,579" and "the final figure of 2,579" both give the
+last value of one count, so two such mentions name one quantity as plainly as two shared words
+do; an estimate and its revision ("about 2,400 buildings", "later revised to 2,579") are not both
+final and may differ.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ import re
 
 from factcheck.model import Figure, Span
 
-__all__ = ["change_period", "changes_apart"]
+__all__ = ["change_period", "changes_apart", "is_final"]
 
 #: The stretch of time a change is counted over, other than the present one: "a year earlier",
 #: "a year ago", "the previous quarter", "last year", "the third quarter", "the first half", a year.
@@ -52,3 +59,19 @@ def changes_apart(
     if not all(change) or not all(counted) or share:
         return True
     return periods[0] != periods[1]
+
+
+#: What sets a figure as the last value of a count, right before it: "revised to", "revised
+#: upward to", "corrected to", "the final figure of", "the final toll was", "the final tally, ".
+_FINAL = re.compile(
+    r"\b(?:(?:revised|corrected|raised|lowered)\s+(?:(?:up|down)(?:ward)?\s+)?to|"
+    r"final\s+(?:figure|count|tally|toll|total|number|estimate)\s*(?:of|was|is|stood\s+at|stands\s+at|"
+    r"came\s+to|reached|[,:]))\s+(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?$",
+    re.I,
+)
+
+
+def is_final(text: str, clause: Span, figure: Figure) -> bool:
+    """True when the words right before the figure, in its clause, set it as a count's last value
+    ("The number of buildings lost is later revised to 2,579", "The final figure of 2,579 means …")."""
+    return bool(_FINAL.search(text, max(clause.start, figure.span.start - 60), figure.span.start))

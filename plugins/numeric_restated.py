@@ -45,7 +45,7 @@ from .numeric_anaphora import (
     relative_clause,
     restates_clause,
 )
-from .numeric_changes import change_period, changes_apart
+from .numeric_changes import change_period, changes_apart, is_final
 from .numeric_holders import held_count, qualifier, same_holder, when
 from .numeric_labels import NOT_DIGIT, is_label
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, agree_at_precision
@@ -143,6 +143,8 @@ class _Mention:
     """A change after a verb of change ("added 142,000 subscribers"): compared only with another
     change of the same counted noun, never with a level (:mod:`.numeric_changes`)."""
     period: frozenset[str] = frozenset()
+    final: bool = False
+    """The last value of a count ("later revised to 2,579"): :func:`.numeric_changes.is_final`."""
     """The stretches of time a change's clause names (:func:`.numeric_changes.change_period`)."""
 
 
@@ -329,6 +331,7 @@ def _mention(
         gap=is_gap(index.text, figure),
         change=is_label(index, figure),
         period=change_period(index.text, sentence, figure),
+        final=is_final(index.text, index.clause(figure), figure),
     )
 
 
@@ -594,6 +597,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                             ("shared", chosen[0]),
                             ("counted", " ".join(sorted(_counted(a, b)))),
                             ("threshold", a.role == b.role == "threshold"),
+                            ("final", a.final and b.final),
                             ("every", _every(index, a.figure) and _every(index, b.figure)),
                             ("anaphor", kind if agreeing is None and back else ""),
                             ("holder", _held(index, a, b)),

@@ -84,3 +84,42 @@ def test_a_change_of_a_share_is_not_compared() -> None:
         "Its media revenue rose 12 per cent in the quarter, helped by election advertising.\n"
     )
     assert _alarms(text) == []
+
+
+# --------------------------------------------------------------------------- final figures
+
+FIRE = (
+    "Cedar Ridge fire: what was lost\n\n"
+    "KAMLOOPS, B.C. — Officials first said about 1,100 homes had been destroyed when the fire swept "
+    "through the valley on Aug. 14. {revised}\n\n"
+    "{final}\n"
+)
+REVISED = "The number of homes lost was later revised to 1,240."
+
+
+def test_two_final_values_of_one_count_must_agree() -> None:
+    final = "The final figure of 1,630 makes it the most destructive fire in the province's history."
+    alarms = _alarms(FIRE.format(revised=REVISED, final=final))
+    assert len(alarms) == 1 and "1,240" in alarms[0] and "1,630" in alarms[0]
+
+
+def test_two_final_values_that_agree_give_no_alarm() -> None:
+    final = "The final figure of 1,240 makes it the most destructive fire in the province's history."
+    assert _alarms(FIRE.format(revised=REVISED, final=final)) == []
+
+
+def test_an_estimate_and_its_revision_may_differ() -> None:
+    # "about 1,100" first, "revised to 1,240" later: a toll revised over the days, no slip
+    final = "Crews were still searching the hillside neighbourhoods on Friday."
+    assert _alarms(FIRE.format(revised=REVISED, final=final)) == []
+
+
+def test_final_values_of_two_years_are_two_quantities() -> None:
+    final = "The final figure for the 2003 Okanagan fire was 1,630, the fire centre said."
+    assert _alarms(FIRE.format(revised=REVISED, final=final)) == []
+
+
+def test_final_values_of_two_towns_are_two_quantities() -> None:
+    revised = "In Logan Lake, the number of homes lost was later revised to 1,240."
+    final = "In Merritt, the final figure was 1,630 homes, the regional district said."
+    assert _alarms(FIRE.format(revised=revised, final=final)) == []
