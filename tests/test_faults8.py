@@ -86,6 +86,27 @@ def test_a_change_of_a_share_is_not_compared() -> None:
     assert _alarms(text) == []
 
 
+def test_changes_of_two_yields_are_two_quantities() -> None:
+    text = (
+        "Bond yields climb after strong jobs data\n\n"
+        "NEW YORK (Reuters) - The benchmark 10-year yield rose 12.5 basis points to 4.21 percent on "
+        "Friday, its biggest daily rise since March.\n\n"
+        "The 30-year yield gained 9.5 basis points to 4.40 percent, while the two-year yield climbed "
+        "16.5 basis points to 4.62 percent.\n"
+    )
+    assert _alarms(text) == []
+
+
+def test_jobs_lost_by_a_sector_and_by_a_province_are_two_quantities() -> None:
+    text = (
+        "Canada sheds jobs in June\n\n"
+        "OTTAWA (Reuters) - Canada lost jobs for a second month in June, Statistics Canada said.\n\n"
+        "The services sector lost 31,200 jobs, led by retail trade.\n\n"
+        "By province, Ontario lost 24,300 jobs and Quebec 8,900, while Alberta gained 5,100.\n"
+    )
+    assert _alarms(text) == []
+
+
 # --------------------------------------------------------------------------- final figures
 
 FIRE = (
