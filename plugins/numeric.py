@@ -86,6 +86,8 @@ class _Judge(_WholesJudge, _ArithmeticJudge):
         threshold = bool(relation.get("threshold", False))
         # "all 99 counties" twice names every member of one set: one count, however few words are shared
         threshold = threshold or bool(relation.get("every", False))
+        # two last values of a count ("later revised to 2,579", "the final figure of 2,579") are one
+        threshold = threshold or bool(relation.get("final", False))
         # a later mention that refers back in its own words ("the 28 pages") names one quantity
         anaphor = str(relation.get("anaphor", "") or "")
         # one holder of one counted noun ("McDavid has 41 goals" / "He has 45 goals") names the quantity

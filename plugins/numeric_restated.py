@@ -35,7 +35,7 @@ import re
 
 import attrs
 
-from factcheck.model import Figure, Interval, Span
+from factcheck.model import Figure, Span
 
 from .numeric_anaphora import (
     ANAPHOR_REACH,
@@ -45,9 +45,10 @@ from .numeric_anaphora import (
     relative_clause,
     restates_clause,
 )
+from .numeric_changes import change_period, changes_apart, is_final
 from .numeric_holders import held_count, qualifier, same_holder, when
 from .numeric_labels import NOT_DIGIT, is_label
-from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, reading, rounding_unit
+from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, agree_at_precision
 from .numeric_thresholds import defined_after, is_gap, same_years, target_noun
 
 __all__ = ["RESTATED_RATIO", "SMALL_COUNT", "agree_at_precision", "head_noun", "is_label", "restatements"]
@@ -138,6 +139,13 @@ class _Mention:
     """Said of a world that is not (yet) the case: see :func:`_supposed`."""
     gap: bool = False
     """A gap still to close ("400 more delegates to clinch"): :func:`.numeric_thresholds.is_gap`."""
+    change: bool = False
+    """A change after a verb of change ("added 142,000 subscribers"): compared only with another
+    change of the same counted noun, never with a level (:mod:`.numeric_changes`)."""
+    period: frozenset[str] = frozenset()
+    final: bool = False
+    """The last value of a count ("later revised to 2,579"): :func:`.numeric_changes.is_final`."""
+    """The stretches of time a change's clause names (:func:`.numeric_changes.change_period`)."""
 
 
 def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
@@ -321,6 +329,9 @@ def _mention(
         distinctive=_distinctive(index, figure),
         supposed=_supposed(index, figure),
         gap=is_gap(index.text, figure),
+        change=is_label(index, figure),
+        period=change_period(index.text, sentence, figure),
+        final=is_final(index.text, index.clause(figure), figure),
     )
 
 
@@ -377,27 +388,6 @@ def _after_noun(index: TextIndex, figure: Figure) -> str:
     return after[skipped.end() :] if skipped else after
 
 
-def _widened(figure: Figure, text: str, half: float) -> Interval:
-    """The figure's reading, a bare figure widened to ``half`` (the coarser of two roundings)."""
-    read = reading(figure, text)
-    if figure.hedge is not None or figure.lower != figure.upper:
-        return read
-    return Interval(figure.value - half, figure.value + half)
-
-
-def agree_at_precision(a: Figure, b: Figure, text: str) -> bool:
-    """True when the two figures can be one value read at the precision of the less precise one."""
-    half = max(rounding_unit(a, text), rounding_unit(b, text))
-    if a.hedge is None and b.hedge is None and a.lower == a.upper and b.lower == b.upper:
-        return abs(a.value - b.value) < 2 * half * (1 - 1e-9)  # "1.4" and "1.5" are two values
-    if a.hedge is not None and a.hedge == b.hedge:
-        # the same hedge on both ("up to 5 million" / "up to 3 million"): the writer gives one bound
-        # twice, so the bounds themselves must agree
-        return abs(a.value - b.value) <= 2 * half
-    x, y = _widened(a, text, half), _widened(b, text, half)
-    return x.intersects(y)
-
-
 def _ratio_ok(va: float, vb: float) -> bool:
     if va == vb:
         return True
@@ -438,6 +428,8 @@ def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bo
         return False, 0
     if a.kind != b.kind:
         return False, 0
+    if changes_apart((a.change, b.change), (bool(a.units), bool(b.units)), a.kind[0], (a.period, b.period)):
+        return False, 0  # a change ("added 142,000 subscribers") is one quantity only with a like change
     # another figure of equal value in both sentences ("... about $1.3 trillion") is one more
     # thing the two have in common, as a shared context word is
     shared = len(a.context & b.context) + len(a.others & b.others)
@@ -542,7 +534,9 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
     mentions = [
         _mention(index, f, sections, mid, times_of)
         for f in index.figures
-        if not is_label(index, f) and (not _PART_AFTER.match(index.text, f.span.end) or _every(index, f))
+        # a change ("added 142,000 subscribers") is kept, to be compared only with another change
+        if not is_label(index, f, changes=False)
+        and (not _PART_AFTER.match(index.text, f.span.end) or _every(index, f))
     ]
     told = _told_in_body(mentions, text)
     pools: dict[tuple[bool, str], list[tuple[float, int]]] = {}
@@ -603,6 +597,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                             ("shared", chosen[0]),
                             ("counted", " ".join(sorted(_counted(a, b)))),
                             ("threshold", a.role == b.role == "threshold"),
+                            ("final", a.final and b.final),
                             ("every", _every(index, a.figure) and _every(index, b.figure)),
                             ("anaphor", kind if agreeing is None and back else ""),
                             ("holder", _held(index, a, b)),

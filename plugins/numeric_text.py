@@ -27,6 +27,7 @@ __all__ = [
     "Relation",
     "TextIndex",
     "add",
+    "agree_at_precision",
     "divide",
     "is_fraction",
     "is_hedged",
@@ -185,6 +186,27 @@ def is_fraction(figure: Figure, text: str) -> bool:
 def is_share(figure: Figure, text: str) -> bool:
     """True for a percentage or a fraction."""
     return figure.is_percent or is_fraction(figure, text)
+
+
+def _widened(figure: Figure, text: str, half: float) -> Interval:
+    """The figure's reading, a bare figure widened to ``half`` (the coarser of two roundings)."""
+    read = reading(figure, text)
+    if figure.hedge is not None or figure.lower != figure.upper:
+        return read
+    return Interval(figure.value - half, figure.value + half)
+
+
+def agree_at_precision(a: Figure, b: Figure, text: str) -> bool:
+    """True when the two figures can be one value read at the precision of the less precise one."""
+    half = max(rounding_unit(a, text), rounding_unit(b, text))
+    if a.hedge is None and b.hedge is None and a.lower == a.upper and b.lower == b.upper:
+        return abs(a.value - b.value) < 2 * half * (1 - 1e-9)  # "1.4" and "1.5" are two values
+    if a.hedge is not None and a.hedge == b.hedge:
+        # the same hedge on both ("up to 5 million" / "up to 3 million"): the writer gives one bound
+        # twice, so the bounds themselves must agree
+        return abs(a.value - b.value) <= 2 * half
+    x, y = _widened(a, text, half), _widened(b, text, half)
+    return x.intersects(y)
 
 
 def share_reading(figure: Figure, text: str) -> Interval:
