@@ -39,3 +39,23 @@ def test_short_furniture_lines_are_still_dropped() -> None:
     text = report.document.text
     assert [f.span.of(text) for f in report.figures] == ["3"]
     assert [c.span.of(text) for c in report.claims] == ["Police held 3 men"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Reported cases dropped from 450 to 300 last month, a fall of a third, the health ministry said.",
+            "pass",
+        ),
+        ("Enrolment at the college rose from 1,200 to 1,800, an increase of half, the rector said.", "pass"),
+        (
+            "Enrolment at the college rose from 1,200 to 1,800, an increase of a quarter, the rector said.",
+            "warn",
+        ),
+    ],
+)
+def test_a_fraction_word_as_a_change_is_relative(sentence: str, status: str) -> None:
+    report = factcheck.check_text(sentence)
+    changes = [v for v in report.verdicts if v.checker == "numeric" and v.data.get("relation") == "change"]
+    assert [v.status.value for v in changes] == [status]
