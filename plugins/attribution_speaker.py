@@ -415,7 +415,7 @@ def speaker_verdicts(ctx: Context) -> Iterator[Verdict]:
     for quote in report.quotes:
         if ctx.in_title(quote.span) or _scare_quote(ctx, quote):
             continue
-        if quote.attribution == "asked":
+        if quote.attribution == "asked" and quote.id not in ctx.claim_of_quote:
             continue  # a question put ("Asked whether …", "reporters asked if …") states nothing to source
         speaker = report.speaker(quote.speaker)
         mention = ctx.words(quote.mention) if quote.mention is not None else None

@@ -17,6 +17,7 @@ from .numeric_relations import (
     scale,
     subtract,
 )
+from .numeric_stated import _FRACTION_WORD
 
 MULTIPLE_PASS = 0.10
 """A stated multiple ("doubled") passes when the ratio is within 10% of it."""
@@ -52,8 +53,10 @@ class _ArithmeticJudge(_JudgeBase):
             "stated": [rc.lo, rc.hi],
         }
         both_percent = a.is_percent and b.is_percent
-        if c.is_percent and not points:
-            target = rel_percent
+        # a fraction word ("a fall of a third", "up by half") is a relative change, as a percentage is
+        fraction = not c.is_percent and 0 < c.value < 1 and bool(_FRACTION_WORD.search(c.span.of(self.text)))
+        if (c.is_percent or fraction) and not points:
+            target = rel_percent if c.is_percent else rel
             arithmetic = f"({_fmt(b.value)} - {_fmt(a.value)}) / {_fmt(a.value)} = {point_rel:.2f}%"
             kind = "percent change"
         else:
@@ -67,7 +70,8 @@ class _ArithmeticJudge(_JudgeBase):
             f" (with rounding and hedges {_iv(target) if target else 'undefined'}); stated {_iv(rc)}"
         )
         ok = target is not None and (
-            _hull_has(target, c.value) or _hull_has(rc, point_diff if target is diff else point_rel)
+            _hull_has(target, c.value)
+            or (not fraction and _hull_has(rc, point_diff if target is diff else point_rel))
         )
         if ok:
             return self.verdict(

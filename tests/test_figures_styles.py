@@ -423,6 +423,7 @@ def test_a_naira_amount_gives_no_figure_of_nought() -> None:
         ("The bridge costs over P3.2 billion.", [("over P3.2 billion", 3.2e9, "over", "PHP")]),
         ("The state approved a Rs1,250 crore package.", [("Rs1,250 crore", 1.25e10, None, "INR")]),
         ("Lagos signed a ₦7 billion road contract.", [("₦7 billion", 7e9, None, "NGN")]),
+        ("Homes will pay roughly R75 more each month.", [("roughly R75", 75, "about", "ZAR")]),
     ],
 )
 def test_a_currency_prefix_glued_to_the_amount_is_read_with_it(
@@ -437,6 +438,11 @@ def test_a_currency_prefix_glued_to_the_amount_is_read_with_it(
     [
         "Nurses still lack N95 masks, and the P4 lab on the N1 highway stays shut.",
         "Fans queued to see R2-D2 before the G20 summit.",
+        # after a hedge the letter still names a grade, a school year or a road
+        "Clinics received some N95 masks, which filter better than N95-grade cloth.",
+        "Pupils up to P6 return to class, and around R2 and R3 taxis blocked roads.",
+        # a longer code before a lone digit is a version
+        "The host drops PHP7 and moves sites to PHP8.1 next year.",
     ],
 )
 def test_a_single_letter_before_digits_is_a_name_unless_the_amount_is_money(sentence: str) -> None:

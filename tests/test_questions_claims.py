@@ -41,3 +41,20 @@ def test_the_attribution_checker_does_not_ask_who_put_a_question() -> None:
     assert [(v.status, v.summary) for v in speakers] == [
         (Status.PASS, "1 reported statement attributed to Joan Ruiz (Mayor)")
     ]
+
+
+RHETORICAL = (
+    "Power bills anger pensioners\n\n"
+    "“Why are we paying 40 per cent more for power than Victoria?” asked Mark Nolan, a Brisbane "
+    "pensioner.\n\n"
+    "“Will you stand again?” a reporter asked.\n"
+)
+
+
+def test_a_question_in_marks_with_a_figure_asserts_it() -> None:
+    report = factcheck.check_text(RHETORICAL)
+    text = report.document.text
+    claimed = [c.span.of(text) for c in report.claims]
+    assert claimed == ["Why are we paying 40 per cent more for power than Victoria?"]
+    speakers = [v for v in report.verdicts if v.checker == "attribution" and v.data.get("check") == "speaker"]
+    assert [(v.status, v.summary) for v in speakers] == [(Status.PASS, "1 quote attributed to Mark Nolan")]

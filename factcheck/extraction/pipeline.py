@@ -562,12 +562,13 @@ def _claims(
     text = ex.text
     figures = SpanIndex(figure_list, lambda f: f.span)
     # a stance ("endorsed the bond") is the writer's report of a position, not a claim to check;
-    # a question ("Asked whether the tram would open on time, …") asserts nothing, and its
-    # sentence is no claim of the writer's either
-    questions = [q for q in quotes if q.attribution == "asked"]
-    quotes = [q for q in quotes if q.attribution not in ("stance", "asked")]
+    # a question ("Asked whether the tram would open on time, …") asserts nothing, nor does its
+    # sentence, unless in marks with a figure ("Why are we paying 40 per cent more?" asked Ann)
+    rhetorical = {q.id for q in quotes if q.kind is QuoteKind.DIRECT and _figures_in(q.span, figures)}
+    questions = [q for q in quotes if q.attribution == "asked" and q.id not in rhetorical]
+    quotes = [q for q in quotes if q.attribution != "stance" and q not in questions]
     by_position = SpanIndex(quotes, lambda q: q.span)
-    asked = SpanIndex(questions, lambda q: q.span)
+    put = SpanIndex(questions, lambda q: q.span)
     drafts: list[tuple[Span, str | None, str | None]] = []
     for span, speaker, phrase in ex.headline_claims:
         if speaker is None and phrase is not None:
@@ -587,7 +588,7 @@ def _claims(
             first[quote.span] = len(drafts)
             drafts.append((quote.span, quote.speaker, quote.id))
     for sentence in ex.sentences:
-        if by_position.overlaps(sentence) or asked.overlaps(sentence) or not _figures_in(sentence, figures):
+        if by_position.overlaps(sentence) or put.overlaps(sentence) or not _figures_in(sentence, figures):
             continue
         end = sentence.end
         while end > sentence.start and text[end - 1] in ".!? ":

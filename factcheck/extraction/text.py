@@ -112,7 +112,10 @@ class Layout:
 
 
 def _is_debris(line: str) -> bool:
-    return bool(DEBRIS.match(line)) or bool(BREADCRUMB.search(line)) or len(line.split()) == 0
+    # a word of page furniture opens a lede too ("Home sales fell 12% …", "Search teams found …",
+    # "Close to 2,000 people marched …"): a line of eight words or more ending as a sentence is one
+    sentence = len(line.split()) >= 8 and line.rstrip().endswith((".", "!", "?", "”", '"'))
+    return (bool(DEBRIS.match(line)) and not sentence) or bool(BREADCRUMB.search(line)) or not line.split()
 
 
 #: A poll's headline in sentence case, ending with a full stop as some archives write it ("Poll:

@@ -44,20 +44,27 @@ _DIGITS = (
 # tokens cannot change, since no alternative reads white space that is not followed by more text.
 # A currency prefix glued to its amount ("R41.5bn", "KSh50"): split off the number as a ``cur``
 # token, tried only where a run of letters meets a digit (the word alternative failed there).  A
-# one-letter prefix only before money: thousands groups or a scale word, or after a hedge.
+# one-letter prefix only before money: thousands groups or a scale word, or after a hedge an
+# amount of three digits, with decimals or before a word of price ("about R640", "roughly R75 more
+# each month"; not "some N95 masks", "up to P6"); a longer prefix not before a lone digit with no
+# scale word ("PHP7", "PHP8.1" are versions).
 _HEDGE_BEFORE = "|".join(
     f"(?<={first}{rest} )"
     for word in ("about", "around", "nearly", "almost", "roughly", "some", "over", "than", "least", "up to")
     for first, rest in ((word[0], word[1:]), (word[0].upper(), word[1:]))
 )
 _SINGLE = "|".join(sorted(GLUED_SINGLE))
+_MONEY = (
+    r"\d{1,3}(?:,\d{3})+(?![\d,]\d)"
+    r"|\d+(?:\.\d+)?\s?(?:bn|b|mn|m|k|tn|trn|million|billion|trillion|crores?|lakhs?)\b"
+)
+_PRICED = r"\s(?:more|less|extra|a|an|per|each|every|for|from|than)\b"  # "roughly R75 more each month"
 _GLUED = (
     "(?:"
     + "|".join(re.escape(p) for p in sorted(GLUED_CURRENCIES, key=len, reverse=True) if len(p) > 1)
-    + r")(?=\d)"
-    + rf"|(?:{_SINGLE})(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]\d)"
-    + r"|\d+(?:\.\d+)?\s?(?:bn|b|mn|m|k|tn|trn|million|billion|trillion|crores?|lakhs?)\b)"
-    + rf"|(?:{_HEDGE_BEFORE})(?:{_SINGLE})(?=\d)"
+    + rf")(?=\d{{2}}|{_MONEY})"
+    + rf"|(?:{_SINGLE})(?={_MONEY})"
+    + rf"|(?:{_HEDGE_BEFORE})(?:{_SINGLE})(?=\d{{3,}}(?![\w-])|\d+\.\d+(?![\w-])|{_MONEY}|\d+{_PRICED})"
 )
 _TOKEN = re.compile(
     r"\s*+(?:"
