@@ -48,6 +48,7 @@ from .numeric_anaphora import (
 from .numeric_changes import change_period, changes_apart, is_final
 from .numeric_holders import held_count, qualifier, same_holder, when
 from .numeric_labels import NOT_DIGIT, is_label
+from .numeric_roles import role, supposed
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, agree_at_precision
 from .numeric_thresholds import defined_after, is_gap, same_years, target_noun
 
@@ -74,18 +75,6 @@ _TIME_WORDS = re.compile(
     r"(?:19|20)\d\d)\b",
     re.I,
 )
-_THRESHOLD = re.compile(
-    r"\b(?:needs?|needed|takes|required?|requires|clinch\w*|threshold|magic\s+number|short\s+of|"
-    r"to\s+(?:win|secure|pass|override|block))\b",
-    re.I,
-)
-_WHOEVER = re.compile(
-    r"\b(?:whoever|whichever\s+\w+|the\s+first\s+(?:one\s+|candidate\s+)?to)\s+(?:can\s+|could\s+|will\s+)?"
-    r"(?:gets?|reach(?:es)?|wins?|secures?|collects?)\s+$",
-    re.I,
-)
-"""The count a conditional winner must reach ("Whoever gets 240 votes will carry the budget")."""
-_POOL = re.compile(r"\b(?:at\s+stake|available|outstanding|remaining|up\s+for\s+grabs|in\s+all)\b", re.I)
 _PART_AFTER = re.compile(r"\s+of\s+(?:the|these|those|all|its|their|them|whom)\b", re.I)
 """A figure followed by "of the ..." is a part ("five of the candidates"), not the count it is taken from."""
 _ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+)?$", re.I)
@@ -136,7 +125,7 @@ class _Mention:
     distinctive: bool
     """A count of three or more significant digits ("1,237", "$2.35 million"): see :func:`_distinctive`."""
     supposed: bool = False
-    """Said of a world that is not (yet) the case: see :func:`_supposed`."""
+    """Said of a world that is not (yet) the case: see :func:`.numeric_roles.supposed`."""
     gap: bool = False
     """A gap still to close ("400 more delegates to clinch"): :func:`.numeric_thresholds.is_gap`."""
     change: bool = False
@@ -239,42 +228,6 @@ def _mid_sentence_capitals(index: TextIndex) -> frozenset[str]:
     return frozenset(m.group(1) for m in re.finditer(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b", text))
 
 
-def _role(index: TextIndex, figure: Figure) -> str:
-    """What a count of delegates, seats or votes is: a threshold to reach, a pool at stake, or a tally."""
-    clause = index.clause(figure)
-    near = index.text[max(clause.start, figure.span.start - 50) : min(clause.end, figure.span.end + 60)]
-    near += " " + defined_after(index.text, figure)[1]  # "990. That's the number of delegates you need"
-    if _THRESHOLD.search(near) or _WHOEVER.search(index.text, clause.start, figure.span.start):
-        return "threshold"
-    if target_noun(index.text, clause.start, figure):
-        return "threshold"  # "needs 55 percent of the remaining delegates to reach 860": a target
-    if _POOL.search(near):
-        return "pool"
-    return "tally"
-
-
-#: A conditional modal and a verb of outcome that takes the figure (at most three words between
-#: them, no stop), or a clause opening with "if"/"unless" that the figure is in (no comma before it).
-#: A modal before a verb of stance ("she would back a $12 minimum wage") states a position, which
-#: the same person may contradict elsewhere, and is read as stated.
-_SUPPOSED = re.compile(
-    r"\b(?:would|could|might)\s+(?:\w+\s+)?"
-    r"(?:give|bring|leave|put|push|lift|raise|cut|reach|hit|top|exceed|total|mean|win|take)"
-    r"(?:\s+[\w'’-]+){0,3}\s+$"
-    r"|^\W*(?:if|unless)\b[^,;:]*$",
-    re.I,
-)
-
-
-def _supposed(index: TextIndex, figure: Figure) -> bool:
-    """True when the figure is what a conditional's outcome verb takes ("a coalition with the Greens
-    would give the Alliance 80 seats", "could reach 5,000") or inside an "if" clause ("if turnout tops 60
-    percent"): no statement of the actual count beside it ("won 68 seats").  A modal further off
-    governs another verb ("said it could hurt the plan to spare up to 5 million immigrants")."""
-    clause = index.clause(figure)
-    return bool(_SUPPOSED.search(index.text[clause.start : figure.span.start]))
-
-
 def _section_starts(text: str) -> list[int]:
     return [m.start() for m in _SECTION.finditer(text)]
 
@@ -314,7 +267,7 @@ def _mention(
         times=times,
         names=_names(index, figure, mid),
         head=head_noun(index, figure),
-        role=_role(index, figure),
+        role=role(index, figure),
         section=bisect.bisect_right(sections, figure.span.start),
         words=index.text[sentence.start : sentence.end].strip().lower(),
         others=frozenset(
@@ -327,7 +280,7 @@ def _mention(
         anaphor=_anaphor(index, figure, sentence),
         relative=_relative(index, figure, sentence),
         distinctive=_distinctive(index, figure),
-        supposed=_supposed(index, figure),
+        supposed=supposed(index, figure),
         gap=is_gap(index.text, figure),
         change=is_label(index, figure),
         period=change_period(index.text, sentence, figure),
