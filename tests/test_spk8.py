@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import factcheck
 from factcheck import Report
+from factcheck.model import SpeakerKind
 
 
 def extract(text: str) -> Report:
@@ -27,3 +28,34 @@ def test_a_clause_read_by_two_cues_is_one_quote() -> None:
     found = spans_of(text)
     assert found.count("the government had already set aside money for repairs") == 1
     assert "We will rebuild this market," in found
+
+
+def speakers_of(text: str) -> dict[str, str | None]:
+    """Each quote's words -> the name of its speaker (None: no speaker)."""
+    report = extract(text)
+    out: dict[str, str | None] = {}
+    for q in report.quotes:
+        speaker = report.speaker(q.speaker) if q.speaker else None
+        named = speaker is not None and speaker.kind is not SpeakerKind.ANONYMOUS
+        out[q.span.of(text)] = speaker.name if named and speaker is not None else None
+    return out
+
+
+def test_data_named_by_its_owner_is_the_owners() -> None:
+    text = (
+        "Factory output slows for third month\n\n"
+        "Industrial output fell 1.4% in August, the Office for National Statistics (ONS) said on Friday.\n\n"
+        "Car production dropped to its lowest level since 2021, according to ONS data. Energy-intensive "
+        "industries shrank for a sixth month, the latest ONS figures showed.\n"
+    )
+    found = speakers_of(text)
+    assert found["Car production dropped to its lowest level since 2021"] == "Office for National Statistics"
+    assert found["Energy-intensive industries shrank for a sixth month"] == "Office for National Statistics"
+
+
+def test_data_of_no_body_named_before_stays_unnamed() -> None:
+    text = (
+        "Factory output slows for third month\n\n"
+        "Car production dropped to its lowest level since 2021, according to industry data.\n"
+    )
+    assert speakers_of(text)["Car production dropped to its lowest level since 2021"] is None

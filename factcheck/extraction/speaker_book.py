@@ -51,6 +51,13 @@ TITLE_ABBREVIATIONS = {
 }
 
 
+#: A source of data named by its owner: "NBS data", "the Eurostat figures", "ONS statistics".
+_BODY_DATA = re.compile(
+    r"^(?:[Tt]he\s+)?(?:latest\s+|new\s+|official\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}?)(?:[’']s)?\s+(?:own\s+|latest\s+|"
+    r"official\s+|new\s+)?(?:data|figures|statistics|numbers|estimates|records)$"
+)
+
+
 def _title_word(word: str) -> str:
     """A role word, lower case, an abbreviated title written out ("Sen." -> "senator")."""
     bare = word.lower().strip(".,()")
@@ -311,6 +318,26 @@ class SpeakerBook:
                     self._index(entry)
                 return entry
         return self._new(full, SpeakerKind.ORGANISATION)
+
+    def owner_of_data(self, words: str) -> _Entry | None:
+        """The body a source of data names as its owner ("NBS data", "the Eurostat figures",
+        "the ministry's own statistics" are no source of their own): an organisation the article
+        named before, by its name or acronym; None when the owner is none of them."""
+        found = _BODY_DATA.match(words)
+        if found is None:
+            return None
+        bare = found["owner"]
+        full = self.aliases.get(acronym_key(bare), bare)
+        keys = {acronym_key(full), acronym_key(bare)} | self._shorts(full)
+        return next(
+            (
+                e
+                for e in reversed(self.entries)
+                if e.kind is SpeakerKind.ORGANISATION
+                and (acronym_key(e.name) in keys or keys & self._org_keys(e.name))
+            ),
+            None,
+        )
 
     def _body_before(self, entry: _Entry) -> bool:
         """True for a body a descriptor may point back to: not the article's own publisher ("the
