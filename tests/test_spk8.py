@@ -59,3 +59,16 @@ def test_data_of_no_body_named_before_stays_unnamed() -> None:
         "Car production dropped to its lowest level since 2021, according to industry data.\n"
     )
     assert speakers_of(text)["Car production dropped to its lowest level since 2021"] is None
+
+
+def test_a_name_in_apposition_after_an_owned_description_is_the_subject() -> None:
+    text = (
+        "Lender and utility under fire\n\n"
+        "Spain's largest savings bank, Banco Meridional, has come under fire after admitting that its "
+        "overdraft fees rose by 12% last year.\n\n"
+        "Norway's state-owned power company, Kraftlinje, was fined on Monday after conceding that it "
+        "had overcharged 40,000 households.\n"
+    )
+    found = speakers_of(text)
+    assert found["its overdraft fees rose by 12% last year"] == "Banco Meridional"
+    assert found["it had overcharged 40,000 households"] == "Kraftlinje"
