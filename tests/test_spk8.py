@@ -72,3 +72,15 @@ def test_a_name_in_apposition_after_an_owned_description_is_the_subject() -> Non
     found = speakers_of(text)
     assert found["its overdraft fees rose by 12% last year"] == "Banco Meridional"
     assert found["it had overcharged 40,000 households"] == "Kraftlinje"
+
+
+def test_a_person_the_text_names_by_one_name_only_is_she() -> None:
+    text = (
+        "The taco stand that never sleeps\n\n"
+        "Just after midnight on Calle Ocho, a woman everyone calls Lupita is already flipping tortillas "
+        "on a steel griddle.\n\n"
+        'She asked that her surname be withheld. "My landlord reads the paper," she says, grinning.\n'
+    )
+    found = speakers_of(text)
+    assert found["My landlord reads the paper,"] == "Lupita"
+    assert found["her surname be withheld"] == "Lupita"
