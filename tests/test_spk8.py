@@ -84,3 +84,19 @@ def test_a_person_the_text_names_by_one_name_only_is_she() -> None:
     found = speakers_of(text)
     assert found["My landlord reads the paper,"] == "Lupita"
     assert found["her surname be withheld"] == "Lupita"
+
+
+def test_a_report_by_a_named_body_is_the_bodys() -> None:
+    text = (
+        "Estuary birds in steep decline\n\n"
+        "Wading birds on the Severn estuary have fallen by a third since 2010, a study published on "
+        "Monday by the Coastal Bird Institute said.\n\n"
+        "Curlew numbers dropped to their lowest level on record, according to a survey by the Wetland "
+        "Heritage Foundation.\n"
+    )
+    found = speakers_of(text)
+    assert (
+        found["Wading birds on the Severn estuary have fallen by a third since 2010"]
+        == "Coastal Bird Institute"
+    )
+    assert found["Curlew numbers dropped to their lowest level on record"] == "Wetland Heritage Foundation"
