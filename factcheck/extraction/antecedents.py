@@ -148,6 +148,19 @@ def _named_enough(text: str, phrase: Phrase) -> bool:
     )
 
 
+#: A person the text names by one name only, said so: "a woman everyone calls Marisol", "known to
+#: regulars as Tito", "who goes by Nando", "gave her name only as Amira", "identified only as Karim".
+CALLED_NAME = re.compile(
+    r"\b(?:(?:everyone|everybody|people|friends|neighbou?rs|locals|regulars|customers|colleagues)\s+calls?\s+"
+    r"(?:(?:her|him)\s+)?|known\s+(?:to\s+\w+\s+)?(?:only\s+|simply\s+)?as\s+|goes\s+by\s+|"
+    r"gave\s+(?:her|his|their)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+|identified\s+only\s+as\s+|"
+    r"identified\s+(?:only\s+)?by\s+(?:her|his|their)\s+first\s+name,?\s+)"
+    r"(?P<name>[A-Z][a-z’'-]+)\b(?![ \t]+[A-Z])(?![ \t]+[a-z]{1,3}[- ][A-Z])(?![’']s)"
+)
+#: A name right before, closed by a comma: the aside after it names the same person again.
+NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s*(?:who\s+|whom\s+)?$")
+
+
 def note_people(
     text: str,
     registry: SpeakerRegistry,
@@ -163,6 +176,15 @@ def note_people(
     names = first_names()
     if len(zone.of(text).split()) < 6:
         return  # a byline or a caption credit names its writer, who says nothing in the article
+    for called in CALLED_NAME.finditer(text, zone.start, zone.end):
+        # "a woman everyone calls Marisol", "a man who gave his name only as Tomás": one name is
+        # all the text gives of the person, whom a later "she" or "he" means (not another name
+        # of someone named just before: "Tsege, known to everyone as Andy")
+        if NAME_BEFORE.search(text, max(0, called.start() - 40), called.start()):
+            continue
+        registry.note(
+            Phrase(Span(called.start("name"), called.end("name")), "person", name=called["name"]), text
+        )
     for match in CAPITALISED_RUN.finditer(text, zone.start, zone.end):
         span = Span(match.start(), match.end())
         owner = POSSESSIVE_END.search(match.group())

@@ -11,6 +11,7 @@ The phrase after a cue (an inverted cue's speaker, the source after "according t
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import attrs
@@ -433,15 +434,33 @@ def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
     if not m:
         return None
     end = start + m.end(1)
-    head = re.match(r"\s+([a-z]+)\b", text[end:stop])
+    head = re.match(r"\s+([a-z]+)\b(?!-)", text[end:stop])  # ("state-owned" is no "state")
     if head and (head.group(1) in PERSON_NOUNS or head.group(1) in ORG_NOUNS):
         end += head.end()
     elif re.search(r"[’']s$", text[start:end]):
         # "India's central bank kept rates …, saying …": after a possessive, up to the noun it owns
-        owned = re.match(r"(?:\s+[a-z][a-z-]*){1,3}?\s+([a-z]+)\b", text[end:stop])
-        if owned and (owned.group(1) in PERSON_NOUNS or owned.group(1) in ORG_NOUNS):
+        # (the first noun of a person or body among the next words: "federal rail operator")
+        owned = next(
+            (
+                w
+                for w in itertools.islice(re.finditer(r"\s+([a-z][a-z-]*)\b", text[end:stop]), 1, 4)
+                if w.group(1) in PERSON_NOUNS or w.group(1) in ORG_NOUNS
+            ),
+            None,
+        )
+        if owned is not None and re.fullmatch(r"(?:\s+[a-z][a-z-]*)+", text[end : end + owned.end()]):
             end += owned.end()
+            named = _NAME_APPOSED.match(text, end, stop)
+            if named is not None:
+                # "Spain's largest bank, Banco Meridional, was fined after admitting …": the name
+                phrase = parse_phrase(text, named.start(1), named.end(1))
+                if phrase is not None and phrase.kind in ("organisation", "person"):
+                    return phrase
     return parse_phrase(text, start + m.start(1), end)
+
+
+#: A name in apposition after a description: ", Banco Meridional," (one to five capitalised words).
+_NAME_APPOSED = re.compile(r",\s+((?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*),")
 
 
 #: A name and a description in apposition between commas, right before a cue: ", the health

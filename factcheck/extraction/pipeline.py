@@ -488,6 +488,8 @@ def run(document: Document) -> Report:
     direct = SpanIndex(quotes, lambda q: q.span)
     parts: list[tuple[list[Span], Attribution, str | None]] = []
     for content, attribution, speaker in sorted(ex.indirect, key=lambda item: item[0].start):
+        if any(content in pieces for pieces, _, _ in parts):
+            continue  # one clause read by two cue rules is one quote (the first reading stays)
         if any(piece.overlaps(content) for q in direct.around(content, MAX_SENTENCE) for piece in q.pieces):
             continue  # (not a clause between the pieces: "“…,” said Ruiz, who said she would not run. “…”")
         # "PART, SPEAKER CUE, PART": one clause in two parts

@@ -51,6 +51,19 @@ TITLE_ABBREVIATIONS = {
 }
 
 
+#: A source of data named by its owner: "NBS data", "the Eurostat figures", "ONS statistics".
+_BODY_DATA = re.compile(
+    r"^(?:[Tt]he\s+)?(?:latest\s+|new\s+|official\s+)?(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,5}?)(?:[’']s)?\s+(?:own\s+|latest\s+|"
+    r"official\s+|new\s+)?(?:data|figures|statistics|numbers|estimates|records)$"
+)
+#: A work of a body named after "by": "a report published on Thursday by the Rivers Alive Trust".
+_BODY_WORK = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+|annual\s+)?(?:report|study|survey|analysis|review|audit)\s+"
+    r"(?:(?:published|released|issued|commissioned|conducted)\s+(?:(?:on|this|last)\s+\w+\s+)?)?by\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){1,6})$"
+)
+
+
 def _title_word(word: str) -> str:
     """A role word, lower case, an abbreviated title written out ("Sen." -> "senator")."""
     bare = word.lower().strip(".,()")
@@ -311,6 +324,31 @@ class SpeakerBook:
                     self._index(entry)
                 return entry
         return self._new(full, SpeakerKind.ORGANISATION)
+
+    def owner_of_data(self, words: str) -> _Entry | None:
+        """The body a source of data names as its owner ("NBS data", "the Eurostat figures",
+        "the ministry's own statistics" are no source of their own): an organisation the article
+        named before, by its name or acronym; or the author named after "by" of a report, study,
+        survey or analysis ("a survey by the Getúlio Vargas Foundation").  None when none."""
+        found = _BODY_DATA.match(words)
+        if found is None:
+            work = _BODY_WORK.match(words)
+            if work is None:
+                return None
+            owner = work["owner"]  # "an analysis by Lee Epstein": a person's work is the person's
+            return self._person(owner) if owner.split()[0].lower() in first_names() else self._org(owner)
+        bare = found["owner"]
+        full = self.aliases.get(acronym_key(bare), bare)
+        keys = {acronym_key(full), acronym_key(bare)} | self._shorts(full)
+        return next(
+            (
+                e
+                for e in reversed(self.entries)
+                if e.kind is SpeakerKind.ORGANISATION
+                and (acronym_key(e.name) in keys or keys & self._org_keys(e.name))
+            ),
+            None,
+        )
 
     def _body_before(self, entry: _Entry) -> bool:
         """True for a body a descriptor may point back to: not the article's own publisher ("the

@@ -376,6 +376,8 @@ class SpeakerRegistry(SpeakerBook):
             if entry is None or forward:
                 self.pending.append((phrase, "organisation"))
                 return None
+        elif phrase.kind == "anonymous" and (owner := self.owner_of_data(phrase.span.of(text))):
+            entry = owner  # "according to NBS data": the bureau's
         elif phrase.kind == "anonymous":
             entry = self._new(phrase.name or phrase.span.of(text), SpeakerKind.ANONYMOUS)
             self._unnamed_by_noun[_unnamed_noun(entry.name)] = entry
