@@ -423,6 +423,11 @@ def test_a_naira_amount_gives_no_figure_of_nought() -> None:
         ("The bridge costs over P3.2 billion.", [("over P3.2 billion", 3.2e9, "over", "PHP")]),
         ("The state approved a Rs1,250 crore package.", [("Rs1,250 crore", 1.25e10, None, "INR")]),
         ("Lagos signed a ₦7 billion road contract.", [("₦7 billion", 7e9, None, "NGN")]),
+        # the local prefixes are only ever money, even before one digit; a code like PHP may be a version
+        (
+            "Tea sold for under Rs9 a cup, and bus fares rose to KSh5.",
+            [("under Rs9", 9, "under", "INR"), ("KSh5", 5, None, "KES")],
+        ),
         ("Homes will pay roughly R75 more each month.", [("roughly R75", 75, "about", "ZAR")]),
     ],
 )

@@ -46,8 +46,8 @@ _DIGITS = (
 # token, tried only where a run of letters meets a digit (the word alternative failed there).  A
 # one-letter prefix only before money: thousands groups or a scale word, or after a hedge an
 # amount of three digits, with decimals or before a word of price ("about R640", "roughly R75 more
-# each month"; not "some N95 masks", "up to P6"); a longer prefix not before a lone digit with no
-# scale word ("PHP7", "PHP8.1" are versions).
+# each month"; not "some N95 masks", "up to P6"); a three-letter code not before a lone digit with
+# no scale word ("PHP7", "PHP8.1" are versions), the local prefixes ("Rs", "KSh", "Dh") anywhere.
 _HEDGE_BEFORE = "|".join(
     f"(?<={first}{rest} )"
     for word in ("about", "around", "nearly", "almost", "roughly", "some", "over", "than", "least", "up to")
@@ -59,9 +59,14 @@ _MONEY = (
     r"|\d+(?:\.\d+)?\s?(?:bn|b|mn|m|k|tn|trn|million|billion|trillion|crores?|lakhs?)\b"
 )
 _PRICED = r"\s(?:more|less|extra|a|an|per|each|every|for|from|than)\b"  # "roughly R75 more each month"
+_CODES = sorted((p for p in GLUED_CURRENCIES if len(p) == 3 and p.isupper()), reverse=True)
+_LOCAL = sorted((p for p in GLUED_CURRENCIES if len(p) > 1 and p not in _CODES), key=len, reverse=True)
 _GLUED = (
     "(?:"
-    + "|".join(re.escape(p) for p in sorted(GLUED_CURRENCIES, key=len, reverse=True) if len(p) > 1)
+    + "|".join(re.escape(p) for p in _LOCAL)
+    + r")(?=\d)"  # "under Rs2", "KSh5": these letters are only ever money
+    + "|(?:"
+    + "|".join(_CODES)
     + rf")(?=\d{{2}}|{_MONEY})"
     + rf"|(?:{_SINGLE})(?={_MONEY})"
     + rf"|(?:{_HEDGE_BEFORE})(?:{_SINGLE})(?=\d{{3,}}(?![\w-])|\d+\.\d+(?![\w-])|{_MONEY}|\d+{_PRICED})"
