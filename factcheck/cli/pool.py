@@ -5,13 +5,15 @@ Each worker takes one task at a time, so the pool always knows which task a work
 that dies (a crash, ``os._exit``, a signal) or runs past the time limit gives that task a failure
 result (``failed(task, problem)``), is replaced, and the other tasks go on.  At most ``window``
 tasks are taken from the input ahead of the next result due, so memory stays flat however many
-tasks there are.  Workers ignore Ctrl-C; the parent stops them.
+tasks there are.  Workers ignore Ctrl-C; the parent stops them, and a worker whose parent is gone
+(killed outright) stops itself within :data:`PARENT_CHECK` seconds.
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import signal
 import sys
 import threading
@@ -23,7 +25,13 @@ from typing import Any, Generic, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
-__all__ = ["OrderedPool"]
+__all__ = ["PARENT_CHECK", "OrderedPool"]
+
+#: Seconds an idle worker waits for a task before it looks whether the command that started it is
+#: still there.  A worker forked after another holds a copy of that one's end of its pipe, so when
+#: the command is killed (``kill -9``, the OOM killer) the pipe may never report its end; without
+#: the look, such workers waited for ever.
+PARENT_CHECK = 1.0
 
 
 def _worker_main(
@@ -37,6 +45,7 @@ def _worker_main(
     (``ok`` None: the work raised KeyboardInterrupt, which stops the parent's run too)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     sys.path[:] = path
+    parent = os.getppid()
     problem: str | None = None
     try:
         initializer(*initargs)
@@ -44,6 +53,10 @@ def _worker_main(
         problem = f"the worker could not start: {type(exc).__name__}: {exc}"
     while True:
         try:
+            if not conn.poll(PARENT_CHECK):
+                if os.getppid() != parent:
+                    return  # the command was killed: another worker may hold this pipe open
+                continue
             message = conn.recv()
         except (EOFError, OSError):
             return
