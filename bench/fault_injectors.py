@@ -441,6 +441,11 @@ def inject_multiple(article: _Article, rng: random.Random) -> list[Fault]:
             r"(?:-|\band\s+a\s+)$", text[max(0, match.start() - 7) : match.start()]
         ):
             continue  # "four-and-a-half", "two and a half": a number, not a multiple
+        if re.search(
+            r"\b(?:first|second|1st|2nd|other|back|front)\s+$",
+            text[max(0, match.start() - 12) : match.start()],
+        ):
+            continue  # "the first half" of a game or a year is a period, not a multiple
         factor = _factor(match.group("w"))
         numbers = by_sentence.get(sentence, [])
         pair = None

@@ -453,3 +453,15 @@ def test_the_bench_counts_sites_per_folder_and_in_total(tmp_path: Path) -> None:
     assert sites[0] > 0 and sites[1] > 0  # each folder has headline figures the body gives again
     assert sum(sites) == row[1]  # the folders' sites add up to the kind's
     assert sum(per[str(f)]["headline"][2] for f in (one, two)) == row[5]  # and so do the flagged
+
+
+def test_the_first_half_of_a_game_is_no_multiple(faults: ModuleType) -> None:
+    text = (
+        "Rivervale beats Harbor 71-64\n\n"
+        "Rivervale led for most of the first half behind guard Tomas Ruiz, who finished with 24 points "
+        "and 12 rebounds.\n"
+    )
+    assert inject(faults, "multiple", text) == []
+    # the same two figures beside a stated multiple are a site
+    text = text.replace("led for most of the first half behind", "scored twice as many points as")
+    assert inject(faults, "multiple", text)
