@@ -223,12 +223,22 @@ def _clause_start(text: str, start: int, cue_start: int) -> int:
     return closing.end() if closing else comma + 1
 
 
+#: "told the BBC on a visit to Kyiv that …": a hearer of up to three words, then a phrase of place,
+#: time or occasion opening with a preposition (no comma, no verb of its own), then "that".
+_ADJUNCT_THAT = re.compile(
+    r"\s*(?:[\w’'.“”\"-]+\s+){1,3}?(?:on|in|at|during|after|before|while|from|over)\s+"
+    r"(?:(?!(?:is|was|were|are|has|had|have|said|says|meant|means|would|will)\s)[\w’'.-]+\s+){1,6}?that\b"
+)
+
+
 def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     """The reported clause after a cue: skip "that", an indirect object of "tell", a time phrase."""
     segment = text[begin:end]
     if lemma in ("tell", "remind", "warn", "urge"):
         # "told reporters on Monday that", "told MSNBC's “Morning Joe” that": "that" after the object
-        that = re.match(r"\s*(?:[\w’'.,“”\"-]+\s+){0,6}?that\b", segment[:120])
+        that = re.match(r"\s*(?:[\w’'.,“”\"-]+\s+){0,6}?that\b", segment[:120]) or _ADJUNCT_THAT.match(
+            segment[:160]
+        )
         if that:
             return _trim(text, begin + that.end(), end)
         # "told conservative radio host Hugh Hewitt on Wednesday that": a post before the name
