@@ -11,7 +11,7 @@ from factcheck.model import Figure
 
 from .numeric_text import TextIndex
 
-__all__ = ["NOT_DIGIT", "is_label"]
+__all__ = ["NOT_DIGIT", "is_change", "is_label"]
 
 _MONTH_BEFORE = re.compile(
     # a month's name or abbreviation as a whole word ("decided 28 cases" names no December)
@@ -45,6 +45,12 @@ _FIGURES_AFTER = re.compile(r"\s+figures\b")
 _LETTER = re.compile(r"[A-Za-z]")
 
 
+def is_change(index: TextIndex, figure: Figure) -> bool:
+    """True for a figure right after a verb of change ("rose 46 cents", "added 142,000"): a change
+    over a stretch of time, not a level."""
+    return bool(_CHANGE_BEFORE.search(index.text[max(0, figure.span.start - 25) : figure.span.start]))
+
+
 def is_label(index: TextIndex, figure: Figure, *, changes: bool = True) -> bool:
     """A figure that names rather than counts: a year, date, time, range, age, duration adjective or id.
 
@@ -66,7 +72,7 @@ def is_label(index: TextIndex, figure: Figure, *, changes: bool = True) -> bool:
         return True  # "hundreds", "dozens": no figure to compare
     if _FIGURES_AFTER.match(after):
         return True  # "six figures" is a size, not a count
-    if (changes and _CHANGE_BEFORE.search(before)) or _LETTER.match(after):
+    if (changes and is_change(index, figure)) or _LETTER.match(after):
         return True  # a change ("rose 46 cents") is not a level; "50px" is a code
     if _WINDOW_BEFORE.search(before) and _WINDOW_AFTER.match(after):
         return True  # "in the past 28 years": a stretch of time the sentence looks back over

@@ -47,7 +47,7 @@ from .numeric_anaphora import (
 )
 from .numeric_changes import change_period, changes_apart, is_final
 from .numeric_holders import held_count, qualifier, same_holder, when
-from .numeric_labels import NOT_DIGIT, is_label
+from .numeric_labels import NOT_DIGIT, is_change, is_label
 from .numeric_roles import role, supposed
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, agree_at_precision
 from .numeric_thresholds import defined_after, is_gap, same_years, target_noun
@@ -132,9 +132,9 @@ class _Mention:
     """A change after a verb of change ("added 142,000 subscribers"): compared only with another
     change of the same counted noun, never with a level (:mod:`.numeric_changes`)."""
     period: frozenset[str] = frozenset()
+    """The stretches of time a change's clause names (:func:`.numeric_changes.change_period`)."""
     final: bool = False
     """The last value of a count ("later revised to 2,579"): :func:`.numeric_changes.is_final`."""
-    """The stretches of time a change's clause names (:func:`.numeric_changes.change_period`)."""
 
 
 def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
@@ -282,7 +282,7 @@ def _mention(
         distinctive=_distinctive(index, figure),
         supposed=supposed(index, figure),
         gap=is_gap(index.text, figure),
-        change=is_label(index, figure),
+        change=is_change(index, figure),  # a mention is no label read as a count
         period=change_period(index.text, sentence, figure),
         final=is_final(index.text, index.clause(figure), figure),
     )
