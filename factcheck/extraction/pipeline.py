@@ -568,7 +568,8 @@ def _claims(
     # sentence, unless in marks with a figure ("Why are we paying 40 per cent more?" asked Ann)
     rhetorical = {q.id for q in quotes if q.kind is QuoteKind.DIRECT and _figures_in(q.span, figures)}
     questions = [q for q in quotes if q.attribution == "asked" and q.id not in rhetorical]
-    quotes = [q for q in quotes if q.attribution != "stance" and q not in questions]
+    asked = {q.id for q in questions}
+    quotes = [q for q in quotes if q.attribution != "stance" and q.id not in asked]
     by_position = SpanIndex(quotes, lambda q: q.span)
     put = SpanIndex(questions, lambda q: q.span)
     drafts: list[tuple[Span, str | None, str | None]] = []

@@ -296,12 +296,11 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
         )
         if named is None or re.match(r"(?:a|an)\s", rest):
             return None
-        judged = CALLED_ADJECTIVE.match(rest)
-        if judged is not None and named.re is CALLED_ADJECTIVE:
+        if named.re is CALLED_ADJECTIVE:
             # "called him divisive and accused him of …": the judgement ends before the next verb
-            verb = re.match(r"[\w-]+(?=\s+and\s+[a-z]+(?:ed|s)\s+(?!by\b))", rest[judged.end() :])
+            verb = re.match(r"[\w-]+(?=\s+and\s+[a-z]+(?:ed|s)\s+(?!by\b))", rest[named.end() :])
             if verb is not None:
-                end = begin + skip + judged.end() + verb.end()
+                end = begin + skip + named.end() + verb.end()
         # two words are enough: "called Trump “unhinged”", "called it “predatory”"
         return _trim(text, begin + skip + (named.end() if rest.startswith("for") else 0), end, words=2)
     if THIS_OBJECT.match(rest):
@@ -454,9 +453,9 @@ PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been|be)(?:\s+(?:now|also|still|
 
 #: A determiner or a possessive right before a word: the word is a noun ("his comments", "the
 #: reports", "Trump's claims"), never a verb of saying.
+_OWNER = r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)|\w[’']s?"
 NOUN_BEFORE = re.compile(
-    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our|[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch|[Mm]any|"
-    r"[Ff]ew|[Ss]everal|[Ss]ome)|\w[’']s?)\s+$"
+    r"(?:" + _OWNER + r"|\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch|[Mm]any|[Ff]ew|[Ss]everal|[Ss]ome))\s+$"
 )
 #: An article or an ordinal right before a cue word that is also a noun: the word is the noun ("A
 #: third suspect is still being sought", "the first report").
@@ -464,7 +463,7 @@ COUNTED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Aa]nother|first|second|third|f
 #: Cue words that are also nouns in the singular.
 NOUN_CUES = frozenset("suspect report claim estimate note fear hope doubt warning comment".split())
 #: An owner right before a cue word: the word is a noun ("his claim that …", "North Korea's claim").
-OWNER_BEFORE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur|[Yy]our)|\w[’']s?)\s+$")
+OWNER_BEFORE = re.compile(r"(?:" + _OWNER + r")\s+$")
 
 
 def noun_cue(word: str, before: str) -> bool:
