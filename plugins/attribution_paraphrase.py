@@ -33,6 +33,7 @@ from .attribution_figures import (
     same_unit,
     values_close,
 )
+from .attribution_roles import roles_differ
 from .attribution_rules import (
     FIGURE_COVERAGE,
     FIGURE_SHARED_WORDS,
@@ -497,6 +498,8 @@ def figure_restatements(ctx: Context, direct: Sequence[Quote], judged: set[str])
                 continue
             if figure.unit and other.unit and not same_unit(figure, other):
                 continue
+            if roles_differ(report.document.text, figure, other):
+                continue  # "a majority requires 172" against a forecast of "150 and 165 seats"
             if (
                 reported is not None
                 and reported.speaker

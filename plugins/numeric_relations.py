@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from factcheck.model import Figure, Span
 
+from .numeric_forms import change_of_kind, is_part_phrase, total_addends
 from .numeric_restated import restatements
 from .numeric_stated import fraction_shares, share_pairs, stated_multiples
 from .numeric_text import (
@@ -123,6 +124,7 @@ def _whole_before(
         and not index.in_title(f)
         and not index.share(f)
         and f.range_with is None
+        and not is_part_phrase(index.text, f)  # "1,178 among the unvaccinated" is a part, no whole
     ]
     if not candidates:
         return None
@@ -141,6 +143,8 @@ def _whole_before(
         earlier = [index.figures[p] for p in sorted(positions)]
         if len({f.value for f in matching + earlier}) != 1:
             return None  # none, or several counts of that noun: which is "the" whole is not established
+    if need_noun and not matching:
+        return None  # "104 among the unvaccinated": no nearby count of that noun, so no whole is named
     pool = matching or candidates
     return pool[-1]
 
@@ -460,6 +464,8 @@ def _stated_change(index: TextIndex, a: Figure, b: Figure, sentence: Span) -> tu
         points = bool(re.match(r"\s*(?:-\s*)?percentage[\s-]+points?\b", after, re.I))
         if _another_clause(text, a, b, c):
             continue  # "… fell from 23 to 17, and robberies dropped by nearly 11%": another subject
+        if not change_of_kind(a, b, c, shares=is_share(a, text) and is_share(b, text), points=points):
+            continue  # "from 80 per cent to 75 per cent …, at least $150,000": no change of two shares
         kind = None
         # "an increase of C", "up C", "down by C", "rose by C"
         m = re.search(
@@ -526,12 +532,15 @@ def _totals(index: TextIndex) -> list[Relation]:
             for f in index.figures_of_sentence(sentence)
             if f.span.end <= c.span.start and index.share(f) == index.share(c) and f.range_with is None
         ]
+        lead_start = c.span.start - len(before) + (m.start() if m else len(before) - 2)
+        earlier_totals = [f for f in addends if _TOTAL.search(index.before(f, 60))]
+        addends = total_addends(text, c, lead_start, addends, earlier_totals)
         if len(addends) < 2:
             continue
         joined = text[addends[0].span.end : c.span.start]
         if not re.search(r"\band\b|\bplus\b|,", joined):
             continue
-        span = Span(c.span.start - len(before) + (m.start() if m else len(before) - 2), c.span.start)
+        span = Span(lead_start, c.span.start)
         found.append(
             Relation(
                 "total",

@@ -46,6 +46,7 @@ from .numeric_anaphora import (
     restates_clause,
 )
 from .numeric_changes import change_period, changes_apart, is_final
+from .numeric_forms import elided_noun, headline_share_told
 from .numeric_holders import held_count, qualifier, same_holder, when
 from .numeric_labels import NOT_DIGIT, is_change, is_label
 from .numeric_roles import role, supposed
@@ -150,7 +151,7 @@ def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
     target = (
         target_noun(index.text, index.clause(figure).start, figure) or defined_after(index.text, figure)[0]
     )
-    words = _WORD.findall(index.counted(figure)) or [target]
+    words = _WORD.findall(index.counted(figure) or elided_noun(index, figure)) or [target]
     return frozenset(_stem(w) for w in words if w.lower() not in _STOP and len(w) >= 3)
 
 
@@ -161,7 +162,7 @@ _OWNER = re.compile(r"[’']s$", re.I)
 def head_noun(index: TextIndex, figure: Figure) -> str:
     """The stem of the last word of what the figure counts ("shooting victims" -> "victim"), or ""."""
     words: list[str] = []
-    for word in _WORD.findall(index.counted(figure)):
+    for word in _WORD.findall(index.counted(figure) or elided_noun(index, figure)):
         if word.lower() in _CUT:
             break  # "21 people near a bus station": the noun ends before "near"
         if word.lower() not in _STOP and len(word) >= 3:
@@ -454,7 +455,7 @@ def _antecedent(mentions: list[_Mention], earlier: list[int], b: _Mention) -> in
     return earlier[-1]
 
 
-def _told_in_body(mentions: list[_Mention], text: str) -> set[int]:
+def _told_in_body(index: TextIndex, mentions: list[_Mention], text: str) -> set[int]:
     """Positions of the headline mentions the body gives again, one quantity at the same value
     ("reaches 100 points" / "to reach 100 points in a season").
 
@@ -466,12 +467,16 @@ def _told_in_body(mentions: list[_Mention], text: str) -> set[int]:
     for p, a in enumerate(mentions):
         if not a.in_title:
             continue
+        if a.kind[0] and not a.units and headline_share_told(index, a.figure):
+            told.add(p)  # "pass rate rises to 93.6%" / "93.6% of the students … passing"
+            continue
         for b in mentions:
             if b.in_title or b.kind != a.kind or not _ratio_ok(a.value, b.value):
                 continue
             if _one_quantity(a, b)[0] and agree_at_precision(a.figure, b.figure, text):
                 told.add(p)
                 break
+
     return told
 
 
@@ -491,7 +496,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
         if not is_label(index, f, changes=False)
         and (not _PART_AFTER.match(index.text, f.span.end) or _every(index, f))
     ]
-    told = _told_in_body(mentions, text)
+    told = _told_in_body(index, mentions, text)
     pools: dict[tuple[bool, str], list[tuple[float, int]]] = {}
     found: list[Relation] = []
     of_noun: dict[tuple[tuple[bool, str], str], list[int]] = {}  # earlier counts of each head noun

@@ -24,6 +24,7 @@ import re
 
 from factcheck.model import Figure, Span
 
+from .numeric_forms import range_of_one_share
 from .numeric_restated import head_noun, is_label
 from .numeric_text import Relation, TextIndex, _stem
 
@@ -85,8 +86,8 @@ def share_pairs(index: TextIndex) -> list[Relation]:
         if not _VERSUS.fullmatch(gap) or index.sentence_of(a.span) != index.sentence_of(b.span):
             continue
         sentence = index.sentences[index.sentence_of(a.span)]
-        if _CHANGE.search(text[sentence.start : a.span.start]):
-            continue  # "from 39.6 percent to 25 percent": a change, not two shares
+        if _CHANGE.search(text[sentence.start : a.span.start]) or range_of_one_share(text, a):
+            continue  # "from 39.6 percent to 25 percent": a change; "an interval of 55% to 68%": a range
         than = list(_THAN.finditer(text, sentence.start, a.span.start))
         if than and not _CONTEST.search(text, than[-1].end(), a.span.start):
             # "more likely ... than in December, 64 percent to 56 percent": two questions; but a

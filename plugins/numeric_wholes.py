@@ -87,6 +87,18 @@ class _WholesJudge(_JudgeBase):
                 f"{_fmt(p.lo)} is within the whole's greatest {_fmt(w.hi)}.",
                 numbers,
             )
+        if part.value <= whole.value and not is_hedged(whole):
+            # "roughly $4.5 billion of the $4.6-billion fall": the values the words state fit; the
+            # hedge widens the part around a value within a bare whole, which is no reason to look
+            # (a hedged whole, "around 3,900 of over 4,000", still warns: both are uncertain)
+            return self.verdict(
+                relation,
+                Status.PASS,
+                f"{names}: the stated values fit",
+                f"Part and whole: {arithmetic}; the stated part {_fmt(part.value)} is within the stated "
+                f"whole {_fmt(whole.value)}, and only a wide reading of a hedge passes it.",
+                numbers,
+            )
         return self.verdict(
             relation,
             Status.WARN,

@@ -1,0 +1,168 @@
+"""Forms of figures that state no sum, no change and no pair of shares, though their words look like
+one (docs/checkers/numeric.md; found on blind articles of other styles, issue 13, round alarm10):
+
+* **the base of a rate** ("298 per 100,000", "per 1,000 births"): the figure after "per" is the unit
+  the rate is counted in, not a quantity of the article (:func:`is_rate_base`);
+* **a change of another kind** ("from 80 per cent to 75 per cent …, must now put down at least
+  $150,000"): a stated change is of its figures' kind, a percentage or the same currency, so money
+  is no change of two shares and a count no change of two amounts (:func:`change_of_kind`);
+* **the addends of a stated total** ("A and B, a total of C"): they are the figures of C's kind
+  (money in C's currency, or counts when C is a count) listed after the last break of the sentence
+  before C (a dash, colon or semicolon, or an earlier total), the second figure of a score ("183 for
+  6") is no addend, and "each" / "apiece" makes C a product of a count and an amount, not a sum
+  (:func:`total_addends`);
+* **a sibling part is no whole** ("1,178 among the unvaccinated" … "104 among the unvaccinated"):
+  a count told as "N among/of the X" is itself a part of X, so it is never the whole a later part
+  of X is taken from (:func:`is_part_phrase`);
+* **a count told by ellipsis** ("we need 50,000 new homes a year and we are building around
+  33,000"): a count that ends its clause naming nothing, coordinated after a count of a noun in its
+  sentence, counts that noun (:func:`elided_noun`);
+* **a headline share told in the body** ("pass rate rises to 93.6%" / "93.6% of the 22.38 lakh
+  students … passing"): a headline share that names no whole, and a body share of the same value
+  that names one, are one share; the headline's figure is then the body's own and is compared with
+  no other body share ("Girls recorded 95.0%, against 92.6% for boys") (:func:`headline_share_told`);
+* **a range of one share** ("a 95% confidence interval of 55% to 68%", "a range of 20% to 35%"):
+  two percentages after a noun of range are the ends of one estimate, not two shares of a whole
+  (:func:`range_of_one_share`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck.model import Figure
+
+from .numeric_text import TextIndex
+
+__all__ = [
+    "change_of_kind",
+    "elided_noun",
+    "headline_share_told",
+    "is_part_phrase",
+    "is_rate_base",
+    "range_of_one_share",
+    "total_addends",
+]
+
+_PER_BEFORE = re.compile(r"\bper\s+$", re.I)
+
+
+def is_rate_base(text: str, figure: Figure) -> bool:
+    """True for the figure right after "per" ("16.4 per 100,000 residents"): the base a rate is
+    counted over, which names the unit of the figure before it and counts nothing of its own."""
+    return bool(_PER_BEFORE.search(text, max(0, figure.span.start - 12), figure.span.start))
+
+
+def change_of_kind(start: Figure, end: Figure, change: Figure, *, shares: bool, points: bool) -> bool:
+    """True when ``change`` may state the change from ``start`` to ``end``: a percentage (a relative
+    change) or ``points`` (it is followed by "percentage points"), or a figure of their kind, the same
+    currency when they are money and no money when they are counts.  ``shares``: the two ends are
+    shares, whose change is told only in percent or points ("from 80 per cent to 75 per cent" is no
+    change of "$150,000")."""
+    if change.is_percent or points:
+        return True
+    if shares:
+        return False
+    return change.currency == start.currency == end.currency
+
+
+_BREAK = re.compile(r"\s[—–]\s|[;:]|\s-\s")
+_SCORE = re.compile(r"\s+for\s+$", re.I)
+_EACH = re.compile(r"\b(?:each|apiece)\b", re.I)
+
+
+def total_addends(
+    text: str, total: Figure, lead_start: int, candidates: Sequence[Figure], totals_before: Sequence[Figure]
+) -> list[Figure]:
+    """The figures a stated total ``total`` adds up, from ``candidates`` (the figures of its sentence
+    before it, in text order); ``lead_start`` is where its lead words (", a total of") begin and
+    ``totals_before`` the figures of its sentence that are themselves stated totals.
+
+    An empty list when "each" or "apiece" stands between the first candidate and the total: "198
+    wards will each get Rs 5 crore, a total of Rs 990 crore" is a product, not a sum."""
+    start = max((f.span.end for f in totals_before if f.span.end <= lead_start), default=0)
+    for found in _BREAK.finditer(text, start, lead_start):
+        start = max(start, found.end())
+    kept: list[Figure] = []
+    previous: Figure | None = None
+    for figure in candidates:
+        score = previous is not None and _SCORE.fullmatch(text, previous.span.end, figure.span.start)
+        previous = figure
+        if figure.span.start < start or score:
+            continue  # before the break; the wickets of "183 for 6"
+        if figure.currency != total.currency:
+            continue  # "198" wards are no amount of "Rs 990 crore"
+        kept.append(figure)
+    if kept and _EACH.search(text, kept[0].span.end, lead_start):
+        return []
+    return kept
+
+
+_PART_PHRASE = re.compile(r"\s+(?:(?:out\s+)?of|among)\s+(?:the|these|those|its|their|all)\b", re.I)
+
+
+def is_part_phrase(text: str, figure: Figure) -> bool:
+    """True for a count followed by "of the", "among the", "out of the" ("1,178 among the
+    unvaccinated", "five of the candidates"): a part of a group, which is no whole of another part."""
+    return bool(_PART_PHRASE.match(text, figure.span.end))
+
+
+_RANGE_NOUN = re.compile(
+    r"\b(?:interval|range|band|bracket|spread|estimates?|projections?)\s+"
+    r"(?:of|from|between|at|was|is|put\s+at)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+def range_of_one_share(text: str, first: Figure) -> bool:
+    """True when a pair of percentages "X% to Y%" follows a noun of range ("a 95% confidence interval
+    of 55% to 68%", "a range of 20% to 35%"): the two ends of one estimate, not two shares of a whole
+    set face to face ("leads 48 percent to 41 percent")."""
+    return bool(_RANGE_NOUN.search(text, max(0, first.span.start - 40), first.span.start))
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.,;!?\"”’)]|$)")
+_COORDINATOR = re.compile(r"\b(?:and|but|while|whereas)\b", re.I)
+
+
+def elided_noun(index: TextIndex, figure: Figure) -> str:
+    """What a count told by ellipsis counts: "we need 50,000 new homes a year and we are building
+    around 33,000" counts new homes.  The count names nothing and ends its clause, the figure before
+    it in its sentence (within 80 characters, a conjunction between them) is of its kind and names
+    what it counts; "" otherwise."""
+    text = index.text
+    if index.counted(figure) or index.share(figure) or not _CLAUSE_END.match(text, figure.span.end):
+        return ""
+    sentence = index.sentence_of(figure.span)
+    before = [f for f in index.figures_of_sentence(sentence) if f.span.end <= figure.span.start]
+    if not before:
+        return ""
+    previous = before[-1]
+    between = text[previous.span.end : figure.span.start]
+    if (
+        previous.currency != figure.currency
+        or index.share(previous)
+        or len(between) > 80
+        or not _COORDINATOR.search(between)
+    ):
+        return ""
+    return index.counted(previous)
+
+
+_SHARE_WHOLE = re.compile(r"\s*(?:percent|per\s+cent|pc)?\s+(?:of|among)\b", re.I)
+
+
+def headline_share_told(index: TextIndex, figure: Figure) -> bool:
+    """True when the headline share ``figure`` (naming no whole) is told in the body: a body share
+    of the same value written with the same digits names its whole ("93.6% of the 22.38 lakh
+    students … passing").  The headline's figure is then the body's own, compared with no other body
+    share."""
+    token = re.sub(r"\D", "", figure.span.of(index.text))
+    for other in index.figures:
+        if index.in_title(other) or other.value != figure.value or not index.share(other):
+            continue
+        same_digits = re.sub(r"\D", "", other.span.of(index.text)) == token
+        if same_digits and _SHARE_WHOLE.match(index.text, other.span.end):
+            return True
+    return False
