@@ -21,6 +21,9 @@ one (docs/checkers/numeric.md; found on blind articles of other styles, issue 13
   students … passing"): a headline share that names no whole, and a body share of the same value
   that names one, are one share; the headline's figure is then the body's own and is compared with
   no other body share ("Girls recorded 95.0%, against 92.6% for boys") (:func:`headline_share_told`);
+* **a change told "to B from A"** ("fell 9.2 per cent to $98,890 from $105,400", "rose to 41 on
+  Wednesday from 36"): the order of much business and wire copy, read as "from A to B"
+  (:func:`to_from_pairs`);
 * **a range of one share** ("a 95% confidence interval of 55% to 68%", "a range of 20% to 35%"):
   two percentages after a noun of range are the ends of one estimate, not two shares of a whole
   (:func:`range_of_one_share`).
@@ -28,6 +31,7 @@ one (docs/checkers/numeric.md; found on blind articles of other styles, issue 13
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -42,6 +46,7 @@ __all__ = [
     "is_part_phrase",
     "is_rate_base",
     "range_of_one_share",
+    "to_from_pairs",
     "total_addends",
 ]
 
@@ -166,3 +171,23 @@ def headline_share_told(index: TextIndex, figure: Figure) -> bool:
         if same_digits and _SHARE_WHOLE.match(index.text, other.span.end):
             return True
     return False
+
+
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+_TO_FROM_GAP = re.compile(r"\s+(?:[\w ]{1,30}?\s+)?from\s+(?:about\s+|around\s+|some\s+)?", re.I)
+
+
+def to_from_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:
+    """The (from, to) figures of every change told "to B from A" in one sentence ("rose 48% to
+    N1.84 trillion from N1.24 trillion"): B right after "to", A right after "from" and at most a few
+    words (no comma, no figure) between them."""
+    found = []
+    figures = index.figures
+    for b, a in itertools.pairwise(figures):
+        if not _TO_BEFORE.search(index.text, max(0, b.span.start - 20), b.span.start):
+            continue
+        if _TO_FROM_GAP.fullmatch(index.text, b.span.end, a.span.start) is None:
+            continue
+        if index.sentence_of(a.span) == index.sentence_of(b.span):
+            found.append((a, b))
+    return found

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from factcheck.model import Figure, Span
 
-from .numeric_forms import change_of_kind, is_part_phrase, total_addends
+from .numeric_forms import change_of_kind, is_part_phrase, to_from_pairs, total_addends
 from .numeric_restated import restatements
 from .numeric_stated import fraction_shares, share_pairs, stated_multiples
 from .numeric_text import (
@@ -391,6 +391,7 @@ def _changes(index: TextIndex) -> list[Relation]:
     text = index.text
     found: list[Relation] = []
     figures = index.figures
+    pairs: list[tuple[Figure, Figure]] = []
     for i, a in enumerate(figures):
         if not re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", index.before(a, 20), re.IGNORECASE):
             continue
@@ -400,12 +401,15 @@ def _changes(index: TextIndex) -> list[Relation]:
         gap = text[a.span.end : b.span.start]
         if not _FROM_TO.match(gap) and not re.fullmatch(r"\s+(?:[\w ]{1,30}?\s+)?to\s+", gap):
             continue
+        pairs.append((a, b))
+    pairs += to_from_pairs(index)  # "fell 9.2 per cent to $98,890 from $105,400"
+    for a, b in pairs:
         if a.is_percent != b.is_percent and not (is_share(a, text) and is_share(b, text)):
             continue
         sentence = index.sentences[index.sentence_of(a.span)]
         clause_text = text[sentence.start : sentence.end]
         change = _stated_change(index, a, b, sentence)
-        from_to = Span(a.span.start, b.span.end)
+        from_to = Span(min(a.span.start, b.span.start), max(a.span.end, b.span.end))
         if change is not None:
             c, direction, points = change
             found.append(
@@ -472,7 +476,10 @@ def _stated_change(index: TextIndex, a: Figure, b: Figure, sentence: Span) -> tu
             rf"(?:{_CHANGE_WORDS})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", before, re.I
         )
         verb = re.search(
-            r"\b(?:up|down|rose|fell|grew|dropped|increased|decreased|declined|climbed|jumped)\s+(?:by\s+)?$",
+            r"\b(?:up|down|rose|fell|grew|dropped|increased|decreased|declined|climbed|jumped|"
+            # the base, present and -ing forms ("will rise by £262", "is falling by 3%")
+            r"ris(?:e|es|en|ing)|fall(?:s|en|ing)?|grow(?:s|n|ing)?|drop(?:s|ping)?|"
+            r"(?:increas|decreas|declin)(?:e|es|ing)|(?:climb|jump)(?:s|ing)?)\s+(?:by\s+)?$",
             before,
             re.I,
         )

@@ -201,3 +201,27 @@ def test_a_paraphrase_that_changes_a_forecast_still_warns() -> None:
         "Ruth Anand. On these figures the Greens would win 186 seats, she said."
     )
     assert _alarms(text, "attribution")
+
+
+# ------------------------------------------------------------------ recall: changes of other forms
+
+
+def test_a_change_told_to_b_from_a_is_judged() -> None:
+    text = "Quarterly sales fell 7.5 per cent to $41,200 from $48,100, the company said."
+    assert _fails(text)
+
+
+def test_a_right_change_told_to_b_from_a_agrees() -> None:
+    text = "Quarterly sales fell 14.3 per cent to $41,200 from $48,100, the company said."
+    assert _fails(text) == []
+    assert any(status is Status.PASS and "change agrees" in s for status, s in _verdicts(text))
+
+
+def test_a_change_after_a_base_form_verb_is_judged() -> None:
+    text = "A monthly bus pass will rise by £14, from £72 to £90 in January, the operator said."
+    assert _fails(text)
+
+
+def test_a_right_change_after_a_base_form_verb_agrees() -> None:
+    text = "A monthly bus pass will rise by £18, from £72 to £90 in January, the operator said."
+    assert _fails(text) == []
