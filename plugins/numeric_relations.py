@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from factcheck.model import Figure, Span
 
+from .numeric_differences import stated_differences
 from .numeric_forms import change_of_kind, is_part_phrase, to_from_pairs, total_addends
 from .numeric_restated import restatements
 from .numeric_stated import fraction_shares, share_pairs, stated_multiples
@@ -440,6 +441,16 @@ def _changes(index: TextIndex) -> list[Relation]:
                     ),
                 )
             )
+    for a, b, c, direction in stated_differences(index):  # "81 seats, five more than the 76 needed"
+        found.append(
+            Relation(
+                "change",
+                (("from", (a.id,)), ("to", (b.id,)), ("change", (c.id,))),
+                text[min(a.span.start, b.span.start) : max(a.span.end, b.span.end)],
+                Span(min(a.span.start, b.span.start), max(a.span.end, b.span.end)),
+                (("direction", direction), ("points", False), ("relative", False), ("than", True)),
+            )
+        )
     return found
 
 

@@ -225,3 +225,23 @@ def test_a_change_after_a_base_form_verb_is_judged() -> None:
 def test_a_right_change_after_a_base_form_verb_agrees() -> None:
     text = "A monthly bus pass will rise by £18, from £72 to £90 in January, the operator said."
     assert _fails(text) == []
+
+
+# ------------------------------------------------------------------ recall: a difference against a figure
+
+
+def test_a_difference_stated_against_a_figure_is_judged() -> None:
+    text = "The Greens won 38 of the 90 seats, nine more than the 46 needed to govern alone."
+    assert _fails(text)
+
+
+def test_a_right_difference_agrees() -> None:
+    text = "The Greens won 38 of the 90 seats, eight fewer than the 46 needed to govern alone."
+    assert _fails(text) == []
+    assert any(status is Status.PASS and "fewer than" in s for status, s in _verdicts(text))
+
+
+def test_a_difference_after_two_counts_is_not_judged() -> None:
+    # which count "eleven more than" is said of is not established: 61 or 38
+    text = "The bill passed by 61 votes to 38, eleven more than the 50 it needed."
+    assert not any("than" in summary for _, summary in _verdicts(text))
