@@ -24,6 +24,11 @@ one (docs/checkers/numeric.md; found on blind articles of other styles, issue 13
 * **a change told "to B from A"** ("fell 9.2 per cent to $98,890 from $105,400", "rose to 41 on
   Wednesday from 36"): the order of much business and wire copy, read as "from A to B"
   (:func:`to_from_pairs`);
+* **a unit of measure parts the kinds a multiple compares** ("372mm of rain in the 48 hours …, more
+  than four times the normal rainfall …, which is about 85mm"): millimetres are compared with
+  millimetres, never with hours (:func:`measure_of`);
+* **a unit of measure glued to its number** ("372mm", "5km", "50kg") is a quantity, not a code
+  such as "50px" (:func:`glued_measure`);
 * **a range of one share** ("a 95% confidence interval of 55% to 68%", "a range of 20% to 35%"):
   two percentages after a noun of range are the ends of one estimate, not two shares of a whole
   (:func:`range_of_one_share`).
@@ -42,9 +47,11 @@ from .numeric_text import TextIndex
 __all__ = [
     "change_of_kind",
     "elided_noun",
+    "glued_measure",
     "headline_share_told",
     "is_part_phrase",
     "is_rate_base",
+    "measure_of",
     "range_of_one_share",
     "to_from_pairs",
     "total_addends",
@@ -191,3 +198,33 @@ def to_from_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:
         if index.sentence_of(a.span) == index.sentence_of(b.span):
             found.append((a, b))
     return found
+
+
+#: Units of measure read from what a figure counts: a multiple compares two figures of one unit.
+MEASURE_UNITS = frozenset(
+    """mm cm m km kg g mg ml l litres liters metres meters miles mile feet foot inches inch tonnes tons
+    acres hectares hours hour minutes minute seconds days day weeks week months month years year
+    degrees mph kmh kwh mw gw gwh twh""".split()
+)
+
+
+_UNIT_AFTER = re.compile(r"[ \u00a0]?([A-Za-z]+)\b")
+
+
+def measure_of(index: TextIndex, figure: Figure) -> str:
+    """The unit of measure written right after a figure ("372mm" -> "mm", "48 hours" -> "hour"), or
+    "" (what a figure counts further on, "12 of them this year", is not its unit)."""
+    match = _UNIT_AFTER.match(index.text, figure.span.end)
+    if match is None or match.group(1).lower() not in MEASURE_UNITS:
+        return ""
+    word = match.group(1).lower()
+    return word.rstrip("s") if len(word) > 3 else word
+
+
+_GLUED = re.compile(r"(?:mm|cm|km|kg|mg|ml|mph|kmh|kwh|mw|gw|gwh|twh|ha)\b", re.I)
+
+
+def glued_measure(text: str, figure: Figure) -> bool:
+    """True when a unit of measure is written right after the number ("372mm", "50kg", "5km"): a
+    quantity in that unit, not a code ("50px", "4G")."""
+    return bool(_GLUED.match(text, figure.span.end))

@@ -24,7 +24,7 @@ import re
 
 from factcheck.model import Figure, Span
 
-from .numeric_forms import range_of_one_share
+from .numeric_forms import measure_of, range_of_one_share
 from .numeric_restated import head_noun, is_label
 from .numeric_text import Relation, TextIndex, _stem
 
@@ -150,11 +150,13 @@ def stated_multiples(index: TextIndex, excluded: set[str]) -> list[Relation]:
         figures = [f for f in figures if not f.span.overlaps(words)]  # "three times" is no figure here
         if re.search(r"[-‐]\s*$|\band\s+a\s+$", text[max(sentence.start, match.start() - 6) : match.start()]):
             continue  # "four-and-a-half", "two and a half": a number, not a multiple
-        kinds: dict[tuple[bool, str, bool], list[Figure]] = {}
+        kinds: dict[tuple[bool, str, bool, str], list[Figure]] = {}
         for figure in figures:
             if _comparable(index, figure):
                 rate = bool(_RATE.match(text, figure.span.end))
-                kinds.setdefault((index.share(figure), figure.currency or "", rate), []).append(figure)
+                # a unit of measure is a kind of its own ("372mm" against "85mm", not "48 hours")
+                key = (index.share(figure), figure.currency or "", rate, measure_of(index, figure))
+                kinds.setdefault(key, []).append(figure)
         pairs = [group for group in kinds.values() if len(group) == 2]
         if len(pairs) != 1 or sum(len(g) for g in kinds.values()) > 3:
             continue  # which two are compared is not established

@@ -10,6 +10,7 @@ import attrs
 
 from factcheck.model import Figure, Status, Verdict
 
+from .numeric_forms import measure_of
 from .numeric_judge import _fmt, _hull_has, _iv, _JudgeBase
 from .numeric_relations import (
     Relation,
@@ -129,6 +130,8 @@ class _WholesJudge(_JudgeBase):
         }
         if len(units) == 2 and all(u.rstrip("s") in MEASURES for u in units):
             return False
+        if measure_of(self.index, part) != measure_of(self.index, whole):
+            return False  # "Of the 48,000 entrants, 6,200 ran the full 42.195km": a distance, no part
         if self._own_nouns_differ(part, whole):
             return False
         if relation.get("explicit") or relation.get("ellipsis_of"):

@@ -245,3 +245,38 @@ def test_a_difference_after_two_counts_is_not_judged() -> None:
     # which count "eleven more than" is said of is not established: 61 or 38
     text = "The bill passed by 61 votes to 38, eleven more than the 50 it needed."
     assert not any("than" in summary for _, summary in _verdicts(text))
+
+
+# ------------------------------------------------------------------ units of measure
+
+
+def test_a_multiple_compares_figures_of_one_unit_of_measure() -> None:
+    text = (
+        "The town recorded 390mm of rain in the 36 hours to Friday, more than four times the August "
+        "average of about 120mm."
+    )
+    assert _alarms(text)  # 390 / 120 is 3.25: not "more than four times"
+
+
+def test_a_right_multiple_of_one_unit_of_measure_agrees() -> None:
+    text = (
+        "The town recorded 390mm of rain in the 36 hours to Friday, more than three times the August "
+        "average of about 120mm."
+    )
+    assert _alarms(text) == []
+    assert any(status is Status.PASS and "three times" in s for status, s in _verdicts(text))
+
+
+def test_a_distance_is_no_part_of_a_count_of_runners() -> None:
+    text = "Of the 40 entrants, 31 ran the full 42.2km and the rest the 10km race."
+    assert _alarms(text) == []
+
+
+def test_a_duration_is_no_part_of_a_count_of_people() -> None:
+    text = "Of the 40 people rescued, 31 were found within 48 hours and the rest within 3 days, police said."
+    assert _fails(text) == []
+
+
+def test_a_count_of_people_larger_than_its_whole_still_fails() -> None:
+    text = "Of the 40 people rescued, 48 were found within 12 hours, police said."
+    assert _fails(text)
