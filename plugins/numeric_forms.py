@@ -29,6 +29,9 @@ one (docs/checkers/numeric.md; found on blind articles of other styles, issue 13
   millimetres, never with hours (:func:`measure_of`);
 * **a unit of measure glued to its number** ("372mm", "5km", "50kg") is a quantity, not a code
   such as "50px" (:func:`glued_measure`);
+* **a multiple told in apposition to a change** ("fell to R15.2 billion from R30.3 billion, almost
+  exactly half"): the word after the comma states the end as that multiple of the start, as
+  "halved" does (:func:`appositive_multiple`);
 * **a range of one share** ("a 95% confidence interval of 55% to 68%", "a range of 20% to 35%"):
   two percentages after a noun of range are the ends of one estimate, not two shares of a whole
   (:func:`range_of_one_share`).
@@ -40,11 +43,12 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from factcheck.model import Figure
+from factcheck.model import Figure, Span
 
 from .numeric_text import TextIndex
 
 __all__ = [
+    "appositive_multiple",
     "change_of_kind",
     "elided_noun",
     "glued_measure",
@@ -228,3 +232,32 @@ def glued_measure(text: str, figure: Figure) -> bool:
     """True when a unit of measure is written right after the number ("372mm", "50kg", "5km"): a
     quantity in that unit, not a code ("50px", "4G")."""
     return bool(_GLUED.match(text, figure.span.end))
+
+
+_APPOSITIVE = re.compile(
+    r",\s*(?P<hedge>(?:almost\s+|nearly\s+)?exactly\s+|nearly\s+|almost\s+|about\s+|roughly\s+|more\s+than\s+|"
+    r"over\s+|less\s+than\s+)?(?P<word>half|double|twice|triple|three\s+times)"
+    r"(?:\s+(?:its|their|the)\s+(?:previous\s+|earlier\s+)?(?:level|figure|total|amount|size|number))?"
+    r"(?=\s*(?:[.;,)]|$))",
+    re.I,
+)
+_APPOSITIVE_FACTORS = {"half": 0.5, "double": 2.0, "twice": 2.0, "triple": 3.0, "three": 3.0}
+_APPOSITIVE_HEDGES = {"nearly": "nearly", "almost": "nearly", "more than": "more than", "over": "more than"}
+
+
+def appositive_multiple(text: str, end: int) -> tuple[float, str, Span] | None:
+    """The factor, hedge and words of a multiple set in apposition right after a change "from A to
+    B" that ends at ``end`` ("…, almost exactly half.", "…, more than double its previous level."):
+    B is that multiple of A.  "Exactly", "about" and "roughly" state the plain multiple; "nearly",
+    "almost", "more than", "over" and "less than" are its hedges.  The word must close its clause:
+    "…, half the national rate" compares B with something else."""
+    match = _APPOSITIVE.match(text, end)
+    if match is None:
+        return None
+    word = match.group("word").lower().split()[0]
+    hedge = " ".join((match.group("hedge") or "").lower().split())
+    if "exactly" in hedge or hedge in ("about", "roughly"):
+        hedge = ""
+    hedge = _APPOSITIVE_HEDGES.get(hedge, hedge)
+    start = match.start("hedge") if match.group("hedge") else match.start("word")
+    return _APPOSITIVE_FACTORS[word], hedge, Span(start, match.end())

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from factcheck.model import Figure, Span
 
 from .numeric_differences import stated_differences
-from .numeric_forms import change_of_kind, is_part_phrase, to_from_pairs, total_addends
+from .numeric_forms import appositive_multiple, change_of_kind, is_part_phrase, to_from_pairs, total_addends
 from .numeric_restated import restatements
 from .numeric_stated import fraction_shares, share_pairs, stated_multiples
 from .numeric_text import (
@@ -439,6 +439,17 @@ def _changes(index: TextIndex) -> list[Relation]:
                         ("factor", _MULTIPLIERS[verb.group(2).lower()]),
                         ("hedge", (verb.group(1) or "").strip().lower()),
                     ),
+                )
+            )
+        elif (told := appositive_multiple(text, from_to.end)) is not None:  # "…, almost exactly half"
+            factor, hedge, words = told
+            found.append(
+                Relation(
+                    "multiple",
+                    (("from", (a.id,)), ("to", (b.id,))),
+                    words.of(text),
+                    words,
+                    (("factor", factor), ("hedge", hedge)),
                 )
             )
     for a, b, c, direction in stated_differences(index):  # "81 seats, five more than the 76 needed"

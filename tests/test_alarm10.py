@@ -280,3 +280,22 @@ def test_a_duration_is_no_part_of_a_count_of_people() -> None:
 def test_a_count_of_people_larger_than_its_whole_still_fails() -> None:
     text = "Of the 40 people rescued, 48 were found within 12 hours, police said."
     assert _fails(text)
+
+
+# ------------------------------------------------------------------ recall: a multiple in apposition
+
+
+def test_a_multiple_in_apposition_to_a_change_is_judged() -> None:
+    text = "The ministry's fuel bill fell to $8.9 million from $12.6 million, almost exactly half."
+    assert _fails(text)
+
+
+def test_a_right_multiple_in_apposition_agrees() -> None:
+    text = "The ministry's fuel bill fell to $6.2 million from $12.6 million, almost exactly half."
+    assert _fails(text) == []
+    assert any(status is Status.PASS and "half" in s for status, s in _verdicts(text))
+
+
+def test_a_multiple_of_something_else_is_not_read_in_apposition() -> None:
+    text = "The ministry's fuel bill fell to $8.9 million from $12.6 million, half the army's bill."
+    assert _fails(text) == []
