@@ -32,6 +32,9 @@ one (docs/checkers/numeric.md; found on blind articles of other styles, issue 13
 * **a multiple told in apposition to a change** ("fell to R15.2 billion from R30.3 billion, almost
   exactly half"): the word after the comma states the end as that multiple of the start, as
   "halved" does (:func:`appositive_multiple`);
+* **an age told by a superlative and the lesser unit of a compound measure** ("the oldest was 91",
+  "6 hours 52 minutes", "5ft 11in"): labels of a person or parts of one measure, never counts
+  (:func:`names_an_age_or_unit_part`);
 * **a range of one share** ("a 95% confidence interval of 55% to 68%", "a range of 20% to 35%"):
   two percentages after a noun of range are the ends of one estimate, not two shares of a whole
   (:func:`range_of_one_share`).
@@ -56,6 +59,7 @@ __all__ = [
     "is_part_phrase",
     "is_rate_base",
     "measure_of",
+    "names_an_age_or_unit_part",
     "range_of_one_share",
     "to_from_pairs",
     "total_addends",
@@ -261,3 +265,41 @@ def appositive_multiple(text: str, end: int) -> tuple[float, str, Span] | None:
     hedge = _APPOSITIVE_HEDGES.get(hedge, hedge)
     start = match.start("hedge") if match.group("hedge") else match.start("word")
     return _APPOSITIVE_FACTORS[word], hedge, Span(start, match.end())
+
+
+_AGE_SUPERLATIVE = re.compile(
+    r"\b(?:oldest|youngest)(?:\s+[a-z]+){0,2}?\s*(?:,\s*)?(?:was|is|were|are|aged|at)?\s*$", re.I
+)
+_COMPOUND_UNITS = {
+    "hour": "minute",
+    "minute": "second",
+    "year": "month",
+    "month": "day",
+    "week": "day",
+    "day": "hour",
+    "ft": "in",
+    "feet": "inch",
+    "foot": "inch",
+    "stone": "pound",
+    "st": "lb",
+    "lb": "oz",
+    "pound": "ounce",
+}
+_UNIT_BEFORE = re.compile(r"\b\d[\d.,]*\s?([A-Za-z]+)\s+(?:and\s+)?$")
+
+
+def names_an_age_or_unit_part(text: str, figure: Figure) -> bool:
+    """True for an age told by a superlative ("the oldest was 91", "the youngest victim, 15") and for
+    the lesser unit of a compound measure ("6 hours 52 minutes", "5ft 11in", "2 years and 3
+    months"): the one names a person's age, the other is part of one quantity with the figure
+    before it; neither counts anything to compare."""
+    before = text[max(0, figure.span.start - 40) : figure.span.start]
+    if _AGE_SUPERLATIVE.search(before):
+        return True
+    unit = _UNIT_BEFORE.search(before)
+    after = _UNIT_AFTER.match(text, figure.span.end)
+    if unit is None or after is None:
+        return False
+    larger, smaller = unit.group(1).lower(), after.group(1).lower()
+    lesser = _COMPOUND_UNITS.get(larger.rstrip("s") if len(larger) > 3 else larger)
+    return lesser is not None and (smaller.rstrip("s") if len(smaller) > 3 else smaller).startswith(lesser)

@@ -9,7 +9,7 @@ import re
 
 from factcheck.model import Figure
 
-from .numeric_forms import glued_measure, is_rate_base
+from .numeric_forms import glued_measure, is_rate_base, names_an_age_or_unit_part
 from .numeric_text import TextIndex
 
 __all__ = ["NOT_DIGIT", "is_change", "is_label"]
@@ -71,7 +71,7 @@ def is_label(index: TextIndex, figure: Figure, *, changes: bool = True) -> bool:
         return True  # identifiers and timestamps
     if not digits and _VAGUE.search(token):
         return True  # "hundreds", "dozens": no figure to compare
-    if _FIGURES_AFTER.match(after) or is_rate_base(text, figure):
+    if _FIGURES_AFTER.match(after) or is_rate_base(text, figure) or names_an_age_or_unit_part(text, figure):
         return True  # "six figures" is a size, not a count; "per 100,000" is a rate's base
     if (changes and is_change(index, figure)) or (_LETTER.match(after) and not glued_measure(text, figure)):
         return True  # a change ("rose 46 cents") is not a level; "50px" is a code, "372mm" a quantity

@@ -299,3 +299,25 @@ def test_a_right_multiple_in_apposition_agrees() -> None:
 def test_a_multiple_of_something_else_is_not_read_in_apposition() -> None:
     text = "The ministry's fuel bill fell to $8.9 million from $12.6 million, half the army's bill."
     assert _fails(text) == []
+
+
+# ------------------------------------------------------------------ ages and compound measures
+
+
+def test_an_age_told_by_a_superlative_is_no_part() -> None:
+    text = "Of the 48 passengers, 30 were aged over 70 and the oldest was 96, the airline said."
+    assert _fails(text) == []
+
+
+def test_a_count_after_of_the_larger_than_its_whole_still_fails() -> None:
+    text = "Of the 48 passengers, 30 were aged over 70 and 96 were taken to hospital, the airline said."
+    assert _fails(text)
+
+
+def test_the_minutes_of_a_time_are_no_count_of_minutes() -> None:
+    text = (
+        "Pupils slept 6 hours 47 minutes on school nights and 8 hours 30 minutes at weekends, a gap of 1 "
+        "hour 43 minutes. Pupils who used a phone in bed slept 35 minutes less on school nights than those "
+        "who did not."
+    )
+    assert _alarms(text) == []
