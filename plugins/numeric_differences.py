@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
-from factcheck.model import Figure
+from factcheck.model import Figure, Span
 
 from .numeric_labels import is_label
-from .numeric_text import TextIndex
+from .numeric_text import Relation, TextIndex
 
 __all__ = ["stated_differences"]
 
@@ -37,8 +37,9 @@ def _plain(index: TextIndex, figure: Figure) -> bool:
     return not index.share(figure) and not is_label(index, figure) and figure.range_with is None
 
 
-def stated_differences(index: TextIndex) -> list[tuple[Figure, Figure, Figure, str]]:
-    """Every (from B, to A, change C, direction) a sentence states as "A, C more than B"."""
+def stated_differences(index: TextIndex) -> list[Relation]:
+    """Every "A, C more than B" a sentence states, as the ``change`` relation from B to A (its extra
+    ``than`` tells the judge to name it as a difference)."""
     text = index.text
     found = []
     figures = index.figures
@@ -64,5 +65,15 @@ def stated_differences(index: TextIndex) -> list[tuple[Figure, Figure, Figure, s
         a = before[0]
         if not a.currency == b.currency == c.currency:
             continue
-        found.append((b, a, c, "down" if than.group("word").lower() in _DOWN else "up"))
+        direction = "down" if than.group("word").lower() in _DOWN else "up"
+        span = Span(min(a.span.start, b.span.start), max(a.span.end, b.span.end))
+        found.append(
+            Relation(
+                "change",
+                (("from", (b.id,)), ("to", (a.id,)), ("change", (c.id,))),
+                span.of(text),
+                span,
+                (("direction", direction), ("points", False), ("relative", False), ("than", True)),
+            )
+        )
     return found

@@ -35,6 +35,9 @@ one (docs/checkers/numeric.md; found on blind articles of other styles, issue 13
 * **an age told by a superlative and the lesser unit of a compound measure** ("the oldest was 91",
   "6 hours 52 minutes", "5ft 11in"): labels of a person or parts of one measure, never counts
   (:func:`names_an_age_or_unit_part`);
+* **"N of them" after two counts** ("worked in 31 of Nigeria's 36 states, and at least 600 of
+  them went on to train midwives"): which count "them" is is not stated when the part's sentence
+  holds another count of its kind before it (:func:`sole_count_before`);
 * **a range of one share** ("a 95% confidence interval of 55% to 68%", "a range of 20% to 35%"):
   two percentages after a noun of range are the ends of one estimate, not two shares of a whole
   (:func:`range_of_one_share`).
@@ -48,7 +51,7 @@ from collections.abc import Sequence
 
 from factcheck.model import Figure, Span
 
-from .numeric_text import TextIndex
+from .numeric_text import Relation, TextIndex
 
 __all__ = [
     "appositive_multiple",
@@ -61,6 +64,7 @@ __all__ = [
     "measure_of",
     "names_an_age_or_unit_part",
     "range_of_one_share",
+    "sole_count_before",
     "to_from_pairs",
     "total_addends",
 ]
@@ -249,13 +253,13 @@ _APPOSITIVE_FACTORS = {"half": 0.5, "double": 2.0, "twice": 2.0, "triple": 3.0, 
 _APPOSITIVE_HEDGES = {"nearly": "nearly", "almost": "nearly", "more than": "more than", "over": "more than"}
 
 
-def appositive_multiple(text: str, end: int) -> tuple[float, str, Span] | None:
-    """The factor, hedge and words of a multiple set in apposition right after a change "from A to
-    B" that ends at ``end`` ("…, almost exactly half.", "…, more than double its previous level."):
-    B is that multiple of A.  "Exactly", "about" and "roughly" state the plain multiple; "nearly",
-    "almost", "more than", "over" and "less than" are its hedges.  The word must close its clause:
-    "…, half the national rate" compares B with something else."""
-    match = _APPOSITIVE.match(text, end)
+def appositive_multiple(text: str, start: Figure, end: Figure, after: int) -> Relation | None:
+    """The ``multiple`` relation of a multiple set in apposition right after a change from ``start``
+    to ``end`` that ends at ``after`` ("…, almost exactly half.", "…, more than double its previous
+    level."): the end is that multiple of the start.  "Exactly", "about" and "roughly" state the
+    plain multiple; "nearly", "almost", "more than", "over" and "less than" are its hedges.  The word
+    must close its clause: "…, half the national rate" compares the end with something else."""
+    match = _APPOSITIVE.match(text, after)
     if match is None:
         return None
     word = match.group("word").lower().split()[0]
@@ -263,8 +267,14 @@ def appositive_multiple(text: str, end: int) -> tuple[float, str, Span] | None:
     if "exactly" in hedge or hedge in ("about", "roughly"):
         hedge = ""
     hedge = _APPOSITIVE_HEDGES.get(hedge, hedge)
-    start = match.start("hedge") if match.group("hedge") else match.start("word")
-    return _APPOSITIVE_FACTORS[word], hedge, Span(start, match.end())
+    words = Span(match.start("hedge") if match.group("hedge") else match.start("word"), match.end())
+    return Relation(
+        "multiple",
+        (("from", (start.id,)), ("to", (end.id,))),
+        words.of(text),
+        words,
+        (("factor", _APPOSITIVE_FACTORS[word]), ("hedge", hedge)),
+    )
 
 
 _AGE_SUPERLATIVE = re.compile(
@@ -303,3 +313,21 @@ def names_an_age_or_unit_part(text: str, figure: Figure) -> bool:
     larger, smaller = unit.group(1).lower(), after.group(1).lower()
     lesser = _COMPOUND_UNITS.get(larger.rstrip("s") if len(larger) > 3 else larger)
     return lesser is not None and (smaller.rstrip("s") if len(smaller) > 3 else smaller).startswith(lesser)
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d")
+
+
+def sole_count_before(index: TextIndex, part: Figure) -> bool:
+    """True when the part's sentence holds at most one count of the part's kind (no share, the
+    same currency, no year) before it: only then does "N of them" state which count it is a part
+    of ("$28.6 billion … 987 subsidiaries, 537 of which": the amounts are of another kind)."""
+    counts = [
+        f
+        for f in index.figures_of_sentence(index.sentence_of(part.span))
+        if f.span.end <= part.span.start
+        and not index.share(f)
+        and f.currency == part.currency
+        and not _YEARS.fullmatch(f.span.of(index.text))
+    ]
+    return len(counts) <= 1

@@ -24,7 +24,14 @@ from collections.abc import Sequence
 from factcheck.model import Figure, Span
 
 from .numeric_differences import stated_differences
-from .numeric_forms import appositive_multiple, change_of_kind, is_part_phrase, to_from_pairs, total_addends
+from .numeric_forms import (
+    appositive_multiple,
+    change_of_kind,
+    is_part_phrase,
+    sole_count_before,
+    to_from_pairs,
+    total_addends,
+)
 from .numeric_restated import restatements
 from .numeric_stated import fraction_shares, share_pairs, stated_multiples
 from .numeric_text import (
@@ -220,6 +227,9 @@ def _part_whole(index: TextIndex) -> list[Relation]:
                 # in its own sentence: the words name the whole
                 if det in ("them", "whom", "which"):
                     named = index.sentence_of(whole.span) == index.sentence_of(figure.span)
+                    # "in 31 of Nigeria's 36 states, and at least 600 of them": which count "them" is
+                    # is not stated when the sentence holds another of the part's kind
+                    named = named and sole_count_before(index, figure)
                 else:
                     named = _noun_match(_head(noun), index.counted(whole))
                 found.append(_pw(figure, whole, link, span, explicit=named))
@@ -441,27 +451,9 @@ def _changes(index: TextIndex) -> list[Relation]:
                     ),
                 )
             )
-        elif (told := appositive_multiple(text, from_to.end)) is not None:  # "…, almost exactly half"
-            factor, hedge, words = told
-            found.append(
-                Relation(
-                    "multiple",
-                    (("from", (a.id,)), ("to", (b.id,))),
-                    words.of(text),
-                    words,
-                    (("factor", factor), ("hedge", hedge)),
-                )
-            )
-    for a, b, c, direction in stated_differences(index):  # "81 seats, five more than the 76 needed"
-        found.append(
-            Relation(
-                "change",
-                (("from", (a.id,)), ("to", (b.id,)), ("change", (c.id,))),
-                text[min(a.span.start, b.span.start) : max(a.span.end, b.span.end)],
-                Span(min(a.span.start, b.span.start), max(a.span.end, b.span.end)),
-                (("direction", direction), ("points", False), ("relative", False), ("than", True)),
-            )
-        )
+        elif (told := appositive_multiple(text, a, b, from_to.end)) is not None:  # "…, almost exactly half"
+            found.append(told)
+    found += stated_differences(index)  # "81 seats, five more than the 76 needed"
     return found
 
 

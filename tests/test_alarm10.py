@@ -321,3 +321,19 @@ def test_the_minutes_of_a_time_are_no_count_of_minutes() -> None:
         "who did not."
     )
     assert _alarms(text) == []
+
+
+# ------------------------------------------------------------------ "of them" after two counts
+
+
+def test_of_them_after_two_counts_names_no_whole() -> None:
+    text = (
+        "Its graduates have worked in 14 of the country's 20 regions, and at least 300 of them went on "
+        "to teach."
+    )
+    assert _fails(text) == []
+
+
+def test_of_them_after_one_count_still_fails() -> None:
+    text = "The agency trained 200 nurses last year, and at least 300 of them went on to teach."
+    assert _fails(text)
