@@ -38,6 +38,9 @@ one (docs/checkers/numeric.md; found on blind articles of other styles, issue 13
 * **"N of them" after two counts** ("worked in 31 of Nigeria's 36 states, and at least 600 of
   them went on to train midwives"): which count "them" is is not stated when the part's sentence
   holds another count of its kind before it (:func:`sole_count_before`);
+* **a count said of the subject** ("Of the 48 passengers, 30 were over 70"): a figure right after
+  a copula is what the subject is (an age, a size), not another part of the whole
+  (:func:`is_predicate`);
 * **a range of one share** ("a 95% confidence interval of 55% to 68%", "a range of 20% to 35%"):
   two percentages after a noun of range are the ends of one estimate, not two shares of a whole
   (:func:`range_of_one_share`).
@@ -60,6 +63,7 @@ __all__ = [
     "glued_measure",
     "headline_share_told",
     "is_part_phrase",
+    "is_predicate",
     "is_rate_base",
     "measure_of",
     "names_an_age_or_unit_part",
@@ -331,3 +335,12 @@ def sole_count_before(index: TextIndex, part: Figure) -> bool:
         and not _YEARS.fullmatch(f.span.of(index.text))
     ]
     return len(counts) <= 1
+
+
+_COPULA = re.compile(r"\b(?:is|are|was|were|been|being)\s+$", re.I)
+
+
+def is_predicate(text: str, figure: Figure) -> bool:
+    """True for a figure right after a copula ("30 were over 70", "the oldest was 96"): it says what
+    the subject is, so it counts nothing of the whole the sentence opens with."""
+    return bool(_COPULA.search(text, max(0, figure.span.start - 10), figure.span.start))

@@ -28,6 +28,7 @@ from .numeric_forms import (
     appositive_multiple,
     change_of_kind,
     is_part_phrase,
+    is_predicate,
     sole_count_before,
     to_from_pairs,
     total_addends,
@@ -259,8 +260,8 @@ def _part_whole(index: TextIndex) -> list[Relation]:
             continue
         for position in index.figures_from(comma + 1, sentence.end):
             other = index.figures[position]
-            if is_share(other, text) or other.id in parts:
-                continue
+            if is_share(other, text) or other.id in parts or is_predicate(text, other):
+                continue  # "30 were over 70": what the 30 are, not another part
             span = Span(sentence.start, figure.span.start)
             found.append(_pw(other, figure, text[span.start : span.end].strip(' "“'), span, explicit=True))
             parts[other.id] = (figure.id, span)

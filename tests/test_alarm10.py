@@ -337,3 +337,16 @@ def test_of_them_after_two_counts_names_no_whole() -> None:
 def test_of_them_after_one_count_still_fails() -> None:
     text = "The agency trained 200 nurses last year, and at least 300 of them went on to teach."
     assert _fails(text)
+
+
+# ------------------------------------------------------------------ a count said of the subject
+
+
+def test_an_age_after_a_copula_is_no_part_of_the_whole() -> None:
+    text = "Of the 48 passengers, 30 were over 70, the airline said."
+    assert _fails(text) == []
+
+
+def test_a_second_part_larger_than_the_whole_still_fails() -> None:
+    text = "Of the 48 passengers, 30 were British and 52 were Irish, the airline said."
+    assert _fails(text)
