@@ -499,7 +499,7 @@ def figure_restatements(ctx: Context, direct: Sequence[Quote], judged: set[str])
             if figure.unit and other.unit and not same_unit(figure, other):
                 continue
             if roles_differ(report.document.text, figure, other):
-                continue  # "a majority requires 172" against a forecast of "150 and 165 seats"
+                continue  # "a majority requires 136" against a forecast of "118 and 131 seats"
             if (
                 reported is not None
                 and reported.speaker

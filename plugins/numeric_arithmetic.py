@@ -46,7 +46,7 @@ class _ArithmeticJudge(_JudgeBase):
         point_rel = point_diff / a.value * 100 if a.value else float("nan")
         word = "fall" if down else "rise"
         names = f"from {self.q(a.id)} to {self.q(b.id)}, a {word} of {self.q(c.id)}"
-        if relation.get("than"):  # "81 seats, five more than the 76 needed": A, C more than B
+        if relation.get("than"):  # "38 seats, eight fewer than the 46 needed": A, C more than B
             than = "fewer" if down else "more"
             names = f"{self.q(b.id)}, {self.q(c.id)} {than} than {self.q(a.id)}"
         numbers: dict[str, Any] = {

@@ -1,5 +1,5 @@
-"""A difference stated against a figure: "81 of the 151 seats, five more than the 76 needed",
-"119 seats, 41 fewer than the Liberals' 160" (round alarm10, docs/checkers/numeric.md `change`).
+"""A difference stated against a figure: "38 of the 90 seats, eight fewer than the 46 needed",
+"52 seats, 14 fewer than the Greens' 66" (round alarm10, docs/checkers/numeric.md `change`).
 
 The words state A - B = C outright, so the relation is judged as the change from B to A: "more",
 "higher", "greater" a rise of C, "fewer", "less", "lower" a fall.  Preconditions, each general:

@@ -1,47 +1,48 @@
 """Forms of figures that state no sum, no change and no pair of shares, though their words look like
 one (docs/checkers/numeric.md; found on blind articles of other styles, issue 13, round alarm10):
 
-* **the base of a rate** ("298 per 100,000", "per 1,000 births"): the figure after "per" is the unit
+* **the base of a rate** ("31 per 100,000", "per 1,000 births"): the figure after "per" is the unit
   the rate is counted in, not a quantity of the article (:func:`is_rate_base`);
-* **a change of another kind** ("from 80 per cent to 75 per cent …, must now put down at least
-  $150,000"): a stated change is of its figures' kind, a percentage or the same currency, so money
+* **a change of another kind** ("from 10 per cent to 15 per cent, meaning a buyer … must now put down at
+  least $60,000"): a stated change is of its figures' kind, a percentage or the same currency, so money
   is no change of two shares and a count no change of two amounts (:func:`change_of_kind`);
 * **the addends of a stated total** ("A and B, a total of C"): they are the figures of C's kind
   (money in C's currency, or counts when C is a count) listed after the last break of the sentence
-  before C (a dash, colon or semicolon, or an earlier total), the second figure of a score ("183 for
-  6") is no addend, and "each" / "apiece" makes C a product of a count and an amount, not a sum
+  before C (a dash, colon or semicolon, or an earlier total), the second figure of a score ("176 for
+  5") is no addend, and "each" / "apiece" makes C a product of a count and an amount, not a sum
   (:func:`total_addends`);
-* **a sibling part is no whole** ("1,178 among the unvaccinated" … "104 among the unvaccinated"):
+* **a sibling part is no whole** ("1,090 among the untreated" … "95 among the untreated"):
   a count told as "N among/of the X" is itself a part of X, so it is never the whole a later part
   of X is taken from (:func:`is_part_phrase`);
-* **a count told by ellipsis** ("we need 50,000 new homes a year and we are building around
-  33,000"): a count that ends its clause naming nothing, coordinated after a count of a noun in its
+* **a count told by ellipsis** ("the province needs around 10,000 new care beds a year and it is opening
+  about 7,000"): a count that ends its clause naming nothing, coordinated after a count of a noun in its
   sentence, counts that noun (:func:`elided_noun`);
-* **a headline share told in the body** ("pass rate rises to 93.6%" / "93.6% of the 22.38 lakh
-  students … passing"): a headline share that names no whole, and a body share of the same value
+* **a headline share told in the body** ("pass rate climbs to 88.4%" / "88.4% of the 410,000
+  pupils … passed"): a headline share that names no whole, and a body share of the same value
   that names one, are one share; the headline's figure is then the body's own and is compared with
-  no other body share ("Girls recorded 95.0%, against 92.6% for boys") (:func:`headline_share_told`);
-* **a change told "to B from A"** ("fell 9.2 per cent to $98,890 from $105,400", "rose to 41 on
-  Wednesday from 36"): the order of much business and wire copy, read as "from A to B"
+  no other body share ("Girls had a pass rate of 90.1%, against 86.9% for boys")
+  (:func:`headline_share_told`);
+* **a change told "to B from A"** ("fell 7.5 per cent to $41,200 from $48,100", "rose to 27 on
+  Friday from 22"): the order of much business and wire copy, read as "from A to B"
   (:func:`to_from_pairs`);
-* **a unit of measure parts the kinds a multiple compares** ("372mm of rain in the 48 hours …, more
-  than four times the normal rainfall …, which is about 85mm"): millimetres are compared with
+* **a unit of measure parts the kinds a multiple compares** ("390mm of rain in the 36 hours …, more
+  than three times the August average of about 120mm"): millimetres are compared with
   millimetres, never with hours (:func:`measure_of`);
-* **a unit of measure glued to its number** ("372mm", "5km", "50kg") is a quantity, not a code
+* **a unit of measure glued to its number** ("390mm", "5km", "50kg") is a quantity, not a code
   such as "50px" (:func:`glued_measure`);
-* **a multiple told in apposition to a change** ("fell to R15.2 billion from R30.3 billion, almost
+* **a multiple told in apposition to a change** ("fell to $6.2 million from $12.6 million, almost
   exactly half"): the word after the comma states the end as that multiple of the start, as
   "halved" does (:func:`appositive_multiple`);
-* **an age told by a superlative and the lesser unit of a compound measure** ("the oldest was 91",
-  "6 hours 52 minutes", "5ft 11in"): labels of a person or parts of one measure, never counts
+* **an age told by a superlative and the lesser unit of a compound measure** ("the oldest was 96",
+  "6 hours 47 minutes", "5ft 11in"): labels of a person or parts of one measure, never counts
   (:func:`names_an_age_or_unit_part`);
-* **"N of them" after two counts** ("worked in 31 of Nigeria's 36 states, and at least 600 of
-  them went on to train midwives"): which count "them" is is not stated when the part's sentence
+* **"N of them" after two counts** ("worked in 14 of the country's 20 regions, and at least 300 of
+  them went on to teach"): which count "them" is is not stated when the part's sentence
   holds another count of its kind before it (:func:`sole_count_before`);
 * **a count said of the subject** ("Of the 48 passengers, 30 were over 70"): a figure right after
   a copula is what the subject is (an age, a size), not another part of the whole
   (:func:`is_predicate`);
-* **a range of one share** ("a 95% confidence interval of 55% to 68%", "a range of 20% to 35%"):
+* **a range of one share** ("a 95% confidence interval of 52% to 61%", "a range of 20% to 35%"):
   two percentages after a noun of range are the ends of one estimate, not two shares of a whole
   (:func:`range_of_one_share`).
 """
@@ -77,7 +78,7 @@ _PER_BEFORE = re.compile(r"\bper\s+$", re.I)
 
 
 def is_rate_base(text: str, figure: Figure) -> bool:
-    """True for the figure right after "per" ("16.4 per 100,000 residents"): the base a rate is
+    """True for the figure right after "per" ("31 per 100,000 people"): the base a rate is
     counted over, which names the unit of the figure before it and counts nothing of its own."""
     return bool(_PER_BEFORE.search(text, max(0, figure.span.start - 12), figure.span.start))
 
@@ -86,8 +87,8 @@ def change_of_kind(start: Figure, end: Figure, change: Figure, *, shares: bool, 
     """True when ``change`` may state the change from ``start`` to ``end``: a percentage (a relative
     change) or ``points`` (it is followed by "percentage points"), or a figure of their kind, the same
     currency when they are money and no money when they are counts.  ``shares``: the two ends are
-    shares, whose change is told only in percent or points ("from 80 per cent to 75 per cent" is no
-    change of "$150,000")."""
+    shares, whose change is told only in percent or points ("from 10 per cent to 15 per cent" is no
+    change of "$60,000")."""
     if change.is_percent or points:
         return True
     if shares:
@@ -107,8 +108,8 @@ def total_addends(
     before it, in text order); ``lead_start`` is where its lead words (", a total of") begin and
     ``totals_before`` the figures of its sentence that are themselves stated totals.
 
-    An empty list when "each" or "apiece" stands between the first candidate and the total: "198
-    wards will each get Rs 5 crore, a total of Rs 990 crore" is a product, not a sum."""
+    An empty list when "each" or "apiece" stands between the first candidate and the total: "120
+    schools will each receive $25,000, a total of $3 million" is a product, not a sum."""
     start = max((f.span.end for f in totals_before if f.span.end <= lead_start), default=0)
     for found in _BREAK.finditer(text, start, lead_start):
         start = max(start, found.end())
@@ -118,9 +119,9 @@ def total_addends(
         score = previous is not None and _SCORE.fullmatch(text, previous.span.end, figure.span.start)
         previous = figure
         if figure.span.start < start or score:
-            continue  # before the break; the wickets of "183 for 6"
+            continue  # before the break; the wickets of "176 for 5"
         if figure.currency != total.currency:
-            continue  # "198" wards are no amount of "Rs 990 crore"
+            continue  # "120" schools are no amount of "$3 million"
         kept.append(figure)
     if kept and _EACH.search(text, kept[0].span.end, lead_start):
         return []
@@ -131,8 +132,8 @@ _PART_PHRASE = re.compile(r"\s+(?:(?:out\s+)?of|among)\s+(?:the|these|those|its|
 
 
 def is_part_phrase(text: str, figure: Figure) -> bool:
-    """True for a count followed by "of the", "among the", "out of the" ("1,178 among the
-    unvaccinated", "five of the candidates"): a part of a group, which is no whole of another part."""
+    """True for a count followed by "of the", "among the", "out of the" ("1,090 among the
+    untreated", "five of the candidates"): a part of a group, which is no whole of another part."""
     return bool(_PART_PHRASE.match(text, figure.span.end))
 
 
@@ -145,7 +146,7 @@ _RANGE_NOUN = re.compile(
 
 def range_of_one_share(text: str, first: Figure) -> bool:
     """True when a pair of percentages "X% to Y%" follows a noun of range ("a 95% confidence interval
-    of 55% to 68%", "a range of 20% to 35%"): the two ends of one estimate, not two shares of a whole
+    of 52% to 61%", "a range of 20% to 35%"): the two ends of one estimate, not two shares of a whole
     set face to face ("leads 48 percent to 41 percent")."""
     return bool(_RANGE_NOUN.search(text, max(0, first.span.start - 40), first.span.start))
 
@@ -155,10 +156,10 @@ _COORDINATOR = re.compile(r"\b(?:and|but|while|whereas)\b", re.I)
 
 
 def elided_noun(index: TextIndex, figure: Figure) -> str:
-    """What a count told by ellipsis counts: "we need 50,000 new homes a year and we are building
-    around 33,000" counts new homes.  The count names nothing and ends its clause, the figure before
-    it in its sentence (within 80 characters, a conjunction between them) is of its kind and names
-    what it counts; "" otherwise."""
+    """What a count told by ellipsis counts: "the province needs around 10,000 new care beds a year
+    and it is opening about 7,000" counts new care beds.  The count names nothing and ends its
+    clause, the figure before it in its sentence (within 80 characters, a conjunction between them)
+    is of its kind and names what it counts; "" otherwise."""
     text = index.text
     if index.counted(figure) or index.share(figure) or not _CLAUSE_END.match(text, figure.span.end):
         return ""
@@ -183,8 +184,8 @@ _SHARE_WHOLE = re.compile(r"\s*(?:percent|per\s+cent|pc)?\s+(?:of|among)\b", re.
 
 def headline_share_told(index: TextIndex, figure: Figure) -> bool:
     """True when the headline share ``figure`` (naming no whole) is told in the body: a body share
-    of the same value written with the same digits names its whole ("93.6% of the 22.38 lakh
-    students … passing").  The headline's figure is then the body's own, compared with no other body
+    of the same value written with the same digits names its whole ("88.4% of the 410,000
+    pupils … passed").  The headline's figure is then the body's own, compared with no other body
     share."""
     token = re.sub(r"\D", "", figure.span.of(index.text))
     for other in index.figures:
@@ -201,8 +202,8 @@ _TO_FROM_GAP = re.compile(r"\s+(?:[\w ]{1,30}?\s+)?from\s+(?:about\s+|around\s+|
 
 
 def to_from_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:
-    """The (from, to) figures of every change told "to B from A" in one sentence ("rose 48% to
-    N1.84 trillion from N1.24 trillion"): B right after "to", A right after "from" and at most a few
+    """The (from, to) figures of every change told "to B from A" in one sentence ("rose 12% to
+    $5.6 billion from $5.0 billion"): B right after "to", A right after "from" and at most a few
     words (no comma, no figure) between them."""
     found = []
     figures = index.figures
@@ -228,7 +229,7 @@ _UNIT_AFTER = re.compile(r"[ \u00a0]?([A-Za-z]+)\b")
 
 
 def measure_of(index: TextIndex, figure: Figure) -> str:
-    """The unit of measure written right after a figure ("372mm" -> "mm", "48 hours" -> "hour"), or
+    """The unit of measure written right after a figure ("390mm" -> "mm", "36 hours" -> "hour"), or
     "" (what a figure counts further on, "12 of them this year", is not its unit)."""
     match = _UNIT_AFTER.match(index.text, figure.span.end)
     if match is None or match.group(1).lower() not in MEASURE_UNITS:
@@ -241,7 +242,7 @@ _GLUED = re.compile(r"(?:mm|cm|km|kg|mg|ml|mph|kmh|kwh|mw|gw|gwh|twh|ha)\b", re.
 
 
 def glued_measure(text: str, figure: Figure) -> bool:
-    """True when a unit of measure is written right after the number ("372mm", "50kg", "5km"): a
+    """True when a unit of measure is written right after the number ("390mm", "50kg", "5km"): a
     quantity in that unit, not a code ("50px", "4G")."""
     return bool(_GLUED.match(text, figure.span.end))
 
@@ -303,8 +304,8 @@ _UNIT_BEFORE = re.compile(r"\b\d[\d.,]*\s?([A-Za-z]+)\s+(?:and\s+)?$")
 
 
 def names_an_age_or_unit_part(text: str, figure: Figure) -> bool:
-    """True for an age told by a superlative ("the oldest was 91", "the youngest victim, 15") and for
-    the lesser unit of a compound measure ("6 hours 52 minutes", "5ft 11in", "2 years and 3
+    """True for an age told by a superlative ("the oldest was 96", "the youngest victim, 15") and for
+    the lesser unit of a compound measure ("6 hours 47 minutes", "5ft 11in", "2 years and 3
     months"): the one names a person's age, the other is part of one quantity with the figure
     before it; neither counts anything to compare."""
     before = text[max(0, figure.span.start - 40) : figure.span.start]
@@ -325,7 +326,7 @@ _YEARS = re.compile(r"(?:19|20)\d\d")
 def sole_count_before(index: TextIndex, part: Figure) -> bool:
     """True when the part's sentence holds at most one count of the part's kind (no share, the
     same currency, no year) before it: only then does "N of them" state which count it is a part
-    of ("$28.6 billion … 987 subsidiaries, 537 of which": the amounts are of another kind)."""
+    of ("$4.1 billion … 310 subsidiaries, 120 of which": the amounts are of another kind)."""
     counts = [
         f
         for f in index.figures_of_sentence(index.sentence_of(part.span))

@@ -74,7 +74,7 @@ def is_label(index: TextIndex, figure: Figure, *, changes: bool = True) -> bool:
     if _FIGURES_AFTER.match(after) or is_rate_base(text, figure) or names_an_age_or_unit_part(text, figure):
         return True  # "six figures" is a size, not a count; "per 100,000" is a rate's base
     if (changes and is_change(index, figure)) or (_LETTER.match(after) and not glued_measure(text, figure)):
-        return True  # a change ("rose 46 cents") is not a level; "50px" is a code, "372mm" a quantity
+        return True  # a change ("rose 46 cents") is not a level; "50px" is a code, "390mm" a quantity
     if _WINDOW_BEFORE.search(before) and _WINDOW_AFTER.match(after):
         return True  # "in the past 28 years": a stretch of time the sentence looks back over
     return bool(_MONTH_BEFORE.search(before) or _LABEL_AFTER.search(after))

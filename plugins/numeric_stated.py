@@ -87,7 +87,7 @@ def share_pairs(index: TextIndex) -> list[Relation]:
             continue
         sentence = index.sentences[index.sentence_of(a.span)]
         if _CHANGE.search(text[sentence.start : a.span.start]) or range_of_one_share(text, a):
-            continue  # "from 39.6 percent to 25 percent": a change; "an interval of 55% to 68%": a range
+            continue  # "from 39.6 percent to 25 percent": a change; "an interval of 52% to 61%": a range
         than = list(_THAN.finditer(text, sentence.start, a.span.start))
         if than and not _CONTEST.search(text, than[-1].end(), a.span.start):
             # "more likely ... than in December, 64 percent to 56 percent": two questions; but a
@@ -154,7 +154,7 @@ def stated_multiples(index: TextIndex, excluded: set[str]) -> list[Relation]:
         for figure in figures:
             if _comparable(index, figure):
                 rate = bool(_RATE.match(text, figure.span.end))
-                # a unit of measure is a kind of its own ("372mm" against "85mm", not "48 hours")
+                # a unit of measure is a kind of its own ("390mm" against "120mm", not "36 hours")
                 key = (index.share(figure), figure.currency or "", rate, measure_of(index, figure))
                 kinds.setdefault(key, []).append(figure)
         pairs = [group for group in kinds.values() if len(group) == 2]

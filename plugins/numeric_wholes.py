@@ -89,7 +89,7 @@ class _WholesJudge(_JudgeBase):
                 numbers,
             )
         if part.value <= whole.value and not is_hedged(whole):
-            # "roughly $4.5 billion of the $4.6-billion fall": the values the words state fit; the
+            # "roughly $4.1 billion of the $4.2-billion shortfall": the values the words state fit; the
             # hedge widens the part around a value within a bare whole, which is no reason to look
             # (a hedged whole, "around 3,900 of over 4,000", still warns: both are uncertain)
             return self.verdict(
@@ -131,7 +131,7 @@ class _WholesJudge(_JudgeBase):
         if len(units) == 2 and all(u.rstrip("s") in MEASURES for u in units):
             return False
         if measure_of(self.index, part) != measure_of(self.index, whole):
-            return False  # "Of the 48,000 entrants, 6,200 ran the full 42.195km": a distance, no part
+            return False  # "Of the 40 entrants, 31 ran the full 42.2km": a distance, no part
         if self._own_nouns_differ(part, whole):
             return False
         if relation.get("explicit") or relation.get("ellipsis_of"):

@@ -115,9 +115,9 @@ def test_two_shares_set_face_to_face_past_100_still_fail() -> None:
 
 def test_a_count_among_a_group_is_no_whole_of_another_count_among_it() -> None:
     text = (
-        "There were 397 admissions among the vaccinated and 1,178 among the unvaccinated. Side effects "
-        "were mild. Stays in hospital were short. Deaths were rarer still. There were 31 deaths among the "
-        "vaccinated and 104 among the unvaccinated, the authors said."
+        "There were 412 admissions among the treated and 1,090 among the untreated. Side effects "
+        "were mild. Stays in hospital were short. Deaths were rarer still. There were 27 deaths among the "
+        "treated and 95 among the untreated, the authors said."
     )
     assert _alarms(text) == []
 
