@@ -45,7 +45,7 @@ from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.publisher import find_publisher
 from factcheck.extraction.questions import questions
-from factcheck.extraction.quotes import RawQuote, find_quotes
+from factcheck.extraction.quotes import RawQuote, find_quotes, runs_into
 from factcheck.extraction.reported import MAX_SENTENCE, Attribution, Reported
 from factcheck.extraction.speaker_words import COUNTRIES
 from factcheck.extraction.speakers import SpeakerRegistry
@@ -426,8 +426,11 @@ def _fill_gaps(ex: _Extraction) -> None:
         if draft.attribution is not None or draft.speaker is not None:
             continue
         last = ex.drafts[position - 1] if position else None
-        if last is not None and _resumes(ex.text, last, draft):
-            # "“…,” said Ana Ruiz, who said she would not run. “…”": the quotation goes on
+        if last is not None and (
+            _resumes(ex.text, last, draft) or (last.speaker and runs_into(last.raw, draft.raw))
+        ):
+            # "“…,” said Ana Ruiz, who said she would not run. “…”", or a paragraph that goes on
+            # with the quotation the paragraph before left open: the quotation goes on
             draft.attribution, draft.speaker, draft.continued = last.attribution, last.speaker, True
             continue
         if draft.kind is QuoteKind.PARTIAL:
