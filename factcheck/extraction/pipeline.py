@@ -23,6 +23,7 @@ from factcheck.extraction.assembly import (
     relations,
     same_cue,
 )
+from factcheck.extraction.beats import beat_speaker
 from factcheck.extraction.bodies import learn_aliases
 from factcheck.extraction.clause_cues import clause_attributions, partial_subject
 from factcheck.extraction.figure_holders import attach_holders
@@ -432,6 +433,11 @@ def _fill_gaps(ex: _Extraction) -> None:
             # "“…,” said Ana Ruiz, who said she would not run. “…”", or a paragraph that goes on
             # with the quotation the paragraph before left open: the quotation goes on
             draft.attribution, draft.speaker, draft.continued = last.attribution, last.speaker, True
+            continue
+        here_para, at = paras[draft.paragraph], draft.raw.outer.start
+        beat = beat_speaker(ex.text, ex.registry, here_para, at) if draft.kind is QuoteKind.DIRECT else None
+        if beat is not None:
+            draft.speaker, draft.continued = beat, True  # "Mirza was more forthcoming. “…”"
             continue
         if draft.kind is QuoteKind.PARTIAL:
             holders = indirect.around(draft.raw.inner, MAX_SENTENCE)
