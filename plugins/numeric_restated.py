@@ -46,6 +46,7 @@ from .numeric_anaphora import (
     restates_clause,
 )
 from .numeric_changes import change_period, changes_apart, is_final
+from .numeric_dated import calendar_days, elided_noun, label_date, same_day
 from .numeric_holders import held_count, qualifier, same_holder, when
 from .numeric_labels import NOT_DIGIT, is_change, is_label
 from .numeric_roles import role, supposed
@@ -135,6 +136,8 @@ class _Mention:
     """The stretches of time a change's clause names (:func:`.numeric_changes.change_period`)."""
     final: bool = False
     """The last value of a count ("later revised to 2,579"): :func:`.numeric_changes.is_final`."""
+    days: frozenset[str] = frozenset()
+    """The calendar days its sentence names, with its paragraph's date label's (:mod:`.numeric_dated`)."""
 
 
 def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
@@ -150,7 +153,8 @@ def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
     target = (
         target_noun(index.text, index.clause(figure).start, figure) or defined_after(index.text, figure)[0]
     )
-    words = _WORD.findall(index.counted(figure)) or [target]
+    # "from about 10,000 hectares to more than 156,000": the second figure counts the noun left out
+    words = _WORD.findall(index.counted(figure)) or [target or elided_noun(index.text, figure)]
     return frozenset(_stem(w) for w in words if w.lower() not in _STOP and len(w) >= 3)
 
 
@@ -233,10 +237,12 @@ def _section_starts(text: str) -> list[int]:
 
 
 def _times(index: TextIndex, sentence: Span) -> frozenset[str]:
-    """The time words of a sentence (their first three letters, lower-cased)."""
+    """The time words of a sentence (their first three letters, lower-cased), with the month of the
+    date label opening its paragraph ("May 3: …" dates every sentence of its entry)."""
+    label = label_date(index.text, sentence)
     return frozenset(
         m.group(0).lower()[:3] for m in _TIME_WORDS.finditer(index.text, sentence.start, sentence.end)
-    )
+    ) | ({label[0]} if label else set())
 
 
 def _mention(
@@ -266,7 +272,7 @@ def _mention(
         context=index.context_stems(figure),
         times=times,
         names=_names(index, figure, mid),
-        head=head_noun(index, figure),
+        head=head_noun(index, figure) or _stem(elided_noun(index.text, figure)),
         role=role(index, figure),
         section=bisect.bisect_right(sections, figure.span.start),
         words=index.text[sentence.start : sentence.end].strip().lower(),
@@ -285,6 +291,7 @@ def _mention(
         change=is_change(index, figure),  # a mention is no label read as a count
         period=change_period(index.text, sentence, figure),
         final=is_final(index.text, index.clause(figure), figure),
+        days=calendar_days(index.text, sentence) if number >= 0 else frozenset(),
     )
 
 
@@ -388,6 +395,8 @@ def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bo
     shared = len(a.context & b.context) + len(a.others & b.others)
     if a.figure.hedge is not None and a.figure.hedge == b.figure.hedge:
         shared += 1  # the same hedge word ("about 42 million" twice) is said of one estimate
+    if same_day(a.days, b.days, a.context & b.context):
+        shared += 1  # one calendar day named for both ("May 7: …" / "between May 3 and May 7")
     common = a.units & b.units
     # a distinctive count told again without its noun ("to reach 1,237") is read by its context
     bare = (not a.units or not b.units) and a.distinctive and b.distinctive

@@ -1,0 +1,106 @@
+"""Round 9 of fault recall (issue 13, branch ``faults9``): a chronology's dates and a noun left out
+after "from A <noun> to" (plugins/numeric_dated.py).  The articles are written for these tests.
+
+A paragraph opening with a date label ("Oct. 2: …") is of that day in every sentence; two mentions
+whose sentences name one calendar day share it as they would share a context word; and "from about
+48,000 households to more than 212,000" counts households twice.
+"""
+
+from __future__ import annotations
+
+from factcheck_plugins.numeric_dated import calendar_days, elided_noun, label_date, same_day
+
+from factcheck import Document, check
+from factcheck.model import Figure, Span, Status
+
+STORM = (
+    "Timeline: How Storm Ilse cut power across the coast\n\n"
+    "HALIFAX — Storm Ilse left hundreds of thousands of homes in the dark last week, the worst outage "
+    "the province's utility has recorded, officials said on Monday.\n\n"
+    "Here is how the outage unfolded:\n\n"
+    "Oct. 2: The storm makes landfall near Sheet Harbour in the evening. Trees fall across lines in "
+    "three counties. By midnight about 48,000 households are without power.\n\n"
+    "Oct. 3: Crews from New Brunswick arrive. Outages peak at more than 212,000 households.\n\n"
+    "Oct. 6: Power is back for most of the city.\n\n"
+    "{line}\n"
+)
+
+
+def _restatements(text: str) -> list[tuple[Status, str]]:
+    report = check(Document(text=text))
+    return [
+        (v.status, v.summary)
+        for v in report.verdicts
+        if v.checker == "numeric" and v.data.get("relation") == "restatement"
+    ]
+
+
+def _alarms(text: str) -> list[str]:
+    return [s for status, s in _restatements(text) if status in (Status.FAIL, Status.WARN)]
+
+
+def test_an_entry_of_a_chronology_is_of_its_labelled_day() -> None:
+    # "Oct. 2:" dates "By midnight about 48,000 households …"; the summary names Oct. 2 again
+    line = (
+        "Outages spread fastest between Oct. 2 and Oct. 3, when they went from about 61,000 "
+        "households to more than 212,000."
+    )
+    alarms = _alarms(STORM.format(line=line))
+    assert len(alarms) == 1 and "48,000" in alarms[0] and "61,000" in alarms[0]
+
+
+def test_the_figure_after_from_a_noun_to_counts_that_noun() -> None:
+    # "to more than 170,000" counts households, as the Oct. 3 entry's "more than 212,000" does
+    line = (
+        "Outages spread fastest between Oct. 2 and Oct. 3, when they went from about 48,000 "
+        "households to more than 170,000."
+    )
+    alarms = _alarms(STORM.format(line=line))
+    assert len(alarms) == 1 and "212,000" in alarms[0] and "170,000" in alarms[0]
+
+
+def test_a_summary_that_agrees_with_the_entries_passes() -> None:
+    line = (
+        "Outages spread fastest between Oct. 2 and Oct. 3, when they went from about 48,000 "
+        "households to more than 212,000."
+    )
+    found = _restatements(STORM.format(line=line))
+    assert len(found) >= 2 and all(status is Status.PASS for status, _ in found)
+
+
+def test_a_month_alone_is_no_shared_day() -> None:
+    # "In October" holds many days: the count may be of another one
+    line = "In October, about 61,000 households were left in the dark by a second storm."
+    assert _alarms(STORM.format(line=line)) == []
+
+
+def test_an_entry_of_another_day_is_another_count() -> None:
+    line = "Oct. 9: A second storm leaves about 61,000 households in the dark."
+    assert _alarms(STORM.format(line=line)) == []
+
+
+def test_an_entry_of_another_month_is_not_compared() -> None:
+    # the label's month dates the entry: November is not the October night of the first entry
+    line = "Nov. 4: A second storm leaves about 61,000 households without power by midnight."
+    assert _alarms(STORM.format(line=line)) == []
+
+
+def test_date_labels_and_calendar_days() -> None:
+    text = "Oct. 2: The storm arrives.\n\nJune 16-18 — Crews work.\n\nOn Oct. 2 it rained. May 5 fell.\n"
+    first, second, third = Span(8, 26), Span(41, 52), Span(54, 74)
+    assert label_date(text, first) == ("oct", "2")
+    assert label_date(text, second) == ("jun", "16")
+    assert label_date(text, third) is None  # "On Oct. 2" opens no entry
+    assert calendar_days(text, third) == frozenset({"oct 2"})
+    assert same_day(frozenset({"oct 2"}), frozenset({"oct 2", "oct 3"}), frozenset())
+    assert not same_day(frozenset({"oct 2"}), frozenset({"oct 3"}), frozenset())
+    # the month already shared as a context word ("july") counts once
+    assert not same_day(frozenset({"jul 10"}), frozenset({"jul 10"}), frozenset({"july"}))
+
+
+def test_the_noun_left_out_after_from_to() -> None:
+    text = "It went from about 10,000 hectares to more than 156,000. Prices rose from 40 percent to 55."
+    to = Figure(id="f1", span=Span(38, 55), value=156000.0)
+    assert elided_noun(text, to) == "hectares"
+    share = Figure(id="f2", span=Span(88, 90), value=55.0)
+    assert elided_noun(text, share) == ""  # a share names no noun
