@@ -28,13 +28,19 @@ _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-#: A paragraph opening with a date and a colon or dash: "May 3:", "June 16-18 —", "Sept. 4, 2023:".
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_MONTH_DAY = r"(?P<month>" + _MONTHS + r")\.?\s+(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?"
+_DAY_MONTH = r"(?P<day2>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+(?P<month2>" + _MONTHS + r")\.?"
+#: A paragraph opening with a date and a colon or dash: "May 3:", "June 16-18 —", "Sept. 4, 2023:",
+#: "Monday, Oct. 2:", and the day first, as British and most other English news write it: "4 July:".
 _LABEL = re.compile(
-    r"[ \t]*(?P<month>" + _MONTHS + r")\.?\s+(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?:,\s+\d{4})?"
-    r"\s*(?::|\s[-–—])\s"
+    r"[ \t]*" + _WEEKDAY + "(?:" + _MONTH_DAY + "|" + _DAY_MONTH + r")(?:,?\s+\d{4})?\s*(?::|\s[-–—])\s"
 )
-#: A month's name and a day number after it: "May 3", "Sept. 14", "July 10, 2016".
-_DAY = re.compile(r"\b(?P<month>" + _MONTHS + r")\.?\s+(?P<day>\d{1,2})\b(?![\d,.]\d|\s*(?:%|percent))")
+#: A month's name and a day number, either way round: "May 3", "Sept. 14", "July 10, 2016", "4 July".
+_DAY = re.compile(
+    r"\b(?:(?P<month>" + _MONTHS + r")\.?\s+(?P<day>\d{1,2})\b(?![\d,.]\d|\s*(?:%|percent))|"
+    r"(?<![\d,.$£€])(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTHS + r")\b)"
+)
 #: "from [hedge] A <noun> to [hedge]" right before a figure.
 _FROM_TO = re.compile(
     r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|over\s+|"
@@ -55,18 +61,21 @@ def label_date(text: str, sentence: Span) -> tuple[str, str] | None:
     found = _LABEL.match(text, start)
     if found is None:
         return None
-    return found.group("month")[:3].lower(), found.group("day")
+    return _month_day(found)
+
+
+def _month_day(found: re.Match[str]) -> tuple[str, str]:
+    """The month (first three letters, lower case) and the day number of a date matched either way round."""
+    month, day = found.group("month") or found.group("month2"), found.group("day") or found.group("day2")
+    return month[:3].lower(), str(int(day))
 
 
 def calendar_days(text: str, sentence: Span) -> frozenset[str]:
     """The calendar days a sentence names ("may 3", "jul 10"), with its paragraph's date label's."""
-    days = {
-        f"{m.group('month')[:3].lower()} {int(m.group('day'))}"
-        for m in _DAY.finditer(text, sentence.start, sentence.end)
-    }
+    days = {" ".join(_month_day(m)) for m in _DAY.finditer(text, sentence.start, sentence.end)}
     label = label_date(text, sentence)
     if label is not None:
-        days.add(f"{label[0]} {int(label[1])}")
+        days.add(" ".join(label))
     return frozenset(days)
 
 

@@ -92,6 +92,11 @@ def test_date_labels_and_calendar_days() -> None:
     assert label_date(text, second) == ("jun", "16")
     assert label_date(text, third) is None  # "On Oct. 2" opens no entry
     assert calendar_days(text, third) == frozenset({"oct 2"})
+    # a weekday before the date, and the day first, as British and most other English news write it
+    assert label_date("Monday, Oct. 2: Rain.\n", Span(15, 20)) == ("oct", "2")
+    assert label_date("4 July: Polls open.\n", Span(8, 19)) == ("jul", "4")
+    assert calendar_days("Polls opened on 4 July.", Span(0, 23)) == frozenset({"jul 4"})
+    assert calendar_days("It cost $12 June buyers.", Span(0, 24)) == frozenset()
     assert same_day(frozenset({"oct 2"}), frozenset({"oct 2", "oct 3"}), frozenset())
     assert not same_day(frozenset({"oct 2"}), frozenset({"oct 3"}), frozenset())
     # the month already shared as a context word ("july") counts once
