@@ -41,6 +41,7 @@ from .numeric_anaphora import (
     ANAPHOR_REACH,
     anaphor_kind,
     narrowed,
+    reach,
     refers_back,
     relative_clause,
     restates_clause,
@@ -445,16 +446,29 @@ def _held(index: TextIndex, a: _Mention, b: _Mention) -> bool:
     return held_count(a.figure, b.figure, a.head, _counted(a, b), times, qualifiers)
 
 
+#: "the 12 members of the board": an "of" phrase after the noun names whose set it is.
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def _far_ok(index: TextIndex, a: _Mention, b: _Mention) -> bool:
+    """Whether ``b`` may point back at ``a`` from past :data:`ANAPHOR_REACH` sentences (round 9,
+    :data:`.numeric_anaphora.COUNT_REACH`): not when an "of" phrase after its noun names whose set
+    it is ("the 12 members of the board" is not "15 members" of a council told pages before)."""
+    return b.sentence - a.sentence <= ANAPHOR_REACH or not _OF_AFTER.match(_after_noun(index, b.figure))
+
+
 def _antecedent(mentions: list[_Mention], earlier: list[int], b: _Mention) -> int | None:
     """The earlier count a mention referring back points at: the nearest one of its head noun, when
     every count of that noun in the sentences it may reach back to has one value (two tallies,
-    "1,944 delegates" and "1,428 delegates", leave "the 1,600 delegates" without a known antecedent)."""
+    "1,944 delegates" and "1,428 delegates", leave "the 1,600 delegates" without a known antecedent).
+    Those are the :data:`ANAPHOR_REACH` sentences before it when a count stands there, else every
+    sentence back to :func:`.numeric_anaphora.reach` (round 9: a plain count named again from afar)."""
     if not earlier or not b.head:
         return None
-    values = set()
+    values: set[float] = set()
     for p in reversed(earlier):  # the nearest first; stop past the reach (linear in the text)
         distance = b.sentence - mentions[p].sentence
-        if distance > ANAPHOR_REACH:
+        if distance > reach(b.kind) or (distance > ANAPHOR_REACH and values):
             break
         if distance > 0:
             values.add(mentions[p].value)
@@ -514,6 +528,8 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
         if antecedent is not None and not b.anaphor:
             said = index.sentences[mentions[antecedent].sentence].of(text)
             antecedent = antecedent if restates_clause(b.relative, said) else None
+        if antecedent is not None and not _far_ok(index, mentions[antecedent], b):
+            antecedent = None
         if b.head and not b.in_title:
             of_noun.setdefault((b.kind, b.head), []).append(j)
         if not b.in_title and not math.isnan(b.value):
@@ -529,9 +545,11 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                 if frozenset((a.figure.id, b.figure.id)) in excluded or not _ratio_ok(a.value, b.value):
                     continue
                 anaphoric = p == antecedent and refers_back(
-                    kind, b.sentence - a.sentence, b.units, a.units, a.role == b.role
+                    kind, b.sentence - a.sentence, b.units, a.units, a.role == b.role, reach(b.kind)
                 )
-                ok, shared = _one_quantity(a, b, anaphoric)
+                # pointing back past the next sentences, a mention still needs the subject, holder
+                # and world of its antecedent (:func:`_far_ok`)
+                ok, shared = _one_quantity(a, b, anaphoric and b.sentence - a.sentence <= ANAPHOR_REACH)
                 if not ok:
                     continue
                 agree = agree_at_precision(a.figure, b.figure, text)

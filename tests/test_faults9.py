@@ -109,3 +109,63 @@ def test_the_noun_left_out_after_from_to() -> None:
     assert elided_noun(text, to) == "hectares"
     share = Figure(id="f2", span=Span(88, 90), value=55.0)
     assert elided_noun(text, share) == ""  # a share names no noun
+
+
+# --------------------------------------------------------------------------- a count named again
+# paragraphs later: "the 45 posts to be cut" (plugins/numeric_anaphora.py COUNT_REACH)
+
+COUNCIL = (
+    "Council to cut jobs and close libraries\n\n"
+    "Ashworth District Council will cut 45 posts and close two libraries to save money next year, "
+    "a report to its cabinet says.\n\n"
+    "The council must save about £2.4m after the cost of caring for older residents rose faster than "
+    "expected.\n\n"
+    'Council leader Priya Nair said the choices were painful. "Nobody came into politics to close '
+    'libraries," she said.\n\n'
+    "Opposition councillors said the closures would hurt the poorest families most.\n\n"
+    "{line}\n"
+)
+
+
+def test_a_count_named_again_paragraphs_later_warns() -> None:
+    line = "The 31 posts to be cut are mostly vacant, the report says."
+    alarms = _alarms(COUNCIL.format(line=line))
+    assert len(alarms) == 1 and "45" in alarms[0] and "31" in alarms[0]
+
+
+def test_a_count_named_again_paragraphs_later_agrees() -> None:
+    line = "The 45 posts to be cut are mostly vacant, the report says."
+    found = _restatements(COUNCIL.format(line=line))
+    assert found and all(status is Status.PASS for status, _ in found)
+
+
+def test_an_of_phrase_names_another_set() -> None:
+    # "of the parks department" says whose posts: not the council's 45 told pages before
+    line = "The 31 posts of the parks department are mostly vacant, the report says."
+    assert _alarms(COUNCIL.format(line=line)) == []
+
+
+def test_another_count_of_the_noun_between_leaves_no_antecedent() -> None:
+    line = "The council also runs a depot with 60 posts. The 31 posts to be cut are mostly vacant."
+    assert _alarms(COUNCIL.format(line=line)) == []
+
+
+def test_a_far_mention_of_another_place_is_another_count() -> None:
+    # pointing back from afar, a mention still needs its antecedent's subject
+    line = "In Bramley, the 31 posts to be cut are mostly vacant, Bramley's report says."
+    assert _alarms(COUNCIL.format(line=line)) == []
+
+
+def test_money_named_again_from_afar_is_not_read_as_a_reference() -> None:
+    # "the $15 minimum wage" is a level of its own, not the "$12 minimum wage" told paragraphs before
+    text = (
+        "Wage fight splits council race\n\n"
+        "Mayor Dana Ortiz wants to raise the city's minimum wage to $15 an hour by 2027. Her rival, "
+        "council member Rob Hale, has said he would not go above a $12 minimum wage.\n\n"
+        "The city's restaurant association says higher pay would force some diners to close.\n\n"
+        "Unions plan to march on City Hall on Saturday.\n\n"
+        "Turnout in the last mayoral race was low.\n\n"
+        "Ortiz started a petition this week calling on council members to support the $15 minimum "
+        "wage, a swipe at Hale.\n"
+    )
+    assert _alarms(text) == []
