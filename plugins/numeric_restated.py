@@ -539,7 +539,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
             low, high = max(low, centre - RESTATEMENT_REACH), min(high, centre + RESTATEMENT_REACH)
             agreeing: tuple[int, _Mention] | None = None
             differing: tuple[int, _Mention] | None = None
-            back = False
+            back = body_agrees = False
             for _, p in sorted(pool[low:high], key=lambda item: item[1]):
                 a = mentions[p]
                 if frozenset((a.figure.id, b.figure.id)) in excluded or not _ratio_ok(a.value, b.value):
@@ -558,10 +558,13 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                 if a.in_title and not a.units and not agree and shared < 2:
                     continue  # a headline figure that names nothing differs only from a like context
                 if agree:
+                    body_agrees = body_agrees or not a.in_title
                     if agreeing is None or shared > agreeing[0]:
                         agreeing = (shared, a)
                 elif differing is None or anaphoric or (shared > differing[0] and not back):
                     differing, back = (shared, a), anaphoric
+            if back and not body_agrees:
+                agreeing = None  # "these 1,342 cases" points back at the body's count, not the headline's
             chosen = agreeing or differing
             if chosen is not None:
                 a = chosen[1]

@@ -169,3 +169,25 @@ def test_money_named_again_from_afar_is_not_read_as_a_reference() -> None:
         "wage, a swipe at Hale.\n"
     )
     assert _alarms(text) == []
+
+
+FLU = (
+    "Flu admissions reach 2,140 patients as winter peaks\n\n"
+    "Hospitals in the region admitted {lede} patients with flu in the past month, the health board "
+    "said on Thursday.\n\n"
+    "Waiting times in emergency departments rose to their highest since records began.\n\n"
+    "The board asked people with mild symptoms to stay at home and call a pharmacist.\n\n"
+    "\u201cThese 2,140 patients are only the tip of the iceberg,\u201d said Dr Ama "
+    "Mensah, the board's medical director.\n"
+)
+
+
+def test_a_reference_back_is_to_the_body_count_not_the_headline() -> None:
+    # the quote's "These 2,140 patients" agrees with the headline but points back at the lede's count
+    alarms = _alarms(FLU.format(lede="1,610"))
+    assert len(alarms) == 1 and "1,610" in alarms[0] and "2,140" in alarms[0]
+
+
+def test_a_reference_back_that_agrees_with_the_body_passes() -> None:
+    found = _restatements(FLU.format(lede="2,140"))
+    assert found and all(status is Status.PASS for status, _ in found)
