@@ -15,7 +15,9 @@ Preconditions of a back-reference (each general; docs/checkers/numeric.md):
 * the earlier figure is the nearest earlier count of the same head noun, in one of the
   :data:`ANAPHOR_REACH` sentences before (a copula: the sentence right before), and every count
   of that noun in those sentences has its value: after "1,944 delegates" and "1,428 delegates",
-  which one "the 1,600 delegates" points back at is not known;
+  which one "the 1,600 delegates" points back at is not known; a plain count with no count of its
+  noun in those sentences points back further (:data:`COUNT_REACH`, round 9), when every earlier
+  count of that noun has one value;
 * the later noun phrase adds no word to the earlier one ("the 7,500 elite troops" is a narrower
   set than "5,500 troops", not a reference back), is not narrowed by a phrase right after it
   ("the 4,000 people at its Ohio plant") and is no comparison ("That's 21 states more than …");

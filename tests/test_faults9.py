@@ -191,3 +191,14 @@ def test_a_reference_back_is_to_the_body_count_not_the_headline() -> None:
 def test_a_reference_back_that_agrees_with_the_body_passes() -> None:
     found = _restatements(FLU.format(lede="2,140"))
     assert found and all(status is Status.PASS for status, _ in found)
+
+
+def test_three_sentences_on_a_count_still_points_back() -> None:
+    # round 5 read no reference back past two sentences (tests/test_numeric_anaphora.py kept this
+    # text silent); with no other count of pages before, "the 22 pages" can only be the 28
+    text = (
+        "Inquiry\n\nThe agency may declassify 28 pages of the report. Lawyers pressed for years. "
+        "Families sued twice. A senator urged it to release the 22 pages.\n"
+    )
+    alarms = _alarms(text)
+    assert len(alarms) == 1 and "28" in alarms[0] and "22" in alarms[0]
