@@ -129,11 +129,14 @@ class _Article:
         self.numbers = [n for f in report.figures if (n := self._number(f)) is not None]
 
     def is_quantity(self, figure: Figure, token: Span) -> bool:
-        """A number that counts or measures something, not a label (year, date, time, id, age, rank, name)."""
+        """A number that counts or measures something, not a label (year, date, time, id, age, rank, name).
+
+        A number right after a currency sign is money: "$", and from round 9 "£", "€", "¥", "₹" (the
+        rule read only the dollar, so no amount in pounds or euros was a site)."""
         text = self.text
         before, after = text[max(0, token.start - 30) : token.start], text[token.end : token.end + 60]
         if (
-            not re.search(r"(?:^|[\s$“\"])$", before)
+            not re.search(r"(?:^|[\s$£€¥₹“\"])$", before)
             or re.search(r"<[^>]*$", before)
             or re.match(
                 r"(?:st|nd|rd|th)\b|[\-–/:⁄]\w|\.\d|\.\)|\s*(?:to|or|and)\s+\$?\d|[^<]*>|\s+or\s+(?:older|younger|more|less)",

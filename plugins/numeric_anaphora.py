@@ -15,7 +15,9 @@ Preconditions of a back-reference (each general; docs/checkers/numeric.md):
 * the earlier figure is the nearest earlier count of the same head noun, in one of the
   :data:`ANAPHOR_REACH` sentences before (a copula: the sentence right before), and every count
   of that noun in those sentences has its value: after "1,944 delegates" and "1,428 delegates",
-  which one "the 1,600 delegates" points back at is not known;
+  which one "the 1,600 delegates" points back at is not known; a plain count with no count of its
+  noun in those sentences points back further (:data:`COUNT_REACH`, round 9), when every earlier
+  count of that noun has one value;
 * the later noun phrase adds no word to the earlier one ("the 7,500 elite troops" is a narrower
   set than "5,500 troops", not a reference back), is not narrowed by a phrase right after it
   ("the 4,000 people at its Ohio plant") and is no comparison ("That's 21 states more than …");
@@ -26,10 +28,32 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANAPHOR_REACH", "anaphor_kind", "narrowed", "refers_back", "relative_clause", "restates_clause"]
+__all__ = [
+    "ANAPHOR_REACH",
+    "COUNT_REACH",
+    "anaphor_kind",
+    "narrowed",
+    "reach",
+    "refers_back",
+    "relative_clause",
+    "restates_clause",
+]
 
 #: A definite mention refers back at most this many sentences (the next sentence or the one after).
 ANAPHOR_REACH = 2
+#: A definite mention of a plain count (no money, no share: "the 45 posts to be cut", "these 1,342
+#: cases") refers back this many sentences (round 9): a set once counted is named again by "the N
+#: <noun>" paragraphs later, as long as no other count of that noun stands between (the one-value
+#: test of the antecedent).  Money and shares keep :data:`ANAPHOR_REACH`: "the $15 minimum wage" is
+#: a level of its own, told after "a $12 minimum wage" six sentences before.
+COUNT_REACH = 1000
+
+
+def reach(kind: tuple[bool, str]) -> int:
+    """How many sentences back a definite mention of this kind (share, currency) may point."""
+    share, currency = kind
+    return ANAPHOR_REACH if share or currency else COUNT_REACH
+
 
 _DEFINITE = re.compile(r"(?:^|\W)(?:the|these|those)\s+$", re.I)
 _COMPARED = re.compile(
@@ -116,11 +140,12 @@ def refers_back(
     later_units: frozenset[str],
     earlier_units: frozenset[str],
     same_role: bool,
+    far: int = ANAPHOR_REACH,
 ) -> bool:
     """Whether a mention of anaphor ``kind`` refers back to the nearest earlier count of its noun,
-    ``distance`` sentences before it (preconditions in the module docstring)."""
+    ``distance`` sentences before it, at most ``far`` (preconditions in the module docstring)."""
     if not kind or not later_units or not later_units <= earlier_units:
         return False
     if kind == "copula":
         return distance == 1
-    return 1 <= distance <= ANAPHOR_REACH and same_role
+    return 1 <= distance <= far and same_role

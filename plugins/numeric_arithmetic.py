@@ -17,7 +17,7 @@ from .numeric_relations import (
     scale,
     subtract,
 )
-from .numeric_stated import _FRACTION_WORD
+from .numeric_stated import FRACTION_WORD
 
 MULTIPLE_PASS = 0.10
 """A stated multiple ("doubled") passes when the ratio is within 10% of it."""
@@ -57,7 +57,7 @@ class _ArithmeticJudge(_JudgeBase):
         }
         both_percent = a.is_percent and b.is_percent
         # a fraction word ("a fall of a third", "up by half") is a relative change, as a percentage is
-        fraction = not c.is_percent and 0 < c.value < 1 and bool(_FRACTION_WORD.search(c.span.of(self.text)))
+        fraction = not c.is_percent and 0 < c.value < 1 and bool(FRACTION_WORD.search(c.span.of(self.text)))
         if (c.is_percent or fraction) and not points:
             target = rel_percent if c.is_percent else rel
             arithmetic = f"({_fmt(b.value)} - {_fmt(a.value)}) / {_fmt(a.value)} = {point_rel:.2f}%"

@@ -16,7 +16,7 @@ one (docs/checkers/numeric.md; found on blind articles of other styles, issue 13
   of X is taken from (:func:`is_part_phrase`);
 * **a count told by ellipsis** ("the province needs around 10,000 new care beds a year and it is opening
   about 7,000"): a count that ends its clause naming nothing, coordinated after a count of a noun in its
-  sentence, counts that noun (:func:`elided_noun`);
+  sentence, counts that noun (:func:`coordinated_noun`);
 * **a headline share told in the body** ("pass rate climbs to 88.4%" / "88.4% of the 410,000
   pupils … passed"): a headline share that names no whole, and a body share of the same value
   that names one, are one share; the headline's figure is then the body's own and is compared with
@@ -60,7 +60,7 @@ from .numeric_text import Relation, TextIndex
 __all__ = [
     "appositive_multiple",
     "change_of_kind",
-    "elided_noun",
+    "coordinated_noun",
     "glued_measure",
     "headline_share_told",
     "is_part_phrase",
@@ -155,7 +155,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;!?\"”’)]|$)")
 _COORDINATOR = re.compile(r"\b(?:and|but|while|whereas)\b", re.I)
 
 
-def elided_noun(index: TextIndex, figure: Figure) -> str:
+def coordinated_noun(index: TextIndex, figure: Figure) -> str:
     """What a count told by ellipsis counts: "the province needs around 10,000 new care beds a year
     and it is opening about 7,000" counts new care beds.  The count names nothing and ends its
     clause, the figure before it in its sentence (within 80 characters, a conjunction between them)

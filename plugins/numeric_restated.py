@@ -41,12 +41,14 @@ from .numeric_anaphora import (
     ANAPHOR_REACH,
     anaphor_kind,
     narrowed,
+    reach,
     refers_back,
     relative_clause,
     restates_clause,
 )
 from .numeric_changes import change_period, changes_apart, is_final
-from .numeric_forms import elided_noun, headline_share_told
+from .numeric_dated import calendar_days, elided_noun, label_date, same_day
+from .numeric_forms import coordinated_noun, headline_share_told
 from .numeric_holders import held_count, qualifier, same_holder, when
 from .numeric_labels import NOT_DIGIT, is_change, is_label
 from .numeric_roles import role, supposed
@@ -136,6 +138,8 @@ class _Mention:
     """The stretches of time a change's clause names (:func:`.numeric_changes.change_period`)."""
     final: bool = False
     """The last value of a count ("later revised to 2,579"): :func:`.numeric_changes.is_final`."""
+    days: frozenset[str] = frozenset()
+    """The calendar days its sentence names, with its paragraph's date label's (:mod:`.numeric_dated`)."""
 
 
 def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
@@ -151,7 +155,11 @@ def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
     target = (
         target_noun(index.text, index.clause(figure).start, figure) or defined_after(index.text, figure)[0]
     )
-    words = _WORD.findall(index.counted(figure) or elided_noun(index, figure)) or [target]
+    # "from about 10,000 hectares to more than 156,000": the second figure counts the noun left out;
+    # "needs around 10,000 new care beds … and it is opening about 7,000" too (:func:`coordinated_noun`)
+    words = _WORD.findall(index.counted(figure) or coordinated_noun(index, figure)) or [
+        target or elided_noun(index.text, figure)
+    ]
     return frozenset(_stem(w) for w in words if w.lower() not in _STOP and len(w) >= 3)
 
 
@@ -162,7 +170,7 @@ _OWNER = re.compile(r"[’']s$", re.I)
 def head_noun(index: TextIndex, figure: Figure) -> str:
     """The stem of the last word of what the figure counts ("shooting victims" -> "victim"), or ""."""
     words: list[str] = []
-    for word in _WORD.findall(index.counted(figure) or elided_noun(index, figure)):
+    for word in _WORD.findall(index.counted(figure) or coordinated_noun(index, figure)):
         if word.lower() in _CUT:
             break  # "21 people near a bus station": the noun ends before "near"
         if word.lower() not in _STOP and len(word) >= 3:
@@ -234,10 +242,12 @@ def _section_starts(text: str) -> list[int]:
 
 
 def _times(index: TextIndex, sentence: Span) -> frozenset[str]:
-    """The time words of a sentence (their first three letters, lower-cased)."""
+    """The time words of a sentence (their first three letters, lower-cased), with the month of the
+    date label opening its paragraph ("May 3: …" dates every sentence of its entry)."""
+    label = label_date(index.text, sentence)
     return frozenset(
         m.group(0).lower()[:3] for m in _TIME_WORDS.finditer(index.text, sentence.start, sentence.end)
-    )
+    ) | ({label[0]} if label else set())
 
 
 def _mention(
@@ -267,7 +277,7 @@ def _mention(
         context=index.context_stems(figure),
         times=times,
         names=_names(index, figure, mid),
-        head=head_noun(index, figure),
+        head=head_noun(index, figure) or _stem(elided_noun(index.text, figure)),
         role=role(index, figure),
         section=bisect.bisect_right(sections, figure.span.start),
         words=index.text[sentence.start : sentence.end].strip().lower(),
@@ -286,6 +296,7 @@ def _mention(
         change=is_change(index, figure),  # a mention is no label read as a count
         period=change_period(index.text, sentence, figure),
         final=is_final(index.text, index.clause(figure), figure),
+        days=calendar_days(index.text, sentence) if number >= 0 else frozenset(),
     )
 
 
@@ -389,6 +400,8 @@ def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bo
     shared = len(a.context & b.context) + len(a.others & b.others)
     if a.figure.hedge is not None and a.figure.hedge == b.figure.hedge:
         shared += 1  # the same hedge word ("about 42 million" twice) is said of one estimate
+    if same_day(a.days, b.days, a.context & b.context):
+        shared += 1  # one calendar day named for both ("May 7: …" / "between May 3 and May 7")
     common = a.units & b.units
     # a distinctive count told again without its noun ("to reach 1,237") is read by its context
     bare = (not a.units or not b.units) and a.distinctive and b.distinctive
@@ -437,16 +450,29 @@ def _held(index: TextIndex, a: _Mention, b: _Mention) -> bool:
     return held_count(a.figure, b.figure, a.head, _counted(a, b), times, qualifiers)
 
 
+#: "the 12 members of the board": an "of" phrase after the noun names whose set it is.
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def _far_ok(index: TextIndex, a: _Mention, b: _Mention) -> bool:
+    """Whether ``b`` may point back at ``a`` from past :data:`ANAPHOR_REACH` sentences (round 9,
+    :data:`.numeric_anaphora.COUNT_REACH`): not when an "of" phrase after its noun names whose set
+    it is ("the 12 members of the board" is not "15 members" of a council told pages before)."""
+    return b.sentence - a.sentence <= ANAPHOR_REACH or not _OF_AFTER.match(_after_noun(index, b.figure))
+
+
 def _antecedent(mentions: list[_Mention], earlier: list[int], b: _Mention) -> int | None:
     """The earlier count a mention referring back points at: the nearest one of its head noun, when
     every count of that noun in the sentences it may reach back to has one value (two tallies,
-    "1,944 delegates" and "1,428 delegates", leave "the 1,600 delegates" without a known antecedent)."""
+    "1,944 delegates" and "1,428 delegates", leave "the 1,600 delegates" without a known antecedent).
+    Those are the :data:`ANAPHOR_REACH` sentences before it when a count stands there, else every
+    sentence back to :func:`.numeric_anaphora.reach` (round 9: a plain count named again from afar)."""
     if not earlier or not b.head:
         return None
-    values = set()
+    values: set[float] = set()
     for p in reversed(earlier):  # the nearest first; stop past the reach (linear in the text)
         distance = b.sentence - mentions[p].sentence
-        if distance > ANAPHOR_REACH:
+        if distance > reach(b.kind) or (distance > ANAPHOR_REACH and values):
             break
         if distance > 0:
             values.add(mentions[p].value)
@@ -510,6 +536,8 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
         if antecedent is not None and not b.anaphor:
             said = index.sentences[mentions[antecedent].sentence].of(text)
             antecedent = antecedent if restates_clause(b.relative, said) else None
+        if antecedent is not None and not _far_ok(index, mentions[antecedent], b):
+            antecedent = None
         if b.head and not b.in_title:
             of_noun.setdefault((b.kind, b.head), []).append(j)
         if not b.in_title and not math.isnan(b.value):
@@ -519,15 +547,17 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
             low, high = max(low, centre - RESTATEMENT_REACH), min(high, centre + RESTATEMENT_REACH)
             agreeing: tuple[int, _Mention] | None = None
             differing: tuple[int, _Mention] | None = None
-            back = False
+            back = body_agrees = False
             for _, p in sorted(pool[low:high], key=lambda item: item[1]):
                 a = mentions[p]
                 if frozenset((a.figure.id, b.figure.id)) in excluded or not _ratio_ok(a.value, b.value):
                     continue
                 anaphoric = p == antecedent and refers_back(
-                    kind, b.sentence - a.sentence, b.units, a.units, a.role == b.role
+                    kind, b.sentence - a.sentence, b.units, a.units, a.role == b.role, reach(b.kind)
                 )
-                ok, shared = _one_quantity(a, b, anaphoric)
+                # pointing back past the next sentences, a mention still needs the subject, holder
+                # and world of its antecedent (:func:`_far_ok`)
+                ok, shared = _one_quantity(a, b, anaphoric and b.sentence - a.sentence <= ANAPHOR_REACH)
                 if not ok:
                     continue
                 agree = agree_at_precision(a.figure, b.figure, text)
@@ -536,10 +566,13 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                 if a.in_title and not a.units and not agree and shared < 2:
                     continue  # a headline figure that names nothing differs only from a like context
                 if agree:
+                    body_agrees = body_agrees or not a.in_title
                     if agreeing is None or shared > agreeing[0]:
                         agreeing = (shared, a)
                 elif differing is None or anaphoric or (shared > differing[0] and not back):
                     differing, back = (shared, a), anaphoric
+            if back and not body_agrees:
+                agreeing = None  # "these 1,342 cases" points back at the body's count, not the headline's
             chosen = agreeing or differing
             if chosen is not None:
                 a = chosen[1]

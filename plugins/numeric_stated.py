@@ -184,7 +184,8 @@ def stated_multiples(index: TextIndex, excluded: set[str]) -> list[Relation]:
     return found
 
 
-_FRACTION_WORD = re.compile(r"\b(?:half|thirds?|quarters?|fourths?|fifths?|tenths?)\s*$", re.I)
+#: A fraction word ending the text before a figure ("half", "two thirds"); also read by numeric_arithmetic.
+FRACTION_WORD = re.compile(r"\b(?:half|thirds?|quarters?|fourths?|fifths?|tenths?)\s*$", re.I)
 #: Between a fraction and the share beside it: "of" and up to three words, then a comma.
 _APPOSITION = re.compile(r"(?:\s+of\s+(?:[\w’'\-]+\s+){0,2}[\w’'\-]+)?\s*,\s*$")
 
@@ -199,7 +200,7 @@ def fraction_shares(index: TextIndex) -> list[Relation]:
         if (
             fraction.is_percent
             or not 0 < fraction.value < 1
-            or not _FRACTION_WORD.search(words)
+            or not FRACTION_WORD.search(words)
             or not share.is_percent
             or is_label(index, share)
             or not _APPOSITION.fullmatch(text, fraction.span.end, share.span.start)

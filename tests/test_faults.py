@@ -465,3 +465,16 @@ def test_the_first_half_of_a_game_is_no_multiple(faults: ModuleType) -> None:
     # the same two figures beside a stated multiple are a site
     text = text.replace("led for most of the first half behind", "scored twice as many points as")
     assert inject(faults, "multiple", text)
+
+
+def test_restated_reads_an_amount_in_pounds_or_euros(faults: ModuleType) -> None:
+    # round 9: a number after "£" or "€" is money, as one after "$" is
+    text = (
+        "Council rent\n\n"
+        "The council paid £148,362 in rent to the owner's company in May, filings show. "
+        "Aides did not comment.\n\n"
+        "The filings list the May payment of £148,362.\n"
+    )
+    fault = only(inject(faults, "restated", text))
+    assert fault.original_site.start == text.rindex("148,362")  # type: ignore[attr-defined]
+    assert only(inject(faults, "restated", text.replace("£", "€")))

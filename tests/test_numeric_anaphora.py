@@ -106,9 +106,11 @@ def test_that_is_restates_the_sentence_before(run_checker: Any) -> None:
         # a copula that compares, not restates
         "Harbours\n\nThe port authority now runs cranes at 40 terminals across the coast. That is 28 "
         "terminals more than its rival runs.\n",
-        # three sentences on: too far to be read as a reference back
+        # three sentences on, another count of the noun nearer: which one "the" points back to is not known
+        # (round 9: with no count of the noun in the two sentences before, a plain count points back
+        # further; tests/test_faults9.py)
         "Inquiry\n\nThe agency may declassify 28 pages of the report. Lawyers pressed for years. "
-        "Families sued twice. A senator urged it to release the 22 pages.\n",
+        "Families sued twice over 40 pages of emails. Then a senator urged it to release the 22 pages.\n",
     ],
 )
 def test_no_reference_back_no_alarm(run_checker: Any, text: str) -> None:

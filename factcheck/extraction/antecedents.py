@@ -12,6 +12,7 @@ import re
 
 import attrs
 
+from factcheck.extraction.apposed_one_name import note_one_name_subject
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.speaker_words import (
@@ -113,6 +114,7 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
         if alone is not None and registry.knows_surname(alone.group("name")):
             match = alone  # "Okafor was unmoved.": a person the article has named in full
     if match is None:
+        note_one_name_subject(text, registry, sentence)  # "His wife, Dianne, is blunter."
         return
     span = Span(match.start("name"), match.end("name"))
     if any(t.overlaps(span) for t in taken):

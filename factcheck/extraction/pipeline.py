@@ -23,6 +23,7 @@ from factcheck.extraction.assembly import (
     relations,
     same_cue,
 )
+from factcheck.extraction.beats import beat_speaker
 from factcheck.extraction.bodies import learn_aliases
 from factcheck.extraction.clause_cues import clause_attributions, partial_subject
 from factcheck.extraction.figure_holders import attach_holders
@@ -45,7 +46,7 @@ from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.publisher import find_publisher
 from factcheck.extraction.questions import questions
-from factcheck.extraction.quotes import RawQuote, find_quotes
+from factcheck.extraction.quotes import RawQuote, find_quotes, runs_into
 from factcheck.extraction.reported import MAX_SENTENCE, Attribution, Reported
 from factcheck.extraction.speaker_words import COUNTRIES
 from factcheck.extraction.speakers import SpeakerRegistry
@@ -426,9 +427,17 @@ def _fill_gaps(ex: _Extraction) -> None:
         if draft.attribution is not None or draft.speaker is not None:
             continue
         last = ex.drafts[position - 1] if position else None
-        if last is not None and _resumes(ex.text, last, draft):
-            # "“…,” said Ana Ruiz, who said she would not run. “…”": the quotation goes on
+        if last is not None and (
+            _resumes(ex.text, last, draft) or (last.speaker and runs_into(last.raw, draft.raw))
+        ):
+            # "“…,” said Ana Ruiz, who said she would not run. “…”", or a paragraph that goes on
+            # with the quotation the paragraph before left open: the quotation goes on
             draft.attribution, draft.speaker, draft.continued = last.attribution, last.speaker, True
+            continue
+        here_para, at = paras[draft.paragraph], draft.raw.outer.start
+        beat = beat_speaker(ex.text, ex.registry, here_para, at) if draft.kind is QuoteKind.DIRECT else None
+        if beat is not None:
+            draft.speaker, draft.continued = beat, True  # "Mirza was more forthcoming. “…”"
             continue
         if draft.kind is QuoteKind.PARTIAL:
             holders = indirect.around(draft.raw.inner, MAX_SENTENCE)

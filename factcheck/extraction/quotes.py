@@ -146,7 +146,7 @@ CITATION_LINE = re.compile(
 def find_quotes(text: str, paragraphs: list[Span]) -> list[RawQuote]:
     """Every quotation of four words or more (or shorter speech) in the paragraphs, in text order."""
     out: list[RawQuote] = []
-    carry = False
+    carry = carry_single = False
     for index, para in enumerate(paragraphs):
         if CITATION_LINE.match(text, para.start, para.end):
             carry = False
@@ -170,6 +170,14 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[RawQuote]:
         else:
             carry = False
         singles = _find_single(text, para, [q.outer for q in doubles])
+        if carry_single and singles and singles[0].outer.start == para.start:
+            singles[0] = attrs.evolve(singles[0], continued=True)
+        runs_on = None if open_at is not None else _single_runs_on(text, paragraphs, index, doubles + singles)
+        if runs_on is not None:
+            singles.append(
+                attrs.evolve(runs_on, continued=carry_single and runs_on.outer.start == para.start)
+            )
+        carry_single = runs_on is not None
         kept: RawQuote | None = None
         for quote in sorted(doubles + singles, key=lambda q: q.inner.start):
             if (
@@ -182,6 +190,34 @@ def find_quotes(text: str, paragraphs: list[Span]) -> list[RawQuote]:
                 out.append(quote)
                 kept = quote
     return out
+
+
+def runs_into(last: RawQuote, draft: RawQuote) -> bool:
+    """True when ``draft`` opens a paragraph that goes on with ``last``, a quotation the paragraph
+    before left open: a statement over three paragraphs or more is one speaker's to its end."""
+    return last.continues and draft.continued
+
+
+def _single_runs_on(text: str, paragraphs: list[Span], index: int, found: list[RawQuote]) -> RawQuote | None:
+    """A quotation in single marks that runs on into the next paragraph, as British papers write a
+    statement over several paragraphs ("'Every winter the lane floods.\n\n'We are asked …'"):
+    an opening mark at the paragraph's start or after a space, outside every quote found, with
+    no closing mark after it in the paragraph, when the next paragraph opens with a single mark
+    and a letter.  None otherwise."""
+    para = paragraphs[index]
+    nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+    if nxt is None or text[nxt.start] not in "‘'" or not text[nxt.start + 1 : nxt.start + 2].isalpha():
+        return None
+    last = max((q.outer.end for q in found), default=para.start)
+    for opener in SINGLE_OPEN.finditer(text, last, para.end):
+        i = opener.start()
+        if (i > para.start and text[i - 1] not in " (") or not text[i + 1 : i + 2].isupper():
+            continue
+        closes = [j for j in range(i + 1, para.end) if text[j] in "’'" and not text[j + 1 : j + 2].isalpha()]
+        if not closes:
+            return RawQuote(Span(i + 1, para.end), Span(i, para.end), continues=True)
+        return None
+    return None
 
 
 #: After a short quotation, the attribution that makes it speech: "“We will win,” he said.",

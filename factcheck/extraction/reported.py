@@ -20,8 +20,27 @@ from factcheck.extraction.text import DATELINE_OPENING, word_alternation
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
 
+#: Nouns for those a speaker tells something: "told reporters", "told a Senate panel".
+AUDIENCES = frozenset(
+    """reporters journalists lawmakers senators legislators members supporters crowd audience panel
+    committee hearing conference briefing friends colleagues staff investigators court jury jurors
+    newspaper paper agency station magazine network broadcaster listeners viewers readers voters
+    students parliament delegates analysts investors shareholders magistrates councillors councilors
+    residents parents MPs""".split()
+)
+
+#: A plural audience with no article before the words, which open on a subject: "told magistrates
+#: the van had …", "told councillors it would …" (not "told friends, in which …", "tell voters much").
+_BARE_AUDIENCE = (
+    r"(?:"
+    + word_alternation(w for w in AUDIENCES if w.endswith("s"))
+    + r")(?=\s+(?:the|a|an|his|her|its|their|this|these|those|some|no|he|she|it|they|we|I|there|"
+    r"[A-Z]\w*[a-z])\b)"
+)
+#: The hearer of "tell" before the words: an audience ("told magistrates the van …"), "the …", a name.
 OBJECTS = re.compile(
-    r"^(?:reporters|journalists|the\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:newspaper|paper|daily|agency|channel|network|"
+    r"^(?:" + _BARE_AUDIENCE + r"|reporters|journalists|"
+    r"the\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?:newspaper|paper|daily|agency|channel|network|"
     r"station|broadcaster|magazine|website|programme|program|show)|the\s+\w+|a\s+\w+(?:\s+\w+)?|an\s+\w+|(?:his|her|their)\s+(?!(?:he|she|they|it|we|i|you)\b)[\w\s]{1,30}?|"
     # a broadcaster may open with a figure: "told 7 News", "told 9News"
     r"(?:\d+\s*)?[A-Z][\w.]*(?:-[A-Z][\w.]*)*(?:[’']s)?(?:\s+[A-Z][\w.]*(?:-[A-Z][\w.]*)*){0,4}|"
@@ -143,15 +162,6 @@ def _past_hearer(words: list[str], stops: frozenset[str] | None = None) -> list[
     if 0 < end <= 5 and (named or (end <= 3 and hearer[-1].lower().strip(".,") in AUDIENCES)):
         return words[end:]
     return words
-
-
-#: Nouns for those a speaker tells something: "told reporters", "told a Senate panel".
-AUDIENCES = frozenset(
-    """reporters journalists lawmakers senators legislators members supporters crowd audience panel
-    committee hearing conference briefing friends colleagues staff investigators court jury jurors
-    newspaper paper agency station magazine network broadcaster listeners viewers readers voters
-    students parliament delegates analysts investors shareholders""".split()
-)
 
 
 def _adjunct_only(after: str) -> bool:

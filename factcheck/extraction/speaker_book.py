@@ -48,6 +48,11 @@ TITLE_ABBREVIATIONS = {
     "amb": "ambassador",
     "cmdr": "commander",
     "adm": "admiral",
+    # British, Irish and Commonwealth titles: "Cllr Tom Brannigan" is "the Labour councillor"
+    "cllr": "councillor",
+    "coun": "councillor",
+    "insp": "inspector",
+    "det": "detective",
 }
 
 

@@ -32,6 +32,7 @@ from factcheck.extraction.bodies import (
 )
 from factcheck.extraction.body_fit import STATE_HEADS, _not_the_state, kind_fits
 from factcheck.extraction.lookups import PeopleInView
+from factcheck.extraction.org_voice import SPOKES_NOUNS, Voice, speaks_again, spokes_voice
 from factcheck.extraction.phrase_base import Phrase, _is_cap
 from factcheck.extraction.phrases import PORTFOLIOS
 from factcheck.extraction.speaker_book import SpeakerBook, _Entry, _title_word
@@ -236,6 +237,8 @@ class SpeakerRegistry(SpeakerBook):
     #: People named only as owners ("Tomás Arriaga's strike"), in order: no antecedent while anyone
     #: else is in view.
     _owners: list[_Entry] = attrs.field(factory=list, init=False, repr=False, eq=False)
+    #: The body a spokesperson spoke for last ("A spokeswoman for UL Hospitals Group said").
+    _voice: Voice[_Entry] | None = attrs.field(default=None, init=False, repr=False, eq=False)
 
     def note(self, phrase: Phrase, text: str, *, salient: bool = True, in_view: bool = True) -> None:
         """Record a person or body the text mentions without quoting, as an antecedent for later words.
@@ -316,10 +319,16 @@ class SpeakerRegistry(SpeakerBook):
                     entry.kinds.add("association")  # "industry body SIAM" speaks for companies, is none
             self.last_org = self.last_group = entry
             self._settle("organisation", entry, text, phrase.span.start)
+            self._voice = spokes_voice(phrase.span.of(text), entry, phrase.span.end) or self._voice
         elif phrase.kind == "pronoun":
             if phrase.pronoun in ("he", "she"):
                 gender = "f" if phrase.pronoun == "she" else "m"
-                entry = self._unnamed_person(gender, text, phrase.span.start) or self._agreeing(gender)
+                at = phrase.span.start
+                entry = (
+                    self._voiced(gender, text, at)
+                    or self._unnamed_person(gender, text, at)
+                    or self._agreeing(gender)
+                )
                 if entry is not None and entry.gender not in (None, gender) and entry.mentions:
                     # "Marta took over … Her father is less sure. He …": a relative of the other
                     # gender named since the last mention is the "he", no one the text names
@@ -335,7 +344,8 @@ class SpeakerRegistry(SpeakerBook):
             elif phrase.pronoun == "they":
                 entry = self.last_group
         elif phrase.kind == "descriptor":
-            entry = self._unnamed(phrase.head) or self._by_role(phrase.head)
+            spokes = self._voiced(None, text, phrase.span.start) if phrase.head in SPOKES_NOUNS else None
+            entry = spokes or self._unnamed(phrase.head) or self._by_role(phrase.head)
             if entry is None and phrase.head not in RELATIONS:
                 entry = _may_hold(phrase.head, self.last_person)
             if entry is None or forward:
@@ -463,6 +473,13 @@ class SpeakerRegistry(SpeakerBook):
             return None
         named = (w for w in _CAPITALISED.findall(between) if w in self._by_last or w in self._by_first)
         return None if next(named, None) else entry
+
+    def _voiced(self, gender: str | None, text: str, at: int) -> _Entry | None:
+        """The body whose spokesperson a "he"/"she" or "the spokeswoman" at ``at`` still is."""
+        v, names = self._voice, (self._by_last, self._by_first)
+        return (
+            v.body if v and self._after_people(v.body) and speaks_again(v, gender, text, at, names) else None
+        )
 
     def _after_people(self, entry: _Entry) -> bool:
         """True when ``entry`` was mentioned after every person named so far."""

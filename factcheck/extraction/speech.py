@@ -39,6 +39,7 @@ from factcheck.extraction.cue_subjects import (
     _trailing_group,
 )
 from factcheck.extraction.cue_words import CUE_KINDS, CUE_RE, CUES, PARTICIPLES
+from factcheck.extraction.joined_cues import joined_after_report
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.questions import ASKED_OPENING
@@ -393,7 +394,11 @@ def reported_speech(
             if content is not None:
                 out.append(Reported(content, Attribution(subject, word.lower(), cue_span)))
             continue
-        phrase = _coordinated_subject(text, start, cue.start()) or _subject_before(text, start, cue.start())
+        phrase = (
+            _coordinated_subject(text, start, cue.start())
+            or joined_after_report(text, start, cue.start())
+            or _subject_before(text, start, cue.start())
+        )
         inverted = None
         if (
             phrase is not None
