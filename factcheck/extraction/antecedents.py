@@ -12,6 +12,7 @@ import re
 
 import attrs
 
+from factcheck.extraction.name_particles import HYPHENED_ARTICLE
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.speaker_words import (
@@ -131,7 +132,9 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
 CAPITALISED_RUN = re.compile(
     r"\b["
     + UPPER
-    + r"][\w’'.-]*(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|der|den|bin|ibn|al|le|la)[ \t]+)?"
+    + r"][\w’'.-]*(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|der|den|bin|ibn|al|le|la)[ \t]+|"
+    + HYPHENED_ARTICLE
+    + r")?"
     r"[" + UPPER + r"][\w’'.-]*){1,4}"
     r"(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV)\b)?"  # "Joseph R. Biden Jr.": the suffix is the name's
 )

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import attrs
 
+from factcheck.extraction.name_particles import particle_surname
 from factcheck.extraction.phrase_base import (
     _AGENTS,
     _FULL_STOP_AFTER_WORD,
@@ -329,8 +330,8 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         return Phrase(span, "org-descriptor", head="report")
     if not last:
         return None
-    if _is_cap(last) or _is_acronym(last):
-        # trailing run of capitalised words (with connectors inside)
+    if _is_cap(last) or _is_acronym(last) or particle_surname(last):
+        # trailing run of capitalised words (with connectors inside; "Khalid al-Mansour")
         index = len(words) - 1
         while index > 0 and (
             _is_cap(words[index - 1])

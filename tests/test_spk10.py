@@ -1,0 +1,51 @@
+"""Speakers on wire and business copy of other desks (spk10): sentences written for these tests
+in the style of agency wires, Gulf and Asian business news, and match and court reports.
+"""
+
+from __future__ import annotations
+
+import factcheck
+from factcheck import Report
+from factcheck.model import SpeakerKind
+
+
+def extract(text: str) -> Report:
+    return factcheck.extract(factcheck.Document(text=text))
+
+
+def speakers_of(text: str) -> dict[str, str | None]:
+    """Each quote's words -> the name of its speaker (None: no speaker, or an unnamed one)."""
+    report = extract(text)
+    out: dict[str, str | None] = {}
+    for q in report.quotes:
+        speaker = report.speaker(q.speaker) if q.speaker else None
+        named = speaker is not None and speaker.kind is not SpeakerKind.ANONYMOUS
+        out[q.span.of(text)] = speaker.name if named and speaker is not None else None
+    return out
+
+
+def test_a_family_name_with_a_hyphened_article_is_a_name() -> None:
+    text = (
+        "Gulf producers hold output steady\n\n"
+        "Oman's energy minister, Salim al-Harthy, told a conference in Muscat that exports would rise "
+        "in the spring. Egyptian Finance Minister Youssef el-Amir said the deficit would narrow "
+        "this year.\n\n"
+        "“We do not expect surprises,” al-Harthy said on the sidelines.\n"
+    )
+    found = speakers_of(text)
+    assert found["exports would rise in the spring"] == "Salim al-Harthy"
+    assert found["the deficit would narrow this year"] == "Youssef el-Amir"
+    assert found["We do not expect surprises,"] == "Salim al-Harthy"
+
+
+def test_a_news_agency_quoting_him_credits_the_person() -> None:
+    text = (
+        "Refinery reopens after fire\n\n"
+        "Kuwait's oil minister, Faisal Dashti, visited the refinery on Sunday. The state news agency "
+        "KUNA quoted him as saying repairs had cost less than expected.\n\n"
+        "Deputy minister Mariam Haddad toured the site later. The agency quoted her as saying: “The "
+        "workers did a remarkable job under pressure.”\n"
+    )
+    found = speakers_of(text)
+    assert found["repairs had cost less than expected"] == "Faisal Dashti"
+    assert found["The workers did a remarkable job under pressure."] == "Mariam Haddad"
