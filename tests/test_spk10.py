@@ -49,3 +49,28 @@ def test_a_news_agency_quoting_him_credits_the_person() -> None:
     found = speakers_of(text)
     assert found["repairs had cost less than expected"] == "Faisal Dashti"
     assert found["The workers did a remarkable job under pressure."] == "Mariam Haddad"
+
+
+def test_a_quotation_credited_by_the_next_sentence() -> None:
+    text = (
+        "Bus drivers give notice of strike\n\n"
+        "“Our drivers are tired of working double shifts for the same pay. The company knows this.”\n\n"
+        "This is according to union organiser Lindiwe Khumalo, who spoke outside the depot on Monday.\n\n"
+        "“It is a sad day for the city.” That was the verdict of the transport committee's chair, "
+        "Pieter Botha, as the talks broke up.\n"
+    )
+    found = speakers_of(text)
+    words = "Our drivers are tired of working double shifts for the same pay. The company knows this."
+    assert found[words] == "Lindiwe Khumalo"
+    assert found["It is a sad day for the city."] == "Pieter Botha"
+
+
+def test_a_pointing_sentence_after_a_quotation_names_no_one_else() -> None:
+    text = (
+        "Bus drivers give notice of strike\n\n"
+        "Union organiser Lindiwe Khumalo spoke outside the depot. “We are tired,” she said.\n\n"
+        "“The company knows this.”\n\n"
+        "That was the view of many drivers.\n"
+    )
+    found = speakers_of(text)
+    assert found["The company knows this."] is None
