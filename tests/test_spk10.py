@@ -74,3 +74,13 @@ def test_a_pointing_sentence_after_a_quotation_names_no_one_else() -> None:
     )
     found = speakers_of(text)
     assert found["The company knows this."] is None
+
+
+def test_an_age_and_a_nationality_describe_the_person_in_view() -> None:
+    text = (
+        "Late goal sinks leaders\n\n"
+        "Samuel Mensah scored in stoppage time to give Rovers a 1-0 win on Saturday.\n\n"
+        "“I saw the gap and I just hit it,” said the 27-year-old Ghanaian, who joined in January.\n"
+    )
+    found = speakers_of(text)
+    assert found["I saw the gap and I just hit it,"] == "Samuel Mensah"

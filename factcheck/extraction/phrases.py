@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import attrs
 
+from factcheck.extraction.aged import aged_one_word
 from factcheck.extraction.name_particles import particle_surname
 from factcheck.extraction.phrase_base import (
     _AGENTS,
@@ -196,6 +197,7 @@ PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{2,}(?:ing|ened)")
 
 #: A person named by their age alone: "the 46-year-old", "the 72-year-old".
 AGED = re.compile(r"\b\d{1,3}-year-old\W*$")
+AGED_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 
 
 def _post(lowered: list[str]) -> str:
@@ -443,6 +445,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             return None
         if any(w.lower() in DETERMINERS or w.lower() in PRONOUNS for w in name_words):
             return None
+        if len(run) == 1 and aged_one_word(before, AGED_BEFORE.search(text, span.start, tokens[index][1])):
+            # "said the 24-year-old Ghanaian": the person in view, as "the 24-year-old" is
+            return Phrase(span, "descriptor", head="year-old", role=f"year-old {run[0]}")
         if len(run) == 1 and before and before[-1].lower() in DETERMINERS:
             if [w.lower() for w in before] == ["the"] and run[0].lower() in DEMONYM_PERSONS:
                 # "the Spaniard said": the person in view, never a person named "Spaniard" when none fits
