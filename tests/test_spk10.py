@@ -84,3 +84,15 @@ def test_an_age_and_a_nationality_describe_the_person_in_view() -> None:
     )
     found = speakers_of(text)
     assert found["I saw the gap and I just hit it,"] == "Samuel Mensah"
+
+
+def test_a_named_person_of_the_body_is_the_person() -> None:
+    text = (
+        "Heat waves shorten growing season\n\n"
+        "Lead author Ines Varga said the results were clear. Co-author Pieter de Graaf of the Royal "
+        "Institute for Crop Science said farmers would need new varieties.\n\n"
+        "“Breeding takes ten years,” he said.\n"
+    )
+    found = speakers_of(text)
+    assert found["farmers would need new varieties"] == "Pieter de Graaf"
+    assert found["Breeding takes ten years,"] == "Pieter de Graaf"

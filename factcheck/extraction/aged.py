@@ -1,4 +1,5 @@
-"""A person described by age and one more word: "said the 24-year-old Ghanaian"."""
+"""People described by more than their name: "said the 24-year-old Ghanaian", "Co-author Marcel
+de Boer of the Netherlands Institute of Ecology"."""
 
 from __future__ import annotations
 
@@ -12,3 +13,13 @@ def aged_one_word(before: list[str], aged: re.Match[str] | None) -> bool:
     words read before it ("the", "year-old": a token starts at a letter), ``aged`` the age's match
     right before the word."""
     return aged is not None and [w.lower() for w in before] == ["the", "year-old"]
+
+
+def works_at(words: list[str], link: int) -> bool:
+    """True when the words after "of", "at" or "from" (at ``link``) name a body: a capitalised
+    word, or "the" and a capitalised word ("of Some Bank", "of the Netherlands Institute of
+    Ecology"), where the person before the link works."""
+    after = words[link + 1 :]
+    return bool(after) and (
+        after[0][:1].isupper() or (after[0].lower() == "the" and len(after) > 1 and after[1][:1].isupper())
+    )

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.extraction.aged import aged_one_word
+from factcheck.extraction.aged import aged_one_word, works_at
 from factcheck.extraction.name_particles import particle_surname
 from factcheck.extraction.phrase_base import (
     _AGENTS,
@@ -300,12 +300,13 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         role = " ".join(w for w in words if w.lower() not in DETERMINERS)
         return Phrase(span, "descriptor", head=lowered[tail - 1], role=role)
     link = next((i for i, w in enumerate(lowered[:-1]) if w in ("of", "at", "from") and i > 1), None)
-    if link is not None and _is_cap(words[link + 1]):
-        # "Analyst Jane Roe of Some Bank", "economist John Smith of Moody's Analytics": a named
-        # person and where they work, not a body nor a person called "Analytics"
+    if link is not None and works_at(words, link):
+        # "Analyst Jane Roe of Some Bank", "economist John Smith of Moody's Analytics", "Co-author
+        # Marcel de Boer of the Netherlands Institute of Ecology": a named person and where they
+        # work, not a body nor a person called "Analytics"
         named = parse_phrase(text, start, tokens[link - 1][2])
         if named is not None and named.kind == "person" and named.name and len(named.name.split()) >= 2:
-            works_for = " ".join(words[link + 1 :])
+            works_for = " ".join(words[link + 1 :] if _is_cap(words[link + 1]) else words[link + 2 :])
             return attrs.evolve(named, role=f"{named.role}, {works_for}" if named.role else works_for)
     if first_word in ("the", "a") and len(lowered) > 2 and lowered[1] in ORDINAL_SOURCES:
         # "the first U.S. official", "a second official": one of several unnamed sources
