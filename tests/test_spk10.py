@@ -96,3 +96,13 @@ def test_a_named_person_of_the_body_is_the_person() -> None:
     found = speakers_of(text)
     assert found["farmers would need new varieties"] == "Pieter de Graaf"
     assert found["Breeding takes ten years,"] == "Pieter de Graaf"
+
+
+def test_a_ministry_of_two_fields_is_one_body() -> None:
+    text = (
+        "Rice export ban extended\n\n"
+        "India's Ministry of Commerce and Industry said on Friday that the ban would stay "
+        "until March. The Department of Fisheries and the coast guard said patrols would continue.\n"
+    )
+    found = speakers_of(text)
+    assert found["the ban would stay until March"] == "Ministry of Commerce and Industry"

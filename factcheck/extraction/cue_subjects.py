@@ -16,6 +16,7 @@ import re
 
 import attrs
 
+from factcheck.extraction.body_names import field_pair_body
 from factcheck.extraction.cue_words import CUE_RE, STANCE_RE
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
@@ -267,6 +268,8 @@ def _in_body_name(text: str, boundary: re.Match[str], end: int) -> bool:
         text[boundary.end() : end],
     ):
         return True  # "Peru's energy and mines ministry said": one body of two fields
+    if field_pair_body(text, boundary.start(), boundary.end(), end):
+        return True  # "Vietnam's Ministry of Industry and Trade said": two fields of one body
     before = text[max(0, boundary.start() - 40) : boundary.start()].split()[-1:]
     if not (before and before[0][:1].isupper()):
         return False
