@@ -106,3 +106,24 @@ def test_a_ministry_of_two_fields_is_one_body() -> None:
     )
     found = speakers_of(text)
     assert found["the ban would stay until March"] == "Ministry of Commerce and Industry"
+
+
+def test_a_report_owned_by_a_company_named_before_is_the_companys() -> None:
+    text = (
+        "Chipmaker weighs sale of sensor unit\n\n"
+        "Halden Elektronik AG is weighing a sale of its sensor unit. The Economy Ministry said it was "
+        "aware of the talks. The unit, which makes LIDAR modules, had sales of 900 million euros last "
+        "year, according to Halden's annual report.\n"
+    )
+    found = speakers_of(text)
+    assert found["The unit, which makes LIDAR modules, had sales of 900 million euros last year"] == (
+        "Halden Elektronik AG"
+    )
+
+
+def test_data_of_a_body_named_by_its_words_is_the_bodys() -> None:
+    text = (
+        "Sensor exports climb\n\n"
+        "Exports of sensors rose 4% last year, according to Federal Statistical Office data.\n"
+    )
+    assert speakers_of(text)["Exports of sensors rose 4% last year"] == "Federal Statistical Office"

@@ -12,6 +12,7 @@ import re
 
 import attrs
 
+from factcheck.extraction.body_names import CORPORATE_CAPITALS
 from factcheck.extraction.name_particles import HYPHENED_ARTICLE
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
@@ -33,7 +34,9 @@ AP_PARTY_TAG_RE = re.compile(AP_PARTY_TAG + r"(?=,)")
 ORG_MENTION = re.compile(
     r"\b(?:[A-Z]\.){2,}(?=[\s,;:)]|$)|\b[A-Z][A-Z&-]{1,9}\b|"
     r"\b(?:[A-Z][\w’'.-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)?){0,6}(?:"
-    + word_alternation(w.capitalize() for w in ORG_WORDS if w != "who")  # "WHO", never "Who"
+    + word_alternation(
+        [*(w.capitalize() for w in ORG_WORDS if w != "who"), *CORPORATE_CAPITALS]
+    )  # "WHO", never "Who"
     + r")\b(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'.-]*[ \t]*)+)?"
 )
 
