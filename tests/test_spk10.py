@@ -127,3 +127,14 @@ def test_data_of_a_body_named_by_its_words_is_the_bodys() -> None:
         "Exports of sensors rose 4% last year, according to Federal Statistical Office data.\n"
     )
     assert speakers_of(text)["Exports of sensors rose 4% last year"] == "Federal Statistical Office"
+
+
+def test_a_parent_of_a_number_is_the_person_in_view() -> None:
+    text = (
+        "Families count losses after floods\n\n"
+        "In the village of Santa Rosa, farmer Carlos Reyes, 52, watched the river take his barn. "
+        "“We lost everything in one night,” the father of four told reporters.\n\n"
+        "His daughter, Marisol, said the family would stay with relatives.\n"
+    )
+    found = speakers_of(text)
+    assert found["We lost everything in one night,"] == "Carlos Reyes"

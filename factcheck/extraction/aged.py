@@ -1,5 +1,5 @@
 """People described by more than their name: "said the 24-year-old Ghanaian", "Co-author Marcel
-de Boer of the Netherlands Institute of Ecology"."""
+de Boer of the Netherlands Institute of Ecology", "the father of three told AFP"."""
 
 from __future__ import annotations
 
@@ -22,4 +22,21 @@ def works_at(words: list[str], link: int) -> bool:
     after = words[link + 1 :]
     return bool(after) and (
         after[0][:1].isupper() or (after[0].lower() == "the" and len(after) > 1 and after[1][:1].isupper())
+    )
+
+
+#: Counts a parent is described by ("the mother of two").
+_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+_PARENTS = frozenset("father mother grandfather grandmother".split())
+
+
+def parent_of_count(lowered: list[str], link: int) -> bool:
+    """True for "the father of three", "a mother of two young children": a parent described by
+    the number of their children is the person in view, not a relative of someone named (as "his
+    father" is). ``link`` is where "of" stands in the lower-cased words."""
+    return (
+        0 < link < len(lowered) - 1
+        and lowered[link] == "of"
+        and lowered[link - 1] in _PARENTS
+        and lowered[link + 1] in _COUNTS
     )

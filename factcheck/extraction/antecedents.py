@@ -113,6 +113,8 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
         if apposed is not None and any(w in PERSON_NOUNS for w in apposed.group("post").lower().split()):
             match = apposed  # "The company's former finance chief, Priya Nair, is cooperating …"
     if match is None:
+        match = FRONTED_SUBJECT.match(text, sentence.start, sentence.end)  # "In Ilagan, Jun Mercado, 45, …"
+    if match is None:
         alone = SURNAME_SUBJECT.match(text, sentence.start, sentence.end)
         if alone is not None and registry.knows_surname(alone.group("name")):
             match = alone  # "Okafor was unmoved.": a person the article has named in full
@@ -248,6 +250,13 @@ SUBJECT_NAME = re.compile(
     + r")?(?:"
     + _VERB_AHEAD
     + r")|,\s+(?:who|the|a|an)\s)"
+)
+#: A subject with an age in apposition, after a fronted phrase of place or time or none: "In the
+#: town of Ilagan, resident Jun Mercado, 45, described …", "Amina Yusuf, 38, runs a stall".
+FRONTED_SUBJECT = re.compile(
+    r"(?:(?:In|At|On|Outside|Inside|Near|Across|Along|Behind|Back\s+in|Later|Earlier)\b[^,;:“”\"\n]{1,80},\s+)?"
+    r"(?P<name>(?:[a-z]+[ \t]+){0,2}[" + UPPER + r"][\w’'.-]+(?:[ \t]+[" + UPPER + r"][\w’'.-]*){1,3})"
+    r"(?=,[ \t]*\d{1,3},(?:" + _VERB_AHEAD + r"))"
 )
 #: A surname alone opening a sentence before its verb: "Okafor was unmoved."
 SURNAME_SUBJECT = re.compile(

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.extraction.aged import aged_one_word, works_at
+from factcheck.extraction.aged import aged_one_word, parent_of_count, works_at
 from factcheck.extraction.name_particles import particle_surname
 from factcheck.extraction.phrase_base import (
     _AGENTS,
@@ -298,7 +298,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     if tail is not None and lowered[tail - 1] in PERSON_NOUNS and first_word not in INDEFINITE:
         # "the health secretary of Mexico", "The Director of FAO's Agricultural Development …"
         role = " ".join(w for w in words if w.lower() not in DETERMINERS)
-        return Phrase(span, "descriptor", head=lowered[tail - 1], role=role)
+        # "the father of three": the person in view, no relative of another (head "father of")
+        head = f"{lowered[tail - 1]} of" if parent_of_count(lowered, tail) else lowered[tail - 1]
+        return Phrase(span, "descriptor", head=head, role=role)
     link = next((i for i, w in enumerate(lowered[:-1]) if w in ("of", "at", "from") and i > 1), None)
     if link is not None and works_at(words, link):
         # "Analyst Jane Roe of Some Bank", "economist John Smith of Moody's Analytics", "Co-author
