@@ -138,3 +138,17 @@ def test_a_parent_of_a_number_is_the_person_in_view() -> None:
     )
     found = speakers_of(text)
     assert found["We lost everything in one night,"] == "Carlos Reyes"
+
+
+def test_a_post_and_name_in_apposition_is_no_participle_phrase() -> None:
+    text = (
+        "Fraudster jailed\n\n"
+        "Defence lawyer Jennifer Walsh said her client was sorry.\n\n"
+        "One of the victims, retired nurse Alice Moreno, told the court she had lost her home. "
+        "“I trusted him,” she said.\n\n"
+        "Several victims, including Mr. Tom Baxter, have said they want an inquiry.\n"
+    )
+    found = speakers_of(text)
+    assert found["she had lost her home"] == "Alice Moreno"
+    assert found["I trusted him,"] == "Alice Moreno"
+    assert found["they want an inquiry"] is None

@@ -1,9 +1,12 @@
 """People described by more than their name: "said the 24-year-old Ghanaian", "Co-author Marcel
-de Boer of the Netherlands Institute of Ecology", "the father of three told AFP"."""
+de Boer of the Netherlands Institute of Ecology", "the father of three told AFP", "One of the
+victims, retired schoolteacher Linda Morales, told …"."""
 
 from __future__ import annotations
 
 import re
+
+from factcheck.vocabulary import PERSON_NOUNS
 
 
 def aged_one_word(before: list[str], aged: re.Match[str] | None) -> bool:
@@ -39,4 +42,23 @@ def parent_of_count(lowered: list[str], link: int) -> bool:
         and lowered[link] == "of"
         and lowered[link - 1] in _PARENTS
         and lowered[link + 1] in _COUNTS
+    )
+
+
+#: ", retired schoolteacher Linda Morales,": one or two lower-case words, the last a noun for a
+#: person, then a name of two or more capitalised words, between commas.
+_POST_AND_NAME = re.compile(
+    r",\s*(?:[a-z][\w-]*\s+)?(?P<post>[a-z][\w-]*)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)+\s*,\s*"
+)
+#: The shape of a noun for a person by trade: "schoolteacher", "director", "economist".
+_AGENT = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent|man|woman)")
+
+
+def post_and_name(aside: str) -> bool:
+    """True for an aside between commas that is a person's post and name ("retired schoolteacher
+    Linda Morales"), which a participle's shape ("retired", "acting") does not make a participle
+    phrase: the name is the speaker ("including Mr. Goldberg" names no post)."""
+    found = _POST_AND_NAME.fullmatch(aside)
+    return found is not None and (
+        found["post"] in PERSON_NOUNS or _AGENT.fullmatch(found["post"]) is not None
     )

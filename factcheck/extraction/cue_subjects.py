@@ -16,6 +16,7 @@ import re
 
 import attrs
 
+from factcheck.extraction.aged import post_and_name
 from factcheck.extraction.body_names import field_pair_body
 from factcheck.extraction.cue_words import CUE_RE, STANCE_RE
 from factcheck.extraction.phrase_base import Phrase
@@ -120,6 +121,8 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     relative = re.search(r",\s*(?:who|which|whose)\b[^,]*,\s*$", trimmed) or APPOSITIVE_AFTER_NAME.search(
         trimmed
     )
+    if relative is not None and post_and_name(relative.group()):
+        relative = None  # "One of the victims, retired schoolteacher Linda Morales, told": her name
     if relative:  # "Manuel Moleno, who witnessed the crash, said"; "Jo Ames, wearing a cap, said"
         trimmed = trimmed[: relative.start()]
     share = SHARE_ASIDE.search(trimmed)
