@@ -152,3 +152,14 @@ def test_a_post_and_name_in_apposition_is_no_participle_phrase() -> None:
     assert found["she had lost her home"] == "Alice Moreno"
     assert found["I trusted him,"] == "Alice Moreno"
     assert found["they want an inquiry"] is None
+
+
+def test_a_name_in_apposition_with_its_workplace_comes_into_view() -> None:
+    text = (
+        "Fund manager buys hotel portfolio\n\n"
+        "Chief executive Grace Tan said the price was fair. “We were patient,” Ms Tan said.\n\n"
+        "Another analyst, Ms Nur Aisyah of Lion City Research, was more cautious. In a note on "
+        "Thursday, she said: “The yield is thin for the risk.”\n"
+    )
+    found = speakers_of(text)
+    assert found["The yield is thin for the risk."] == "Nur Aisyah"

@@ -270,5 +270,8 @@ SURNAME_SUBJECT = re.compile(
 #: Priya Nair, is cooperating …".
 APPOSED_SUBJECT = re.compile(
     r"\s*(?P<post>(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’'.-]*[’']s)\s+[^,.;:“”\"()]{0,80}?),\s+"
-    r"(?P<name>[" + UPPER + r"][\w’'.-]+(?:\s+[" + UPPER + r"][\w’'.-]+){1,3}),\s+(?=who\b|[a-z]+)"
+    r"(?P<name>[" + UPPER + r"][\w’'.-]+(?:\s+[" + UPPER + r"][\w’'.-]+){1,3})"
+    # where the person works: "Another analyst, Ms Siti Rahmat of Straits Equity Research, was …"
+    r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[" + UPPER + r"][\w’'.&-]*(?:\s+[" + UPPER + r"][\w’'.&-]*){0,4})?"
+    r",\s+(?=who\b|[a-z]+)"
 )
