@@ -163,3 +163,15 @@ def test_a_name_in_apposition_with_its_workplace_comes_into_view() -> None:
     )
     found = speakers_of(text)
     assert found["The yield is thin for the risk."] == "Nur Aisyah"
+
+
+def test_an_opening_post_before_a_name_is_the_persons_role() -> None:
+    text = (
+        "Party crisis deepens\n\n"
+        "The forum's chairman, Governor Musa Bello of Kano State, said the committee was illegal.\n\n"
+        "A former governor of Lagos State and party elder, Senator Femi Adebayo, warned that the "
+        "quarrel could cost the party the election.\n\n"
+        "The former governor said, “I have seen this before.”\n"
+    )
+    found = speakers_of(text)
+    assert found["I have seen this before."] == "Femi Adebayo"

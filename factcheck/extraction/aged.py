@@ -1,6 +1,7 @@
 """People described by more than their name: "said the 24-year-old Ghanaian", "Co-author Marcel
 de Boer of the Netherlands Institute of Ecology", "the father of three told AFP", "One of the
-victims, retired schoolteacher Linda Morales, told …"."""
+victims, retired schoolteacher Linda Morales, told …", "A former governor of Oyo State, Senator
+Rasheed Adeyemi, warned …"."""
 
 from __future__ import annotations
 
@@ -62,3 +63,18 @@ def post_and_name(aside: str) -> bool:
     return found is not None and (
         found["post"] in PERSON_NOUNS or _AGENT.fullmatch(found["post"]) is not None
     )
+
+
+#: A post opening a sentence before a name in apposition: "A former governor of Oyo State and party
+#: chieftain, ", "The union's general secretary, ".
+_OPENING_POST = re.compile(r"\s*(?:An?|The)\s+(?P<post>[^,;:“”\"()]{3,80}?)\s*,\s*")
+
+
+def opening_post(words: str) -> str | None:
+    """The post in ``words`` when they are an indefinite or definite description of a person that
+    opens the sentence before the name in apposition (its words hold a noun for a person), else
+    None: the post is that person's role, as a description after the name is."""
+    found = _OPENING_POST.fullmatch(words)
+    if found is None or not any(w in PERSON_NOUNS for w in found["post"].lower().split()):
+        return None
+    return found["post"]

@@ -16,7 +16,7 @@ import re
 
 import attrs
 
-from factcheck.extraction.aged import post_and_name
+from factcheck.extraction.aged import opening_post, post_and_name
 from factcheck.extraction.body_names import field_pair_body
 from factcheck.extraction.cue_words import CUE_RE, STANCE_RE
 from factcheck.extraction.phrase_base import Phrase
@@ -176,6 +176,11 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         if pronoun is not None:
             return parse_phrase(text, pronoun.start(1), end)
         return noun_subject(text, boundary, end, cue_start)
+    if phrase.kind == "person" and sentence_start < boundary:
+        # "A former governor of Oyo State, Senator Rasheed Adeyemi, warned": the post is his role
+        post = opening_post(text[sentence_start:boundary])
+        if post is not None:
+            phrase = attrs.evolve(phrase, role=f"{post}, {phrase.role}" if phrase.role else post)
     # an appositive: "Oleg Syromolotov, Russia's deputy foreign minister, said", "Jane Doe, the
     # Riverside MP, said": a description between commas after a name is the name's role
     described = re.match(r"\s*(?:the|a|an|[A-Z][\w.]*[’']s?)\s", text[boundary:end]) is not None
