@@ -175,3 +175,15 @@ def test_an_opening_post_before_a_name_is_the_persons_role() -> None:
     )
     found = speakers_of(text)
     assert found["I have seen this before."] == "Femi Adebayo"
+
+
+def test_a_participle_after_a_description_and_a_name_is_the_names() -> None:
+    text = (
+        "Party rejects governors' stand\n\n"
+        "The National Secretary of the party, Chief Emeka Obi, dismissed the governors' position, "
+        "saying the committee acted within its powers.\n\n"
+        "The union's spokeswoman, Ruth Phiri, rejected the offer, saying it was an insult.\n"
+    )
+    found = speakers_of(text)
+    assert found["the committee acted within its powers"] == "Emeka Obi"
+    assert found["it was an insult"] == "Ruth Phiri"

@@ -17,6 +17,7 @@ import re
 import attrs
 
 from factcheck.extraction.aged import opening_post, post_and_name
+from factcheck.extraction.apposed import name_apposed_after
 from factcheck.extraction.body_names import field_pair_body
 from factcheck.extraction.cue_words import CUE_RE, STANCE_RE
 from factcheck.extraction.phrase_base import Phrase
@@ -467,7 +468,14 @@ def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
                 phrase = parse_phrase(text, named.start(1), named.end(1))
                 if phrase is not None and phrase.kind in ("organisation", "person"):
                     return phrase
-    return parse_phrase(text, start + m.start(1), end)
+    described = parse_phrase(text, start + m.start(1), end)
+    if described is not None and described.kind in ("descriptor", "org-descriptor"):
+        # "the National Publicity Secretary of the party, Chief Obinna Eze, dismissed …, saying …",
+        # "The party's spokesman, Obinna Eze, …": the name in apposition is the subject
+        apposed = name_apposed_after(text, end, stop)
+        if apposed is not None and apposed.kind == "person":
+            return apposed
+    return described
 
 
 #: A name in apposition after a description: ", Banco Meridional," (one to five capitalised words).
