@@ -187,3 +187,15 @@ def test_a_participle_after_a_description_and_a_name_is_the_names() -> None:
     found = speakers_of(text)
     assert found["the committee acted within its powers"] == "Emeka Obi"
     assert found["it was an insult"] == "Ruth Phiri"
+
+
+def test_a_known_surname_with_an_age_in_apposition_comes_into_view() -> None:
+    text = (
+        "Carmaker weighs sale of parts unit\n\n"
+        "Chief executive Helga Brenner has sold two units since 2022. Representatives for Brightwater "
+        "and Osgood declined to comment.\n\n"
+        "Brenner, 58, joined the company from a rival in 2021. At an investor day in May, she told "
+        "analysts: “We will not sell anything just to sell it.”\n"
+    )
+    found = speakers_of(text)
+    assert found["We will not sell anything just to sell it."] == "Helga Brenner"

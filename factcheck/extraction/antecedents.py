@@ -264,7 +264,9 @@ SURNAME_SUBJECT = re.compile(
     + UPPER
     + r"][\w’'-]+)(?="
     + _VERB_AHEAD
-    + r"|,\s+(?:who|whose)\s)"
+    + r"|,\s+(?:who|whose)\s|,[ \t]*\d{1,3},(?:"  # "Brandt, 56, joined Kessler in 2021."
+    + _VERB_AHEAD
+    + r"))"
 )
 #: A post, then a name in apposition, opening a sentence: "The company's former finance chief,
 #: Priya Nair, is cooperating …".
