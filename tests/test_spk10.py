@@ -199,3 +199,16 @@ def test_a_known_surname_with_an_age_in_apposition_comes_into_view() -> None:
     )
     found = speakers_of(text)
     assert found["We will not sell anything just to sell it."] == "Helga Brenner"
+
+
+def test_an_aged_subject_is_the_person_given_that_age() -> None:
+    text = (
+        "Former trader jailed\n\n"
+        "Martin Hale, 47, of Stamford, pleaded guilty in May. Prosecutor Daniel Reeve asked for a "
+        "long sentence.\n\n"
+        "Hale's lawyer, Karen Doyle, said her client was remorseful.\n\n"
+        "Before he was sentenced, the 47-year-old stood and faced the court. “I am ashamed of what I "
+        "did,” he said.\n"
+    )
+    found = speakers_of(text)
+    assert found["I am ashamed of what I did,"] == "Martin Hale"

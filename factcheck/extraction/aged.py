@@ -78,3 +78,22 @@ def opening_post(words: str) -> str | None:
     if found is None or not any(w in PERSON_NOUNS for w in found["post"].lower().split()):
         return None
     return found["post"]
+
+
+#: "the 52-year-old" as a sentence's subject, after a fronted clause or none: "Before he was
+#: sentenced, the 52-year-old stood and addressed the court".
+_AGED_SUBJECT = re.compile(
+    r"(?:[A-Z][^,.;:“”\"\n]{0,80},\s+)?[Tt]he\s+(?P<age>\d{1,3})-year-old\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|[a-z]+s|stood|sat|spoke|wept|told|said|was|had|did|went|came|made|took|gave|left)\b"
+)
+
+
+def aged_subject_antecedent(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the person is named whom "the 52-year-old" opening the sentence at ``start`` means:
+    the latest name before it given that age in apposition ("Gregory Albrecht, 52,"), or None."""
+    subject = _AGED_SUBJECT.match(text, start, end)
+    if subject is None:
+        return None
+    named = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),[ \t]*" + subject["age"] + r",")
+    found = list(named.finditer(text, 0, start))
+    return (found[-1].start(1), found[-1].end(1)) if found else None

@@ -12,6 +12,7 @@ import re
 
 import attrs
 
+from factcheck.extraction.aged import aged_subject_antecedent
 from factcheck.extraction.body_names import CORPORATE_CAPITALS
 from factcheck.extraction.name_particles import HYPHENED_ARTICLE
 from factcheck.extraction.phrase_base import Phrase
@@ -119,6 +120,11 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
         if alone is not None and registry.knows_surname(alone.group("name")):
             match = alone  # "Okafor was unmoved.": a person the article has named in full
     if match is None:
+        aged = aged_subject_antecedent(text, sentence.start, sentence.end)
+        if aged is not None:  # "Before he was sentenced, the 52-year-old stood …": Albrecht, 52,
+            named = parse_phrase(text, *aged)
+            if named is not None and named.kind == "person":
+                registry.note(named, text)
         return
     span = Span(match.start("name"), match.end("name"))
     if any(t.overlaps(span) for t in taken):
