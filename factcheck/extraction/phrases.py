@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import attrs
 
+from factcheck.extraction.aged import aged_one_word, parent_of_count, works_at
+from factcheck.extraction.name_particles import particle_surname
 from factcheck.extraction.phrase_base import (
     _AGENTS,
     _FULL_STOP_AFTER_WORD,
@@ -195,6 +197,7 @@ PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{2,}(?:ing|ened)")
 
 #: A person named by their age alone: "the 46-year-old", "the 72-year-old".
 AGED = re.compile(r"\b\d{1,3}-year-old\W*$")
+AGED_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 
 
 def _post(lowered: list[str]) -> str:
@@ -295,14 +298,17 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     if tail is not None and lowered[tail - 1] in PERSON_NOUNS and first_word not in INDEFINITE:
         # "the health secretary of Mexico", "The Director of FAO's Agricultural Development …"
         role = " ".join(w for w in words if w.lower() not in DETERMINERS)
-        return Phrase(span, "descriptor", head=lowered[tail - 1], role=role)
+        # "the father of three": the person in view, no relative of another (head "father of")
+        head = f"{lowered[tail - 1]} of" if parent_of_count(lowered, tail) else lowered[tail - 1]
+        return Phrase(span, "descriptor", head=head, role=role)
     link = next((i for i, w in enumerate(lowered[:-1]) if w in ("of", "at", "from") and i > 1), None)
-    if link is not None and _is_cap(words[link + 1]):
-        # "Analyst Jane Roe of Some Bank", "economist John Smith of Moody's Analytics": a named
-        # person and where they work, not a body nor a person called "Analytics"
+    if link is not None and works_at(words, link):
+        # "Analyst Jane Roe of Some Bank", "economist John Smith of Moody's Analytics", "Co-author
+        # Marcel de Boer of the Netherlands Institute of Ecology": a named person and where they
+        # work, not a body nor a person called "Analytics"
         named = parse_phrase(text, start, tokens[link - 1][2])
         if named is not None and named.kind == "person" and named.name and len(named.name.split()) >= 2:
-            works_for = " ".join(words[link + 1 :])
+            works_for = " ".join(words[link + 1 :] if _is_cap(words[link + 1]) else words[link + 2 :])
             return attrs.evolve(named, role=f"{named.role}, {works_for}" if named.role else works_for)
     if first_word in ("the", "a") and len(lowered) > 2 and lowered[1] in ORDINAL_SOURCES:
         # "the first U.S. official", "a second official": one of several unnamed sources
@@ -329,8 +335,8 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         return Phrase(span, "org-descriptor", head="report")
     if not last:
         return None
-    if _is_cap(last) or _is_acronym(last):
-        # trailing run of capitalised words (with connectors inside)
+    if _is_cap(last) or _is_acronym(last) or particle_surname(last):
+        # trailing run of capitalised words (with connectors inside; "Khalid al-Mansour")
         index = len(words) - 1
         while index > 0 and (
             _is_cap(words[index - 1])
@@ -442,6 +448,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             return None
         if any(w.lower() in DETERMINERS or w.lower() in PRONOUNS for w in name_words):
             return None
+        if len(run) == 1 and aged_one_word(before, AGED_BEFORE.search(text, span.start, tokens[index][1])):
+            # "said the 24-year-old Ghanaian": the person in view, as "the 24-year-old" is
+            return Phrase(span, "descriptor", head="year-old", role=f"year-old {run[0]}")
         if len(run) == 1 and before and before[-1].lower() in DETERMINERS:
             if [w.lower() for w in before] == ["the"] and run[0].lower() in DEMONYM_PERSONS:
                 # "the Spaniard said": the person in view, never a person named "Spaniard" when none fits

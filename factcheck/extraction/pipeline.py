@@ -26,6 +26,7 @@ from factcheck.extraction.assembly import (
 from factcheck.extraction.beats import beat_speaker
 from factcheck.extraction.bodies import learn_aliases
 from factcheck.extraction.clause_cues import clause_attributions, partial_subject
+from factcheck.extraction.credited_after import credit_below
 from factcheck.extraction.figure_holders import attach_holders
 from factcheck.extraction.figures import extract_figures
 from factcheck.extraction.labels import (
@@ -38,7 +39,6 @@ from factcheck.extraction.labels import (
     interview_answers,
     lead_in_above,
     signature_after,
-    signature_below,
     transcript_labels,
 )
 from factcheck.extraction.open_cues import open_attribution_after, open_attribution_before
@@ -240,7 +240,7 @@ def _sentence_quotes(ex: _Extraction, sentence: Span, index: int) -> list[QuoteD
                 line_end = text.find("\n", raw.outer.end)
                 draft.attribution = signature_after(
                     text, raw.outer.end, line_end if line_end >= 0 else len(text)
-                ) or (signature_below(text, raw.outer.end) if raw.outer.start == sentence.start else None)
+                ) or (credit_below(text, raw.outer.end) if raw.outer.start == sentence.start else None)
         drafts.append(draft)
     return drafts
 

@@ -24,6 +24,7 @@ from factcheck.extraction.bodies import (
     initials,
 )
 from factcheck.extraction.body_fit import _may_name, descriptor_kin
+from factcheck.extraction.body_names import body_by_its_words, owned_work
 from factcheck.extraction.lookups import HeadIndex, RoleIndex, WaitingIndex
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import acronym_key
@@ -342,7 +343,30 @@ class SpeakerBook:
                 return None
             owner = work["owner"]  # "an analysis by Lee Epstein": a person's work is the person's
             return self._person(owner) if owner.split()[0].lower() in first_names() else self._org(owner)
-        bare = found["owner"]
+        named = self._body_named(found["owner"])
+        if named is None and body_by_its_words(found["owner"]):
+            return self._org(found["owner"])  # "according to U.S. Census Bureau data": the bureau's
+        return named
+
+    def owner_of_work(self, words: str) -> _Entry | None:
+        """The body named before that owns a document by a possessive ("according to Kessler's
+        annual report", "Acme's filing showed"), by its name, acronym or first words ("Kessler"
+        for "Kessler Industrie AG"), or None."""
+        owner = owned_work(words)
+        if owner is None:
+            return None
+        lead = owner.split()
+        return self._body_named(owner) or next(
+            (
+                e
+                for e in reversed(self.entries)
+                if e.kind is SpeakerKind.ORGANISATION and e.name.split()[: len(lead)] == lead
+            ),
+            None,
+        )
+
+    def _body_named(self, bare: str) -> _Entry | None:
+        """The latest organisation the article named by this name, its acronym or a short form."""
         full = self.aliases.get(acronym_key(bare), bare)
         keys = {acronym_key(full), acronym_key(bare)} | self._shorts(full)
         return next(

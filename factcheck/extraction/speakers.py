@@ -354,6 +354,8 @@ class SpeakerRegistry(SpeakerBook):
         elif phrase.kind == "org-descriptor" and phrase.head in KIN_GROUPS:
             # "her family said", "Scott's family": the people of a household, unnamed; no body
             entry = self._new(phrase.name or phrase.span.of(text), SpeakerKind.ANONYMOUS)
+        elif phrase.kind == "org-descriptor" and (owned := self.owner_of_work(phrase.span.of(text))):
+            entry = owned  # "according to Kessler's annual report": the company named before
         elif phrase.kind == "org-descriptor":
             # the latest body that speaks (read from the end: the latest is usually near it)
             # of a kind the descriptor's noun allows ("the federal agency" is no "data firm")

@@ -43,6 +43,7 @@ from factcheck.extraction.joined_cues import joined_after_report
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.questions import ASKED_OPENING
+from factcheck.extraction.quoted_as import quoted_speaker
 from factcheck.extraction.reported import (
     AS_OPENING,
     AS_TAIL,
@@ -158,7 +159,7 @@ def attribution_before(
     quoted = list(QUOTED_AS.finditer(text, start, end))
     if quoted and not text[quoted[-1].end() : end].strip(" \t:,"):
         # "The newspaper quoted Finance Minister Tom Baker as saying: “…”": Baker speaks
-        phrase = parse_phrase(text, quoted[-1].start(1), quoted[-1].end(1))
+        phrase = quoted_speaker(text, quoted[-1].start(1), quoted[-1].end(1))
         if phrase is not None:
             return Attribution(phrase, "saying", Span(quoted[-1].start(2), quoted[-1].end(2)))
     cues = list(CUE_RE.finditer(text, start, end))
@@ -279,7 +280,7 @@ def reported_speech(
             out.append(Reported(content, Attribution(phrase, "in", Span(at, at + 2))))
     # the pattern ends on "saying": a sentence without the word is not scanned
     for quoted in QUOTED_AS.finditer(text, start, end) if text.find("saying", start, end) >= 0 else ():
-        phrase = parse_phrase(text, quoted.start(1), quoted.end(1))
+        phrase = quoted_speaker(text, quoted.start(1), quoted.end(1))
         if _inside(
             quoted.end() + len(text[quoted.end() : end]) - len(text[quoted.end() : end].lstrip(" :,")), quotes
         ):
