@@ -28,8 +28,9 @@ from factcheck.extraction.body_names import body_by_its_words, owned_work
 from factcheck.extraction.lookups import HeadIndex, RoleIndex, WaitingIndex
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import acronym_key
+from factcheck.extraction.speaker_entry import _Entry
 from factcheck.extraction.speaker_words import SUFFIXES, first_names
-from factcheck.model import Span, SpeakerKind
+from factcheck.model import SpeakerKind
 
 #: Abbreviated titles and the post each names ("Sen. Bernie Sanders" is "the senator").
 TITLE_ABBREVIATIONS = {
@@ -74,27 +75,6 @@ def _title_word(word: str) -> str:
     """A role word, lower case, an abbreviated title written out ("Sen." -> "senator")."""
     bare = word.lower().strip(".,()")
     return TITLE_ABBREVIATIONS.get(bare, bare)
-
-
-#: Words that never end a role: a role is a noun phrase ("Atlantic City Mayor", "chief executive
-#: of Showtime"), not the words of a clause that ran into a name ("attacked on speeches by").
-
-
-@attrs.define(eq=False)  # one entry per speaker: compared by identity (ids are unique), cheaply
-class _Entry:
-    id: str
-    name: str
-    kind: SpeakerKind
-    roles: list[str] = attrs.field(factory=list)
-    organisation: str | None = None
-    mentions: list[Span] = attrs.field(factory=list)
-    speaks: bool = False
-    #: Places a body's mentions gave it: "Iraq" for "Iraq's Ministry of Health".
-    places: set[str] = attrs.field(factory=set)
-    #: Soft gender evidence for pronoun agreement: "f", "m" or None (unknown).
-    gender: str | None = None
-    #: The nouns the text calls a body by ("firm" of "financial data firm Refinitiv").
-    kinds: set[str] = attrs.field(factory=set)
 
 
 def _bare(words: list[str]) -> list[str]:
@@ -266,8 +246,8 @@ class SpeakerBook:
             for _, e in candidates
             if len(parts) == 1
             and e.kind is SpeakerKind.PERSON
-            and len(_bare(e.name.split())) > 1
-            and _bare(e.name.split())[0] == parts[0]
+            and len(its := _bare(e.name.split())) > 1
+            and its[0] == parts[0]
         ]
         lone_given = (
             not titled and len(given_of) == 1 and len(whole) == 1 and parts[0].lower() in first_names()

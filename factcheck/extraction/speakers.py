@@ -35,7 +35,8 @@ from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.org_voice import SPOKES_NOUNS, Voice, speaks_again, spokes_voice
 from factcheck.extraction.phrase_base import Phrase, _is_cap
 from factcheck.extraction.phrases import PORTFOLIOS
-from factcheck.extraction.speaker_book import SpeakerBook, _Entry, _title_word
+from factcheck.extraction.speaker_book import SpeakerBook, _title_word
+from factcheck.extraction.speaker_entry import _Entry
 from factcheck.extraction.speaker_words import (
     ANONYMOUS_PLURALS,
     COUNTRIES,
