@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.phrase_base import _looks_org
-from factcheck.extraction.phrases import PORTFOLIOS
+from factcheck.extraction.phrase_posts import PORTFOLIOS
 
 #: Legal forms and club marks written in capitals after a name (the lists of bodies' words hold
 #: them in lower case: "ag", "plc").

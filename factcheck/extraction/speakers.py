@@ -34,7 +34,7 @@ from factcheck.extraction.body_fit import STATE_HEADS, _not_the_state, kind_fits
 from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.org_voice import SPOKES_NOUNS, Voice, speaks_again, spokes_voice
 from factcheck.extraction.phrase_base import Phrase, _is_cap
-from factcheck.extraction.phrases import PORTFOLIOS
+from factcheck.extraction.phrase_posts import PORTFOLIOS
 from factcheck.extraction.speaker_book import SpeakerBook, _title_word
 from factcheck.extraction.speaker_entry import _Entry
 from factcheck.extraction.speaker_words import (
