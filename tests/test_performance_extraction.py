@@ -14,7 +14,8 @@ from factcheck.extraction.body_fit import _may_name
 from factcheck.extraction.figures import _Scanner, extract_figures
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import acronym_key
-from factcheck.extraction.speaker_book import _bare, _Entry, _particle_surname
+from factcheck.extraction.speaker_book import _bare, _particle_surname
+from factcheck.extraction.speaker_entry import _Entry
 from factcheck.extraction.speaker_words import first_names
 from factcheck.extraction.speakers import SpeakerRegistry
 from factcheck.model import Document, Span, SpeakerKind

@@ -17,16 +17,17 @@ from factcheck.extraction import extract_report
 from factcheck.extraction.body_fit import _not_the_state
 from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.phrase_base import Phrase
-from factcheck.extraction.speaker_book import _bare, _Entry, _title_word
-from factcheck.extraction.speaker_words import RELATIONS
-from factcheck.extraction.speakers import (
-    SpeakerRegistry,
+from factcheck.extraction.speaker_book import _bare, _title_word
+from factcheck.extraction.speaker_entry import _Entry
+from factcheck.extraction.speaker_fit import (
     _may_hold,
     _names_another,
     _of_kind,
     _outlet_for_another,
     _same_sentence_after,
 )
+from factcheck.extraction.speaker_words import RELATIONS
+from factcheck.extraction.speakers import SpeakerRegistry
 from factcheck.model import Document, SpeakerKind
 
 WRITTEN = (

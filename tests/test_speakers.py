@@ -13,7 +13,8 @@ import pytest
 import factcheck
 from factcheck import QuoteKind, Report, SpeakerKind
 from factcheck.extraction.phrases import parse_phrase
-from factcheck.extraction.speakers import SpeakerRegistry, plausible_role
+from factcheck.extraction.speaker_fit import plausible_role
+from factcheck.extraction.speakers import SpeakerRegistry
 
 
 def extract(text: str) -> Report:

@@ -12,7 +12,10 @@ import re
 
 import attrs
 
+from factcheck.extraction.aged import aged_subject_antecedent
 from factcheck.extraction.apposed_one_name import note_one_name_subject
+from factcheck.extraction.body_names import CORPORATE_CAPITALS
+from factcheck.extraction.name_particles import HYPHENED_ARTICLE
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.speaker_words import (
@@ -33,7 +36,9 @@ AP_PARTY_TAG_RE = re.compile(AP_PARTY_TAG + r"(?=,)")
 ORG_MENTION = re.compile(
     r"\b(?:[A-Z]\.){2,}(?=[\s,;:)]|$)|\b[A-Z][A-Z&-]{1,9}\b|"
     r"\b(?:[A-Z][\w’'.-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)?){0,6}(?:"
-    + word_alternation(w.capitalize() for w in ORG_WORDS if w != "who")  # "WHO", never "Who"
+    + word_alternation(
+        [*(w.capitalize() for w in ORG_WORDS if w != "who"), *CORPORATE_CAPITALS]
+    )  # "WHO", never "Who"
     + r")\b(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'.-]*[ \t]*)+)?"
 )
 
@@ -110,11 +115,19 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
         if apposed is not None and any(w in PERSON_NOUNS for w in apposed.group("post").lower().split()):
             match = apposed  # "The company's former finance chief, Priya Nair, is cooperating …"
     if match is None:
+        match = FRONTED_SUBJECT.match(text, sentence.start, sentence.end)  # "In Ilagan, Jun Mercado, 45, …"
+    if match is None:
         alone = SURNAME_SUBJECT.match(text, sentence.start, sentence.end)
         if alone is not None and registry.knows_surname(alone.group("name")):
             match = alone  # "Okafor was unmoved.": a person the article has named in full
     if match is None:
-        note_one_name_subject(text, registry, sentence)  # "His wife, Dianne, is blunter."
+        aged = aged_subject_antecedent(text, sentence.start, sentence.end)
+        if aged is not None:  # "Before he was sentenced, the 52-year-old stood …": Albrecht, 52,
+            named = parse_phrase(text, *aged)
+            if named is not None and named.kind == "person":
+                registry.note(named, text)
+        else:
+            note_one_name_subject(text, registry, sentence)  # "His wife, Dianne, is blunter."
         return
     span = Span(match.start("name"), match.end("name"))
     if any(t.overlaps(span) for t in taken):
@@ -133,7 +146,9 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
 CAPITALISED_RUN = re.compile(
     r"\b["
     + UPPER
-    + r"][\w’'.-]*(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|der|den|bin|ibn|al|le|la)[ \t]+)?"
+    + r"][\w’'.-]*(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|der|den|bin|ibn|al|le|la)[ \t]+|"
+    + HYPHENED_ARTICLE
+    + r")?"
     r"[" + UPPER + r"][\w’'.-]*){1,4}"
     r"(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV)\b)?"  # "Joseph R. Biden Jr.": the suffix is the name's
 )
@@ -245,17 +260,29 @@ SUBJECT_NAME = re.compile(
     + _VERB_AHEAD
     + r")|,\s+(?:who|the|a|an)\s)"
 )
+#: A subject with an age in apposition, after a fronted phrase of place or time or none: "In the
+#: town of Ilagan, resident Jun Mercado, 45, described …", "Amina Yusuf, 38, runs a stall".
+FRONTED_SUBJECT = re.compile(
+    r"(?:(?:In|At|On|Outside|Inside|Near|Across|Along|Behind|Back\s+in|Later|Earlier)\b[^,;:“”\"\n]{1,80},\s+)?"
+    r"(?P<name>(?:[a-z]+[ \t]+){0,2}[" + UPPER + r"][\w’'.-]+(?:[ \t]+[" + UPPER + r"][\w’'.-]*){1,3})"
+    r"(?=,[ \t]*\d{1,3},(?:" + _VERB_AHEAD + r"))"
+)
 #: A surname alone opening a sentence before its verb: "Okafor was unmoved."
 SURNAME_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|Yet|Still|Now)\s+)?(?P<name>["
     + UPPER
     + r"][\w’'-]+)(?="
     + _VERB_AHEAD
-    + r"|,\s+(?:who|whose)\s)"
+    + r"|,\s+(?:who|whose)\s|,[ \t]*\d{1,3},(?:"  # "Brandt, 56, joined Kessler in 2021."
+    + _VERB_AHEAD
+    + r"))"
 )
 #: A post, then a name in apposition, opening a sentence: "The company's former finance chief,
 #: Priya Nair, is cooperating …".
 APPOSED_SUBJECT = re.compile(
     r"\s*(?P<post>(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w’'.-]*[’']s)\s+[^,.;:“”\"()]{0,80}?),\s+"
-    r"(?P<name>[" + UPPER + r"][\w’'.-]+(?:\s+[" + UPPER + r"][\w’'.-]+){1,3}),\s+(?=who\b|[a-z]+)"
+    r"(?P<name>[" + UPPER + r"][\w’'.-]+(?:\s+[" + UPPER + r"][\w’'.-]+){1,3})"
+    # where the person works: "Another analyst, Ms Siti Rahmat of Straits Equity Research, was …"
+    r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[" + UPPER + r"][\w’'.&-]*(?:\s+[" + UPPER + r"][\w’'.&-]*){0,4})?"
+    r",\s+(?=who\b|[a-z]+)"
 )

@@ -23,7 +23,7 @@ from factcheck.extraction.phrase_base import Phrase, _is_acronym, _is_cap, _stri
 from factcheck.extraction.phrases import acronym_key
 
 if TYPE_CHECKING:
-    from factcheck.extraction.speaker_book import _Entry
+    from factcheck.extraction.speaker_entry import _Entry
 
 __all__ = ["STATE_BODY", "STATE_HEADS", "_may_name", "_not_the_state", "descriptor_kin"]
 

@@ -16,6 +16,9 @@ import re
 
 import attrs
 
+from factcheck.extraction.aged import opening_post, post_and_name
+from factcheck.extraction.apposed import name_apposed_after
+from factcheck.extraction.body_names import field_pair_body
 from factcheck.extraction.cue_words import CUE_RE, STANCE_RE
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
@@ -119,6 +122,8 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     relative = re.search(r",\s*(?:who|which|whose)\b[^,]*,\s*$", trimmed) or APPOSITIVE_AFTER_NAME.search(
         trimmed
     )
+    if relative is not None and post_and_name(relative.group()):
+        relative = None  # "One of the victims, retired schoolteacher Linda Morales, told": her name
     if relative:  # "Manuel Moleno, who witnessed the crash, said"; "Jo Ames, wearing a cap, said"
         trimmed = trimmed[: relative.start()]
     share = SHARE_ASIDE.search(trimmed)
@@ -172,6 +177,11 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         if pronoun is not None:
             return parse_phrase(text, pronoun.start(1), end)
         return noun_subject(text, boundary, end, cue_start)
+    if phrase.kind == "person" and sentence_start < boundary:
+        # "A former governor of Oyo State, Senator Rasheed Adeyemi, warned": the post is his role
+        post = opening_post(text[sentence_start:boundary])
+        if post is not None:
+            phrase = attrs.evolve(phrase, role=f"{post}, {phrase.role}" if phrase.role else post)
     # an appositive: "Oleg Syromolotov, Russia's deputy foreign minister, said", "Jane Doe, the
     # Riverside MP, said": a description between commas after a name is the name's role
     described = re.match(r"\s*(?:the|a|an|[A-Z][\w.]*[’']s?)\s", text[boundary:end]) is not None
@@ -267,6 +277,8 @@ def _in_body_name(text: str, boundary: re.Match[str], end: int) -> bool:
         text[boundary.end() : end],
     ):
         return True  # "Peru's energy and mines ministry said": one body of two fields
+    if field_pair_body(text, boundary.start(), boundary.end(), end):
+        return True  # "Vietnam's Ministry of Industry and Trade said": two fields of one body
     before = text[max(0, boundary.start() - 40) : boundary.start()].split()[-1:]
     if not (before and before[0][:1].isupper()):
         return False
@@ -456,7 +468,14 @@ def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
                 phrase = parse_phrase(text, named.start(1), named.end(1))
                 if phrase is not None and phrase.kind in ("organisation", "person"):
                     return phrase
-    return parse_phrase(text, start + m.start(1), end)
+    described = parse_phrase(text, start + m.start(1), end)
+    if described is not None and described.kind in ("descriptor", "org-descriptor"):
+        # "the National Publicity Secretary of the party, Chief Obinna Eze, dismissed …, saying …",
+        # "The party's spokesman, Obinna Eze, …": the name in apposition is the subject
+        apposed = name_apposed_after(text, end, stop)
+        if apposed is not None and apposed.kind == "person":
+            return apposed
+    return described
 
 
 #: A name in apposition after a description: ", Banco Meridional," (one to five capitalised words).

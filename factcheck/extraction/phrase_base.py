@@ -92,8 +92,14 @@ def _people(word: str) -> bool:
 
 
 def _names_post(word: str) -> bool:
-    """True for a word that names a post or a person's role ("Secretary", "Sen.", "chair")."""
-    return word.lower().strip(".") in PERSON_NOUNS or _is_title(word)
+    """True for a word that names a post or a person's role ("Secretary", "Sen.", "chair"; a
+    shared one too: "Co-author", "co-chair")."""
+    lowered = word.lower().strip(".")
+    return (
+        lowered in PERSON_NOUNS
+        or _is_title(word)
+        or (lowered.startswith("co-") and lowered[3:] in PERSON_NOUNS)
+    )
 
 
 def _strip_possessive(token: str) -> str:

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import attrs
 
+from factcheck.extraction.aged import aged_one_word, parent_of_count, works_at
+from factcheck.extraction.name_particles import particle_surname
 from factcheck.extraction.phrase_base import (
     _AGENTS,
     _FULL_STOP_AFTER_WORD,
@@ -30,7 +32,12 @@ from factcheck.extraction.phrase_base import (
     _people,
     _plural_person,
     _strip_possessive,
-    _unknown_word,
+)
+from factcheck.extraction.phrase_posts import (
+    ADDRESS_TITLES,
+    DOCUMENT_NAMES,
+    _given_name_at,
+    _name_after_post_of,
 )
 from factcheck.extraction.speaker_words import (
     ANONYMOUS_PLURALS,
@@ -40,7 +47,6 @@ from factcheck.extraction.speaker_words import (
     DEMONYMS,
     DETERMINERS,
     DOCUMENTS,
-    FAMILY_FIRST,
     HONORIFICS,
     INDEFINITE,
     NOT_ORG_ACRONYMS,
@@ -195,6 +201,7 @@ PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{2,}(?:ing|ened)")
 
 #: A person named by their age alone: "the 46-year-old", "the 72-year-old".
 AGED = re.compile(r"\b\d{1,3}-year-old\W*$")
+AGED_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
 
 
 def _post(lowered: list[str]) -> str:
@@ -295,14 +302,17 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     if tail is not None and lowered[tail - 1] in PERSON_NOUNS and first_word not in INDEFINITE:
         # "the health secretary of Mexico", "The Director of FAO's Agricultural Development …"
         role = " ".join(w for w in words if w.lower() not in DETERMINERS)
-        return Phrase(span, "descriptor", head=lowered[tail - 1], role=role)
+        # "the father of three": the person in view, no relative of another (head "father of")
+        head = f"{lowered[tail - 1]} of" if parent_of_count(lowered, tail) else lowered[tail - 1]
+        return Phrase(span, "descriptor", head=head, role=role)
     link = next((i for i, w in enumerate(lowered[:-1]) if w in ("of", "at", "from") and i > 1), None)
-    if link is not None and _is_cap(words[link + 1]):
-        # "Analyst Jane Roe of Some Bank", "economist John Smith of Moody's Analytics": a named
-        # person and where they work, not a body nor a person called "Analytics"
+    if link is not None and works_at(words, link):
+        # "Analyst Jane Roe of Some Bank", "economist John Smith of Moody's Analytics", "Co-author
+        # Marcel de Boer of the Netherlands Institute of Ecology": a named person and where they
+        # work, not a body nor a person called "Analytics"
         named = parse_phrase(text, start, tokens[link - 1][2])
         if named is not None and named.kind == "person" and named.name and len(named.name.split()) >= 2:
-            works_for = " ".join(words[link + 1 :])
+            works_for = " ".join(words[link + 1 :] if _is_cap(words[link + 1]) else words[link + 2 :])
             return attrs.evolve(named, role=f"{named.role}, {works_for}" if named.role else works_for)
     if first_word in ("the", "a") and len(lowered) > 2 and lowered[1] in ORDINAL_SOURCES:
         # "the first U.S. official", "a second official": one of several unnamed sources
@@ -329,8 +339,8 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         return Phrase(span, "org-descriptor", head="report")
     if not last:
         return None
-    if _is_cap(last) or _is_acronym(last):
-        # trailing run of capitalised words (with connectors inside)
+    if _is_cap(last) or _is_acronym(last) or particle_surname(last):
+        # trailing run of capitalised words (with connectors inside; "Khalid al-Mansour")
         index = len(words) - 1
         while index > 0 and (
             _is_cap(words[index - 1])
@@ -442,6 +452,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             return None
         if any(w.lower() in DETERMINERS or w.lower() in PRONOUNS for w in name_words):
             return None
+        if len(run) == 1 and aged_one_word(before, AGED_BEFORE.search(text, span.start, tokens[index][1])):
+            # "said the 24-year-old Ghanaian": the person in view, as "the 24-year-old" is
+            return Phrase(span, "descriptor", head="year-old", role=f"year-old {run[0]}")
         if len(run) == 1 and before and before[-1].lower() in DETERMINERS:
             if [w.lower() for w in before] == ["the"] and run[0].lower() in DEMONYM_PERSONS:
                 # "the Spaniard said": the person in view, never a person named "Spaniard" when none fits
@@ -515,99 +528,6 @@ CLAUSE_MARKS = frozenset(
 )
 #: Prepositions a body's name may hold ("Bank of America") but a clause ends at, once marked.
 CLAUSE_LINKS = frozenset("to on in over at of for with by from about against".split())
-
-
-#: Last words that make a capitalised run the name of a law or a document, not of a person.
-DOCUMENT_NAMES = frozenset(
-    "act bill law amendment treaty accord accords agreement resolution code constitution charter".split()
-)
-
-
-#: Titles that address a person by surname, never the first word of a law's name: "Mr. Law",
-#: "Senator Law", "Rep. Bill" are people ("Refugee", "General", "Security" may name a law).
-ADDRESS_TITLES = frozenset(
-    """senator sen representative rep governor gov judge justice mayor minister president pres
-    professor prof rev reverend councillor councilman councilwoman commissioner sheriff detective
-    inspector officer captain capt sgt lt col gen mp mla mep lord lady coach""".split()
-)
-
-
-#: Words that name a person who holds an office, not its field: after "for", they tell that the
-#: speaker speaks for someone ("a spokesman for Mayor Frank G. Jackson"), not that the post is
-#: for a field ("Minister for Foreign Affairs Vivian Balakrishnan").
-_HOLDERS = HONORIFICS | frozenset(
-    """president mayor speaker senator sen governor gov rep representative leader chairman chairwoman
-    ceo premier chancellor secretary minister judge king queen prince sheikh emir pope candidate
-    nominee""".split()
-)
-
-
-#: The last word of a minister's field ("Minister for Finance", "Minister of State for Trade"):
-#: after one, two capitalised words are the minister's name, whether or not the first is a known
-#: first name ("Minister for Information Attaullah Khattak").
-PORTFOLIOS = frozenset(
-    """finance information health education defence defense justice trade energy transport
-    environment agriculture affairs interior labour labor housing culture sport sports tourism
-    communications planning industry commerce works power petroleum aviation enterprise employment
-    children equality climate science technology security development youth women water lands mines
-    fisheries arts heritage media treasury budget economy""".split()
-)
-
-
-def _name_after_post_of(text: str, tokens: list[tuple[str, int, int]], words: list[str]) -> Phrase | None:
-    """A person named after a post whose words hold "of": the capitalised words that end the
-    phrase, from a known first name on, after a post ("Secretary of State Antony Blinken",
-    "Georgia Secretary of State Brad Raffensperger", "Bank of America CEO Brian Moynihan")."""
-    of = next(i for i, w in enumerate(words) if i and w.lower() in ("of", "for"))
-    start = len(words)
-    while start > of + 1 and _is_cap(words[start - 1]):
-        start -= 1
-    at = _given_name_at(words[start:])
-    if at is None and len(words) - start >= 3 and words[-3].lower() in PORTFOLIOS:
-        at = len(words) - start - 2  # "Minister for Finance Paschal Donovan": a name of two words
-    if at is None:
-        return None
-    if words[of].lower() == "for" and (
-        words[0].lower() in INDEFINITE
-        or any(w.lower().strip(".") in _HOLDERS for w in words[of + 1 : start + at - 1])
-        or (start + at - 1 > of and words[start + at - 1].lower().strip(".") in _HOLDERS - HONORIFICS)
-    ):
-        return None  # "a spokesman for House Speaker Paul Ryan": someone else speaks for the person
-    role = [w for w in words[: start + at] if w.lower() not in DETERMINERS]
-    if not any(_names_post(w) for w in role):
-        return None  # "the Bank of America Tower Anna Lee": no post
-    first = next(i for i, w in enumerate(words) if w.lower() not in DETERMINERS)
-    span = Span(tokens[0][1], tokens[-1][2])
-    last = start + at - 1
-    if words[last].lower().strip(".") in HONORIFICS:
-        last -= 1  # "… for Manpower Dr Koh Poh Koon": the honorific is no part of the post
-    written = " ".join(text[tokens[first][1] : tokens[last][2]].split())  # "Chancellor of the Exchequer"
-    return Phrase(span, "person", name=text[tokens[start + at][1] : span.end], role=written)
-
-
-def _given_name_at(run: list[str]) -> int | None:
-    """Where a person's name starts after words that describe them, by first-name evidence:
-    "Senate Republican John Cornyn" -> 2.  Only a known first name after a word that is not one
-    ("Mary Ann Smith" stays whole), followed by one or two capitalised words that name no body."""
-    names = first_names()
-    if len(run) == 3 and run[0].lower() in FAMILY_FIRST:
-        return None  # "Nguyen Van Thanh": a family name first, the whole run one name
-    for at in range(len(run) - 2, 0, -1):
-        given, before = run[at].lower(), run[at - 1].lower().strip(".")
-        rest = run[at + 1 :]
-        if before in HONORIFICS and before not in ("sir", "dame") and len(rest) <= 2:
-            return at  # "… for Manpower Dr Koh Poh Koon": the name follows the honorific
-        if (
-            given in names
-            and before not in names
-            and before not in NAME_CONNECTORS
-            and 1 <= len(rest) <= 2
-            and all(_is_cap(w) and w.lower() not in ORG_WORDS for w in rest)
-        ):
-            if at >= 2 and _names_post(run[at - 2]) and _unknown_word(run[at - 1]):
-                return None  # "Councillor Dafydd Rhys Owen": an unlisted given name after a title
-            return at
-    return None
 
 
 @lru_cache(maxsize=8192)

@@ -25,44 +25,36 @@ from factcheck.extraction.assembly import (
 )
 from factcheck.extraction.beats import beat_speaker
 from factcheck.extraction.bodies import learn_aliases
+from factcheck.extraction.claim_drafts import _claims
 from factcheck.extraction.clause_cues import clause_attributions, partial_subject
+from factcheck.extraction.credited_after import credit_below
+from factcheck.extraction.extraction_state import _Extraction, _resolve
 from factcheck.extraction.figure_holders import attach_holders
 from factcheck.extraction.figures import extract_figures
+from factcheck.extraction.headline_reading import _headline, _headline_quote
 from factcheck.extraction.labels import (
-    HEADLINE_FINDINGS,
-    HEADLINE_SAYS,
-    HEADLINE_SAYS_AFTER,
-    KICKERS,
     OPENING_MARKS,
-    SECTION_LABELS,
     interview_answers,
     lead_in_above,
     signature_after,
-    signature_below,
     transcript_labels,
 )
 from factcheck.extraction.open_cues import open_attribution_after, open_attribution_before
-from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.publisher import find_publisher
 from factcheck.extraction.questions import questions
 from factcheck.extraction.quotes import RawQuote, find_quotes, runs_into
 from factcheck.extraction.reported import MAX_SENTENCE, Attribution, Reported
-from factcheck.extraction.speaker_words import COUNTRIES
-from factcheck.extraction.speakers import SpeakerRegistry
 from factcheck.extraction.speech import attribution_after, attribution_before, reported_speech
-from factcheck.extraction.text import Layout, SpanIndex, layout
+from factcheck.extraction.text import SpanIndex, layout
 from factcheck.model import (
-    Claim,
     Document,
-    Figure,
     Quote,
     QuoteKind,
     Report,
     Source,
     SourceRole,
     Span,
-    SpeakerKind,
 )
 from factcheck.sentences import sentences
 
@@ -70,118 +62,6 @@ ROLE_STATEMENT = re.compile(
     r"^(?P<name>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s+(?:is|was|has been)\s+(?:a|an|the)\s+"
     r"(?P<role>[^,.;]{3,80}?)(?:[,.;]|$)"
 )
-
-
-@attrs.define
-class _Extraction:
-    text: str
-    lay: Layout
-    registry: SpeakerRegistry = attrs.field(factory=SpeakerRegistry)
-    drafts: list[QuoteDraft] = attrs.field(factory=list)
-    indirect: list[tuple[Span, Attribution, str | None]] = attrs.field(factory=list)
-    headline_claims: list[tuple[Span, str | None, Phrase | None]] = attrs.field(factory=list)
-    #: The attribution of a "Speaker: claim" or "Speaker Says claim" headline.
-    headline_cue: Attribution | None = None
-    current: str | None = None
-    raw_index: SpanIndex[RawQuote] = attrs.field(factory=lambda: SpanIndex([], lambda q: q.outer))
-    sentences: list[Span] = attrs.field(factory=list)
-    #: speakers' labels by paragraph index (transcripts and digests)
-    labels: dict[int, tuple[Attribution, Span | None]] = attrs.field(factory=dict)
-    #: (end, paragraph, attribution, speaker) of every labelled turn, for the quotes after it
-    label_events: list[tuple[int, int, Attribution, str | None]] = attrs.field(factory=list)
-    #: capitalised runs already read as a person (or not), by their words, with where first read
-    people_read: dict[str, tuple[Phrase | None, int]] = attrs.field(factory=dict)
-    #: questions put by no one the text names: (the question, the cue "asked")
-    questions: list[tuple[Span, Span]] = attrs.field(factory=list)
-    #: cues read by a quotation of the sentence before ("“Why now?” she asked."), not to read again
-    cues_ahead: list[Span] = attrs.field(factory=list)
-
-
-def _resolve(ex: _Extraction, attribution: Attribution | None, forward: bool = False) -> str | None:
-    if attribution is None:
-        return None
-    return ex.registry.resolve(attribution.phrase, ex.text, forward=forward)
-
-
-def _headline(ex: _Extraction) -> None:
-    """Read an attributed headline: "Speaker: claim", "Speaker Says claim", "claim, speaker says"."""
-    title = ex.lay.title
-    if title is None:
-        return
-    words = title.of(ex.text)
-    colon = words.find(":")
-    forms: list[tuple[tuple[int, int], tuple[int, int]]] = []
-    rest = words[colon + 1 :]
-    if 0 < colon < 60 and re.search(r"\w", rest):  # "Okafor:" alone states nothing
-        forms.append(((0, colon), (colon + 1 + len(rest) - len(rest.lstrip()), len(words))))
-    for pattern in (HEADLINE_SAYS, HEADLINE_SAYS_AFTER):
-        match = pattern.match(words)
-        if match:
-            forms.append((match.span("who"), match.span("claim")))
-    for (who_start, who_end), (claim_start, claim_end) in forms:
-        # the cue: the colon, or "Says" between the speaker and the claim or after both
-        cue_end = claim_start if claim_start >= who_end else len(words)
-        cue_start = who_end + len(words[who_end:cue_end]) - len(words[who_end:cue_end].lstrip())
-        cue_end = cue_start + len(words[cue_start:cue_end].rstrip(" .!?"))
-        cue = words[cue_start:cue_end].strip(" ").lower()
-        phrase = parse_phrase(ex.text, title.start + who_start, title.start + who_end)
-        if phrase is not None and (phrase.name or "").lower() in COUNTRIES:
-            continue  # "Indonesia: Initial Tests Show …": a place line, not a speaker
-        kicker = words[who_start:who_end].strip().upper()
-        if kicker in KICKERS or any(w in SECTION_LABELS for w in kicker.split()):
-            continue  # "Factbox: …", "Exclusive: …": a label of the story, not a speaker
-        if phrase is not None and phrase.kind not in ("pronoun", "anonymous"):
-            claim = Span(title.start + claim_start, title.start + claim_end)
-            speaker = ex.registry.resolve(phrase, ex.text, forward=True)
-            ex.headline_claims.append((claim, speaker, phrase))
-            ex.headline_cue = Attribution(phrase, cue, Span(title.start + cue_start, title.start + cue_end))
-            note_bodies(ex.text, ex.registry, claim, [phrase.span], acronyms_only=True)
-            return
-    ex.headline_claims.append((title, None, None))
-    note_bodies(ex.text, ex.registry, title, [], acronyms_only=True)
-
-
-def _headline_quote(ex: _Extraction, settled: dict[Span, str]) -> None:
-    """A headline that gives a named person's claim ("Trump: Clinton Should Have Called") is
-    that person's reported speech; a body, a place or a kicker before the colon is not, nor a
-    word alone that the body never names ("Obituary: …", "Wow: …"), as with a colon lead-in."""
-    attribution = ex.headline_cue
-    if attribution is None or not ex.headline_claims or (title := ex.lay.title) is None:
-        return
-    claim, speaker, phrase = ex.headline_claims[0]
-    speaker = speaker or (settled.get(phrase.span) if phrase is not None else None)
-    entry = next((e for e in ex.registry.entries if e.id == speaker), None)
-    named = _named_beyond(ex, speaker, title)
-    said = attribution.cue != ":" or STATEMENT_WORDS.search(claim.of(ex.text)) is not None
-    if entry is not None and entry.kind is SpeakerKind.PERSON and named and said:
-        ex.indirect.append((claim, attribution, speaker))
-    elif attribution.cue == ":" and attribution.phrase.span.of(ex.text).lower() in HEADLINE_FINDINGS:
-        # "Poll: Clinton and Trump in dead heat": what a poll or a report found, no one's words
-        ex.indirect.append((claim, attrs.evolve(attribution, kind="found"), None))
-
-
-#: Words that make a colon headline's words a statement of its speaker's ("Trump: Clinton Should
-#: Have Called Me", "Cruz: ‘I Fear The Same’"): a first person, a modal or a form of "be" or
-#: "have", or quotation marks.  Without them the words describe the person ("Jeremy Corbyn:
-#: Labour Leader Faces Fresh Revolt", "Joe Biden: A Life in Politics"), as UK and Indian
-#: outlets write a headline about someone.
-STATEMENT_WORDS = re.compile(
-    r"[“”\"‘’']\w|\b(?:I|I’m|I'm|I’ll|I'll|I’ve|I've|[Mm]e|[Mm]y|[Ww]e|[Ww]e’re|[Ww]e're|[Oo]ur|[Uu]s|"
-    r"[Ww]ill|[Ww]ould|[Ss]hould|[Mm]ust|[Cc]an|[Cc]ould|[Mm]ay|[Mm]ight|[Ww]on’t|[Ww]on't|[Cc]an’t|[Cc]an't|"
-    r"[Ii]s|[Aa]re|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave|[Nn]eed|[Nn]eeds|[Nn]ot|[Nn]ever|[Dd]on’t|[Dd]on't)\b"
-)
-
-
-def _named_beyond(ex: _Extraction, speaker: str | None, title: Span) -> bool:
-    """True for a speaker that is no person, or one with a full name, or one the body names too:
-    a word alone before a headline's colon that the body never names ("Obituary:", "Wow:") is no
-    one ("UNHCR Says …" is a body, whatever the body calls it)."""
-    entry = next((e for e in ex.registry.entries if e.id == speaker), None) if speaker else None
-    if entry is None:
-        return False
-    if entry.kind is not SpeakerKind.PERSON:
-        return True
-    return " " in entry.name or any(not title.contains(m) for m in entry.mentions)
 
 
 #: Words written on something, not said: "held signs reading “No war for oil” and “…”", "a banner
@@ -240,7 +120,7 @@ def _sentence_quotes(ex: _Extraction, sentence: Span, index: int) -> list[QuoteD
                 line_end = text.find("\n", raw.outer.end)
                 draft.attribution = signature_after(
                     text, raw.outer.end, line_end if line_end >= 0 else len(text)
-                ) or (signature_below(text, raw.outer.end) if raw.outer.start == sentence.start else None)
+                ) or (credit_below(text, raw.outer.end) if raw.outer.start == sentence.start else None)
         drafts.append(draft)
     return drafts
 
@@ -557,57 +437,7 @@ def run(document: Document) -> Report:
     return attach_holders(report)  # each figure's holder, read from the report's public layers
 
 
-def _figures_in(span: Span, figures: SpanIndex[Figure]) -> list[str]:
-    return [f.id for f in figures.inside(span)]
-
-
 def _within(zones: SpanIndex[Span], span: Span) -> bool:
     """True when ``span`` lies inside one of the (non-overlapping) zones."""
     zone = zones.last_starting_by(span.start)
     return zone is not None and zone.contains(span)
-
-
-def _claims(
-    ex: _Extraction, quotes: list[Quote], figure_list: list[Figure], settled: dict[Span, str]
-) -> list[Claim]:
-    text = ex.text
-    figures = SpanIndex(figure_list, lambda f: f.span)
-    # a stance ("endorsed the bond") is the writer's report of a position, not a claim to check;
-    # a question ("Asked whether the tram would open on time, …") asserts nothing, nor does its
-    # sentence, unless in marks with a figure ("Why are we paying 40 per cent more?" asked Ann)
-    rhetorical = {q.id for q in quotes if q.kind is QuoteKind.DIRECT and _figures_in(q.span, figures)}
-    questions = [q for q in quotes if q.attribution == "asked" and q.id not in rhetorical]
-    asked = {q.id for q in questions}
-    quotes = [q for q in quotes if q.attribution != "stance" and q.id not in asked]
-    by_position = SpanIndex(quotes, lambda q: q.span)
-    put = SpanIndex(questions, lambda q: q.span)
-    drafts: list[tuple[Span, str | None, str | None]] = []
-    for span, speaker, phrase in ex.headline_claims:
-        if speaker is None and phrase is not None:
-            speaker = settled.get(phrase.span)
-        if speaker is not None and ex.lay.title is not None and not _named_beyond(ex, speaker, ex.lay.title):
-            speaker = None  # "Wow: …", "Obituary: …" name no one
-        if speaker is not None or _figures_in(span, figures):
-            drafts.append((span, speaker, None))
-    # one claim for one span: a headline's statement ("Speaker: claim"), a quotation read twice
-    first = {d[0]: i for i, d in reversed(list(enumerate(drafts)))}
-    for quote in quotes:
-        if (at := first.get(quote.span)) is not None:
-            drafts[at] = (quote.span, drafts[at][1], quote.id)
-            continue
-        holders = [q for q in by_position.around(quote.span, MAX_SENTENCE) if q is not quote]
-        if not holders or holders[0].speaker != quote.speaker:
-            first[quote.span] = len(drafts)
-            drafts.append((quote.span, quote.speaker, quote.id))
-    for sentence in ex.sentences:
-        if by_position.overlaps(sentence) or put.overlaps(sentence) or not _figures_in(sentence, figures):
-            continue
-        end = sentence.end
-        while end > sentence.start and text[end - 1] in ".!? ":
-            end -= 1
-        drafts.append((Span(sentence.start, end), None, None))
-    drafts.sort(key=lambda d: d[0].start)
-    return [
-        Claim(id=f"c{i}", span=span, speaker=speaker, figures=_figures_in(span, figures), quote=quote)
-        for i, (span, speaker, quote) in enumerate(drafts, start=1)
-    ]

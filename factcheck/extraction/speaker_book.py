@@ -24,11 +24,13 @@ from factcheck.extraction.bodies import (
     initials,
 )
 from factcheck.extraction.body_fit import _may_name, descriptor_kin
+from factcheck.extraction.body_names import body_by_its_words, owned_work
 from factcheck.extraction.lookups import HeadIndex, RoleIndex, WaitingIndex
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import acronym_key
+from factcheck.extraction.speaker_entry import _Entry
 from factcheck.extraction.speaker_words import SUFFIXES, first_names
-from factcheck.model import Span, SpeakerKind
+from factcheck.model import SpeakerKind
 
 #: Abbreviated titles and the post each names ("Sen. Bernie Sanders" is "the senator").
 TITLE_ABBREVIATIONS = {
@@ -73,27 +75,6 @@ def _title_word(word: str) -> str:
     """A role word, lower case, an abbreviated title written out ("Sen." -> "senator")."""
     bare = word.lower().strip(".,()")
     return TITLE_ABBREVIATIONS.get(bare, bare)
-
-
-#: Words that never end a role: a role is a noun phrase ("Atlantic City Mayor", "chief executive
-#: of Showtime"), not the words of a clause that ran into a name ("attacked on speeches by").
-
-
-@attrs.define(eq=False)  # one entry per speaker: compared by identity (ids are unique), cheaply
-class _Entry:
-    id: str
-    name: str
-    kind: SpeakerKind
-    roles: list[str] = attrs.field(factory=list)
-    organisation: str | None = None
-    mentions: list[Span] = attrs.field(factory=list)
-    speaks: bool = False
-    #: Places a body's mentions gave it: "Iraq" for "Iraq's Ministry of Health".
-    places: set[str] = attrs.field(factory=set)
-    #: Soft gender evidence for pronoun agreement: "f", "m" or None (unknown).
-    gender: str | None = None
-    #: The nouns the text calls a body by ("firm" of "financial data firm Refinitiv").
-    kinds: set[str] = attrs.field(factory=set)
 
 
 def _bare(words: list[str]) -> list[str]:
@@ -265,8 +246,8 @@ class SpeakerBook:
             for _, e in candidates
             if len(parts) == 1
             and e.kind is SpeakerKind.PERSON
-            and len(_bare(e.name.split())) > 1
-            and _bare(e.name.split())[0] == parts[0]
+            and len(its := _bare(e.name.split())) > 1
+            and its[0] == parts[0]
         ]
         lone_given = (
             not titled and len(given_of) == 1 and len(whole) == 1 and parts[0].lower() in first_names()
@@ -342,7 +323,30 @@ class SpeakerBook:
                 return None
             owner = work["owner"]  # "an analysis by Lee Epstein": a person's work is the person's
             return self._person(owner) if owner.split()[0].lower() in first_names() else self._org(owner)
-        bare = found["owner"]
+        named = self._body_named(found["owner"])
+        if named is None and body_by_its_words(found["owner"]):
+            return self._org(found["owner"])  # "according to U.S. Census Bureau data": the bureau's
+        return named
+
+    def owner_of_work(self, words: str) -> _Entry | None:
+        """The body named before that owns a document by a possessive ("according to Kessler's
+        annual report", "Acme's filing showed"), by its name, acronym or first words ("Kessler"
+        for "Kessler Industrie AG"), or None."""
+        owner = owned_work(words)
+        if owner is None:
+            return None
+        lead = owner.split()
+        return self._body_named(owner) or next(
+            (
+                e
+                for e in reversed(self.entries)
+                if e.kind is SpeakerKind.ORGANISATION and e.name.split()[: len(lead)] == lead
+            ),
+            None,
+        )
+
+    def _body_named(self, bare: str) -> _Entry | None:
+        """The latest organisation the article named by this name, its acronym or a short form."""
         full = self.aliases.get(acronym_key(bare), bare)
         keys = {acronym_key(full), acronym_key(bare)} | self._shorts(full)
         return next(

@@ -27,8 +27,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import attrs
-
 from factcheck.extraction.cue_after import _citation, _cited, _speaker_after, named_after_post
 from factcheck.extraction.cue_subjects import (
     _apposed_pair,
@@ -43,6 +41,7 @@ from factcheck.extraction.joined_cues import joined_after_report
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.questions import ASKED_OPENING
+from factcheck.extraction.quoted_as import quoted_speaker
 from factcheck.extraction.reported import (
     AS_OPENING,
     AS_TAIL,
@@ -69,6 +68,7 @@ from factcheck.extraction.reported import (
     _trim,
     noun_cue,
 )
+from factcheck.extraction.speech_bounds import cut_before_later_cues, holds_its_speaker
 from factcheck.extraction.speech_patterns import (
     _CITATION_END,
     _PREPOSITION,
@@ -158,7 +158,7 @@ def attribution_before(
     quoted = list(QUOTED_AS.finditer(text, start, end))
     if quoted and not text[quoted[-1].end() : end].strip(" \t:,"):
         # "The newspaper quoted Finance Minister Tom Baker as saying: “…”": Baker speaks
-        phrase = parse_phrase(text, quoted[-1].start(1), quoted[-1].end(1))
+        phrase = quoted_speaker(text, quoted[-1].start(1), quoted[-1].end(1))
         if phrase is not None:
             return Attribution(phrase, "saying", Span(quoted[-1].start(2), quoted[-1].end(2)))
     cues = list(CUE_RE.finditer(text, start, end))
@@ -279,7 +279,7 @@ def reported_speech(
             out.append(Reported(content, Attribution(phrase, "in", Span(at, at + 2))))
     # the pattern ends on "saying": a sentence without the word is not scanned
     for quoted in QUOTED_AS.finditer(text, start, end) if text.find("saying", start, end) >= 0 else ():
-        phrase = parse_phrase(text, quoted.start(1), quoted.end(1))
+        phrase = quoted_speaker(text, quoted.start(1), quoted.end(1))
         if _inside(
             quoted.end() + len(text[quoted.end() : end]) - len(text[quoted.end() : end].lstrip(" :,")), quotes
         ):
@@ -522,22 +522,7 @@ def reported_speech(
             out.append(Reported(inverted[0], Attribution(inverted[1], word.lower(), cue_span)))
     out += _verb_that(text, sentence, quotes, used_cues, out)
     out += stance_objects(text, sentence, quotes, used_cues, out)
-    return [_cut_before_later_cues(text, r, out) for r in out if not _holds_its_speaker(text, r)]
-
-
-def _holds_its_speaker(text: str, reported: Reported) -> bool:
-    """True when the content is or holds the subject it is credited to: it starts with its own
-    speaker ("The owner, who pleaded guilty last year, testified against him") or ends with it
-    ("Her opponent, pastor James Whitfield, sees it differently"): no words of theirs."""
-    phrase, content = reported.attribution.phrase.span, reported.content
-    if not content.start <= phrase.start < content.end:
-        return False
-    # '"They'd be wrong," Michael Briggs, a spokesman for Sanders, said': the name and its appositive
-    apposed = (
-        text[content.start] in '“"‘'
-        and re.fullmatch(r"\s*,\s*(?:a|an|the)\s[^,]*,?\s*", text[phrase.end : content.end]) is not None
-    )
-    return content.end <= phrase.end or apposed or not text[content.start : phrase.start].strip(" “‘\"'")
+    return [cut_before_later_cues(text, r, out) for r in out if not holds_its_speaker(text, r)]
 
 
 def _inverted(
@@ -571,36 +556,3 @@ ASIDE_THEN_VERB = re.compile(
 COMMA_END = re.compile(r",(?:" + CLOSING_MARK.pattern + r")?$")
 #: A participle set off after its subject ("The minister, after saying …", "Ruto, while saying …").
 APOSED_OPENING = re.compile(r"\w,(?:\s+(?:after|before|while|by|when))?$")
-
-
-def _cut_before_later_cues(text: str, reported: Reported, found: list[Reported]) -> Reported:
-    """End a reported clause before a later cue of the same sentence: at the comma before it
-    (", noting that …"), or else where that cue's speaker begins, dropping the conjunction that
-    joins them ("… related deaths while the World Health Organization says …")."""
-    for other in found:
-        cue = other.attribution.cue_span
-        subject = other.attribution.phrase.span.start
-        later = min(cue.start, subject) if subject > reported.content.start else cue.start
-        if other is not reported and reported.content.start < later < reported.content.end:
-            # the last comma before it that is not inside a number ("3,000")
-            commas = [m.start() for m in re.finditer(r",(?!\d)", text[reported.content.start : later])]
-            cut = reported.content.start + commas[-1] if commas else -1
-            if cut == -1 and reported.content.start < subject < cue.start:
-                named = NAME_BEFORE_ACRONYM.search(text, max(reported.content.start, subject - 120), subject)
-                begin = named.start() if named else subject  # "the World Health Organization (WHO)"
-                joint = JOINT_BEFORE.search(text, reported.content.start, begin)
-                # no comma and no conjunction before it: the later attribution is nested in this
-                # clause ("he hoped that the attorney general would announce one"), not after it
-                cut = joint.start() if joint else -1
-            trimmed = _trim(text, reported.content.start, cut) if cut != -1 else None
-            if trimmed is not None:
-                return attrs.evolve(reported, content=trimmed)
-    return reported
-
-
-#: The name before a speaker given as an acronym in brackets: "the World Health Organization (".
-NAME_BEFORE_ACRONYM = re.compile(
-    r"(?:\b[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|on|the)\s+)*)*[A-Z][\w’'.-]*\s*\($"
-)
-#: A conjunction right before a second speaker: "…, while the WHO says …".
-JOINT_BEFORE = re.compile(r"\s+(?:while|whereas|but|and|as)\s+$", re.I)

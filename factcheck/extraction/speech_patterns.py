@@ -22,6 +22,7 @@ NAMED_BODY = re.compile(
 )
 QUOTED_AS = re.compile(
     r"\b(?:quoted|recalled|cited|remembered)\s+((?:an?|the|one|his|her|their|its|my|our)\s+[\w\s,.'’-]{2,60}?|"
+    r"him|her|them|"
     r"[A-Z][\w.'’\s-]{2,40}?)\s*,?\s+as\s+(saying)\b"
 )
 
