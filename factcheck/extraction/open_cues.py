@@ -123,10 +123,11 @@ _WORD_EDGE = re.compile(r"\b")
 
 #: The capitalised words running up to a point ("Las Vegas " before "Aces").
 _RUN_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+)+$")
-#: An article right before a run of capitalised words, or opening it ("the Las Vegas Aces", "The
-#: Aces"): English puts no article before a person's name, so such a run names a team, a firm, a
-#: ship or a place ("the Chicago Sky", "the Northern Line"), and its last word is nobody's surname.
-_ARTICLE_BEFORE = re.compile(r"(?:\b(?:the|a|an)\s+|^(?:The|An)\s+)$")
+#: An article right before a run of capitalised words ("the Las Vegas Aces"; one opening the run,
+#: "The Aces", is read by :func:`_after_article`): English puts no article before a person's name, so
+#: such a run names a team, a firm, a ship or a place ("the Chicago Sky", "the Northern Line"), and
+#: its last word is nobody's surname.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
 
 
 def _after_article(text: str, start: int) -> bool:
