@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.model import Figure, Quote, QuoteKind, Span, Speaker, Status, Verdict
 
+from .attribution_beside import measure_differs, restated_beside
 from .attribution_context import Context, short
 from .attribution_figures import (
     agree_rounded,
@@ -245,6 +246,8 @@ def _pairing(
                 # a difference ("$8 billion larger than projected") is no level ("a risk adjustment
                 # of $5 billion"): the two are compared only when both are, or neither is
                 and _difference(ctx, a) == _difference(ctx, b)
+                # "a 20-point deficit" measures a deficit, "scored 28 points" counts points
+                and not measure_differs(ctx, a, b)
                 and (
                     (values_close(a, b) and len(shared) >= FIGURE_SHARED_WORDS)
                     or (same_unit(a, b) and len(shared) >= MIN_SHARED_WORDS)
@@ -500,6 +503,8 @@ def figure_restatements(ctx: Context, direct: Sequence[Quote], judged: set[str])
                 continue
             if roles_differ(report.document.text, figure, other):
                 continue  # "a majority requires 136" against a forecast of "118 and 131 seats"
+            if measure_differs(ctx, figure, other):
+                continue  # "a 17-point deficit" measures a deficit; "scored 20 points" counts points
             if (
                 reported is not None
                 and reported.speaker
@@ -523,6 +528,8 @@ def figure_restatements(ctx: Context, direct: Sequence[Quote], judged: set[str])
         if restated or best is None:
             continue
         shared, other, quote = best
+        if restated_beside(ctx, figure, other):
+            continue  # the sentence gives the quote's figure itself; this one is set beside it
         speaker = report.speaker(quote.speaker)
         who = ctx.speaker_label(speaker) if speaker is not None else "the quote"
         yield Verdict(

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from factcheck.model import Quote, QuoteKind, Span, Speaker, SpeakerKind, Status, Verdict, statement_id
 
 from .attribution_context import Context, short
+from .attribution_interview import headline_voice
 from .attribution_rules import STOPWORDS, insertions, role_conflicts
 from .attribution_spoken_of import speaks_of_by_pronoun
 from .attribution_text import PERSON_NOUNS, PRONOUNS, SAID, SPEECH_CUE, paragraph_around
@@ -311,6 +312,9 @@ def nobody_could_name(ctx: Context, quote: Quote) -> str | None:
             return "the paragraph after it opens by reporting speech, which may name its speaker"
         if SIGNED.match(opening):
             return "the line after it is a signature (a dash and a name), which names its speaker"
+    voice = headline_voice(ctx, quote)
+    if voice is not None:
+        return f"the headline gives {voice}'s own words, in whose voice a reader takes a first-person quote"
     return None
 
 

@@ -49,6 +49,7 @@ from .numeric_anaphora import (
 from .numeric_changes import change_period, changes_apart, is_final
 from .numeric_dated import calendar_days, elided_noun, label_date, same_day
 from .numeric_forms import coordinated_noun, headline_share_told
+from .numeric_glosses import is_gloss
 from .numeric_holders import held_count, qualifier, same_holder, when
 from .numeric_labels import NOT_DIGIT, is_change, is_label
 from .numeric_roles import role, supposed
@@ -521,6 +522,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
         # a change ("added 142,000 subscribers") is kept, to be compared only with another change
         if not is_label(index, f, changes=False)
         and (not _PART_AFTER.match(index.text, f.span.end) or _every(index, f))
+        and not is_gloss(index, f)  # "3,800 steps a day — roughly 30 minutes": the steps told again
     ]
     told = _told_in_body(index, mentions, text)
     pools: dict[tuple[bool, str], list[tuple[float, int]]] = {}

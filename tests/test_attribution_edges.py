@@ -58,8 +58,17 @@ def test_a_headline_that_states_no_claim_of_a_named_person_is_no_quote(headline:
 
 
 def _plain_search(text: str, word: str) -> bool:
-    """The look-up as a search of the whole text for the word after a capitalised word."""
-    return re.search(r"[A-Z][a-z]+\s+" + re.escape(word) + r"\b", text) is not None
+    """The look-up as a search of the whole text for the word after a capitalised word, in a run of
+    capitalised words that no article opens or precedes ("The Aces", "the Las Vegas Aces": a team's
+    name, no person's; alarm13)."""
+    for match in re.finditer(r"(?:[A-Z][a-z]+\s+)+" + re.escape(word) + r"\b", text):
+        run = match.start()
+        if re.match(r"(?:The|An)\s", text[run:]) or re.search(
+            r"\b(?:the|a|an)\s+$", text[max(0, run - 10) : run]
+        ):
+            continue
+        return True
+    return False
 
 
 def _same_as_the_plain_search(text: str) -> int:

@@ -121,14 +121,39 @@ _CAPITALISED_THEN = re.compile(r"[A-Z][a-z]+\s+(?=([A-Z][\w’'.-]*))")
 _WORD_EDGE = re.compile(r"\b")
 
 
+#: The capitalised words running up to a point ("Las Vegas " before "Aces").
+_RUN_BEFORE = re.compile(r"(?:[A-Z][a-z]+\s+)+$")
+#: An article right before a run of capitalised words ("the Las Vegas Aces"; one opening the run,
+#: "The Aces", is read by :func:`_after_article`): English puts no article before a person's name, so
+#: such a run names a team, a firm, a ship or a place ("the Chicago Sky", "the Northern Line"), and
+#: its last word is nobody's surname.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+
+
+def _after_article(text: str, start: int) -> bool:
+    """True when the capitalised word at ``start`` ends a run that an article opens or precedes."""
+    window = text[max(0, start - 80) : start]
+    run = _RUN_BEFORE.search(window)
+    if run is None:
+        return False
+    first = window[run.start() :]
+    if re.match(r"(?:The|An)\s", first):
+        return True
+    return _ARTICLE_BEFORE.search(window[: run.start()]) is not None
+
+
 @functools.lru_cache(maxsize=4)
 def surnames_in_full(text: str) -> frozenset[str]:
     """Every capitalised word (and each of its prefixes ending at a word's edge, "Okafor" of
     "Okafor's") that follows a capitalised word in ``text``: the surnames the text gives in full.
+    A run of capitalised words after an article ("the Las Vegas Aces", "The Aces") gives none: a
+    person's name takes no article, so "Aces" is a team's name, not a surname given in full.
     Read once per text, as a search of the text for each quotation would be slow on long ones."""
     out: set[str] = set()
     for match in _CAPITALISED_THEN.finditer(text):
         word, at = match.group(1), match.end()
+        if _after_article(text, at):
+            continue
         out.update(word[:i] for i in range(1, len(word) + 1) if _WORD_EDGE.match(text, at + i))
     return frozenset(out)
 

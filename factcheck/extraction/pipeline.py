@@ -43,6 +43,7 @@ from factcheck.extraction.open_cues import open_attribution_after, open_attribut
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.publisher import find_publisher
 from factcheck.extraction.questions import questions
+from factcheck.extraction.quote_ends import cue_window_end
 from factcheck.extraction.quotes import RawQuote, find_quotes, runs_into
 from factcheck.extraction.reported import MAX_SENTENCE, Attribution, Reported
 from factcheck.extraction.speech import attribution_after, attribution_before, reported_speech
@@ -98,7 +99,7 @@ def _sentence_quotes(ex: _Extraction, sentence: Span, index: int) -> list[QuoteD
         kind = _quote_kind(text, raw, sentence)
         draft = QuoteDraft(raw, sentence, index, kind)
         if kind is QuoteKind.DIRECT:
-            after = min(nxt, sentence.end)
+            after = cue_window_end(text, sentence, raw.outer.end, nxt)  # ‘… six. The cast …,’ she says.
             if after - raw.outer.end <= 1 and text[raw.inner.end - 1 : raw.inner.end] in ("?", "!"):
                 # "“Why now?” she asked.": the sentence ended with the quotation's own mark
                 line = text.find("\n", raw.outer.end)
@@ -167,7 +168,7 @@ def _paragraph(ex: _Extraction, index: int, para: Span) -> None:
         used = [d.attribution.cue_span for d in drafts if d.attribution is not None]
         ahead = [cue for cue in used if cue.start >= sentence.end]
         used += [cue for cue in ex.cues_ahead if sentence.start <= cue.start < sentence.end]
-        ex.cues_ahead = ahead
+        ex.cues_ahead = ahead + [cue for cue in ex.cues_ahead if cue.start >= sentence.end]
         events: list[tuple[int, str, object]] = [
             (d.attribution.cue_span.start, "quote", d) for d in drafts if d.attribution is not None
         ]

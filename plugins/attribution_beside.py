@@ -1,0 +1,76 @@
+"""Two readings of a figure outside quote marks that make it no restatement of a quoted figure
+(the ``attribution`` checker's paraphrase check, :func:`.attribution_paraphrase.figure_restatements`).
+
+* **A hyphen compound is an adjective** ("a 17-point deficit", "a 30-minute walk", "a 10-mile
+  race"): the number and its unit, joined by a hyphen before a noun, measure that noun; they do not
+  count the unit as "scored at least 20 points" does.  So a compound restates only a compound
+  measuring the same noun ("a 20-point deficit"), never a plain count of its unit (the numeric
+  checker reads such a compound as a label for the same reason, "10-year yield", "60-vote
+  threshold": docs/checkers/numeric.md).
+* **A sentence that gives the quote's figure itself sets its other figures beside it**: "The
+  company's order book of £1.62bn compares with £1.41bn at the same point last year" restates the
+  chief executive's "£1.62bn" in the writer's words, and its "£1.41bn" is another quantity (another
+  year's, another firm's) that the writer compares it with, not a second telling of the quote's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from factcheck.model import Figure, Span
+
+from .attribution_context import Context
+from .attribution_figures import agree_rounded, restates
+from .attribution_rules import words_match
+
+__all__ = ["compound", "measure_differs", "restated_beside"]
+
+#: A hyphen right after a figure, the unit's letters, and the noun the compound measures:
+#: "17-point deficit", "30-minute walk", "10-mile race".
+COMPOUND_AFTER = re.compile(r"[-‐‑–]([A-Za-z]+)(?:[-‐‑–][A-Za-z]+)*\s+([A-Za-z]+)")
+
+
+def compound(ctx: Context, figure: Figure) -> str | None:
+    """The noun a figure measures when it opens a hyphen compound before it ("a 17-point deficit":
+    "deficit"), else None: the compound is an adjective of that noun, no count of its unit."""
+    match = COMPOUND_AFTER.match(ctx.report.document.text, figure.span.end)
+    return match.group(2).lower() if match else None
+
+
+def measure_differs(ctx: Context, figure: Figure, quoted: Figure) -> bool:
+    """True when one figure is a compound and the other is not, or both are compounds of different
+    nouns ("a 17-point deficit" against "scored at least 20 points", or "a 20-point win")."""
+    mine, theirs = compound(ctx, figure), compound(ctx, quoted)
+    if mine is None and theirs is None:
+        return False
+    return mine is None or theirs is None or not words_match(mine, theirs)
+
+
+def _sentence(ctx: Context, span: Span) -> Span | None:
+    """The report's sentence holding ``span`` (None when it straddles two)."""
+    sentences = ctx.report.sentences
+    at = bisect.bisect_right([s.start for s in sentences], span.start) - 1
+    if at >= 0 and sentences[at].contains(span):
+        return sentences[at]
+    return None
+
+
+def restated_beside(ctx: Context, figure: Figure, quoted: Figure) -> bool:
+    """True when another figure of ``figure``'s sentence restates ``quoted`` (the quote's figure),
+    so ``figure`` is a quantity set beside it ("… of £1.62bn compares with £1.41bn …")."""
+    sentence = _sentence(ctx, figure.span)
+    if sentence is None:
+        return False
+    theirs = ctx.words(quoted.span)
+    for other in ctx.figures_in(sentence):
+        if other.id == figure.id or other.span.overlaps(quoted.span):
+            continue
+        if other.is_percent != quoted.is_percent or other.currency != quoted.currency:
+            continue
+        mine = ctx.words(other.span)
+        if re.search(r"\d", mine) and (
+            restates(other, quoted, mine, theirs) or agree_rounded(other, quoted, mine, theirs)
+        ):
+            return True
+    return False
