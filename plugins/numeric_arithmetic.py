@@ -18,6 +18,7 @@ from .numeric_relations import (
     subtract,
 )
 from .numeric_stated import FRACTION_WORD
+from .numeric_text import end_reading
 
 MULTIPLE_PASS = 0.10
 """A stated multiple ("doubled") passes when the ratio is within 10% of it."""
@@ -165,7 +166,7 @@ class _ArithmeticJudge(_JudgeBase):
             hedge = {"more than": "less than", "less than": "more than", "over": "less than"}.get(
                 hedge, hedge
             )
-        ratio = divide(reading(b, self.text), reading(a, self.text))
+        ratio = divide(end_reading(b, a, self.text), end_reading(a, b, self.text))
         point = b.value / a.value if a.value else float("nan")
         names = f"“{relation.link}” with {self.q(a.id)} and {self.q(b.id)}"
         if ratio is None:
@@ -175,15 +176,19 @@ class _ArithmeticJudge(_JudgeBase):
         numbers = {"ratio": point, "ratio_interval": [ratio.lo, ratio.hi], "factor": factor}
         arithmetic = f"{_fmt(b.value)} / {_fmt(a.value)} = {point:.3g} (with rounding {_iv(ratio)}); "
         arithmetic += f"stated x{factor:g}"
+        # a hedged multiple the figures as written give ("more than doubled from 2,000 to 4,100")
+        # holds, as a plain one within MULTIPLE_PASS of its point ratio does, whatever the roundings
         if hedge in ("more than", "over", "at least"):
             good = ratio.hi >= factor
-            sure = ratio.lo >= factor
+            sure = ratio.lo >= factor or point > factor
         elif hedge == "less than":
             good = ratio.lo <= factor
-            sure = ratio.hi <= factor
+            sure = ratio.hi <= factor or point < factor
         elif hedge in ("nearly", "almost"):
             good = ratio.lo <= factor and ratio.hi >= factor * (1 - MULTIPLE_NEARLY)
-            sure = ratio.hi <= factor * (1 + MULTIPLE_PASS) and ratio.lo >= factor * (1 - MULTIPLE_NEARLY)
+            sure = (
+                ratio.hi <= factor * (1 + MULTIPLE_PASS) and ratio.lo >= factor * (1 - MULTIPLE_NEARLY)
+            ) or (factor * (1 - MULTIPLE_NEARLY) <= point < factor)
         else:
             good = ratio.lo <= factor * (1 + MULTIPLE_WARN) and ratio.hi >= factor * (1 - MULTIPLE_WARN)
             sure = factor * (1 - MULTIPLE_PASS) <= point <= factor * (1 + MULTIPLE_PASS)

@@ -55,7 +55,7 @@ from collections.abc import Sequence
 
 from factcheck.model import Figure, Span
 
-from .numeric_text import Relation, TextIndex
+from .numeric_text import Relation, TextIndex, unit_stems
 
 __all__ = [
     "appositive_multiple",
@@ -204,13 +204,18 @@ _TO_FROM_GAP = re.compile(r"\s+(?:[\w ]{1,30}?\s+)?from\s+(?:about\s+|around\s+|
 def to_from_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:
     """The (from, to) figures of every change told "to B from A" in one sentence ("rose 12% to
     $5.6 billion from $5.0 billion"): B right after "to", A right after "from" and at most a few
-    words (no comma, no figure) between them."""
+    words (no comma, no figure) between them.  A figure after "from" that counts a noun of its own
+    which B does not count is where the things came from, no earlier value ("rose 10 per cent to
+    22,000 from 140 schools", "to 1,400 a week from 60 airports")."""
     found = []
     figures = index.figures
     for b, a in itertools.pairwise(figures):
         if not _TO_BEFORE.search(index.text, max(0, b.span.start - 20), b.span.start):
             continue
         if _TO_FROM_GAP.fullmatch(index.text, b.span.end, a.span.start) is None:
+            continue
+        counted = unit_stems(a.unit or "")
+        if counted and not counted & unit_stems(b.unit or ""):
             continue
         if index.sentence_of(a.span) == index.sentence_of(b.span):
             found.append((a, b))

@@ -175,6 +175,21 @@ def reading(figure: Figure, text: str, *, rounding: bool = True) -> Interval:
     return Interval(figure.value - half, figure.value + half)
 
 
+def end_reading(figure: Figure, other: Figure, text: str) -> Interval:
+    """The values of one end of a change told "from A to B", whose two figures the extractor reads
+    as one range ("more than doubled from 2,000 to 4,100" gives both the interval 2,000-4,100): the
+    end is a figure of its own, widened by its rounding; any other figure is read as usual."""
+    one_range = figure.hedge is None and (figure.lower, figure.upper) == (other.lower, other.upper)
+    if (
+        one_range
+        and figure.lower != figure.upper
+        and {figure.value, other.value} == {figure.lower, figure.upper}
+    ):
+        half = rounding_unit(figure, text)
+        return Interval(figure.value - half, figure.value + half)
+    return reading(figure, text)
+
+
 def is_fraction(figure: Figure, text: str) -> bool:
     """True for a share written as a fraction ("half", "a third", "one in six")."""
     if figure.is_percent or figure.value > 1:
