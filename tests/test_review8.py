@@ -78,3 +78,41 @@ def test_a_hedged_multiple_the_figures_do_not_give_still_fails() -> None:
     text = "Waiting lists lengthen\n\nThe waiting list more than doubled from 2,000 to 3,500.\n"
     alarms = _alarms(check(Document(text=text)))
     assert len(alarms) == 1 and "more than doubled" in alarms[0]
+
+
+# ------------------------------------------------------------------ "the 24-year-old" is the person aged 24
+
+SIGNINGS = (
+    "City complete double signing\n\n"
+    "Kwame Mensah, 24, and Rafael Costa, 31, signed for City on Friday, the club said.\n\n"
+    "Mensah joined from Accra Hearts. Costa arrives from Porto after six seasons.\n\n"
+    '"I have waited a long time for a club like this," the 31-year-old Brazilian said.\n\n'
+    '"It is a dream," the 24-year-old added.\n'
+)
+
+
+def test_a_descriptor_by_age_is_the_person_of_that_age() -> None:
+    speakers = _speakers(check(Document(text=SIGNINGS)))
+    assert speakers["I have waited a long time for a club like this,"] == "Rafael Costa"
+    assert speakers["It is a dream,"] == "Kwame Mensah"
+
+
+def test_an_age_given_before_the_name_counts_too() -> None:
+    text = (
+        "Striker signs for City\n\n"
+        "Manager Paul Graham said the club had also kept the 31-year-old Brazilian Rafael Costa, "
+        "who joined last summer.\n\n"
+        '"He is a great player and a good man," the 31-year-old said of the new signing.\n'
+    )
+    speakers = _speakers(check(Document(text=text)))
+    assert speakers["He is a great player and a good man,"] == "Rafael Costa"
+
+
+def test_a_descriptor_by_an_age_nobody_was_given_keeps_the_person_in_view() -> None:
+    text = (
+        "Striker signs for City\n\n"
+        "Kwame Mensah has signed a four-year deal with City, the club said on Friday.\n\n"
+        '"It is a dream," the 24-year-old said.\n'
+    )
+    speakers = _speakers(check(Document(text=text)))
+    assert speakers["It is a dream,"] == "Kwame Mensah"

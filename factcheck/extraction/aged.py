@@ -97,3 +97,29 @@ def aged_subject_antecedent(text: str, start: int, end: int) -> tuple[int, int] 
     named = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),[ \t]*" + subject["age"] + r",")
     found = list(named.finditer(text, 0, start))
     return (found[-1].start(1), found[-1].end(1)) if found else None
+
+
+#: The age in a descriptor of a person by age: "the 24-year-old", "the 24-year-old Ghanaian".
+_AGE_OF = re.compile(r"\b(?P<age>\d{1,3})-year-old\b")
+#: A run of two to four capitalised words: a person's name in full.
+_FULL_NAME = r"[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}"
+
+
+def surname_of_age(text: str, descriptor: str, at: int) -> str | None:
+    """The surname of the latest person named in full before ``at`` with the age that
+    ``descriptor`` ("the 24-year-old Ghanaian") gives: in apposition ("Kwame Mensah, 24,") or
+    before the name ("the 31-year-old Brazilian Rafael Costa"); None when the descriptor gives no
+    age or nobody was named with it.  A reader takes "the 24-year-old" for the person of that
+    age, not for whoever was named last."""
+    age = _AGE_OF.search(descriptor)
+    if age is None:
+        return None
+    named = re.compile(
+        rf"(?P<after>{_FULL_NAME}),[ \t]*{age['age']}\b[,;)]|\b{age['age']}-year-old[ \t]+(?:[a-z]+[ \t]+)?"
+        rf"(?P<before>{_FULL_NAME})"
+    )
+    found = list(named.finditer(text, 0, at))
+    if not found:
+        return None
+    name = found[-1]["after"] or found[-1]["before"]
+    return name.split()[-1]

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from factcheck.extraction.aged import surname_of_age
 from factcheck.extraction.bodies import (
     NATIONALITIES,
 )
@@ -194,7 +195,12 @@ class SpeakerRegistry(SpeakerBook):
                 entry = self.last_group
         elif phrase.kind == "descriptor":
             spokes = self._voiced(None, text, phrase.span.start) if phrase.head in SPOKES_NOUNS else None
-            entry = spokes or self._unnamed(phrase.head) or self._by_role(phrase.head)
+            entry = (
+                spokes
+                or self._of_age(text, phrase)
+                or self._unnamed(phrase.head)
+                or self._by_role(phrase.head)
+            )
             if entry is None and phrase.head not in RELATIONS:
                 entry = _may_hold(phrase.head, self.last_person)
             if entry is None or forward:
@@ -288,6 +294,15 @@ class SpeakerRegistry(SpeakerBook):
         return (
             next((e for e in recent if _person_like(e)), None) or next(iter(recent), None) or self.last_person
         )
+
+    def _of_age(self, text: str, phrase: Phrase) -> _Entry | None:
+        """The person named in full with the age a descriptor by age gives ("the 24-year-old" after
+        "Kwame Mensah, 24,"), the latest of that surname; None for any other descriptor."""
+        if phrase.head != "year-old":
+            return None
+        surname = surname_of_age(text, phrase.span.of(text), phrase.span.start)
+        people = [e for e in self._by_last.get(surname or "", ()) if e.kind is SpeakerKind.PERSON]
+        return people[-1] if people else None
 
     def _unnamed(self, head: str | None) -> _Entry | None:
         """The unnamed source a descriptor takes up ("a senior official said …" then "the
