@@ -116,3 +116,21 @@ def test_a_descriptor_by_an_age_nobody_was_given_keeps_the_person_in_view() -> N
     )
     speakers = _speakers(check(Document(text=text)))
     assert speakers["It is a dream,"] == "Kwame Mensah"
+
+
+# ------------------------------------------------------------------ "told parents the news": a thing told
+
+
+def test_a_thing_told_to_a_bare_audience_is_no_clause() -> None:
+    text = (
+        "School to close\n\n"
+        "The head teacher told parents the news on Friday.\n\n"
+        "Mr Hale told residents the details of the scheme at a packed meeting in the village hall.\n"
+    )
+    assert [q.span.of(text) for q in check(Document(text=text)).quotes] == []
+
+
+def test_a_clause_told_to_a_bare_audience_is_still_the_words() -> None:
+    text = "School to close\n\nThe head teacher told parents the school would close in July.\n"
+    quotes = [q.span.of(text) for q in check(Document(text=text)).quotes]
+    assert quotes == ["the school would close in July"]

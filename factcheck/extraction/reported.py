@@ -29,13 +29,22 @@ AUDIENCES = frozenset(
     residents parents MPs""".split()
 )
 
-#: A plural audience with no article before the words, which open on a subject: "told magistrates
-#: the van had …", "told councillors it would …" (not "told friends, in which …", "tell voters much").
+#: A plural audience with no article before the words, which open on a subject and hold a finite
+#: verb: "told magistrates the van had …", "told councillors it would …" (not "told friends, in which
+#: …", "tell voters much", nor a thing told, "told parents the news on Friday", "told residents the
+#: details of the scheme at a packed meeting": a noun phrase is no clause).
+#: A finite verb ahead in the sentence: an auxiliary, a modal, a contracted one ("she's", not a
+#: possessive "the council's") or a past tense ("a packed meeting", "the injured" are adjectives).
+_FINITE_AHEAD = (
+    r"(?=[^.;!?\n]*?(?:\b(?:is|are|was|were|been|had|has|have|would|will|could|can|should|may|might|"
+    r"must|did|does|do)\b|[’'](?:re|d|ll|ve)\b|\b(?:he|she|it|there|that)[’']s\b|"
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )\b[a-z]{2,}ed\b))"
+)
 _BARE_AUDIENCE = (
     r"(?:"
     + word_alternation(w for w in AUDIENCES if w.endswith("s"))
     + r")(?=\s+(?:the|a|an|his|her|its|their|this|these|those|some|no|he|she|it|they|we|I|there|"
-    r"[A-Z]\w*[a-z])\b)"
+    r"[A-Z]\w*[a-z])\b)" + _FINITE_AHEAD
 )
 #: The hearer of "tell" before the words: an audience ("told magistrates the van …"), "the …", a name.
 OBJECTS = re.compile(
