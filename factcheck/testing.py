@@ -18,6 +18,9 @@ Fixtures:
 ``factcheck_seed_text``
     That article's text.
 
+:func:`quote_speakers` maps each quote's words to its speaker's name, the shape most
+attribution tests assert on.
+
 :data:`HOSTILE_FRAGMENTS` holds pieces of news copy and of hostile input (markup, terminal
 codes, unpaired quote marks, huge numbers) to join at random into adversarial articles, for
 example with hypothesis: ``st.lists(st.sampled_from(HOSTILE_FRAGMENTS)).map("".join)``.
@@ -37,9 +40,22 @@ import pytest
 from factcheck.api import extract
 from factcheck.config import Config
 from factcheck.manager import FactcheckPluginManager, get_plugin_manager, provided_by, run_checkers
-from factcheck.model import Checker, Document, Report
+from factcheck.model import Checker, Document, Report, SpeakerKind
 
 RunChecker = Callable[..., Report]
+
+
+def quote_speakers(report: Report, *, named_only: bool = False) -> dict[str, str | None]:
+    """Each quote's words -> its speaker's name (None: no speaker).  ``named_only``: an anonymous
+    source ("officials", "a senior official") counts as no speaker, as the reference scorer's gold
+    writes it."""
+    out: dict[str, str | None] = {}
+    for quote in report.quotes:
+        speaker = report.speaker(quote.speaker)
+        if speaker is not None and named_only and speaker.kind is SpeakerKind.ANONYMOUS:
+            speaker = None
+        out[report.words(quote.span)] = speaker.name if speaker is not None else None
+    return out
 
 
 @pytest.fixture

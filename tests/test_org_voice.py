@@ -5,6 +5,7 @@ style of Irish and New Zealand regional reporting."""
 from __future__ import annotations
 
 import factcheck
+from factcheck.testing import quote_speakers
 
 TEXT = (
     "Ward closures\n\n"
@@ -16,12 +17,7 @@ TEXT = (
 
 
 def _speakers(text: str) -> dict[str, str | None]:
-    report = factcheck.extract(factcheck.Document(text=text))
-    out = {}
-    for quote in report.quotes:
-        speaker = report.speaker(quote.speaker) if quote.speaker else None
-        out[quote.span.of(text)] = speaker.name if speaker else None
-    return out
+    return quote_speakers(factcheck.extract(factcheck.Document(text=text)))
 
 
 def test_she_after_a_spokeswoman_for_a_body_is_the_body() -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from factcheck import Document, Report, check
 from factcheck.model import Status
+from factcheck.testing import quote_speakers
 
 
 def _alarms(report: Report) -> list[str]:
@@ -29,11 +30,7 @@ def _alarms(report: Report) -> list[str]:
 
 
 def _speakers(report: Report) -> dict[str, str | None]:
-    out: dict[str, str | None] = {}
-    for quote in report.quotes:
-        speaker = report.speaker(quote.speaker)
-        out[report.words(quote.span)] = speaker.name if speaker else None
-    return out
+    return quote_speakers(report)
 
 
 # ------------------------------------------------------------------ "to B from A" with a noun after A

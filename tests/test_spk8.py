@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import factcheck
 from factcheck import Report
-from factcheck.model import SpeakerKind
+from factcheck.testing import quote_speakers
 
 
 def extract(text: str) -> Report:
@@ -31,14 +31,8 @@ def test_a_clause_read_by_two_cues_is_one_quote() -> None:
 
 
 def speakers_of(text: str) -> dict[str, str | None]:
-    """Each quote's words -> the name of its speaker (None: no speaker)."""
-    report = extract(text)
-    out: dict[str, str | None] = {}
-    for q in report.quotes:
-        speaker = report.speaker(q.speaker) if q.speaker else None
-        named = speaker is not None and speaker.kind is not SpeakerKind.ANONYMOUS
-        out[q.span.of(text)] = speaker.name if named and speaker is not None else None
-    return out
+    """Each quote's words -> the name of its speaker (None: no speaker, or an unnamed one)."""
+    return quote_speakers(extract(text), named_only=True)
 
 
 def test_data_named_by_its_owner_is_the_owners() -> None:
