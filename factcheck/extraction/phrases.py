@@ -14,6 +14,7 @@ from functools import lru_cache
 import attrs
 
 from factcheck.extraction.aged import aged_one_word, parent_of_count, works_at
+from factcheck.extraction.courtesy_titles import skip_courtesy_titles
 from factcheck.extraction.name_particles import particle_surname
 from factcheck.extraction.phrase_base import (
     _AGENTS,
@@ -465,6 +466,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             text[name_start : text.index(" ", name_start)].lower().rstrip(".") in HONORIFICS
         ):
             name_start = text.index(" ", name_start) + 1
+        name_start = skip_courtesy_titles(text, name_start, span.end)  # "Datuk Seri Lim Wei Jie"
         name = text[name_start : min(name_end, span.end)]
         if (
             len(run) > 1
