@@ -38,7 +38,7 @@ PERSON_NOUNS = frozenset(
     moderator graduate lecturer instructor chairperson cofounder co-founder front-runner
     frontrunner mogul tycoon neurosurgeon host speechwriter chair co-chair cochair mp mla mep msp
     mpp councilmember assemblymember colleague classmate teammate coworker co-worker garda constable
-    paediatrician pediatrician midwife magistrate registrar solicitor barrister""".split()
+    paediatrician pediatrician midwife magistrate registrar solicitor barrister speaker""".split()
 )
 #: Small words inside a name ("Bank of America", "Ludwig van Beethoven", "Johnson & Johnson").
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "on", "&"})

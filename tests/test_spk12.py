@@ -36,3 +36,17 @@ def test_a_statement_signed_by_an_aide_on_a_day_is_the_principal() -> None:
         "the state would pay for the treatment of the injured."
     )
     assert _speaker_of(text, "the state would pay for the treatment of the injured") == "Bola Adebayo"
+
+
+def test_the_speaker_is_the_speaker_of_the_house() -> None:
+    text = (
+        "Provincial Assembly Speaker Asad Mehmood adjourned the session on Tuesday. Finance Minister "
+        "Kamran Siddiqui left the house soon after.\n\nSpeaking to reporters in his chamber, the speaker "
+        "said the delay was procedural."
+    )
+    assert _speaker_of(text, "the delay was procedural") == "Asad Mehmood"
+
+
+def test_the_speaker_is_no_one_without_that_post() -> None:
+    text = "Senator Tom Hill addressed the rally. The speaker said the bill would pass."
+    assert _speaker_of(text, "the bill would pass") != "Tom Hill"
