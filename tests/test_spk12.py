@@ -50,3 +50,19 @@ def test_the_speaker_is_the_speaker_of_the_house() -> None:
 def test_the_speaker_is_no_one_without_that_post() -> None:
     text = "Senator Tom Hill addressed the rally. The speaker said the bill would pass."
     assert _speaker_of(text, "the bill would pass") != "Tom Hill"
+
+
+def test_the_aged_noun_is_the_person_in_view() -> None:
+    text = (
+        "When the floods came, Peter Mwangi climbed onto the roof with his three children.\n\n"
+        '"We waited there for two days before a boat came," the 52-year-old carpenter said.'
+    )
+    assert _speaker_of(text, "We waited there for two days before a boat came,") == "Peter Mwangi"
+
+
+def test_an_aged_noun_with_a_is_someone_new() -> None:
+    text = (
+        "Peter Mwangi said the water rose quickly.\n\n"
+        "A 30-year-old teacher said the school had been closed for a week."
+    )
+    assert _speaker_of(text, "the school had been closed for a week") != "Peter Mwangi"
