@@ -38,7 +38,7 @@ PERSON_NOUNS = frozenset(
     moderator graduate lecturer instructor chairperson cofounder co-founder front-runner
     frontrunner mogul tycoon neurosurgeon host speechwriter chair co-chair cochair mp mla mep msp
     mpp councilmember assemblymember colleague classmate teammate coworker co-worker garda constable
-    paediatrician pediatrician midwife magistrate registrar solicitor barrister""".split()
+    paediatrician pediatrician midwife magistrate registrar solicitor barrister speaker""".split()
 )
 #: Small words inside a name ("Bank of America", "Ludwig van Beethoven", "Johnson & Johnson").
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "on", "&"})
@@ -46,5 +46,5 @@ NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von"
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr gen col lt sgt capt cmdr gov sen rep prof rev hon pres inc corp co ltd no
     vs etc al jan feb mar apr jun jul aug sep sept oct nov dec mt ft est approx dept univ a.m p.m
-    u.s u.n u.k e.u i.e e.g""".split()
+    u.s u.n u.k e.u i.e e.g smt tmt""".split()
 )

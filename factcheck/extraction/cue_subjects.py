@@ -22,6 +22,8 @@ from factcheck.extraction.body_names import field_pair_body
 from factcheck.extraction.cue_words import CUE_RE, STANCE_RE
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
+from factcheck.extraction.post_fields import post_field_pair
+from factcheck.extraction.signed_statement import strip_signed_statement
 from factcheck.extraction.speaker_words import (
     ANONYMOUS_PLURALS,
     AP_PARTY_TAG,
@@ -129,6 +131,7 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     share = SHARE_ASIDE.search(trimmed)
     if share is not None and (group := _subject_before(text, sentence_start, start + share.start())):
         return group  # "A third of independents, 33%, say": the group, its share as a figure aside
+    trimmed = strip_signed_statement(trimmed)  # "…, in a statement by his aide, Mr X, on Monday,"
     trimmed = ASIDE_AFTER_SUBJECT.sub("", trimmed)  # "Sanders, meanwhile, said"
     if not RELATIVE_WORD.search(trimmed[-60:]):  # "the people who live there said": "there" is theirs
         trimmed = AFTER_SUBJECT.sub("", trimmed)  # "Ford itself said", "Her campaign workers here said"
@@ -279,6 +282,8 @@ def _in_body_name(text: str, boundary: re.Match[str], end: int) -> bool:
         return True  # "Peru's energy and mines ministry said": one body of two fields
     if field_pair_body(text, boundary.start(), boundary.end(), end):
         return True  # "Vietnam's Ministry of Industry and Trade said": two fields of one body
+    if post_field_pair(text, boundary.start(), boundary.end(), end):
+        return True  # "Grace Banda, Minister of Trade and Industry, said": two fields of one post
     before = text[max(0, boundary.start() - 40) : boundary.start()].split()[-1:]
     if not (before and before[0][:1].isupper()):
         return False

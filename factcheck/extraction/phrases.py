@@ -14,6 +14,8 @@ from functools import lru_cache
 import attrs
 
 from factcheck.extraction.aged import aged_one_word, parent_of_count, works_at
+from factcheck.extraction.aged_noun import aged_noun_role
+from factcheck.extraction.courtesy_titles import skip_courtesy_titles
 from factcheck.extraction.name_particles import particle_surname
 from factcheck.extraction.phrase_base import (
     _AGENTS,
@@ -465,6 +467,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             text[name_start : text.index(" ", name_start)].lower().rstrip(".") in HONORIFICS
         ):
             name_start = text.index(" ", name_start) + 1
+        name_start = skip_courtesy_titles(text, name_start, span.end)  # "Datuk Seri Lim Wei Jie"
         name = text[name_start : min(name_end, span.end)]
         if (
             len(run) > 1
@@ -494,6 +497,8 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             head=_post(lowered),
             role=" ".join(w for w in words if w.lower() not in DETERMINERS),
         )
+    if aged_role := aged_noun_role(raw):  # "the 46-year-old carpenter": the person in view
+        return Phrase(span, "descriptor", head="year-old", role=aged_role)
     if head in ORG_NOUNS:
         qualified = [t for t in tokens if t[0].lower() not in DETERMINERS]
         # a mark as written in lower case, or opening the words ("He was …"; "IT services" is none)

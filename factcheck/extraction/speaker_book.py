@@ -55,6 +55,8 @@ TITLE_ABBREVIATIONS = {
     "coun": "councillor",
     "insp": "inspector",
     "det": "detective",
+    # a judge of a superior court is "Justice Grace Mwangi" in Commonwealth courts: "the judge"
+    "justice": "judge",
 }
 
 

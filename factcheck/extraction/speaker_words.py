@@ -31,7 +31,7 @@ TITLE_WORDS = frozenset(
     federal national central bank regional deputy-director lieutenant colonel major captain sergeant
     admiral marshal premier chancellor coordinator relief refugee humanitarian police army air navy
     security intelligence economic economist counsel adviser advisor minister-counsellor permanent
-    supreme leader lt gen col mp mla mep msp mpp councilmember assemblymember cllr""".split()
+    supreme leader lt gen col mp mla mep msp mpp councilmember assemblymember cllr speaker""".split()
 ) | {post.lower() for post in CHIEF_OFFICERS}
 #: Words of a court's or district's name before a judge's title: "U.S. District Judge".
 COURT_WORDS = frozenset({"district", "circuit", "appeals", "high", "supreme", "magistrate"})
@@ -281,7 +281,7 @@ OFFICE_HEADS = frozenset(
     """minister president governor mayor senator ambassador secretary commander prosecutor chancellor
     premier king queen prince chairman chairwoman director spokesman spokeswoman spokesperson envoy
     judge chief chair chairperson mp mla mep officer auditor ombudsman treasurer sheriff
-    superintendent councillor councilor administrator coroner registrar""".split()
+    superintendent councillor councilor administrator coroner registrar speaker""".split()
 ) | {"vice president"}
 
 
