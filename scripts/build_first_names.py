@@ -18,8 +18,9 @@ package 0.1.4 (MIT licence, Ian Van Buskirk), which gives for each name the numb
 that record it, the number of people and the share gendered female.  A name is added when at
 least ``--min-sources`` lists record it for at least ``--min-people`` people, it is one plain word
 of three letters or more, and it is no word of the English dictionary (``--dictionary``, Debian's
-``wamerican`` list, read only at build time): "Said", "Will", "Philadelphia" or "November" open no
-name on their own.  Its gender letter follows the same share rule as the US counts::
+``wamerican`` list, read only at build time: "Philadelphia" or "November" open no name on their
+own) nor one the extractor's own lists read otherwise (titles such as "Seri" or "Begum",
+family-first surnames such as "Lim").  Its gender letter follows the same share rule as the US counts::
 
     pip download --no-deps nomquamgender==0.1.4 -d /tmp/nqg && unzip -o -q /tmp/nqg/*.whl -d /tmp/nqg
     apt-get install wamerican
@@ -37,6 +38,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from factcheck.extraction import courtesy_titles, speaker_words
+
 OUT = Path(__file__).resolve().parent.parent / "factcheck" / "data" / "first_names.json"
 PLAIN = re.compile(r"[a-z]{3,}")
 #: Articles, prepositions and abbreviations of other languages that the name lists record (as
@@ -50,10 +53,21 @@ def dictionary_words(path: Path) -> set[str]:
     return {line.strip().lower() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
+def extractor_words() -> set[str]:
+    """Every word the extractor's own lists give another part: titles ("Datuk Seri", "Begum"),
+    family-first surnames ("Lim", "Zhang"), honorifics, organisation and place words."""
+    words: set[str] = set()
+    for module in (speaker_words, courtesy_titles):
+        for value in vars(module).values():
+            if isinstance(value, frozenset):
+                words |= {word.lower() for word in value if isinstance(word, str)}
+    return words
+
+
 def international(path: Path, args: argparse.Namespace, known: dict[str, str]) -> dict[str, str]:
     """Names of nomquamgender's list that the US list lacks, with the same f/m/u letter rule."""
     data: dict[str, list[object]] = json.loads(path.read_text(encoding="utf-8"))
-    words = dictionary_words(args.dictionary)
+    words = dictionary_words(args.dictionary) | extractor_words()
     added: dict[str, str] = {}
     for name, row in data.items():
         sources, people, female = row[0], row[1], row[2]

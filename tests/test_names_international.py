@@ -50,3 +50,12 @@ def test_she_goes_to_the_woman_named_and_not_to_the_river() -> None:
         '"The water took the harvest," she said.\n'
     )
     assert speaker_of(text, "The water took") == "Ngozi Okeke"
+
+
+@pytest.mark.parametrize("given", ["Peter", "Roeland"])
+def test_a_known_given_name_after_a_country_that_ends_the_role_keeps_the_whole_name(given: str) -> None:
+    text = (
+        "Clinics short of staff\n\n"
+        f"UNICEF Representative in Zimbabwe {given} Monasch said the clinics were short of nurses.\n"
+    )
+    assert speaker_of(text, "the clinics were short") == f"{given} Monasch"
