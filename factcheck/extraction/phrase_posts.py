@@ -107,6 +107,7 @@ def _given_name_at(run: list[str]) -> int | None:
             given in names
             and before not in names
             and before not in NAME_CONNECTORS
+            and before not in FAMILY_FIRST  # "Datuk Seri Lim Kah Seng": a given name after the family name
             and 1 <= len(rest) <= 2
             and all(_is_cap(w) and w.lower() not in ORG_WORDS for w in rest)
         ):

@@ -403,10 +403,12 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             run = run[possessive[-1] + 1 :]
             index += possessive[-1] + 1
             before = words[:index]
+            given_at = _given_name_at(run)
         if len(run) > 2 and before and before[-1] in ("in", "for") and run[0].lower() in COUNTRIES:
             # "UNICEF Representative in Zimbabwe Roeland Monasch": the country ends the role
             run, index = run[1:], index + 1
             before = words[:index]
+            given_at = _given_name_at(run)  # counted again on the shorter run: "… in Zimbabwe Peter Monasch"
         last_word = run[-1].lower().strip(".")
         given = run[-2].lower().strip(".") if len(run) > 1 else ""
         surname = (  # "Stephen King", "Senator Angus King"; not "the Saudi King", "U.S. District Judge"
