@@ -137,6 +137,9 @@ def _parse_words(text: str, start: int, end: int) -> Phrase | None:
     if len(words) > 1 and words[-1].lower() in PLACE_HEADS:
         # "Solomon Islands", "Islamabad Capital Territory", "Harlan Road": a place, no person
         return Phrase(phrase.span, "anonymous", name=phrase.name, head=words[-1].lower())
+    if len(words) > 1 and words[-1].lower() in BODY_HEADS:
+        # "Bain Capital said", "Boston College said": a body named after a person or a place
+        return attrs.evolve(phrase, kind="organisation", head=words[-1].lower())
     if len(words) > 1 and words[-1].lower() in GROUP_WORDS and words[0].lower() not in first_names():
         # "House Republicans", "Senate Democrats": an unnamed group, not a person
         return Phrase(phrase.span, "anonymous", name=phrase.name, head=words[-1].lower())
@@ -156,8 +159,16 @@ def _parse_words(text: str, start: int, end: int) -> Phrase | None:
     return phrase
 
 
-#: The last word of a place's name of several words: no person of that name.
-PLACE_HEADS = frozenset({"islands", "island", "territory", "territories", "road", "avenue", "boulevard"})
+#: The last word of a place's name of several words: no person of that name ("Daytona Beach",
+#: "Palm Springs", "Shaker Heights"; not "Bay" or "Lake", which end people's names).
+PLACE_HEADS = frozenset(
+    """islands island territory territories road avenue boulevard beach springs valley heights
+    creek falls""".split()
+)
+#: The last word of an institution's, a firm's or a county's name of several words: a body, never
+#: a person, though its first word may be a given name ("Wellesley College", "Bain Capital", "Duval
+#: County", which speaks as its government does: "Duval County ordered evacuations").
+BODY_HEADS = frozenset("college capital resort hotel stadium airport hospital county".split())
 
 #: One word that a capitalised run may give but that names no person: pronouns and determiners
 #: opening a sentence, and the adjectives of parties and regions.
