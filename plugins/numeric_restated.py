@@ -143,6 +143,12 @@ class _Mention:
     """The calendar days its sentence names, with its paragraph's date label's (:mod:`.numeric_dated`)."""
 
 
+def _counted_words(index: TextIndex, figure: Figure) -> str:
+    """What the figure counts as written, or the noun a coordinated count leaves out ("needs
+    around 10,000 new care beds … and it is opening about 7,000": :func:`coordinated_noun`)."""
+    return index.counted(figure) or coordinated_noun(index, figure)
+
+
 def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
     """Stems of what the figure counts, generic nouns ("people", "years") kept.
 
@@ -158,9 +164,7 @@ def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
     )
     # "from about 10,000 hectares to more than 156,000": the second figure counts the noun left out;
     # "needs around 10,000 new care beds … and it is opening about 7,000" too (:func:`coordinated_noun`)
-    words = _WORD.findall(index.counted(figure) or coordinated_noun(index, figure)) or [
-        target or elided_noun(index.text, figure)
-    ]
+    words = _WORD.findall(_counted_words(index, figure)) or [target or elided_noun(index.text, figure)]
     return frozenset(_stem(w) for w in words if w.lower() not in _STOP and len(w) >= 3)
 
 
@@ -171,7 +175,7 @@ _OWNER = re.compile(r"[’']s$", re.I)
 def head_noun(index: TextIndex, figure: Figure) -> str:
     """The stem of the last word of what the figure counts ("shooting victims" -> "victim"), or ""."""
     words: list[str] = []
-    for word in _WORD.findall(index.counted(figure) or coordinated_noun(index, figure)):
+    for word in _WORD.findall(_counted_words(index, figure)):
         if word.lower() in _CUT:
             break  # "21 people near a bus station": the noun ends before "near"
         if word.lower() not in _STOP and len(word) >= 3:
