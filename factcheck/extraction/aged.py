@@ -1,7 +1,8 @@
 """People described by more than their name: "said the 24-year-old Ghanaian", "Co-author Marcel
 de Boer of the Netherlands Institute of Ecology", "the father of three told AFP", "One of the
 victims, retired schoolteacher Linda Morales, told …", "A former governor of Oyo State, Senator
-Rasheed Adeyemi, warned …"."""
+Rasheed Adeyemi, warned …", "the 46-year-old carpenter said" (with "the", someone the article
+named; "a 46-year-old carpenter" is someone new and stays an unnamed source)."""
 
 from __future__ import annotations
 
@@ -80,6 +81,10 @@ def opening_post(words: str) -> str | None:
     return found["post"]
 
 
+#: A run of two to four capitalised words: a person's name in full.
+_FULL_NAME = r"[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}"
+
+
 #: "the 52-year-old" as a sentence's subject, after a fronted clause or none: "Before he was
 #: sentenced, the 52-year-old stood and addressed the court".
 _AGED_SUBJECT = re.compile(
@@ -94,15 +99,13 @@ def aged_subject_antecedent(text: str, start: int, end: int) -> tuple[int, int] 
     subject = _AGED_SUBJECT.match(text, start, end)
     if subject is None:
         return None
-    named = re.compile(r"([A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}),[ \t]*" + subject["age"] + r",")
+    named = re.compile(rf"({_FULL_NAME}),[ \t]*{subject['age']},")
     found = list(named.finditer(text, 0, start))
     return (found[-1].start(1), found[-1].end(1)) if found else None
 
 
 #: The age in a descriptor of a person by age: "the 24-year-old", "the 24-year-old Ghanaian".
 _AGE_OF = re.compile(r"\b(?P<age>\d{1,3})-year-old\b")
-#: A run of two to four capitalised words: a person's name in full.
-_FULL_NAME = r"[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}"
 
 
 def surname_of_age(text: str, descriptor: str, at: int) -> str | None:
@@ -123,3 +126,13 @@ def surname_of_age(text: str, descriptor: str, at: int) -> str | None:
         return None
     name = found[-1]["after"] or found[-1]["before"]
     return name.split()[-1]
+
+
+#: "the 46-year-old carpenter", "the 19-year-old nursing student"; not "the 46-year-old's".
+_AGED_NOUN = re.compile(r"[Tt]he\s+(?P<age>\d{1,3}-year-old)\s+(?P<noun>(?:[a-z]+\s+)?[a-z]{3,}(?<!s))")
+
+
+def aged_noun_role(words: str) -> str | None:
+    """The role ("year-old carpenter") of "the 46-year-old carpenter", or None for other words."""
+    found = _AGED_NOUN.fullmatch(words.strip())
+    return f"year-old {found['noun']}" if found is not None else None

@@ -13,8 +13,7 @@ from functools import lru_cache
 
 import attrs
 
-from factcheck.extraction.aged import aged_one_word, parent_of_count, works_at
-from factcheck.extraction.aged_noun import aged_noun_role
+from factcheck.extraction.aged import aged_noun_role, aged_one_word, parent_of_count, works_at
 from factcheck.extraction.courtesy_titles import skip_courtesy_titles
 from factcheck.extraction.name_particles import particle_surname
 from factcheck.extraction.phrase_base import (
