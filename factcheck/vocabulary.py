@@ -44,7 +44,7 @@ PERSON_NOUNS = frozenset(
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "on", "&"})
 #: Abbreviations whose full stop ends no sentence ("Dr.", "U.S.", "Jan.").
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr gen col lt sgt capt cmdr gov sen rep prof rev hon pres inc corp co ltd no
+    """mr mrs ms dr st jr sr gen col lt sgt capt cmdr gov sen rep ald del prof rev hon pres inc corp co ltd no
     vs etc al jan feb mar apr jun jul aug sep sept oct nov dec mt ft est approx dept univ a.m p.m
     u.s u.n u.k e.u i.e e.g smt tmt""".split()
 )

@@ -54,7 +54,9 @@ HONORIFIC_DOT = (
     "(?:"
     + "|".join(
         rf"(?<=\b{t})"
-        for t in "Dr Mr Mrs Ms Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Sr Jr St Adm Maj Cmdr Insp No".split()
+        for t in (
+            "Dr Mr Mrs Ms Sen Rep Ald Del Gov Gen Lt Col Sgt Capt Prof Rev Sr Jr St Adm Maj Cmdr Insp No"
+        ).split()
     )
     + r")\.(?=\s)"
 )

@@ -30,6 +30,7 @@ from factcheck.extraction.bodies import (
     NATIONALITIES,
 )
 from factcheck.extraction.body_fit import STATE_HEADS, _not_the_state
+from factcheck.extraction.generations import generation_of_role
 from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.org_voice import SPOKES_NOUNS, Voice, speaks_again, spokes_voice
 from factcheck.extraction.phrase_base import Phrase, _is_cap
@@ -152,7 +153,12 @@ class SpeakerRegistry(SpeakerBook):
         phrase = self._one_word_reading(phrase, text)
         if phrase.kind == "person" and phrase.name:
             titled = phrase.span.of(text).split(None, 1)[0].strip(".").lower() in HONORIFIC_GENDER
-            entry = self._person(phrase.name, given=_knighted(phrase, text), titled=titled)
+            entry = self._person(
+                phrase.name,
+                given=_knighted(phrase, text),
+                titled=titled,
+                generation=generation_of_role(phrase.role),  # "the elder Delgado"
+            )
             if phrase.role and phrase.role not in entry.roles and plausible_role(phrase.role):
                 self._add_role(entry, phrase.role)
             entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)
