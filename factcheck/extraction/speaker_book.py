@@ -73,6 +73,9 @@ _BODY_DATA = re.compile(
 _BODY_WORK = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+|annual\s+)?(?:report|study|survey|analysis|review|audit)\s+"
     r"(?:(?:published|released|issued|commissioned|conducted)\s+(?:(?:on|this|last)\s+\w+\s+)?)?by\s+(?:the\s+)?"
+    # an adjective or two of the body's own: "an analysis by the nonpartisan Legislative Fiscal Bureau"
+    r"(?:(?:nonpartisan|non-partisan|independent|bipartisan|state|state's|federal|provincial|city's|"
+    r"county's|official)\s+){0,2}"
     r"(?P<owner>[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){1,6})$"
 )
 
