@@ -31,7 +31,8 @@ PERSON_NOUNS = frozenset(
     treasurer trustee superintendent principal dean ombudsman mediator defendant plaintiff
     suspect inmate prisoner detainee refugee migrant immigrant taxpayer congressman
     congresswoman assemblyman assemblywoman councilman councilwoman councillor councilor
-    alderman monarch emir sheikh militant rebel gunman hostage paramedic firefighter
+    alderman alderwoman alderperson selectman selectwoman supervisor auditor comptroller controller
+    assessor freeholder monarch emir sheikh militant rebel gunman hostage paramedic firefighter
     psychologist psychiatrist epidemiologist physicist chemist biologist meteorologist
     forecaster sociologist demographer statistician architect mechanic miner fisherman caregiver
     supervisor rancher motorist passenger bystander eyewitness attendee participant panelist

@@ -62,3 +62,35 @@ def test_del_is_a_title_after_the_quote() -> None:
 def test_no_ends_a_sentence_before_a_pronoun() -> None:
     text = "Sen. Alan Corbett was the only member of his party to vote no. He said the plan was unaffordable."
     assert _speaker_of(text, "the plan was unaffordable") == "Alan Corbett"
+
+
+def test_a_tag_in_brackets_after_an_inverted_cue_is_no_part_of_the_name() -> None:
+    text = '"We need answers," said Sen. Carla Rinaldi (D-Conn.).'
+    assert _speaker_of(text, "We need answers,") == "Carla Rinaldi"
+
+
+def test_a_chicago_ward_in_brackets() -> None:
+    text = '"We need answers," said Ald. Rosa Ibarra (22nd).'
+    assert _speaker_of(text, "We need answers,") == "Rosa Ibarra"
+
+
+def test_a_hometown_of_two_words_in_brackets() -> None:
+    text = "“It is dead,” Assemblywoman Jane Molloy (D-Staten Island) said."
+    assert _speaker_of(text, "It is dead,") == "Jane Molloy"
+
+
+def test_a_ward_in_brackets_before_the_verb_of_a_subject() -> None:
+    text = (
+        "Assemblywoman Jane Molloy voted against the bill.\n\n"
+        "Ald. Carrie Austen (34th) voted no. She said the budget was unfair."
+    )
+    assert _speaker_of(text, "the budget was unfair") == "Carrie Austen"
+
+
+def test_local_offices_are_titles() -> None:
+    text = (
+        "Supervisor Dean Prescott said the city would appeal.\n\n"
+        "State Auditor Beth Wooley said the agency had misspent funds."
+    )
+    assert _speaker_of(text, "the city would appeal") == "Dean Prescott"
+    assert _speaker_of(text, "the agency had misspent funds") == "Beth Wooley"

@@ -448,9 +448,12 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             if (
                 split == len(run) - 2
                 and run[split].lower() == "dean"
-                and any(w.lower() in PERSON_NOUNS for w in before)
+                and (
+                    any(w.lower() in PERSON_NOUNS for w in before)
+                    or (split > 0 and run[split - 1].lower().strip(".") in PERSON_NOUNS)
+                )
             ):
-                break  # "Senior meteorologist Dean Narramore": a given name after the post
+                break  # "Senior meteorologist Dean Narramore", "Supervisor Dean Preston": a given name
             if _names_post(run[split]) or run[split].lower() in NAME_CONNECTORS:
                 split += 1
                 continue

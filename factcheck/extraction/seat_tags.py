@@ -14,3 +14,8 @@ PARTY_HOMETOWN = r"[DRI]-[A-Z][A-Za-z.]*(?:[ \t]+(?:(?:du|de|la|del|des)[ \t]+)?
 SEAT_NUMBER = r"(?:\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Ward|District)|(?:Ward|District)[ \t]+\d{1,2}[A-Z]?)\b"
 #: Either tag, as it stands between commas after a name.
 AFTER_NAME_TAG = r"(?:" + PARTY_HOMETOWN + r"|" + SEAT_NUMBER + r")"
+#: The same in brackets: "(R-Ky.)", "(D-Staten Island)", Chicago's "(22nd)" and "(22nd Ward)".
+BRACKET_TAG = (
+    r"\((?:[DRI]-[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}|\d{1,2}(?:st|nd|rd|th)(?:[ \t]+(?:Ward|District))?|"
+    r"(?:Ward|District)[ \t]+\d{1,2})\)"
+)

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-from factcheck.extraction.seat_tags import AFTER_NAME_TAG
+from factcheck.extraction.seat_tags import AFTER_NAME_TAG, BRACKET_TAG
 
 PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "group"}
 #: A pronoun in the object case where a source is cited ("According to him, residents who dump
@@ -271,7 +271,7 @@ NOT_ORG_ACRONYMS = (
 
 #: A lawmaker's party and state in brackets after the name, as a pattern's text: "(R-Ky.)",
 #: "(D-Calif.)", "(I-Vt.)".
-PARTY_TAG = r"\([DRI]-[A-Z][\w.]*\)"
+PARTY_TAG = BRACKET_TAG  # "(D-Staten Island)", "(22nd)": seat_tags
 #: The same in the Associated Press's style, between commas: "Chuck Schumer, D-N.Y., said",
 #: "John Cornyn, R-Texas, a lead sponsor".
 #: A hometown may be of several words ("R-Eau Claire"), and a councillor's seat stands in the same
