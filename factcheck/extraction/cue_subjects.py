@@ -19,6 +19,7 @@ import attrs
 from factcheck.extraction.aged import opening_post, post_and_name
 from factcheck.extraction.apposed import name_apposed_after
 from factcheck.extraction.body_names import field_pair_body
+from factcheck.extraction.clause_subject import subordinate_subject
 from factcheck.extraction.cue_words import CUE_RE, STANCE_RE
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
@@ -139,8 +140,11 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     trimmed = PARTY_TAG_AT_END.sub("", trimmed)
     end = start + len(trimmed.rstrip())
     if re.search(r"(?:^|[\s,])(?:and|but)$", trimmed.rstrip()) and sentence_start >= start:
-        # "Wilson praised Rubio's positions and said …": the sentence's subject speaks
-        return _sentence_subject(text, sentence_start, cue_start)
+        # "Wilson praised Rubio's positions and said …": the sentence's subject speaks, or that of
+        # a clause the verb before "and" stands in ("… after a parent, Ann Coyle, read … and said")
+        return subordinate_subject(text, sentence_start, cue_start) or _sentence_subject(
+            text, sentence_start, cue_start
+        )
     boundaries = [start] + [
         m.end()
         for m in LEFT_BOUNDARY.finditer(text, start, end)
