@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcheck.extraction.contact_relative import in_contact_relative
 from factcheck.extraction.cue_after import _citation, _cited, _speaker_after, named_after_post
 from factcheck.extraction.cue_subjects import (
     _apposed_pair,
@@ -429,6 +430,8 @@ def reported_speech(
                 first = _trim(text, start, clause_start)
                 if first is not None and ASKED_OPENING.match(text, first.start):
                     first = None  # "Asked whether …, he said …": the question is not his words
+                if first is not None and in_contact_relative(text, clause_start, cue.start()):
+                    first = None  # "…, while lawmakers argued over a raise the governor promised."
                 rest = _content_after(text, cue.end(), end, lemma)
                 comma_after = after.lstrip().startswith(",")
                 aside_end = text.find(",", cue.end(), end)
