@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from factcheck.model import Figure, Span
 
+from .numeric_clauses import multiple_elsewhere, own_verb_between
 from .numeric_differences import stated_differences
 from .numeric_forms import (
     appositive_multiple,
@@ -434,10 +435,22 @@ def _changes(index: TextIndex) -> list[Relation]:
                 )
             )
             continue
-        verb = re.search(
-            r"\b(more\s+than\s+|nearly\s+|almost\s+)?(doubled|tripled|trebled|quadrupled|halved)\b",
-            clause_text,
-            re.I,
+        verb = next(
+            (
+                m
+                for m in re.finditer(
+                    r"\b(more\s+than\s+|nearly\s+|almost\s+)?(doubled|tripled|trebled|quadrupled|halved)\b",
+                    clause_text,
+                    re.I,
+                )
+                # "From 61 to 82 … is a big step, and on the coast we have doubled": another clause's
+                if not multiple_elsewhere(
+                    text,
+                    min(sentence.start + m.end(), from_to.start),
+                    max(sentence.start + m.start(), from_to.end),
+                )
+            ),
+            None,
         )
         if verb:
             found.append(
@@ -483,6 +496,8 @@ def _stated_change(index: TextIndex, a: Figure, b: Figure, sentence: Span) -> tu
         points = bool(re.match(r"\s*(?:-\s*)?percentage[\s-]+points?\b", after, re.I))
         if _another_clause(text, a, b, c):
             continue  # "… fell from 23 to 17, and robberies dropped by nearly 11%": another subject
+        if own_verb_between(text, c, min(a, b, key=lambda f: f.span.start)):
+            continue  # "Ridership fell by about 6% … after the fare rose from 3 to 5": the fare's own verb
         if not change_of_kind(a, b, c, shares=is_share(a, text) and is_share(b, text), points=points):
             continue  # "from 10 per cent to 15 per cent …, at least $60,000": no change of two shares
         kind = None

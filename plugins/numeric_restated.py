@@ -46,6 +46,7 @@ from .numeric_anaphora import (
     relative_clause,
     restates_clause,
 )
+from .numeric_clauses import durations_apart
 from .numeric_changes import change_period, changes_apart, is_final
 from .numeric_dated import calendar_days, elided_noun, label_date, same_day
 from .numeric_forms import coordinated_noun, headline_share_told
@@ -558,6 +559,8 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                 a = mentions[p]
                 if frozenset((a.figure.id, b.figure.id)) in excluded or not _ratio_ok(a.value, b.value):
                     continue
+                if durations_apart(text, a.figure, b.figure):
+                    continue  # "stole … over six years" / "pay €250 a month … for 10 years": two events
                 anaphoric = p == antecedent and refers_back(
                     kind, b.sentence - a.sentence, b.units, a.units, a.role == b.role, reach(b.kind)
                 )
