@@ -47,6 +47,7 @@ from .attribution_rules import (
     words_match,
 )
 from .attribution_text import abbreviation_before
+from .attribution_times import times_apart
 
 __all__ = ["QuoteSentences", "paraphrase_verdicts", "split_pieces"]
 
@@ -248,6 +249,8 @@ def _pairing(
                 and _difference(ctx, a) == _difference(ctx, b)
                 # "a 20-point deficit" measures a deficit, "scored 28 points" counts points
                 and not measure_differs(ctx, a, b)
+                # "rose to 15.6 million" against the quote's "16.4 million … at the end of 2019"
+                and not times_apart(text, a, b, ctx.report.sentences)
                 and (
                     (values_close(a, b) and len(shared) >= FIGURE_SHARED_WORDS)
                     or (same_unit(a, b) and len(shared) >= MIN_SHARED_WORDS)
@@ -505,6 +508,8 @@ def figure_restatements(ctx: Context, direct: Sequence[Quote], judged: set[str])
                 continue  # "a majority requires 136" against a forecast of "118 and 131 seats"
             if measure_differs(ctx, figure, other):
                 continue  # "a 17-point deficit" measures a deficit; "scored 20 points" counts points
+            if times_apart(report.document.text, figure, other, report.sentences):
+                continue  # the count at another time ("… at the end of 2019"), not this one told again
             if (
                 reported is not None
                 and reported.speaker

@@ -74,9 +74,13 @@ _NOT_VERBS = frozenset(
     "money sum total amount".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_CLAUSE_STOP = re.compile(r",(?!\d)|[;:!?\"“”(]|\.(?!\d)|\b(?:and|but|while|who|which|that|after|before|when)\b", re.I)
+_CLAUSE_STOP = re.compile(
+    r",(?!\d)|[;:!?\"“”(]|\.(?!\d)|\b(?:and|but|while|who|which|that|after|before|when)\b", re.I
+)
 #: Words after which a word is a noun of a phrase (an object, a place), not the event's verb.
-_NOUN_LEAD = frozenset("the a an his her its their our my your this these those from of at on in with".split())
+_NOUN_LEAD = frozenset(
+    "the a an his her its their our my your this these those from of at on in with".split()
+)
 
 
 def is_duration(text: str, figure: Figure) -> bool:
@@ -93,8 +97,9 @@ def duration_event(text: str, figure: Figure) -> frozenset[str]:
     ("who stole more than €400,000 from its members over six years" → stole; "ordered her to pay
     €250 a month to the credit union for 10 years" → ordered, pay, union), lower case, without
     function words, figures and the nouns right after an article, a possessive or a preposition
-    ("the charity", "a month", "its members": what the event is done to, not the event). Read back from the preposition to the clause's start (a comma, a
-    stop, a quotation mark, a relative pronoun or a conjunction), at most 100 characters."""
+    ("the charity", "a month", "its members": what the event is done to, not the event). Read
+    back from the preposition to the clause's start (a comma, a stop, a quotation mark, a relative
+    pronoun or a conjunction), at most 100 characters."""
     lead = _DURATION_LEAD.search(text[max(0, figure.span.start - 40) : figure.span.start])
     if lead is None:
         return frozenset()
@@ -109,7 +114,10 @@ def duration_event(text: str, figure: Figure) -> frozenset[str]:
         w
         for i, w in enumerate(tokens)
         # "from the charity", "a month", "its members": the noun of a phrase is no event
-        if _WORD.fullmatch(w) and w not in _NOT_VERBS and len(w) > 2 and (i == 0 or tokens[i - 1] not in _NOUN_LEAD)
+        if _WORD.fullmatch(w)
+        and w not in _NOT_VERBS
+        and len(w) > 2
+        and (i == 0 or tokens[i - 1] not in _NOUN_LEAD)
     )
 
 

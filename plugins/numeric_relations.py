@@ -35,6 +35,7 @@ from .numeric_forms import (
     total_addends,
 )
 from .numeric_restated import restatements
+from .numeric_series import one_of_a_list
 from .numeric_stated import fraction_shares, share_pairs, stated_multiples
 from .numeric_text import (
     _STOP,
@@ -217,6 +218,9 @@ def _part_whole(index: TextIndex) -> list[Relation]:
                 whole = _whole_before(index, figure, "", window=1 if starts else 0)
             elif det in ("these", "those"):
                 whole = _whole_before(index, figure, noun, window=1)
+                if whole is not None and not _noun_match(_head(noun), index.counted(whole)):
+                    # "those arriving" after "17,800 …, 9,400, 9,100 and 9,000": which count is not stated
+                    whole = None if one_of_a_list(index, whole) else whole
             else:
                 whole = _whole_before(index, figure, _head(noun), window=3, need_noun=True)
             if whole is not None and whole.id != figure.id:
