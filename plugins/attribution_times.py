@@ -41,8 +41,15 @@ def _clause_times(
     return norm(_WHEN.findall(clause)), norm(_WHEN.findall(whole))
 
 
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+
+
 def times_apart(text: str, a: Figure, b: Figure, sentences: tuple[Span, ...]) -> bool:
     """True when one figure's clause names a time ("at the end of 2019", "last year") that the
-    other's sentence does not name: the two figures are counts at two times."""
+    other's sentence does not name: the two figures are counts at two times. A figure told as a
+    definite reference back ("The 20 states that Gallup classifies …" after "in 2015 finds that 20
+    states …") is the earlier count again, whatever time its own sentence leaves out."""
+    if any(_DEFINITE.search(text, max(0, f.span.start - 12), f.span.start) for f in (a, b)):
+        return False
     (ca, sa), (cb, sb) = _clause_times(text, a, sentences), _clause_times(text, b, sentences)
     return bool((ca and not ca & sb) or (cb and not cb & sa))

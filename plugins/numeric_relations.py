@@ -30,6 +30,7 @@ from .numeric_forms import (
     change_of_kind,
     is_part_phrase,
     is_predicate,
+    measure_of,
     sole_count_before,
     to_from_pairs,
     total_addends,
@@ -326,7 +327,16 @@ def _share_ratio(index: TextIndex, relations: Sequence[Relation]) -> list[Relati
         if relation.kind != "part-whole":
             continue
         part, whole = by_id[relation.one("part")], by_id[relation.one("whole")]
+        if measure_of(index, part) != measure_of(index, whole):
+            continue  # "Of the 24,612 patients, 16,845 were seen within four hours": the hours are no part
         share = index.first_after(max(part.span.end, whole.span.end), index.sentence_of(part.span))
+        # "16,845 were dealt with within four hours, or 68.4%": a measure between is no share
+        while (
+            share is not None
+            and measure_of(index, share)
+            and measure_of(index, share) != measure_of(index, part)
+        ):
+            share = index.first_after(share.span.start, index.sentence_of(part.span))
         if share is None or not is_share(share, text):
             continue
         between = text[max(part.span.end, whole.span.end) : share.span.start]

@@ -330,6 +330,19 @@ def test_a_quoted_figure_of_no_other_time_still_differs_from_the_paraphrase() ->
     assert len(alarms) == 1 and "16.4 million" in alarms[0]
 
 
+def test_a_definite_reference_back_to_a_dated_quote_figure_is_still_compared() -> None:
+    text = (
+        "Red states outnumber blue states\n\nBy Staff Reporter\n\n"
+        "Jane Roe, Gallup's senior editor, wrote: \"Our analysis of party affiliation at the state level "
+        "in 2015 finds that 20 states are solidly Republican or leaning Republican, compared with 14 "
+        'solidly Democratic or leaning Democratic states."\n\n'
+        "The 26 states that Gallup classifies as solidly Republican or leaning Republican account for 152 "
+        "electoral votes, less than the 187 of the Democratic states.\n"
+    )
+    alarms = _alarms(check(Document(text=text)), "attribution", "paraphrase")
+    assert len(alarms) == 1 and "26" in alarms[0] and "20" in alarms[0]
+
+
 # ------------------------------------------------------------------ a descriptor before its person is named
 
 FLOOD = (
@@ -350,3 +363,27 @@ def test_a_descriptor_after_the_name_still_gives_one() -> None:
     text = FLOOD + '\nScholz, the interior minister, said: "We will rebuild every bridge."\n'
     alarms = _alarms(check(Document(text=text)), "attribution", "identity")
     assert alarms and all("Scholz" in a and "interior minister" in a for a in alarms)
+
+
+# ------------------------------------------------------------------ a measure is no part, nor its share
+
+WAITS = (
+    "Emergency waits\n\n"
+    "By Health Reporter\n\n"
+    "Of the 24,612 patients who attended the 31 major units in the week, 16,845 were dealt with within "
+    "four hours, or {share}, against a target of 95%.\n"
+)
+
+
+def test_a_duration_after_a_part_is_no_part_of_the_share() -> None:
+    report = check(Document(text=WAITS.format(share="68.4%")))
+    assert _alarms(report, "numeric", "share-ratio") == []
+    assert any(
+        v.data.get("relation") == "share-ratio" and v.status is Status.PASS and "16,845" in v.summary
+        for v in report.verdicts
+    )
+
+
+def test_the_share_of_the_part_past_the_duration_is_still_judged() -> None:
+    alarms = _numeric(WAITS.format(share="64.8%"), "share-ratio")
+    assert len(alarms) == 1 and "16,845" in alarms[0] and "64.8%" in alarms[0]
