@@ -13,7 +13,10 @@ earlier figure read as a threshold (:func:`.numeric_roles.role`) that could be t
 at all (within the ratio any restatement needs), when they all name one noun.  It is then a
 threshold of that noun, compared as two thresholds are.  A threshold of another size ("needs to
 win eight states") is not what it names; two nouns ("delegates", "states") leave it unread, and so
-does a text with no threshold before it ("deaths passed the 1,000 threshold", a milestone).
+does a text with no threshold before it ("deaths passed the 1,000 threshold", a milestone); and
+a phrase after "threshold" that says which one it is ("needs 60 votes to overcome a filibuster" …
+"the 50 threshold for a simple majority") counts another thing on both sides, which the contrast
+reading of the restatement verdict already keeps apart (docs/checkers/numeric.md).
 """
 
 from __future__ import annotations

@@ -122,7 +122,10 @@ def test_a_threshold_named_by_its_figure_alone_is_the_earlier_threshold() -> Non
         "By Sunday the health ministry had counted 1,340 deaths.\n",
         # a threshold of another size is not the one it names
         "Petition\n\nA petition needs 100,000 signatures to be considered for debate in Parliament. "
-        "Campaigners said they had passed the 10,000 threshold for a government response.\n",
+        "Campaigners said on Monday that they had passed the 10,000 threshold.\n",
+        # a phrase after "threshold" says which one it is: another bar (the contrast reading keeps it)
+        "Senate vote\n\nThe bill needs 60 votes to overcome a filibuster in the Senate. Its sponsors "
+        "say they could clear the 50 threshold for a simple majority with the vice-president's vote.\n",
     ],
 )
 def test_a_threshold_mention_with_no_earlier_threshold_of_its_size_is_left_alone(text: str) -> None:
