@@ -15,6 +15,7 @@ import re
 
 from factcheck.model import Figure, QuoteKind, Report, Span, SpeakerKind
 
+from .numeric_layout import label_only
 from .numeric_relations import TextIndex, is_share
 from .numeric_restated import SMALL_COUNT
 
@@ -101,7 +102,11 @@ class Subjects:
 
     def __init__(self, report: Report) -> None:
         text = report.document.text
-        named = [e for e in (*report.entities, *report.speakers) if e.kind is not SpeakerKind.ANONYMOUS]
+        named = [
+            e
+            for e in (*report.entities, *report.speakers)
+            if e.kind is not SpeakerKind.ANONYMOUS and not label_only(e.name, text)  # "FULL TEXT." is layout
+        ]
         found = {(m.start, e.id) for e in named for m in e.mentions}
         # the entity layer keeps the mentions the extractor used; a bare surname elsewhere
         # ("Sanders started a petition") is found here by the entity's name and surname
@@ -157,6 +162,10 @@ class Subjects:
             if opening is not None and opening.end() <= figure.span.start:
                 sentence = Span(opening.end(), sentence.end)
         end = sentence.end if before is None else min(before, sentence.end)
+        # "…, according to the nurses' union": a source named after the figure is no subject, as an
+        # opening "According to …," is not (round faults16)
+        source = _TRAILING_SOURCE.search(index.text, figure.span.end, end)
+        end = source.start() if source is not None else end
         at = bisect.bisect_left(self.mention_starts, sentence.start)
         entity = self.mentions[at] if at < len(self.mentions) and self.mentions[at][0] < end else None
         # a name the tool does not know counts only before the figure, where a subject stands
@@ -170,6 +179,8 @@ class Subjects:
         return ""
 
 
+#: A source named after the figure: "…, according to the agency".
+_TRAILING_SOURCE = re.compile(r"[,;]?\s+according\s+to\b", re.I)
 #: A sentence's opening phrase before its subject: a preposition and what it governs, to a comma
 #: ("In response to USA TODAY's queries, …", "After the Iowa vote, …").
 _OPENING_PHRASE = re.compile(
