@@ -34,6 +34,7 @@ from .attribution_figures import (
     same_unit,
     values_close,
 )
+from .attribution_polarity import reversed_polarity
 from .attribution_roles import roles_differ
 from .attribution_rules import (
     FIGURE_COVERAGE,
@@ -366,8 +367,13 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
         )
         if shifts and status is Status.PASS:
             status = Status.WARN
-        briefly = problems + [s.brief() for s in shifts]
+        # the speaker's own reported speech saying the opposite of the quote (attribution_polarity)
+        reversal = reversed_polarity(relevant, ctx.words(pairing.paraphrase)) if speaker is not None else None
+        if reversal is not None and status is Status.PASS:
+            status = Status.WARN
+        briefly = problems + [s.brief() for s in shifts] + ([reversal.brief()] if reversal else [])
         problems.extend(s.explain() for s in shifts)
+        problems.extend([reversal.explain()] if reversal else [])
         writer = "the writer's paraphrase" if speaker is not None else "the writer's own statement"
         para_words = short(ctx.words(pairing.paraphrase), 90)
         quote_words = short(ctx.words(pairing.quote_piece), 90)
@@ -378,6 +384,7 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
             "figures": compared,
             "coverage": round(pairing.score, 2),
             "shifts": [attrs.asdict(s) for s in shifts],
+            "reversal": attrs.asdict(reversal) if reversal else None,
         }
         if status is Status.PASS:
             yield Verdict(
