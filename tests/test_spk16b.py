@@ -74,3 +74,16 @@ def test_a_descriptor_that_speaks_brings_its_person_back_into_view() -> None:
     )
     found = speakers_of(text)
     assert [who for words, who in found.items() if "Next question" in words] == ["Dieter Rauch"]
+
+
+def test_a_ministry_named_by_its_field_alone_is_that_ministry() -> None:
+    text = (
+        "Strikes spread across the country\n\n"
+        "PARIS (AFP) - Tens of thousands marched on Tuesday. The interior ministry said 950,000 "
+        "people had taken part nationwide.\n\n"
+        "Oslo has frozen its payments. A spokeswoman for Norway's climate ministry said the "
+        "government was watching closely.\n"
+    )
+    found = speakers_of(text)
+    assert (found["950,000 people had taken part nationwide"] or "").lower() == "interior ministry"
+    assert found["the government was watching closely"] == "Norway's climate ministry"
