@@ -87,3 +87,21 @@ def test_a_ministry_named_by_its_field_alone_is_that_ministry() -> None:
     found = speakers_of(text)
     assert (found["950,000 people had taken part nationwide"] or "").lower() == "interior ministry"
     assert found["the government was watching closely"] == "Norway's climate ministry"
+
+
+def test_names_with_particles_keep_every_word() -> None:
+    text = (
+        "Summit agrees aid\n\n"
+        "Dutch Prime Minister Pieter van der Wal told reporters the deal was solid.\n\n"
+        "“Every euro will be tracked,” Van der Wal said.\n\n"
+        "Governor Rodrigo Treviño de la Garza said the state had spent more than any other. “We ask "
+        "for nothing,” Treviño de la Garza said.\n\n"
+        "“Sales are weak,” said Daniel Ortega del Solar, head of the industry chamber. Spokeswoman "
+        "Anouk van 't Veer said deliveries were late.\n"
+    )
+    found = speakers_of(text)
+    assert found["the deal was solid"] == "Pieter van der Wal"
+    assert found["Every euro will be tracked,"] == "Pieter van der Wal"
+    assert found["We ask for nothing,"] == "Rodrigo Treviño de la Garza"
+    assert found["Sales are weak,"] == "Daniel Ortega del Solar"
+    assert found["deliveries were late"] == "Anouk van 't Veer"

@@ -149,9 +149,8 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
 CAPITALISED_RUN = re.compile(
     r"\b["
     + UPPER
-    + r"][\w’'.-]*(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|der|den|bin|ibn|al|le|la)[ \t]+|"
-    + HYPHENED_ARTICLE
-    + r")?"
+    + r"][\w’'.-]*(?:[ \t]+(?:(?:(?:de|van|von|da|del|della|di|du|der|den|bin|ibn|al|le|la|ten|ter|dos|"
+    r"das|do|[’']t)[ \t]+){1,2}|" + HYPHENED_ARTICLE + r")?"
     r"[" + UPPER + r"][\w’'.-]*){1,4}"
     r"(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV)\b)?"  # "Joseph R. Biden Jr.": the suffix is the name's
 )

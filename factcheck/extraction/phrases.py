@@ -16,7 +16,7 @@ import attrs
 from factcheck.extraction.aged import aged_noun_role, aged_one_word, parent_of_count, works_at
 from factcheck.extraction.courtesy_titles import skip_courtesy_titles
 from factcheck.extraction.field_bodies import field_body
-from factcheck.extraction.name_particles import particle_surname
+from factcheck.extraction.name_particles import particle_chain_start, particle_surname
 from factcheck.extraction.phrase_base import (
     _AGENTS,
     _FULL_STOP_AFTER_WORD,
@@ -358,11 +358,16 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     if _is_cap(last) or _is_acronym(last) or particle_surname(last):
         # trailing run of capitalised words (with connectors inside; "Khalid al-Mansour")
         index = len(words) - 1
-        while index > 0 and (
-            _is_cap(words[index - 1])
-            or (words[index - 1].lower() in NAME_CONNECTORS and _is_cap(words[index]))
-        ):
-            index -= 1
+        while index > 0:
+            chain = particle_chain_start(words, index) if _is_cap(words[index]) else None
+            if chain is not None:
+                index = chain  # "Maarten van der Hoeven", "Els van 't Hof": particles inside the name
+            elif _is_cap(words[index - 1]) or (
+                words[index - 1].lower() in NAME_CONNECTORS and _is_cap(words[index])
+            ):
+                index -= 1
+            else:
+                break
         run = words[index:]
         while run and run[0].lower() in NAME_CONNECTORS:
             run, index = run[1:], index + 1
