@@ -105,3 +105,18 @@ def test_names_with_particles_keep_every_word() -> None:
     assert found["We ask for nothing,"] == "Rodrigo Treviño de la Garza"
     assert found["Sales are weak,"] == "Daniel Ortega del Solar"
     assert found["deliveries were late"] == "Anouk van 't Veer"
+
+
+def test_names_that_open_on_a_capital_of_another_alphabet_are_read() -> None:
+    text = (
+        "Opposition cries foul\n\n"
+        "Nationalist candidate Sinan Özkaracan won 5 percent of the vote.\n\n"
+        "Özkaracan, a former academic who ran on an anti-immigration ticket, said he would decide "
+        "later whom to back.\n\n"
+        "Polish Foreign Minister Łukasz Wiśniewski told reporters the talks had failed. Şahin, the "
+        "mayor, said the count was fair.\n"
+    )
+    found = speakers_of(text)
+    assert found["he would decide later whom to back"] == "Sinan Özkaracan"
+    assert found["the talks had failed"] == "Łukasz Wiśniewski"
+    assert found["the count was fair"] == "Şahin"
