@@ -21,7 +21,7 @@ from factcheck.extraction.speaker_words import (
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
 
-TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ’'.&-]*|[,]")
+TOKEN = re.compile(r"[^\W\d_][\w’'.&-]*|[,]")  # a word opens on a letter of any alphabet ("Şahin", "Łukasz")
 
 
 @attrs.frozen

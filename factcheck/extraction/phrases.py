@@ -15,7 +15,8 @@ import attrs
 
 from factcheck.extraction.aged import aged_noun_role, aged_one_word, parent_of_count, works_at
 from factcheck.extraction.courtesy_titles import skip_courtesy_titles
-from factcheck.extraction.name_particles import particle_surname
+from factcheck.extraction.field_bodies import field_body
+from factcheck.extraction.name_particles import particle_chain_start, particle_surname
 from factcheck.extraction.phrase_base import (
     _AGENTS,
     _FULL_STOP_AFTER_WORD,
@@ -334,7 +335,10 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         of = next((i for i, w in enumerate(lowered) if w in ("for", "of", "from", "at")), None)
         if of is not None and any(w.startswith(("spokes", "representative")) for w in lowered[:of]):
             body = parse_phrase(text, tokens[of + 1][1], span.end)
-            if body is not None and body.kind == "organisation":
+            if body is not None and (
+                body.kind == "organisation" or (body.kind == "org-descriptor" and body.name)
+            ):
+                # "a spokesperson for Norway's climate ministry" speaks for that ministry
                 return attrs.evolve(body, span=span)
         return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[-1])
     if lowered[-1] in DEMONYMS or (
@@ -354,11 +358,16 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     if _is_cap(last) or _is_acronym(last) or particle_surname(last):
         # trailing run of capitalised words (with connectors inside; "Khalid al-Mansour")
         index = len(words) - 1
-        while index > 0 and (
-            _is_cap(words[index - 1])
-            or (words[index - 1].lower() in NAME_CONNECTORS and _is_cap(words[index]))
-        ):
-            index -= 1
+        while index > 0:
+            chain = particle_chain_start(words, index) if _is_cap(words[index]) else None
+            if chain is not None:
+                index = chain  # "Maarten van der Hoeven", "Els van 't Hof": particles inside the name
+            elif _is_cap(words[index - 1]) or (
+                words[index - 1].lower() in NAME_CONNECTORS and _is_cap(words[index])
+            ):
+                index -= 1
+            else:
+                break
         run = words[index:]
         while run and run[0].lower() in NAME_CONNECTORS:
             run, index = run[1:], index + 1
@@ -531,6 +540,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         if len(qualified) > 1 and any(_is_cap(w) and not w.endswith("-based") for w, _, _ in qualified[:-1]):
             # "the Brazilian air force", "Russia's defence ministry", "the U.N. refugee agency": a
             # nationality, place or acronym lets the words name a body when none came before
+            return Phrase(span, "org-descriptor", name=text[qualified[0][1] : span.end], head=head)
+        if field_body([w for w, _, _ in qualified]):
+            # "the interior ministry said": a ministry its field names, no pointer to the last body
             return Phrase(span, "org-descriptor", name=text[qualified[0][1] : span.end], head=head)
         return Phrase(span, "org-descriptor", head=head)
     return None

@@ -94,9 +94,15 @@ def _particle_surname(one: list[str], other: list[str]) -> bool:
     """True when the shorter of two names is a surname that opens with a particle and ends the
     longer one ("Ó Flaithearta" and "Seán Ó Flaithearta")."""
     short, full = sorted((one, other), key=len)
-    return (
-        1 < len(short) < len(full) and full[-len(short) :] == short and short[0].lower() in SURNAME_PARTICLES
+    if not 1 < len(short) < len(full):
+        return False
+    # a particle may open the surname in capitals ("Van der Hoeven said" after "Maarten van der
+    # Hoeven") or stand inside it ("Sánchez de la Vega" of "Mauricio Sánchez de la Vega")
+    same = all(
+        a == b or (a.lower() == b.lower() and a.lower() in SURNAME_PARTICLES)
+        for a, b in zip(short, full[-len(short) :], strict=True)
     )
+    return same and any(w.lower() in SURNAME_PARTICLES for w in short[:-1])
 
 
 @attrs.define
