@@ -180,6 +180,12 @@ CALLED_NAME = re.compile(
 NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s*(?:who\s+|whom\s+)?$")
 
 
+def _a_tag_after_name(text: str, start: int) -> bool:
+    """True when a capitalised run at ``start`` is a party-hometown or seat tag after a name
+    ("Rep. Patrick Lund, R-Eau Claire, …": "Claire" is a first name, but no person)."""
+    return text[start - 2 : start] == ", " and AP_PARTY_TAG_RE.match(text, start) is not None
+
+
 def note_people(
     text: str,
     registry: SpeakerRegistry,
@@ -215,7 +221,7 @@ def note_people(
             and post.group(1).split()[0].lower() in PERSON_NOUNS
         ):
             continue  # no first name, honorific or title: not read as a person (cheap test first)
-        if any(t.overlaps(span) for t in taken):
+        if any(t.overlaps(span) for t in taken) or _a_tag_after_name(text, span.start):
             continue
         # a name comes back many times in one article: read each run of words once
         known = people_read.get(span.of(text))
@@ -269,12 +275,22 @@ FRONTED_SUBJECT = re.compile(
     r"(?P<name>(?:[a-z]+[ \t]+){0,2}[" + UPPER + r"][\w’'.-]+(?:[ \t]+[" + UPPER + r"][\w’'.-]*){1,3})"
     r"(?=,[ \t]*\d{1,3},(?:" + _VERB_AHEAD + r"))"
 )
+#: Irregular pasts of standing, moving and acting after a known surname: "Marrone stood and faced
+#: the gallery." (not after any capitalised run: "Had Sanders won the vote" opens no subject).
+_IRREGULAR_AHEAD = (
+    r"\s+(?:stood|sat|rose|ran|won|lost|sent|got|kept|brought|felt|heard|knew|found|paid|fell|drew|"
+    r"drove|flew|grew|shook|wept|swore|threw|wore|built|became|chose|struck|fought|sought|spent)\b"
+)
 #: A surname alone opening a sentence before its verb: "Okafor was unmoved."
 SURNAME_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|Yet|Still|Now)\s+)?(?P<name>["
+    # after a fronted clause of time: "When it was his turn to speak, Marrone stood …"
+    r"\s*(?:(?:When|After|Before|As|While|Once|Moments\s+later|Minutes\s+later)\b[^,;:“”\"\n]{1,80},\s+)?"
+    r"(?:(?:But|And|Yet|Still|Now)\s+)?(?P<name>["
     + UPPER
     + r"][\w’'-]+)(?="
     + _VERB_AHEAD
+    + r"|"
+    + _IRREGULAR_AHEAD
     + r"|,\s+(?:who|whose)\s|,[ \t]*\d{1,3},(?:"  # "Brandt, 56, joined Kessler in 2021."
     + _VERB_AHEAD
     + r"))"

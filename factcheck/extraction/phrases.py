@@ -41,6 +41,7 @@ from factcheck.extraction.phrase_posts import (
     _given_name_at,
     _name_after_post_of,
 )
+from factcheck.extraction.plural_bodies import plural_body_name
 from factcheck.extraction.speaker_words import (
     ANONYMOUS_PLURALS,
     COUNTRIES,
@@ -309,6 +310,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         # close to a body, not the body
         return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[near - 1])
     tail = next((i for i, w in enumerate(lowered) if w in ("of", "for", "at", "from") and i > 0), None)
+    if tail is not None and plural_body_name(words, tail - 1):
+        # "United Nurses of Alberta", "Communications Workers of America": a body's name
+        return Phrase(span, "organisation", name=_as_written(raw), head="union")
     if tail is not None and _plural_person(lowered[tail - 1]):
         # "the two senators from Ohio": an unnamed group, not a person called "Ohio"
         return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[tail - 1])
@@ -453,9 +457,12 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             if (
                 split == len(run) - 2
                 and run[split].lower() == "dean"
-                and any(w.lower() in PERSON_NOUNS for w in before)
+                and (
+                    any(w.lower() in PERSON_NOUNS for w in before)
+                    or (split > 0 and run[split - 1].lower().strip(".") in PERSON_NOUNS)
+                )
             ):
-                break  # "Senior meteorologist Dean Narramore": a given name after the post
+                break  # "Senior meteorologist Dean Narramore", "Supervisor Dean Preston": a given name
             if _names_post(run[split]) or run[split].lower() in NAME_CONNECTORS:
                 split += 1
                 continue
