@@ -14,6 +14,7 @@ from functools import lru_cache
 import attrs
 
 from factcheck.extraction.aged import aged_noun_role, aged_one_word, parent_of_count, works_at
+from factcheck.extraction.ampersand_names import ampersand_body
 from factcheck.extraction.courtesy_titles import skip_courtesy_titles
 from factcheck.extraction.name_particles import particle_surname
 from factcheck.extraction.phrase_base import (
@@ -127,6 +128,8 @@ def _parse_words(text: str, start: int, end: int) -> Phrase | None:
     dated = _ON_DATE.search(text, start, end)
     end = dated.start() if dated else end  # "released by HDB on Oct 1": the name ends at the date
     phrase = _parse_phrase(text, start, end)
+    if phrase is not None:
+        phrase = ampersand_body(phrase)  # "Fenwick & Daughters said": a firm
     if phrase is None or phrase.kind != "person" or not phrase.name:
         return phrase
     if _joined_name(phrase.name):
