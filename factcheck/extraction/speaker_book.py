@@ -26,6 +26,7 @@ from factcheck.extraction.bodies import (
 from factcheck.extraction.body_fit import _may_name, descriptor_kin
 from factcheck.extraction.body_names import body_by_its_words, owned_work
 from factcheck.extraction.lookups import HeadIndex, RoleIndex, WaitingIndex
+from factcheck.extraction.nicknames import squeeze_name
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import acronym_key
 from factcheck.extraction.speaker_entry import _Entry
@@ -227,6 +228,7 @@ class SpeakerBook:
         dame's title before one name: "Sir Keir" for Keir Starmer), a given name; among several,
         the one mentioned last (two Kims, two Smiths); a known given name alone and untitled, the one
         person of that given name."""
+        name = squeeze_name(name)  # the blank a nickname left: "Sharon        Ellery"
         whole = name.split()
         parts = _bare(whole)
         best: tuple[tuple[int, int, int], _Entry] | None = None
