@@ -17,6 +17,7 @@ from factcheck.extraction.aged import aged_noun_role, aged_one_word, parent_of_c
 from factcheck.extraction.ampersand_names import ampersand_body
 from factcheck.extraction.courtesy_titles import skip_courtesy_titles
 from factcheck.extraction.name_particles import particle_surname
+from factcheck.extraction.nature_names import nature_no_person
 from factcheck.extraction.phrase_base import (
     _AGENTS,
     _FULL_STOP_AFTER_WORD,
@@ -129,7 +130,8 @@ def _parse_words(text: str, start: int, end: int) -> Phrase | None:
     end = dated.start() if dated else end  # "released by HDB on Oct 1": the name ends at the date
     phrase = _parse_phrase(text, start, end)
     if phrase is not None:
-        phrase = ampersand_body(phrase)  # "Fenwick & Daughters said": a firm
+        # "Fenwick & Daughters" a firm; "Storm Ciara", "the River Calder" no person
+        phrase = nature_no_person(ampersand_body(phrase), text[start:end])
     if phrase is None or phrase.kind != "person" or not phrase.name:
         return phrase
     if _joined_name(phrase.name):
