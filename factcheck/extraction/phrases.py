@@ -69,6 +69,7 @@ from factcheck.extraction.speaker_words import (
     TITLE_WORDS,
     first_names,
 )
+from factcheck.extraction.surname_particles import joins_surname, keeps_particle
 from factcheck.model import Span
 from factcheck.vocabulary import NAME_CONNECTORS, PERSON_NOUNS
 
@@ -362,10 +363,13 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         while index > 0 and (
             _is_cap(words[index - 1])
             or (words[index - 1].lower() in NAME_CONNECTORS and _is_cap(words[index]))
+            or joins_surname(words[index - 1], words[index])  # "Pieter van der Merwe"
         ):
             index -= 1
         run = words[index:]
-        while run and run[0].lower() in NAME_CONNECTORS:
+        while run and (run[0].lower() in NAME_CONNECTORS or joins_surname(run[0], run[1] if run[1:] else "")):
+            if keeps_particle(run):
+                break  # "Van der Merwe said", "De Villiers said": the surname's own particle
             run, index = run[1:], index + 1
         if not run:
             return None
@@ -452,6 +456,8 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
                 and any(w.lower() in PERSON_NOUNS for w in before)
             ):
                 break  # "Senior meteorologist Dean Narramore": a given name after the post
+            if keeps_particle(run[split:]):
+                break  # "Van der Merwe", "De Villiers": the surname's own particle, no title
             if _names_post(run[split]) or run[split].lower() in NAME_CONNECTORS:
                 split += 1
                 continue

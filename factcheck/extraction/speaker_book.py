@@ -96,7 +96,9 @@ def _particle_surname(one: list[str], other: list[str]) -> bool:
     longer one ("Ó Flaithearta" and "Seán Ó Flaithearta")."""
     short, full = sorted((one, other), key=len)
     return (
-        1 < len(short) < len(full) and full[-len(short) :] == short and short[0].lower() in SURNAME_PARTICLES
+        1 < len(short) < len(full)
+        and [w.lower() for w in full[-len(short) :]] == [w.lower() for w in short]  # "De Blasio", "de Blasio"
+        and short[0].lower() in SURNAME_PARTICLES
     )
 
 
