@@ -59,6 +59,8 @@ SHARE_OF = re.compile(
 def _is_title(token: str) -> bool:
     """True for a title word, hyphenated ones too ("Secretary-General", "Vice-President")."""
     word = token.lower().strip(".")
+    if word == "del" and not token.endswith("."):
+        return False  # "Del. Ana Ortiz" (a delegate), but "Daniel Ortega del Solar", "Alessandro Del Piero"
     return word in TITLE_WORDS or ("-" in word and all(part in TITLE_WORDS for part in word.split("-")))
 
 

@@ -27,6 +27,7 @@ from factcheck.extraction.body_fit import _may_name, descriptor_kin
 from factcheck.extraction.body_names import body_by_its_words, owned_work
 from factcheck.extraction.generations import fits_generation, generation_of
 from factcheck.extraction.lookups import HeadIndex, RoleIndex, WaitingIndex
+from factcheck.extraction.nicknames import squeeze_name
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import acronym_key
 from factcheck.extraction.speaker_entry import _Entry
@@ -244,6 +245,7 @@ class SpeakerBook:
         person of that given name.  A generation (a suffix, or ``generation`` from "the elder") never
         finds a person of another one, and finds its own first ("Delgado Sr." is not "Frank Delgado
         Jr.")."""
+        name = squeeze_name(name)  # the blank a nickname left: "Sharon        Ellery"
         wanted = generation_of(name) or generation
         whole = name.split()
         parts = _bare(whole)
