@@ -58,7 +58,7 @@ from .numeric_labels import NOT_DIGIT, is_change, is_label
 from .numeric_money import currency_words
 from .numeric_partitive import part_of_the_other
 from .numeric_roles import role, supposed
-from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, agree_at_precision
+from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, agree_at_precision, as_written
 from .numeric_threshold_refs import is_threshold_mention, threshold_noun
 from .numeric_thresholds import defined_after, is_gap, same_years, target_noun
 
@@ -426,6 +426,13 @@ def _counted(a: _Mention, b: _Mention) -> frozenset[str]:
     return common
 
 
+def _counted_as_written(index: TextIndex, a: _Mention, b: _Mention) -> str:
+    """What both mentions count, as the text writes it ("containers", not the stem "contai")."""
+    after = [index.text[m.figure.span.end : m.figure.span.end + 80] for m in (a, b)]
+    counted = (_counted_words(index, a.figure), _counted_words(index, b.figure))
+    return as_written(_counted(a, b), *counted, *after)
+
+
 def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bool, int]:
     """Whether the preconditions for "one quantity" hold, and how many context words they share.
 
@@ -644,7 +651,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                             ("unit_match", True),
                             ("agree", agreeing is not None),
                             ("shared", chosen[0]),
-                            ("counted", " ".join(sorted(_counted(a, b)))),
+                            ("counted", _counted_as_written(index, a, b)),
                             ("threshold", a.role == b.role == "threshold"),
                             ("final", a.final and b.final),
                             ("every", _every(index, a.figure) and _every(index, b.figure)),
