@@ -21,6 +21,7 @@ _WHEN = re.compile(
     re.I,
 )
 _STOP = re.compile(r"[.;!?]")
+_BASE = re.compile(r"\b(?:from|than|since|with)\s+$", re.I)
 
 
 def _clause_times(
@@ -35,10 +36,16 @@ def _clause_times(
     clause = text[sentence.start : stop.start() if stop else sentence.end]
     whole = text[sentence.start : sentence.end]
 
-    def norm(found: list[str]) -> frozenset[str]:
-        return frozenset(" ".join(t.lower().split()) for t in found)
+    def norm(words: str) -> frozenset[str]:
+        # a time after "from", "than", "since", "with" is the base of a comparison ("down from a year
+        # ago"), not the figure's own; "a year ago" and "a year earlier" are one time
+        return frozenset(
+            re.sub(r"\b(?:ago|earlier)$", "ago", " ".join(m.group(0).lower().split()))
+            for m in _WHEN.finditer(words)
+            if not _BASE.search(words, max(0, m.start() - 12), m.start())
+        )
 
-    return norm(_WHEN.findall(clause)), norm(_WHEN.findall(whole))
+    return norm(clause), norm(whole)
 
 
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
