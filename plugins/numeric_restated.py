@@ -48,11 +48,15 @@ from .numeric_anaphora import (
 )
 from .numeric_breakdown import narrowing_phrase, total_before_breakdown
 from .numeric_changes import change_period, changes_apart, is_final
+from .numeric_clauses import durations_apart
+from .numeric_compared import compared_with_time
 from .numeric_dated import calendar_days, elided_noun, label_date, same_day
 from .numeric_forms import coordinated_noun, headline_share_told
 from .numeric_glosses import is_gloss
 from .numeric_holders import held_count, qualifier, same_holder, when
 from .numeric_labels import NOT_DIGIT, is_change, is_label
+from .numeric_money import currency_words
+from .numeric_partitive import part_of_the_other
 from .numeric_roles import role, supposed
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, agree_at_precision
 from .numeric_threshold_refs import is_threshold_mention, threshold_noun
@@ -186,7 +190,10 @@ def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
     # "from about 10,000 hectares to more than 156,000": the second figure counts the noun left out;
     # "needs around 10,000 new care beds … and it is opening about 7,000" too (:func:`coordinated_noun`)
     words = _WORD.findall(_counted_words(index, figure)) or [target or elided_noun(index.text, figure)]
-    return frozenset(_stem(w) for w in words if w.lower() not in _STOP and len(w) >= 3)
+    money = currency_words(figure)  # "210 billion yen" counts no yen: the word names its currency
+    return frozenset(
+        _stem(w) for w in words if w.lower() not in _STOP and len(w) >= 3 and w.lower() not in money
+    )
 
 
 #: A possessive ("the state's counties"): its word is the owner, never the plural noun counted.
@@ -597,6 +604,12 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                 a = mentions[p]
                 if frozenset((a.figure.id, b.figure.id)) in excluded or not _ratio_ok(a.value, b.value):
                     continue
+                if durations_apart(text, a.figure, b.figure):
+                    continue  # "stole … over six years" / "pay €250 a month … for 10 years": two events
+                if part_of_the_other(index, a.figure, b.figure):
+                    continue  # "Of the education department's budget, P349.6 billion …": a part of it
+                if compared_with_time(index, a.figure, b.figure):
+                    continue  # "21 league goals, seven fewer than in 2008-09" against 2008-09's 28
                 anaphoric = p == antecedent and refers_back(
                     kind, b.sentence - a.sentence, b.units, a.units, a.role == b.role, reach(b.kind)
                 )
