@@ -162,10 +162,6 @@ class Subjects:
             if opening is not None and opening.end() <= figure.span.start:
                 sentence = Span(opening.end(), sentence.end)
         end = sentence.end if before is None else min(before, sentence.end)
-        # "…, according to the nurses' union": a source named after the figure is no subject, as an
-        # opening "According to …," is not (round faults16)
-        source = _TRAILING_SOURCE.search(index.text, figure.span.end, end)
-        end = source.start() if source is not None else end
         at = bisect.bisect_left(self.mention_starts, sentence.start)
         entity = self.mentions[at] if at < len(self.mentions) and self.mentions[at][0] < end else None
         # a name the tool does not know counts only before the figure, where a subject stands
@@ -179,8 +175,6 @@ class Subjects:
         return ""
 
 
-#: A source named after the figure: "…, according to the agency".
-_TRAILING_SOURCE = re.compile(r"[,;]?\s+according\s+to\b", re.I)
 #: A sentence's opening phrase before its subject: a preposition and what it governs, to a comma
 #: ("In response to USA TODAY's queries, …", "After the Iowa vote, …").
 _OPENING_PHRASE = re.compile(

@@ -157,33 +157,3 @@ def test_a_capitalised_name_the_prose_gives_is_not_layout() -> None:
     assert label_only("NOTE", text)
     assert not label_only("NASA", text)
     assert not label_only("Note", "Note.\n")
-
-
-# --------------------------------------------------------------------------- a source named after the figure
-
-UNION = (
-    "Hospital trolley count hits record\n\n"
-    "CORK — A total of 846 patients were waiting on trolleys for a bed on Monday morning, according to "
-    "the Irish Nurses and Midwives Organisation (INMO).\n\n"
-    "The regional hospital in Cork was worst hit, with 97 patients on trolleys.\n\n"
-    "INMO president Mary Brennan said the {n} patients on trolleys were a sign of a system at "
-    "breaking point.\n"
-)
-
-
-def test_a_source_named_after_the_figure_is_no_subject() -> None:
-    # "according to the …" names where the count comes from, not what it is about
-    text = UNION.format(n="640")
-    found = _alarms(text)
-    assert any("846" in s and "640" in s for s in found), _restatements(text)
-    assert not _alarms(UNION.format(n="846"))
-
-
-def test_a_subject_named_before_a_trailing_source_still_parts_two_figures() -> None:
-    text = (
-        "Recalls widen\n\n"
-        "Ostrava Motors has recalled 48,260 vehicles fitted with the inflators, according to the "
-        "regulator.\n\nBrno Automotive has recalled 61,840 vehicles fitted with the inflators, the "
-        "regulator said.\n"
-    )
-    assert not _alarms(text), _restatements(text)
