@@ -13,6 +13,7 @@ from factcheck.extraction.bodies import _family_name_first, _fold_un, initials
 from factcheck.extraction.body_fit import _may_name
 from factcheck.extraction.figures import _Scanner, extract_figures
 from factcheck.extraction.generations import fits_generation, generation_of
+from factcheck.extraction.nicknames import squeeze_name
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import acronym_key
 from factcheck.extraction.speaker_book import _bare, _particle_surname
@@ -74,6 +75,7 @@ def _person_scan(
     generation: str | None = None,
 ) -> _Entry:
     """The registry's person look-up as a plain scan of every entry (what the dictionaries replace)."""
+    name = squeeze_name(name)
     wanted = generation_of(name) or generation
     whole = name.split()
     parts = _bare(whole)

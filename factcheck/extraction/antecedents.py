@@ -13,9 +13,12 @@ import re
 import attrs
 
 from factcheck.extraction.aged import aged_subject_antecedent
+from factcheck.extraction.apposed_bodies import APPOSED_BODY_NOUNS
 from factcheck.extraction.apposed_one_name import note_one_name_subject
 from factcheck.extraction.body_names import CORPORATE_CAPITALS
+from factcheck.extraction.late_subjects import note_late_subject
 from factcheck.extraction.name_particles import HYPHENED_ARTICLE
+from factcheck.extraction.nature_names import river_at
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.speaker_words import (
@@ -27,6 +30,7 @@ from factcheck.extraction.speaker_words import (
     first_names,
 )
 from factcheck.extraction.speakers import SpeakerRegistry
+from factcheck.extraction.surname_aside import LINKING_ASIDE
 from factcheck.extraction.text import DATELINE_OPENING, UPPER, word_alternation
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
@@ -53,7 +57,7 @@ BUSINESS_NOUNS = (
 #: director" is a person).
 APPOSED_BODY = re.compile(
     r"(?<![\w’'.-])(?P<name>[A-Z][\w&’'.-]*(?:[ \t]+[A-Z][\w&’'.-]*){0,3}),[ \t]+(?:a|an|the)[ \t]+"
-    r"(?:[\w’'$.-]+[ \t]+){0,4}?(?P<noun>" + BUSINESS_NOUNS + r")"
+    r"(?:[\w’'$.-]+[ \t]+){0,4}?(?P<noun>" + BUSINESS_NOUNS + "|" + APPOSED_BODY_NOUNS + r")"
     r"(?=[ \t]*[,.;]|[ \t]+(?:based|that|which|founded|headquartered|in|from|with|whose|owned|"
     r"backed|listed)\b)"
 )
@@ -67,6 +71,13 @@ def _a_persons_name(name: str, registry: SpeakerRegistry) -> bool:
     if len(words) > 1:
         return words[0].lower() in first_names()
     return registry.knows_surname(name)
+
+
+def _apposed_body_at(text: str, start: int, registry: SpeakerRegistry) -> bool:
+    """True when the name at ``start`` has an appositive that makes it a body (:data:`APPOSED_BODY`)
+    and does not read as a person's name."""
+    match = APPOSED_BODY.match(text, start)
+    return match is not None and not _a_persons_name(match.group("name"), registry)
 
 
 def note_bodies(
@@ -120,6 +131,8 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
         alone = SURNAME_SUBJECT.match(text, sentence.start, sentence.end)
         if alone is not None and registry.knows_surname(alone.group("name")):
             match = alone  # "Okafor was unmoved.": a person the article has named in full
+    if match is None and note_late_subject(text, registry, sentence, taken):
+        return  # "In Kyiv, President Oleksandr Hrytsenko thanked …", "Shemesh struck a … tone"
     if match is None:
         aged = aged_subject_antecedent(text, sentence.start, sentence.end)
         if aged is not None:  # "Before he was sentenced, the 52-year-old stood …": Albrecht, 52,
@@ -130,8 +143,8 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
             note_one_name_subject(text, registry, sentence)  # "His wife, Dianne, is blunter."
         return
     span = Span(match.start("name"), match.end("name"))
-    if any(t.overlaps(span) for t in taken):
-        return
+    if any(t.overlaps(span) for t in taken) or _apposed_body_at(text, span.start, registry):
+        return  # "Flood Re, the government-backed scheme, covers …": a body (note_bodies)
     phrase = parse_phrase(text, span.start, span.end)
     if (
         phrase is not None
@@ -146,9 +159,8 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
 CAPITALISED_RUN = re.compile(
     r"\b["
     + UPPER
-    + r"][\w’'.-]*(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|der|den|bin|ibn|al|le|la)[ \t]+|"
-    + HYPHENED_ARTICLE
-    + r")?"
+    + r"][\w’'.-]*(?:[ \t]+(?:(?:(?:de|van|von|da|del|della|di|du|der|den|bin|ibn|al|le|la|ten|ter|dos|"
+    r"das|do|[’']t)[ \t]+){1,2}|" + HYPHENED_ARTICLE + r")?"
     r"[" + UPPER + r"][\w’'.-]*){1,4}"
     r"(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV)\b)?"  # "Joseph R. Biden Jr.": the suffix is the name's
 )
@@ -219,8 +231,14 @@ def note_people(
             and post.group(1).split()[0].lower() in PERSON_NOUNS
         ):
             continue  # no first name, honorific or title: not read as a person (cheap test first)
-        if any(t.overlaps(span) for t in taken) or _a_tag_after_name(text, span.start):
+        if (
+            any(t.overlaps(span) for t in taken)
+            or _a_tag_after_name(text, span.start)
+            or river_at(text, span.start)
+        ):
             continue
+        if _apposed_body_at(text, span.start, registry):
+            continue  # "Flood Re, the government-backed scheme,": a body (note_bodies)
         # a name comes back many times in one article: read each run of words once
         known = people_read.get(span.of(text))
         if known is None:
@@ -291,7 +309,10 @@ SURNAME_SUBJECT = re.compile(
     + _IRREGULAR_AHEAD
     + r"|,\s+(?:who|whose)\s|,[ \t]*\d{1,3},(?:"  # "Brandt, 56, joined Kessler in 2021."
     + _VERB_AHEAD
-    + r"))"
+    + r")|"
+    + LINKING_ASIDE  # "Marshall, meanwhile, is drying books …"
+    + _VERB_AHEAD
+    + r")"
 )
 #: A post, then a name in apposition, opening a sentence: "The company's former finance chief,
 #: Priya Nair, is cooperating …".

@@ -22,7 +22,7 @@ from factcheck.extraction.speaker_words import (
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
 
-TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ’'.&-]*|[,]")
+TOKEN = re.compile(r"[^\W\d_][\w’'.&-]*|[,]")  # a word opens on a letter of any alphabet ("Şahin", "Łukasz")
 
 
 @attrs.frozen
@@ -59,6 +59,8 @@ SHARE_OF = re.compile(
 def _is_title(token: str) -> bool:
     """True for a title word, hyphenated ones too ("Secretary-General", "Vice-President")."""
     word = token.lower().strip(".")
+    if word == "del" and not token.endswith("."):
+        return False  # "Del. Ana Ortiz" (a delegate), but "Daniel Ortega del Solar", "Alessandro Del Piero"
     return word in TITLE_WORDS or ("-" in word and all(part in TITLE_WORDS for part in word.split("-")))
 
 

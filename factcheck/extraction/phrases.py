@@ -14,8 +14,11 @@ from functools import lru_cache
 import attrs
 
 from factcheck.extraction.aged import aged_noun_role, aged_one_word, parent_of_count, works_at
+from factcheck.extraction.ampersand_names import ampersand_body
 from factcheck.extraction.courtesy_titles import skip_courtesy_titles
-from factcheck.extraction.name_particles import particle_surname
+from factcheck.extraction.field_bodies import field_body
+from factcheck.extraction.name_particles import particle_chain_start, particle_surname
+from factcheck.extraction.nature_names import nature_no_person
 from factcheck.extraction.phrase_base import (
     _AGENTS,
     _FULL_STOP_AFTER_WORD,
@@ -68,6 +71,7 @@ from factcheck.extraction.speaker_words import (
     TITLE_WORDS,
     first_names,
 )
+from factcheck.extraction.surname_particles import joins_surname, keeps_particle
 from factcheck.model import Span
 from factcheck.vocabulary import NAME_CONNECTORS, PERSON_NOUNS
 
@@ -128,6 +132,9 @@ def _parse_words(text: str, start: int, end: int) -> Phrase | None:
     dated = _ON_DATE.search(text, start, end)
     end = dated.start() if dated else end  # "released by HDB on Oct 1": the name ends at the date
     phrase = _parse_phrase(text, start, end)
+    if phrase is not None:
+        # "Fenwick & Daughters" a firm; "Storm Ciara", "the River Calder" no person
+        phrase = nature_no_person(ampersand_body(phrase), text[start:end])
     if phrase is None or phrase.kind != "person" or not phrase.name:
         return phrase
     if _joined_name(phrase.name):
@@ -338,7 +345,10 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         of = next((i for i, w in enumerate(lowered) if w in ("for", "of", "from", "at")), None)
         if of is not None and any(w.startswith(("spokes", "representative")) for w in lowered[:of]):
             body = parse_phrase(text, tokens[of + 1][1], span.end)
-            if body is not None and body.kind == "organisation":
+            if body is not None and (
+                body.kind == "organisation" or (body.kind == "org-descriptor" and body.name)
+            ):
+                # "a spokesperson for Norway's climate ministry" speaks for that ministry
                 return attrs.evolve(body, span=span)
         return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[-1])
     if lowered[-1] in DEMONYMS or (
@@ -358,13 +368,20 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     if _is_cap(last) or _is_acronym(last) or particle_surname(last):
         # trailing run of capitalised words (with connectors inside; "Khalid al-Mansour")
         index = len(words) - 1
-        while index > 0 and (
-            _is_cap(words[index - 1])
-            or (words[index - 1].lower() in NAME_CONNECTORS and _is_cap(words[index]))
-        ):
-            index -= 1
+        while index > 0:
+            chain = particle_chain_start(words, index) if _is_cap(words[index]) else None
+            if chain is not None:
+                index = chain  # "Maarten van der Hoeven", "Els van 't Hof": particles inside the name
+            elif _is_cap(words[index - 1]) or (
+                words[index - 1].lower() in NAME_CONNECTORS and _is_cap(words[index])
+            ):
+                index -= 1
+            else:
+                break
         run = words[index:]
-        while run and run[0].lower() in NAME_CONNECTORS:
+        while run and (run[0].lower() in NAME_CONNECTORS or joins_surname(run[0], run[1] if run[1:] else "")):
+            if keeps_particle(run):
+                break  # "Van der Merwe said", "De Villiers said": the surname's own particle
             run, index = run[1:], index + 1
         if not run:
             return None
@@ -454,6 +471,8 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
                 )
             ):
                 break  # "Senior meteorologist Dean Narramore", "Supervisor Dean Preston": a given name
+            if keeps_particle(run[split:]):
+                break  # "Van der Merwe", "De Villiers": the surname's own particle, no title
             if _names_post(run[split]) or run[split].lower() in NAME_CONNECTORS:
                 split += 1
                 continue
@@ -538,6 +557,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         if len(qualified) > 1 and any(_is_cap(w) and not w.endswith("-based") for w, _, _ in qualified[:-1]):
             # "the Brazilian air force", "Russia's defence ministry", "the U.N. refugee agency": a
             # nationality, place or acronym lets the words name a body when none came before
+            return Phrase(span, "org-descriptor", name=text[qualified[0][1] : span.end], head=head)
+        if field_body([w for w, _, _ in qualified]):
+            # "the interior ministry said": a ministry its field names, no pointer to the last body
             return Phrase(span, "org-descriptor", name=text[qualified[0][1] : span.end], head=head)
         return Phrase(span, "org-descriptor", head=head)
     return None

@@ -27,6 +27,7 @@ from factcheck.extraction.body_fit import _may_name, descriptor_kin
 from factcheck.extraction.body_names import body_by_its_words, owned_work
 from factcheck.extraction.generations import fits_generation, generation_of
 from factcheck.extraction.lookups import HeadIndex, RoleIndex, WaitingIndex
+from factcheck.extraction.nicknames import squeeze_name
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import acronym_key
 from factcheck.extraction.speaker_entry import _Entry
@@ -101,9 +102,15 @@ def _particle_surname(one: list[str], other: list[str]) -> bool:
     """True when the shorter of two names is a surname that opens with a particle and ends the
     longer one ("Ó Flaithearta" and "Seán Ó Flaithearta")."""
     short, full = sorted((one, other), key=len)
-    return (
-        1 < len(short) < len(full) and full[-len(short) :] == short and short[0].lower() in SURNAME_PARTICLES
+    if not 1 < len(short) < len(full):
+        return False
+    # a particle may open the surname in capitals ("Van der Hoeven said" after "Maarten van der
+    # Hoeven") or stand inside it ("Sánchez de la Vega" of "Mauricio Sánchez de la Vega")
+    same = all(
+        a == b or (a.lower() == b.lower() and a.lower() in SURNAME_PARTICLES)
+        for a, b in zip(short, full[-len(short) :], strict=True)
     )
+    return same and any(w.lower() in SURNAME_PARTICLES for w in short[:-1])
 
 
 @attrs.define
@@ -238,6 +245,7 @@ class SpeakerBook:
         person of that given name.  A generation (a suffix, or ``generation`` from "the elder") never
         finds a person of another one, and finds its own first ("Delgado Sr." is not "Frank Delgado
         Jr.")."""
+        name = squeeze_name(name)  # the blank a nickname left: "Sharon        Ellery"
         wanted = generation_of(name) or generation
         whole = name.split()
         parts = _bare(whole)

@@ -213,6 +213,11 @@ class SpeakerRegistry(SpeakerBook):
             if entry is None or forward:
                 self.pending.append((phrase, "person"))
                 return None
+            if speaking and entry.kind is SpeakerKind.PERSON and entry in self.people:
+                # "the chancellor said …. Asked …, he replied": the person a descriptor names as a
+                # speaker is the latest in view, as when named
+                self.people.to_end(entry)
+                self.last_person = entry
         elif phrase.kind == "org-descriptor" and phrase.head in KIN_GROUPS:
             # "her family said", "Scott's family": the people of a household, unnamed; no body
             entry = self._new(phrase.name or phrase.span.of(text), SpeakerKind.ANONYMOUS)
