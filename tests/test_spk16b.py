@@ -120,3 +120,17 @@ def test_names_that_open_on_a_capital_of_another_alphabet_are_read() -> None:
     assert found["he would decide later whom to back"] == "Sinan Özkaracan"
     assert found["the talks had failed"] == "Łukasz Wiśniewski"
     assert found["the count was fair"] == "Şahin"
+
+
+def test_a_clause_interrupted_by_its_cue_and_a_hearer_is_read_whole() -> None:
+    text = (
+        "Leaders strike a deal\n\n"
+        "Spain's prime minister, Lucía Garmendia Ortiz, arrived warning of a veto. After the deal, "
+        "Garmendia Ortiz struck a softer tone.\n\n"
+        "The summit, she told Spanish radio, had proved that Europe “still works when it has to.”\n\n"
+        "The talks, the finance minister told reporters, were over for this year.\n"
+    )
+    found = speakers_of(text)
+    summit = [words for words in found if "The summit" in words and "had proved" in words]
+    assert summit and found[summit[0]] == "Lucía Garmendia Ortiz"
+    assert any("The talks" in words and "were over" in words for words in found)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcheck.extraction.aside_subjects import interrupted_subject
 from factcheck.extraction.cue_after import _citation, _cited, _speaker_after, named_after_post
 from factcheck.extraction.cue_subjects import (
     _apposed_pair,
@@ -436,7 +437,11 @@ def reported_speech(
                     not comma_after
                     and lemma in ASIDE_CUES
                     and _aside_follows(after, lemma)
-                    and not any(aside_end < q.start < end for q in quotes)  # '…, Calif. “The reality …”'
+                    and (
+                        not any(aside_end < q.start < end for q in quotes)  # '…, Calif. “The reality …”'
+                        # "The aid, he wrote on Telegram, “buys time,” and …": the quotation is the verb's
+                        or (first is None and interrupted_subject(text, start, clause_start, aside_end + 1))
+                    )
                 ):
                     # "…, an official said on Sunday, a day after …", "…, she told CNN, …": only a
                     # time, a place or the hearer before the comma, as if the comma followed the cue
@@ -461,6 +466,12 @@ def reported_speech(
                         # fall in a row": after a whole clause, only a joined clause ("…, and
                         # those in the bottom fifth paid …") goes on with the reported words
                         rest = None
+                    if (
+                        first is None
+                        and rest is not None
+                        and interrupted_subject(text, start, clause_start, rest.start)
+                    ):
+                        comma_after = True  # "The summit, she told Spanish radio, had proved …"
                 if rest is not None and (
                     MANNER_PARTICIPLE.match(text, rest.start) or WRITERS_TIME.match(text, rest.start)
                 ):
