@@ -134,3 +134,15 @@ def test_a_clause_interrupted_by_its_cue_and_a_hearer_is_read_whole() -> None:
     summit = [words for words in found if "The summit" in words and "had proved" in words]
     assert summit and found[summit[0]] == "Lucía Garmendia Ortiz"
     assert any("The talks" in words and "were over" in words for words in found)
+
+
+def test_a_headline_quotation_the_body_repeats_is_its_speakers() -> None:
+    text = (
+        "‘We have nothing left to give’: farmers block the border crossing\n\n"
+        "By Staff Writer\n\n"
+        "Hundreds of tractors stood at the crossing on Monday. Piotr Zawadzki, who grows wheat near "
+        "the border, said prices had halved. “We have nothing left to give. The banks own our "
+        "land,” he said.\n"
+    )
+    found = speakers_of(text)
+    assert found["We have nothing left to give"] == "Piotr Zawadzki"
