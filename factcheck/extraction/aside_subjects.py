@@ -40,5 +40,6 @@ def interrupted_subject(text: str, start: int, clause_start: int, rest: int) -> 
         return False  # "On Monday, she told CNN, …", "However, …": no subject
     if FINITE_OR_PAST.search(subject):
         return False
-    at = _OPENING_MARK.match(text, rest).end()
+    opening = _OPENING_MARK.match(text, rest)
+    at = opening.end() if opening is not None else rest
     return bool(FINITE_OR_PAST.match(text, at) or _PRESENT.match(text, at))
