@@ -146,3 +146,14 @@ def test_a_headline_quotation_the_body_repeats_is_its_speakers() -> None:
     )
     found = speakers_of(text)
     assert found["We have nothing left to give"] == "Piotr Zawadzki"
+
+
+def test_the_reporter_who_asks_is_not_the_he_who_answers() -> None:
+    text = (
+        "Deforestation data published late\n\n"
+        "Environment Minister Rodrigo Lima Neto presented the figures in Brasilia.\n\n"
+        "The minister did not say why the data came out after the summit. Asked by a reporter "
+        "whether it had been held back, he said: “There was no delay. The calendar is the calendar.”\n"
+    )
+    found = speakers_of(text)
+    assert [who for words, who in found.items() if "no delay" in words] == ["Rodrigo Lima Neto"]
