@@ -157,3 +157,17 @@ def test_the_reporter_who_asks_is_not_the_he_who_answers() -> None:
     )
     found = speakers_of(text)
     assert [who for words, who in found.items() if "no delay" in words] == ["Rodrigo Lima Neto"]
+
+
+def test_an_unnamed_official_opening_a_sentence_is_the_official_who_speaks_next() -> None:
+    text = (
+        "Cabinet split over talks\n\n"
+        "Finance Minister Ronen Halevi struck a more cautious tone on Sunday.\n\n"
+        "A senior official in the Prime Minister’s Office denied the report. “The cabinet is united. "
+        "Anyone who says otherwise is spreading gossip,” the official told reporters.\n"
+    )
+    report = extract(text)
+    quote = next(q for q in report.quotes if "spreading gossip" in report.words(q.span))
+    speaker = report.speaker(quote.speaker)
+    assert speaker is None or speaker.name != "Ronen Halevi"
+    assert quote_speakers(report, named_only=True)[report.words(quote.span)] is None
