@@ -171,3 +171,14 @@ def test_an_unnamed_official_opening_a_sentence_is_the_official_who_speaks_next(
     speaker = report.speaker(quote.speaker)
     assert speaker is None or speaker.name != "Ronen Halevi"
     assert quote_speakers(report, named_only=True)[report.words(quote.span)] is None
+
+
+def test_reported_closing_a_clause_before_a_time_and_a_participle() -> None:
+    text = (
+        "Inflation slows again\n\n"
+        "Monthly inflation fell to 6.1 percent in May, its lowest level in a year, the statistics "
+        "bureau INDEC reported on Friday, giving the government a boost before the strike.\n"
+    )
+    found = speakers_of(text)
+    assert any(words.startswith("Monthly inflation fell") and who == "INDEC" for words, who in found.items())
+    assert not any(words.startswith("giving the government") for words in found)

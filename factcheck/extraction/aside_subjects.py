@@ -43,3 +43,15 @@ def interrupted_subject(text: str, start: int, clause_start: int, rest: int) -> 
     opening = _OPENING_MARK.match(text, rest)
     at = opening.end() if opening is not None else rest
     return bool(FINITE_OR_PAST.match(text, at) or _PRESENT.match(text, at))
+
+
+#: "as" opening the words before a cue: "…, as The Times reported on Saturday, he has …".
+_AS_ASIDE = re.compile(r"\s*as\b", re.I)
+
+
+def wire_report(lemma: str, text: str, clause_start: int, cue_start: int) -> bool:
+    """True for "reported" closing a clause as "said" does, before a time or a place and a comma:
+    "Inflation fell to 8.8 percent in March, the statistics bureau INDEC reported on Friday,
+    giving …" (the words after the comma are the writer's); not after "as" ("…, as The Times
+    reported on Saturday, he has …": what follows is the report's)."""
+    return lemma == "report" and not _AS_ASIDE.match(text, clause_start, cue_start)

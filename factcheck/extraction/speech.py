@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from factcheck.extraction.aside_subjects import interrupted_subject
+from factcheck.extraction.aside_subjects import interrupted_subject, wire_report
 from factcheck.extraction.cue_after import _citation, _cited, _speaker_after, named_after_post
 from factcheck.extraction.cue_subjects import (
     _apposed_pair,
@@ -435,7 +435,7 @@ def reported_speech(
                 aside_end = text.find(",", cue.end(), end)
                 if (
                     not comma_after
-                    and lemma in ASIDE_CUES
+                    and (lemma in ASIDE_CUES or wire_report(lemma, text, clause_start, cue.start()))
                     and _aside_follows(after, lemma)
                     and (
                         not any(aside_end < q.start < end for q in quotes)  # '…, Calif. “The reality …”'
