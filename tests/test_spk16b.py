@@ -177,8 +177,9 @@ def test_reported_closing_a_clause_before_a_time_and_a_participle() -> None:
     text = (
         "Inflation slows again\n\n"
         "Monthly inflation fell to 6.1 percent in May, its lowest level in a year, the statistics "
-        "bureau INDEC reported on Friday, giving the government a boost before the strike.\n"
+        "bureau INDEC reported on Friday, giving President Ana Ruiz a boost as she faces mounting "
+        "protests.\n"
     )
     found = speakers_of(text)
     assert any(words.startswith("Monthly inflation fell") and who == "INDEC" for words, who in found.items())
-    assert not any(words.startswith("giving the government") for words in found)
+    assert not any(words.startswith("giving President") for words in found)
