@@ -183,3 +183,15 @@ def test_reported_closing_a_clause_before_a_time_and_a_participle() -> None:
     found = speakers_of(text)
     assert any(words.startswith("Monthly inflation fell") and who == "INDEC" for words, who in found.items())
     assert not any(words.startswith("giving President") for words in found)
+
+
+def test_restating_verbs_are_cues() -> None:
+    text = (
+        "Minister holds the line\n\n"
+        "Economy Minister Tomás Iribarne told a news conference that the peso would float, and "
+        "reaffirmed that Argentina would post a surplus for the whole year. Spokesman Diego Ferrán "
+        "reiterated that no new taxes were planned.\n"
+    )
+    found = speakers_of(text)
+    assert found["Argentina would post a surplus for the whole year"] == "Tomás Iribarne"
+    assert found["no new taxes were planned"] == "Diego Ferrán"
