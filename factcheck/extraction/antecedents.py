@@ -13,10 +13,12 @@ import re
 import attrs
 
 from factcheck.extraction.aged import aged_subject_antecedent
+from factcheck.extraction.apposed_bodies import APPOSED_BODY_NOUNS
 from factcheck.extraction.apposed_one_name import note_one_name_subject
 from factcheck.extraction.body_names import CORPORATE_CAPITALS
 from factcheck.extraction.late_subjects import note_late_subject, note_unnamed_subject
 from factcheck.extraction.name_particles import HYPHENED_ARTICLE
+from factcheck.extraction.nature_names import river_at
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.speaker_words import (
@@ -28,6 +30,7 @@ from factcheck.extraction.speaker_words import (
     first_names,
 )
 from factcheck.extraction.speakers import SpeakerRegistry
+from factcheck.extraction.surname_aside import LINKING_ASIDE
 from factcheck.extraction.text import DATELINE_OPENING, UPPER, word_alternation
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
@@ -54,7 +57,7 @@ BUSINESS_NOUNS = (
 #: director" is a person).
 APPOSED_BODY = re.compile(
     r"(?<![\w’'.-])(?P<name>[A-Z][\w&’'.-]*(?:[ \t]+[A-Z][\w&’'.-]*){0,3}),[ \t]+(?:a|an|the)[ \t]+"
-    r"(?:[\w’'$.-]+[ \t]+){0,4}?(?P<noun>" + BUSINESS_NOUNS + r")"
+    r"(?:[\w’'$.-]+[ \t]+){0,4}?(?P<noun>" + BUSINESS_NOUNS + "|" + APPOSED_BODY_NOUNS + r")"
     r"(?=[ \t]*[,.;]|[ \t]+(?:based|that|which|founded|headquartered|in|from|with|whose|owned|"
     r"backed|listed)\b)"
 )
@@ -68,6 +71,13 @@ def _a_persons_name(name: str, registry: SpeakerRegistry) -> bool:
     if len(words) > 1:
         return words[0].lower() in first_names()
     return registry.knows_surname(name)
+
+
+def _apposed_body_at(text: str, start: int, registry: SpeakerRegistry) -> bool:
+    """True when the name at ``start`` has an appositive that makes it a body (:data:`APPOSED_BODY`)
+    and does not read as a person's name."""
+    match = APPOSED_BODY.match(text, start)
+    return match is not None and not _a_persons_name(match.group("name"), registry)
 
 
 def note_bodies(
@@ -136,8 +146,8 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
             note_one_name_subject(text, registry, sentence)  # "His wife, Dianne, is blunter."
         return
     span = Span(match.start("name"), match.end("name"))
-    if any(t.overlaps(span) for t in taken):
-        return
+    if any(t.overlaps(span) for t in taken) or _apposed_body_at(text, span.start, registry):
+        return  # "Flood Re, the government-backed scheme, covers …": a body (note_bodies)
     phrase = parse_phrase(text, span.start, span.end)
     if (
         phrase is not None
@@ -183,6 +193,12 @@ CALLED_NAME = re.compile(
 NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s*(?:who\s+|whom\s+)?$")
 
 
+def _a_tag_after_name(text: str, start: int) -> bool:
+    """True when a capitalised run at ``start`` is a party-hometown or seat tag after a name
+    ("Rep. Patrick Lund, R-Eau Claire, …": "Claire" is a first name, but no person)."""
+    return text[start - 2 : start] == ", " and AP_PARTY_TAG_RE.match(text, start) is not None
+
+
 def note_people(
     text: str,
     registry: SpeakerRegistry,
@@ -218,8 +234,14 @@ def note_people(
             and post.group(1).split()[0].lower() in PERSON_NOUNS
         ):
             continue  # no first name, honorific or title: not read as a person (cheap test first)
-        if any(t.overlaps(span) for t in taken):
+        if (
+            any(t.overlaps(span) for t in taken)
+            or _a_tag_after_name(text, span.start)
+            or river_at(text, span.start)
+        ):
             continue
+        if _apposed_body_at(text, span.start, registry):
+            continue  # "Flood Re, the government-backed scheme,": a body (note_bodies)
         # a name comes back many times in one article: read each run of words once
         known = people_read.get(span.of(text))
         if known is None:
@@ -272,15 +294,28 @@ FRONTED_SUBJECT = re.compile(
     r"(?P<name>(?:[a-z]+[ \t]+){0,2}[" + UPPER + r"][\w’'.-]+(?:[ \t]+[" + UPPER + r"][\w’'.-]*){1,3})"
     r"(?=,[ \t]*\d{1,3},(?:" + _VERB_AHEAD + r"))"
 )
+#: Irregular pasts of standing, moving and acting after a known surname: "Marrone stood and faced
+#: the gallery." (not after any capitalised run: "Had Sanders won the vote" opens no subject).
+_IRREGULAR_AHEAD = (
+    r"\s+(?:stood|sat|rose|ran|won|lost|sent|got|kept|brought|felt|heard|knew|found|paid|fell|drew|"
+    r"drove|flew|grew|shook|wept|swore|threw|wore|built|became|chose|struck|fought|sought|spent)\b"
+)
 #: A surname alone opening a sentence before its verb: "Okafor was unmoved."
 SURNAME_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|Yet|Still|Now)\s+)?(?P<name>["
+    # after a fronted clause of time: "When it was his turn to speak, Marrone stood …"
+    r"\s*(?:(?:When|After|Before|As|While|Once|Moments\s+later|Minutes\s+later)\b[^,;:“”\"\n]{1,80},\s+)?"
+    r"(?:(?:But|And|Yet|Still|Now)\s+)?(?P<name>["
     + UPPER
     + r"][\w’'-]+)(?="
     + _VERB_AHEAD
+    + r"|"
+    + _IRREGULAR_AHEAD
     + r"|,\s+(?:who|whose)\s|,[ \t]*\d{1,3},(?:"  # "Brandt, 56, joined Kessler in 2021."
     + _VERB_AHEAD
-    + r"))"
+    + r")|"
+    + LINKING_ASIDE  # "Marshall, meanwhile, is drying books …"
+    + _VERB_AHEAD
+    + r")"
 )
 #: A post, then a name in apposition, opening a sentence: "The company's former finance chief,
 #: Priya Nair, is cooperating …".

@@ -121,9 +121,9 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     if PASSIVE.search(left):
         return None  # "are reported to have", "is observed on"
     trimmed = re.sub(r"(?:\s+" + AUXILIARIES + r")+\s*$", "", left, flags=re.I)
-    relative = re.search(r",\s*(?:who|which|whose)\b[^,]*,\s*$", trimmed) or APPOSITIVE_AFTER_NAME.search(
-        trimmed
-    )
+    # a number's thousands comma stays inside the clause: "…, which represents about 30,000 nurses,"
+    relative = re.search(r",\s*(?:who|which|whose)\b(?:[^,]|(?<=\d),(?=\d{3}))*,\s*$", trimmed)
+    relative = relative or APPOSITIVE_AFTER_NAME.search(trimmed)
     if relative is not None and post_and_name(relative.group()):
         relative = None  # "One of the victims, retired schoolteacher Linda Morales, told": her name
     if relative:  # "Manuel Moleno, who witnessed the crash, said"; "Jo Ames, wearing a cap, said"
@@ -364,7 +364,7 @@ AFTER_SUBJECT = re.compile(
 PARTY_TAG_AT_END = re.compile(
     # "Katrin Hoffmeister (CDU) said", "the Election Commission of Pakistan (ECP) said": a party or
     # an acronym in brackets after the name
-    r"\s*" + PARTY_TAG + r"\s*$|,\s*" + AP_PARTY_TAG + r",\s*$|(?<=\w)\s*\([A-Z][A-Za-z&.-]{1,7}\)\s*$"
+    r"\s*" + PARTY_TAG + r"\s*$|,\s*" + AP_PARTY_TAG + r",?\s*$|(?<=\w)\s*\([A-Z][A-Za-z&.-]{1,7}\)\s*$"
 )
 
 

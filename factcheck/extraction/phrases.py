@@ -14,9 +14,11 @@ from functools import lru_cache
 import attrs
 
 from factcheck.extraction.aged import aged_noun_role, aged_one_word, parent_of_count, works_at
+from factcheck.extraction.ampersand_names import ampersand_body
 from factcheck.extraction.courtesy_titles import skip_courtesy_titles
 from factcheck.extraction.field_bodies import field_body
 from factcheck.extraction.name_particles import particle_chain_start, particle_surname
+from factcheck.extraction.nature_names import nature_no_person
 from factcheck.extraction.phrase_base import (
     _AGENTS,
     _FULL_STOP_AFTER_WORD,
@@ -41,6 +43,7 @@ from factcheck.extraction.phrase_posts import (
     _given_name_at,
     _name_after_post_of,
 )
+from factcheck.extraction.plural_bodies import plural_body_name
 from factcheck.extraction.speaker_words import (
     ANONYMOUS_PLURALS,
     COUNTRIES,
@@ -68,6 +71,7 @@ from factcheck.extraction.speaker_words import (
     TITLE_WORDS,
     first_names,
 )
+from factcheck.extraction.surname_particles import joins_surname, keeps_particle
 from factcheck.model import Span
 from factcheck.vocabulary import NAME_CONNECTORS, PERSON_NOUNS
 
@@ -128,6 +132,9 @@ def _parse_words(text: str, start: int, end: int) -> Phrase | None:
     dated = _ON_DATE.search(text, start, end)
     end = dated.start() if dated else end  # "released by HDB on Oct 1": the name ends at the date
     phrase = _parse_phrase(text, start, end)
+    if phrase is not None:
+        # "Fenwick & Daughters" a firm; "Storm Ciara", "the River Calder" no person
+        phrase = nature_no_person(ampersand_body(phrase), text[start:end])
     if phrase is None or phrase.kind != "person" or not phrase.name:
         return phrase
     if _joined_name(phrase.name):
@@ -309,6 +316,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         # close to a body, not the body
         return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[near - 1])
     tail = next((i for i, w in enumerate(lowered) if w in ("of", "for", "at", "from") and i > 0), None)
+    if tail is not None and plural_body_name(words, tail - 1):
+        # "United Nurses of Alberta", "Communications Workers of America": a body's name
+        return Phrase(span, "organisation", name=_as_written(raw), head="union")
     if tail is not None and _plural_person(lowered[tail - 1]):
         # "the two senators from Ohio": an unnamed group, not a person called "Ohio"
         return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[tail - 1])
@@ -369,7 +379,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             else:
                 break
         run = words[index:]
-        while run and run[0].lower() in NAME_CONNECTORS:
+        while run and (run[0].lower() in NAME_CONNECTORS or joins_surname(run[0], run[1] if run[1:] else "")):
+            if keeps_particle(run):
+                break  # "Van der Merwe said", "De Villiers said": the surname's own particle
             run, index = run[1:], index + 1
         if not run:
             return None
@@ -453,9 +465,14 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             if (
                 split == len(run) - 2
                 and run[split].lower() == "dean"
-                and any(w.lower() in PERSON_NOUNS for w in before)
+                and (
+                    any(w.lower() in PERSON_NOUNS for w in before)
+                    or (split > 0 and run[split - 1].lower().strip(".") in PERSON_NOUNS)
+                )
             ):
-                break  # "Senior meteorologist Dean Narramore": a given name after the post
+                break  # "Senior meteorologist Dean Narramore", "Supervisor Dean Preston": a given name
+            if keeps_particle(run[split:]):
+                break  # "Van der Merwe", "De Villiers": the surname's own particle, no title
             if _names_post(run[split]) or run[split].lower() in NAME_CONNECTORS:
                 split += 1
                 continue

@@ -40,6 +40,7 @@ from factcheck.extraction.labels import (
     signature_after,
     transcript_labels,
 )
+from factcheck.extraction.nicknames import blank_nicknames
 from factcheck.extraction.open_cues import open_attribution_after, open_attribution_before
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.publisher import find_publisher
@@ -338,7 +339,7 @@ def _fill_gaps(ex: _Extraction) -> None:
 
 def run(document: Document) -> Report:
     """Extract everything the built-in extractor knows from ``document``."""
-    text = document.text
+    text = blank_nicknames(document.text)  # `Sharon "Shaz" Ellery` read as Sharon Ellery
     lay = layout(text)
     ex = _Extraction(text, lay)
     ex.registry.aliases = learn_aliases(text)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from factcheck.extraction.audience_clause import NOMINATIVE_AFTER
 from factcheck.extraction.cue_words import CUE_KINDS
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.text import DATELINE_OPENING, word_alternation
@@ -26,7 +27,7 @@ AUDIENCES = frozenset(
     committee hearing conference briefing friends colleagues staff investigators court jury jurors
     newspaper paper agency station magazine network broadcaster listeners viewers readers voters
     students parliament delegates analysts investors shareholders magistrates councillors councilors
-    residents parents MPs radio television TV channel daily outlet website""".split()
+    residents parents MPs researchers radio television TV channel daily outlet website""".split()
 )
 
 #: A plural audience with no article before the words, which open on a subject and hold a finite
@@ -43,8 +44,8 @@ _FINITE_AHEAD = (
 _BARE_AUDIENCE = (
     r"(?:"
     + word_alternation(w for w in AUDIENCES if w.endswith("s"))
-    + r")(?=\s+(?:the|a|an|his|her|its|their|this|these|those|some|no|he|she|it|they|we|I|there|"
-    r"[A-Z]\w*[a-z])\b)" + _FINITE_AHEAD
+    + r")(?:(?=\s+(?:the|a|an|his|her|its|their|this|these|those|some|no|he|she|it|they|we|I|there|"
+    r"[A-Z]\w*[a-z])\b)" + _FINITE_AHEAD + r"|" + NOMINATIVE_AFTER + r")"
 )
 #: The hearer of "tell" before the words: an audience ("told magistrates the van …"), "the …", a name.
 OBJECTS = re.compile(

@@ -23,6 +23,7 @@ import attrs
 
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
+from factcheck.extraction.seat_tags import AFTER_NAME_TAG
 from factcheck.extraction.speaker_words import ANONYMOUS_PLURALS, ORG_NOUNS
 from factcheck.extraction.text import UPPER
 from factcheck.model import Span
@@ -66,7 +67,9 @@ APPOSITIVE_SUBJECT = re.compile(
     # a capital of any Latin alphabet opens a name: "Öztürkmen, a former academic, said"
     r"[" + UPPER + r"][\w’'.-]*(?:\s+(?:[" + UPPER + r"][\w’'.-]*|de|van|von|al|bin|da|"
     r"(?:of|for|and)(?=\s+[A-Z])|[a-z]+(?:\s+[a-z]+)?(?=\s*,\s*(?:which|who|whose)\b))){0,7})"
-    r"(?:\s*\([A-Z][^()]{0,20}\))?\s*,\s+(?P<role>(?:the|a|an|at|of|from|with|who|whose|which|[A-Z][\w.-]*[’']s?|\d{1,3}|[a-z][\w-]*)\b"
+    # a party-hometown or seat tag may follow the name: "Ald. Jeanette Price, 9th Ward, a close ally …,"
+    r"(?:\s*\([A-Z][^()]{0,20}\))?(?:\s*,\s*" + AFTER_NAME_TAG + r"(?=\s*,))?"
+    r"\s*,\s+(?P<role>(?:the|a|an|at|of|from|with|who|whose|which|[A-Z][\w.-]*[’']s?|\d{1,3}|[a-z][\w-]*)\b"
     r"[^;:“”\"()]{1,260}?)"
     r"\s*,\s*(?:(?:also|has|have|had|will|would|later|then|previously|recently|earlier|again)\s+)*$"
 )
