@@ -136,18 +136,6 @@ def test_a_clause_interrupted_by_its_cue_and_a_hearer_is_read_whole() -> None:
     assert any("The talks" in words and "were over" in words for words in found)
 
 
-def test_a_headline_quotation_the_body_repeats_is_its_speakers() -> None:
-    text = (
-        "‘We have nothing left to give’: farmers block the border crossing\n\n"
-        "By Staff Writer\n\n"
-        "Hundreds of tractors stood at the crossing on Monday. Piotr Zawadzki, who grows wheat near "
-        "the border, said prices had halved. “We have nothing left to give. The banks own our "
-        "land,” he said.\n"
-    )
-    found = speakers_of(text)
-    assert found["We have nothing left to give"] == "Piotr Zawadzki"
-
-
 def test_the_reporter_who_asks_is_not_the_he_who_answers() -> None:
     text = (
         "Deforestation data published late\n\n"

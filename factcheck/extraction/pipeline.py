@@ -31,7 +31,6 @@ from factcheck.extraction.credited_after import credit_below
 from factcheck.extraction.extraction_state import _Extraction, _resolve
 from factcheck.extraction.figure_holders import attach_holders
 from factcheck.extraction.figures import extract_figures
-from factcheck.extraction.headline_quotes import headline_quotes
 from factcheck.extraction.headline_reading import _headline, _headline_quote
 from factcheck.extraction.labels import (
     OPENING_MARKS,
@@ -405,10 +404,6 @@ def run(document: Document) -> Report:
                 attribution="asked",
             )
         )
-    if lay.title is not None:  # "‘We are running out of people’: …": the body's speaker said it
-        repeated = headline_quotes(text, lay.title, quotes)
-        if repeated:
-            quotes = [attrs.evolve(q, id=f"q{i}") for i, q in enumerate(repeated + quotes, start=1)]
     quotes = fold_quoted_words(quotes)
     claims = _claims(ex, quotes, figures, settled)
     # number the speakers the article quotes sp1, sp2, ... (antecedents that never speak had ids too)
