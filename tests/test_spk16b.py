@@ -120,3 +120,66 @@ def test_names_that_open_on_a_capital_of_another_alphabet_are_read() -> None:
     assert found["he would decide later whom to back"] == "Sinan Özkaracan"
     assert found["the talks had failed"] == "Łukasz Wiśniewski"
     assert found["the count was fair"] == "Şahin"
+
+
+def test_a_clause_interrupted_by_its_cue_and_a_hearer_is_read_whole() -> None:
+    text = (
+        "Leaders strike a deal\n\n"
+        "Spain's prime minister, Lucía Garmendia Ortiz, arrived warning of a veto. After the deal, "
+        "Garmendia Ortiz struck a softer tone.\n\n"
+        "The summit, she told Spanish radio, had proved that Europe “still works when it has to.”\n\n"
+        "The talks, the finance minister told reporters, were over for this year.\n"
+    )
+    found = speakers_of(text)
+    summit = [words for words in found if "The summit" in words and "had proved" in words]
+    assert summit and found[summit[0]] == "Lucía Garmendia Ortiz"
+    assert any("The talks" in words and "were over" in words for words in found)
+
+
+def test_the_reporter_who_asks_is_not_the_he_who_answers() -> None:
+    text = (
+        "Deforestation data published late\n\n"
+        "Environment Minister Rodrigo Lima Neto presented the figures in Brasilia.\n\n"
+        "The minister did not say why the data came out after the summit. Asked by a reporter "
+        "whether it had been held back, he said: “There was no delay. The calendar is the calendar.”\n"
+    )
+    found = speakers_of(text)
+    assert [who for words, who in found.items() if "no delay" in words] == ["Rodrigo Lima Neto"]
+
+
+def test_an_unnamed_official_opening_a_sentence_is_the_official_who_speaks_next() -> None:
+    text = (
+        "Cabinet split over talks\n\n"
+        "Finance Minister Ronen Halevi struck a more cautious tone on Sunday.\n\n"
+        "A senior official in the Prime Minister’s Office denied the report. “The cabinet is united. "
+        "Anyone who says otherwise is spreading gossip,” the official told reporters.\n"
+    )
+    report = extract(text)
+    quote = next(q for q in report.quotes if "spreading gossip" in report.words(q.span))
+    speaker = report.speaker(quote.speaker)
+    assert speaker is None or speaker.name != "Ronen Halevi"
+    assert quote_speakers(report, named_only=True)[report.words(quote.span)] is None
+
+
+def test_reported_closing_a_clause_before_a_time_and_a_participle() -> None:
+    text = (
+        "Inflation slows again\n\n"
+        "Monthly inflation fell to 6.1 percent in May, its lowest level in a year, the statistics "
+        "bureau INDEC reported on Friday, giving President Ana Ruiz a boost as she faces mounting "
+        "protests.\n"
+    )
+    found = speakers_of(text)
+    assert any(words.startswith("Monthly inflation fell") and who == "INDEC" for words, who in found.items())
+    assert not any(words.startswith("giving President") for words in found)
+
+
+def test_restating_verbs_are_cues() -> None:
+    text = (
+        "Minister holds the line\n\n"
+        "Economy Minister Tomás Iribarne told a news conference that the peso would float, and "
+        "reaffirmed that Argentina would post a surplus for the whole year. Spokesman Diego Ferrán "
+        "reiterated that no new taxes were planned.\n"
+    )
+    found = speakers_of(text)
+    assert found["Argentina would post a surplus for the whole year"] == "Tomás Iribarne"
+    assert found["no new taxes were planned"] == "Diego Ferrán"

@@ -16,7 +16,7 @@ from factcheck.extraction.aged import aged_subject_antecedent
 from factcheck.extraction.apposed_bodies import APPOSED_BODY_NOUNS
 from factcheck.extraction.apposed_one_name import note_one_name_subject
 from factcheck.extraction.body_names import CORPORATE_CAPITALS
-from factcheck.extraction.late_subjects import note_late_subject
+from factcheck.extraction.late_subjects import note_late_subject, note_unnamed_subject
 from factcheck.extraction.name_particles import HYPHENED_ARTICLE
 from factcheck.extraction.nature_names import river_at
 from factcheck.extraction.phrase_base import Phrase
@@ -131,8 +131,11 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
         alone = SURNAME_SUBJECT.match(text, sentence.start, sentence.end)
         if alone is not None and registry.knows_surname(alone.group("name")):
             match = alone  # "Okafor was unmoved.": a person the article has named in full
-    if match is None and note_late_subject(text, registry, sentence, taken):
-        return  # "In Kyiv, President Oleksandr Hrytsenko thanked …", "Shemesh struck a … tone"
+    if match is None and (
+        note_late_subject(text, registry, sentence, taken)
+        or note_unnamed_subject(text, registry, sentence, taken)
+    ):
+        return  # "In Kyiv, President Oleksandr Hrytsenko thanked …", "A senior official … denied …"
     if match is None:
         aged = aged_subject_antecedent(text, sentence.start, sentence.end)
         if aged is not None:  # "Before he was sentenced, the 52-year-old stood …": Albrecht, 52,

@@ -89,3 +89,30 @@ def note_late_subject(text: str, registry: SpeakerRegistry, sentence: Span, take
         return False  # "Sony Pictures Classics bought …": capitalised words, no person's name
     registry.note(phrase, text)
     return True
+
+
+#: An unnamed official opening a sentence before a verb that is no cue: "A senior official in the
+#: Prime Minister's Office denied the report.", "One diplomat present described …".
+UNNAMED_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|Yet|Still|Now),?\s+)?(?P<name>(?:An?|One|Another)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:official|diplomat|source|aide|adviser|advisor|minister|commander|officer|spokesman|spokeswoman|"
+    r"spokesperson)(?:\s+(?:in|at|with|from|of|close\s+to)\s+[^,;:“”\"\n]{1,60}?)?)"
+    r"\s+(?:also\s+)?(?:[a-z]+ed|[a-z]+s|" + IRREGULAR_PASTS + r")\b"
+)
+
+
+def note_unnamed_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: list[Span]) -> bool:
+    """Note the unnamed official a sentence opens on ("A senior official in the Prime Minister's
+    Office denied the report."), whom a later "the official told …" takes up, not the last person
+    named; True when one was noted."""
+    match = UNNAMED_SUBJECT.match(text, sentence.start, sentence.end)
+    if match is None:
+        return False
+    span = Span(match.start("name"), match.end("name"))
+    if any(t.overlaps(span) for t in taken):
+        return False
+    phrase = parse_phrase(text, span.start, span.end)
+    if phrase is None or phrase.kind != "anonymous":
+        return False
+    registry.resolve(phrase, text, speaking=False)
+    return True

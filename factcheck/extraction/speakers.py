@@ -21,6 +21,7 @@ them are :class:`factcheck.extraction.speaker_book.SpeakerBook`, which the regis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -68,6 +69,9 @@ from factcheck.extraction.speaker_words import (
 )
 from factcheck.model import Span, Speaker, SpeakerKind
 from factcheck.vocabulary import PERSON_NOUNS
+
+#: "Asked by" right before an unnamed source: who puts the question, not who answers it.
+_ASKED_BY = re.compile(r"\b[Aa]sked\s+by\s+$")
 
 
 @attrs.define
@@ -348,8 +352,10 @@ class SpeakerRegistry(SpeakerBook):
         if at - mention.end > 600 or text.endswith(", ", 0, mention.start):
             return None
         between = text[mention.end : at]
-        if between.lstrip().startswith("asked"):
-            return None
+        if between.lstrip().startswith("asked") or _ASKED_BY.search(
+            text, max(0, mention.start - 12), mention.start
+        ):
+            return None  # "A reporter asked Sanders …", "Asked by a reporter …, he said": asker, no answer
         named = (w for w in _CAPITALISED.findall(between) if w in self._by_last or w in self._by_first)
         return None if next(named, None) else entry
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcheck.extraction.aside_subjects import interrupted_subject, wire_report
 from factcheck.extraction.contact_relative import in_contact_relative
 from factcheck.extraction.cue_after import _citation, _cited, _speaker_after, named_after_post
 from factcheck.extraction.cue_subjects import (
@@ -437,9 +438,13 @@ def reported_speech(
                 aside_end = text.find(",", cue.end(), end)
                 if (
                     not comma_after
-                    and lemma in ASIDE_CUES
+                    and (lemma in ASIDE_CUES or wire_report(lemma, text, clause_start, cue.start()))
                     and _aside_follows(after, lemma)
-                    and not any(aside_end < q.start < end for q in quotes)  # '…, Calif. “The reality …”'
+                    and (
+                        not any(aside_end < q.start < end for q in quotes)  # '…, Calif. “The reality …”'
+                        # "The aid, he wrote on Telegram, “buys time,” and …": the quotation is the verb's
+                        or (first is None and interrupted_subject(text, start, clause_start, aside_end + 1))
+                    )
                 ):
                     # "…, an official said on Sunday, a day after …", "…, she told CNN, …": only a
                     # time, a place or the hearer before the comma, as if the comma followed the cue
@@ -464,6 +469,12 @@ def reported_speech(
                         # fall in a row": after a whole clause, only a joined clause ("…, and
                         # those in the bottom fifth paid …") goes on with the reported words
                         rest = None
+                    if (
+                        first is None
+                        and rest is not None
+                        and interrupted_subject(text, start, clause_start, rest.start)
+                    ):
+                        comma_after = True  # "The summit, she told Spanish radio, had proved …"
                 if rest is not None and (
                     MANNER_PARTICIPLE.match(text, rest.start) or WRITERS_TIME.match(text, rest.start)
                 ):
