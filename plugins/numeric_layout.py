@@ -12,6 +12,7 @@ An entity named nowhere but on such lines is layout, not a subject.
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["label_only"]
@@ -24,8 +25,14 @@ def label_only(name: str, text: str) -> bool:
     """True when ``name`` is written in capitals and every place the text gives it is a label line."""
     if not name.isupper() or not re.search(r"[A-Z]{2}", name):
         return False
+    labels = _label_lines(text)
+    if not labels:
+        return False  # most articles have none: no search for the name
     found = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-    if not found:
-        return False
-    labels = [(m.start(), m.end()) for m in _LABEL_LINE.finditer(text)]
-    return all(any(start <= at < end for start, end in labels) for at in found)
+    return bool(found) and all(any(start <= at < end for start, end in labels) for at in found)
+
+
+@functools.lru_cache(maxsize=8)
+def _label_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the text's label lines, read once per text (the checker asks for each name)."""
+    return tuple((m.start(), m.end()) for m in _LABEL_LINE.finditer(text))
