@@ -15,6 +15,7 @@ import attrs
 
 from factcheck.extraction.aged import aged_noun_role, aged_one_word, parent_of_count, works_at
 from factcheck.extraction.ampersand_names import ampersand_body
+from factcheck.extraction.body_connectors import joins_body
 from factcheck.extraction.courtesy_titles import skip_courtesy_titles
 from factcheck.extraction.name_particles import particle_surname
 from factcheck.extraction.nature_names import nature_no_person
@@ -364,6 +365,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             _is_cap(words[index - 1])
             or (words[index - 1].lower() in NAME_CONNECTORS and _is_cap(words[index]))
             or joins_surname(words[index - 1], words[index])  # "Pieter van der Merwe"
+            # "the Office for the Coordination of Humanitarian Affairs": over "for the" to "Office"
+            or joins_body(words, index - 1)
+            or joins_body(words, index - 2)
         ):
             index -= 1
         run = words[index:]
