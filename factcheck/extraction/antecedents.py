@@ -17,6 +17,7 @@ from factcheck.extraction.apposed_bodies import APPOSED_BODY_NOUNS
 from factcheck.extraction.apposed_one_name import note_one_name_subject
 from factcheck.extraction.body_names import CORPORATE_CAPITALS
 from factcheck.extraction.name_particles import HYPHENED_ARTICLE
+from factcheck.extraction.named_intro import introduced_by_name
 from factcheck.extraction.nature_names import river_at
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
@@ -244,7 +245,9 @@ def note_people(
         if post is not None and post.group(1).split()[0].lower() in PERSON_NOUNS:
             phrase = attrs.evolve(phrase, role=post.group(1))  # "accompanied by X, Minister of Energy,"
         if phrase.role or name.split()[0].lower() in names or " " not in name:
-            registry.note(phrase, text, salient=False, in_view=owner is None)
+            # "a retired nurse named Carol Jennings": the person the text turns to
+            salient = owner is None and introduced_by_name(text, span.start)
+            registry.note(phrase, text, salient=salient, in_view=owner is None)
 
 
 #: A post in apposition after a name, capitalised and closed by a comma or a full stop: ", Minister
