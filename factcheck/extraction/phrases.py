@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import attrs
 
+from factcheck.extraction.acronym_tail import acronym_tail_body
 from factcheck.extraction.aged import aged_noun_role, aged_one_word, parent_of_count, works_at
 from factcheck.extraction.ampersand_names import ampersand_body
 from factcheck.extraction.body_connectors import joins_body
@@ -133,7 +134,7 @@ def _parse_words(text: str, start: int, end: int) -> Phrase | None:
     phrase = _parse_phrase(text, start, end)
     if phrase is not None:
         # "Fenwick & Daughters" a firm; "Storm Ciara", "the River Calder" no person
-        phrase = nature_no_person(ampersand_body(phrase), text[start:end])
+        phrase = acronym_tail_body(nature_no_person(ampersand_body(phrase), text[start:end]))
     if phrase is None or phrase.kind != "person" or not phrase.name:
         return phrase
     if _joined_name(phrase.name):
