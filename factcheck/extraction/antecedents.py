@@ -16,6 +16,7 @@ from factcheck.extraction.aged import aged_subject_antecedent
 from factcheck.extraction.apposed_bodies import APPOSED_BODY_NOUNS
 from factcheck.extraction.apposed_one_name import note_one_name_subject
 from factcheck.extraction.body_names import CORPORATE_CAPITALS
+from factcheck.extraction.fronted_voice import FRONTED_VOICE, fronted_voice
 from factcheck.extraction.name_particles import HYPHENED_ARTICLE
 from factcheck.extraction.named_intro import introduced_by_name
 from factcheck.extraction.nature_names import river_at
@@ -131,6 +132,8 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
         alone = SURNAME_SUBJECT.match(text, sentence.start, sentence.end)
         if alone is not None and registry.knows_surname(alone.group("name")):
             match = alone  # "Okafor was unmoved.": a person the article has named in full
+    if match is None:  # "Across the mountain in Constantia, retired accountant Pieter van der Merwe has …"
+        match = fronted_voice(text, sentence.start, sentence.end, registry.knows_surname)
     if match is None:
         aged = aged_subject_antecedent(text, sentence.start, sentence.end)
         if aged is not None:  # "Before he was sentenced, the 52-year-old stood …": Albrecht, 52,
@@ -147,7 +150,7 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
     if (
         phrase is not None
         and phrase.kind == "person"
-        and (_named_enough(text, phrase) or match.re is SURNAME_SUBJECT)
+        and (_named_enough(text, phrase) or match.re is SURNAME_SUBJECT or match.re is FRONTED_VOICE)
     ):
         registry.note(phrase, text)
 
