@@ -124,7 +124,7 @@ ANONYMOUS_PLURALS = frozenset(
     consultants advisers advisors staffers insiders operatives employees prosecutors lawyers
     attorneys parents citizens participants polls surveys studies moderators contenders hopefuls
     journalists senators campaigns friends spokesmen spokeswomen spokespeople congressmen
-    businessmen""".split()
+    businessmen staff""".split()
 )
 ORG_WORDS = frozenset(
     """organization organisation agency ministry fund program programme foundation council bank group
