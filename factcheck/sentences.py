@@ -72,11 +72,15 @@ def abbreviation_before(text: str, dot: int, start: int = 0) -> bool:
     token = text[first:end].lower().rstrip(".")
     if len(token) == 1 and first > 0 and text[first - 1].isdigit():
         return False  # "the 1990s.", "in her 40s.": a plural of a number, not an initial
+    if token == "no" and not _NUMBER_AFTER.match(text, dot + 1):
+        return False  # "the only one to vote no. He said …": "No." abbreviates only before a number
     return token in ABBREVIATIONS or len(token) == 1 or bool(_INITIALS.fullmatch(token))
 
 
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+#: The number after "No." ("No. 10 Downing Street", "No. 3 seed").
+_NUMBER_AFTER = re.compile(r"[ \t]*\d")
 
 
 QUOTE_MARKS = re.compile(r"[“«„”»\"]|''")

@@ -31,7 +31,8 @@ PERSON_NOUNS = frozenset(
     treasurer trustee superintendent principal dean ombudsman mediator defendant plaintiff
     suspect inmate prisoner detainee refugee migrant immigrant taxpayer congressman
     congresswoman assemblyman assemblywoman councilman councilwoman councillor councilor
-    alderman monarch emir sheikh militant rebel gunman hostage paramedic firefighter
+    alderman alderwoman alderperson selectman selectwoman supervisor auditor comptroller controller
+    assessor freeholder monarch emir sheikh militant rebel gunman hostage paramedic firefighter
     psychologist psychiatrist epidemiologist physicist chemist biologist meteorologist
     forecaster sociologist demographer statistician architect mechanic miner fisherman caregiver
     supervisor rancher motorist passenger bystander eyewitness attendee participant panelist
@@ -44,7 +45,7 @@ PERSON_NOUNS = frozenset(
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "on", "&"})
 #: Abbreviations whose full stop ends no sentence ("Dr.", "U.S.", "Jan.").
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr gen col lt sgt capt cmdr gov sen rep prof rev hon pres inc corp co ltd no
+    """mr mrs ms dr st jr sr gen col lt sgt capt cmdr gov sen rep ald del prof rev hon pres inc corp co ltd no
     vs etc al jan feb mar apr jun jul aug sep sept oct nov dec mt ft est approx dept univ a.m p.m
     u.s u.n u.k e.u i.e e.g smt tmt""".split()
 )

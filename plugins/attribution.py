@@ -13,7 +13,10 @@ The ``attribution`` checker judges how an article attributes its words
   the same thing (``warn``);
 * **paraphrase** (:mod:`.attribution_paraphrase`) — the writer's paraphrase against the same
   speaker's quote: figures must agree (``fail`` when no reading reconciles them), a dropped or
-  added qualifier is ``warn``;
+  added qualifier is ``warn``, and so is a dropped negation (:mod:`.attribution_polarity`);
+* **misattributed** (:mod:`.attribution_borrowed`) — words in quote marks the writer gives to one
+  person ("Picard's criticism that the plan was “a tax on the poor”") that the article quotes
+  from another and never from that person (``warn``);
 * **identity** — roles given to one speaker must not contradict (``warn``);
 * **insertion** — bracketed words inside a quote are the writer's (``info``);
 * **unattributed-figure** — a statement of fact with a figure and no speaker or
@@ -31,6 +34,7 @@ from collections.abc import Iterator, Sequence
 from factcheck import Checker, Report, Status, Verdict, checker, hookimpl
 from factcheck.model import Figure
 
+from .attribution_borrowed import borrowed_verdicts
 from .attribution_context import Context, short
 from .attribution_figures import figure_interval
 from .attribution_headline import headline_verdicts
@@ -118,6 +122,7 @@ def check_attribution(report: Report) -> Iterator[Verdict]:
     yield from headline_verdicts(ctx)
     yield from headline_figure_verdicts(ctx)
     yield from paraphrase_verdicts(ctx)
+    yield from borrowed_verdicts(ctx)
     yield from identity_verdicts(ctx)
     yield from insertion_verdicts(ctx)
     yield from unattributed_verdicts(ctx)

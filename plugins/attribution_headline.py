@@ -20,7 +20,9 @@ Preconditions (docs/checkers/attribution.md):
   body's "work horse, not a show horse"), a straight and a curly apostrophe alike; one to three
   words are a scare quote or a title, judged only when the body has them; words the body gives
   only outside quote marks are ``info`` (the writer's own words, as in a column whose author the
-  headline names); words the body never gives are ``warn``;
+  headline names); words the body never gives are ``warn``; a joining conjunction that opens
+  them ("…, 'but we will not leave anyone alone'") is the headline's, and they are matched again
+  without it (:mod:`.attribution_headline_joins`);
 * headline figures are judged in :mod:`.attribution_headline_figures`.
 """
 
@@ -34,6 +36,7 @@ import attrs
 from factcheck.model import Quote, QuoteKind, Report, Span, Speaker, SpeakerKind, Status, Verdict
 
 from .attribution_context import Context, short
+from .attribution_headline_joins import without_join
 from .attribution_rules import SUPPORT_COVERAGE, content_words, coverage
 from .attribution_text import PERSON_NOUNS, acronym_key, initials
 
@@ -455,6 +458,31 @@ def _inside_quote_marks(text: str, at: int) -> bool:
     return curly == 1 or straight % 2 == 1
 
 
+def _found_in_body(
+    ctx: Context, tokens: list[str], body_quotes: Sequence[Quote], straight: str, headline_line: str
+) -> tuple[Span | None, Span | None]:
+    """Where the body gives the quoted ``tokens``: the first place inside quote marks (a direct or
+    partial quote, or marks in its paragraph), and the first place outside them (the writer's)."""
+    title = ctx.headline
+    assert title is not None
+    text = ctx.report.document.text
+    pattern = re.compile(_GAP.join(_token_pattern(t) for t in tokens), re.I)
+    plain: Span | None = None
+    for found in pattern.finditer(straight, title.end):
+        where = Span(found.start(), found.end())
+        line_start = text.rfind("\n", 0, where.start) + 1
+        line_end = text.find("\n", where.end)
+        if " ".join(text[line_start : line_end if line_end >= 0 else len(text)].split()) == headline_line:
+            continue  # the headline repeated as a line of page furniture
+        inside = any(
+            q.span.contains(where) and q.kind is not QuoteKind.INDIRECT for q in body_quotes
+        ) or _inside_quote_marks(text, where.start)
+        if inside:
+            return where, plain
+        plain = plain or where
+    return None, plain
+
+
 def _headline_quoted_words(ctx: Context, body_quotes: Sequence[Quote]) -> Iterator[Verdict]:
     """Words a headline puts in quote marks should be quoted in the body (closing punctuation aside)."""
     title = ctx.headline
@@ -471,28 +499,18 @@ def _headline_quoted_words(ctx: Context, body_quotes: Sequence[Quote]) -> Iterat
         offset = match.start(1) + raw.index(words)
         span = Span(offset, offset + len(words))
         tokens = re.findall(r"[\w’'-]+", words)
-        pattern = re.compile(_GAP.join(_token_pattern(t) for t in tokens), re.I)
-        quoted: Span | None = None
-        plain: Span | None = None
-        for found in pattern.finditer(straight, title.end):
-            where = Span(found.start(), found.end())
-            line_start = text.rfind("\n", 0, where.start) + 1
-            line_end = text.find("\n", where.end)
-            if " ".join(text[line_start : line_end if line_end >= 0 else len(text)].split()) == headline_line:
-                continue  # the headline repeated as a line of page furniture
-            inside = any(
-                q.span.contains(where) and q.kind is not QuoteKind.INDIRECT for q in body_quotes
-            ) or _inside_quote_marks(text, where.start)
-            if inside:
-                quoted = where
-                break
-            plain = plain or where
+        quoted, plain = _found_in_body(ctx, tokens, body_quotes, straight, headline_line)
+        unjoined = without_join(tokens, SCARE_WORDS) if quoted is None else None
+        if unjoined is not None:  # "…, 'but we will not leave anyone alone'": the join is the headline's
+            quoted, plain_rest = _found_in_body(ctx, unjoined, body_quotes, straight, headline_line)
+            plain = plain or plain_rest
         data = {"check": "headline", "quoted_words": words}
         if quoted is not None:
             yield Verdict(
                 Status.PASS,
                 f"headline's quoted words '{words}' are quoted in the body",
-                details=f"The headline puts '{words}' in quote marks; the body quotes the same words.",
+                details=f"The headline puts '{words}' in quote marks; the body quotes the same words"
+                + (f" (all but the opening '{tokens[0]}', the headline's join)." if unjoined else "."),
                 evidence=[span, quoted],
                 data={**data, "support": "quote"},
             )

@@ -19,6 +19,7 @@ from factcheck.model import Figure, Status, Verdict
 
 from .attribution_context import Context
 from .attribution_figures import restates, same_unit, within_factor
+from .attribution_headline_reads import bound_met, is_margin, margin_told, truncates
 from .attribution_rules import content_words
 from .figure_totals import parts_totalling
 
@@ -69,6 +70,12 @@ def _spelled(ctx: Context, figure: Figure) -> bool:
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+def _precise(ctx: Context, figure: Figure) -> bool:
+    """True when the figure's digits give three or more significant digits ("412,000", "1.97")."""
+    token = _DIGITS.search(ctx.words(figure.span))
+    return token is not None and len(re.sub(r"\D", "", token.group(0)).strip("0")) >= 3
+
+
 def _same_precise(ctx: Context, figure: Figure, other: Figure) -> bool:
     """True when both give one value of three or more significant digits ("rises to 187" / "At
     least 187 people were killed"): a number that precise is the headline's own, told again,
@@ -111,6 +118,17 @@ def _context_words(ctx: Context, figure: Figure) -> set[str]:
     line_end = text.find("\n", figure.span.end)
     left, right = max(left, line_start), min(right, len(text) if line_end < 0 else line_end)
     return set(content_words(text[left : figure.span.start] + " " + text[figure.span.end : right]))
+
+
+def _by_sentence(ctx: Context, figures: list[Figure]) -> list[list[Figure]]:
+    """The figures grouped by the report's sentence they start in."""
+    groups: dict[int, list[Figure]] = {}
+    for figure in figures:
+        number = next(
+            (i for i, s in enumerate(ctx.report.sentences) if s.start <= figure.span.start < s.end), -1
+        )
+        groups.setdefault(number, []).append(figure)
+    return list(groups.values())
 
 
 def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
@@ -159,6 +177,23 @@ def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
             ),
             None,
         )
+        if agreeing is None:
+            # an open bound the body meets, a truncated figure, a margin of two shares (round alarm16)
+            agreeing = next(
+                (
+                    other
+                    for shared, other in around
+                    if (shared >= 1 and bound_met(figure, other))
+                    # "€412,000" for "€412,680": three leading digits kept are the headline's own
+                    or (truncates(figure, other, words) and (shared >= 1 or _precise(ctx, figure)))
+                ),
+                None,
+            )
+        if agreeing is None and is_margin(figure):
+            if margin_told(figure, _by_sentence(ctx, body), words):
+                continue  # "by 10 points" over "54.7% … 44.3%": the difference of two shares the body gives
+            # a margin is compared only with another figure of points, never with a count of seats
+            related = [(n, other) for n, other in related if is_margin(other)]
         if agreeing is not None:
             yield Verdict(
                 Status.PASS,

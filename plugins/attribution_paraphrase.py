@@ -34,6 +34,7 @@ from .attribution_figures import (
     same_unit,
     values_close,
 )
+from .attribution_polarity import reversed_polarity
 from .attribution_roles import roles_differ
 from .attribution_rules import (
     FIGURE_COVERAGE,
@@ -47,6 +48,7 @@ from .attribution_rules import (
     words_match,
 )
 from .attribution_text import abbreviation_before
+from .attribution_times import times_apart
 
 __all__ = ["QuoteSentences", "paraphrase_verdicts", "split_pieces"]
 
@@ -248,6 +250,8 @@ def _pairing(
                 and _difference(ctx, a) == _difference(ctx, b)
                 # "a 20-point deficit" measures a deficit, "scored 28 points" counts points
                 and not measure_differs(ctx, a, b)
+                # "rose to 15.6 million" against the quote's "16.4 million … at the end of 2019"
+                and not times_apart(text, a, b, ctx.report.sentences)
                 and (
                     (values_close(a, b) and len(shared) >= FIGURE_SHARED_WORDS)
                     or (same_unit(a, b) and len(shared) >= MIN_SHARED_WORDS)
@@ -363,8 +367,13 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
         )
         if shifts and status is Status.PASS:
             status = Status.WARN
-        briefly = problems + [s.brief() for s in shifts]
+        # the speaker's own reported speech saying the opposite of the quote (attribution_polarity)
+        reversal = reversed_polarity(relevant, ctx.words(pairing.paraphrase)) if speaker is not None else None
+        if reversal is not None and status is Status.PASS:
+            status = Status.WARN
+        briefly = problems + [s.brief() for s in shifts] + ([reversal.brief()] if reversal else [])
         problems.extend(s.explain() for s in shifts)
+        problems.extend([reversal.explain()] if reversal else [])
         writer = "the writer's paraphrase" if speaker is not None else "the writer's own statement"
         para_words = short(ctx.words(pairing.paraphrase), 90)
         quote_words = short(ctx.words(pairing.quote_piece), 90)
@@ -375,6 +384,7 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
             "figures": compared,
             "coverage": round(pairing.score, 2),
             "shifts": [attrs.asdict(s) for s in shifts],
+            "reversal": attrs.asdict(reversal) if reversal else None,
         }
         if status is Status.PASS:
             yield Verdict(
@@ -505,6 +515,8 @@ def figure_restatements(ctx: Context, direct: Sequence[Quote], judged: set[str])
                 continue  # "a majority requires 136" against a forecast of "118 and 131 seats"
             if measure_differs(ctx, figure, other):
                 continue  # "a 17-point deficit" measures a deficit; "scored 20 points" counts points
+            if times_apart(report.document.text, figure, other, report.sentences):
+                continue  # the count at another time ("… at the end of 2019"), not this one told again
             if (
                 reported is not None
                 and reported.speaker

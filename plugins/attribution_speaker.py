@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from factcheck.model import Quote, QuoteKind, Span, Speaker, SpeakerKind, Status, Verdict, statement_id
 
 from .attribution_context import Context, short
+from .attribution_descriptors import before_the_name
 from .attribution_interview import headline_voice
 from .attribution_rules import STOPWORDS, insertions, role_conflicts
 from .attribution_spoken_of import speaks_of_by_pronoun
@@ -535,6 +536,8 @@ def _roles_with_spans(ctx: Context, speaker: Speaker) -> list[tuple[str, Span | 
             continue
         if tokens[-1] not in PERSON_NOUNS:
             continue
+        if before_the_name(ctx.report.document.text, speaker, mention):
+            continue  # "Rhineland-Palatinate's interior minister said …" before anyone is named: a guess
         role = DETERMINER.sub("", words)
         if all(role.lower() != r.lower() for r, _ in out):
             out.append((role, mention))

@@ -8,6 +8,7 @@ from typing import Any
 
 from factcheck.model import Status, Verdict
 
+from .numeric_fractions import NEARLY_ABOVE, inverse_hedge
 from .numeric_judge import _fmt, _hull_has, _iv, _JudgeBase
 from .numeric_relations import (
     Relation,
@@ -162,10 +163,8 @@ class _ArithmeticJudge(_JudgeBase):
         loose = bool(relation.get("either_way"))
         if loose and b.value < a.value:
             a, b = b, a
-        if loose and "half" in relation.link.lower():
-            hedge = {"more than": "less than", "less than": "more than", "over": "less than"}.get(
-                hedge, hedge
-            )
+        if loose:  # "less than half", "less than a quarter of the": read the larger over the smaller
+            hedge = inverse_hedge(relation.link, hedge)
         ratio = divide(end_reading(b, a, self.text), end_reading(a, b, self.text))
         point = b.value / a.value if a.value else float("nan")
         names = f"“{relation.link}” with {self.q(a.id)} and {self.q(b.id)}"
@@ -184,6 +183,9 @@ class _ArithmeticJudge(_JudgeBase):
         elif hedge == "less than":
             good = ratio.lo <= factor
             sure = ratio.hi <= factor or point < factor
+        elif hedge == NEARLY_ABOVE:  # "nearly a quarter of the": at or a little above four times
+            good = ratio.hi >= factor and ratio.lo <= factor / (1 - MULTIPLE_NEARLY)
+            sure = factor <= point <= factor / (1 - MULTIPLE_NEARLY)
         elif hedge in ("nearly", "almost"):
             good = ratio.lo <= factor and ratio.hi >= factor * (1 - MULTIPLE_NEARLY)
             sure = (

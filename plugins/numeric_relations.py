@@ -23,17 +23,20 @@ from collections.abc import Sequence
 
 from factcheck.model import Figure, Span
 
+from .numeric_clauses import multiple_elsewhere, own_verb_between
 from .numeric_differences import stated_differences
 from .numeric_forms import (
     appositive_multiple,
     change_of_kind,
     is_part_phrase,
     is_predicate,
+    measure_of,
     sole_count_before,
     to_from_pairs,
     total_addends,
 )
 from .numeric_restated import restatements
+from .numeric_series import one_of_a_list
 from .numeric_stated import fraction_shares, share_pairs, stated_multiples
 from .numeric_text import (
     _STOP,
@@ -216,6 +219,9 @@ def _part_whole(index: TextIndex) -> list[Relation]:
                 whole = _whole_before(index, figure, "", window=1 if starts else 0)
             elif det in ("these", "those"):
                 whole = _whole_before(index, figure, noun, window=1)
+                if whole is not None and not _noun_match(_head(noun), index.counted(whole)):
+                    # "those arriving" after "17,800 …, 9,400, 9,100 and 9,000": which count is not stated
+                    whole = None if one_of_a_list(index, whole) else whole
             else:
                 whole = _whole_before(index, figure, _head(noun), window=3, need_noun=True)
             if whole is not None and whole.id != figure.id:
@@ -321,7 +327,16 @@ def _share_ratio(index: TextIndex, relations: Sequence[Relation]) -> list[Relati
         if relation.kind != "part-whole":
             continue
         part, whole = by_id[relation.one("part")], by_id[relation.one("whole")]
+        if measure_of(index, part) != measure_of(index, whole):
+            continue  # "Of the 24,612 patients, 16,845 were seen within four hours": the hours are no part
         share = index.first_after(max(part.span.end, whole.span.end), index.sentence_of(part.span))
+        # "16,845 were dealt with within four hours, or 68.4%": a measure between is no share
+        while (
+            share is not None
+            and measure_of(index, share)
+            and measure_of(index, share) != measure_of(index, part)
+        ):
+            share = index.first_after(share.span.start, index.sentence_of(part.span))
         if share is None or not is_share(share, text):
             continue
         between = text[max(part.span.end, whole.span.end) : share.span.start]
@@ -434,10 +449,22 @@ def _changes(index: TextIndex) -> list[Relation]:
                 )
             )
             continue
-        verb = re.search(
-            r"\b(more\s+than\s+|nearly\s+|almost\s+)?(doubled|tripled|trebled|quadrupled|halved)\b",
-            clause_text,
-            re.I,
+        verb = next(
+            (
+                m
+                for m in re.finditer(
+                    r"\b(more\s+than\s+|nearly\s+|almost\s+)?(doubled|tripled|trebled|quadrupled|halved)\b",
+                    clause_text,
+                    re.I,
+                )
+                # "From 61 to 82 … is a big step, and on the coast we have doubled": another clause's
+                if not multiple_elsewhere(
+                    text,
+                    min(sentence.start + m.end(), from_to.start),
+                    max(sentence.start + m.start(), from_to.end),
+                )
+            ),
+            None,
         )
         if verb:
             found.append(
@@ -483,6 +510,8 @@ def _stated_change(index: TextIndex, a: Figure, b: Figure, sentence: Span) -> tu
         points = bool(re.match(r"\s*(?:-\s*)?percentage[\s-]+points?\b", after, re.I))
         if _another_clause(text, a, b, c):
             continue  # "… fell from 23 to 17, and robberies dropped by nearly 11%": another subject
+        if own_verb_between(text, c, min(a, b, key=lambda f: f.span.start)):
+            continue  # "Ridership fell by about 6% … after the fare rose from 3 to 5": the fare's own verb
         if not change_of_kind(a, b, c, shares=is_share(a, text) and is_share(b, text), points=points):
             continue  # "from 10 per cent to 15 per cent …, at least $60,000": no change of two shares
         kind = None

@@ -46,14 +46,20 @@ from .numeric_anaphora import (
     relative_clause,
     restates_clause,
 )
+from .numeric_breakdown import narrowing_phrase, total_before_breakdown
 from .numeric_changes import change_period, changes_apart, is_final
+from .numeric_clauses import durations_apart
+from .numeric_compared import compared_with_time
 from .numeric_dated import calendar_days, elided_noun, label_date, same_day
 from .numeric_forms import coordinated_noun, headline_share_told
 from .numeric_glosses import is_gloss
 from .numeric_holders import held_count, qualifier, same_holder, when
 from .numeric_labels import NOT_DIGIT, is_change, is_label
+from .numeric_money import currency_words
+from .numeric_partitive import part_of_the_other
 from .numeric_roles import role, supposed
-from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, agree_at_precision
+from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem, agree_at_precision, as_written
+from .numeric_threshold_refs import is_threshold_mention, threshold_noun
 from .numeric_thresholds import defined_after, is_gap, same_years, target_noun
 
 __all__ = ["RESTATED_RATIO", "SMALL_COUNT", "agree_at_precision", "head_noun", "is_label", "restatements"]
@@ -141,12 +147,31 @@ class _Mention:
     """The last value of a count ("later revised to 2,579"): :func:`.numeric_changes.is_final`."""
     days: frozenset[str] = frozenset()
     """The calendar days its sentence names, with its paragraph's date label's (:mod:`.numeric_dated`)."""
+    named_threshold: bool = False
+    """"the 1,237 threshold": a threshold named by its figure alone, counting the noun of the text's
+    earlier threshold of its size (:mod:`.numeric_threshold_refs`, round faults16)."""
 
 
 def _counted_words(index: TextIndex, figure: Figure) -> str:
     """What the figure counts as written, or the noun a coordinated count leaves out ("needs
-    around 10,000 new care beds … and it is opening about 7,000": :func:`coordinated_noun`)."""
-    return index.counted(figure) or coordinated_noun(index, figure)
+    around 10,000 new care beds … and it is opening about 7,000": :func:`coordinated_noun`), or,
+    for "the 1,237 threshold", the noun of the text's earlier threshold of that size
+    (:func:`.numeric_threshold_refs.threshold_noun`, round faults16)."""
+    return _threshold_noun(index, figure) or index.counted(figure) or coordinated_noun(index, figure)
+
+
+def _threshold_noun(index: TextIndex, figure: Figure) -> str:
+    """What "the 1,237 threshold" counts (:func:`.numeric_threshold_refs.threshold_noun`), or ""."""
+    return threshold_noun(index, figure, lambda f: role(index, f), lambda f: _noun_of(index, f), _ratio_ok)
+
+
+def _noun_of(index: TextIndex, figure: Figure) -> str:
+    """The head word of what a figure counts, read as :func:`_units` reads it (a target's noun, the
+    noun the next sentence defines it by): "delegates" for "the 1,237 delegates needed to win"."""
+    target = (
+        target_noun(index.text, index.clause(figure).start, figure) or defined_after(index.text, figure)[0]
+    )
+    return _head_word(_counted_words(index, figure) or target)
 
 
 def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
@@ -165,7 +190,10 @@ def _units(index: TextIndex, figure: Figure) -> frozenset[str]:
     # "from about 10,000 hectares to more than 156,000": the second figure counts the noun left out;
     # "needs around 10,000 new care beds … and it is opening about 7,000" too (:func:`coordinated_noun`)
     words = _WORD.findall(_counted_words(index, figure)) or [target or elided_noun(index.text, figure)]
-    return frozenset(_stem(w) for w in words if w.lower() not in _STOP and len(w) >= 3)
+    money = currency_words(figure)  # "210 billion yen" counts no yen: the word names its currency
+    return frozenset(
+        _stem(w) for w in words if w.lower() not in _STOP and len(w) >= 3 and w.lower() not in money
+    )
 
 
 #: A possessive ("the state's counties"): its word is the owner, never the plural noun counted.
@@ -174,8 +202,15 @@ _OWNER = re.compile(r"[’']s$", re.I)
 
 def head_noun(index: TextIndex, figure: Figure) -> str:
     """The stem of the last word of what the figure counts ("shooting victims" -> "victim"), or ""."""
+    word = _head_word(_counted_words(index, figure))
+    return _stem(word) if word else ""
+
+
+def _head_word(counted: str) -> str:
+    """The head word of a counted noun phrase: its first plural that is no possessive ("125,000
+    suspensions stemming from"), else its last content word, before a word that ends the noun."""
     words: list[str] = []
-    for word in _WORD.findall(_counted_words(index, figure)):
+    for word in _WORD.findall(counted):
         if word.lower() in _CUT:
             break  # "21 people near a bus station": the noun ends before "near"
         if word.lower() not in _STOP and len(word) >= 3:
@@ -184,8 +219,8 @@ def head_noun(index: TextIndex, figure: Figure) -> str:
         w for w in words if w.lower().endswith("s") and not w.lower().endswith("ss") and not _OWNER.search(w)
     ]
     if plural:
-        return _stem(plural[0])  # "125,000 suspensions stemming from": the plural noun, not the verb after it
-    return _stem(words[-1]) if words else ""
+        return plural[0]  # "125,000 suspensions stemming from": the plural noun, not the verb after it
+    return words[-1] if words else ""
 
 
 #: A quotation closing before its attribution ("…,” said", "…” she added").
@@ -302,6 +337,7 @@ def _mention(
         period=change_period(index.text, sentence, figure),
         final=is_final(index.text, index.clause(figure), figure),
         days=calendar_days(index.text, sentence) if number >= 0 else frozenset(),
+        named_threshold=is_threshold_mention(index, figure) and bool(_threshold_noun(index, figure)),
     )
 
 
@@ -343,7 +379,9 @@ def _relative(index: TextIndex, figure: Figure, sentence: Span) -> frozenset[str
     kind = anaphor_kind(
         index.text[max(sentence.start, figure.span.start - 200) : figure.span.start], whole=False
     )
-    return relative_clause(kind, _after_noun(index, figure))
+    after = _after_noun(index, figure)
+    # a phrase narrowing the noun ("the 931 patients on trolleys") is read as such a clause (round faults16)
+    return relative_clause(kind, after) or narrowing_phrase(kind, after)
 
 
 def _after_noun(index: TextIndex, figure: Figure) -> str:
@@ -386,6 +424,13 @@ def _counted(a: _Mention, b: _Mention) -> frozenset[str]:
     if _people_restated(a, b):
         return common | {a.head if b.head in _PEOPLE else b.head}
     return common
+
+
+def _counted_as_written(index: TextIndex, a: _Mention, b: _Mention) -> str:
+    """What both mentions count, as the text writes it ("containers", not the stem "contai")."""
+    after = [index.text[m.figure.span.end : m.figure.span.end + 80] for m in (a, b)]
+    counted = (_counted_words(index, a.figure), _counted_words(index, b.figure))
+    return as_written(_counted(a, b), *counted, *after)
 
 
 def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bool, int]:
@@ -435,8 +480,11 @@ def _one_quantity(a: _Mention, b: _Mention, anaphoric: bool = False) -> tuple[bo
         return False, shared  # a threshold ("needed to win"), a pool ("at stake") and a tally differ
     if a.times and b.times and a.times.isdisjoint(b.times) and not _standing(a, b):
         return False, shared
-    if a.supposed != b.supposed and not anaphoric:
-        return False, shared  # a supposed count ("would give it 80 seats") and the actual one (68)
+    if a.supposed != b.supposed and not anaphoric and not (a.named_threshold or b.named_threshold):
+        # a supposed count ("would give it 80 seats") and the actual one (68); a threshold named as
+        # such is the rules' bar whatever a clause supposes ("if no candidate crosses the 2,383
+        # threshold"; round faults16)
+        return False, shared
     if a.section != b.section and not a.in_title:
         return False, shared
     return True, shared
@@ -481,9 +529,14 @@ def _antecedent(mentions: list[_Mention], earlier: list[int], b: _Mention) -> in
             break
         if distance > 0:
             values.add(mentions[p].value)
-    if len(values) > 1:
-        return None
-    return earlier[-1]
+    chosen = earlier[-1] if len(values) <= 1 else None
+    if chosen is None or not _ratio_ok(mentions[chosen].value, b.value):
+        # a total and its breakdown ("1,284 cases" … "486 cases" in one district … "these 1,284
+        # cases"): the total, when only it could be meant (:mod:`.numeric_breakdown`, round faults16)
+        counts = [(p, mentions[p].value, mentions[p].sentence) for p in earlier]
+        total = total_before_breakdown(counts, b.value, b.sentence, reach(b.kind), _ratio_ok)
+        return chosen if total is None else total
+    return chosen
 
 
 def _told_in_body(index: TextIndex, mentions: list[_Mention], text: str) -> set[int]:
@@ -558,6 +611,12 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                 a = mentions[p]
                 if frozenset((a.figure.id, b.figure.id)) in excluded or not _ratio_ok(a.value, b.value):
                     continue
+                if durations_apart(text, a.figure, b.figure):
+                    continue  # "stole … over six years" / "pay €250 a month … for 10 years": two events
+                if part_of_the_other(index, a.figure, b.figure):
+                    continue  # "Of the education department's budget, P349.6 billion …": a part of it
+                if compared_with_time(index, a.figure, b.figure):
+                    continue  # "21 league goals, seven fewer than in 2008-09" against 2008-09's 28
                 anaphoric = p == antecedent and refers_back(
                     kind, b.sentence - a.sentence, b.units, a.units, a.role == b.role, reach(b.kind)
                 )
@@ -592,7 +651,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                             ("unit_match", True),
                             ("agree", agreeing is not None),
                             ("shared", chosen[0]),
-                            ("counted", " ".join(sorted(_counted(a, b)))),
+                            ("counted", _counted_as_written(index, a, b)),
                             ("threshold", a.role == b.role == "threshold"),
                             ("final", a.final and b.final),
                             ("every", _every(index, a.figure) and _every(index, b.figure)),

@@ -25,6 +25,7 @@ import re
 from factcheck.model import Figure, Span
 
 from .numeric_forms import measure_of, range_of_one_share
+from .numeric_fractions import whole_named_near
 from .numeric_restated import head_noun, is_label
 from .numeric_text import Relation, TextIndex, _stem
 
@@ -166,6 +167,9 @@ def stated_multiples(index: TextIndex, excluded: set[str]) -> list[Relation]:
             continue  # "25 million more people" and "60 hours a week" count two things
         if match.group("half") and not (a.span.end <= match.start() and b.span.start >= match.end()):
             continue  # "8 million, less than half of the 18 million": one figure on each side
+        larger = max(a, b, key=lambda f: f.value)
+        if match.group("part") and not whole_named_near(text, words, larger, sentence):
+            continue  # "rises to 21, from 17, or nearly a quarter of the chamber": the whole is not told here
         word = match.group("word") or match.group("verb") or match.group("half") or match.group("part")
         done.add(number)
         found.append(

@@ -15,6 +15,7 @@ import re
 
 from factcheck.model import Figure, QuoteKind, Report, Span, SpeakerKind
 
+from .numeric_layout import label_only
 from .numeric_relations import TextIndex, is_share
 from .numeric_restated import SMALL_COUNT
 
@@ -101,7 +102,11 @@ class Subjects:
 
     def __init__(self, report: Report) -> None:
         text = report.document.text
-        named = [e for e in (*report.entities, *report.speakers) if e.kind is not SpeakerKind.ANONYMOUS]
+        named = [
+            e
+            for e in (*report.entities, *report.speakers)
+            if e.kind is not SpeakerKind.ANONYMOUS and not label_only(e.name, text)  # "FULL TEXT." is layout
+        ]
         found = {(m.start, e.id) for e in named for m in e.mentions}
         # the entity layer keeps the mentions the extractor used; a bare surname elsewhere
         # ("Sanders started a petition") is found here by the entity's name and surname

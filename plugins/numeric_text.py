@@ -288,6 +288,16 @@ def _stem(word: str) -> str:
     return word[:6]
 
 
+def as_written(stems: frozenset[str], *texts: str) -> str:
+    """Stems (``_stem``: "contai" for "containers") shown as words the texts write them, in order
+    of the stems; a stem no word of the texts gives stays as it is.  For a verdict's reader."""
+    written: dict[str, str] = {}
+    for text in texts:
+        for word in _WORD.findall(text):
+            written.setdefault(_stem(word), word.lower())
+    return " ".join(written.get(stem, stem) for stem in sorted(stems))
+
+
 @attrs.frozen
 class TextIndex:
     """The text cut into paragraphs, sentences and clauses, with the figures placed in them.

@@ -22,6 +22,7 @@ from .numeric_relations import (
     share_reading,
 )
 from .numeric_restated import is_label
+from .numeric_singular import singular_of_one
 from .numeric_text import unit_stems
 
 MEASURES = frozenset(
@@ -158,7 +159,9 @@ class _WholesJudge(_JudgeBase):
         if not re.match(r"\s+[A-Za-z]", link) or re.match(r"\s+(?:out\s+)?of\b", link, re.I):
             return False  # "N of M", "N out of M": the part names no noun of its own
         counted = self.index.counted(part), self.index.counted(whole)
-        if not all(_plural_noun(words) for words in counted):
+        # "34 packages of one kilogramme each": a whole of one names its noun in the singular (round alarm16)
+        whole_noun = _plural_noun(counted[1]) or singular_of_one(whole, counted[1])
+        if not (_plural_noun(counted[0]) and whole_noun):
             return False  # "1,500 votes out of nearly 620,000 cast": the whole names no noun of its own
         own, theirs = unit_stems(counted[0]), unit_stems(counted[1])
         return bool(own and theirs) and own.isdisjoint(theirs)

@@ -12,6 +12,8 @@ from factcheck.api import extract
 from factcheck.extraction.bodies import _family_name_first, _fold_un, initials
 from factcheck.extraction.body_fit import _may_name
 from factcheck.extraction.figures import _Scanner, extract_figures
+from factcheck.extraction.generations import fits_generation, generation_of
+from factcheck.extraction.nicknames import squeeze_name
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import acronym_key
 from factcheck.extraction.speaker_book import _bare, _particle_surname
@@ -64,8 +66,17 @@ def test_no_skipped_token_starts_a_figure_in_public_articles(benchmarks: Path) -
 # ------------------------------------------------------------------ the speaker registry's look-ups
 
 
-def _person_scan(self: SpeakerRegistry, name: str, *, given: bool = False, titled: bool = False) -> _Entry:
+def _person_scan(
+    self: SpeakerRegistry,
+    name: str,
+    *,
+    given: bool = False,
+    titled: bool = False,
+    generation: str | None = None,
+) -> _Entry:
     """The registry's person look-up as a plain scan of every entry (what the dictionaries replace)."""
+    name = squeeze_name(name)
+    wanted = generation_of(name) or generation
     whole = name.split()
     parts = _bare(whole)
     best: tuple[tuple[int, int, int], _Entry] | None = None
@@ -83,7 +94,10 @@ def _person_scan(self: SpeakerRegistry, name: str, *, given: bool = False, title
             continue
         their = _bare(entry.name.split())
         short, full = (parts, their) if len(parts) == 1 else (their, parts)
-        if entry.name == name:
+        same_generation = fits_generation(wanted, entry.name)
+        if same_generation is False:
+            continue
+        if entry.name == name or (same_generation and parts[-1] == their[-1]):
             rank = 3
         elif parts[-1] == their[-1] and (len(parts) == 1 or len(their) == 1):
             rank = 2

@@ -96,7 +96,12 @@ def _checked(monkeypatch: pytest.MonkeyPatch, calls: Counter[str]) -> None:
         calls["settled"] += len(expected)
 
     def scanned_person(
-        self: SpeakerRegistry, name: str, *, given: bool = False, titled: bool = False
+        self: SpeakerRegistry,
+        name: str,
+        *,
+        given: bool = False,
+        titled: bool = False,
+        generation: str | None = None,
     ) -> _Entry:
         parts = name.split()
         if len(parts) > 1:
@@ -109,7 +114,7 @@ def _checked(monkeypatch: pytest.MonkeyPatch, calls: Counter[str]) -> None:
                         len(other.name.split()) > 1 and other.name != name
                     )
                     calls["people not read"] += 1
-        return person(self, name, given=given, titled=titled)
+        return person(self, name, given=given, titled=titled, generation=generation)
 
     def mirrored(view: PeopleInView[_Entry]) -> list[_Entry]:
         return view.__dict__.setdefault("mirror", [])  # type: ignore[no-any-return]

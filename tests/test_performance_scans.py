@@ -237,6 +237,8 @@ def _plain_abbreviation_before(text: str, dot: int, start: int = 0) -> bool:
     token = word.group(1).lower().rstrip(".")
     if len(token) == 1 and low + word.start(1) > 0 and text[low + word.start(1) - 1].isdigit():
         return False  # the rule added since: "the 1990s." is no initial
+    if token == "no" and not re.match(r"[ \t]*\d", text[dot + 1 :]):
+        return False  # and another: "vote no. He said" ends a sentence, "No. 10" does not
     return token in ABBREVIATIONS or len(token) == 1 or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
 
 

@@ -175,6 +175,17 @@ def test_a_writers_figure_near_a_quoted_one_that_differs_still_warns() -> None:
     assert [v.status for v in of_kind(report, "attribution", "paraphrase")] == [Status.WARN]
 
 
+def test_a_restatement_names_what_both_count_as_the_text_writes_it() -> None:
+    report = factcheck.check_text(
+        "Terminal figures revised\n\n"
+        "The terminal moved 118,000 containers in the quarter, the port authority said on Monday.\n\n"
+        "Later in its statement the authority said the terminal had moved 142,000 containers in the "
+        "quarter.\n"
+    )
+    restated = [v for v in report.verdicts if v.checker == "numeric" and "restated" in v.details]
+    assert restated and all("(what both count: containers)" in v.details for v in restated)
+
+
 def test_one_in_every_n_is_no_count_a_writers_total_restates() -> None:
     report = factcheck.check_text(
         "Daily pill cut strokes by a fifth, trial finds\n\n"

@@ -17,6 +17,7 @@ from factcheck.extraction.apposed_bodies import APPOSED_BODY_NOUNS
 from factcheck.extraction.apposed_one_name import note_one_name_subject
 from factcheck.extraction.body_names import CORPORATE_CAPITALS
 from factcheck.extraction.fronted_voice import FRONTED_VOICE, fronted_voice
+from factcheck.extraction.late_subjects import note_late_subject, note_unnamed_subject
 from factcheck.extraction.name_particles import HYPHENED_ARTICLE
 from factcheck.extraction.named_intro import introduced_by_name
 from factcheck.extraction.nature_names import river_at
@@ -132,6 +133,11 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
         alone = SURNAME_SUBJECT.match(text, sentence.start, sentence.end)
         if alone is not None and registry.knows_surname(alone.group("name")):
             match = alone  # "Okafor was unmoved.": a person the article has named in full
+    if match is None and (
+        note_late_subject(text, registry, sentence, taken)
+        or note_unnamed_subject(text, registry, sentence, taken)
+    ):
+        return  # "In Kyiv, President Oleksandr Hrytsenko thanked …", "A senior official … denied …"
     if match is None:  # "Across the mountain in Constantia, retired accountant Pieter van der Merwe has …"
         match = fronted_voice(text, sentence.start, sentence.end, registry.knows_surname)
     if match is None:
@@ -160,9 +166,8 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
 CAPITALISED_RUN = re.compile(
     r"\b["
     + UPPER
-    + r"][\w’'.-]*(?:[ \t]+(?:(?:de|van|von|da|del|della|di|du|der|den|bin|ibn|al|le|la)[ \t]+|"
-    + HYPHENED_ARTICLE
-    + r")?"
+    + r"][\w’'.-]*(?:[ \t]+(?:(?:(?:de|van|von|da|del|della|di|du|der|den|bin|ibn|al|le|la|ten|ter|dos|"
+    r"das|do|[’']t)[ \t]+){1,2}|" + HYPHENED_ARTICLE + r")?"
     r"[" + UPPER + r"][\w’'.-]*){1,4}"
     r"(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV)\b)?"  # "Joseph R. Biden Jr.": the suffix is the name's
 )
@@ -190,6 +195,12 @@ CALLED_NAME = re.compile(
 )
 #: A name right before, closed by a comma: the aside after it names the same person again.
 NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s*(?:who\s+|whom\s+)?$")
+
+
+def _a_tag_after_name(text: str, start: int) -> bool:
+    """True when a capitalised run at ``start`` is a party-hometown or seat tag after a name
+    ("Rep. Patrick Lund, R-Eau Claire, …": "Claire" is a first name, but no person)."""
+    return text[start - 2 : start] == ", " and AP_PARTY_TAG_RE.match(text, start) is not None
 
 
 def note_people(
@@ -227,7 +238,11 @@ def note_people(
             and post.group(1).split()[0].lower() in PERSON_NOUNS
         ):
             continue  # no first name, honorific or title: not read as a person (cheap test first)
-        if any(t.overlaps(span) for t in taken) or river_at(text, span.start):
+        if (
+            any(t.overlaps(span) for t in taken)
+            or _a_tag_after_name(text, span.start)
+            or river_at(text, span.start)
+        ):
             continue
         if _apposed_body_at(text, span.start, registry):
             continue  # "Flood Re, the government-backed scheme,": a body (note_bodies)
@@ -285,12 +300,22 @@ FRONTED_SUBJECT = re.compile(
     r"(?P<name>(?:[a-z]+[ \t]+){0,2}[" + UPPER + r"][\w’'.-]+(?:[ \t]+[" + UPPER + r"][\w’'.-]*){1,3})"
     r"(?=,[ \t]*\d{1,3},(?:" + _VERB_AHEAD + r"))"
 )
+#: Irregular pasts of standing, moving and acting after a known surname: "Marrone stood and faced
+#: the gallery." (not after any capitalised run: "Had Sanders won the vote" opens no subject).
+_IRREGULAR_AHEAD = (
+    r"\s+(?:stood|sat|rose|ran|won|lost|sent|got|kept|brought|felt|heard|knew|found|paid|fell|drew|"
+    r"drove|flew|grew|shook|wept|swore|threw|wore|built|became|chose|struck|fought|sought|spent)\b"
+)
 #: A surname alone opening a sentence before its verb: "Okafor was unmoved."
 SURNAME_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|Yet|Still|Now)\s+)?(?P<name>["
+    # after a fronted clause of time: "When it was his turn to speak, Marrone stood …"
+    r"\s*(?:(?:When|After|Before|As|While|Once|Moments\s+later|Minutes\s+later)\b[^,;:“”\"\n]{1,80},\s+)?"
+    r"(?:(?:But|And|Yet|Still|Now)\s+)?(?P<name>["
     + UPPER
     + r"][\w’'-]+)(?="
     + _VERB_AHEAD
+    + r"|"
+    + _IRREGULAR_AHEAD
     + r"|,\s+(?:who|whose)\s|,[ \t]*\d{1,3},(?:"  # "Brandt, 56, joined Kessler in 2021."
     + _VERB_AHEAD
     + r")|"

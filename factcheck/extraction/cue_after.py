@@ -54,7 +54,9 @@ HONORIFIC_DOT = (
     "(?:"
     + "|".join(
         rf"(?<=\b{t})"
-        for t in "Dr Mr Mrs Ms Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Sr Jr St Adm Maj Cmdr Insp No".split()
+        for t in (
+            "Dr Mr Mrs Ms Sen Rep Ald Del Gov Gen Lt Col Sgt Capt Prof Rev Sr Jr St Adm Maj Cmdr Insp No"
+        ).split()
     )
     + r")\.(?=\s)"
 )
@@ -103,6 +105,9 @@ def _speaker_after(text: str, start: int, end: int) -> Phrase | None:
     if not m:
         return None
     words = m.group(1)
+    if (bracket := words.find("(")) > 0:
+        # a tag in brackets ends the name: "said Sen. Rand Paul (R-Ky.)", "said Ald. Ana Ruiz (22nd)"
+        words = words[:bracket]
     # stop at a lowercase word that is not part of a name ("said Lee in a statement")
     cut = re.search(
         r"\s(?:in|at|on|during|after|before|to|with|from|last|this|when|while|as|because)\s", words

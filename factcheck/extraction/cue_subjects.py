@@ -19,6 +19,7 @@ import attrs
 from factcheck.extraction.aged import opening_post, post_and_name
 from factcheck.extraction.apposed import name_apposed_after
 from factcheck.extraction.body_names import field_pair_body
+from factcheck.extraction.clause_subject import subordinate_subject
 from factcheck.extraction.cue_words import CUE_RE, STANCE_RE
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
@@ -121,9 +122,9 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     if PASSIVE.search(left):
         return None  # "are reported to have", "is observed on"
     trimmed = re.sub(r"(?:\s+" + AUXILIARIES + r")+\s*$", "", left, flags=re.I)
-    relative = re.search(r",\s*(?:who|which|whose)\b[^,]*,\s*$", trimmed) or APPOSITIVE_AFTER_NAME.search(
-        trimmed
-    )
+    # a number's thousands comma stays inside the clause: "…, which represents about 30,000 nurses,"
+    relative = re.search(r",\s*(?:who|which|whose)\b(?:[^,]|(?<=\d),(?=\d{3}))*,\s*$", trimmed)
+    relative = relative or APPOSITIVE_AFTER_NAME.search(trimmed)
     if relative is not None and post_and_name(relative.group()):
         relative = None  # "One of the victims, retired schoolteacher Linda Morales, told": her name
     if relative:  # "Manuel Moleno, who witnessed the crash, said"; "Jo Ames, wearing a cap, said"
@@ -139,8 +140,11 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     trimmed = PARTY_TAG_AT_END.sub("", trimmed)
     end = start + len(trimmed.rstrip())
     if re.search(r"(?:^|[\s,])(?:and|but)$", trimmed.rstrip()) and sentence_start >= start:
-        # "Wilson praised Rubio's positions and said …": the sentence's subject speaks
-        return _sentence_subject(text, sentence_start, cue_start)
+        # "Wilson praised Rubio's positions and said …": the sentence's subject speaks, or that of
+        # a clause the verb before "and" stands in ("… after a parent, Ann Coyle, read … and said")
+        return subordinate_subject(text, sentence_start, cue_start) or _sentence_subject(
+            text, sentence_start, cue_start
+        )
     boundaries = [start] + [
         m.end()
         for m in LEFT_BOUNDARY.finditer(text, start, end)
@@ -364,7 +368,7 @@ AFTER_SUBJECT = re.compile(
 PARTY_TAG_AT_END = re.compile(
     # "Katrin Hoffmeister (CDU) said", "the Election Commission of Pakistan (ECP) said": a party or
     # an acronym in brackets after the name
-    r"\s*" + PARTY_TAG + r"\s*$|,\s*" + AP_PARTY_TAG + r",\s*$|(?<=\w)\s*\([A-Z][A-Za-z&.-]{1,7}\)\s*$"
+    r"\s*" + PARTY_TAG + r"\s*$|,\s*" + AP_PARTY_TAG + r",?\s*$|(?<=\w)\s*\([A-Z][A-Za-z&.-]{1,7}\)\s*$"
 )
 
 

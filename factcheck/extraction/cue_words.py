@@ -25,6 +25,12 @@ CUE_FORMS = {
     "state": "stated stating",  # never "states": far more often the noun ("five states voting")
     "emphasize": "emphasize emphasizes emphasized emphasise emphasises emphasised emphasizing",
     "stress": "stress stresses stressed stressing",
+    # restating a position, as government spokesmen and wires write it: "reaffirmed that Argentina
+    # would post a surplus", "reiterated that the talks were over", "underlined that …"
+    "reaffirm": "reaffirms reaffirmed reaffirming",
+    "reiterate": "reiterates reiterated reiterating",
+    "underline": "underlined underlining",
+    "underscore": "underscored underscoring",
     "explain": "explain explains explained explaining",
     "claim": "claim claims claimed claiming",
     "insist": "insist insists insisted insisting",

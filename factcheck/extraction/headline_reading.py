@@ -77,6 +77,9 @@ def _headline_quote(ex: _Extraction, settled: dict[Span, str]) -> None:
     entry = next((e for e in ex.registry.entries if e.id == speaker), None)
     named = _named_beyond(ex, speaker, title)
     said = attribution.cue != ":" or STATEMENT_WORDS.search(claim.of(ex.text)) is not None
+    # a post before the colon ("Mayor: Most power back by Sunday") names who speaks, not whom the
+    # headline is about, as a name may ("Jeremy Corbyn: Labour Leader Faces Fresh Revolt")
+    said = said or (phrase is not None and phrase.kind == "descriptor")
     if entry is not None and entry.kind is SpeakerKind.PERSON and named and said:
         ex.indirect.append((claim, attribution, speaker))
     elif attribution.cue == ":" and attribution.phrase.span.of(ex.text).lower() in HEADLINE_FINDINGS:

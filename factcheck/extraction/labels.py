@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from factcheck.extraction.open_cues import open_attribution_before, surnames_in_full
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
@@ -141,6 +143,9 @@ def _title_label(text: str, para: Span, at: int) -> tuple[Attribution, Span | No
     if any(w.upper().strip(".'’") in SECTION_LABELS or w.strip(".") in PLACE_WORDS for w in words):
         return None
     phrase = parse_phrase(text, match.start("name"), match.end("name"))
+    if phrase is not None and (phrase.role or "").strip(".").lower() == "hon":
+        # a legislature's record names a minister "Hon. Catherine Lafleur:": a courtesy, no post
+        phrase = attrs.evolve(phrase, role=None)
     if phrase is None or phrase.kind != "person" or not phrase.name or phrase.role:
         return None
     colon = Span(match.start("colon"), match.end("colon"))

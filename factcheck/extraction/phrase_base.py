@@ -8,6 +8,7 @@ import re
 
 import attrs
 
+from factcheck.extraction.place_bodies import place_body
 from factcheck.extraction.speaker_words import (
     COUNTRIES,
     COUNTRY_NAMES,
@@ -21,7 +22,7 @@ from factcheck.extraction.speaker_words import (
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
 
-TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\wÀ-ÿ’'.&-]*|[,]")
+TOKEN = re.compile(r"[^\W\d_][\w’'.&-]*|[,]")  # a word opens on a letter of any alphabet ("Şahin", "Łukasz")
 
 
 @attrs.frozen
@@ -58,6 +59,8 @@ SHARE_OF = re.compile(
 def _is_title(token: str) -> bool:
     """True for a title word, hyphenated ones too ("Secretary-General", "Vice-President")."""
     word = token.lower().strip(".")
+    if word == "del" and not token.endswith("."):
+        return False  # "Del. Ana Ortiz" (a delegate), but "Daniel Ortega del Solar", "Alessandro Del Piero"
     return word in TITLE_WORDS or ("-" in word and all(part in TITLE_WORDS for part in word.split("-")))
 
 
@@ -118,6 +121,8 @@ def _looks_org(words: list[str]) -> bool:
         return True
     if len(words) > 1 and (" ".join(lowered) in COUNTRY_NAMES or lowered[0] == "statistics"):
         return True  # "The United States", "South Africa"; "Statistics Canada", a state's statistics office
+    if place_body(words):
+        return True  # "Alberta Health Services", "Nova Scotia Health": a public body of a place
     if len(words) == 1 and (_is_acronym(words[0]) or lowered[0] in COUNTRIES):
         return lowered[0] not in PERSON_NOUNS  # "the MP", "an MLA" name a person by their seat
     return all(_is_acronym(w) for w in words)

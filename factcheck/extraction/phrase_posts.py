@@ -6,6 +6,7 @@ kept apart because the post tables change with the desks read, the phrase gramma
 
 from __future__ import annotations
 
+from factcheck.extraction.name_particles import NAME_PARTICLES, particle_chain_start
 from factcheck.extraction.phrase_base import (
     Phrase,
     _is_cap,
@@ -66,8 +67,14 @@ def _name_after_post_of(text: str, tokens: list[tuple[str, int, int]], words: li
     "Georgia Secretary of State Brad Raffensperger", "Bank of America CEO Brian Moynihan")."""
     of = next(i for i, w in enumerate(words) if i and w.lower() in ("of", "for"))
     start = len(words)
-    while start > of + 1 and _is_cap(words[start - 1]):
-        start -= 1
+    while start > of + 1:
+        chain = particle_chain_start(words, start) if start < len(words) else None
+        if chain is not None and chain > of + 1:
+            start = chain  # "Minister for Nature Christa van der Laan": the particles are the name's
+        elif _is_cap(words[start - 1]):
+            start -= 1
+        else:
+            break
     at = _given_name_at(words[start:])
     if at is None and len(words) - start >= 3 and words[-3].lower() in PORTFOLIOS:
         at = len(words) - start - 2  # "Minister for Finance Paschal Donovan": a name of two words
@@ -99,8 +106,10 @@ def _given_name_at(run: list[str]) -> int | None:
     if len(run) == 3 and run[0].lower() in FAMILY_FIRST:
         return None  # "Nguyen Van Thanh": a family name first, the whole run one name
     for at in range(len(run) - 2, 0, -1):
+        if run[at] in NAME_PARTICLES:
+            continue  # "Daniel Funes del Carril": "del" is the surname's, no given name "Del"
         given, before = run[at].lower(), run[at - 1].lower().strip(".")
-        rest = run[at + 1 :]
+        rest = [w for w in run[at + 1 :] if w not in NAME_PARTICLES]  # "Christa van der Laan"
         if before in HONORIFICS and before not in ("sir", "dame") and len(rest) <= 2:
             return at  # "… for Manpower Dr Koh Poh Koon": the name follows the honorific
         if (

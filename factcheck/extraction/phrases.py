@@ -18,7 +18,8 @@ from factcheck.extraction.aged import aged_noun_role, aged_one_word, parent_of_c
 from factcheck.extraction.ampersand_names import ampersand_body
 from factcheck.extraction.body_connectors import joins_body
 from factcheck.extraction.courtesy_titles import skip_courtesy_titles
-from factcheck.extraction.name_particles import particle_surname
+from factcheck.extraction.field_bodies import field_body
+from factcheck.extraction.name_particles import particle_chain_start, particle_surname
 from factcheck.extraction.nature_names import nature_no_person
 from factcheck.extraction.phrase_base import (
     _AGENTS,
@@ -44,6 +45,7 @@ from factcheck.extraction.phrase_posts import (
     _given_name_at,
     _name_after_post_of,
 )
+from factcheck.extraction.plural_bodies import plural_body_name
 from factcheck.extraction.speaker_words import (
     ANONYMOUS_PLURALS,
     COUNTRIES,
@@ -316,6 +318,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         # close to a body, not the body
         return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[near - 1])
     tail = next((i for i, w in enumerate(lowered) if w in ("of", "for", "at", "from") and i > 0), None)
+    if tail is not None and plural_body_name(words, tail - 1):
+        # "United Nurses of Alberta", "Communications Workers of America": a body's name
+        return Phrase(span, "organisation", name=_as_written(raw), head="union")
     if tail is not None and _plural_person(lowered[tail - 1]):
         # "the two senators from Ohio": an unnamed group, not a person called "Ohio"
         return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[tail - 1])
@@ -342,7 +347,10 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         of = next((i for i, w in enumerate(lowered) if w in ("for", "of", "from", "at")), None)
         if of is not None and any(w.startswith(("spokes", "representative")) for w in lowered[:of]):
             body = parse_phrase(text, tokens[of + 1][1], span.end)
-            if body is not None and body.kind == "organisation":
+            if body is not None and (
+                body.kind == "organisation" or (body.kind == "org-descriptor" and body.name)
+            ):
+                # "a spokesperson for Norway's climate ministry" speaks for that ministry
                 return attrs.evolve(body, span=span)
         return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[-1])
     if lowered[-1] in DEMONYMS or (
@@ -362,15 +370,21 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     if _is_cap(last) or _is_acronym(last) or particle_surname(last):
         # trailing run of capitalised words (with connectors inside; "Khalid al-Mansour")
         index = len(words) - 1
-        while index > 0 and (
-            _is_cap(words[index - 1])
-            or (words[index - 1].lower() in NAME_CONNECTORS and _is_cap(words[index]))
-            or joins_surname(words[index - 1], words[index])  # "Pieter van der Merwe"
-            # "the Office for the Coordination of Humanitarian Affairs": over "for the" to "Office"
-            or joins_body(words, index - 1)
-            or joins_body(words, index - 2)
-        ):
-            index -= 1
+        while index > 0:
+            chain = particle_chain_start(words, index) if _is_cap(words[index]) else None
+            if chain is not None:
+                index = chain  # "Maarten van der Hoeven", "Els van 't Hof": particles inside the name
+            elif (
+                _is_cap(words[index - 1])
+                or (words[index - 1].lower() in NAME_CONNECTORS and _is_cap(words[index]))
+                or joins_surname(words[index - 1], words[index])  # "Pieter van der Merwe"
+                # "the Office for the Coordination of Humanitarian Affairs": over "for the" to "Office"
+                or joins_body(words, index - 1)
+                or joins_body(words, index - 2)
+            ):
+                index -= 1
+            else:
+                break
         run = words[index:]
         while run and (run[0].lower() in NAME_CONNECTORS or joins_surname(run[0], run[1] if run[1:] else "")):
             if keeps_particle(run):
@@ -458,9 +472,12 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             if (
                 split == len(run) - 2
                 and run[split].lower() == "dean"
-                and any(w.lower() in PERSON_NOUNS for w in before)
+                and (
+                    any(w.lower() in PERSON_NOUNS for w in before)
+                    or (split > 0 and run[split - 1].lower().strip(".") in PERSON_NOUNS)
+                )
             ):
-                break  # "Senior meteorologist Dean Narramore": a given name after the post
+                break  # "Senior meteorologist Dean Narramore", "Supervisor Dean Preston": a given name
             if keeps_particle(run[split:]):
                 break  # "Van der Merwe", "De Villiers": the surname's own particle, no title
             if _names_post(run[split]) or run[split].lower() in NAME_CONNECTORS:
@@ -547,6 +564,9 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
         if len(qualified) > 1 and any(_is_cap(w) and not w.endswith("-based") for w, _, _ in qualified[:-1]):
             # "the Brazilian air force", "Russia's defence ministry", "the U.N. refugee agency": a
             # nationality, place or acronym lets the words name a body when none came before
+            return Phrase(span, "org-descriptor", name=text[qualified[0][1] : span.end], head=head)
+        if field_body([w for w, _, _ in qualified]):
+            # "the interior ministry said": a ministry its field names, no pointer to the last body
             return Phrase(span, "org-descriptor", name=text[qualified[0][1] : span.end], head=head)
         return Phrase(span, "org-descriptor", head=head)
     return None

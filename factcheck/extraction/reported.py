@@ -27,7 +27,7 @@ AUDIENCES = frozenset(
     committee hearing conference briefing friends colleagues staff investigators court jury jurors
     newspaper paper agency station magazine network broadcaster listeners viewers readers voters
     students parliament delegates analysts investors shareholders magistrates councillors councilors
-    residents parents MPs researchers""".split()
+    residents parents MPs researchers radio television TV channel daily outlet website""".split()
 )
 
 #: A plural audience with no article before the words, which open on a subject and hold a finite

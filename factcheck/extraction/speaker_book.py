@@ -25,6 +25,7 @@ from factcheck.extraction.bodies import (
 )
 from factcheck.extraction.body_fit import _may_name, descriptor_kin
 from factcheck.extraction.body_names import body_by_its_words, owned_work
+from factcheck.extraction.generations import fits_generation, generation_of
 from factcheck.extraction.lookups import HeadIndex, RoleIndex, WaitingIndex
 from factcheck.extraction.nicknames import squeeze_name
 from factcheck.extraction.phrase_base import Phrase
@@ -53,6 +54,9 @@ TITLE_ABBREVIATIONS = {
     "adm": "admiral",
     # British, Irish and Commonwealth titles: "Cllr Tom Brannigan" is "the Labour councillor"
     "cllr": "councillor",
+    # US city and state titles: "Ald. Rosa Hernández" (Chicago), "Del. Ana Ortiz" (Virginia)
+    "ald": "alderman",
+    "del": "delegate",
     "coun": "councillor",
     "insp": "inspector",
     "det": "detective",
@@ -70,6 +74,9 @@ _BODY_DATA = re.compile(
 _BODY_WORK = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+|annual\s+)?(?:report|study|survey|analysis|review|audit)\s+"
     r"(?:(?:published|released|issued|commissioned|conducted)\s+(?:(?:on|this|last)\s+\w+\s+)?)?by\s+(?:the\s+)?"
+    # an adjective or two of the body's own: "an analysis by the nonpartisan Legislative Fiscal Bureau"
+    r"(?:(?:nonpartisan|non-partisan|independent|bipartisan|state|state's|federal|provincial|city's|"
+    r"county's|official)\s+){0,2}"
     r"(?P<owner>[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){1,6})$"
 )
 
@@ -95,11 +102,15 @@ def _particle_surname(one: list[str], other: list[str]) -> bool:
     """True when the shorter of two names is a surname that opens with a particle and ends the
     longer one ("Ó Flaithearta" and "Seán Ó Flaithearta")."""
     short, full = sorted((one, other), key=len)
-    return (
-        1 < len(short) < len(full)
-        and [w.lower() for w in full[-len(short) :]] == [w.lower() for w in short]  # "De Blasio", "de Blasio"
-        and short[0].lower() in SURNAME_PARTICLES
+    if not 1 < len(short) < len(full):
+        return False
+    # a particle may open the surname in capitals ("Van der Hoeven said" after "Maarten van der
+    # Hoeven") or stand inside it ("Sánchez de la Vega" of "Mauricio Sánchez de la Vega")
+    same = all(
+        a == b or (a.lower() == b.lower() and a.lower() in SURNAME_PARTICLES)
+        for a, b in zip(short, full[-len(short) :], strict=True)
     )
+    return same and any(w.lower() in SURNAME_PARTICLES for w in short[:-1])
 
 
 @attrs.define
@@ -224,13 +235,18 @@ class SpeakerBook:
             self._latest[entry.id] = (len(mentions), latest)
         return latest
 
-    def _person(self, name: str, *, given: bool = False, titled: bool = False) -> _Entry:
+    def _person(
+        self, name: str, *, given: bool = False, titled: bool = False, generation: str | None = None
+    ) -> _Entry:
         """The person of this name: the same name, else a surname match ("Monasch"), else a
         family name written first ("Mr. Ban" for Ban Ki-moon) or, with ``given`` (a knight's or
         dame's title before one name: "Sir Keir" for Keir Starmer), a given name; among several,
         the one mentioned last (two Kims, two Smiths); a known given name alone and untitled, the one
-        person of that given name."""
+        person of that given name.  A generation (a suffix, or ``generation`` from "the elder") never
+        finds a person of another one, and finds its own first ("Delgado Sr." is not "Frank Delgado
+        Jr.")."""
         name = squeeze_name(name)  # the blank a nickname left: "Sharon        Ellery"
+        wanted = generation_of(name) or generation
         whole = name.split()
         parts = _bare(whole)
         best: tuple[tuple[int, int, int], _Entry] | None = None
@@ -263,8 +279,11 @@ class SpeakerBook:
                 continue
             their = _bare(entry.name.split())
             short, full = (parts, their) if len(parts) == 1 else (their, parts)
-            if entry.name == name:  # "Donald Trump" and "Donald Trump Jr." are two people
-                rank = 3
+            same_generation = fits_generation(wanted, entry.name)
+            if same_generation is False:
+                continue  # "Delgado Sr." after "Frank Delgado Jr.": the father, not the son
+            if entry.name == name or (same_generation and parts[-1] == their[-1]):
+                rank = 3  # "Donald Trump" and "Donald Trump Jr." are two people
             elif parts[-1] == their[-1] and (len(parts) == 1 or len(their) == 1):
                 rank = 2
             elif (

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
+from factcheck.extraction.seat_tags import AFTER_NAME_TAG, BRACKET_TAG
+
 PRONOUNS = {"he": "person", "she": "person", "it": "organisation", "they": "group"}
 #: A pronoun in the object case where a source is cited ("According to him, residents who dump
 #: refuse …"): the person the subject pronoun would take up.
@@ -31,7 +33,7 @@ TITLE_WORDS = frozenset(
     federal national central bank regional deputy-director lieutenant colonel major captain sergeant
     admiral marshal premier chancellor coordinator relief refugee humanitarian police army air navy
     security intelligence economic economist counsel adviser advisor minister-counsellor permanent
-    supreme leader lt gen col mp mla mep msp mpp councilmember assemblymember cllr speaker""".split()
+    supreme leader lt gen col mp mla mep msp mpp councilmember assemblymember cllr ald del speaker""".split()
 ) | {post.lower() for post in CHIEF_OFFICERS}
 #: Words of a court's or district's name before a judge's title: "U.S. District Judge".
 COURT_WORDS = frozenset({"district", "circuit", "appeals", "high", "supreme", "magistrate"})
@@ -124,7 +126,7 @@ ANONYMOUS_PLURALS = frozenset(
     consultants advisers advisors staffers insiders operatives employees prosecutors lawyers
     attorneys parents citizens participants polls surveys studies moderators contenders hopefuls
     journalists senators campaigns friends spokesmen spokeswomen spokespeople congressmen
-    businessmen staff""".split()
+    businessmen tories grits staff""".split()
 )
 ORG_WORDS = frozenset(
     """organization organisation agency ministry fund program programme foundation council bank group
@@ -269,10 +271,12 @@ NOT_ORG_ACRONYMS = (
 
 #: A lawmaker's party and state in brackets after the name, as a pattern's text: "(R-Ky.)",
 #: "(D-Calif.)", "(I-Vt.)".
-PARTY_TAG = r"\([DRI]-[A-Z][\w.]*\)"
+PARTY_TAG = BRACKET_TAG  # "(D-Staten Island)", "(22nd)": seat_tags
 #: The same in the Associated Press's style, between commas: "Chuck Schumer, D-N.Y., said",
 #: "John Cornyn, R-Texas, a lead sponsor".
-AP_PARTY_TAG = r"[DRI]-[A-Z][A-Za-z.]*"
+#: A hometown may be of several words ("R-Eau Claire"), and a councillor's seat stands in the same
+#: place ("Ald. Rosa Hernández, 22nd Ward, said"): :mod:`factcheck.extraction.seat_tags`.
+AP_PARTY_TAG = AFTER_NAME_TAG
 
 
 #: Posts that name one person even when the article never names them ("the minister said"); a

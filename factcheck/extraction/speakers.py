@@ -21,6 +21,7 @@ them are :class:`factcheck.extraction.speaker_book.SpeakerBook`, which the regis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import attrs
@@ -30,9 +31,11 @@ from factcheck.extraction.bodies import (
     NATIONALITIES,
 )
 from factcheck.extraction.body_fit import STATE_HEADS, _not_the_state
+from factcheck.extraction.generations import generation_of_role
 from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.org_voice import SPOKES_NOUNS, Voice, speaks_again, spokes_voice
 from factcheck.extraction.phrase_base import Phrase, _is_cap
+from factcheck.extraction.post_pairs import pair_post
 from factcheck.extraction.report_owner import work_by
 from factcheck.extraction.speaker_book import SpeakerBook
 from factcheck.extraction.speaker_entry import _Entry
@@ -67,6 +70,9 @@ from factcheck.extraction.speaker_words import (
 )
 from factcheck.model import Span, Speaker, SpeakerKind
 from factcheck.vocabulary import PERSON_NOUNS
+
+#: "Asked by" right before an unnamed source: who puts the question, not who answers it.
+_ASKED_BY = re.compile(r"\b[Aa]sked\s+by\s+$")
 
 
 @attrs.define
@@ -156,7 +162,12 @@ class SpeakerRegistry(SpeakerBook):
         phrase = self._one_word_reading(phrase, text)
         if phrase.kind == "person" and phrase.name:
             titled = phrase.span.of(text).split(None, 1)[0].strip(".").lower() in HONORIFIC_GENDER
-            entry = self._person(phrase.name, given=_knighted(phrase, text), titled=titled)
+            entry = self._person(
+                phrase.name,
+                given=_knighted(phrase, text),
+                titled=titled,
+                generation=generation_of_role(phrase.role),  # "the elder Delgado"
+            )
             if phrase.role and phrase.role not in entry.roles and plausible_role(phrase.role):
                 self._add_role(entry, phrase.role)
             entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)
@@ -210,6 +221,11 @@ class SpeakerRegistry(SpeakerBook):
             if entry is None or forward:
                 self.pending.append((phrase, "person"))
                 return None
+            if speaking and entry.kind is SpeakerKind.PERSON and entry in self.people:
+                # "the chancellor said …. Asked …, he replied": the person a descriptor names as a
+                # speaker is the latest in view, as when named
+                self.people.to_end(entry)
+                self.last_person = entry
         elif phrase.kind == "org-descriptor" and phrase.head in KIN_GROUPS:
             # "her family said", "Scott's family": the people of a household, unnamed; no body
             entry = self._new(phrase.name or phrase.span.of(text), SpeakerKind.ANONYMOUS)
@@ -222,17 +238,16 @@ class SpeakerRegistry(SpeakerBook):
         elif phrase.kind == "org-descriptor" and (owned := self.owner_of_work(phrase.span.of(text))):
             entry = owned  # "according to Kessler's annual report": the company named before
         elif phrase.kind == "org-descriptor":
-            # the latest body that speaks (read from the end: the latest is usually near it)
-            # of a kind the descriptor's noun allows ("the federal agency" is no "data firm")
-            voiced = (
-                e
-                for e in reversed(self.entries)
-                if self._body_before(e) and e.speaks and _of_kind(phrase.head, e)
-            )
+            # the body that speaks, mentioned last, of a kind the descriptor's noun allows ("the
+            # federal agency" is no "data firm"): "The BCA said … The agency said" is the BCA
+            # even when a group first named after it has spoken since (latest_voiced_body)
+            voiced = [
+                e for e in self.entries if self._body_before(e) and e.speaks and _of_kind(phrase.head, e)
+            ]
             last = self.last_org
             if last is not None and not (self._body_before(last) and _of_kind(phrase.head, last)):
                 last = None
-            entry = next(voiced, None) or last
+            entry = max(voiced, key=self._latest_mention, default=None) or last
             # "the authority" after "the Lake Tanganyika Authority": a body the text named or
             # called by the noun comes first; a country is no body a descriptor points back to
             entry = self._called(phrase, text) or (None if entry is None or _country(entry.name) else entry)
@@ -257,6 +272,8 @@ class SpeakerRegistry(SpeakerBook):
             entry = author  # "according to a new report by Oxfam South Africa and a local partner"
         elif phrase.kind == "anonymous" and (owner := self.owner_of_data(phrase.span.of(text))):
             entry = owner  # "according to NBS data": the bureau's
+        elif phrase.kind == "anonymous" and (pair := self._pair_of_post(phrase.span.of(text))):
+            entry = pair  # "The two ministers said": the later-named of the two ministers named
         elif phrase.kind == "anonymous":
             entry = self._new(phrase.name or phrase.span.of(text), SpeakerKind.ANONYMOUS)
             self._unnamed_by_noun[_unnamed_noun(entry.name)] = entry
@@ -365,8 +382,10 @@ class SpeakerRegistry(SpeakerBook):
         if at - mention.end > 600 or text.endswith(", ", 0, mention.start):
             return None
         between = text[mention.end : at]
-        if between.lstrip().startswith("asked"):
-            return None
+        if between.lstrip().startswith("asked") or _ASKED_BY.search(
+            text, max(0, mention.start - 12), mention.start
+        ):
+            return None  # "A reporter asked Sanders …", "Asked by a reporter …, he said": asker, no answer
         named = (w for w in _CAPITALISED.findall(between) if w in self._by_last or w in self._by_first)
         return None if next(named, None) else entry
 
@@ -381,6 +400,17 @@ class SpeakerRegistry(SpeakerBook):
         """True when ``entry`` was mentioned after every person named so far."""
         person = self._latest_mention(self.last_person) if self.last_person else -1
         return self._latest_mention(entry) > person
+
+    def _pair_of_post(self, words: str) -> _Entry | None:
+        """The later-named of the people holding the post "the two ministers" names, when at
+        least two hold it; else None."""
+        post = pair_post(words)
+        if post is None:
+            return None
+        people = {e.id: e for e in self._roles.holding(post) if e.kind is SpeakerKind.PERSON}
+        if len(people) < 2:
+            return None
+        return max(people.values(), key=lambda e: int(e.id[2:]))
 
     def _by_role(self, head: str | None) -> _Entry | None:
         if not head:

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcheck.extraction.aside_subjects import interrupted_subject, wire_report
+from factcheck.extraction.contact_relative import in_contact_relative
 from factcheck.extraction.cue_after import _citation, _cited, _speaker_after, named_after_post
 from factcheck.extraction.cue_subjects import (
     _apposed_pair,
@@ -429,14 +431,20 @@ def reported_speech(
                 first = _trim(text, start, clause_start)
                 if first is not None and ASKED_OPENING.match(text, first.start):
                     first = None  # "Asked whether …, he said …": the question is not his words
+                if first is not None and in_contact_relative(text, clause_start, cue.start()):
+                    first = None  # "…, while lawmakers argued over a raise the governor promised."
                 rest = _content_after(text, cue.end(), end, lemma)
                 comma_after = after.lstrip().startswith(",")
                 aside_end = text.find(",", cue.end(), end)
                 if (
                     not comma_after
-                    and lemma in ASIDE_CUES
+                    and (lemma in ASIDE_CUES or wire_report(lemma, text, clause_start, cue.start()))
                     and _aside_follows(after, lemma)
-                    and not any(aside_end < q.start < end for q in quotes)  # '…, Calif. “The reality …”'
+                    and (
+                        not any(aside_end < q.start < end for q in quotes)  # '…, Calif. “The reality …”'
+                        # "The aid, he wrote on Telegram, “buys time,” and …": the quotation is the verb's
+                        or (first is None and interrupted_subject(text, start, clause_start, aside_end + 1))
+                    )
                 ):
                     # "…, an official said on Sunday, a day after …", "…, she told CNN, …": only a
                     # time, a place or the hearer before the comma, as if the comma followed the cue
@@ -461,6 +469,12 @@ def reported_speech(
                         # fall in a row": after a whole clause, only a joined clause ("…, and
                         # those in the bottom fifth paid …") goes on with the reported words
                         rest = None
+                    if (
+                        first is None
+                        and rest is not None
+                        and interrupted_subject(text, start, clause_start, rest.start)
+                    ):
+                        comma_after = True  # "The summit, she told Spanish radio, had proved …"
                 if rest is not None and (
                     MANNER_PARTICIPLE.match(text, rest.start) or WRITERS_TIME.match(text, rest.start)
                 ):

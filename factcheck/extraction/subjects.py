@@ -23,7 +23,9 @@ import attrs
 
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
+from factcheck.extraction.seat_tags import AFTER_NAME_TAG
 from factcheck.extraction.speaker_words import ANONYMOUS_PLURALS, ORG_NOUNS
+from factcheck.extraction.text import UPPER
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
 
@@ -57,16 +59,24 @@ _OPENING = (
 #: Institute"), a capitalised title or place word, or a relative pronoun.
 APPOSITIVE_SUBJECT = re.compile(
     # a post in lower case may open the name: "Independent reef scientist Dr Jonas Okwuosa, of …,"
-    r"\s*" + _OPENING + r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){1,3}(?=[A-Z]))?"
-    r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin|da|"
+    r"\s*"
+    + _OPENING
+    + r"(?P<name>(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){1,3}(?=["
+    + UPPER
+    + r"]))?"
+    # a capital of any Latin alphabet opens a name: "Öztürkmen, a former academic, said"
+    r"[" + UPPER + r"][\w’'.-]*(?:\s+(?:[" + UPPER + r"][\w’'.-]*|de|van|von|al|bin|da|"
     r"(?:of|for|and)(?=\s+[A-Z])|[a-z]+(?:\s+[a-z]+)?(?=\s*,\s*(?:which|who|whose)\b))){0,7})"
-    r"(?:\s*\([A-Z][^()]{0,20}\))?\s*,\s+(?P<role>(?:the|a|an|at|of|from|with|who|whose|which|[A-Z][\w.-]*[’']s?|\d{1,3}|[a-z][\w-]*)\b"
+    # a party-hometown or seat tag may follow the name: "Ald. Jeanette Price, 9th Ward, a close ally …,"
+    r"(?:\s*\([A-Z][^()]{0,20}\))?(?:\s*,\s*" + AFTER_NAME_TAG + r"(?=\s*,))?"
+    r"\s*,\s+(?P<role>(?:the|a|an|at|of|from|with|who|whose|which|[A-Z][\w.-]*[’']s?|\d{1,3}|[a-z][\w-]*)\b"
     r"[^;:“”\"()]{1,260}?)"
     r"\s*,\s*(?:(?:also|has|have|had|will|would|later|then|previously|recently|earlier|again)\s+)*$"
 )
 #: NAME (ASIDE) [auxiliaries] (to the cue): "Sen. Jo Ames (a Maine Democrat elected in 2012) says".
 PARENTHESIS_SUBJECT = re.compile(
-    r"\s*" + _OPENING + r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*\((?P<role>[^()]{3,160})\)"
+    r"\s*" + _OPENING + r"(?P<name>[" + UPPER + r"][\w’'.-]*(?:\s+[" + UPPER + r"][\w’'.-]*){0,4})\s*"
+    r"\((?P<role>[^()]{3,160})\)"
     r"\s*(?:(?:also|has|have|had|will|would|later|then|previously|recently|earlier|again)\s+)*$"
 )
 #: PLURAL NOUN who/whose CLAUSE (to the cue), no comma: "Supporters who have heard from the

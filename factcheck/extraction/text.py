@@ -28,7 +28,7 @@ from factcheck.sentences import paragraphs
 #: filed, not who.
 #: Capital letters in a character class: ASCII and the Latin capitals of European names
 #: ("Ó Flaithearta", "Émile", "Łukasz", "Šefčovič").
-UPPER = "A-ZÀ-ÖØ-ÞŁŚŠŽČŘŐŰĆŃŹŻĐ"
+UPPER = "A-ZÀ-ÖØ-ÞŁŚŠŽČŘŐŰĆŃŹŻĐŞİĞȘȚĽŇŤĎĚŮ"  # Turkish, Romanian, Czech and Slovak capitals too
 DATELINE_OPENING = re.compile(
     r"\s*(?:[A-Z][A-Z.'’ -]{2,40}(?:,[\w.,'’ ]{0,40}?)?\s*"
     r"(?:\([A-Z][\w&.'’ -]{0,40}\)\s*(?:-{1,2}|–|—|―)|--|–|—|―|(?<=\s)-(?=\s))"

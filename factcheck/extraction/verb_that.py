@@ -14,9 +14,10 @@ from factcheck.extraction.cue_words import CUES
 from factcheck.extraction.reported import CLAUSE, FINITE, Attribution, Reported, _inside, _trim
 from factcheck.model import Span
 
-#: Any verb with a "that" clause: "Clinton reiterated to ABC News that …", "He conceded that …".
+#: Any verb with a "that" clause: "Clinton reiterated to ABC News that …", "He conceded that …";
+#: a verb of reply with its particle: "Lafleur shot back that …", "she fired back that …".
 VERB_THAT = re.compile(
-    r"\b(?P<verb>[a-z]{3,}(?:ed|es|s))(?:\s+(?:[a-z]+ly|(?:to|with)\s+[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}))?"
+    r"\b(?P<verb>[a-z]{3,}(?:ed|es|s)(?:\s+back)?|(?:shot|hit|struck|wrote)\s+back)(?:\s+(?:[a-z]+ly|(?:to|with)\s+[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*){0,3}))?"
     r",?\s+that\s+"
 )
 

@@ -1,0 +1,62 @@
+"""A quoted figure of another time is no paraphrase's figure (round alarm16).
+
+"The number of employed people rose to 15.6 million" and the economist's "We had 16.4 million
+people employed at the end of 2019. We are now about 800,000 short of that.": the quote dates its
+figure to a year the writer's sentence does not name, so the two are the count at two times, not
+one count told twice. :func:`times_apart` is a precondition of the paraphrase checks
+(:mod:`.attribution_paraphrase`): a pair is compared only when neither figure's clause names a
+year (or a "last year", "a year ago") that the other's sentence does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.model import Figure, Span
+
+__all__ = ["times_apart"]
+
+_WHEN = re.compile(
+    r"\b(?:(?:19|20)\d\d|last\s+(?:year|month|week|season|quarter)|(?:a|one|two|three)\s+years?\s+(?:ago|earlier))\b",
+    re.I,
+)
+_STOP = re.compile(r"[.;!?]")
+_BASE = re.compile(r"\b(?:from|than|since|with)\s+$", re.I)
+
+
+def _clause_times(
+    text: str, figure: Figure, sentences: tuple[Span, ...]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The times named in the figure's clause (from its sentence's start to the first stop after
+    it) and in its whole sentence, lower case."""
+    sentence = next((s for s in sentences if s.start <= figure.span.start < s.end), None)
+    if sentence is None:
+        return frozenset(), frozenset()
+    stop = _STOP.search(text, figure.span.end, sentence.end)
+    clause = text[sentence.start : stop.start() if stop else sentence.end]
+    whole = text[sentence.start : sentence.end]
+
+    def norm(words: str) -> frozenset[str]:
+        # a time after "from", "than", "since", "with" is the base of a comparison ("down from a year
+        # ago"), not the figure's own; "a year ago" and "a year earlier" are one time
+        return frozenset(
+            re.sub(r"\b(?:ago|earlier)$", "ago", " ".join(m.group(0).lower().split()))
+            for m in _WHEN.finditer(words)
+            if not _BASE.search(words, max(0, m.start() - 12), m.start())
+        )
+
+    return norm(clause), norm(whole)
+
+
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+
+
+def times_apart(text: str, a: Figure, b: Figure, sentences: tuple[Span, ...]) -> bool:
+    """True when one figure's clause names a time ("at the end of 2019", "last year") that the
+    other's sentence does not name: the two figures are counts at two times. A figure told as a
+    definite reference back ("The 20 states that Gallup classifies …" after "in 2015 finds that 20
+    states …") is the earlier count again, whatever time its own sentence leaves out."""
+    if any(_DEFINITE.search(text, max(0, f.span.start - 12), f.span.start) for f in (a, b)):
+        return False
+    (ca, sa), (cb, sb) = _clause_times(text, a, sentences), _clause_times(text, b, sentences)
+    return bool((ca and not ca & sb) or (cb and not cb & sa))
