@@ -16,8 +16,10 @@ from factcheck.extraction.aged import aged_subject_antecedent
 from factcheck.extraction.apposed_bodies import APPOSED_BODY_NOUNS
 from factcheck.extraction.apposed_one_name import note_one_name_subject
 from factcheck.extraction.body_names import CORPORATE_CAPITALS
+from factcheck.extraction.fronted_voice import FRONTED_VOICE, fronted_voice
 from factcheck.extraction.late_subjects import note_late_subject, note_unnamed_subject
 from factcheck.extraction.name_particles import HYPHENED_ARTICLE
+from factcheck.extraction.named_intro import introduced_by_name
 from factcheck.extraction.nature_names import river_at
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
@@ -136,6 +138,8 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
         or note_unnamed_subject(text, registry, sentence, taken)
     ):
         return  # "In Kyiv, President Oleksandr Hrytsenko thanked …", "A senior official … denied …"
+    if match is None:  # "Across the mountain in Constantia, retired accountant Pieter van der Merwe has …"
+        match = fronted_voice(text, sentence.start, sentence.end, registry.knows_surname)
     if match is None:
         aged = aged_subject_antecedent(text, sentence.start, sentence.end)
         if aged is not None:  # "Before he was sentenced, the 52-year-old stood …": Albrecht, 52,
@@ -152,7 +156,7 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
     if (
         phrase is not None
         and phrase.kind == "person"
-        and (_named_enough(text, phrase) or match.re is SURNAME_SUBJECT)
+        and (_named_enough(text, phrase) or match.re is SURNAME_SUBJECT or match.re is FRONTED_VOICE)
     ):
         registry.note(phrase, text)
 
@@ -259,7 +263,9 @@ def note_people(
         if post is not None and post.group(1).split()[0].lower() in PERSON_NOUNS:
             phrase = attrs.evolve(phrase, role=post.group(1))  # "accompanied by X, Minister of Energy,"
         if phrase.role or name.split()[0].lower() in names or " " not in name:
-            registry.note(phrase, text, salient=False, in_view=owner is None)
+            # "a retired nurse named Carol Jennings": the person the text turns to
+            salient = owner is None and introduced_by_name(text, span.start)
+            registry.note(phrase, text, salient=salient, in_view=owner is None)
 
 
 #: A post in apposition after a name, capitalised and closed by a comma or a full stop: ", Minister

@@ -13,8 +13,10 @@ from functools import lru_cache
 
 import attrs
 
+from factcheck.extraction.acronym_tail import acronym_tail_body
 from factcheck.extraction.aged import aged_noun_role, aged_one_word, parent_of_count, works_at
 from factcheck.extraction.ampersand_names import ampersand_body
+from factcheck.extraction.body_connectors import joins_body
 from factcheck.extraction.courtesy_titles import skip_courtesy_titles
 from factcheck.extraction.field_bodies import field_body
 from factcheck.extraction.name_particles import particle_chain_start, particle_surname
@@ -134,7 +136,7 @@ def _parse_words(text: str, start: int, end: int) -> Phrase | None:
     phrase = _parse_phrase(text, start, end)
     if phrase is not None:
         # "Fenwick & Daughters" a firm; "Storm Ciara", "the River Calder" no person
-        phrase = nature_no_person(ampersand_body(phrase), text[start:end])
+        phrase = acronym_tail_body(nature_no_person(ampersand_body(phrase), text[start:end]))
     if phrase is None or phrase.kind != "person" or not phrase.name:
         return phrase
     if _joined_name(phrase.name):
@@ -372,8 +374,13 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             chain = particle_chain_start(words, index) if _is_cap(words[index]) else None
             if chain is not None:
                 index = chain  # "Maarten van der Hoeven", "Els van 't Hof": particles inside the name
-            elif _is_cap(words[index - 1]) or (
-                words[index - 1].lower() in NAME_CONNECTORS and _is_cap(words[index])
+            elif (
+                _is_cap(words[index - 1])
+                or (words[index - 1].lower() in NAME_CONNECTORS and _is_cap(words[index]))
+                or joins_surname(words[index - 1], words[index])  # "Pieter van der Merwe"
+                # "the Office for the Coordination of Humanitarian Affairs": over "for the" to "Office"
+                or joins_body(words, index - 1)
+                or joins_body(words, index - 2)
             ):
                 index -= 1
             else:

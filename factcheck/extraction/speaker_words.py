@@ -126,7 +126,7 @@ ANONYMOUS_PLURALS = frozenset(
     consultants advisers advisors staffers insiders operatives employees prosecutors lawyers
     attorneys parents citizens participants polls surveys studies moderators contenders hopefuls
     journalists senators campaigns friends spokesmen spokeswomen spokespeople congressmen
-    businessmen tories grits""".split()
+    businessmen tories grits staff""".split()
 )
 ORG_WORDS = frozenset(
     """organization organisation agency ministry fund program programme foundation council bank group

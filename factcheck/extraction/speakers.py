@@ -36,6 +36,7 @@ from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.org_voice import SPOKES_NOUNS, Voice, speaks_again, spokes_voice
 from factcheck.extraction.phrase_base import Phrase, _is_cap
 from factcheck.extraction.post_pairs import pair_post
+from factcheck.extraction.report_owner import work_by
 from factcheck.extraction.speaker_book import SpeakerBook
 from factcheck.extraction.speaker_entry import _Entry
 from factcheck.extraction.speaker_fit import (
@@ -95,6 +96,9 @@ class SpeakerRegistry(SpeakerBook):
     _owners: list[_Entry] = attrs.field(factory=list, init=False, repr=False, eq=False)
     #: The body a spokesperson spoke for last ("A spokeswoman for UL Hospitals Group said").
     _voice: Voice[_Entry] | None = attrs.field(default=None, init=False, repr=False, eq=False)
+    #: The author of the latest work met by its noun ("a new report by Oxfam": "report"), whom a
+    #: later "the report found" means.
+    _works: dict[str, _Entry] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def note(self, phrase: Phrase, text: str, *, salient: bool = True, in_view: bool = True) -> None:
         """Record a person or body the text mentions without quoting, as an antecedent for later words.
@@ -225,6 +229,12 @@ class SpeakerRegistry(SpeakerBook):
         elif phrase.kind == "org-descriptor" and phrase.head in KIN_GROUPS:
             # "her family said", "Scott's family": the people of a household, unnamed; no body
             entry = self._new(phrase.name or phrase.span.of(text), SpeakerKind.ANONYMOUS)
+        elif (
+            phrase.kind == "org-descriptor"
+            and phrase.head in self._works
+            and phrase.span.of(text).lower().startswith("the ")
+        ):
+            entry = self._works[phrase.head]  # "The report found …": the author of the report named before
         elif phrase.kind == "org-descriptor" and (owned := self.owner_of_work(phrase.span.of(text))):
             entry = owned  # "according to Kessler's annual report": the company named before
         elif phrase.kind == "org-descriptor":
@@ -258,6 +268,8 @@ class SpeakerRegistry(SpeakerBook):
             if entry is None or forward:
                 self.pending.append((phrase, "organisation"))
                 return None
+        elif phrase.kind == "anonymous" and (author := self._work_author(phrase.span.of(text))):
+            entry = author  # "according to a new report by Oxfam South Africa and a local partner"
         elif phrase.kind == "anonymous" and (owner := self.owner_of_data(phrase.span.of(text))):
             entry = owner  # "according to NBS data": the bureau's
         elif phrase.kind == "anonymous" and (pair := self._pair_of_post(phrase.span.of(text))):
@@ -276,6 +288,24 @@ class SpeakerRegistry(SpeakerBook):
             if latest is None or int(entry.id[2:]) > int(latest.id[2:]):
                 self._unnamed_speaking = entry
         return entry.id
+
+    def _work_author(self, words: str) -> _Entry | None:
+        """The author of "a new report by X" (a person by a first name, else a body; one word only
+        when the article named that body already), remembered for a later "the report"; None for
+        other words."""
+        found = work_by(words)
+        if found is None:
+            return None
+        noun, owner = found
+        if owner.split()[0].lower() in first_names():
+            author = self._person(owner) if " " in owner else None
+        elif " " in owner:
+            author = self._org(owner)
+        else:
+            author = self._body_named(owner)
+        if author is not None:
+            self._works[noun] = author
+        return author
 
     def _called(self, phrase: Phrase, text: str) -> _Entry | None:
         """The latest body before whose name has the noun of a "the <noun>" descriptor or that the
