@@ -63,8 +63,22 @@ SOURCE_TAG = re.compile(
 
 #: A headline claim with fewer content words than this cannot be found "unsupported" by its words.
 MIN_CLAIM_WORDS = 4
+#: A headline in the writer's words whose content words a body quote or sentence repeats at least
+#: this far (but not :data:`SUPPORT_COVERAGE`) condenses what the body says in other words ("HSE
+#: urges parents to check MMR status as measles cases rise to highest level in a decade" after "The
+#: HSE has urged parents to make sure their children are fully vaccinated … the highest figure …
+#: since 2014"): word overlap cannot judge such a paraphrase, so it is not judged (``unknown``).
+CONDENSED_COVERAGE = 1 / 3
 
 # ------------------------------------------------------------------ headlines
+
+
+def _figures_in_body(report: Report, headline: Span) -> bool:
+    """True when every figure of the headline has its value among the body's figures (or the
+    headline has none): a condensed headline may reword, but a figure the body never gives is a
+    claim of its own ("on track for 2.6C" over a body of "1.4C and 1.8C")."""
+    body = {f.value for f in report.figures if not headline.contains(f.span)}
+    return all(f.value in body for f in report.figures if headline.contains(f.span))
 
 
 def _same_voice(report: Report, speaker: Speaker, other: Speaker | None) -> bool:
@@ -394,6 +408,22 @@ def headline_verdicts(ctx: Context) -> Iterator[Verdict]:
             )
             continue
         best = max((s for s in (direct, indirect) if s is not None), key=lambda s: s.score, default=None)
+        closest = max(elsewhere, best.score if best else 0.0)
+        if closest >= CONDENSED_COVERAGE and _figures_in_body(report, headline.span):
+            yield Verdict(
+                Status.UNKNOWN,
+                f"headline condenses the body in other words: not judged for {speaker.name}",
+                claim=claim,
+                details=(
+                    f"The headline gives '{words}' to {label}; the body repeats {closest:.0%} of its content "
+                    f"words, less than the {SUPPORT_COVERAGE:.0%} that shows support but enough to show it "
+                    "tells the same matter: whether the headline's other words are a fair paraphrase "
+                    "cannot be judged by shared words."
+                ),
+                evidence=[headline.span] + ([best.quote.span] if best else []),
+                data={**data, "support": None, "coverage": round(closest, 2), "reason": "condensed"},
+            )
+            continue
         yield Verdict(
             Status.WARN,
             f"headline not supported: nothing in the body says '{short(words, 60)}'",

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from factcheck.model import Quote, QuoteKind, Span, Speaker, SpeakerKind, Status, Verdict, statement_id
 
 from .attribution_context import Context, short
-from .attribution_descriptors import before_the_name
+from .attribution_descriptors import before_the_name, in_own_words
 from .attribution_interview import headline_voice
 from .attribution_rules import STOPWORDS, insertions, role_conflicts
 from .attribution_spoken_of import speaks_of_by_pronoun
@@ -538,6 +538,8 @@ def _roles_with_spans(ctx: Context, speaker: Speaker) -> list[tuple[str, Span | 
             continue
         if before_the_name(ctx.report.document.text, speaker, mention):
             continue  # "Rhineland-Palatinate's interior minister said …" before anyone is named: a guess
+        if in_own_words(ctx.report, speaker, mention):
+            continue  # "Bordoloi said the Union Home Minister had called him": another person
         role = DETERMINER.sub("", words)
         if all(role.lower() != r.lower() for r, _ in out):
             out.append((role, mention))

@@ -485,7 +485,7 @@ def _changes(index: TextIndex) -> list[Relation]:
     return found
 
 
-_CLAUSE_JOIN = re.compile(r"(?:\band\b|\bbut\b|\bwhile\b|\bwhereas\b|;)", re.I)
+_CLAUSE_JOIN = re.compile(r"(?:\band\b|\bbut\b|\bwhile\b|\bwhilst\b|\bwhereas\b|\b(?:al)?though\b|;)", re.I)
 
 
 def _another_clause(text: str, a: Figure, b: Figure, c: Figure) -> bool:
@@ -510,7 +510,9 @@ def _stated_change(index: TextIndex, a: Figure, b: Figure, sentence: Span) -> tu
         points = bool(re.match(r"\s*(?:-\s*)?percentage[\s-]+points?\b", after, re.I))
         if _another_clause(text, a, b, c):
             continue  # "… fell from 23 to 17, and robberies dropped by nearly 11%": another subject
-        if own_verb_between(text, c, min(a, b, key=lambda f: f.span.start)):
+        if own_verb_between(
+            text, c, min(a, b, key=lambda f: f.span.start), max(a, b, key=lambda f: f.span.end)
+        ):
             continue  # "Ridership fell by about 6% … after the fare rose from 3 to 5": the fare's own verb
         if not change_of_kind(a, b, c, shares=is_share(a, text) and is_share(b, text), points=points):
             continue  # "from 10 per cent to 15 per cent …, at least $60,000": no change of two shares

@@ -1,0 +1,81 @@
+"""Preconditions the lead added after reading the alarms of the sixteenth session's held-out probes
+(docs/verdicts.md, "The sixteenth session"), each on sentences written here, with a near miss."""
+
+from __future__ import annotations
+
+import factcheck
+from factcheck.model import Report, Status, Verdict
+
+
+def _alarms(report: Report, checker: str) -> list[Verdict]:
+    return [v for v in report.verdicts if v.checker == checker and v.status in (Status.FAIL, Status.WARN)]
+
+
+def test_a_change_in_a_clause_of_its_own_after_from_a_to_b_is_another_subjects() -> None:
+    report = factcheck.check_text(
+        "Shipyard group lifts margins\n\n"
+        "Operating margin in the quarter widened to 14.2 per cent from 12.9 per cent, although staff "
+        "costs rose 22 per cent as the group hired around 600 additional workers.\n\n"
+        "Net profit climbed to S$96 million from S$81 million, while revenue grew 9 per cent.\n"
+    )
+    assert _alarms(report, "numeric") == []
+
+
+def test_a_change_told_of_the_pair_itself_is_still_judged() -> None:
+    report = factcheck.check_text(
+        "Shipyard group lifts margins\n\n"
+        "Operating margin in the quarter widened to 14.2 per cent from 12.9 per cent, a rise of 22 "
+        "per cent, the group said.\n"
+    )
+    assert [v.status for v in _alarms(report, "numeric")] == [Status.FAIL]
+
+
+_FLOODS = (
+    "Floods in Assam\n\n"
+    "Chief Minister Pranjal Bordoloi, who visited the worst-hit districts on Sunday, said the state "
+    "had sought the help of the Army.\n\n"
+)
+
+
+def test_a_post_a_speaker_names_in_his_own_words_is_another_persons() -> None:
+    report = factcheck.check_text(
+        _FLOODS + "Bordoloi said the Union Home Minister had called him in the morning and assured "
+        "all possible assistance from the Centre.\n"
+    )
+    assert [v for v in _alarms(report, "attribution") if v.data.get("check") == "identity"] == []
+
+
+def test_a_second_post_the_writer_gives_the_same_person_still_warns() -> None:
+    report = factcheck.check_text(
+        _FLOODS + "Bordoloi, the Union Home Minister, told reporters help was coming.\n"
+    )
+    identity = [v for v in _alarms(report, "attribution") if v.data.get("check") == "identity"]
+    assert [v.status for v in identity] == [Status.WARN]
+
+
+_MEASLES = (
+    "{headline}\n\n"
+    "Public Health Wales has urged parents to make sure their children are fully vaccinated against "
+    "measles after the number of confirmed cases this year rose to 14, the highest figure for the "
+    "first quarter of any year since 2013.\n\n"
+    '"Measles is a serious illness and it spreads very easily," said Dr Aoife Brennan, the agency\'s '
+    'director of public health. "Two doses of the vaccine give the best protection."\n'
+)
+
+
+def _headline_alarms(headline: str) -> list[Verdict]:
+    report = factcheck.check_text(_MEASLES.format(headline=headline))
+    return [v for v in _alarms(report, "attribution") if v.data.get("check") == "headline"]
+
+
+def test_a_headline_that_condenses_the_lead_in_other_words_is_not_judged() -> None:
+    headline = (
+        "Public Health Wales urges parents to check MMR status as confirmed measles cases reach highest "
+        "level in a decade"
+    )
+    assert _headline_alarms(headline) == []
+
+
+def test_a_headline_claim_the_body_does_not_tell_still_warns() -> None:
+    headline = "Public Health Wales says schools will close as the measles outbreak spreads across the region"
+    assert [v.status for v in _headline_alarms(headline)] == [Status.WARN]
