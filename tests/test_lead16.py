@@ -79,3 +79,18 @@ def test_a_headline_that_condenses_the_lead_in_other_words_is_not_judged() -> No
 def test_a_headline_claim_the_body_does_not_tell_still_warns() -> None:
     headline = "Public Health Wales says schools will close as the measles outbreak spreads across the region"
     assert [v.status for v in _headline_alarms(headline)] == [Status.WARN]
+
+
+def test_a_short_quotation_closed_by_any_cue_verb_is_speech() -> None:
+    text = (
+        "Rovers hold on at the Showgrounds\n\n"
+        "Rovers defender Ciaran Dolan was left to rue the deflection that gave the visitors a late "
+        "equaliser.\n\n"
+        "\u201cIt wasn\u2019t pretty,\u201d Dolan admitted afterwards, with a shrug.\n\n"
+        "\u201cWe deserved more,\u201d Dolan conceded.\n"
+    )
+    report = factcheck.check_text(text)
+    quoted = {report.words(q.span): q for q in report.quotes}
+    assert set(quoted) == {"It wasn\u2019t pretty,", "We deserved more,"}
+    names = {s.id: s.name for s in report.speakers}
+    assert {names[q.speaker] for q in quoted.values() if q.speaker} == {"Ciaran Dolan"}

@@ -17,7 +17,9 @@ import re
 
 import attrs
 
+from factcheck.extraction.cue_words import CUES
 from factcheck.extraction.speaker_words import PARTY_TAG
+from factcheck.extraction.text import word_alternation
 from factcheck.model import Span
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
@@ -221,11 +223,13 @@ def _single_runs_on(text: str, paragraphs: list[Span], index: int, found: list[R
 
 
 #: After a short quotation, the attribution that makes it speech: "“We will win,” he said.",
-#: "“We will fight,” Sen. Harry Reid (D-Nev.) said."
+#: "“We will fight,” Sen. Harry Reid (D-Nev.) said.", "“It wasn't pretty,” Whitworth admitted" (any
+#: finite cue verb: the quotation's own sentence, capital and closing comma already mark it as speech).
+_SHORT_VERBS = {form for form in CUES if not form.endswith("ing")} | {"shouted"}
 _SHORT_ATTRIBUTION = re.compile(
     r"\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
     r"(?:\s+" + PARTY_TAG + r")?)\s+)?"
-    r"(?:said|says|added|adds|told|asked|asks|insisted|warned|replied|shouted|wrote)\b"
+    r"(?:" + word_alternation(_SHORT_VERBS) + r")\b"
 )
 
 
