@@ -40,6 +40,11 @@ PERSON_NOUNS = frozenset(
     frontrunner mogul tycoon neurosurgeon host speechwriter chair co-chair cochair mp mla mep msp
     mpp councilmember assemblymember colleague classmate teammate coworker co-worker garda constable
     paediatrician pediatrician midwife magistrate registrar solicitor barrister speaker""".split()
+) | frozenset(
+    # sports desks: "the defender said", "the flanker said", "the 24-year-old midfielder"
+    """player footballer cricketer golfer swimmer cyclist sprinter jockey rower referee umpire
+    skipper defender midfielder goalkeeper striker winger fullback full-back playmaker goalscorer
+    flanker fly-half scrum-half batsman all-rounder wicketkeeper quarterback linebacker""".split()
 )
 #: Small words inside a name ("Bank of America", "Ludwig van Beethoven", "Johnson & Johnson").
 NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "da", "van", "von", "al", "bin", "on", "&"})

@@ -94,3 +94,16 @@ def test_a_short_quotation_closed_by_any_cue_verb_is_speech() -> None:
     assert set(quoted) == {"It wasn\u2019t pretty,", "We deserved more,"}
     names = {s.id: s.name for s in report.speakers}
     assert {names[q.speaker] for q in quoted.values() if q.speaker} == {"Ciaran Dolan"}
+
+
+def test_a_player_is_followed_by_his_position() -> None:
+    text = (
+        "Rovers hold on at the Showgrounds\n\n"
+        "Rovers defender Ciaran Dolan was left to rue the deflection that gave the visitors a late "
+        "equaliser, while midfielder Sean Coyle was booked twice.\n\n"
+        "\u201cI didn\u2019t even see it until it was past me,\u201d the defender said. \u201cThat\u2019s "
+        "football, I suppose.\u201d\n"
+    )
+    report = factcheck.check_text(text)
+    names = {s.id: s.name for s in report.speakers}
+    assert [names.get(q.speaker or "") for q in report.quotes] == ["Ciaran Dolan"]
