@@ -107,3 +107,20 @@ def test_a_player_is_followed_by_his_position() -> None:
     report = factcheck.check_text(text)
     names = {s.id: s.name for s in report.speakers}
     assert [names.get(q.speaker or "") for q in report.quotes] == ["Ciaran Dolan"]
+
+
+def test_an_interviews_guest_is_the_person_not_a_body_opening_with_a_given_name() -> None:
+    text = (
+        "Q&A: \u2018The classrooms are simply not there\u2019\n\n"
+        "As the first cohort prepares to move up in January, the head of the Kenya Secondary School "
+        "Heads Association, Wanjiru Mwangi, says the ministry has underestimated the task.\n\n"
+        "Q: Your association has warned about this for months. What is the problem?\n\n"
+        "A: It is very simple. About 1.2 million learners will move up and nobody knows where "
+        "they will sit.\n\n"
+        "Q: Is the money released so far not enough?\n\n"
+        "A: They announced Sh8 billion for about 10,000 classrooms. Do the arithmetic.\n"
+    )
+    report = factcheck.check_text(text)
+    names = {s.id: s.name for s in report.speakers}
+    answers = [q for q in report.quotes if report.words(q.span).startswith(("It is", "They announced"))]
+    assert len(answers) == 2 and {names.get(q.speaker or "") for q in answers} == {"Wanjiru Mwangi"}

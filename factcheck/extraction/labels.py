@@ -184,7 +184,9 @@ def transcript_labels(text: str, paragraphs: list[Span]) -> dict[int, tuple[Attr
 QUESTION = re.compile(r"[ \t]*(?:Q|Question)[ \t]*[:.][ \t]+(?=\S)")
 ANSWER = re.compile(r"[ \t]*(?:A|Answer)[ \t]*[:.][ \t]+(?=\S)")
 #: A person's full name in an interview's introduction ("Dean Baker, co-founder of …, warned …").
-_FULL_NAME = re.compile(r"\b[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}")
+#: A run of two to four capitalised words that ends the run: "Kenya Primary School Heads" of "the
+#: Kenya Primary School Heads Association" is no one's full name ("Kenya" is a given name).
+_FULL_NAME = re.compile(r"\b[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}(?![ \t]+[A-Z])")
 
 
 def interview_answers(text: str, paragraphs: list[Span]) -> dict[int, tuple[Attribution, Span | None]]:
