@@ -58,6 +58,11 @@ _NOT_IN_NAME = frozenset(
     at on to by from into about like than but his her their its it had has have was is were did does
     would could should then where what how why yet also the a an""".split()
 )
+#: Last words of a place or an institution named after a person or a saint ("Mary Immaculate
+#: School", "St Thomas Hospital"), none of them a surname.
+_INSTITUTION_HEADS = frozenset(
+    "school college academy hospital clinic airport university stadium mosque temple cathedral".split()
+)
 #: Words that join two subjects: no one person opens the sentence.
 _JOINED = re.compile(r"\b(?:and|or|nor)\b|&")
 
@@ -79,6 +84,8 @@ def note_late_subject(text: str, registry: SpeakerRegistry, sentence: Span, take
     if phrase is None or phrase.kind != "person" or not phrase.name or _JOINED.search(span.of(text)):
         return False  # "Trump and Clinton struck …": two people, no one "he" means
     words = span.of(text).split()
+    if words[-1].lower().strip(".,’'") in _INSTITUTION_HEADS:
+        return False  # "In Durban, Mary Immaculate School topped …": a school, no person
     if any(w.lower() in _NOT_IN_NAME for w in words):
         return False  # "it was unclear whether Sanders", "conversations with Carrier workers"
     honorific = words[0].lower().strip(".") in HONORIFIC_GENDER
