@@ -223,3 +223,32 @@ def test_a_compared_figure_of_a_year_the_other_sentence_names_is_still_compared(
         "in 2022, public health director Sam Ellis said.\n"
     )
     assert Status.WARN in _restatements(text)
+
+
+# --- attribution: a quoted figure of another time ---------------------------------------------
+
+
+def _paraphrase_alarms(report: Report) -> list[Verdict]:
+    return [
+        v
+        for v in report.verdicts
+        if v.checker == "attribution" and v.data.get("check") == "paraphrase" and v.status is Status.WARN
+    ]
+
+
+def test_one_month_named_on_both_sides_is_one_time(run_checker: RunChecker) -> None:
+    text = (
+        "Jobless rate climbs\n\nEmployment Minister Sarah Quinn said on Tuesday that the unemployment "
+        'rate had risen to 5.8% in March.\n\n"Unemployment was 5.2% in March 2025, and that is still '
+        'too high," Quinn told reporters in Dublin.\n'
+    )
+    assert _paraphrase_alarms(run_checker(text, ATTRIBUTION))
+
+
+def test_a_quoted_figure_of_another_year_and_no_month_is_still_another_time(run_checker: RunChecker) -> None:
+    text = (
+        "Jobless rate climbs\n\nEmployment Minister Sarah Quinn said on Tuesday that the unemployment "
+        'rate had risen to 5.8%.\n\n"Unemployment was 5.2% at the end of 2019, and we are not back there '
+        'yet," Quinn told reporters in Dublin.\n'
+    )
+    assert _paraphrase_alarms(run_checker(text, ATTRIBUTION)) == []
