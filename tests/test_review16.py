@@ -252,3 +252,31 @@ def test_a_quoted_figure_of_another_year_and_no_month_is_still_another_time(run_
         'yet," Quinn told reporters in Dublin.\n'
     )
     assert _paraphrase_alarms(run_checker(text, ATTRIBUTION)) == []
+
+
+# --- numeric: a multiple in another clause ----------------------------------------------------
+
+
+def _multiples(text: str) -> list[Status]:
+    report = check(Document(text=text))
+    return [
+        v.status
+        for v in report.verdicts
+        if v.checker == "numeric" and "multiple" in v.summary and v.status is not Status.PASS
+    ]
+
+
+def test_a_multiple_whose_next_clause_opens_on_its_pronoun_is_still_judged() -> None:
+    text = (
+        "EV sales\n\nSales of electric cars in Kenya tripled last year; they climbed from 2,000 to 5,000 "
+        "vehicles, the revenue authority said.\n"
+    )
+    assert Status.WARN in _multiples(text)
+
+
+def test_a_multiple_of_another_subject_across_a_clause_is_still_not_judged() -> None:
+    text = (
+        "EV sales\n\nSales of electric cars in Kenya tripled last year; bus fares climbed from 2,000 to "
+        "5,000 shillings, the revenue authority said.\n"
+    )
+    assert _multiples(text) == []
