@@ -118,6 +118,22 @@ def test_a_person_after_a_fronted_place_still_comes_into_view() -> None:
     assert _speaker_of(text, "They worked incredibly hard,") == ("Cyril Xaba", "person")
 
 
+def test_a_name_before_a_crowd_of_its_fans_is_no_subject() -> None:
+    text = (
+        "Police Chief Myron Demkiw spoke to reporters outside the stadium. In Toronto, Harry Styles fans "
+        'queued overnight for the first of three shows. "It was well organised," he said.'
+    )
+    assert _speaker_of(text, "It was well organised,") == ("Myron Demkiw", "person")
+
+
+def test_a_late_subject_whose_verb_is_also_a_noun_still_comes_into_view() -> None:
+    text = (
+        "Police Chief Myron Demkiw spoke to reporters. On Monday, Prime Minister Mark Carney heads to "
+        'Brussels for the summit. "We will be ready," he said.'
+    )
+    assert _speaker_of(text, "We will be ready,") == ("Mark Carney", "person")
+
+
 # --- attribution: a dropped negation --------------------------------------------------------
 
 QUOTE = (
