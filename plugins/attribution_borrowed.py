@@ -19,7 +19,11 @@ Read only when all of these hold:
 * the article quotes the same words (apostrophes, spacing and case aside) in a direct quote of
   another named person;
 * no quote of the person named holds them: a speaker may repeat another's phrase ("Picard also
-  called it “a tax on the poor”"), and then the words are theirs too.
+  called it “a tax on the poor”"), and then the words are theirs too;
+* the other person does not answer the named one: a quote that negates the words ("This budget is
+  not a tax on …") or names the person named ("Joan says this is a stealth tax …"), or a quote of
+  someone the writer's own sentence names ("Brant rejected what Webb called “…”"), repeats the
+  words to rebut them, and they are still the named person's.
 
 ``warn``, never ``fail``: the named person may have said the words where the article does not
 report it.
@@ -81,6 +85,33 @@ def _person(ctx: Context, name: str) -> Speaker | None:
     return None
 
 
+#: A negation just before the words in a quote that repeats them: "This budget is not a tax on …".
+_NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|isn't|wasn't|aren't|n't)\s+(?:\w+\s+){0,2}$")
+
+
+def _names(words: str, person: Speaker) -> bool:
+    """True when ``words`` name the person by surname or given name (capitalised)."""
+    parts = {person.surname, person.name.split()[0]} - {""}
+    return any(re.search(rf"\b{re.escape(part)}\b", words) for part in parts)
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence (roughly: between full stops or line breaks) around offset ``at``."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e != -1]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def _rebuts(quote: str, key: str, named: Speaker) -> bool:
+    """True when a quote holding the words answers the named person: it names them, or it negates
+    the words just before them."""
+    if _names(quote, named):
+        return True
+    lowered = _key(quote)
+    at = lowered.find(key)
+    return at != -1 and _NEGATED_BEFORE.search(lowered[:at]) is not None
+
+
 def borrowed_verdicts(ctx: Context) -> Iterator[Verdict]:
     """Warn where the writer gives words in quote marks to one person that the article quotes
     from another, under the conditions of this module."""
@@ -98,12 +129,20 @@ def borrowed_verdicts(ctx: Context) -> Iterator[Verdict]:
         if named is None:
             continue
         here = Span(found.start(group), found.end(group))
-        theirs = [q for q in quoted if not q.span.overlaps(here) and key in _key(ctx.words(q.span))]
+        theirs = [
+            q
+            for q in quoted
+            if not q.span.overlaps(here)
+            and key in _key(ctx.words(q.span))
+            and not _rebuts(ctx.words(q.span), key, named)
+        ]
         if not theirs or any(q.speaker == named.id for q in theirs):
             continue
         owner = report.speaker(theirs[0].speaker)
         if owner is None or owner.kind is not SpeakerKind.PERSON or owner.id == named.id:
             continue
+        if _names(_sentence_at(text, found.start()), owner):
+            continue  # "Brant rejected what Webb called “…”": Brant's quote answers Webb's words
         yield Verdict(
             Status.WARN,
             f"'{short(words.strip(), 60)}' is given to {named.name}, "

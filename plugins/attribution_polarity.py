@@ -24,6 +24,10 @@ reversal:
 * the negation sets no limit or time ("will not open until the repairs are done", "do not expect
   more than 200 jobs to go", "not only"): those are said plainly in other words ("would open after
   the repairs", "expected up to 200");
+* the quote is no question and its negation stands after no "if", "unless", "whether" or "why"
+  ("If we do not close two wards, we will run out of money", "Why would we not sell?"); and a
+  plan given up ("had dropped plans to close", "shelved", "postponed", "backed away from") is a
+  negative word of the paraphrase;
 * only the writer dropping the quote's negation is read, not the writer adding one: on
   polnear/train both of the latter were a denial reported beside the words it denies ("Mexico
   would not pay for a wall" beside "Mexico will pay for the wall!", the extractor giving both to
@@ -50,7 +54,10 @@ NEGATIVE = re.compile(
     r"refus\w*|den(?:y|ies|ied|ying)|reject\w*|declin\w*|fail\w*|rul(?:e|es|ed|ing) out|unable|"
     r"against|avoid\w*|stop\w*|halt\w*|instead|rather than|lack\w*|oppos\w*|scrap\w*|cancel\w*|"
     r"abandon\w*|prevent\w*|ban(?:s|ned|ning)?|block\w*|unlikely|doubt\w*|dismiss\w*|"
-    r"false|untrue|wrong|end(?:s|ed)?)\b|n['’]t\b",
+    r"false|untrue|wrong|end(?:s|ed)?|"
+    # a paraphrase that says "not" by a plan given up: "had dropped plans to close", "shelved"
+    r"drop(?:s|ped|ping)?|shelv\w*|withdr[ae]w\w*|revers\w*|postpon\w*|delay\w*|put off|"
+    r"back(?:ed|s|ing)? (?:away|down)|u-turn\w*)\b|n['’]t\b",
     re.I,
 )
 #: Words that may stand between a negation and the word it governs.
@@ -89,6 +96,10 @@ LIMITED = re.compile(
     r"as many|so much|so many)\b",
     re.I,
 )
+#: A condition or a question before the negation: the quote denies nothing ("If we do not close
+#: two wards, we will run out of money" is no "we will not close two wards").
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|whether|why|what if|suppose)\b", re.I)
+
 #: How many words after the negated word are read for what it says of it.
 COMPLEMENT_WORDS = 5
 
@@ -101,6 +112,8 @@ def _governed(text: str) -> tuple[str, str, list[str]] | None:
     if len(found) != 1 or len(NEGATIVE.findall(text)) != 1:
         return None
     negation = found[0]
+    if "?" in text or _HYPOTHETICAL.search(text, 0, negation.start()):
+        return None  # "If we do not close two wards …", "Why would we not sell …?": no claim denied
     for word in WORD.finditer(text, negation.end()):
         lowered = word.group().lower()
         if lowered in BETWEEN:

@@ -5,7 +5,9 @@ people employed at the end of 2019. We are now about 800,000 short of that.": th
 figure to a year the writer's sentence does not name, so the two are the count at two times, not
 one count told twice. :func:`times_apart` is a precondition of the paraphrase checks
 (:mod:`.attribution_paraphrase`): a pair is compared only when neither figure's clause names a
-year (or a "last year", "a year ago") that the other's sentence does not.
+year (or a "last year", "a year ago") that the other's sentence does not, unless both clauses
+name one month ("had risen to 5.8% in March" and "was 5.2% in March 2025": the side that leaves
+the year out means that March).
 """
 
 from __future__ import annotations
@@ -58,5 +60,26 @@ def times_apart(text: str, a: Figure, b: Figure, sentences: tuple[Span, ...]) ->
     states …") is the earlier count again, whatever time its own sentence leaves out."""
     if any(_DEFINITE.search(text, max(0, f.span.start - 12), f.span.start) for f in (a, b)):
         return False
+    if _same_month(text, a, b, sentences):
+        return False  # "had risen to 5.8% in March" and "was 5.2% in March 2025": one March
     (ca, sa), (cb, sb) = _clause_times(text, a, sentences), _clause_times(text, b, sentences)
     return bool((ca and not ca & sb) or (cb and not cb & sa))
+
+
+_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def _same_month(text: str, a: Figure, b: Figure, sentences: tuple[Span, ...]) -> bool:
+    """True when both figures' clauses name one month ("5.8% in March" and "5.2% in March 2025"):
+    the side that leaves the year out means the same month, not another time."""
+
+    def months(figure: Figure) -> set[str]:
+        sentence = next((s for s in sentences if s.start <= figure.span.start < s.end), None)
+        if sentence is None:
+            return set()
+        stop = _STOP.search(text, figure.span.end, sentence.end)
+        return set(_MONTH.findall(text[sentence.start : stop.start() if stop else sentence.end]))
+
+    return bool(months(a) & months(b))

@@ -8,7 +8,9 @@ multiple rules of :mod:`.numeric_relations` read a stated change or multiple aga
 only when both are in one clause:
 
 * a multiple ("doubled", "halved") separated from "from A to B" by a clause boundary (", and",
-  ", but", a semicolon, "while", "whereas") is another clause's (:func:`multiple_elsewhere`);
+  ", but", a semicolon, "while", "whereas") is another clause's (:func:`multiple_elsewhere`),
+  unless the clause of "from A to B" opens on "it" or "they" ("tripled last year; they climbed
+  from 2,000 to 5,000": the same subject told again; not "they had …", an earlier change);
 * a change C told before "from A to B", with a finite verb of change of its own between C and
   "from A" ("fell by about 6% … after the fare rose from 3 to 5"), is another subject's change:
   "from A to B" then has its own verb (:func:`own_verb_between`). A participle ("rose 15%, rising
@@ -41,12 +43,22 @@ _FINITE_CHANGE = re.compile(
 )
 
 
+#: A clause opening on a pronoun for the subject told before: "; they climbed from …", ", and it rose".
+_BACK = re.compile(r"\s*(?:(?:and|but)\s+)?(?:it|they)\s+(?!had\b)", re.I)
+
+
 def multiple_elsewhere(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]``, the words between a multiple ("doubled") and "from A to B",
     hold a clause boundary (", and", ", but", a semicolon, "while", "whereas", "but"): the multiple
     is then another clause's, told of other figures ("From 61 to 82 … is a big step, and on the
     coast we have doubled")."""
-    return bool(_BOUNDARY.search(text[start:end]))
+    between = text[start:end]
+    bounds = list(_BOUNDARY.finditer(between))
+    if not bounds:
+        return False
+    # "tripled last year; they climbed from 2,000 to 5,000": the next clause's subject is the
+    # multiple's own again, told by a pronoun, and the clause still tells its figures
+    return not _BACK.match(between, bounds[-1].end())
 
 
 def own_verb_between(text: str, change: Figure, start: Figure, end: Figure | None = None) -> bool:

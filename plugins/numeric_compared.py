@@ -6,6 +6,10 @@ league goals, seven fewer than in 2008-09": the second sentence sets its figure 
 share. :func:`compared_with_time` tells the restatement rules (:mod:`.numeric_restated`) to compare
 no such pair: one figure's clause says "more / fewer / less / higher / lower / up / down … than
 (in) <when>", and the other's sentence names that <when> (a year, a season, "last year").
+Unless the figure's own sentence names a year of its own before the comparison that the other's
+sentence names too ("The 421 deaths in 2023 were 41 fewer than
+in 2022" and "412 drug deaths in 2023, against 462 in 2022"): then the two may be one count of
+that year told twice.
 """
 
 from __future__ import annotations
@@ -51,6 +55,27 @@ def compared_with_time(index: TextIndex, a: Figure, b: Figure) -> bool:
         if not when or number < 0:
             continue
         said = {t.lower() for t in _TOKEN.findall(index.sentences[number].of(index.text))}
+        own = _own_years(index, figure) - when
+        if own and own <= said:
+            continue  # "The 421 deaths in 2023 were 41 fewer than in 2022" and "412 … in 2023, against
+            # 462 in 2022": the other sentence names the figure's own year too, and may tell it again
         if when <= said:
             return True
     return False
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}(?:[-–/]\d{2,4})?\b")
+
+
+def _own_years(index: TextIndex, figure: Figure) -> frozenset[str]:
+    """The years a figure's sentence names before its comparison ("The 421 deaths in 2023 were 41
+    fewer than in 2022" → 2023), lower case; empty when it compares with none."""
+    number = index.sentence_of(figure.span)
+    if number < 0:
+        return frozenset()
+    sentence = index.sentences[number]
+    text = index.text[sentence.start : sentence.end]
+    match = _THAN.search(text)
+    if match is None:
+        return frozenset()
+    return frozenset(y.lower() for y in _YEAR.findall(text[: match.start()]))

@@ -19,6 +19,7 @@ from factcheck.extraction.bodies import (
     _name_head,
     initials,
 )
+from factcheck.extraction.field_bodies import field_fits
 from factcheck.extraction.phrase_base import Phrase, _is_acronym, _is_cap, _strip_possessive
 from factcheck.extraction.phrases import acronym_key
 
@@ -57,6 +58,8 @@ def _may_name(phrase: Phrase, entry: _Entry, aliases: dict[str, str] | None = No
     """
     if not phrase.name:
         return True
+    if not field_fits(phrase.name, entry.name):
+        return False  # "the interior ministry" is not the foreign ministry named before
     words = _fold_un(phrase.name).split()
     modifiers = words[:-1]
     qualifiers = [_strip_possessive(w) for w in modifiers if _is_cap(w)]

@@ -25,3 +25,18 @@ def field_body(words: list[str]) -> bool:
     if len(words) < 2 or len(words) > 3 or words[-1].lower() not in FIELD_BODY_HEADS:
         return False
     return all(w.lower() in FIELDS for w in words[:-1])
+
+
+def field_fits(descriptor: str, body: str) -> bool:
+    """False when a ministry named by its field ("interior ministry") meets a body whose name is of
+    another field ("foreign ministry", "Ministry of Foreign Affairs"): a spokesperson for the
+    interior ministry is no voice of the foreign ministry named before.  True otherwise (a field
+    word of the descriptor in the body's name, spelled alike to four letters: "defense ministry"
+    and "Ministry of Defence"; or a descriptor or body with no field)."""
+    words = descriptor.split()
+    if not field_body(words):
+        return True
+    theirs = [w.lower()[:4] for w in body.split()]
+    if not any(w.lower() in FIELDS for w in body.split()):
+        return True  # "the Ministry" or an acronym: nothing to tell the fields apart by
+    return all(w.lower()[:4] in theirs for w in words[:-1])

@@ -22,6 +22,7 @@ from factcheck.extraction.speaker_words import HONORIFIC_GENDER, first_names
 from factcheck.extraction.speakers import SpeakerRegistry
 from factcheck.extraction.text import UPPER
 from factcheck.model import Span
+from factcheck.vocabulary import PERSON_NOUNS
 
 #: Irregular pasts that follow a subject in news narrative ("struck a more cautious tone").
 IRREGULAR_PASTS = (
@@ -58,6 +59,26 @@ _NOT_IN_NAME = frozenset(
     at on to by from into about like than but his her their its it had has have was is were did does
     would could should then where what how why yet also the a an""".split()
 )
+#: Last words of a place or an institution named after a person or a saint ("Mary Immaculate
+#: School", "St Thomas Hospital"), none of them a surname.
+_INSTITUTION_HEADS = frozenset(
+    "school college academy hospital clinic airport university stadium mosque temple cathedral".split()
+)
+#: The word after the subject, read as its verb ("struck", "thanks", "fans").
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+#: Plurals of a following or a crowd, read as a verb by "-s" ("Harry Styles fans queued").
+_CROWDS = frozenset("fans supporters followers loyalists backers admirers devotees voters".split())
+
+
+def _people_plural(word: str) -> bool:
+    """True for a plural noun of people after a name ("fans", "supporters", "officials"): the name
+    is then a modifier of the crowd, no subject."""
+    # "residents", "workers", "officials"; not "heads", "hosts", "judges", "chairs", verbs too
+    return word in _CROWDS or (
+        word.endswith(("ers", "ists", "ians", "ents", "als")) and word[:-1] in PERSON_NOUNS
+    )
+
+
 #: Words that join two subjects: no one person opens the sentence.
 _JOINED = re.compile(r"\b(?:and|or|nor)\b|&")
 
@@ -78,7 +99,12 @@ def note_late_subject(text: str, registry: SpeakerRegistry, sentence: Span, take
     phrase = parse_phrase(text, span.start, span.end)
     if phrase is None or phrase.kind != "person" or not phrase.name or _JOINED.search(span.of(text)):
         return False  # "Trump and Clinton struck …": two people, no one "he" means
+    after = _NEXT_WORD.match(text, match.end("between") if match.group("between") else span.end)
+    if after is not None and _people_plural(after.group(1)):
+        return False  # "In Toronto, Harry Styles fans queued …": the fans, not the singer
     words = span.of(text).split()
+    if words[-1].lower().strip(".,’'") in _INSTITUTION_HEADS:
+        return False  # "In Durban, Mary Immaculate School topped …": a school, no person
     if any(w.lower() in _NOT_IN_NAME for w in words):
         return False  # "it was unclear whether Sanders", "conversations with Carrier workers"
     honorific = words[0].lower().strip(".") in HONORIFIC_GENDER

@@ -4,8 +4,9 @@
 Two capitalised words read as a person's name, and a storm that "pushed the River Calder over its
 banks" brought two "people" into view: the next "he says" of a flood feature went to the river,
 the next "she says" elsewhere. The words stay a mention, with no one named. A river needs "the"
-before it ("River Phoenix" may be a person); a storm's word never opens a person's name in news
-copy.
+before it ("River Phoenix" may be a person).  "Storm" alone of the storm's words is also a given
+name: "Storm" and a name after a post ("Olympic rower Storm Uru") is a person, and so is the
+same name again once the article has named that person (:mod:`~factcheck.extraction.speakers`).
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ def nature_no_person(phrase: Phrase, words: str) -> Phrase:
     river; any other phrase as it was."""
     if phrase.kind != "person" or not phrase.name:
         return phrase
-    if _STORM.fullmatch(phrase.name):
+    if _STORM.fullmatch(phrase.name) and not (phrase.role and phrase.name.startswith("Storm ")):
+        # "Olympic rower Storm Uru": "Storm" is also a given name, and a post before it a person's
         return Phrase(phrase.span, "anonymous", name=phrase.name, head="storm")
     if _RIVER.fullmatch(words.strip()):
         return Phrase(phrase.span, "anonymous", name=phrase.name, head="river")

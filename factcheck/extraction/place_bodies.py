@@ -5,7 +5,9 @@ State, provincial and city papers quote these bodies as often as ministries; the
 word of a body ("ministry", "agency"), and a province's name may also be a given name ("Alberta",
 "Nova"), so they were read as people ("Services", with the role "Alberta Health").  A run that
 opens on a place (a US state, a Canadian province or territory, a country) or on a word that is
-no given name, and ends on a field a public body serves, is a body.
+no given name, and ends on a field a public body serves, is a body; but a state or country that
+is also a given name before the surname "Parks" is a person ("Virginia Parks", "Jordan Parks"),
+while a province keeps its body ("Alberta Parks").
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ BODY_FIELDS = frozenset(
 )
 
 
+#: Fields that are also surnames: after a place that is also a given name, two words are a person.
+SURNAME_FIELDS = frozenset({"parks"})
+
+
 def place_body(words: list[str]) -> bool:
     """True when capitalised ``words`` read as a public body of a place ("Nova Scotia Health",
     "Toronto Public Health", "Alberta Health Services"); a person's name does not ("Jane Parks")."""
@@ -33,6 +39,13 @@ def place_body(words: list[str]) -> bool:
     if lowered[-1] not in BODY_FIELDS:
         return False
     opening = lowered[0]
+    if (
+        len(words) == 2
+        and lowered[-1] in SURNAME_FIELDS
+        and opening in first_names()
+        and opening not in PROVINCE_WORDS
+    ):
+        return False  # "Virginia Parks", "Jordan Parks": a given name and a surname, no body
     if opening in PROVINCE_WORDS or opening in PLACE_WORDS:
         return True
     # a city that is no given name, with "Public" before the field: "Toronto Public Health"

@@ -274,6 +274,8 @@ class SpeakerRegistry(SpeakerBook):
             entry = owner  # "according to NBS data": the bureau's
         elif phrase.kind == "anonymous" and (pair := self._pair_of_post(phrase.span.of(text))):
             entry = pair  # "The two ministers said": the later-named of the two ministers named
+        elif phrase.kind == "anonymous" and (named := self._storm_person(phrase)):
+            entry = named  # "Storm Uru said" after "Olympic rower Storm Uru": the person, no storm
         elif phrase.kind == "anonymous":
             entry = self._new(phrase.name or phrase.span.of(text), SpeakerKind.ANONYMOUS)
             self._unnamed_by_noun[_unnamed_noun(entry.name)] = entry
@@ -401,15 +403,22 @@ class SpeakerRegistry(SpeakerBook):
         person = self._latest_mention(self.last_person) if self.last_person else -1
         return self._latest_mention(entry) > person
 
+    def _storm_person(self, phrase: Phrase) -> _Entry | None:
+        """The person of the same name as a phrase read as a storm ("Storm Uru"), when the article
+        has named one; else None."""
+        if phrase.head != "storm" or not phrase.name:
+            return None
+        return next((e for e in self.entries if e.kind is SpeakerKind.PERSON and e.name == phrase.name), None)
+
     def _pair_of_post(self, words: str) -> _Entry | None:
-        """The later-named of the people holding the post "the two ministers" names, when at
-        least two hold it; else None."""
+        """The later-named of the people holding the post "the two ministers" names, when exactly
+        two hold it; else None."""
         post = pair_post(words)
         if post is None:
             return None
         people = {e.id: e for e in self._roles.holding(post) if e.kind is SpeakerKind.PERSON}
-        if len(people) < 2:
-            return None
+        if len(people) != 2:
+            return None  # three ministers named: which two the words mean is not told
         return max(people.values(), key=lambda e: int(e.id[2:]))
 
     def _by_role(self, head: str | None) -> _Entry | None:
