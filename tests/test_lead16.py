@@ -124,3 +124,17 @@ def test_an_interviews_guest_is_the_person_not_a_body_opening_with_a_given_name(
     names = {s.id: s.name for s in report.speakers}
     answers = [q for q in report.quotes if report.words(q.span).startswith(("It is", "They announced"))]
     assert len(answers) == 2 and {names.get(q.speaker or "") for q in answers} == {"Wanjiru Mwangi"}
+
+
+def test_a_firm_named_consulting_is_no_person_to_take_her_words() -> None:
+    text = (
+        "Official tells court of rushed payments\n\n"
+        "Dlamini said the director had handed her invoices from Lindiwe Consulting, a firm the state "
+        "alleges is controlled by his brother.\n\n"
+        "\u201cHe told me the invoices were urgent and must be paid the same day,\u201d she told the court.\n"
+    )
+    report = factcheck.check_text(text)
+    names = {s.id: s.name for s in report.speakers}
+    direct = [q for q in report.quotes if report.words(q.span).startswith("He told me")]
+    assert [names.get(q.speaker or "") for q in direct] == ["Dlamini"]
+    assert all(s.kind.value != "person" for s in report.speakers if "Consulting" in s.name)
