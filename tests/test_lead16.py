@@ -138,3 +138,27 @@ def test_a_firm_named_consulting_is_no_person_to_take_her_words() -> None:
     direct = [q for q in report.quotes if report.words(q.span).startswith("He told me")]
     assert [names.get(q.speaker or "") for q in direct] == ["Dlamini"]
     assert all(s.kind.value != "person" for s in report.speakers if "Consulting" in s.name)
+
+
+def test_the_army_is_no_newspaper_a_quote_was_given_to() -> None:
+    text = (
+        "Floods cut off hundreds of villages\n\n"
+        "\u201cThe roads are gone, the bridges are gone,\u201d the deputy commissioner told The Frontier "
+        "Tribune.\n\n"
+        "The army said it had deployed 30 helicopters and more than 400 boats in the province.\n"
+    )
+    report = factcheck.check_text(text)
+    names = {s.id: s.name for s in report.speakers}
+    army = [q for q in report.quotes if report.words(q.span).startswith("it had deployed")]
+    assert len(army) == 1 and "Tribune" not in names.get(army[0].speaker or "", "")
+
+
+def test_the_army_is_the_army_named_before() -> None:
+    text = (
+        "Floods cut off hundreds of villages\n\n"
+        "The Pakistan Army said on Friday it was sending more boats to the province.\n\n"
+        "The army said it had deployed 30 helicopters and more than 400 boats.\n"
+    )
+    report = factcheck.check_text(text)
+    names = {s.id: s.name for s in report.speakers}
+    assert {names.get(q.speaker or "") for q in report.quotes} == {"Pakistan Army"}

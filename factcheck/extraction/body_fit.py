@@ -122,6 +122,10 @@ BODY_CLASSES = (
     frozenset("university institute school college".split()),
     frozenset("hospital clinic".split()),
     frozenset("club team league".split()),
+    # "The army said" after "he told The Express Tribune" is no newspaper's word (the lead's
+    # sixteenth-session probe): armed forces and police are classes of their own
+    frozenset("army navy military forces".split()),
+    frozenset("police constabulary".split()),
 )
 
 
