@@ -139,7 +139,7 @@ ORG_WORDS = frozenset(
     holdings motors electric dynamics industries pharmaceuticals technologies laboratories petroleum
     automotive insurance securities entertainment communications sports sport exchange networks rail
     railway railways patrol ag gmbh plc nv rovers wanderers athletic albion fc afc logistics shipping
-    freight foods utilities consulting consultants solutions enterprises ventures investments
+    freight foods utilities consulting consultants solutions enterprises
     properties
     chapel treasury exchequer bundesbank bundestag knesset duma vatican""".split()
 )
