@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.speaker_words import HONORIFIC_GENDER, first_names
 from factcheck.extraction.speakers import SpeakerRegistry
@@ -90,14 +91,11 @@ def note_late_subject(text: str, registry: SpeakerRegistry, sentence: Span, take
     The name must read as a person's: two words or more with a first name or a title, or one
     surname of a person the article has named in full ("Kılıçoğlu, the 74-year-old leader …").
     """
-    match = LATE_SUBJECT.match(text, sentence.start, sentence.end)
-    if match is None:
+    opening = _opening(LATE_SUBJECT, text, sentence, taken)
+    if opening is None:
         return False
-    span = Span(match.start("name"), match.end("name"))
-    if any(t.overlaps(span) for t in taken):
-        return False
-    phrase = parse_phrase(text, span.start, span.end)
-    if phrase is None or phrase.kind != "person" or not phrase.name or _JOINED.search(span.of(text)):
+    match, span, phrase = opening
+    if phrase.kind != "person" or not phrase.name or _JOINED.search(span.of(text)):
         return False  # "Trump and Clinton struck …": two people, no one "he" means
     after = _NEXT_WORD.match(text, match.end("between") if match.group("between") else span.end)
     if after is not None and _people_plural(after.group(1)):
@@ -131,14 +129,24 @@ def note_unnamed_subject(text: str, registry: SpeakerRegistry, sentence: Span, t
     """Note the unnamed official a sentence opens on ("A senior official in the Prime Minister's
     Office denied the report."), whom a later "the official told …" takes up, not the last person
     named; True when one was noted."""
-    match = UNNAMED_SUBJECT.match(text, sentence.start, sentence.end)
-    if match is None:
+    opening = _opening(UNNAMED_SUBJECT, text, sentence, taken)
+    if opening is None or opening[2].kind != "anonymous":
         return False
-    span = Span(match.start("name"), match.end("name"))
-    if any(t.overlaps(span) for t in taken):
-        return False
-    phrase = parse_phrase(text, span.start, span.end)
-    if phrase is None or phrase.kind != "anonymous":
-        return False
+    phrase = opening[2]
     registry.resolve(phrase, text, speaking=False)
     return True
+
+
+def _opening(
+    pattern: re.Pattern[str], text: str, sentence: Span, taken: list[Span]
+) -> tuple[re.Match[str], Span, Phrase] | None:
+    """The ``name`` group ``pattern`` finds at the sentence's start, its span and its reading, when
+    no speaker phrase already taken overlaps it and it reads as a phrase at all."""
+    match = pattern.match(text, sentence.start, sentence.end)
+    if match is None:
+        return None
+    span = Span(match.start("name"), match.end("name"))
+    if any(t.overlaps(span) for t in taken):
+        return None
+    phrase = parse_phrase(text, span.start, span.end)
+    return None if phrase is None else (match, span, phrase)
