@@ -5,7 +5,7 @@ billion" are; the word "yen" (or "euros", "pesos", "krónur") after the number n
 the extractor reads (``Figure.currency``), not a thing counted. Read as a counted noun it made any
 two amounts of the currency "the same counted noun", so an operating profit forecast and a net
 profit forecast were taken for one quantity told twice. The restatement rules
-(:func:`.numeric_restated._units`) leave the currency word out, so such amounts are compared as
+(:func:`.numeric_mentions._units`) leave the currency word out, so such amounts are compared as
 amounts told without a noun are ("distinctive amounts", docs/checkers/numeric.md).
 """
 
