@@ -130,10 +130,20 @@ def _name_words(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in name.split())
 
 
+#: Works a body writes ("the study found", "the report said").
+_WORKS = frozenset("study report survey analysis paper review research audit".split())
+#: Words naming a publication, which prints a work but does not write it: "The study, published in
+#: the New Zealand Medical Journal, found …" is not the journal's finding.
+_PUBLICATIONS = frozenset("journal newspaper magazine gazette herald tribune times post".split())
+
+
 def _of_kind(head: str | None, entry: _Entry) -> bool:
     """:func:`kind_fits` of a body descriptor's noun and a body, read from the nouns the text
-    called it by and the words of its name."""
-    return kind_fits(head, entry.kinds | _name_words(entry.name))
+    called it by and the words of its name; a work ("the study") is never a publication's."""
+    words = entry.kinds | _name_words(entry.name)
+    if head in _WORKS and words & _PUBLICATIONS:
+        return False
+    return kind_fits(head, words)
 
 
 def _country(name: str) -> bool:
