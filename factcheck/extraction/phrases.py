@@ -73,7 +73,7 @@ from factcheck.extraction.speaker_words import (
     TITLE_WORDS,
     first_names,
 )
-from factcheck.extraction.surname_particles import joins_surname, keeps_particle
+from factcheck.extraction.surname_particles import keeps_particle
 from factcheck.model import Span
 from factcheck.vocabulary import NAME_CONNECTORS, PERSON_NOUNS
 
@@ -377,7 +377,6 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             elif (
                 _is_cap(words[index - 1])
                 or (words[index - 1].lower() in NAME_CONNECTORS and _is_cap(words[index]))
-                or joins_surname(words[index - 1], words[index])  # "Pieter van der Merwe"
                 # "the Office for the Coordination of Humanitarian Affairs": over "for the" to "Office"
                 or joins_body(words, index - 1)
                 or joins_body(words, index - 2)
@@ -386,7 +385,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             else:
                 break
         run = words[index:]
-        while run and (run[0].lower() in NAME_CONNECTORS or joins_surname(run[0], run[1] if run[1:] else "")):
+        while run and run[0].lower() in NAME_CONNECTORS:
             if keeps_particle(run):
                 break  # "Van der Merwe said", "De Villiers said": the surname's own particle
             run, index = run[1:], index + 1
