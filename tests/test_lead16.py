@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import factcheck
 from factcheck.model import Report, Status, Verdict
+from factcheck.testing import quote_speakers
+
+
+def _speakers_of(report: Report, opening: str | tuple[str, ...]) -> list[str | None]:
+    """The speakers' names of the quotes whose words open with ``opening`` (None: no speaker)."""
+    return [name for words, name in quote_speakers(report).items() if words.startswith(opening)]
 
 
 def _alarms(report: Report, checker: str) -> list[Verdict]:
@@ -90,10 +96,9 @@ def test_a_short_quotation_closed_by_any_cue_verb_is_speech() -> None:
         "\u201cWe deserved more,\u201d Dolan conceded.\n"
     )
     report = factcheck.check_text(text)
-    quoted = {report.words(q.span): q for q in report.quotes}
-    assert set(quoted) == {"It wasn\u2019t pretty,", "We deserved more,"}
-    names = {s.id: s.name for s in report.speakers}
-    assert {names[q.speaker] for q in quoted.values() if q.speaker} == {"Ciaran Dolan"}
+    spoken = quote_speakers(report)
+    assert set(spoken) == {"It wasn\u2019t pretty,", "We deserved more,"}
+    assert {name for name in spoken.values() if name} == {"Ciaran Dolan"}
 
 
 def test_a_player_is_followed_by_his_position() -> None:
@@ -105,8 +110,7 @@ def test_a_player_is_followed_by_his_position() -> None:
         "football, I suppose.\u201d\n"
     )
     report = factcheck.check_text(text)
-    names = {s.id: s.name for s in report.speakers}
-    assert [names.get(q.speaker or "") for q in report.quotes] == ["Ciaran Dolan"]
+    assert list(quote_speakers(report).values()) == ["Ciaran Dolan"]
 
 
 def test_an_interviews_guest_is_the_person_not_a_body_opening_with_a_given_name() -> None:
@@ -121,9 +125,8 @@ def test_an_interviews_guest_is_the_person_not_a_body_opening_with_a_given_name(
         "A: They announced Sh8 billion for about 10,000 classrooms. Do the arithmetic.\n"
     )
     report = factcheck.check_text(text)
-    names = {s.id: s.name for s in report.speakers}
-    answers = [q for q in report.quotes if report.words(q.span).startswith(("It is", "They announced"))]
-    assert len(answers) == 2 and {names.get(q.speaker or "") for q in answers} == {"Wanjiru Mwangi"}
+    answers = _speakers_of(report, ("It is", "They announced"))
+    assert len(answers) == 2 and set(answers) == {"Wanjiru Mwangi"}
 
 
 def test_a_firm_named_consulting_is_no_person_to_take_her_words() -> None:
@@ -134,9 +137,7 @@ def test_a_firm_named_consulting_is_no_person_to_take_her_words() -> None:
         "\u201cHe told me the invoices were urgent and must be paid the same day,\u201d she told the court.\n"
     )
     report = factcheck.check_text(text)
-    names = {s.id: s.name for s in report.speakers}
-    direct = [q for q in report.quotes if report.words(q.span).startswith("He told me")]
-    assert [names.get(q.speaker or "") for q in direct] == ["Dlamini"]
+    assert _speakers_of(report, "He told me") == ["Dlamini"]
     assert all(s.kind.value != "person" for s in report.speakers if "Consulting" in s.name)
 
 
@@ -148,9 +149,8 @@ def test_the_army_is_no_newspaper_a_quote_was_given_to() -> None:
         "The army said it had deployed 30 helicopters and more than 400 boats in the province.\n"
     )
     report = factcheck.check_text(text)
-    names = {s.id: s.name for s in report.speakers}
-    army = [q for q in report.quotes if report.words(q.span).startswith("it had deployed")]
-    assert len(army) == 1 and "Tribune" not in names.get(army[0].speaker or "", "")
+    army = _speakers_of(report, "it had deployed")
+    assert len(army) == 1 and "Tribune" not in (army[0] or "")
 
 
 def test_the_army_is_the_army_named_before() -> None:
@@ -160,8 +160,7 @@ def test_the_army_is_the_army_named_before() -> None:
         "The army said it had deployed 30 helicopters and more than 400 boats.\n"
     )
     report = factcheck.check_text(text)
-    names = {s.id: s.name for s in report.speakers}
-    assert {names.get(q.speaker or "") for q in report.quotes} == {"Pakistan Army"}
+    assert set(quote_speakers(report).values()) == {"Pakistan Army"}
 
 
 def test_a_study_is_not_the_journal_that_published_it() -> None:
@@ -172,6 +171,5 @@ def test_a_study_is_not_the_journal_that_published_it() -> None:
         "teenager slept 7.1 hours a night.\n"
     )
     report = factcheck.check_text(text)
-    names = {s.id: s.name for s in report.speakers}
-    found = [q for q in report.quotes if report.words(q.span).startswith("the average teenager")]
-    assert len(found) == 1 and "Journal" not in names.get(found[0].speaker or "", "")
+    found = _speakers_of(report, "the average teenager")
+    assert len(found) == 1 and "Journal" not in (found[0] or "")
