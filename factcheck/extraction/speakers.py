@@ -283,8 +283,8 @@ class SpeakerRegistry(SpeakerBook):
                 self.last_group = entry  # "officials said … they added"
         if entry is None:
             return None
-        if phrase.kind in ("person", "organisation") and (noun := work_done(text, phrase.span.end)):
-            self._works[noun] = entry  # "The Washington Post analysed …. The analysis found": the Post's
+        if phrase.kind in ("person", "organisation") and (made := work_done(text, phrase.span.end)):
+            self._works[made] = entry  # "The Washington Post analysed …. The analysis found": the Post's
         entry.mentions.append(phrase.span)
         entry.speaks = entry.speaks or speaking
         if entry.speaks and entry.kind is SpeakerKind.ANONYMOUS:
