@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import factcheck
+from factcheck.extraction.outlet_names import outlet_phrase
 from factcheck.testing import quote_speakers
 
 
@@ -39,3 +40,42 @@ def test_a_work_done_by_one_body_is_not_anothers() -> None:
         "The survey found that pay was the main complaint.\n"
     )
     assert _speaker_of(text, "pay was the main") == "Royal Standard"
+
+
+def test_an_outlet_named_the_and_one_word() -> None:
+    text = (
+        "Housing minister quits over donations\n\n"
+        "By Anne Marsh\n\n"
+        "The Guardian reported on Monday that the minister had resigned. The newspaper said he had "
+        "been under pressure for weeks.\n\n"
+        "According to The Independent, the party had lost 3,000 members since January.\n\n"
+        "The Economist said the pound would fall further. The economist at Barclays, Jane Holt, "
+        "said it would not.\n"
+    )
+    assert _speaker_of(text, "the minister had resigned") == "Guardian"
+    assert _speaker_of(text, "he had been under pressure") == "Guardian"
+    assert _speaker_of(text, "the party had lost") == "Independent"
+    assert _speaker_of(text, "the pound would fall") == "Economist"
+
+
+def test_a_capitalised_body_noun_is_no_outlet() -> None:
+    # near miss: house styles that capitalise "the Ministry" do not name an outlet with it
+    text = (
+        "Ministry defends school closures\n\n"
+        "By Anne Marsh\n\n"
+        "The Ministry of Education closed 40 rural schools last year. The Ministry said the pupils "
+        "had moved to larger schools nearby.\n"
+    )
+    speaker = _speaker_of(text, "the pupils had moved") or ""
+    assert speaker.startswith("Ministry") and outlet_phrase("The Ministry", 0) is None
+
+
+def test_one_of_a_nation_after_the_is_a_person_not_the_newspaper() -> None:
+    # near miss: "the Australian" in lower case after a player's name is the player
+    text = (
+        "Medvedev edges past De Minaur in five sets\n\n"
+        "By Anne Marsh\n\n"
+        "Alex de Minaur lost 6-4 in the fifth set after almost five hours on court.\n\n"
+        '"I gave everything, it just was not enough tonight," the Australian said.\n'
+    )
+    assert _speaker_of(text, "I gave everything") == "Alex de Minaur"
