@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import factcheck
 from factcheck.extraction.outlet_names import outlet_phrase
 from factcheck.testing import quote_speakers
@@ -79,3 +81,37 @@ def test_one_of_a_nation_after_the_is_a_person_not_the_newspaper() -> None:
         '"I gave everything, it just was not enough tonight," the Australian said.\n'
     )
     assert _speaker_of(text, "I gave everything") == "Alex de Minaur"
+
+
+@pytest.mark.parametrize(
+    ("quote", "attribution", "speaker"),
+    [
+        ("We are concerned,", "governor Tiff Macklem said.", "Tiff Macklem"),
+        ("Rates will fall,", "senior economist Jane Doe said on Tuesday.", "Jane Doe"),
+        ("We are alarmed,", "the governor, Tiff Macklem, said.", "Tiff Macklem"),
+    ],
+)
+def test_a_short_quotation_before_a_role_and_a_name(quote: str, attribution: str, speaker: str) -> None:
+    text = (
+        "Bank of Canada holds key rate at 5%\n\n"
+        "By Pete Evans\n\n"
+        "The Bank of Canada held its key interest rate at 5 per cent on Wednesday.\n\n"
+        f'"{quote}" {attribution}\n'
+    )
+    report = factcheck.check_text(text)
+    direct = [q for q in report.quotes if q.kind.value == "direct"]
+    assert [report.words(q.span) for q in direct] == [quote]
+    assert _speaker_of(text, quote) == speaker
+
+
+def test_a_short_title_in_a_sentence_is_still_no_quotation() -> None:
+    # near miss: two capitalised words in marks inside a sentence, a verb after them
+    text = (
+        "Festival line-up announced\n\n"
+        "By Pete Evans\n\n"
+        'Her debut novel, "Salt Roads," critics said, was the surprise of the year.\n'
+    )
+    assert all(
+        not factcheck.check_text(text).words(q.span).startswith("Salt")
+        for q in factcheck.check_text(text).quotes
+    )
