@@ -39,8 +39,9 @@ from .attribution_context import Context, short
 from .attribution_figures import figure_interval
 from .attribution_headline import headline_verdicts
 from .attribution_headline_figures import headline_figure_verdicts
+from .attribution_identity import identity_verdicts, insertion_verdicts
 from .attribution_paraphrase import paraphrase_verdicts
-from .attribution_speaker import identity_verdicts, insertion_verdicts, speaker_verdicts
+from .attribution_speaker import speaker_verdicts
 
 __all__ = ["ATTRIBUTION", "Context", "check_attribution", "factcheck_checkers", "unattributed_verdicts"]
 
