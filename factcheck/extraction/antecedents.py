@@ -221,7 +221,7 @@ def note_people(
     (or it has a title): capitalised words alone are not a person ("New York", "Monday Night").
     """
     names = first_names()
-    if len(zone.of(text).split()) < 6:
+    if len(zone.of(text).split(None, 6)) < 6:  # (split no further than the count needs)
         return  # a byline or a caption credit names its writer, who says nothing in the article
     for called in CALLED_NAME.finditer(text, zone.start, zone.end):
         # "a woman everyone calls Marisol", "a man who gave his name only as Tomás": one name is
