@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from factcheck import Checker, Report, Status, Verdict, checker, hookimpl
+from factcheck.first_chars import looking_first
 from factcheck.model import Figure
 
 from .attribution_borrowed import borrowed_verdicts
@@ -60,6 +61,7 @@ CITED = re.compile(
     r"confirm(?:s|ed|ing)|polled|surveyed|respondents)\b",
     re.I,
 )
+CITED = looking_first(CITED)  # same matches, tried only where one can start
 #: Words of a figure that describe rather than state: ages and durations ("16-year-old", "two years").
 DESCRIPTIVE = re.compile(r"-year-old|\bunder-five\b|-day\b|-week\b|-month\b", re.I)
 TIME_UNITS = frozenset("year years day days week weeks month months hour hours minute minutes".split())
