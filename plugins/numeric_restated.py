@@ -43,6 +43,7 @@ from .numeric_breakdown import total_before_breakdown
 from .numeric_changes import changes_apart
 from .numeric_clauses import durations_apart
 from .numeric_compared import compared_with_time
+from .numeric_conversions import dollar_marks_apart, is_conversion
 from .numeric_dated import same_day
 from .numeric_forms import headline_share_told
 from .numeric_glosses import is_gloss
@@ -257,6 +258,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
         if not is_label(index, f, changes=False)
         and (not _PART_AFTER.match(index.text, f.span.end) or _every(index, f))
         and not is_gloss(index, f)  # "3,800 steps a day — roughly 30 minutes": the steps told again
+        and not is_conversion(index, f)  # "1.15 trillion baht, about US$35.4 billion" (round alarm18)
     ]
     told = _told_in_body(index, mentions, text)
     pools: dict[tuple[bool, str], list[tuple[float, int]]] = {}
@@ -294,6 +296,8 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                     continue  # "Of the education department's budget, P349.6 billion …": a part of it
                 if compared_with_time(index, a.figure, b.figure):
                     continue  # "21 league goals, seven fewer than in 2008-09" against 2008-09's 28
+                if dollar_marks_apart(text, a.figure, b.figure):
+                    continue  # "about US$614,000" and "about $492,000": two currencies (round alarm18)
                 anaphoric = p == antecedent and refers_back(
                     kind, b.sentence - a.sentence, b.units, a.units, a.role == b.role, reach(b.kind)
                 )
