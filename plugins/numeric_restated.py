@@ -40,6 +40,7 @@ from .numeric_anaphora import (
     restates_clause,
 )
 from .numeric_breakdown import total_before_breakdown
+from .numeric_change_subjects import change_subjects_apart
 from .numeric_changes import changes_apart
 from .numeric_clauses import durations_apart
 from .numeric_compared import compared_with_time
@@ -66,6 +67,7 @@ from .numeric_mentions import (
     head_noun,
 )
 from .numeric_partitive import part_of_the_other
+from .numeric_places import opening_names_apart
 from .numeric_text import Relation, TextIndex, agree_at_precision, as_written
 from .numeric_thresholds import same_years
 
@@ -298,6 +300,10 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                     continue  # "21 league goals, seven fewer than in 2008-09" against 2008-09's 28
                 if dollar_marks_apart(text, a.figure, b.figure):
                     continue  # "about US$614,000" and "about $492,000": two currencies (round alarm18)
+                if change_subjects_apart(index, a.figure, b.figure):
+                    continue  # "A grades rose to 24,800" / "entries rose to 17,600" (round alarm18)
+                if opening_names_apart(index, a.figure, b.figure):
+                    continue  # "Thailand received 24.78 million" / "Bangkok … received 16.2 million"
                 anaphoric = p == antecedent and refers_back(
                     kind, b.sentence - a.sentence, b.units, a.units, a.role == b.role, reach(b.kind)
                 )

@@ -186,3 +186,44 @@ def test_a_body_figure_past_the_headlines_passed_mark_agrees() -> None:
 
 def test_a_body_figure_short_of_the_headlines_passed_mark_is_still_judged() -> None:
     assert len(_headline(FILM_TOTAL.format(total="182"))) == 1
+
+
+# ------------------------------------------------------------------ the subject of a verb of change
+
+EXAMS = (
+    "Pass rate rises again\n\n"
+    "By Staff Reporter\n\n"
+    "The number of A grades rose to 24,800, or 16% of all entries, the exams authority said.\n\n"
+    "At Advanced Higher, the qualification sat mainly in sixth year, {subject} rose to 17,600 and "
+    "the pass rate was 77.9%.\n"
+)
+
+
+def test_counts_reached_by_verbs_of_two_subjects_are_two_quantities() -> None:
+    assert _numeric(EXAMS.format(subject="entries"), "restatement") == []
+
+
+def test_counts_reached_by_verbs_of_one_subject_are_still_compared() -> None:
+    alarms = _numeric(EXAMS.format(subject="A grades"), "restatement")
+    assert len(alarms) == 1 and "24,800" in alarms[0]
+
+
+# ------------------------------------------------------------------ one-word names of two places
+
+ARRIVALS = (
+    "Foreign arrivals fall\n\n"
+    "By Staff Reporter\n\n"
+    "Thailand received 24.78 million foreign visitors last year, down from 26.55 million, the "
+    "ministry said.\n\n"
+    "{subject}, where the protests were concentrated, received {count} million foreign visitors "
+    "last year, the ministry said.\n"
+)
+
+
+def test_one_noun_counted_for_two_places_is_two_quantities() -> None:
+    assert _numeric(ARRIVALS.format(subject="Bangkok", count="16.2"), "restatement") == []
+
+
+def test_one_noun_counted_twice_for_one_place_is_still_compared() -> None:
+    alarms = _numeric(ARRIVALS.format(subject="Thailand", count="21.2"), "restatement")
+    assert len(alarms) == 1 and "24.78 million" in alarms[0]
