@@ -13,12 +13,18 @@ from __future__ import annotations
 
 from factcheck.model import Figure
 
+from .numeric_conversions import CURRENCY_WORDS
+
 __all__ = ["currency_words"]
 
 
 def currency_words(figure: Figure) -> frozenset[str]:
     """The words, lower case, that name the figure's currency after its number ("yen", "euros"):
-    its unit when it has a currency, else none."""
-    if figure.currency is None or not figure.unit:
+    its unit when it has a currency, else the currency words of its unit ("won", "crowns")."""
+    if not figure.unit:
         return frozenset()
+    if figure.currency is None:
+        # a currency the extractor gives no code ("7,530 won", "3.74 billion crowns"): its word
+        # names the currency all the same (round alarm18, :data:`.numeric_conversions.CURRENCY_WORDS`)
+        return frozenset(w for w in figure.unit.lower().split() if w in CURRENCY_WORDS)
     return frozenset(figure.unit.lower().split())
