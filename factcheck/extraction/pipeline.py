@@ -31,6 +31,7 @@ from factcheck.extraction.credited_after import credit_below
 from factcheck.extraction.extraction_state import _Extraction, _resolve
 from factcheck.extraction.figure_holders import attach_holders
 from factcheck.extraction.figures import extract_figures
+from factcheck.extraction.headline_quotes import headline_quote
 from factcheck.extraction.headline_reading import _headline, _headline_quote
 from factcheck.extraction.labels import (
     OPENING_MARKS,
@@ -376,6 +377,9 @@ def run(document: Document) -> Report:
             make_quote(len(quotes) + 1, pieces, group[0].kind, attribution, speaker, continued, settled)
         )
     _headline_quote(ex, settled)
+    opening = headline_quote(len(quotes) + 1, text, lay.title, quotes, ex.registry.entries)
+    if opening is not None:  # "‘We were promised a road’: MP threatens to quit"
+        quotes.append(opening)
     direct = SpanIndex(quotes, lambda q: q.span)
     parts: list[tuple[list[Span], Attribution, str | None]] = []
     for content, attribution, speaker in sorted(ex.indirect, key=lambda item: item[0].start):

@@ -1,0 +1,38 @@
+"""Quotes found and quotes not invented, on news of many desks (issue 12, helper spk18b): each
+test on sentences written here, failing without its rule (docs/accuracy.md, "spk18b")."""
+
+from __future__ import annotations
+
+import factcheck
+from factcheck.testing import quote_speakers
+
+
+def test_a_headline_opening_with_a_quotation_is_the_speaker_s_whose_body_quote_holds_it() -> None:
+    report = factcheck.check_text(
+        "‘We were promised a bridge’: river councillor threatens to quit over ferry delays\n\n"
+        "A councillor in the river towns has threatened to leave the ruling group over the ferry.\n\n"
+        "“We were promised a bridge. What we got was a timetable,” Cr Marta Ives said on Tuesday.\n"
+    )
+    speakers = quote_speakers(report)
+    assert speakers["We were promised a bridge"] == "Marta Ives"
+
+
+def test_a_headline_quotation_before_a_dash_is_the_person_the_headline_names() -> None:
+    report = factcheck.check_text(
+        "'We should have won by three' - Okonjo fumes as United held at home\n\n"
+        "United manager Daniel Okonjo said his side had been the better team after a 1-1 draw.\n\n"
+        '"The lads gave everything," Okonjo said. "I can\'t ask for more."\n'
+    )
+    speakers = quote_speakers(report)
+    assert speakers["We should have won by three"] == "Daniel Okonjo"
+
+
+def test_a_title_in_marks_or_a_label_of_two_words_opening_a_headline_is_no_quote() -> None:
+    for headline in (
+        "‘Harbour Lights’ star returns to the stage in Dunedin",  # a work's title, no colon
+        "‘Total farce’: residents fume at parking charges",  # two words: a label, not a statement
+    ):
+        report = factcheck.check_text(
+            headline + "\n\nResidents packed the hall on Monday night to hear the council's plan.\n"
+        )
+        assert all(q.span.start > len(headline) for q in report.quotes), headline
