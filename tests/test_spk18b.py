@@ -36,3 +36,27 @@ def test_a_title_in_marks_or_a_label_of_two_words_opening_a_headline_is_no_quote
             headline + "\n\nResidents packed the hall on Monday night to hear the council's plan.\n"
         )
         assert all(q.span.start > len(headline) for q in report.quotes), headline
+
+
+def test_a_request_not_to_be_named_is_no_statement_of_the_source() -> None:
+    report = factcheck.check_text(
+        "Port merger wins approval\n\n"
+        "An analyst at a local brokerage, who declined to be named, said the premium was on the low "
+        "side.\n\n"
+        "The driver's family, who asked that he not be named, urged witnesses to come forward.\n\n"
+        "A sergeant spoke to reporters at the front, asking that his unit not be identified for "
+        "security reasons.\n\n"
+        "The boy's mother, who did not want to be named, told reporters the family was grateful.\n"
+    )
+    words = list(quote_speakers(report))
+    assert not [w for w in words if "named" in w or "identified" in w]
+    # the statements they did make are still read
+    assert "the premium was on the low side" in words
+    assert "the family was grateful" in words
+
+
+def test_a_source_declining_to_say_something_still_gives_what_was_declined() -> None:
+    report = factcheck.check_text(
+        "Budget talks stall\n\nThe minister declined to say whether the levy would be raised.\n"
+    )
+    assert "to say whether the levy would be raised" in quote_speakers(report)

@@ -13,6 +13,7 @@ import re
 
 import attrs
 
+from factcheck.extraction.anonymity import asks_not_to_be_named
 from factcheck.extraction.antecedents import note_bodies, note_people, note_subject
 from factcheck.extraction.assembly import (
     QuoteDraft,
@@ -385,6 +386,8 @@ def run(document: Document) -> Report:
     for content, attribution, speaker in sorted(ex.indirect, key=lambda item: item[0].start):
         if any(content in pieces for pieces, _, _ in parts):
             continue  # one clause read by two cue rules is one quote (the first reading stays)
+        if asks_not_to_be_named(text, content):
+            continue  # "who declined to be named": the condition the source spoke on, no statement
         if any(piece.overlaps(content) for q in direct.around(content, MAX_SENTENCE) for piece in q.pieces):
             continue  # (not a clause between the pieces: "“…,” said Ruiz, who said she would not run. “…”")
         # "PART, SPEAKER CUE, PART": one clause in two parts
