@@ -60,3 +60,25 @@ def test_a_source_declining_to_say_something_still_gives_what_was_declined() -> 
         "Budget talks stall\n\nThe minister declined to say whether the levy would be raised.\n"
     )
     assert "to say whether the levy would be raised" in quote_speakers(report)
+
+
+def test_a_time_between_a_finding_cue_and_that_still_gives_the_clause() -> None:
+    report = factcheck.check_text(
+        "Planning rules blamed for prices\n\n"
+        "The Housing Commission concluded on Tuesday that zoning adds tens of thousands of dollars "
+        "to the price of a new home.\n\n"
+        "A review of council records found last year that approvals take twice as long as they did.\n"
+    )
+    words = quote_speakers(report)
+    assert "zoning adds tens of thousands of dollars to the price of a new home" in words
+    assert "approvals take twice as long as they did" in words
+
+
+def test_a_long_place_after_the_hearer_of_telling_still_leads_to_that() -> None:
+    report = factcheck.check_text(
+        "Premier rejects deal\n\n"
+        "Premier Dana Koval on Sunday lashed out at the proposed pipeline agreement, telling "
+        "ministers at the start of the weekly cabinet meeting that the province would not be bound "
+        "by it.\n"
+    )
+    assert quote_speakers(report).get("the province would not be bound by it") == "Dana Koval"

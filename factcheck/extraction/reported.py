@@ -247,7 +247,7 @@ def _clause_start(text: str, start: int, cue_start: int) -> int:
 #: time or occasion opening with a preposition (no comma, no verb of its own), then "that".
 _ADJUNCT_THAT = re.compile(
     r"\s*(?:[\w’'.“”\"-]+\s+){1,3}?(?:on|in|at|during|after|before|while|from|over)\s+"
-    r"(?:(?!(?:is|was|were|are|has|had|have|said|says|meant|means|would|will)\s)[\w’'.-]+\s+){1,6}?that\b"
+    r"(?:(?!(?:is|was|were|are|has|had|have|said|says|meant|means|would|will)\s)[\w’'.-]+\s+){1,8}?that\b"
 )
 
 
@@ -289,6 +289,9 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     )
     skip = lead.end() if lead else 0
     rest = segment[skip:]
+    # "that" right after the cue, or after a time or place between ("concluded on Tuesday that",
+    # "found in a 2019 review that"), marks a clause whatever its verb looks like
+    marked = re.match(r"\s*that\b", segment) is not None or re.match(r"that\b", rest) is not None
     if lemma == "want":
         # "wants to repeal the law", "wants Congress to act": what is wanted; never "wanted a job"
         wanted = re.match(r"(?:[\w’'.-]+\s+){0,5}?to\s+[a-z]{2,}", rest)
@@ -335,12 +338,13 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
         timed = TIME_THEN_PRONOUN.match(rest)
         if that:
             skip += that.end()
+            marked = True
         elif timed is not None:
             skip += timed.end()  # "said after the convention he would not accept …"
         elif not re.match(r"[^,]{3,50},\s+\S+\s", rest):
             return None  # "said at the OSCE conference", "said by phone": not what was said
     content = _trim(text, begin + skip, end)
-    if content is None or lemma in SPEECH_VERBS or re.match(r"\s*that\b", segment):
+    if content is None or lemma in SPEECH_VERBS or marked:
         return content
     words = content.of(text)
     if lemma in ("ask", "wonder"):
