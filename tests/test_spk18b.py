@@ -82,3 +82,16 @@ def test_a_long_place_after_the_hearer_of_telling_still_leads_to_that() -> None:
         "by it.\n"
     )
     assert quote_speakers(report).get("the province would not be bound by it") == "Dana Koval"
+
+
+def test_a_closing_cue_before_a_dash_and_although_takes_the_clause_before_it() -> None:
+    report = factcheck.check_text(
+        "Park festival returns\n\n"
+        "A folk festival in Hulme drew record crowds over the bank holiday weekend, organisers have "
+        "said - although some neighbours complained the music was too loud.\n"
+    )
+    words = quote_speakers(report)
+    assert words.get("A folk festival in Hulme drew record crowds over the bank holiday weekend") == (
+        "organisers"
+    )
+    assert not [w for w in words if w.startswith("although")]

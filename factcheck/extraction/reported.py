@@ -148,9 +148,16 @@ def _fronted(words: str) -> bool:
     return FRONTED.match(words) is not None and FINITE.search(words) is None
 
 
+#: A dash, then a conjunction opening a clause of the writer's: what follows a closing cue there is
+#: no object of the cue ("…, organisers have said - although neighbours complained …").
+CONTRAST_AFTER_DASH = re.compile(r"\s+(?:[-–—]|--)\s+(?:although|though|but|while|whereas|even\s+as)\b")
+
+
 def _attribution_tail(after: str, lemma: str = "") -> bool:
     """True when what follows a closing cue is no object: nothing, a place or time, or a few words;
     for "tell", after its hearer ("told reporters on Sunday")."""
+    if CONTRAST_AFTER_DASH.match(after):
+        return True  # "…, organisers have said - although neighbours complained …": a new clause
     words = after.strip(" .;!?").split()
     if lemma == "tell":
         words = _past_hearer(words)
