@@ -95,3 +95,15 @@ def test_a_closing_cue_before_a_dash_and_although_takes_the_clause_before_it() -
         "organisers"
     )
     assert not [w for w in words if w.startswith("although")]
+
+
+def test_official_data_or_figures_after_the_clause_are_its_source() -> None:
+    report = factcheck.check_text(
+        "Beef exports hit record\n\n"
+        "WELLINGTON, May 3 - Exports of beef rose 12 per cent in the year to March to the highest "
+        "level since 2011, official data showed on Thursday, undercutting the minister's warning.\n\n"
+        "Dairy prices fell for a third month, figures from the trade body showed.\n"
+    )
+    words = quote_speakers(report)
+    assert any(w.startswith("Exports of beef rose 12 per cent") for w in words)
+    assert "Dairy prices fell for a third month" in words
