@@ -27,6 +27,15 @@ def test_a_headline_quotation_before_a_dash_is_the_person_the_headline_names() -
     assert speakers["We should have won by three"] == "Daniel Okonjo"
 
 
+def test_a_headline_quotation_may_hold_an_apostrophe_of_the_same_shape_as_its_marks() -> None:
+    report = factcheck.check_text(
+        "‘We can’t keep waiting’: farmers march on parliament over drought aid\n\n"
+        "Hundreds of farmers marched on Tuesday.\n\n"
+        "“We can’t keep waiting. The rain isn’t coming,” said Tom Reilly, who farms near Dubbo.\n"
+    )
+    assert quote_speakers(report).get("We can’t keep waiting") == "Tom Reilly"
+
+
 def test_a_title_in_marks_or_a_label_of_two_words_opening_a_headline_is_no_quote() -> None:
     for headline in (
         "‘Harbour Lights’ star returns to the stage in Dunedin",  # a work's title, no colon

@@ -22,7 +22,7 @@ from factcheck.model import Found, Quote, QuoteKind, Span, SpeakerKind
 #: in marks, then a colon or a spaced dash and more words, or the end of the headline after a kicker.
 HEADLINE_QUOTATION = re.compile(
     r"(?P<kicker>[A-Z][\w&]{0,9}:\s+)?"
-    r"(?P<open>[‘“'\"])(?P<words>[^‘’“”\"]{3,160}?)(?P<close>[’”'\"])"
+    r"(?P<open>[‘“'\"])(?P<words>(?:[^‘’“”\"]|’(?=\w)){3,160}?)(?P<close>[’”'\"])"
     r"(?:\s*:\s+(?P<rest>\S.*)|\s+[-–—]\s+(?P<dashed>\S.*)|\s*$)"
 )
 #: A word, for comparing a headline's quotation with the body's.
