@@ -13,6 +13,7 @@ import re
 
 import attrs
 
+from factcheck.extraction.anonymity import asks_not_to_be_named
 from factcheck.extraction.antecedents import note_bodies, note_people, note_subject
 from factcheck.extraction.assembly import (
     QuoteDraft,
@@ -31,6 +32,7 @@ from factcheck.extraction.credited_after import credit_below
 from factcheck.extraction.extraction_state import _Extraction, _resolve
 from factcheck.extraction.figure_holders import attach_holders
 from factcheck.extraction.figures import extract_figures
+from factcheck.extraction.headline_quotes import headline_quote
 from factcheck.extraction.headline_reading import _headline, _headline_quote
 from factcheck.extraction.labels import (
     OPENING_MARKS,
@@ -376,12 +378,17 @@ def run(document: Document) -> Report:
             make_quote(len(quotes) + 1, pieces, group[0].kind, attribution, speaker, continued, settled)
         )
     _headline_quote(ex, settled)
+    opening = headline_quote(len(quotes) + 1, text, lay.title, quotes, ex.registry.entries)
+    if opening is not None:  # "‘We were promised a road’: MP threatens to quit"
+        quotes.append(opening)
     direct = SpanIndex(quotes, lambda q: q.span)
     parts: list[tuple[list[Span], Attribution, str | None]] = []
     in_parts: set[Span] = set()  # every piece of parts (a set: a long text has thousands)
     for content, attribution, speaker in sorted(ex.indirect, key=lambda item: item[0].start):
         if content in in_parts:
             continue  # one clause read by two cue rules is one quote (the first reading stays)
+        if asks_not_to_be_named(text, content):
+            continue  # "who declined to be named": the condition the source spoke on, no statement
         if any(piece.overlaps(content) for q in direct.around(content, MAX_SENTENCE) for piece in q.pieces):
             continue  # (not a clause between the pieces: "“…,” said Ruiz, who said she would not run. “…”")
         # "PART, SPEAKER CUE, PART": one clause in two parts

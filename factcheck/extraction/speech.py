@@ -48,6 +48,7 @@ from factcheck.extraction.reported import (
     AS_OPENING,
     AS_TAIL,
     CLOSING_MARK,
+    CONTRAST_AFTER_DASH,
     DOCUMENT_BEFORE,
     FINITE_OR_PAST,
     GROUP_PARTICIPLE,
@@ -436,6 +437,8 @@ def reported_speech(
                 if first is not None and in_contact_relative(text, clause_start, cue.start()):
                     first = None  # "…, while lawmakers argued over a raise the governor promised."
                 rest = _content_after(text, cue.end(), end, lemma)
+                if CONTRAST_AFTER_DASH.match(after):
+                    rest = None  # "…, organisers have said - although neighbours complained …"
                 comma_after = after.lstrip().startswith(",")
                 aside_end = text.find(",", cue.end(), end)
                 if (
