@@ -23,6 +23,7 @@ from factcheck.extraction.figure_context import (
     WEEKDAYS,
     is_change_word,
 )
+from factcheck.extraction.figure_results import in_result
 from factcheck.extraction.figure_words import (
     COMMON_VERBS,
     ED_NOUNS,
@@ -97,6 +98,8 @@ class FigureFilter(TokenView):
         if any(k in self.blocked for k in range(start, end + 1)):
             return False
         marked = is_pct or currency is not None or hedge is not None
+        if not marked and in_result(self, self, num.first, num.last):
+            return False  # "a 1-1 draw", "voted 9-3": scores and tallies
         before = first - 1 if start == first else start - 1
         after = end + 1
         ft = toks[first]

@@ -1,0 +1,45 @@
+"""Figures in the styles of other desks, issue 12's figure targets: what is not a figure (results
+and tallies, telephone numbers, ages in an aside with "now", times and years) and money that was
+read in pieces.  Every sentence was written for these tests in the style of news copy; none is
+quoted from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction.figures import extract_figures
+
+
+def texts(sentence: str) -> list[str]:
+    """The words of every figure found in ``sentence``."""
+    return [f.span.of(sentence) for f in extract_figures(sentence)]
+
+
+# ---------------------------------------------------------------------------- results and tallies
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Town were held to a 2-2 draw at home by Carlisle on Saturday.", []),
+        ("Despite their 3-0 defeat to Celtic, the manager kept faith with 11 players.", ["11"]),
+        ("The planning committee voted 7-4 on Tuesday to approve 320 new homes.", ["320"]),
+        ("The measure passed 52-47 after a debate that lasted 14 hours.", ["14"]),
+        ("The Wallabies won 31-24 in front of 48,000 fans.", ["48,000"]),
+    ],
+)
+def test_neither_side_of_a_result_is_a_figure(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The party won 20-25 seats in the north, analysts said.", ["20", "25"]),
+        ("Prices rose 5-7% in May.", ["5", "7%"]),
+        ("Repairs will take 3-4 weeks, the council said.", ["3", "4"]),
+    ],
+)
+def test_a_range_is_kept(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
