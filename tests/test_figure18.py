@@ -43,3 +43,29 @@ def test_neither_side_of_a_result_is_a_figure(sentence: str, expected: list[str]
 )
 def test_a_range_is_kept(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
+
+
+# ---------------------------------------------------------------------------- money read in pieces
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value"),
+    [
+        ("Both accused were granted bail of R20 000 on Monday.", "R20 000", 20_000),
+        ("Looters took stock worth about R180 000, the owner said.", "about R180 000", 180_000),
+        ("The municipality awarded a R65-million tender to the firm.", "R65-million", 65_000_000),
+        ("She was told to pay more than R2.4-million to a consultant.", "more than R2.4-million", 2_400_000),
+    ],
+)
+def test_a_glued_currency_letter_before_spaced_thousands_or_a_hyphened_scale(
+    sentence: str, words: str, value: float
+) -> None:
+    (figure,) = extract_figures(sentence)
+    assert (figure.span.of(sentence), figure.value, figure.currency) == (words, value, "ZAR")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The R2-D2 replica sold quickly.", "Staff wore N95 masks at the 3 sites."]
+)
+def test_a_letter_before_a_code_stays_a_name(sentence: str) -> None:
+    assert all(f.currency is None for f in extract_figures(sentence))
