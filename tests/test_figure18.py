@@ -69,3 +69,31 @@ def test_a_glued_currency_letter_before_spaced_thousands_or_a_hyphened_scale(
 )
 def test_a_letter_before_a_code_stays_a_name(sentence: str) -> None:
     assert all(f.currency is None for f in extract_figures(sentence))
+
+
+# ---------------------------------------------------------------------------- numbers to call
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Anyone with information should contact Crime Stoppers on 0800 555 111.", []),
+        ("Witnesses can call the incident room on 1300 274 800 or Crimeline on 32211.", []),
+        ("Call the council at 02380 83300, said 40 residents in a letter.", ["40"]),
+    ],
+)
+def test_a_number_given_as_where_to_call_is_no_figure(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister called on 30 countries to join the pact.", ["30"]),
+        ("Neighbours had contacted police on 12 occasions since March.", ["12"]),
+        ("The jeweller sold the ring at 450 last week.", ["450"]),
+        ("The collider's 27-kilometre ring ran at 3.5-4 TeV.", ["27", "3.5", "4"]),
+    ],
+)
+def test_a_count_after_call_on_stays_a_figure(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected

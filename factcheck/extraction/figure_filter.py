@@ -23,6 +23,7 @@ from factcheck.extraction.figure_context import (
     WEEKDAYS,
     is_change_word,
 )
+from factcheck.extraction.figure_phones import dialled_number
 from factcheck.extraction.figure_results import in_result
 from factcheck.extraction.figure_words import (
     COMMON_VERBS,
@@ -100,6 +101,8 @@ class FigureFilter(TokenView):
         marked = is_pct or currency is not None or hedge is not None
         if not marked and in_result(self, self, num.first, num.last):
             return False  # "a 1-1 draw", "voted 9-3": scores and tallies
+        if not marked and dialled_number(self, num.first, num.last):
+            return False  # "contact Crime Stoppers on 0800 555 111"
         before = first - 1 if start == first else start - 1
         after = end + 1
         ft = toks[first]
