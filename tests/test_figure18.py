@@ -97,3 +97,30 @@ def test_a_number_given_as_where_to_call_is_no_figure(sentence: str, expected: l
 )
 def test_a_count_after_call_on_stays_a_figure(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
+
+
+# ---------------------------------------------------------------------------- ages with "now"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Her grandfather, now 91, still opens the shop at dawn.", []),
+        ("The record belongs to Okafor, now 38 and a sprint coach in Lagos.", []),
+        ("Mr Lindqvist, now 67, sold 300 cattle last year.", ["300"]),
+    ],
+)
+def test_an_age_in_an_aside_with_now_is_no_figure(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sales, now 76, fell in March.", ["76"]),
+        ("The index, now 112, has doubled.", ["112"]),
+        ("Unemployment, now 7.4, is falling.", ["7.4"]),
+    ],
+)
+def test_a_level_in_an_aside_with_now_stays_a_figure(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected

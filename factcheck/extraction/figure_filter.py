@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extraction.figure_ages import age_now
 from factcheck.extraction.figure_context import (
     CALL_WORDS,
     NUMBER_WORDS,
@@ -254,6 +255,9 @@ class FigureFilter(TokenView):
             and self.word(after + 1) not in ("and", "or")
             and (self.toks[before - 1].low not in MONTHS_LOWER or _is_name_word(self.raw(before - 2)))
         ):
+            return False
+        # ages in an aside with "now": "His father, now 76, sat", "said Reyes, now 34 and a coach"
+        if not marked and num.kind in ("digits", "words") and age_now(self, first, last, value):
             return False
         # "one" / "One" as pronoun or determiner; "a" alone only before a unit of measure
         if (
