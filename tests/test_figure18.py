@@ -124,3 +124,23 @@ def test_an_age_in_an_aside_with_now_is_no_figure(sentence: str, expected: list[
 )
 def test_a_level_in_an_aside_with_now_stays_a_figure(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
+
+
+# ---------------------------------------------------------------------------- hours of the day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("By four o'clock the water had reached the first floor.", []),
+        ("Crews were still working at 3 in the morning to restore 900 homes.", ["900"]),
+        ("The bars stay open until 11 at night, 7 days a week.", ["7"]),
+        ("The first bus left around 5 in the morning.", []),
+    ],
+)
+def test_an_hour_of_the_day_is_no_figure(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+def test_a_count_before_in_the_morning_stays_a_figure() -> None:
+    assert texts("The bakery sold 40 in the morning and 25 at night.") == ["40", "25"]

@@ -26,6 +26,7 @@ from factcheck.extraction.figure_context import (
 )
 from factcheck.extraction.figure_phones import dialled_number
 from factcheck.extraction.figure_results import in_result
+from factcheck.extraction.figure_times import hour_of_day
 from factcheck.extraction.figure_words import (
     COMMON_VERBS,
     ED_NOUNS,
@@ -193,6 +194,9 @@ class FigureFilter(TokenView):
             ):
                 return False
         value = num.value
+        # hours the clock words alone do not mark: "by three o'clock", "at 2 in the morning"
+        if not is_pct and currency is None and hour_of_day(self, start, last, value):
+            return False
         # dates: "May 12", "12 May", "March 24"
         if num.kind in ("digits", "words") and not marked and value == int(value) and 1 <= value <= 31:
             if self._month_at(before):
