@@ -144,3 +144,30 @@ def test_an_hour_of_the_day_is_no_figure(sentence: str, expected: list[str]) -> 
 
 def test_a_count_before_in_the_morning_stays_a_figure() -> None:
     assert texts("The bakery sold 40 in the morning and 25 at night.") == ["40", "25"]
+
+
+# ---------------------------------------------------------------------------- years
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The pact aims to cut emissions by 40% from 2005 levels.", ["40%"]),
+        ("Output is still below 2019 levels, the ministry said.", []),
+        ("Rents have risen sharply since about 2015, and 1,200 families wait for homes.", ["1,200"]),
+        ("The mill closed in around 1998.", []),
+    ],
+)
+def test_a_year_before_levels_or_after_since_about_is_no_figure(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The plant employs about 2000 workers.", ["about 2000"]),
+        ("Since about 2015 people have moved to the coast.", ["about 2015"]),
+    ],
+)
+def test_a_count_near_a_year_stays_a_figure(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected

@@ -45,6 +45,7 @@ from factcheck.extraction.figure_words import (
     is_measure_unit,
     is_singular_ordinal,
 )
+from factcheck.extraction.figure_years import dated_year
 from factcheck.extraction.number_words import ORDINAL_UNITS, SCALES, TENS
 from factcheck.extraction.numbers import NumberPhrase
 from factcheck.extraction.tokens import TokenView
@@ -196,6 +197,9 @@ class FigureFilter(TokenView):
         value = num.value
         # hours the clock words alone do not mark: "by three o'clock", "at 2 in the morning"
         if not is_pct and currency is None and hour_of_day(self, start, last, value):
+            return False
+        # years before "levels" and after "since about": "from 2005 levels", "since about 2015"
+        if not is_pct and currency is None and not num.scaled and dated_year(self, first, last, hedge):
             return False
         # dates: "May 12", "12 May", "March 24"
         if num.kind in ("digits", "words") and not marked and value == int(value) and 1 <= value <= 31:
