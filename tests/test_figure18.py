@@ -171,3 +171,55 @@ def test_a_year_before_levels_or_after_since_about_is_no_figure(sentence: str, e
 )
 def test_a_count_near_a_year_stays_a_figure(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
+
+
+# ---------------------------------------------------------------------------- hedges
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "hedge"),
+    [
+        (
+            "The upgrade will cost in the region of £40 million, the trust said.",
+            "in the region of £40 million",
+            "about",
+        ),
+        ("Residents say the real number of empty homes is closer to 3,000.", "closer to 3,000", "about"),
+        ("On a good night maybe 200 people turn up.", "maybe 200", "about"),
+        ("Perhaps 15 families still live on the estate.", "Perhaps 15", "about"),
+    ],
+)
+def test_a_hedge_of_other_desks_is_read(sentence: str, words: str, hedge: str) -> None:
+    (figure,) = extract_figures(sentence)
+    assert (figure.span.of(sentence), figure.hedge) == (words, hedge)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The festival opens with a film about 12 miners trapped underground.", "12"),
+        ("Voters care about 2 things: rents and buses.", "2"),
+        ("The council must get closer to 400 homes a year to meet the target.", "400"),
+        ("By Sunday parts of the estate were under 6 feet of water.", "6"),
+    ],
+)
+def test_a_preposition_that_spells_a_hedge_is_none(sentence: str, words: str) -> None:
+    figure = extract_figures(sentence)[-1]
+    assert (figure.span.of(sentence), figure.hedge) == (words, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "hedge"),
+    [
+        ("I think about 10 people came.", "about 10", "about"),
+        ("Water levels stayed under 2 metres all week.", "under 2", "under"),
+        ("Prices could go up to 5% next year.", "up to 5%", "up to"),
+    ],
+)
+def test_the_same_words_before_a_number_stay_a_hedge(sentence: str, words: str, hedge: str) -> None:
+    (figure,) = extract_figures(sentence)
+    assert (figure.span.of(sentence), figure.hedge) == (words, hedge)
+
+
+def test_perhaps_before_a_year_hedges_no_number() -> None:
+    assert extract_figures("Perhaps 2020 will be kinder to the high street.") == []
