@@ -223,3 +223,31 @@ def test_the_same_words_before_a_number_stay_a_hedge(sentence: str, words: str, 
 
 def test_perhaps_before_a_year_hedges_no_number() -> None:
     assert extract_figures("Perhaps 2020 will be kinder to the high street.") == []
+
+
+# ---------------------------------------------------------------------------- "half" in a word
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Scrum-half Cian Doyle kicked 14 points.", ["14"]),
+        ("The retailer posted a 12 per cent fall in first-half sales.", ["12 per cent"]),
+        ("Families sheltered in a half-built school 3 kilometres away.", ["3"]),
+        ("Only 900 fans watched in a half-empty stadium.", ["900"]),
+    ],
+)
+def test_half_inside_a_hyphened_word_is_no_fraction(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The show runs for a half-hour each night.", "a half"),
+        ("Half the squad was injured.", "Half"),
+        ("Turnout fell by one-half in the north.", "one-half"),
+    ],
+)
+def test_half_as_a_quantity_stays_a_figure(sentence: str, words: str) -> None:
+    assert words in texts(sentence)

@@ -24,6 +24,7 @@ from factcheck.extraction.figure_context import (
     WEEKDAYS,
     is_change_word,
 )
+from factcheck.extraction.figure_halves import half_in_word
 from factcheck.extraction.figure_phones import dialled_number
 from factcheck.extraction.figure_results import in_result
 from factcheck.extraction.figure_times import hour_of_day
@@ -316,6 +317,9 @@ class FigureFilter(TokenView):
             )
             if not part:
                 return False
+        # "half" inside a hyphened word: "out-half", "first-half profit", "a half-ruined farmhouse"
+        if num.kind == "fraction" and not marked and half_in_word(self, first, last):
+            return False
         # multipliers: "cut in half", "by half"
         if num.kind == "fraction" and ft.low == "half" and first == last:
             if self.word(before) in ("in", "by", "first", "second", "other", "latter", "the"):
