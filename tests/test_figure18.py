@@ -251,3 +251,30 @@ def test_half_inside_a_hyphened_word_is_no_fraction(sentence: str, expected: lis
 )
 def test_half_as_a_quantity_stays_a_figure(sentence: str, words: str) -> None:
     assert words in texts(sentence)
+
+
+# ---------------------------------------------------------------------------- numbers that name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Dispatchers fielded some 911 calls about the fire before 40 crews arrived.", ["40"]),
+        ("A neighbour dialled 999 after hearing 3 shots.", ["3"]),
+        ("The Warsaw WIG 20 index lost 2.1% on Monday.", ["2.1%"]),
+    ],
+)
+def test_an_emergency_number_or_an_index_name_is_no_figure(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The control room took 112 calls overnight.", ["112"]),
+        ("Pupils sit 112 tests before they turn 16.", ["112", "16"]),
+        ("The benchmark fell 300 index points.", ["300"]),
+    ],
+)
+def test_a_count_of_calls_or_points_stays_a_figure(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected

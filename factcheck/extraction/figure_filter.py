@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.figure_ages import age_now
+from factcheck.extraction.figure_codes import named_number
 from factcheck.extraction.figure_context import (
     CALL_WORDS,
     NUMBER_WORDS,
@@ -107,6 +108,8 @@ class FigureFilter(TokenView):
             return False  # "a 1-1 draw", "voted 9-3": scores and tallies
         if not marked and dialled_number(self, num.first, num.last):
             return False  # "contact Crime Stoppers on 0800 555 111"
+        if not is_pct and currency is None and named_number(self, num.first, num.last):
+            return False  # "some 911 calls", "the Borsa Istanbul 100 index"
         before = first - 1 if start == first else start - 1
         after = end + 1
         ft = toks[first]
