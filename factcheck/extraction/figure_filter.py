@@ -3,7 +3,13 @@ ordinal, a number in a name ("Article 5", "G20"), an age in an appositive, a cod
 number, and "one" or "a" only when it counts.
 
 :class:`FigureFilter` reads the same :class:`~factcheck.extraction.tokens.TokenView` as the
-scanner (:mod:`factcheck.extraction.figures`), which asks it about each number it reads.
+scanner (:mod:`factcheck.extraction.figures`), which asks it about each number it reads.  Rules
+of their own live beside it: results and tallies (:mod:`~factcheck.extraction.figure_results`),
+numbers to call (:mod:`~factcheck.extraction.figure_phones`), emergency numbers and index names
+(:mod:`~factcheck.extraction.figure_codes`), ages with "now"
+(:mod:`~factcheck.extraction.figure_ages`), hours (:mod:`~factcheck.extraction.figure_times`),
+years (:mod:`~factcheck.extraction.figure_years`) and "half" in a hyphened word
+(:mod:`~factcheck.extraction.figure_halves`).
 """
 
 from __future__ import annotations
