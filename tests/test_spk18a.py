@@ -27,6 +27,28 @@ def _mention_of(report: Report, opening: str) -> str | None:
     return report.words(found[0].mention) if found[0].mention is not None else None
 
 
+# --- a verb that leads into the cue: "went on to say", "began by saying", "interjected" ---
+
+
+def test_went_on_to_say_is_the_subjects_speech_not_the_last_speakers() -> None:
+    report = _check(
+        "Mayor Ana Ruiz opened the meeting. “We have the money for the roads,” she said.",
+        "Treasurer Tom Becker went on to say, “We regret the delay and thank residents for their patience.”",
+    )
+    assert _speaker_of(report, "We regret the delay") == "Tom Becker"
+
+
+def test_interjected_is_a_cue_of_its_own() -> None:
+    report = _check(
+        "Mayor Ana Ruiz said the plan had been costed, to which Councillor Tom Becker interjected: "
+        "“That is simply not true.”",
+        "Becker, who wrote the transit levy, later interjected to say: “They have both changed their "
+        "minds on this.”",
+    )
+    assert _speaker_of(report, "That is simply not true") == "Tom Becker"
+    assert _speaker_of(report, "They have both changed") == "Tom Becker"
+
+
 # --- a document beside a quotation: "the letter reads", "it states", "the passage continued" ---
 
 

@@ -54,6 +54,10 @@ AUXILIARIES = (
     # advisers have long insisted", "Trump at the time said", "The party this week announced",
     # "Dianne Feinstein last week said", "officially announced" (never "the family said")
     r"now|already|long|both|all|each|first|too|alone|at\s+the\s+time|"
+    # a verb that leads into the cue: "Becker went on to say", "he began by saying", "Ruiz
+    # interjected to say" (the subject is the lead verb's)
+    r"(?:went|goes|go|going)\s+on\s+to|(?:began|begins|started|starts|opened|opens)\s+by|"
+    r"interject(?:s|ed)\s+to|"
     r"(?:just\s+)?(?:this|last|that|(?:earlier|later)\s+this|late\s+last)\s+"
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|winter)|"
     # a means with no commas: "Jeb Bush in a Medium post said", "Trump in his announcement speech
