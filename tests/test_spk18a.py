@@ -71,3 +71,53 @@ def test_a_passage_that_continues_is_not_the_last_persons_words() -> None:
     )
     assert _speaker_of(report, "Saying that the vote") is None
     assert _mention_of(report, "Saying that the vote") == "the passage"
+
+
+# --- "As X put it," opening a sentence ---
+
+
+def test_as_someone_put_it_opening_the_sentence_gives_the_quotation() -> None:
+    report = _check(
+        "Mayor Ana Ruiz spoke first. “We have the money,” she said.",
+        "As Treasurer Tom Becker put it, “There is no money left for the roads.”",
+    )
+    assert _speaker_of(report, "There is no money left") == "Tom Becker"
+
+
+# --- an aside between the subject and its cue ---
+
+
+def test_an_aside_of_time_between_subject_and_cue_is_passed_over() -> None:
+    report = _check(
+        "Senator Joan Miles, after the audit of her office was released in March, initially said "
+        "that there were no errors in the accounts."
+    )
+    assert _speaker_of(report, "there were no errors") == "Joan Miles"
+
+
+def test_a_name_inside_a_participle_aside_after_a_party_tag_is_not_the_subject() -> None:
+    report = _check(
+        "Sen. Joan Miles (D-Ore.), facing a stiff challenge from state treasurer Tom Becker, noted "
+        "that the city's reserves were at a record high."
+    )
+    assert _speaker_of(report, "the city's reserves") == "Joan Miles"
+
+
+def test_a_prepositional_aside_before_told_keeps_the_subject_and_the_clause() -> None:
+    report = _check(
+        "Tom Becker, in the wake of a new audit showing the deficit at 14 percent, told the Herald on "
+        "Sunday that the plan would pass."
+    )
+    assert _speaker_of(report, "the plan would pass") == "Tom Becker"
+
+
+def test_as_well_as_and_always_between_subject_and_cue() -> None:
+    report = _check(
+        "The party's leader, Ed Mann, as well as his deputy, has always maintained that the vote was fair."
+    )
+    assert _speaker_of(report, "the vote was fair") == "Ed Mann"
+
+
+def test_an_aside_after_the_cue_still_reads_the_subject_before_it() -> None:
+    report = _check("After the vote, Councillor Tom Becker said the plan would pass.")
+    assert _speaker_of(report, "the plan would pass") == "Tom Becker"

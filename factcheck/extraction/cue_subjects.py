@@ -34,6 +34,7 @@ from factcheck.extraction.speaker_words import (
     PARTY_TAG,
     PLACE_WORDS,
 )
+from factcheck.extraction.subject_asides import comma_aside
 from factcheck.extraction.subjects import (
     NO_GROUP_OPENING,
     appositive_subject,
@@ -53,7 +54,7 @@ AUXILIARIES = (
     # adverbs and times between a subject and its cue: "The budget office now says", "Clinton's
     # advisers have long insisted", "Trump at the time said", "The party this week announced",
     # "Dianne Feinstein last week said", "officially announced" (never "the family said")
-    r"now|already|long|both|all|each|first|too|alone|at\s+the\s+time|"
+    r"now|already|always|long|both|all|each|first|too|alone|at\s+the\s+time|"
     # a verb that leads into the cue: "Becker went on to say", "he began by saying", "Ruiz
     # interjected to say" (the subject is the lead verb's)
     r"(?:went|goes|go|going)\s+on\s+to|(?:began|begins|started|starts|opened|opens)\s+by|"
@@ -133,6 +134,9 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         relative = None  # "One of the victims, retired schoolteacher Linda Morales, told": her name
     if relative:  # "Manuel Moleno, who witnessed the crash, said"; "Jo Ames, wearing a cap, said"
         trimmed = trimmed[: relative.start()]
+    aside = comma_aside(trimmed)  # "Clinton, after the scandal broke in March, initially said"
+    if aside is not None and (subject := _subject_before(text, sentence_start, start + aside.start())):
+        return subject
     share = SHARE_ASIDE.search(trimmed)
     if share is not None and (group := _subject_before(text, sentence_start, start + share.start())):
         return group  # "A third of independents, 33%, say": the group, its share as a figure aside

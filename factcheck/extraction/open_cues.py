@@ -100,7 +100,10 @@ def open_attribution_after(text: str, start: int, end: int) -> Attribution | Non
 
 #: "… as SPEAKER[, aside,] put it:" before an opening mark.
 AS_PUT_IT = re.compile(
-    r"\bas\s+" + _WHO + r"(?:,[^,“”\"]{1,80},)?\s+(?P<verb>put|puts|said|says|wrote|writes)\s+it\s*[,:]\s*$"
+    # (capitalised too, opening its sentence: "As Tom Ridge put it, “…”")
+    r"\b[Aa]s\s+"
+    + _WHO
+    + r"(?:,[^,“”\"]{1,80},)?\s+(?P<verb>put|puts|said|says|wrote|writes)\s+it\s*[,:]\s*$"
 )
 #: A clause that leads into a quotation by a colon: its subject, then a verb, no quotation mark.
 COLON_LEAD = re.compile(

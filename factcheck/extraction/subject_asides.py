@@ -1,0 +1,35 @@
+"""An aside between a subject and its cue: "Clinton, after the scandal broke in March, initially
+said …", "Sen. Roy Blunt (R-Mo.), facing a challenge from Jason Kander, noted …", "Mrs. Clinton
+herself, as well as her campaign, has maintained …".
+
+The speaker phrase before a cue was read from the last comma or dash before it, so the aside's
+own words were taken for the subject: a name inside it ("Jason Kander", "Mr. Trump"), or words
+that name nobody ("the scandal about her use of private email broke in March").  An aside that
+opens on a preposition, a subordinator of time, a participle or "as well as", set off by commas
+right before the cue, is passed over to the subject before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that open an aside of time, place, manner or company between a subject and its verb.
+_OPENERS = (
+    r"after|before|during|despite|amid|amidst|following|in|on|at|with|without|under|like|unlike|"
+    r"throughout|since|when|while|as\s+well\s+as|along\s+with|together\s+with|in\s+addition\s+to|"
+    r"in\s+the\s+wake\s+of|for\s+(?:his|her|their|its)\s+part"
+)
+#: ", ASIDE," closing the words before a cue, after a word, an abbreviation or a party tag.
+COMMA_ASIDE = re.compile(
+    r"(?<=[\w.)’'])\s*,\s*(?:(?:" + _OPENERS + r")\s|[a-z]{3,}(?:ing|ed)\s|clad\s)[^,;:“”\"()]{1,140},\s*$"
+)
+#: The longest comma aside passed over, in words.
+_MAX_ASIDE_WORDS = 24
+
+
+def comma_aside(words: str) -> re.Match[str] | None:
+    """The comma aside that closes ``words`` (the text before a cue), if any."""
+    m = COMMA_ASIDE.search(words)
+    if m is None or len(m.group().split()) > _MAX_ASIDE_WORDS:
+        return None
+    return m
