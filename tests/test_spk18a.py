@@ -118,6 +118,14 @@ def test_as_well_as_and_always_between_subject_and_cue() -> None:
     assert _speaker_of(report, "the vote was fair") == "Ed Mann"
 
 
+def test_an_aside_between_dashes_that_names_nobody_is_passed_over() -> None:
+    report = _check(
+        "Councillor Tom Becker — after a long pause and a knock on the table — told me he had never "
+        "seen the figures."
+    )
+    assert _speaker_of(report, "he had never seen the figures") == "Tom Becker"
+
+
 def test_an_aside_after_the_cue_still_reads_the_subject_before_it() -> None:
     report = _check("After the vote, Councillor Tom Becker said the plan would pass.")
     assert _speaker_of(report, "the plan would pass") == "Tom Becker"

@@ -34,7 +34,7 @@ from factcheck.extraction.speaker_words import (
     PARTY_TAG,
     PLACE_WORDS,
 )
-from factcheck.extraction.subject_asides import comma_aside
+from factcheck.extraction.subject_asides import comma_aside, dash_aside
 from factcheck.extraction.subjects import (
     NO_GROUP_OPENING,
     appositive_subject,
@@ -137,6 +137,13 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     aside = comma_aside(trimmed)  # "Clinton, after the scandal broke in March, initially said"
     if aside is not None and (subject := _subject_before(text, sentence_start, start + aside.start())):
         return subject
+    dash = dash_aside(trimmed)  # "Murphy — after a long pause — told me"
+    if dash is not None:
+        inside = parse_phrase(text, start + dash.start("inside"), start + dash.end("inside"))
+        if (inside is None or inside.kind != "person") and (
+            subject := _subject_before(text, sentence_start, start + dash.start())
+        ):
+            return subject
     share = SHARE_ASIDE.search(trimmed)
     if share is not None and (group := _subject_before(text, sentence_start, start + share.start())):
         return group  # "A third of independents, 33%, say": the group, its share as a figure aside

@@ -1,12 +1,13 @@
 """An aside between a subject and its cue: "Clinton, after the scandal broke in March, initially
 said …", "Sen. Roy Blunt (R-Mo.), facing a challenge from Jason Kander, noted …", "Mrs. Clinton
-herself, as well as her campaign, has maintained …".
+herself, as well as her campaign, has maintained …", "Murphy — after a long pause — told me …".
 
 The speaker phrase before a cue was read from the last comma or dash before it, so the aside's
 own words were taken for the subject: a name inside it ("Jason Kander", "Mr. Trump"), or words
 that name nobody ("the scandal about her use of private email broke in March").  An aside that
 opens on a preposition, a subordinator of time, a participle or "as well as", set off by commas
-right before the cue, is passed over to the subject before it.
+right before the cue, is passed over to the subject before it; so is an aside between two dashes
+that names nobody (a name between dashes is the subject's name in apposition, read as before).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _OPENERS = (
 COMMA_ASIDE = re.compile(
     r"(?<=[\w.)’'])\s*,\s*(?:(?:" + _OPENERS + r")\s|[a-z]{3,}(?:ing|ed)\s|clad\s)[^,;:“”\"()]{1,140},\s*$"
 )
+#: "— ASIDE —" closing the words before a cue.
+DASH_ASIDE = re.compile(r"(?<=[\w.)’'])\s*[—–]\s*(?P<inside>[^—–,;:“”\"]{2,80}?)\s*[—–]\s*$")
 #: The longest comma aside passed over, in words.
 _MAX_ASIDE_WORDS = 24
 
@@ -33,3 +36,8 @@ def comma_aside(words: str) -> re.Match[str] | None:
     if m is None or len(m.group().split()) > _MAX_ASIDE_WORDS:
         return None
     return m
+
+
+def dash_aside(words: str) -> re.Match[str] | None:
+    """The aside between two dashes that closes ``words`` (the text before a cue), if any."""
+    return DASH_ASIDE.search(words)
