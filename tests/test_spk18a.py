@@ -129,3 +129,34 @@ def test_an_aside_between_dashes_that_names_nobody_is_passed_over() -> None:
 def test_an_aside_after_the_cue_still_reads_the_subject_before_it() -> None:
     report = _check("After the vote, Councillor Tom Becker said the plan would pass.")
     assert _speaker_of(report, "the plan would pass") == "Tom Becker"
+
+
+# --- a clause that leads into a quotation by its colon, with a fronted phrase or an aside ---
+
+
+def test_a_colon_lead_with_an_aside_after_the_subject_is_the_subjects() -> None:
+    report = _check(
+        "Mayor Ana Ruiz spoke first. “We have the money,” she said.",
+        "Council Leader Tom Becker, D-Ward 3, delivered a blunt message to the mayor: “It is time to stop "
+        "attacking the people you ran against.”",
+        "Dana Lee, a transit analyst at the state university, agreed: “The fares are simply too high.”",
+    )
+    assert _speaker_of(report, "It is time to stop") == "Tom Becker"
+    assert _speaker_of(report, "The fares are simply") == "Dana Lee"
+
+
+def test_a_colon_lead_after_a_fronted_phrase_is_the_subjects() -> None:
+    report = _check(
+        "“The money is there,” Mayor Ana Ruiz said.",
+        "Councillor Dana Lee posted a photo of the depot on Sunday. Along with the photo, Lee had "
+        "written: “Fares up again, and the buses are still late.”",
+    )
+    assert _speaker_of(report, "Fares up again") == "Dana Lee"
+
+
+def test_a_colon_lead_that_gives_anothers_words_is_still_not_the_subjects() -> None:
+    report = _check(
+        "“The money is there,” Mayor Ana Ruiz said.",
+        "Along with the photo, Councillor Dana Lee cited the mayor's words: “The money is there.”",
+    )
+    assert _speaker_of(report, "The money is there.") != "Dana Lee"

@@ -111,6 +111,21 @@ COLON_LEAD = re.compile(
 )
 
 
+#: A phrase or clause fronted before the subject of a colon lead, up to its comma: "Asked which
+#: county was his favourite, he demurred: “…”", "Along with the photo, he had posted: “…”", "To
+#: that, Schilling added: “…”".
+FRONTED_BEFORE_SUBJECT = re.compile(
+    r"\s*(?:(?:Asked|Pressed|Speaking|Responding|Along\s+with|Alongside|To\s+that|In|On|At|After|Before|"
+    r"During|Later|Earlier|When|As|While|Then|Now|Still|Afterward|Afterwards)\b[^,;:“”\"]{0,100},\s*)"
+    r"(?=[A-Z]|(?:he|she|they|we)\b)"
+)
+#: The subject of a colon lead, then an aside before its verb: "Mitch McConnell, R-Ky.,", "Dana
+#: Lee, a transit analyst at the university,".
+SUBJECT_BEFORE_ASIDE = re.compile(
+    r"\s*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*),[^,;:“”\"]{1,80},(?=\s+[a-z])"
+)
+
+
 #: A lead-in that gives another's words: "She cited Lincoln's words:", "posted the council's
 #: reply:", "read the sign aloud:", "pointed to the ruling's last line:".
 ANOTHERS_WORDS = re.compile(
@@ -170,19 +185,28 @@ def _led_in(text: str, start: int, end: int) -> Attribution | None:
         phrase = _speaker(text, put.start("who"), put.end("who"))
         if phrase is not None:
             return Attribution(phrase, put.group("verb"), Span(put.start("verb"), put.end("verb")))
-    opening = SUBJECT_FIRST.match(text, start, end)
-    if opening is None or COLON_LEAD.fullmatch(text, opening.end(), end) is None:
-        return None
+    begin = start
+    fronted = FRONTED_BEFORE_SUBJECT.match(text, start, end)
+    if fronted is not None:  # "Asked which county was his favourite, he demurred: “…”"
+        begin = fronted.end()
+    opening = SUBJECT_FIRST.match(text, begin, end)
+    lead = opening.end() if opening is not None else begin
+    if opening is None or COLON_LEAD.fullmatch(text, lead, end) is None:
+        # "Mitch McConnell, R-Ky., delivered a blunt message to Trump: “…”"
+        opening = SUBJECT_BEFORE_ASIDE.match(text, begin, end)
+        if opening is None or COLON_LEAD.fullmatch(text, opening.end(), end) is None:
+            return None
+        lead = opening.end()
     phrase = _speaker(text, opening.start("who"), opening.end("who"))
     if phrase is None or phrase.kind not in ("person", "pronoun"):
         return None
     who = opening.group("who")
     if phrase.kind == "person" and " " not in who and who not in surnames_in_full(text):
         return None  # a word alone ("Why", "See") is a person only as the surname of a full name in the text
-    verb = re.search(r"[a-z]{3,}", text[opening.end() : end])
-    if verb is None or ANOTHERS_WORDS.search(text, opening.end(), end):
+    verb = re.search(r"[a-z]{3,}", text[lead:end])
+    if verb is None or ANOTHERS_WORDS.search(text, lead, end):
         return None  # "She cited Lincoln's words: “…”": the words are another's
-    at = opening.end() + verb.start()
+    at = lead + verb.start()
     return Attribution(phrase, verb.group(), Span(at, at + len(verb.group())))
 
 
