@@ -160,3 +160,22 @@ def test_a_colon_lead_that_gives_anothers_words_is_still_not_the_subjects() -> N
         "Along with the photo, Councillor Dana Lee cited the mayor's words: “The money is there.”",
     )
     assert _speaker_of(report, "The money is there.") != "Dana Lee"
+
+
+# --- an inverted cue after a clause that trails the quotation ---
+
+
+def test_said_and_a_name_after_a_trailing_clause_is_the_speaker() -> None:
+    report = _check(
+        "“To see how many projects could change with this one vote is stunning,” since so many of them "
+        "were approved by a single vote, said Dana Lee, who teaches public finance at the state university.",
+        "“He can say it, but it seems very unlikely” that Becker can win the ward, said Sam Ortiz, a "
+        "strategist for the party.",
+    )
+    assert _speaker_of(report, "To see how many projects") == "Dana Lee"
+    assert _speaker_of(report, "He can say it") == "Sam Ortiz"
+
+
+def test_a_subject_before_said_after_an_aside_is_still_the_speaker() -> None:
+    report = _check("“The fares are too high,” Councillor Dana Lee, who chairs the transport panel, said.")
+    assert _speaker_of(report, "The fares are too high") == "Dana Lee"

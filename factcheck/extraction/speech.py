@@ -39,6 +39,7 @@ from factcheck.extraction.cue_subjects import (
     _trailing_group,
 )
 from factcheck.extraction.cue_words import CUE_KINDS, CUE_RE, CUES, PARTICIPLES
+from factcheck.extraction.inverted_after import trailing_inverted
 from factcheck.extraction.joined_cues import joined_after_report
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
@@ -120,7 +121,7 @@ def attribution_after(text: str, start: int, end: int) -> Attribution | None:
         if cue.start() == offset:
             phrase = _speaker_after(text, cue.end(), end)
         else:
-            phrase = _subject_before(text, offset, cue.start())
+            phrase = trailing_inverted(text, offset, cue, end) or _subject_before(text, offset, cue.start())
         if phrase is not None:
             return Attribution(
                 phrase, cue.group(1).lower(), Span(cue.start(), cue.start() + len(cue.group(1)))
