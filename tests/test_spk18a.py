@@ -179,3 +179,27 @@ def test_said_and_a_name_after_a_trailing_clause_is_the_speaker() -> None:
 def test_a_subject_before_said_after_an_aside_is_still_the_speaker() -> None:
     report = _check("“The fares are too high,” Councillor Dana Lee, who chairs the transport panel, said.")
     assert _speaker_of(report, "The fares are too high") == "Dana Lee"
+
+
+# --- a participle right after another cue speaks for that cue's subject ---
+
+
+def test_a_participle_after_said_is_the_speakers_not_the_reported_subjects() -> None:
+    report = _check(
+        "Mayor Ana Ruiz and Tom Becker will meet next week to settle the levy, Councillor Dana Lee said, "
+        'adding, "We have plenty of time to get this right."'
+    )
+    assert _speaker_of(report, "We have plenty of time") == "Dana Lee"
+
+
+def test_a_participle_after_told_is_the_tellers_not_the_hearers() -> None:
+    report = _check(
+        "“I regard the mayor as an old friend,” Councillor Tom Becker told the Herald, adding, "
+        '"We go back thirty years."'
+    )
+    assert _speaker_of(report, "We go back thirty years") == "Tom Becker"
+
+
+def test_a_participle_after_a_sentences_own_verb_is_still_the_subjects() -> None:
+    report = _check('Councillor Tom Becker welcomed the vote, saying, "This is a good day for the city."')
+    assert _speaker_of(report, "This is a good day") == "Tom Becker"
