@@ -203,3 +203,17 @@ def test_a_participle_after_told_is_the_tellers_not_the_hearers() -> None:
 def test_a_participle_after_a_sentences_own_verb_is_still_the_subjects() -> None:
     report = _check('Councillor Tom Becker welcomed the vote, saying, "This is a good day for the city."')
     assert _speaker_of(report, "This is a good day") == "Tom Becker"
+
+
+# --- any verb beside the mark after a fronted phrase: "During the debate, X cracked, “…”" ---
+
+
+def test_an_open_cue_after_a_fronted_phrase_is_the_subjects() -> None:
+    report = _check(
+        "Mayor Ana Ruiz spoke first. “We have the money,” she said.",
+        "Yet for all the talk of a quiet session - during their first debate, Councillor Tom Becker "
+        "cracked, “I'm a moderate who likes to get things done.”",
+        "In her best-known ballad, Dana Lee croons, “Don't go changing to please the council.”",
+    )
+    assert _speaker_of(report, "I'm a moderate") == "Tom Becker"
+    assert _speaker_of(report, "Don't go changing") == "Dana Lee"

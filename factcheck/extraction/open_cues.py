@@ -210,11 +210,30 @@ def _led_in(text: str, start: int, end: int) -> Attribution | None:
     return Attribution(phrase, verb.group(), Span(at, at + len(verb.group())))
 
 
+def _clause_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a clause may open after a fronted phrase: after a fronted opener ("Asked …,", "In …,")
+    at ``start``, and after the last comma or dash before ``end``'s own comma."""
+    out = []
+    fronted = FRONTED_BEFORE_SUBJECT.match(text, start, end)
+    if fronted is not None:
+        out.append(fronted.end())
+    inner = text[start:end].rstrip().rstrip(",:")
+    cut = max(inner.rfind(", "), inner.rfind(" - "), inner.rfind(" — "))
+    if cut > 0:
+        out.append(start + cut + 2)
+    return out
+
+
 def open_attribution_before(text: str, start: int, end: int) -> Attribution | None:
     """Attribution leading into a quotation by a verb not in the cue list: "He responds, “…”";
     also a second verb joined by "and" to the subject's first ("He put on an accent and joked, “…”"),
     and a clause of a person's that leads in by a colon (:func:`_led_in`)."""
     match = BEFORE_MARK.fullmatch(text, start, end)
+    if match is None:  # "During their first debate, Hillary Clinton cracked, “…”": after a fronted phrase
+        match = next(
+            (m for at in _clause_starts(text, start, end) if (m := BEFORE_MARK.fullmatch(text, at, end))),
+            None,
+        )
     if match is not None and _verb(match.group("verb")):
         phrase = _speaker(text, match.start("who"), match.end("who"))
         if phrase is not None:
