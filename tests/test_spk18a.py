@@ -137,11 +137,11 @@ def test_an_aside_after_the_cue_still_reads_the_subject_before_it() -> None:
 def test_a_colon_lead_with_an_aside_after_the_subject_is_the_subjects() -> None:
     report = _check(
         "Mayor Ana Ruiz spoke first. “We have the money,” she said.",
-        "Council Leader Tom Becker, D-Ward 3, delivered a blunt message to the mayor: “It is time to stop "
-        "attacking the people you ran against.”",
+        "Council Leader Tom Becker, D-Ward 3, delivered a blunt message to the mayor: “Stop fighting old "
+        "battles and fix the buses.”",
         "Dana Lee, a transit analyst at the state university, agreed: “The fares are simply too high.”",
     )
-    assert _speaker_of(report, "It is time to stop") == "Tom Becker"
+    assert _speaker_of(report, "Stop fighting old battles") == "Tom Becker"
     assert _speaker_of(report, "The fares are simply") == "Dana Lee"
 
 
@@ -169,11 +169,11 @@ def test_said_and_a_name_after_a_trailing_clause_is_the_speaker() -> None:
     report = _check(
         "“To see how many projects could change with this one vote is stunning,” since so many of them "
         "were approved by a single vote, said Dana Lee, who teaches public finance at the state university.",
-        "“He can say it, but it seems very unlikely” that Becker can win the ward, said Sam Ortiz, a "
+        "“She may claim it, but the numbers look very poor” that Becker can win the ward, said Sam Ortiz, a "
         "strategist for the party.",
     )
     assert _speaker_of(report, "To see how many projects") == "Dana Lee"
-    assert _speaker_of(report, "He can say it") == "Sam Ortiz"
+    assert _speaker_of(report, "She may claim it") == "Sam Ortiz"
 
 
 def test_a_subject_before_said_after_an_aside_is_still_the_speaker() -> None:
@@ -194,7 +194,7 @@ def test_a_participle_after_said_is_the_speakers_not_the_reported_subjects() -> 
 
 def test_a_participle_after_told_is_the_tellers_not_the_hearers() -> None:
     report = _check(
-        "“I regard the mayor as an old friend,” Councillor Tom Becker told the Herald, adding, "
+        "“Becker and I have worked side by side for years,” Councillor Tom Becker told the Herald, adding, "
         '"We go back thirty years."'
     )
     assert _speaker_of(report, "We go back thirty years") == "Tom Becker"
@@ -212,8 +212,8 @@ def test_an_open_cue_after_a_fronted_phrase_is_the_subjects() -> None:
     report = _check(
         "Mayor Ana Ruiz spoke first. “We have the money,” she said.",
         "Yet for all the talk of a quiet session - during their first debate, Councillor Tom Becker "
-        "cracked, “I'm a moderate who likes to get things done.”",
-        "In her best-known ballad, Dana Lee croons, “Don't go changing to please the council.”",
+        "cracked, “I'm a builder who likes to finish roads.”",
+        "In her best-known ballad, Dana Lee croons, “Never trade the river for the road.”",
     )
-    assert _speaker_of(report, "I'm a moderate") == "Tom Becker"
-    assert _speaker_of(report, "Don't go changing") == "Dana Lee"
+    assert _speaker_of(report, "I'm a builder") == "Tom Becker"
+    assert _speaker_of(report, "Never trade the river") == "Dana Lee"

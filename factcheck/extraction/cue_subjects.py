@@ -134,10 +134,14 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         relative = None  # "One of the victims, retired schoolteacher Linda Morales, told": her name
     if relative:  # "Manuel Moleno, who witnessed the crash, said"; "Jo Ames, wearing a cap, said"
         trimmed = trimmed[: relative.start()]
-    aside = comma_aside(trimmed)  # "Clinton, after the scandal broke in March, initially said"
-    if aside is not None and (subject := _subject_before(text, sentence_start, start + aside.start())):
+    aside = comma_aside(trimmed)  # "Ruiz, after the audit came out in May, first said"
+    if (
+        aside is not None
+        and not post_and_name(aside.group())  # "One of the tenants, retired nurse Ada Price, told"
+        and (subject := _subject_before(text, sentence_start, start + aside.start()))
+    ):
         return subject
-    dash = dash_aside(trimmed)  # "Murphy — after a long pause — told me"
+    dash = dash_aside(trimmed)  # "Becker — after a long pause — told me"
     if dash is not None:
         inside = parse_phrase(text, start + dash.start("inside"), start + dash.end("inside"))
         if (inside is None or inside.kind != "person") and (

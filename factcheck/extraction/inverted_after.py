@@ -1,12 +1,12 @@
-"""An inverted cue after a clause that trails the quotation: "“To see the number of cases that
-could change is stunning,” since so many cases were decided by one vote, said Lee Epstein, who
-teaches law …", "“He can assert it, but it seems unlikely” that Sanders can catch up, said Steve
-Elmendorf, …".
+"""An inverted cue after a clause that trails the quotation: "“To see how many projects could
+change with one vote is stunning,” since so many passed by a single vote, said Dana Lee, who
+teaches public finance …", "“She may claim it, but the numbers look poor” that Becker can win the ward,
+said Sam Ortiz, …".
 
 After a closing mark the first cue was read with its subject before it, so the trailing clause
-("many of the most important cases were decided by 5-to-4 votes", "Sanders can catch Clinton")
-was taken for the speaker.  A cue set off by a comma and followed by a name ("…, said Lee
-Epstein") is inverted: the name after it speaks, as it does right after the mark.
+("so many passed by a single vote", "Becker can win the ward") was taken for the speaker.  A cue
+set off by a comma and followed by a name ("…, said Dana Lee") is inverted: the name after it
+speaks, as it does right after the mark.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _SPEAKERS = frozenset({"person", "descriptor", "organisation", "org-descriptor"}
 def trailing_inverted(text: str, offset: int, cue: re.Match[str], end: int) -> Phrase | None:
     """The speaker named right after ``cue`` (up to ``end``) when the words from ``offset`` (a closing
     mark) to the cue end on a comma and the cue is a verb of saying in the inverted order ("…, said
-    Lee Epstein")."""
+    Dana Lee")."""
     if not text[offset : cue.start()].rstrip().endswith(","):
         return None
     if cue.group(1).lower() not in ("said", "says", "added", "adds", "wrote", "writes", "noted", "notes"):

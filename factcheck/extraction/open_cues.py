@@ -112,14 +112,14 @@ COLON_LEAD = re.compile(
 
 
 #: A phrase or clause fronted before the subject of a colon lead, up to its comma: "Asked which
-#: county was his favourite, he demurred: “…”", "Along with the photo, he had posted: “…”", "To
-#: that, Schilling added: “…”".
+#: ward was his favourite, he demurred: “…”", "Along with the photo, Lee had written: “…”", "To
+#: that, Becker added: “…”".
 FRONTED_BEFORE_SUBJECT = re.compile(
     r"\s*(?:(?:Asked|Pressed|Speaking|Responding|Along\s+with|Alongside|To\s+that|In|On|At|After|Before|"
     r"During|Later|Earlier|When|As|While|Then|Now|Still|Afterward|Afterwards)\b[^,;:“”\"]{0,100},\s*)"
     r"(?=[A-Z]|(?:he|she|they|we)\b)"
 )
-#: The subject of a colon lead, then an aside before its verb: "Mitch McConnell, R-Ky.,", "Dana
+#: The subject of a colon lead, then an aside before its verb: "Tom Becker, D-Ward 3,", "Dana
 #: Lee, a transit analyst at the university,".
 SUBJECT_BEFORE_ASIDE = re.compile(
     r"\s*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*),[^,;:“”\"]{1,80},(?=\s+[a-z])"
@@ -187,12 +187,12 @@ def _led_in(text: str, start: int, end: int) -> Attribution | None:
             return Attribution(phrase, put.group("verb"), Span(put.start("verb"), put.end("verb")))
     begin = start
     fronted = FRONTED_BEFORE_SUBJECT.match(text, start, end)
-    if fronted is not None:  # "Asked which county was his favourite, he demurred: “…”"
+    if fronted is not None:  # "Asked which ward was his favourite, he demurred: “…”"
         begin = fronted.end()
     opening = SUBJECT_FIRST.match(text, begin, end)
     lead = opening.end() if opening is not None else begin
     if opening is None or COLON_LEAD.fullmatch(text, lead, end) is None:
-        # "Mitch McConnell, R-Ky., delivered a blunt message to Trump: “…”"
+        # "Tom Becker, D-Ward 3, delivered a blunt message to the mayor: “…”"
         opening = SUBJECT_BEFORE_ASIDE.match(text, begin, end)
         if opening is None or COLON_LEAD.fullmatch(text, opening.end(), end) is None:
             return None
@@ -229,7 +229,7 @@ def open_attribution_before(text: str, start: int, end: int) -> Attribution | No
     also a second verb joined by "and" to the subject's first ("He put on an accent and joked, “…”"),
     and a clause of a person's that leads in by a colon (:func:`_led_in`)."""
     match = BEFORE_MARK.fullmatch(text, start, end)
-    if match is None:  # "During their first debate, Hillary Clinton cracked, “…”": after a fronted phrase
+    if match is None:  # "During the first debate, Councillor Tom Becker cracked, “…”": after a fronted phrase
         match = next(
             (m for at in _clause_starts(text, start, end) if (m := BEFORE_MARK.fullmatch(text, at, end))),
             None,

@@ -177,7 +177,7 @@ def attribution_before(
     inverted = text[start : cue.start()].rstrip().endswith(",") or not text[start : cue.start()].strip()
     addressed = CUES.get(cue.group(1).lower()) == "tell"  # "telling his colleagues, “…”": the hearers
     phrase = (
-        # "…, Spicer said, adding, “…”", "“…,” Lee told the Herald, adding, “…”": the cue before speaks on
+        # "…, Lee said, adding, “…”", "“…,” Becker told the Herald, adding, “…”": the cue before speaks on
         (
             speaker_of_cue_before(text, start, cue.start())
             if cue.group(1).lower() in PARTICIPLES and not CLAUSE_AFTER.search(text, cue.end(), end)

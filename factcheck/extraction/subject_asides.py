@@ -1,13 +1,13 @@
-"""An aside between a subject and its cue: "Clinton, after the scandal broke in March, initially
-said …", "Sen. Roy Blunt (R-Mo.), facing a challenge from Jason Kander, noted …", "Mrs. Clinton
-herself, as well as her campaign, has maintained …", "Murphy — after a long pause — told me …".
+"""An aside between a subject and its cue: "Ruiz, after the audit came out in May, first said
+…", "Sen. Ana Ruiz (D-Ore.), facing a challenge from Tom Becker, noted …", "The mayor herself, as
+well as her staff, has always maintained …", "Becker — after a long pause — told me …".
 
 The speaker phrase before a cue was read from the last comma or dash before it, so the aside's
-own words were taken for the subject: a name inside it ("Jason Kander", "Mr. Trump"), or words
-that name nobody ("the scandal about her use of private email broke in March").  An aside that
-opens on a preposition, a subordinator of time, a participle or "as well as", set off by commas
-right before the cue, is passed over to the subject before it; so is an aside between two dashes
-that names nobody (a name between dashes is the subject's name in apposition, read as before).
+own words were taken for the subject: a name inside it ("Tom Becker"), or words that name nobody
+("the audit came out in May", "has always").  An aside that opens on a preposition, a subordinator
+of time, a participle or "as well as", set off by commas right before the cue, is passed over to
+the subject before it; so is an aside between two dashes that names nobody (a name between dashes
+is the subject's name in apposition, read as before).
 """
 
 from __future__ import annotations
