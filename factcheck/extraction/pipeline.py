@@ -29,6 +29,7 @@ from factcheck.extraction.bodies import learn_aliases
 from factcheck.extraction.claim_drafts import _claims
 from factcheck.extraction.clause_cues import clause_attributions, partial_subject
 from factcheck.extraction.credited_after import credit_below
+from factcheck.extraction.document_cues import document_after, document_before
 from factcheck.extraction.extraction_state import _Extraction, _resolve
 from factcheck.extraction.figure_holders import attach_holders
 from factcheck.extraction.figures import extract_figures
@@ -115,6 +116,10 @@ def _sentence_quotes(ex: _Extraction, sentence: Span, index: int) -> list[QuoteD
             if draft.attribution is None:  # "“…,” Dawson shouted.", "He responds, “…”"
                 draft.attribution = open_attribution_after(text, raw.outer.end, after) or (
                     open_attribution_before(text, prev, raw.outer.start) if raw.outer.start > prev else None
+                )
+            if draft.attribution is None:  # "“…,” the letter reads.", "The memo states: “…”"
+                draft.attribution = document_after(text, raw.outer.end, after) or (
+                    document_before(text, prev, raw.outer.start) if raw.outer.start > prev else None
                 )
             if draft.attribution is None and raw.outer.start == sentence.start and index - 1 not in ex.labels:
                 # "He said:\n\n“…”" (a speaker's label alone above, "JANE ROE, ECONOMIST, BANK:", is read
