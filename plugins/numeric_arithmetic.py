@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.model import Status, Verdict
+from factcheck.model import Interval, Status, Verdict
 
 from .numeric_fractions import NEARLY_ABOVE, inverse_hedge
 from .numeric_judge import _fmt, _hull_has, _iv, _JudgeBase
@@ -31,6 +31,20 @@ FRACTION_NEAR = 0.20
 """A share set beside a fraction ("about two-thirds, 67 percent") gives it within 20% of it."""
 
 
+def _relative(ra: Interval, rb: Interval, down: bool) -> Interval | None:
+    """The relative change from A to B as a fraction of A (a fall counted positive), read as one
+    minus (or less one) the ratio B / A: both figures' roundings bound the ratio together, where
+    the difference's interval divided by A's lets A be rounded one way in the difference and the
+    other way in the base ("6 million, a fall of 40% from 12 million" is a fall of 44-56%, not
+    40-61%)."""
+    ratio = divide(rb, ra)
+    if ratio is None:
+        return None
+    if down:
+        return Interval(None if ratio.upper is None else max(0.0, 1 - ratio.upper), 1 - ratio.lo)
+    return Interval(max(0.0, ratio.lo - 1), None if ratio.upper is None else ratio.upper - 1)
+
+
 class _ArithmeticJudge(_JudgeBase):
     """Judges stated arithmetic: a change, a multiple, a total of parts."""
 
@@ -43,7 +57,7 @@ class _ArithmeticJudge(_JudgeBase):
         points = bool(relation.get("points"))
         diff = subtract(ra, rb) if down else subtract(rb, ra)
         point_diff = (a.value - b.value) if down else (b.value - a.value)
-        rel = divide(diff, ra) if ra.lo > 0 and diff.lo >= 0 else None
+        rel = _relative(ra, rb, down) if ra.lo > 0 and diff.lo >= 0 else None
         rel_percent = scale(rel, 100) if rel is not None else None
         point_rel = point_diff / a.value * 100 if a.value else float("nan")
         word = "fall" if down else "rise"

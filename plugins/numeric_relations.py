@@ -35,6 +35,7 @@ from .numeric_forms import (
     to_from_pairs,
     total_addends,
 )
+from .numeric_level_changes import level_first_pairs
 from .numeric_restated import restatements
 from .numeric_series import one_of_a_list
 from .numeric_stated import fraction_shares, share_pairs, stated_multiples
@@ -430,6 +431,7 @@ def _changes(index: TextIndex) -> list[Relation]:
             continue
         pairs.append((a, b))
     pairs += to_from_pairs(index)  # "fell 7.5 per cent to $41,200 from $48,100"
+    pairs += level_first_pairs(index)  # "105,417, down from 132,043, a fall of 26,626"
     for a, b in pairs:
         if a.is_percent != b.is_percent and not (is_share(a, text) and is_share(b, text)):
             continue

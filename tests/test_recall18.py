@@ -1,0 +1,95 @@
+"""Faults the checkers missed (issue 13, branch ``recall18``): general rules, each with near misses
+that must stay silent.  Every passage here is written for these tests in the style of wire, business
+and election copy; none is taken from an article.
+
+* a change told level first, "B, down from A, a fall of C" and "B, a fall of C% from A"
+  (plugins/numeric_level_changes.py), and a relative change bounded by the ratio of its two
+  figures, not their difference over the base (plugins/numeric_arithmetic.py ``_relative``);
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Document, Report, check
+from factcheck.model import Status
+
+
+def _alarms(report: Report, checker: str, relation: str | None = None) -> list[str]:
+    return [
+        v.summary
+        for v in report.verdicts
+        if v.checker == checker
+        and (relation is None or v.data.get("relation") == relation or v.data.get("check") == relation)
+        and v.status in (Status.FAIL, Status.WARN)
+    ]
+
+
+def _verdicts(text: str, relation: str) -> list[tuple[Status, str]]:
+    report = check(Document(text=text))
+    return [(v.status, v.summary) for v in report.verdicts if v.data.get("relation") == relation]
+
+
+def _numeric(text: str, relation: str | None = None) -> list[str]:
+    return _alarms(check(Document(text=text)), "numeric", relation)
+
+
+# ------------------------------------------------------------------ a change told level first
+
+FERRY = "Ferry traffic falls\n\nBy Staff Reporter\n\n{line}\n\nThe company will add two routes in May.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The operator carried 2.4 million passengers, down from 2.9 million in 2016, a fall of 700,000.",
+        "Freight reached 310,000 lorries, up 19% from 277,000 a year earlier, the company said.",
+        "The airport handled 8.2 million passengers, a rise of 9% from 7.8 million, and 64,000 flights.",
+    ],
+)
+def test_a_change_told_level_first_is_judged(line: str) -> None:
+    verdicts = _verdicts(FERRY.format(line=line), "change")
+    assert [status for status, _ in verdicts] == [Status.FAIL]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The operator carried 2.4 million passengers, down from 2.9 million in 2016, a fall of 500,000.",
+        "Freight reached 310,000 lorries, up 12% from 277,000 a year earlier, the company said.",
+        "The airport handled 8.2 million passengers, a rise of 5% from 7.8 million, and 64,000 flights.",
+        "Unemployment fell to 5.1%, down from 5.4%, a fall of 0.3 percentage points.",
+        # a level after "of" that is no whole
+        "It reported earnings of $6.8 billion for the year, up 9% from $6.24 billion in 2016.",
+    ],
+)
+def test_a_change_told_level_first_that_adds_up_passes(line: str) -> None:
+    verdicts = _verdicts(FERRY.format(line=line), "change")
+    assert [status for status, _ in verdicts] == [Status.PASS]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the whole of a part is not the level that changed
+        "Women make up 21 of the 234 members, up from 17 in the outgoing assembly, a rise of four.",
+        # a change of another clause, and a level with no change stated
+        "The port employs 1,850 people, down from 2,000 in 2015, and 120 of them work part-time.",
+        "Profit rose to £41m, up from £38m, while revenue climbed 6% to £610m.",
+        # "from" names a year, not an earlier level
+        "Sales were $4.2 billion, up 8% from 2016, when the firm sold 3.1 million cars.",
+    ],
+)
+def test_near_misses_of_the_level_first_change_stay_silent(line: str) -> None:
+    assert _numeric(FERRY.format(line=line)) == []
+
+
+def test_a_relative_change_is_bounded_by_the_ratio_of_its_figures() -> None:
+    # 6 and 12 million, each rounded, give a fall of 44-56%: 40% is no reading of them, though the
+    # difference (5-7 million) over the base (11.5-12.5 million) would allow it
+    line = "The line carried 6 million passengers, a fall of 40% from 12 million, after five stations shut."
+    assert [status for status, _ in _verdicts(FERRY.format(line=line), "change")] == [Status.FAIL]
+    line = "The line carried 6 million passengers, a fall of 50% from 12 million, after five stations shut."
+    assert [status for status, _ in _verdicts(FERRY.format(line=line), "change")] == [Status.PASS]
+    line = "Ridership fell 40% from 12 million to 6 million after five stations shut."
+    assert [status for status, _ in _verdicts(FERRY.format(line=line), "change")] == [Status.FAIL]
