@@ -220,8 +220,32 @@ def agree_at_precision(a: Figure, b: Figure, text: str) -> bool:
         # the same hedge on both ("up to 5 million" / "up to 3 million"): the writer gives one bound
         # twice, so the bounds themselves must agree
         return abs(a.value - b.value) <= 2 * half
+    bound = _bound_against_precise(a, b, text)
+    if bound is not None:
+        return bound
     x, y = _widened(a, text, half), _widened(b, text, half)
     return x.intersects(y)
+
+
+#: Hedges that state a bound, not a value: the figure is where the writer draws the line.
+_BOUND_HEDGES = frozenset({"more than", "over", "at least", "less than", "under", "fewer than", "at most"})
+
+
+def _bound_against_precise(a: Figure, b: Figure, text: str) -> bool | None:
+    """Whether a bound ("more than 2 million") holds for a bare figure told more precisely than the
+    bound's round number ("1.97 million"), or None when the two are not such a pair.  A writer who
+    draws a line at a round number claims the value lies past it: the precise figure, read only with
+    its own rounding, must reach past the line ("1.97 million" is not "more than 2 million", though
+    the widening of :func:`agree_at_precision` to the coarser rounding, ±0.5 million, let it be)."""
+    for bound, bare in ((a, b), (b, a)):
+        if bound.hedge not in _BOUND_HEDGES or bare.hedge is not None or bare.lower != bare.upper:
+            continue
+        if (bound.interval.lower is None) == (bound.interval.upper is None):
+            continue  # not one open end
+        if rounding_unit(bare, text) >= rounding_unit(bound, text):
+            continue  # "more than 2 million" and "2 million": one precision, the rounding decides
+        return reading(bare, text).intersects(bound.interval)
+    return None
 
 
 def share_reading(figure: Figure, text: str) -> Interval:

@@ -93,3 +93,36 @@ def test_a_relative_change_is_bounded_by_the_ratio_of_its_figures() -> None:
     assert [status for status, _ in _verdicts(FERRY.format(line=line), "change")] == [Status.PASS]
     line = "Ridership fell 40% from 12 million to 6 million after five stations shut."
     assert [status for status, _ in _verdicts(FERRY.format(line=line), "change")] == [Status.FAIL]
+
+
+# ------------------------------------------------------------------ a bound against a precise figure
+
+LIBRARY = (
+    "Library visits\n\nBy Staff Reporter\n\n"
+    "The county's libraries recorded {first} visits last year, the annual report shows.\n\n"
+    "The chief librarian said the libraries' {second} visits last year showed the service was valued.\n"
+)
+
+
+def _restated(first: str, second: str) -> list[Status]:
+    text = LIBRARY.format(first=first, second=second)
+    return [status for status, _ in _verdicts(text, "restatement")]
+
+
+def test_a_bound_at_a_round_number_is_read_against_the_precise_figure() -> None:
+    # "more than 2 million" claims past the line; 1.97 million is short of it at its own rounding
+    assert _restated("1.97 million", "more than 2 million") == [Status.WARN]
+    assert _restated("2.04 million", "fewer than 2 million") == [Status.WARN]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("2.04 million", "more than 2 million"),  # the bound holds
+        ("1.97 million", "nearly 2 million"),  # "nearly" is no bound past the line
+        ("1.97 million", "2 million"),  # a round figure, not a bound: its rounding decides
+        ("2 million", "more than 2 million"),  # one precision: the rounding decides
+    ],
+)
+def test_a_bound_that_holds_or_a_round_figure_still_agrees(first: str, second: str) -> None:
+    assert _restated(first, second) == [Status.PASS]
