@@ -126,3 +126,53 @@ def test_a_bound_at_a_round_number_is_read_against_the_precise_figure() -> None:
 )
 def test_a_bound_that_holds_or_a_round_figure_still_agrees(first: str, second: str) -> None:
     assert _restated(first, second) == [Status.PASS]
+
+
+# ------------------------------------------------------------------ headline words given to another
+
+UNIONS = (
+    "{headline}\n\nBy Staff Reporter\n\n"
+    "Teachers in England have rejected the government's pay offer by a large majority, raising the "
+    "prospect of strikes in the spring term.\n\n"
+    "The National Education Union's general secretary, Mary Collins, said the result was clear. "
+    '"{first}" she said. "We will consult members on the next steps."\n\n'
+    "The Department for Education said it was disappointed and urged the unions to return to talks.\n\n"
+    "A smaller union, the Association of School Leaders, also rejected the offer. Its general "
+    'secretary, Tom Reid, was blunt. "{second}" Reid said. "Heads cannot run schools on promises."\n'
+)
+INSULT = "This offer is an insult to every teacher,"
+SPOKEN = "Our members have spoken,"
+
+
+def _owner_alarms(headline: str, first: str, second: str) -> list[str]:
+    report = check(Document(text=UNIONS.format(headline=headline, first=first, second=second)))
+    return _alarms(report, "attribution", "headline-owner")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "'This offer is an insult to every teacher,' says NEU leader as teachers reject pay deal",
+        "Collins: 'This offer is an insult to every teacher'",
+        "Collins says 'this offer is an insult to every teacher'",
+    ],
+)
+def test_headline_words_the_body_quotes_from_someone_else_warn(headline: str) -> None:
+    alarms = _owner_alarms(headline, SPOKEN, INSULT)
+    assert len(alarms) == 1 and "Tom Reid" in alarms[0]
+
+
+@pytest.mark.parametrize(
+    ("headline", "first", "second"),
+    [
+        # the body quotes the named owner (by the union's initials, or by name)
+        ("'This offer is an insult to every teacher,' says NEU leader", INSULT, SPOKEN),
+        ("Reid: 'This offer is an insult to every teacher'", SPOKEN, INSULT),
+        # an owner phrase naming nobody of the body
+        ("'This offer is an insult to every teacher,' says union leader", SPOKEN, INSULT),
+        # "on" opens the topic: the owner is the one quoted
+        ("Association Chief on Collins: 'This offer is an insult to every teacher'", SPOKEN, INSULT),
+    ],
+)
+def test_headline_words_of_their_named_owner_stay_silent(headline: str, first: str, second: str) -> None:
+    assert _owner_alarms(headline, first, second) == []
