@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.model import Interval, Status, Verdict
+from factcheck.model import Figure, Interval, Status, Verdict
 
 from .numeric_fractions import NEARLY_ABOVE, inverse_hedge
 from .numeric_judge import _fmt, _hull_has, _iv, _JudgeBase
@@ -19,7 +19,7 @@ from .numeric_relations import (
     subtract,
 )
 from .numeric_stated import FRACTION_WORD
-from .numeric_text import end_reading
+from .numeric_text import end_reading, rounding_unit
 
 MULTIPLE_PASS = 0.10
 """A stated multiple ("doubled") passes when the ratio is within 10% of it."""
@@ -242,7 +242,68 @@ class _ArithmeticJudge(_JudgeBase):
             numbers,
         )
 
+    def listed(self, relation: Relation) -> Verdict:
+        """Parts listed after "N of the M" (:mod:`.numeric_listed`): "18 of the 36 seats, Labor 12
+        and the Greens six, with minor parties taking the remaining two".
+
+        Counts told to the unit are exact (a seat is not rounded); others keep their rounding.  The
+        items after N are parts of the whole M, or (the other reading) a breakdown of N itself
+        ("Women hold 19 of the 40 seats, Labor 12 and the Greens seven"): ``fail`` only when both
+        readings break: N and the items exceed M (or, the list closed by "the remaining K", differ
+        from it) and the items do not fit in N (or, closed, differ from it)."""
+        ids = relation.ids("addend")
+        c = self.by_id[relation.one("total")]
+        figures = [self.by_id[i] for i in ids]
+        exact = all(
+            not f.hedge and f.value == int(f.value) and rounding_unit(f, self.text) <= 0.5
+            for f in (*figures, c)
+        )
+
+        def read(f: Figure) -> Interval:
+            return Interval.point(f.value) if exact else reading(f, self.text)
+
+        whole, part = read(c), read(figures[0])
+        items = read(figures[1])
+        for f in figures[2:]:
+            items = add(items, read(f))
+        total = add(part, items)
+        closed = relation.get("bound") != "at most"
+        point = sum(f.value for f in figures)
+        names = f"{' + '.join(self.q(i) for i in ids)}, parts of {self.q(c.id)}"
+        numbers = {"sum": point, "sum_interval": [total.lo, total.hi], "stated": [whole.lo, whole.hi]}
+        arithmetic = (
+            f"{' + '.join(_fmt(f.value) for f in figures)} = {_fmt(point)}"
+            + ("" if exact else f" (with rounding {_iv(total)})")
+            + f"; the whole {_fmt(c.value)}"
+        )
+        if closed:
+            as_parts, as_breakdown = total.intersects(whole), items.intersects(part)
+        else:
+            as_parts, as_breakdown = total.lo <= whole.hi, items.lo <= part.hi
+        if as_parts or as_breakdown:
+            reading_ = "add up to it" if closed else "fit within it"
+            return self.verdict(
+                relation,
+                Status.PASS,
+                f"{names}: the listed parts {reading_}",
+                f"Listed parts of a whole: {arithmetic}"
+                + ("." if as_parts else f"; the items after {self.q(ids[0])} may be its own breakdown."),
+                numbers,
+            )
+        broken = "do not add up to" if closed else "add up to more than"
+        return self.verdict(
+            relation,
+            Status.FAIL,
+            f"{names}: the listed parts {broken} the whole",
+            f"Listed parts of a whole: {arithmetic}; nor do the items after {self.q(ids[0])} make up "
+            f"{self.q(ids[0])} itself.",
+            numbers,
+        )
+
     def total(self, relation: Relation) -> Verdict:
+        """A stated total against its addends, or parts listed after "N of the M" (:meth:`listed`)."""
+        if relation.get("listed"):
+            return self.listed(relation)
         ids = relation.ids("addend")
         c = self.by_id[relation.one("total")]
         total = reading(self.by_id[ids[0]], self.text)

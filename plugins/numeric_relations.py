@@ -36,6 +36,7 @@ from .numeric_forms import (
     total_addends,
 )
 from .numeric_level_changes import level_first_pairs
+from .numeric_listed import listed_parts
 from .numeric_restated import restatements
 from .numeric_series import one_of_a_list
 from .numeric_stated import fraction_shares, share_pairs, stated_multiples
@@ -616,7 +617,7 @@ def relations_in(index: TextIndex) -> list[Relation]:
     """Every relation between the figures of an indexed text (:func:`find_relations` on an index)."""
     part_whole = _part_whole(index)
     changes = _changes(index)
-    totals = _totals(index)
+    totals = _totals(index) + listed_parts(index)  # "18 of the 36 seats, Labor 12 and the Greens six"
     ratios = _share_ratio(index, part_whole)
     excluded: set[frozenset[str]] = set()
     for relation in (*part_whole, *changes, *totals, *ratios):

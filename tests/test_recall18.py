@@ -5,6 +5,11 @@ and election copy; none is taken from an article.
 * a change told level first, "B, down from A, a fall of C" and "B, a fall of C% from A"
   (plugins/numeric_level_changes.py), and a relative change bounded by the ratio of its two
   figures, not their difference over the base (plugins/numeric_arithmetic.py ``_relative``);
+* a bound at a round number against a precise figure, "more than 2 million" for 1.97 million
+  (plugins/numeric_text.py ``_bound_against_precise``);
+* headline quoted words the headline gives to one person and the body to another
+  (plugins/attribution_headline_owner.py);
+* parts listed after "N of the M" past their whole (plugins/numeric_listed.py).
 """
 
 from __future__ import annotations
@@ -176,3 +181,53 @@ def test_headline_words_the_body_quotes_from_someone_else_warn(headline: str) ->
 )
 def test_headline_words_of_their_named_owner_stay_silent(headline: str, first: str, second: str) -> None:
     assert _owner_alarms(headline, first, second) == []
+
+
+# ------------------------------------------------------------------ parts listed after "N of the M"
+
+COUNT = "Upper house count\n\nBy Staff Reporter\n\n{line}\n\nThe final result is due next week.\n"
+
+
+def _listed(line: str) -> list[Status]:
+    report = check(Document(text=COUNT.format(line=line)))
+    return [v.status for v in report.verdicts if v.data.get("relation") == "total"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # closed by "the remaining": 18 + 12 + 6 + 2 = 38 of 36, nor do 12 + 6 + 2 make 18
+        "The coalition is expected to hold 18 of the 36 seats, Labor 12 and the Greens six, "
+        "with minor parties taking the remaining two.",
+        # open: 19 + 14 + 9 = 42 of 40, and 14 + 9 is more than 19
+        "The Nationals won 19 of the 40 seats, Labor 14 and the Greens nine.",
+    ],
+)
+def test_listed_parts_past_their_whole_fail(line: str) -> None:
+    assert _listed(line) == [Status.FAIL]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The coalition is expected to hold 18 of the 36 seats, Labor 10 and the Greens six, "
+        "with minor parties taking the remaining two.",
+        "The Nationals won 9 of the 40 seats, Labor 14 and the Greens five.",  # open: others hold the rest
+        # the items may be a breakdown of the part: Labor and Green women make up the 25
+        "Women hold 25 of the 40 seats, Labor 14 and the Greens nine.",
+    ],
+)
+def test_listed_parts_that_fit_pass(line: str) -> None:
+    assert _listed(line) == [Status.PASS]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Labour won 31 of the 60 seats in 2019, Labour 27 in 2015 and Labour 24 in 2011.",  # years, no list
+        "The team won 5 of its 8 games, losing two and drawing the other one.",  # no named items
+        "Labor won 18 of the 36 seats, Labor 12 seats in the lower house and 40 overall.",
+    ],
+)
+def test_no_list_of_named_counts_is_no_listed_total(line: str) -> None:
+    assert _listed(line) == []
