@@ -22,6 +22,8 @@ import attrs
 from factcheck.model import Figure, Interval, Span
 from factcheck.sentences import split_sentences
 
+from .numeric_money import money_in
+
 __all__ = [
     "CLAUSE_REACH",
     "Relation",
@@ -457,6 +459,7 @@ class TextIndex:
         if isinstance(found, str):
             return found
         rest = self.after(figure, 60)
+        rest = " " + rest[money_in(figure, rest) :] if money_in(figure, rest) else rest  # "£15m in rebates"
         rest = re.sub(r"^\s*(?:of|out of|among)\s+(?:these|those|the|all|its|their|them)?\s*", " ", rest)
         words: list[str] = []
         for match in _WORD.finditer(rest):

@@ -231,3 +231,34 @@ def test_listed_parts_that_fit_pass(line: str) -> None:
 )
 def test_no_list_of_named_counts_is_no_listed_total(line: str) -> None:
     assert _listed(line) == []
+
+
+# ------------------------------------------------------------------ "£15m in rebates" names rebates
+
+FINE = (
+    "Water fine\n\nBy Staff Reporter\n\n"
+    "The penalty is made up of £23m in fines and {first} for customers, the regulator said.\n\n"
+    "The company has a month to appeal.\n\n"
+    "The regulator said the {second} would be paid to customers over two years.\n"
+)
+
+
+def test_money_in_a_noun_is_told_again_with_of() -> None:
+    text = FINE.format(first="£15m in rebates", second="£17m of rebates")
+    verdicts = _verdicts(text, "restatement")
+    assert [status for status, _ in verdicts] == [Status.WARN] and "£15m" in verdicts[0][1]
+    assert [
+        s for s, _ in _verdicts(FINE.format(first="£15m in rebates", second="£15m of rebates"), "restatement")
+    ] == [Status.PASS]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("£15m in rebates", "£17m of repairs"),  # another thing the money is
+        ("£15m in total", "£17m of rebates"),  # "in total" names no thing
+        ("£15m in April", "£17m of rebates"),  # a time
+    ],
+)
+def test_money_in_another_noun_or_a_time_is_not_restated(first: str, second: str) -> None:
+    assert _alarms(check(Document(text=FINE.format(first=first, second=second))), "numeric") == []
