@@ -234,6 +234,15 @@ class _ArithmeticJudge(_JudgeBase):
                 f"{MULTIPLE_PASS:.0%}, so it depends on how loosely “{relation.link}” is read.",
                 numbers,
             )
+        if relation.get("apart"):  # "… 40 … . Today we have 60. The number has doubled." (read, not stated)
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: the figures before it do not give that multiple",
+                f"Stated multiple: {arithmetic}; more than {MULTIPLE_WARN:.0%} away, but which two figures "
+                f"“{relation.link}” points back to is read, not stated.",
+                numbers,
+            )
         return self.verdict(
             relation,
             Status.FAIL,

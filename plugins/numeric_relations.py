@@ -37,6 +37,7 @@ from .numeric_forms import (
 )
 from .numeric_level_changes import level_first_pairs
 from .numeric_listed import listed_parts
+from .numeric_multiple_apart import multiples_apart
 from .numeric_restated import restatements
 from .numeric_series import one_of_a_list
 from .numeric_stated import fraction_shares, share_pairs, stated_multiples
@@ -625,7 +626,7 @@ def relations_in(index: TextIndex) -> list[Relation]:
         excluded.update(frozenset((x, y)) for x in ids for y in ids if x != y)
     restated_pairs = restatements(index, excluded)
     in_changes = {i for r in changes for i in r.figure_ids}
-    multiples = stated_multiples(index, in_changes)
+    multiples = stated_multiples(index, in_changes) + multiples_apart(index)  # "… Today 60. It has doubled."
     restated = {frozenset(r.figure_ids) for r in restated_pairs}
     shares = _share_sum(index, restated) + share_pairs(index)
     fractions = fraction_shares(index)

@@ -9,7 +9,10 @@ and election copy; none is taken from an article.
   (plugins/numeric_text.py ``_bound_against_precise``);
 * headline quoted words the headline gives to one person and the body to another
   (plugins/attribution_headline_owner.py);
-* parts listed after "N of the M" past their whole (plugins/numeric_listed.py).
+* parts listed after "N of the M" past their whole (plugins/numeric_listed.py);
+* "£15m in rebates" names rebates, as "£17m of rebates" does (plugins/numeric_money.py);
+* a multiple told after its two levels, "… Today we have 60. The number has doubled."
+  (plugins/numeric_multiple_apart.py).
 """
 
 from __future__ import annotations
@@ -262,3 +265,42 @@ def test_money_in_a_noun_is_told_again_with_of() -> None:
 )
 def test_money_in_another_noun_or_a_time_is_not_restated(first: str, second: str) -> None:
     assert _alarms(check(Document(text=FINE.format(first=first, second=second))), "numeric") == []
+
+
+# ------------------------------------------------------------------ a multiple told after its levels
+
+BUYERS = (
+    "Garment exports\n\nBy Staff Reporter\n\n"
+    'The association\'s president was upbeat. "{levels} {multiple}" he said.\n\n'
+    "Exports rose in the year to June.\n"
+)
+
+
+def _multiples(levels: str, multiple: str) -> list[Status]:
+    report = check(Document(text=BUYERS.format(levels=levels, multiple=multiple)))
+    return [v.status for v in report.verdicts if v.data.get("relation") == "multiple"]
+
+
+def test_a_multiple_after_its_two_levels_is_judged() -> None:
+    levels = "Ten years ago we had 40 big buyers sourcing here. Today we have 55."
+    assert _multiples(levels, "The number has doubled.") == [Status.WARN]
+    levels = "Ten years ago we had 40 big buyers sourcing here. Today we have 81."
+    assert _multiples(levels, "The number has doubled.") == [Status.PASS]
+
+
+@pytest.mark.parametrize(
+    ("levels", "multiple"),
+    [
+        # no earlier time named: the two figures may be two things
+        ("We have 40 big buyers in Dhaka. We have 55 in Chittagong.", "The number has doubled."),
+        # the multiple names a subject of its own
+        ("Ten years ago we had 40 big buyers sourcing here. Today we have 55.", "Our exports have doubled."),
+        # a third figure: which two the subject points back to is not clear
+        (
+            "Ten years ago we had 40 big buyers and 300 factories. Today we have 55.",
+            "The number has doubled.",
+        ),
+    ],
+)
+def test_a_multiple_with_no_clear_levels_before_it_is_not_judged(levels: str, multiple: str) -> None:
+    assert _multiples(levels, multiple) == []
