@@ -30,6 +30,7 @@ __all__ = [
     "TextIndex",
     "add",
     "agree_at_precision",
+    "bound_just_missed",
     "divide",
     "is_fraction",
     "is_hedged",
@@ -231,6 +232,22 @@ def agree_at_precision(a: Figure, b: Figure, text: str) -> bool:
 
 #: Hedges that state a bound, not a value: the figure is where the writer draws the line.
 _BOUND_HEDGES = frozenset({"more than", "over", "at least", "less than", "under", "fewer than", "at most"})
+
+
+#: How close past a precise figure a bound's line may stand and still be that figure rounded with
+#: its hedge on the wrong side ("more than 2 million" for 1.97 million): 2% of the line.
+BOUND_NEAR = 0.02
+
+
+def bound_just_missed(a: Figure, b: Figure, text: str) -> bool:
+    """True when one figure is a bound at a round number that the other, a precise figure, misses
+    by at most :data:`BOUND_NEAR` of the line ("1.97 million" and "more than 2 million"; "2.03
+    million" and "fewer than 2 million"): the round line is the precise figure rounded, so the two
+    are one quantity whatever else their sentences share, and the hedge points the wrong way."""
+    if _bound_against_precise(a, b, text) is not False:
+        return False
+    bound, bare = (a, b) if a.hedge in _BOUND_HEDGES else (b, a)
+    return abs(bound.value - bare.value) <= BOUND_NEAR * abs(bound.value)
 
 
 def _bound_against_precise(a: Figure, b: Figure, text: str) -> bool | None:

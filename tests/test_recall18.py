@@ -304,3 +304,30 @@ def test_a_multiple_after_its_two_levels_is_judged() -> None:
 )
 def test_a_multiple_with_no_clear_levels_before_it_is_not_judged(levels: str, multiple: str) -> None:
     assert _multiples(levels, multiple) == []
+
+
+VISITORS = (
+    "Tourism record\n\nBy Staff Reporter\n\n"
+    "The island welcomed a record {first} foreign visitors through its main airport last year, the "
+    "tourist board said.\n\n"
+    '"The {second} visitors we received are a challenge for our roads," the minister said.\n'
+)
+
+
+def test_a_bound_a_hair_past_a_precise_figure_is_one_quantity() -> None:
+    # "more than 2 million" is 1.97 million rounded with its hedge the wrong way: a warning, though
+    # the sentences share nothing but the noun
+    text = VISITORS.format(first="1.97 million", second="more than 2 million")
+    assert [s for s, _ in _verdicts(text, "restatement")] == [Status.WARN]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("1.85 million", "more than 2 million"),  # 7.5% short: perhaps another count (cruise visitors)
+        ("2.03 million", "more than 2 million"),  # the bound holds
+    ],
+)
+def test_a_bound_far_from_or_true_of_the_precise_figure_does_not_warn(first: str, second: str) -> None:
+    text = VISITORS.format(first=first, second=second)
+    assert Status.WARN not in [s for s, _ in _verdicts(text, "restatement")]
