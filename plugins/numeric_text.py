@@ -240,14 +240,21 @@ BOUND_NEAR = 0.02
 
 
 def bound_just_missed(a: Figure, b: Figure, text: str) -> bool:
-    """True when one figure is a bound at a round number that the other, a precise figure, misses
-    by at most :data:`BOUND_NEAR` of the line ("1.97 million" and "more than 2 million"; "2.03
-    million" and "fewer than 2 million"): the round line is the precise figure rounded, so the two
-    are one quantity whatever else their sentences share, and the hedge points the wrong way."""
+    """True when one figure is a bound at a round number, told as a definite reference back ("The
+    more than 2 million visitors we received"), that the other, a precise figure, misses by at most
+    :data:`BOUND_NEAR` of the line ("1.97 million"): the round line is the precise figure rounded,
+    so the two are one quantity whatever else their sentences share, and the hedge points the wrong
+    way.  An indefinite bound ("More than 2 million fans watched on television") may be a count of
+    its own."""
     if _bound_against_precise(a, b, text) is not False:
         return False
     bound, bare = (a, b) if a.hedge in _BOUND_HEDGES else (b, a)
+    if not _DEFINITE_BEFORE.search(text, max(0, bound.span.start - 12), bound.span.start):
+        return False  # "More than 2 million fans watched on television": perhaps another count
     return abs(bound.value - bare.value) <= BOUND_NEAR * abs(bound.value)
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 
 
 def _bound_against_precise(a: Figure, b: Figure, text: str) -> bool | None:
