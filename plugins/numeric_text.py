@@ -483,7 +483,8 @@ class TextIndex:
         if isinstance(found, str):
             return found
         rest = self.after(figure, 60)
-        rest = " " + rest[money_in(figure, rest) :] if money_in(figure, rest) else rest  # "£15m in rebates"
+        if money_in(figure, rest) and not self._elided_series(figure):
+            rest = " " + rest[money_in(figure, rest) :]  # "£15m in rebates" (numeric_money)
         rest = re.sub(r"^\s*(?:of|out of|among)\s+(?:these|those|the|all|its|their|them)?\s*", " ", rest)
         words: list[str] = []
         for match in _WORD.finditer(rest):
@@ -495,6 +496,20 @@ class TextIndex:
             words.append(word)
         self._memo[key] = counted = " ".join(words)
         return counted
+
+    def _elided_series(self, figure: Figure) -> bool:
+        """True when the money figure's sentence holds another amount of its currency told with no
+        noun of its own ("$110,684 in rent on June 9, and $169,758 on July 10"): a series of one
+        measure over dates or places, whose first amount's noun is the series', not one quantity's."""
+        number = self.sentence_of(figure.span)
+        if number < 0:
+            return False
+        for other in self.figures_of_sentence(number):
+            if other.span == figure.span or other.currency != figure.currency or other.unit:
+                continue
+            if not money_in(other, self.after(other, 60)) and not re.match(r"\s+of\b", self.after(other, 10)):
+                return True
+        return False
 
     def counted_stems(self, figure: Figure) -> frozenset[str]:
         """:func:`unit_stems` of what the figure counts, computed once."""
