@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from factcheck import Checker, Report, Status, Verdict, checker, hookimpl
+from factcheck.first_chars import looking_first
 from factcheck.model import Figure
 
 from .attribution_borrowed import borrowed_verdicts
@@ -43,8 +44,9 @@ from .attribution_figures import figure_interval
 from .attribution_headline import headline_verdicts
 from .attribution_headline_figures import headline_figure_verdicts
 from .attribution_headline_owner import headline_owner_verdicts
+from .attribution_identity import identity_verdicts, insertion_verdicts
 from .attribution_paraphrase import paraphrase_verdicts
-from .attribution_speaker import identity_verdicts, insertion_verdicts, speaker_verdicts
+from .attribution_speaker import speaker_verdicts
 
 __all__ = ["ATTRIBUTION", "Context", "check_attribution", "factcheck_checkers", "unattributed_verdicts"]
 
@@ -63,6 +65,7 @@ CITED = re.compile(
     r"confirm(?:s|ed|ing)|polled|surveyed|respondents)\b",
     re.I,
 )
+CITED = looking_first(CITED)  # same matches, tried only where one can start
 #: Words of a figure that describe rather than state: ages and durations ("16-year-old", "two years").
 DESCRIPTIVE = re.compile(r"-year-old|\bunder-five\b|-day\b|-week\b|-month\b", re.I)
 TIME_UNITS = frozenset("year years day days week weeks month months hour hours minute minutes".split())

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck.first_chars import looking_first
 from factcheck.model import QuoteKind, Span, Speaker, SpeakerKind, Status, Verdict
 
 from .attribution_context import Context, short
@@ -69,6 +70,7 @@ OWNER = re.compile(
     + _OPEN
     + r"(?P<words4>[^\"”’\n]{8,200})[\"”’]"
 )
+OWNER = looking_first(OWNER)  # same matches, tried only where one can start
 
 
 def _key(words: str) -> str:

@@ -3,7 +3,7 @@
 "Rhineland-Palatinate's interior minister said the damage … ran to 'several billion euros'"
 names nobody; the extraction waits for a later name and may give the words to whoever is named
 next ("Finance Minister Olaf Scholz said …", paragraphs on). The identity check
-(:func:`.attribution_speaker.identity_verdicts`) then read "finance" against "interior" as one
+(:func:`.attribution_identity.identity_verdicts`) then read "finance" against "interior" as one
 person's two roles. A descriptor mention that comes before every mention naming the person is
 linked by that guess, not by the text, so it gives no role to set against the person's named one;
 a descriptor after the name ("Scholz, the interior minister, said") still does.

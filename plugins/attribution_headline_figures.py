@@ -19,6 +19,7 @@ from factcheck.model import Figure, Status, Verdict
 
 from .attribution_context import Context
 from .attribution_figures import restates, same_unit, within_factor
+from .attribution_headline_passed import passed_bound_met
 from .attribution_headline_reads import bound_met, is_margin, margin_told, truncates
 from .attribution_rules import content_words
 from .figure_totals import parts_totalling
@@ -184,6 +185,8 @@ def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
                     other
                     for shared, other in around
                     if (shared >= 1 and bound_met(figure, other))
+                    # "crosses Rs 200 crore" over "Rs 212 crore": a verb of passing bounds it (alarm18)
+                    or (shared >= 1 and passed_bound_met(report.document.text, figure, other))
                     # "€412,000" for "€412,680": three leading digits kept are the headline's own
                     or (truncates(figure, other, words) and (shared >= 1 or _precise(ctx, figure)))
                 ),

@@ -12,11 +12,33 @@ the year out means that March).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from typing import Any
 
 from factcheck.model import Figure, Span
 
 __all__ = ["times_apart"]
+
+#: The sentences last looked in, their starts, and whether they are in order without overlaps (a
+#: report's sentences are one tuple, read for every pair of figures of a long text).
+_LAST: list[Any] = [None, [], False]
+
+
+def _sentence_at(sentences: tuple[Span, ...], at: int) -> Span | None:
+    """The first of ``sentences`` holding the character at ``at``, or None: found by bisection when
+    the sentences are in order without overlaps (a report's are), else by reading them in turn."""
+    if _LAST[0] is not sentences:
+        ordered = all(s.start <= s.end for s in sentences) and all(
+            a.end <= b.start for a, b in itertools.pairwise(sentences)
+        )
+        _LAST[:] = [sentences, [s.start for s in sentences], ordered]
+    if not _LAST[2]:
+        return next((s for s in sentences if s.start <= at < s.end), None)
+    k = bisect.bisect_right(_LAST[1], at) - 1
+    return sentences[k] if k >= 0 and at < sentences[k].end else None
+
 
 _WHEN = re.compile(
     r"\b(?:(?:19|20)\d\d|last\s+(?:year|month|week|season|quarter)|(?:a|one|two|three)\s+years?\s+(?:ago|earlier))\b",
@@ -31,7 +53,7 @@ def _clause_times(
 ) -> tuple[frozenset[str], frozenset[str]]:
     """The times named in the figure's clause (from its sentence's start to the first stop after
     it) and in its whole sentence, lower case."""
-    sentence = next((s for s in sentences if s.start <= figure.span.start < s.end), None)
+    sentence = _sentence_at(sentences, figure.span.start)
     if sentence is None:
         return frozenset(), frozenset()
     stop = _STOP.search(text, figure.span.end, sentence.end)
@@ -76,7 +98,7 @@ def _same_month(text: str, a: Figure, b: Figure, sentences: tuple[Span, ...]) ->
     the side that leaves the year out means the same month, not another time."""
 
     def months(figure: Figure) -> set[str]:
-        sentence = next((s for s in sentences if s.start <= figure.span.start < s.end), None)
+        sentence = _sentence_at(sentences, figure.span.start)
         if sentence is None:
             return set()
         stop = _STOP.search(text, figure.span.end, sentence.end)

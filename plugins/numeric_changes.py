@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.first_chars import looking_first
 from factcheck.model import Figure, Span
 
 __all__ = ["change_period", "changes_apart", "is_final"]
@@ -34,6 +35,7 @@ _PERIOD = re.compile(
     r"(?:january|february|march|april|june|july|august|september|october|november|december))\b",
     re.I,
 )
+_PERIOD = looking_first(_PERIOD)  # same matches, tried only where one can start
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 
 

@@ -171,6 +171,8 @@ _OWNER = re.compile(r"[’']s$", re.I)
 def head_noun(index: TextIndex, figure: Figure) -> str:
     """The stem of the last word of what the figure counts ("shooting victims" -> "victim"), or ""."""
     word = _head_word(_counted_words(index, figure))
+    if word and word.lower() in currency_words(figure):
+        return ""  # "7,530 won", "210 billion yen": the word names the currency, no head noun (alarm18)
     return _stem(word) if word else ""
 
 

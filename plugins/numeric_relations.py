@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from factcheck.model import Figure, Span
 
+from .numeric_bases import compared_with
 from .numeric_clauses import multiple_elsewhere, own_verb_between
 from .numeric_differences import stated_differences
 from .numeric_forms import (
@@ -158,6 +159,10 @@ def _whole_before(
         earlier = [index.figures[p] for p in sorted(positions)]
         if len({f.value for f in matching + earlier}) != 1:
             return None  # none, or several counts of that noun: which is "the" whole is not established
+        if any(compared_with(index, f) is not None for f in matching + earlier):
+            # "93,419 homes …, up 15.4% on the 80,957 completed": the base of a comparison is a
+            # second count of what it is compared with (round alarm18, :mod:`.numeric_bases`)
+            return None
     if need_noun and not matching:
         return None  # "95 among the untreated": no nearby count of that noun, so no whole is named
     pool = matching or candidates

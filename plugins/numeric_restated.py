@@ -40,9 +40,11 @@ from .numeric_anaphora import (
     restates_clause,
 )
 from .numeric_breakdown import total_before_breakdown
+from .numeric_change_subjects import change_subjects_apart
 from .numeric_changes import changes_apart
 from .numeric_clauses import durations_apart
 from .numeric_compared import compared_with_time
+from .numeric_conversions import dollar_marks_apart, is_conversion
 from .numeric_dated import same_day
 from .numeric_forms import headline_share_told
 from .numeric_glosses import is_gloss
@@ -65,6 +67,7 @@ from .numeric_mentions import (
     head_noun,
 )
 from .numeric_partitive import part_of_the_other
+from .numeric_places import opening_names_apart
 from .numeric_text import Relation, TextIndex, agree_at_precision, as_written
 from .numeric_thresholds import same_years
 
@@ -257,6 +260,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
         if not is_label(index, f, changes=False)
         and (not _PART_AFTER.match(index.text, f.span.end) or _every(index, f))
         and not is_gloss(index, f)  # "3,800 steps a day — roughly 30 minutes": the steps told again
+        and not is_conversion(index, f)  # "1.15 trillion baht, about US$35.4 billion" (round alarm18)
     ]
     told = _told_in_body(index, mentions, text)
     pools: dict[tuple[bool, str], list[tuple[float, int]]] = {}
@@ -294,6 +298,12 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                     continue  # "Of the education department's budget, P349.6 billion …": a part of it
                 if compared_with_time(index, a.figure, b.figure):
                     continue  # "21 league goals, seven fewer than in 2008-09" against 2008-09's 28
+                if dollar_marks_apart(text, a.figure, b.figure):
+                    continue  # "about US$614,000" and "about $492,000": two currencies (round alarm18)
+                if change_subjects_apart(index, a.figure, b.figure):
+                    continue  # "A grades rose to 24,800" / "entries rose to 17,600" (round alarm18)
+                if opening_names_apart(index, a.figure, b.figure):
+                    continue  # "Thailand received 24.78 million" / "Bangkok … received 16.2 million"
                 anaphoric = p == antecedent and refers_back(
                     kind, b.sentence - a.sentence, b.units, a.units, a.role == b.role, reach(b.kind)
                 )

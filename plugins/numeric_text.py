@@ -22,7 +22,7 @@ import attrs
 from factcheck.model import Figure, Interval, Span
 from factcheck.sentences import split_sentences
 
-from .numeric_money import money_in
+from .numeric_money_nouns import money_in
 
 __all__ = [
     "CLAUSE_REACH",
@@ -484,7 +484,7 @@ class TextIndex:
             return found
         rest = self.after(figure, 60)
         if money_in(figure, rest) and not self._elided_series(figure):
-            rest = " " + rest[money_in(figure, rest) :]  # "£15m in rebates" (numeric_money)
+            rest = " " + rest[money_in(figure, rest) :]  # "£15m in rebates" (numeric_money_nouns)
         rest = re.sub(r"^\s*(?:of|out of|among)\s+(?:these|those|the|all|its|their|them)?\s*", " ", rest)
         words: list[str] = []
         for match in _WORD.finditer(rest):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck import Report, Source, SourceRole, Span, Status, Verdict
+from factcheck.first_chars import looking_first
 
 from .sources_cited import sentence_spans
 from .sources_quotes import _QuoteIndex, _speaker_of
@@ -52,6 +53,7 @@ _COUNTRY_NAME = re.compile(
     + "|".join(re.escape(n) for n in sorted(_COUNTRY_OF, key=lambda n: (-len(n), n)))
     + r")(?!\w)"
 )
+_COUNTRY_NAME = looking_first(_COUNTRY_NAME)  # same matches, tried only where one can start
 
 
 def _countries(words: str) -> set[str]:

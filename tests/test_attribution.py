@@ -1008,7 +1008,7 @@ def test_a_hedge_both_may_hold_is_no_alarm(run_checker: RunChecker) -> None:
 
 
 def test_a_role_that_is_a_sentence_fragment_is_not_a_title() -> None:
-    from factcheck_plugins.attribution_speaker import FRAGMENT
+    from factcheck_plugins.attribution_identity import FRAGMENT
 
     assert FRAGMENT.search("It is possible Justice")
     assert not FRAGMENT.search("Deputy Foreign Minister")

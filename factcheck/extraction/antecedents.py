@@ -34,6 +34,7 @@ from factcheck.extraction.speaker_words import (
 from factcheck.extraction.speakers import SpeakerRegistry
 from factcheck.extraction.surname_aside import LINKING_ASIDE
 from factcheck.extraction.text import DATELINE_OPENING, UPPER, word_alternation
+from factcheck.first_chars import looking_first
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
 
@@ -47,6 +48,7 @@ ORG_MENTION = re.compile(
     )  # "WHO", never "Who"
     + r")\b(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'.-]*[ \t]*)+)?"
 )
+ORG_MENTION = looking_first(ORG_MENTION)  # same matches, tried only where one can start
 
 
 #: Nouns an appositive gives a business by ("Lumen, a battery startup based in Oakland, …").
@@ -63,6 +65,7 @@ APPOSED_BODY = re.compile(
     r"(?=[ \t]*[,.;]|[ \t]+(?:based|that|which|founded|headquartered|in|from|with|whose|owned|"
     r"backed|listed)\b)"
 )
+APPOSED_BODY = looking_first(APPOSED_BODY)  # same matches, tried only where one can start
 
 
 def _a_persons_name(name: str, registry: SpeakerRegistry) -> bool:
@@ -171,6 +174,7 @@ CAPITALISED_RUN = re.compile(
     r"[" + UPPER + r"][\w’'.-]*){1,4}"
     r"(?:,?[ \t]+(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV)\b)?"  # "Joseph R. Biden Jr.": the suffix is the name's
 )
+CAPITALISED_RUN = looking_first(CAPITALISED_RUN)  # same matches, tried only where one can start
 
 
 def _named_enough(text: str, phrase: Phrase) -> bool:
@@ -193,6 +197,7 @@ CALLED_NAME = re.compile(
     r"identified\s+(?:only\s+)?by\s+(?:her|his|their)\s+first\s+name,?\s+)"
     r"(?P<name>[A-Z][a-z’'-]+)\b(?![ \t]+[A-Z])(?![ \t]+[a-z]{1,3}[- ][A-Z])(?![’']s)"
 )
+CALLED_NAME = looking_first(CALLED_NAME)  # same matches, tried only where one can start
 #: A name right before, closed by a comma: the aside after it names the same person again.
 NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s*(?:who\s+|whom\s+)?$")
 
@@ -216,7 +221,7 @@ def note_people(
     (or it has a title): capitalised words alone are not a person ("New York", "Monday Night").
     """
     names = first_names()
-    if len(zone.of(text).split()) < 6:
+    if len(zone.of(text).split(None, 6)) < 6:  # (split no further than the count needs)
         return  # a byline or a caption credit names its writer, who says nothing in the article
     for called in CALLED_NAME.finditer(text, zone.start, zone.end):
         # "a woman everyone calls Marisol", "a man who gave his name only as Tomás": one name is

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.text import word_alternation
+from factcheck.first_chars import looking_first
 
 CUE_FORMS = {
     "say": "say says said saying",
@@ -164,6 +165,7 @@ CUE_RE = re.compile(
     r"(?:\s+out\b)?",
     re.I,
 )
+CUE_RE = looking_first(CUE_RE)  # same matches, tried only where one can start
 
 
 #: Verbs whose object is what the subject said, asked for or took a stand on ("endorsed Kasich",

@@ -11,6 +11,7 @@ import re
 
 from factcheck.extraction.figure_words import CHANGE_WORDS
 from factcheck.extraction.number_words import TENS, UNITS
+from factcheck.first_chars import looking_first
 
 #: Words and codes written before an amount: "Rs 26 lakh crore", "Rs. 500", "EUR 300 million".
 CURRENCY_CODES: dict[str, str] = {
@@ -134,3 +135,4 @@ PHONE = re.compile(
     r"|(?<![\w.,])0\d{2,4}[ -]\d{3,4}[ -]?\d{3,4}(?![\w.,]\d)"  # "0300 123 2040", "020 7946 0958"
     r"|\(\d{3}\) ?\d{3}-\d{4}"  # "(613) 992-4523"
 )
+PHONE = looking_first(PHONE)  # same matches, tried only where one can start

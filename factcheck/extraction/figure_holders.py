@@ -22,6 +22,7 @@ import re
 import attrs
 
 from factcheck.model import Figure, Quote, QuoteKind, Report, Span, Speaker, SpeakerKind
+from factcheck.word_runs import whole_runs
 
 __all__ = ["attach_holders", "figure_holders"]
 
@@ -124,8 +125,8 @@ _RUN = re.compile(r"\w+")
 def _names_in(text: str, named: list[Speaker]) -> list[tuple[int, int, str]]:
     """(start, end, entity id) of every whole-word occurrence of a named entity's name or surname
     (three letters or more, capitalised; not after a hyphen), the first entity in report order
-    winning a start: one pass over the words of the text, each looked up by its first run of word
-    characters, rather than one scan of the text for each name."""
+    winning a start: the names are filed by their first run of word characters, and only the places
+    of those runs in the text are read (:func:`factcheck.word_runs.whole_runs`)."""
     by_first: dict[str, list[tuple[int, str, str]]] = {}
     for order, entity in enumerate(named):
         for name in sorted({entity.name, entity.surname}):
@@ -133,12 +134,10 @@ def _names_in(text: str, named: list[Speaker]) -> list[tuple[int, int, str]]:
             if len(name) >= 3 and name[:1].isupper() and first is not None:
                 by_first.setdefault(first.group(0), []).append((order, name, entity.id))
     found: list[tuple[int, int, str]] = []
-    for run in _RUN.finditer(text):
-        candidates = by_first.get(run.group(0))
-        start = run.start()
-        if not candidates or ((start > 0 and text[start - 1] in "-_") or text[start - 1 : start].isalnum()):
+    for start, run in whole_runs(text, by_first):
+        if start > 0 and text[start - 1] == "-":
             continue
-        for _, name, entity_id in sorted(candidates):
+        for _, name, entity_id in sorted(by_first[run]):
             end = start + len(name)
             after = text[end : end + 1]
             if text.startswith(name, start) and not (after.isalnum() or after in ("-", "_")):

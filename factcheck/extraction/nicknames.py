@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.speaker_words import first_names
+from factcheck.first_chars import looking_first
 
 __all__ = ["blank_nicknames", "squeeze_name"]
 
@@ -25,6 +26,7 @@ _NICKNAME = re.compile(
     r"[‘'][A-Z][\w.-]*(?:[^\S\n][A-Z][\w.-]*){0,2}[’'])[^\S\n]+)"
     r"(?=(?:O[’']|Mc)?[A-Z][a-z])"
 )
+_NICKNAME = looking_first(_NICKNAME)  # same matches, tried only where one can start
 
 
 def blank_nicknames(text: str) -> str:

@@ -378,16 +378,19 @@ def run(document: Document) -> Report:
     _headline_quote(ex, settled)
     direct = SpanIndex(quotes, lambda q: q.span)
     parts: list[tuple[list[Span], Attribution, str | None]] = []
+    in_parts: set[Span] = set()  # every piece of parts (a set: a long text has thousands)
     for content, attribution, speaker in sorted(ex.indirect, key=lambda item: item[0].start):
-        if any(content in pieces for pieces, _, _ in parts):
+        if content in in_parts:
             continue  # one clause read by two cue rules is one quote (the first reading stays)
         if any(piece.overlaps(content) for q in direct.around(content, MAX_SENTENCE) for piece in q.pieces):
             continue  # (not a clause between the pieces: "“…,” said Ruiz, who said she would not run. “…”")
         # "PART, SPEAKER CUE, PART": one clause in two parts
         if parts and same_cue(parts[-1][1], attribution):
             parts[-1][0].append(content)
+            in_parts.add(content)
             continue
         parts.append(([content], attribution, speaker))
+        in_parts.add(content)
     for pieces, attribution, speaker in parts:
         quotes.append(
             make_quote(len(quotes) + 1, pieces, QuoteKind.INDIRECT, attribution, speaker, False, settled)

@@ -7,8 +7,11 @@ this order of trust:
 2. a wire dateline: "MOSCOW (Reuters) -", "(AFP) —", "BEIJING, Jan. 3 (Xinhua) --",
    "MOSCOW, May 14. /TASS/.";
 3. a byline: "By Jane Doe, Reuters", "By Jane Doe | BBC News", "By Jane Doe for The Guardian";
-4. a copyright line: "© 2018 Reuters", "Copyright 2021 The Associated Press. All rights reserved.";
-5. a bare URL on a line of its own (page furniture): "https://www.rt.com/news/...".
+4. a masthead line in the page's head: the outlet's name on a line of its own beside the byline
+   ("By Jane Doe" then "The Columbus Dispatch"), between separators ("Pete Evans · CBC News ·
+   Posted: …", "ABC North Coast / By …"), or the site's domain ("Rappler.com");
+5. a copyright line: "© 2018 Reuters", "Copyright 2021 The Associated Press. All rights reserved.";
+6. a bare URL on a line of its own (page furniture): "https://www.rt.com/news/...".
 
 :func:`find_publisher` returns the best name with the span of its words;
 :func:`find_publishers` returns every mention found, so that a wire copy
@@ -22,6 +25,7 @@ import re
 
 import attrs
 
+from factcheck.extraction.masthead import masthead_mentions
 from factcheck.model import Span
 
 __all__ = ["PublisherMention", "find_publisher", "find_publishers"]
@@ -124,6 +128,7 @@ def find_publishers(text: str) -> list[PublisherMention]:
         if mention:
             found.append(mention)
             break
+    found.extend(_mastheads(text)[:1])
     copyrights = list(_COPYRIGHT.finditer(text))
     if copyrights:
         found.extend(m for m in [_mention(text, copyrights[-1], "copyright")] if m)
@@ -135,6 +140,11 @@ def find_publishers(text: str) -> list[PublisherMention]:
         if all(mention.name.casefold() != other.name.casefold() for other in unique):
             unique.append(mention)
     return unique
+
+
+def _mastheads(text: str) -> list[PublisherMention]:
+    """The masthead lines of the page's head (:mod:`factcheck.extraction.masthead`)."""
+    return [PublisherMention(name, span, "masthead") for name, span in masthead_mentions(text)]
 
 
 def find_publisher(text: str) -> tuple[str, Span] | None:

@@ -15,10 +15,12 @@ import attrs
 
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
+from factcheck.first_chars import looking_first
 from factcheck.model import Span
 
 #: The cue: "Asked" opening a sentence or after a quotation, "asked" after "when" or "being".
 _ASKED = re.compile(r"\b[Aa]sked\b")
+_ASKED = looking_first(_ASKED)  # same matches, tried only where one can start
 #: What follows "asked" up to the question: an asker after "by", a time or manner, then the
 #: question's opening word and the question itself, up to a comma or the sentence's end.
 _QUESTION = re.compile(

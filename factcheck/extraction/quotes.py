@@ -226,9 +226,13 @@ def _single_runs_on(text: str, paragraphs: list[Span], index: int, found: list[R
 #: "“We will fight,” Sen. Harry Reid (D-Nev.) said.", "“It wasn't pretty,” Whitworth admitted" (any
 #: finite cue verb: the quotation's own sentence, capital and closing comma already mark it as speech).
 _SHORT_VERBS = {form for form in CUES if not form.endswith("ing")} | {"shouted"}
+_NAME_WORDS = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 _SHORT_ATTRIBUTION = re.compile(
-    r"\s*(?:(?:he|she|they|it|the\s+\w+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-    r"(?:\s+" + PARTY_TAG + r")?)\s+)?"
+    r"\s*(?:(?:he|she|they|it"
+    # "the governor", "the club's manager", "the governor, Tiff Macklem,"
+    r"|the\s+(?:[\w’']+\s+){0,2}[\w’']+(?:,\s+" + _NAME_WORDS + r",)?"
+    # "Jane Doe", "senior economist Jane Doe", "governor Tiff Macklem"
+    r"|(?:[a-z][\w-]*\s+){0,3}" + _NAME_WORDS + r"(?:\s+" + PARTY_TAG + r")?)\s+)?"
     r"(?:" + word_alternation(_SHORT_VERBS) + r")\b"
 )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["WORK_BY", "work_by"]
+__all__ = ["WORK_BY", "WORK_DONE", "work_by", "work_done", "work_noun"]
 
 #: "a (new) report by|from X (and a partner)": the document's noun and its author.
 WORK_BY = re.compile(
@@ -31,3 +31,41 @@ def work_by(words: str) -> tuple[str, str] | None:
     local partner organisation", or None for other words."""
     found = WORK_BY.match(words.strip())
     return (found["noun"], found["owner"]) if found is not None else None
+
+
+#: What the author of a work does, right after the author's name: "The Washington Post analysed
+#: 1,200 records", "Gallup polled 1,000 adults", "the college conducted a survey of": the verb's
+#: noun (or the work named after it) is the document a later "the analysis" refers to.
+WORK_DONE = re.compile(
+    r"\s+(?:(?:has|had|have|also|recently|last\s+\w+)\s+){0,2}"
+    r"(?:(?P<verb>surveyed|polled|analy[sz]ed|studied|reviewed|audited|assessed)\b"
+    r"|(?:conducted|carried\s+out|published|released|issued|compiled)\s+(?:a|an|its)\s+"
+    r"(?:(?:new|recent|national|annual|joint|detailed|\w+-\w+)\s+){0,2}"
+    r"(?P<noun>report|study|survey|analysis|review|audit|assessment|poll)\b)"
+)
+_VERB_NOUN = {
+    "surveyed": "survey",
+    "polled": "poll",
+    "analysed": "analysis",
+    "analyzed": "analysis",
+    "studied": "study",
+    "reviewed": "review",
+    "audited": "audit",
+    "assessed": "assessment",
+}
+
+
+def work_done(text: str, end: int) -> str | None:
+    """The document's noun when the name ending at ``end`` is followed by what an author of a work
+    does ("Gallup polled …" gives "poll", "the trust published a report" gives "report"), else
+    None."""
+    found = WORK_DONE.match(text, end)
+    if found is None:
+        return None
+    return found["noun"] or _VERB_NOUN[found["verb"]]
+
+
+def work_noun(words: str) -> str:
+    """The last word of a phrase, lower-cased: the work of "The new survey" ("survey"), which the
+    phrase keeps in its words though a document's head is read as "report"."""
+    return words.rsplit(None, 1)[-1].strip(".,;:").lower() if words.strip() else ""

@@ -36,7 +36,7 @@ from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.org_voice import SPOKES_NOUNS, Voice, speaks_again, spokes_voice
 from factcheck.extraction.phrase_base import Phrase, _is_cap
 from factcheck.extraction.post_pairs import pair_post
-from factcheck.extraction.report_owner import work_by
+from factcheck.extraction.report_owner import work_by, work_done, work_noun
 from factcheck.extraction.speaker_book import SpeakerBook
 from factcheck.extraction.speaker_entry import _Entry
 from factcheck.extraction.speaker_fit import (
@@ -231,10 +231,10 @@ class SpeakerRegistry(SpeakerBook):
             entry = self._new(phrase.name or phrase.span.of(text), SpeakerKind.ANONYMOUS)
         elif (
             phrase.kind == "org-descriptor"
-            and phrase.head in self._works
+            and (noun := work_noun(phrase.span.of(text))) in self._works
             and phrase.span.of(text).lower().startswith("the ")
         ):
-            entry = self._works[phrase.head]  # "The report found …": the author of the report named before
+            entry = self._works[noun]  # "The report found …": the author of the report named before
         elif phrase.kind == "org-descriptor" and (owned := self.owner_of_work(phrase.span.of(text))):
             entry = owned  # "according to Kessler's annual report": the company named before
         elif phrase.kind == "org-descriptor":
@@ -283,6 +283,8 @@ class SpeakerRegistry(SpeakerBook):
                 self.last_group = entry  # "officials said … they added"
         if entry is None:
             return None
+        if phrase.kind in ("person", "organisation") and (made := work_done(text, phrase.span.end)):
+            self._works[made] = entry  # "The Washington Post analysed …. The analysis found": the Post's
         entry.mentions.append(phrase.span)
         entry.speaks = entry.speaks or speaking
         if entry.speaks and entry.kind is SpeakerKind.ANONYMOUS:

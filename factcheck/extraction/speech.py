@@ -268,7 +268,9 @@ def reported_speech(
             cue_span = Span(at, at + 2)  # "In"
             out.append(Reported(content, Attribution(phrase, "in", cue_span)))
     # CLAUSE in a new Fox News poll released Thursday.: the poll, named last, says it
-    closing = IN_SOURCE_AT_END.search(text, start, end) if opening is None else None
+    # the pattern holds "poll" or "survey": a sentence with neither is not scanned
+    names_poll = text.find("poll", start, end) >= 0 or text.find("survey", start, end) >= 0
+    closing = IN_SOURCE_AT_END.search(text, start, end) if opening is None and names_poll else None
     if (
         closing is not None
         and not _inside(closing.start(), quotes)

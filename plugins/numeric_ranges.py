@@ -1,0 +1,44 @@
+"""A range of one share that modifies a noun is no pair of shares face to face (round alarm18).
+
+"A 50% to 55% drop in the second weekend", "a 3% to 5% rise in prices", "an 8% to 12% return":
+two percentages joined by "to", after an article or possessive and before the noun they qualify,
+give the two ends of one estimate.  Read as shares of one whole set face to face ("leads 48
+percent to 41 percent", docs/checkers/numeric.md ``share-sum``) they added up past 100% and gave
+a ``fail``.  The range reading needs all three marks: a determiner right before the first share
+(a hedge word between them is allowed), the lower figure first (a score is told winner first, "a
+54% to 46% win"), and a word right after the second that is no preposition or verb (the noun the
+range qualifies); "leads 48 percent to 61 percent" and "won by a 61% to 48% margin" are still
+judged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.model import Figure
+
+__all__ = ["range_before_noun"]
+
+#: Right before the first share: a determiner, perhaps a hedge ("a roughly 50% to 55% drop").
+_DETERMINER = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|another)\s+"
+    r"(?:(?:roughly|about|around|some|approximately|estimated)\s+)?$",
+    re.I,
+)
+#: Right after the second share: the noun qualified, not a preposition, conjunction or verb.
+_NOUN_AFTER = re.compile(r"[\s-]+([A-Za-z]+)")
+_NOT_A_NOUN = frozenset(
+    """of among in on at for from to by with as than and or but while whereas is are was were be been
+    will would could should may might can has have had do does did said say says""".split()
+)
+
+
+def range_before_noun(text: str, first: Figure, second: Figure) -> bool:
+    """True when "X% to Y%" is one range qualifying the noun after it ("a 50% to 55% drop")."""
+    if not first.value < second.value:
+        return False
+    lead = text[max(0, first.span.start - 30) : first.span.start]
+    if _DETERMINER.search(lead) is None:
+        return False
+    after = _NOUN_AFTER.match(text, second.span.end)
+    return after is not None and after.group(1).lower() not in _NOT_A_NOUN

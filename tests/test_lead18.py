@@ -1,0 +1,117 @@
+"""The lead's rules of the eighteenth session, each on sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck.extraction.outlet_names import outlet_phrase
+from factcheck.testing import quote_speakers
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    """The name of the speaker of the one quote whose words start with ``words``."""
+    found = {q: s for q, s in quote_speakers(factcheck.check_text(text)).items() if q.startswith(words)}
+    assert len(found) == 1, found
+    return next(iter(found.values()))
+
+
+def test_the_work_is_the_body_that_did_it() -> None:
+    text = (
+        "Fatal police shootings fall for a third year\n\n"
+        "By Anne Marsh\n\n"
+        "The Hartford Courant analysed 1,200 police records from 40 states over five years. The analysis "
+        "found that fatal shootings had fallen by a fifth since 2015.\n\n"
+        "The Nursing Standard surveyed 800 nurses in March. The survey showed that most planned to "
+        "leave the profession within two years.\n\n"
+        "The Resolution Foundation published a report on Monday. The report said that pay had "
+        "stalled for a decade.\n"
+    )
+    assert _speaker_of(text, "fatal shootings") == "Hartford Courant"
+    assert _speaker_of(text, "most planned") == "Nursing Standard"
+    assert _speaker_of(text, "pay had stalled") == "Resolution Foundation"
+
+
+def test_a_work_done_by_one_body_is_not_anothers() -> None:
+    # near miss: the body that only commented on the survey did not conduct it
+    text = (
+        "Nurses plan to quit, union says\n\n"
+        "By Anne Marsh\n\n"
+        "The Royal Standard conducted a national survey of 2,000 members in March. The Nursing "
+        "Union welcomed the work on Tuesday.\n\n"
+        "The survey found that pay was the main complaint.\n"
+    )
+    assert _speaker_of(text, "pay was the main") == "Royal Standard"
+
+
+def test_an_outlet_named_the_and_one_word() -> None:
+    text = (
+        "Housing minister quits over donations\n\n"
+        "By Anne Marsh\n\n"
+        "The Guardian reported on Monday that the minister had resigned. The newspaper said he had "
+        "been under pressure for weeks.\n\n"
+        "According to The Independent, the party had lost 3,000 members since January.\n\n"
+        "The Economist said the pound would fall further. The economist at Barclays, Jane Holt, "
+        "said it would not.\n"
+    )
+    assert _speaker_of(text, "the minister had resigned") == "Guardian"
+    assert _speaker_of(text, "he had been under pressure") == "Guardian"
+    assert _speaker_of(text, "the party had lost") == "Independent"
+    assert _speaker_of(text, "the pound would fall") == "Economist"
+
+
+def test_a_capitalised_body_noun_is_no_outlet() -> None:
+    # near miss: house styles that capitalise "the Ministry" do not name an outlet with it
+    text = (
+        "Ministry defends school closures\n\n"
+        "By Anne Marsh\n\n"
+        "The Ministry of Education closed 40 rural schools last year. The Ministry said the pupils "
+        "had moved to larger schools nearby.\n"
+    )
+    speaker = _speaker_of(text, "the pupils had moved") or ""
+    assert speaker.startswith("Ministry") and outlet_phrase("The Ministry", 0) is None
+
+
+def test_one_of_a_nation_after_the_is_a_person_not_the_newspaper() -> None:
+    # near miss: "the Australian" in lower case after a player's name is the player
+    text = (
+        "Medvedev edges past De Minaur in five sets\n\n"
+        "By Anne Marsh\n\n"
+        "Alex de Minaur lost 6-4 in the fifth set after almost five hours on court.\n\n"
+        '"I gave everything, it just was not enough tonight," the Australian said.\n'
+    )
+    assert _speaker_of(text, "I gave everything") == "Alex de Minaur"
+
+
+@pytest.mark.parametrize(
+    ("quote", "attribution", "speaker"),
+    [
+        ("We are concerned,", "governor Tiff Macklem said.", "Tiff Macklem"),
+        ("Rates will fall,", "senior economist Jane Doe said on Tuesday.", "Jane Doe"),
+        ("We are alarmed,", "the governor, Tiff Macklem, said.", "Tiff Macklem"),
+    ],
+)
+def test_a_short_quotation_before_a_role_and_a_name(quote: str, attribution: str, speaker: str) -> None:
+    text = (
+        "Bank of Canada holds key rate at 5%\n\n"
+        "By Pete Evans\n\n"
+        "The Bank of Canada held its key interest rate at 5 per cent on Wednesday.\n\n"
+        f'"{quote}" {attribution}\n'
+    )
+    report = factcheck.check_text(text)
+    direct = [q for q in report.quotes if q.kind.value == "direct"]
+    assert [report.words(q.span) for q in direct] == [quote]
+    assert _speaker_of(text, quote) == speaker
+
+
+def test_a_short_title_in_a_sentence_is_still_no_quotation() -> None:
+    # near miss: two capitalised words in marks inside a sentence, a verb after them
+    text = (
+        "Festival line-up announced\n\n"
+        "By Pete Evans\n\n"
+        'Her debut novel, "Salt Roads," critics said, was the surprise of the year.\n'
+    )
+    assert all(
+        not factcheck.check_text(text).words(q.span).startswith("Salt")
+        for q in factcheck.check_text(text).quotes
+    )
