@@ -92,6 +92,8 @@ class _ArithmeticJudge(_JudgeBase):
         ok = target is not None and (
             _hull_has(target, c.value)
             or (not fraction and _hull_has(rc, point_diff if target is diff else point_rel))
+            # "421,000, up from 282,000, a rise of almost half": 49.3% is almost half as written
+            or (fraction and not points and _hull_has(rc, point_rel / 100))
             # "fell by more than a quarter": a bound, met by every reading (round alarm18)
             or (fraction and within_bound(target, rc))
         )

@@ -11,8 +11,10 @@ Read only when the apposition opens right after B (a comma, then "up"/"down" or 
 …"), holds no figure other than C, and "from" is followed by A at once: "160 staff, up from 90
 last year".  "B, up from A" with no stated change gives a pair and no verdict (nothing is
 stated to check).  A figure after "from" that counts a noun of its own which B does not count is
-where things came from ("22,000 pupils, up 10% from 140 schools"), as in ``to_from_pairs``; and a
-whole ("21 of the 234 members, up from 17") is not the level that changed.
+where things came from ("22,000 pupils, up 10% from 140 schools"), as in ``to_from_pairs``; a
+whole ("21 of the 234 members, up from 17") is not the level that changed, nor a gloss of another
+level in other units ("$4.00 a pound, or about $8,818 a tonne, up 17% from $3.42"); A and B are of
+one currency ("$4.03 billion (Sh479.2 billion), up 8.3% from $3.72 billion" pairs nothing).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ _APPOSITION = re.compile(
     re.I,
 )
 
+#: Before a figure that glosses the one before it in other units: ", or about", "(".
+_GLOSS_BEFORE = re.compile(r"(?:,\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?|\(\s*)$", re.I)
 #: Between a part and its whole: "21 of the 234", "12 out of 40" (not "earnings of $6.8 billion").
 _WHOLE_BEFORE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?", re.I)
 
@@ -50,6 +54,8 @@ def level_first_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:
     for i, b in enumerate(figures):
         if i and _WHOLE_BEFORE.fullmatch(text, figures[i - 1].span.end, b.span.start):
             continue  # "21 of the 234 members, up from 17": the change is the part's, not the whole's
+        if _GLOSS_BEFORE.search(text, max(0, b.span.start - 20), b.span.start):
+            continue  # "$4.00 a pound, or about $8,818 a tonne, up 17% from $3.42": B glosses another level
         for j in (i + 1, i + 2):
             if j >= len(figures):
                 break
@@ -67,8 +73,8 @@ def level_first_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:
             counted = unit_stems(a.unit or "")
             if counted and not counted & unit_stems(b.unit or ""):
                 continue
-            if a.is_percent != b.is_percent:
-                continue
+            if a.is_percent != b.is_percent or a.currency != b.currency:
+                continue  # "$4.03 billion (Sh479.2 billion), up 8.3% from $3.72 billion": B is the conversion
             found.append((a, b))
             break
     return found

@@ -69,6 +69,8 @@ def test_a_change_told_level_first_is_judged(line: str) -> None:
         "Unemployment fell to 5.1%, down from 5.4%, a fall of 0.3 percentage points.",
         # a level after "of" that is no whole
         "It reported earnings of $6.8 billion for the year, up 9% from $6.24 billion in 2016.",
+        # a fraction for the change: 421,000 / 282,000 is a rise of 49%, almost half as written
+        "The port handled 421,000 containers, up from 282,000 a year earlier, a rise of almost half.",
     ],
 )
 def test_a_change_told_level_first_that_adds_up_passes(line: str) -> None:
@@ -86,6 +88,11 @@ def test_a_change_told_level_first_that_adds_up_passes(line: str) -> None:
         "Profit rose to £41m, up from £38m, while revenue climbed 6% to £610m.",
         # "from" names a year, not an earlier level
         "Sales were $4.2 billion, up 8% from 2016, when the firm sold 3.1 million cars.",
+        # B glosses the level before it in other units, or is in another currency
+        "Copper averaged $4.00 a pound, or about $8,818 a tonne, up 17% from $3.42 a pound a year earlier.",
+        "Migrants sent home $4.03 billion (Sh479.2 billion), up 8.3% from $3.72 billion a year earlier.",
+        # the figure before "down" is a span of time, not the level (no currency)
+        "The house sold HK$4.3 billion of art in the first nine months, down 8% from HK$4.67 billion.",
     ],
 )
 def test_near_misses_of_the_level_first_change_stay_silent(line: str) -> None:
