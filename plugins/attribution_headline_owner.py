@@ -18,8 +18,10 @@ quotes the words; this one asks whose they are there.
 * the body quotes the words (more than a scare quote's three) in one or more direct quotes, each of
   a named speaker (a person or an organisation; not an anonymous source or an office);
 * for none of those quotes is the speaker the entity, or the entity's name among the speaker's
-  name, roles and organisation, or the entity mentioned in the quote's paragraph or the one before
-  it: nothing in the body ties the quote to the owner the headline names.
+  name, roles and organisation, or (an organisation only) the entity mentioned in the quote's
+  paragraph or the one before it: nothing in the body ties the quote to the owner the headline
+  names.  A person named in the quote's paragraph is no tie ("Mayor Karen Bass presented the
+  budget. 'The budget is balanced,' said council member Tim McOsker").
 
 A phrase that names nobody of the body ("'…,' says Booker nominee", where "Booker" is a prize) is
 no owner, and a quote given in the paragraph that introduces the union its speaker leads is tied
@@ -135,10 +137,12 @@ def _named_entity(ctx: Context, phrase: Span, names: list[str]) -> Speaker | Non
 
 def _tied(text: str, speaker: Speaker, owner: Speaker, near: Span) -> bool:
     """True when the body ties the quote's speaker to the headline's owner: one is the other, the
-    owner's name is among the speaker's names, roles or organisation, or the quote's paragraph (or
-    the one before it) mentions the owner."""
+    owner's name is among the speaker's names, roles or organisation, or (for an organisation,
+    which many may speak for) the quote's paragraph or the one before it mentions the owner."""
     if speaker.id == owner.id or owner.name.lower() in _names_of(speaker):
         return True
+    if owner.kind is SpeakerKind.PERSON:
+        return False  # a person is tied to their own words only, not to a paragraph naming them
     if any(near.contains(m) for m in owner.mentions):
         return True
     return _given_near(text, near, owner.name) or (

@@ -14,7 +14,13 @@ stated to check).  A figure after "from" that counts a noun of its own which B d
 where things came from ("22,000 pupils, up 10% from 140 schools"), as in ``to_from_pairs``; a
 whole ("21 of the 234 members, up from 17") is not the level that changed, nor a gloss of another
 level in other units ("$4.00 a pound, or about $8,818 a tonne, up 17% from $3.42"); A and B are of
-one currency ("$4.03 billion (Sh479.2 billion), up 8.3% from $3.72 billion" pairs nothing).
+one currency ("$4.03 billion (Sh479.2 billion), up 8.3% from $3.72 billion" pairs nothing).  ",
+compared with A" and ", against A" open the apposition as ", down from A" does ("€12.4bn in the
+quarter, compared with €10.1bn a year earlier, an increase of 30%").
+
+A stated change that names another measure after it, "in" and a noun the levels do not count ("an
+increase of 20% in revenue", "a fall of 6 points in its share of the vote"), is that measure's
+change, not the levels' (:func:`measure_of_another`, read for every change rule).
 """
 
 from __future__ import annotations
@@ -25,16 +31,17 @@ from factcheck.model import Figure
 
 from .numeric_text import TextIndex, unit_stems
 
-__all__ = ["level_first_pairs"]
+__all__ = ["level_first_pairs", "measure_of_another"]
 
 #: The words of a change's apposition right after its level, with C (if any) cut out as "#":
 #: ", down from", ", up # from", ", a fall of # from", ", an increase of # on" is not read ("on"
 #: names a period as often as a base: "up 24% on 2016").
 _APPOSITION = re.compile(
+    r"(?:,\s*(?:compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|some\s+)?|"
     r",\s*(?:(?:up|down)(?:\s+by)?(?:\s+(?:about|around|some|nearly|almost)?\s*#)?|"
     r"an?\s+(?:fall|drop|decline|decrease|rise|increase|jump|gain|cut|reduction)\s+of\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?#)"
-    r"\s+from\s+(?:about\s+|around\s+|some\s+)?",
+    r"\s+from\s+(?:about\s+|around\s+|some\s+)?)",
     re.I,
 )
 
@@ -78,3 +85,29 @@ def level_first_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:
             found.append((a, b))
             break
     return found
+
+
+#: After a stated change: "in" and what else changed ("an increase of 20% in revenue", "a fall of 6
+#: points in its share of the vote"), not a time ("in the quarter", "in 2016", "in March").
+_IN_ANOTHER = re.compile(
+    r"\s*(?:percentage\s+)?(?:points?\s+)?in\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?"
+    r"(?P<noun>[a-z][\w'’-]*)",
+)
+_TIME_NOUNS = frozenset(
+    "year years quarter quarters month months week weeks period season half decade day days".split()
+)
+
+
+def measure_of_another(text: str, change: Figure, counted: frozenset[str], stems: frozenset[str]) -> bool:
+    """True when a stated change names another measure than the levels it would be judged
+    against: "in" and a noun right after it that the levels do not count ("41 seats, down from 55, a
+    fall of 6 points in its share of the vote"; "400 bikes, up from 350, an increase of 20% in
+    revenue"), or "points" said of two counts (``counted``: the words, ``stems``: the stems of what
+    the levels count)."""
+    match = _IN_ANOTHER.match(text, change.span.end)
+    if match is None:
+        return False
+    noun = match.group("noun").lower()
+    if noun in _TIME_NOUNS or noun in counted:
+        return False
+    return not any(noun.startswith(stem) for stem in stems if len(stem) >= 4)

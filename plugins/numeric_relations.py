@@ -36,7 +36,7 @@ from .numeric_forms import (
     to_from_pairs,
     total_addends,
 )
-from .numeric_level_changes import level_first_pairs
+from .numeric_level_changes import level_first_pairs, measure_of_another
 from .numeric_listed import listed_parts
 from .numeric_multiple_apart import multiples_apart
 from .numeric_restated import restatements
@@ -523,6 +523,8 @@ def _stated_change(index: TextIndex, a: Figure, b: Figure, sentence: Span) -> tu
             text, c, min(a, b, key=lambda f: f.span.start), max(a, b, key=lambda f: f.span.end)
         ):
             continue  # "Ridership fell by about 6% … after the fare rose from 3 to 5": the fare's own verb
+        if measure_of_another(text, c, frozenset((b.unit or "").lower().split()), index.counted_stems(b)):
+            continue  # "400 bikes, up from 350, an increase of 20% in revenue": another measure's change
         if not change_of_kind(a, b, c, shares=is_share(a, text) and is_share(b, text), points=points):
             continue  # "from 10 per cent to 15 per cent …, at least $60,000": no change of two shares
         kind = None
