@@ -90,11 +90,12 @@ def level_first_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:
 #: After a stated change: "in" and what else changed ("an increase of 20% in revenue", "a fall of 6
 #: points in its share of the vote"), not a time ("in the quarter", "in 2016", "in March").
 _IN_ANOTHER = re.compile(
-    r"\s*(?:percentage\s+)?(?:points?\s+)?in\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?"
-    r"(?P<noun>[a-z][\w'’-]*)",
+    r"\s*(?:percentage\s+)?(?:points?\s+)?in\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+|this\s+|that\s+)?"
+    r"(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})",
 )
 _TIME_NOUNS = frozenset(
-    "year years quarter quarters month months week weeks period season half decade day days".split()
+    """year years quarter quarters month months week weeks period season seasons half decade day days
+    term session""".split()
 )
 
 
@@ -107,7 +108,10 @@ def measure_of_another(text: str, change: Figure, counted: frozenset[str], stems
     match = _IN_ANOTHER.match(text, change.span.end)
     if match is None:
         return False
-    noun = match.group("noun").lower()
-    if noun in _TIME_NOUNS or noun in counted:
-        return False
+    words = re.split(
+        r"\s+(?:of|for|at|on|to|and|from|than|after|before|since)\b", match.group("noun").lower()
+    )[0].split()
+    if not words or _TIME_NOUNS & set(words) or set(words) & counted:
+        return False  # "in the first quarter": a time; "in seats": what the levels count
+    noun = words[-1]
     return not any(noun.startswith(stem) for stem in stems if len(stem) >= 4)
