@@ -115,3 +115,43 @@ def test_a_short_title_in_a_sentence_is_still_no_quotation() -> None:
         not factcheck.check_text(text).words(q.span).startswith("Salt")
         for q in factcheck.check_text(text).quotes
     )
+
+
+def test_a_party_member_named_by_the_party() -> None:
+    text = (
+        "Incumbent fights to keep his seat\n\n"
+        "By Anne Marsh\n\n"
+        "Jean Dufour has represented the district for 22 years. At his headquarters he said he had "
+        "delivered a new tram line.\n\n"
+        'The veteran Socialist also accused his rival of running "candidates chosen by an algorithm".\n\n'
+        "Senator Mark Hale voted against the bill on Tuesday. The Republican said the measure would "
+        "raise taxes on 40,000 families.\n"
+    )
+    assert _speaker_of(text, "his rival of running") == "Jean Dufour"
+    assert _speaker_of(text, "the measure would raise") == "Mark Hale"
+    assert all(s.name not in ("Socialist", "Republican") for s in factcheck.check_text(text).speakers)
+
+
+def test_a_body_named_by_a_word_the_reader_does_not_know_with_its_description() -> None:
+    text = (
+        "Energy bills: complaints soar\n\n"
+        "By Anne Marsh\n\n"
+        "Gas prices rose again in March.\n\n"
+        "The Consumentenbond, the country’s largest consumer association, said it had received "
+        "more than 9,000 complaints in a month.\n\n"
+        "The Riksbank, Sweden’s central bank, said inflation would fall below 3 percent.\n"
+    )
+    assert _speaker_of(text, "it had received") == "Consumentenbond"
+    assert _speaker_of(text, "inflation would fall") == "Riksbank"
+
+
+def test_an_opening_phrase_before_a_body_description_names_no_body() -> None:
+    # near miss: "Meanwhile," and "In Amsterdam," are no body's name
+    text = (
+        "Energy bills: complaints soar\n\n"
+        "By Anne Marsh\n\n"
+        "Meanwhile, the consumer group said it had received 9,000 complaints.\n\n"
+        "In Amsterdam, the tenants' association said rents had risen 8 percent.\n"
+    )
+    names = {s.name for s in factcheck.check_text(text).speakers}
+    assert not names & {"Meanwhile", "In Amsterdam", "Amsterdam"}
