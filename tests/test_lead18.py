@@ -1,4 +1,4 @@
-"""The lead's rules of the eighteenth session, each on sentences written for it."""
+"""The lead's rules of the seventeenth session, each on sentences written for it."""
 
 from __future__ import annotations
 
@@ -155,3 +155,40 @@ def test_an_opening_phrase_before_a_body_description_names_no_body() -> None:
     )
     names = {s.name for s in factcheck.check_text(text).speakers}
     assert not names & {"Meanwhile", "In Amsterdam", "Amsterdam"}
+
+
+def _alarms(text: str) -> list[str]:
+    """The summaries of the fail and warn verdicts of a text."""
+    return [v.summary for v in factcheck.check_text(text).verdicts if v.status.value in ("fail", "warn")]
+
+
+_CUTS = (
+    "Turbine maker to cut jobs in Germany\n\n"
+    "By Anne Marsh\n\n"
+    "Kessler AG, the Bremen-based maker of wind turbines, will cut {first} jobs in Germany over the "
+    "next two years, the company said on Wednesday, blaming weak orders.\n\n"
+    "The company employs 9,800 people in Germany. Shares in Kessler fell 3.8% to €27.15.\n\n"
+    "Analysts said the {second} job cuts were larger than expected.\n"
+)
+
+
+def test_a_count_named_again_by_its_verbs_noun() -> None:
+    assert any("1,450" in s and "1,540" in s for s in _alarms(_CUTS.format(first="1,450", second="1,540")))
+    assert not _alarms(_CUTS.format(first="1,450", second="1,450"))
+
+
+def test_a_noun_not_made_from_the_verb_still_narrows_the_set() -> None:
+    # near miss: "the 1,540 engineering jobs" is a narrower set than the jobs cut, not a reference back
+    text = _CUTS.format(first="1,450", second="1,540").replace("job cuts", "engineering jobs")
+    assert not _alarms(text)
+
+
+def test_a_headline_span_of_years_against_a_year_in_the_body_is_not_judged() -> None:
+    text = (
+        "Harbour City end 19-year wait with final win\n\n"
+        "By Anne Marsh\n\n"
+        "Harbour City won their first provincial championship since 1994 last night, beating "
+        "Ridgeway 31-18 in front of 14,850 people.\n\n"
+        '"This year we let in about 18 a game," said coach Darren Whyte.\n'
+    )
+    assert not _alarms(text)
