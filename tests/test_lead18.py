@@ -192,3 +192,12 @@ def test_a_headline_span_of_years_against_a_year_in_the_body_is_not_judged() -> 
         '"This year we let in about 18 a game," said coach Darren Whyte.\n'
     )
     assert not _alarms(text)
+
+
+def test_a_preposition_of_time_ends_what_a_figure_counts() -> None:
+    from factcheck_plugins.numeric_subjects import noun_phrase
+
+    text = "Environmentalists said the 13,325 square kilometres cleared over the year were a record."
+    report = factcheck.check_text(text)
+    figure = next(f for f in report.figures if report.words(f.span).startswith("13,325"))
+    assert noun_phrase(text, figure) == {"square", "kilometres", "cleared"}
