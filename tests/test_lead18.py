@@ -201,3 +201,38 @@ def test_a_preposition_of_time_ends_what_a_figure_counts() -> None:
     report = factcheck.check_text(text)
     figure = next(f for f in report.figures if report.words(f.span).startswith("13,325"))
     assert noun_phrase(text, figure) == {"square", "kilometres", "cleared"}
+
+
+_POWER = (
+    "Coal still dominant\n\nBy Anne Marsh\n\n{sentence}\n\n"
+    "The grid operator published the figures on Monday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last year 58% of the country's electricity came from coal, 30% came from gas and 15% came "
+        "from wind farms.",
+        "According to the ministry, 88.2% of all doses given have been Covishield, 13.6% have been "
+        "Covaxin and 0.2% have been Sputnik V.",
+    ],
+)
+def test_a_list_of_shares_of_one_whole_past_100_percent_warns(sentence: str) -> None:
+    alarms = _alarms(_POWER.format(sentence=sentence))
+    assert len(alarms) == 1 and "listed shares add to more than 100%" in alarms[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # possession and opinion: answers that may overlap
+        "The survey found 60% of households have a car, 45% have a bicycle and 20% have neither.",
+        "About 52% of voters said they backed the plan, 40% said they opposed it and 15% were unsure.",
+        # a list that fits
+        "Last year 55% of the country's electricity came from coal, 30% came from gas and 15% came "
+        "from wind farms.",
+    ],
+)
+def test_no_alarm_on_shares_that_may_overlap_or_fit(sentence: str) -> None:
+    assert not _alarms(_POWER.format(sentence=sentence))
