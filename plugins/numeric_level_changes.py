@@ -51,6 +51,10 @@ _GLOSS_BEFORE = re.compile(r"(?:,\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+
 _WHOLE_BEFORE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?", re.I)
 
 
+#: What B counts, up to the comma of the apposition: words, and a year of its time ("in 2014").
+_UNIT_TO_COMMA = re.compile(r"(?:[^,;.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}(?=,)")
+
+
 def level_first_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:
     """The (from, to) figures of every change told level first in one sentence: "B, down from A",
     "B, up C from A", "B, a fall of C from A" (A right after "from", at most one figure C between B
@@ -61,6 +65,8 @@ def level_first_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:
     for i, b in enumerate(figures):
         if i and _WHOLE_BEFORE.fullmatch(text, figures[i - 1].span.end, b.span.start):
             continue  # "21 of the 234 members, up from 17": the change is the part's, not the whole's
+        if re.match(r"-[A-Za-z]", text[b.span.end : b.span.end + 2]):
+            continue  # "12.6 million 60-kilogram bags": a figure glued to its unit is a modifier, no level
         if _GLOSS_BEFORE.search(text, max(0, b.span.start - 20), b.span.start):
             continue  # "$4.00 a pound, or about $8,818 a tonne, up 17% from $3.42": B glosses another level
         for j in (i + 1, i + 2):
@@ -74,7 +80,8 @@ def level_first_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:
                 c = figures[i + 1]
                 gap = text[b.span.end : c.span.start] + "#" + text[c.span.end : a.span.start]
             # what B counts is written between it and the comma ("6 million passengers, down from")
-            unit = re.match(r"[^,;.!?\d]{0,40}(?=,)", gap)
+            # ("5,901 break-ins in 2014, down from": a year of the level's time may stand there too)
+            unit = _UNIT_TO_COMMA.match(gap)
             if unit is None or "#" in unit.group(0) or _APPOSITION.fullmatch(gap, unit.end()) is None:
                 continue
             counted = unit_stems(a.unit or "")

@@ -236,3 +236,24 @@ def test_a_list_of_shares_of_one_whole_past_100_percent_warns(sentence: str) -> 
 )
 def test_no_alarm_on_shares_that_may_overlap_or_fit(sentence: str) -> None:
     assert not _alarms(_POWER.format(sentence=sentence))
+
+
+def test_a_change_told_level_first_with_the_years_of_both_levels() -> None:
+    text = (
+        "Burglaries fall for a fourth year\n\n"
+        "By Anne Marsh\n\n"
+        "Police recorded {b} burglaries in 2014, down from 7,915 in 2013, a drop of 2,014.\n"
+    )
+    assert any("a fall of “2,014”" in s for s in _alarms(text.format(b="5,001")))
+    assert not _alarms(text.format(b="5,901"))
+
+
+def test_a_figure_glued_to_its_unit_is_no_level_of_a_change() -> None:
+    # near miss: "60-kilogram bags" qualifies the noun; the level is 12.6 million
+    text = (
+        "Colombian coffee harvest falls\n\n"
+        "By Anne Marsh\n\n"
+        "Colombia produced 12.6 million 60-kilogram bags of coffee in 2021, down about 9% from "
+        "13.9 million in 2020, the growers' federation said.\n"
+    )
+    assert not _alarms(text)
