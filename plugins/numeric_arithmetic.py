@@ -93,7 +93,8 @@ class _ArithmeticJudge(_JudgeBase):
             _hull_has(target, c.value)
             or (not fraction and _hull_has(rc, point_diff if target is diff else point_rel))
             # "421,000, up from 282,000, a rise of almost half": 49.3% is almost half as written
-            or (fraction and not points and _hull_has(rc, point_rel / 100))
+            # (a hedged fraction only: a bare "a quarter" is read with a whole unit's rounding)
+            or (fraction and not points and c.hedge is not None and _hull_has(rc, point_rel / 100))
             # "fell by more than a quarter": a bound, met by every reading (round alarm18)
             or (fraction and within_bound(target, rc))
         )
@@ -126,6 +127,14 @@ class _ArithmeticJudge(_JudgeBase):
                     f"({_fmt(abs(point_diff))} points, {point_rel:.1f}%), so the two are confused.",
                     numbers,
                 )
+        if relation.get("apart"):  # "… 8.35 million. Arrivals rose 24% from 7.33 million" (read, not stated)
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: the stated change does not match the level before it",
+                f"Stated {kind}: {arithmetic}; which level the change ends at is read, not stated.",
+                numbers,
+            )
         return self.verdict(
             relation,
             Status.FAIL,

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from factcheck.model import Figure, Span
 
 from .numeric_bases import compared_with
+from .numeric_change_apart import changes_apart_from_level
 from .numeric_clauses import multiple_elsewhere, own_verb_between
 from .numeric_differences import stated_differences
 from .numeric_forms import (
@@ -625,7 +626,9 @@ def find_relations(text: str, figures: Sequence[Figure], title_span: Span | None
 def relations_in(index: TextIndex) -> list[Relation]:
     """Every relation between the figures of an indexed text (:func:`find_relations` on an index)."""
     part_whole = _part_whole(index)
-    changes = _changes(index)
+    changes = _changes(index) + changes_apart_from_level(
+        index
+    )  # "… 8.35 million. Arrivals rose 24% from 7.33 million"
     totals = _totals(index) + listed_parts(index)  # "18 of the 36 seats, Labor 12 and the Greens six"
     ratios = _share_ratio(index, part_whole)
     excluded: set[frozenset[str]] = set()

@@ -257,3 +257,23 @@ def test_a_figure_glued_to_its_unit_is_no_level_of_a_change() -> None:
         "13.9 million in 2020, the growers' federation said.\n"
     )
     assert not _alarms(text)
+
+
+_VISITORS = (
+    "Foreign visitors reach record\n\n"
+    "By Anne Marsh\n\n"
+    "The number of foreign visitors reached a record 8.35 million last year, the tourism agency said.\n\n"
+    "Arrivals rose {c} from 7.33 million in 2006, the fifth consecutive year of growth.\n"
+)
+
+
+def test_a_change_told_in_the_sentence_after_its_level() -> None:
+    alarms = _alarms(_VISITORS.format(c="24%"))
+    assert len(alarms) == 1 and "does not match the level before it" in alarms[0]
+    assert not _alarms(_VISITORS.format(c="14%"))
+
+
+def test_an_unhedged_fraction_word_is_no_loose_bound_for_a_change() -> None:
+    # "an increase of a quarter" for a 50% rise: warned before recall18's fraction rule, and again
+    text = "Enrolment up\n\nBy Anne Marsh\n\nEnrolment rose from 1,200 to 1,800, an increase of a quarter, the rector said.\n"
+    assert any("a quarter" in s for s in _alarms(text))
