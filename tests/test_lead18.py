@@ -275,5 +275,8 @@ def test_a_change_told_in_the_sentence_after_its_level() -> None:
 
 def test_an_unhedged_fraction_word_is_no_loose_bound_for_a_change() -> None:
     # "an increase of a quarter" for a 50% rise: warned before recall18's fraction rule, and again
-    text = "Enrolment up\n\nBy Anne Marsh\n\nEnrolment rose from 1,200 to 1,800, an increase of a quarter, the rector said.\n"
+    text = (
+        "Enrolment up\n\nBy Anne Marsh\n\n"
+        "Enrolment rose from 1,200 to 1,800, an increase of a quarter, the rector said.\n"
+    )
     assert any("a quarter" in s for s in _alarms(text))
