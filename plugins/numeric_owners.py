@@ -9,9 +9,10 @@ clauses to name someone; here the first names nobody, since its subject is the a
 
 A figure's **owner** is a capitalised word of three letters or more with a possessive "'s" at the
 head of the figure's clause (at most :data:`_LEAD` words before it) and no comma between it and
-the figure ("Russia's harvest is expected at …"), not a day, month or generic body ("Monday's",
-"Government's"); "In response to the Herald's questions, the senator returned $38,400" and "Tom
-Reed's campaign, which …, started a petition" own no figure.
+the figure ("Russia's harvest is expected at …"), not a contraction ("That's 21 states"), a day,
+a month or a generic body ("Monday's", "Government's"); "In response to the Herald's questions,
+the senator returned $38,400" and "Tom Reed's campaign, which …, started a petition" own no
+figure.
 
 Two figures are two quantities when one has an owner that the other's sentence does not name,
 that the other has no owner of the same name, and that the article's opening does not name: its
@@ -36,9 +37,11 @@ LEDE = 100
 #: Words that may stand before the owner at the head of its clause ("The neighbouring Russia's").
 _LEAD = 3
 _OWNER = re.compile(r"\b([A-Z][A-Za-z-]{2,})['’]s\b")
-#: Capitalised owners that name no other party: days, months, generic bodies.
+#: Capitalised owners that name no other party: contractions ("That's 21 states"), days, months,
+#: generic bodies.
 _GENERIC = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    """that there here what who where when how let she this
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december today yesterday tomorrow this last next year
     government ministry department council state country nation city company world bank group
     board agency authority association""".split()

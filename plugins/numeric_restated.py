@@ -70,6 +70,7 @@ from .numeric_opposites import opposite_sides
 from .numeric_owners import owners_apart
 from .numeric_partitive import part_of_the_other
 from .numeric_places import opening_names_apart
+from .numeric_rivals import rivals_apart
 from .numeric_share_glosses import whole_of_gloss
 from .numeric_subsets import subsets_apart
 from .numeric_text import Relation, TextIndex, agree_at_precision, as_written
@@ -316,6 +317,8 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                     continue  # "billed 493 million" / "used 352 million, or 71 percent of the total"
                 if subsets_apart(index, a.figure, b.figure):
                     continue  # "borrow 18 items" / "In several rural municipalities, … more than 30"
+                if rivals_apart(index, a.figure, b.figure):
+                    continue  # "The ferry company carried 1.2 million" / "Its main rival carried 1.5 million"
                 anaphoric = p == antecedent and refers_back(
                     kind, b.sentence - a.sentence, b.units, a.units, a.role == b.role, reach(b.kind)
                 )

@@ -10,7 +10,8 @@ A figure is **in a subset** when its sentence opens on a preposition and a quant
 ("In several rural municipalities", "Among some older voters", "At a few hospitals", "In two of the
 regions", "In 14 districts") and the figure stands after that phrase's comma.  Such a figure and a
 figure outside any subset are two quantities.  A fronted year or place ("In 2012, residents
-borrowed …", "In Helsinki, …") is no subset, and two figures in subsets are still compared.
+borrowed …", "In Helsinki, …") is no subset, nor is a stretch of time ("For 14 straight years,"),
+and two figures in subsets are still compared.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from .numeric_text import TextIndex
 __all__ = ["in_subset", "subsets_apart"]
 
 _SUBSET = re.compile(
-    r"\s*(?:In|Among|At|Across|For)\s+(?:several|some|many|a\s+few|a\s+handful\s+of|a\s+number\s+of|"
+    r"\s*(?:In|Among|At|Across)\s+(?:several|some|many|a\s+few|a\s+handful\s+of|a\s+number\s+of|"
     r"certain|most|a\s+minority\s+of|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s*(?:%|per\s*cent|percent)))"
     r"(?:\s+of\s+the)?\s+[^,.;]{3,80}?,",
     re.I,

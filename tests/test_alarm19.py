@@ -156,3 +156,49 @@ def test_a_multiple_of_the_figure_it_names_is_still_judged() -> None:
     line = "The fee of €40 million is almost four times the €14 million the club paid in 2015."
     alarms = _numeric(FARM.format(line=line), "multiple")
     assert len(alarms) == 1 and "€14 million" in alarms[0] and "€40 million" in alarms[0]
+
+
+def test_a_contraction_owns_no_count() -> None:
+    text = (
+        "Union grows again\n\n"
+        "By Staff Reporter\n\n"
+        "As the annual survey of the movement observed, the union now has members in 30 states across "
+        "the country, more than ever before in its long history.\n\n"
+        "That's 21 states with more than 1,000 members, the survey said.\n"
+    )
+    alarms = _numeric(text, "restatement")
+    assert len(alarms) == 1 and "30" in alarms[0] and "21" in alarms[0]
+
+
+def test_a_stretch_of_time_opening_a_sentence_is_no_subset() -> None:
+    scope = "For 14 straight years"
+    alarms = _numeric(LOANS.format(scope=scope), "restatement")
+    assert len(alarms) == 1 and "16" in alarms[0] and "more than 25" in alarms[0]
+
+
+# ------------------------------------------------------------------ a rival's count
+
+FERRY = (
+    "Ferry traffic grows\n\n"
+    "By Staff Reporter\n\n"
+    "The ferry company carried 1.2 million passengers on its Irish Sea routes last year, the company "
+    "said on Monday.\n\n"
+    "{line}\n"
+)
+
+
+def test_a_count_told_for_a_rival_is_another_partys() -> None:
+    line = (
+        "Its main rival carried 1.5 million passengers on its Irish Sea routes last year, according "
+        "to its report."
+    )
+    assert _numeric(FERRY.format(line=line), "restatement") == []
+
+
+def test_a_rival_named_after_the_figure_leaves_it_judged() -> None:
+    line = (
+        "The company carried 1.5 million passengers on its Irish Sea routes last year, more than its "
+        "main rival, according to its report."
+    )
+    alarms = _numeric(FERRY.format(line=line), "restatement")
+    assert len(alarms) == 1 and "1.2 million" in alarms[0] and "1.5 million" in alarms[0]
