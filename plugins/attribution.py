@@ -9,6 +9,9 @@ The ``attribution`` checker judges how an article attributes its words
 * **headline** (:mod:`.attribution_headline`) — an attributed headline supported by a quote
   (``pass``), only by paraphrase (``warn`` for a "Speaker: claim" headline) or by nothing in
   the body (``warn``); words it puts in quote marks must be in the body;
+* **headline-owner** (:mod:`.attribution_headline_owner`) — headline quoted words the headline
+  gives to a named person or body ("'…,' says INMO chief") that the body quotes only from someone
+  else, nothing tying that quote to the one named (``warn``);
 * **headline-figure** — a headline figure the body does not give, where a body figure counts
   the same thing (``warn``);
 * **paraphrase** (:mod:`.attribution_paraphrase`) — the writer's paraphrase against the same
@@ -40,6 +43,7 @@ from .attribution_context import Context, short
 from .attribution_figures import figure_interval
 from .attribution_headline import headline_verdicts
 from .attribution_headline_figures import headline_figure_verdicts
+from .attribution_headline_owner import headline_owner_verdicts
 from .attribution_identity import identity_verdicts, insertion_verdicts
 from .attribution_paraphrase import paraphrase_verdicts
 from .attribution_speaker import speaker_verdicts
@@ -123,6 +127,7 @@ def check_attribution(report: Report) -> Iterator[Verdict]:
     ctx = Context.of(report)
     yield from speaker_verdicts(ctx)
     yield from headline_verdicts(ctx)
+    yield from headline_owner_verdicts(ctx)
     yield from headline_figure_verdicts(ctx)
     yield from paraphrase_verdicts(ctx)
     yield from borrowed_verdicts(ctx)

@@ -41,6 +41,7 @@ from .numeric_relations import (
 )
 from .numeric_restated import RESTATED_MIN_SHARED
 from .numeric_subjects import names_in_sentence
+from .numeric_text import bound_just_missed
 from .numeric_wholes import _WholesJudge
 
 __all__ = ["check_numeric", "factcheck_checkers", "judge"]
@@ -92,7 +93,14 @@ class _Judge(_WholesJudge, _ArithmeticJudge):
         anaphor = str(relation.get("anaphor", "") or "")
         # one holder of one counted noun ("McDavid has 41 goals" / "He has 45 goals") names the quantity
         held = bool(relation.get("holder", False))
-        if shared < RESTATED_MIN_SHARED and len(counted.split()) < 2 and not (threshold or anaphor or held):
+        # a bound a hair past a precise figure ("more than 2 million" / "1.97 million") is that figure
+        # rounded the wrong way: one quantity, however few words the sentences share
+        near = bound_just_missed(a, b, self.text)
+        if (
+            shared < RESTATED_MIN_SHARED
+            and len(counted.split()) < 2
+            and not (threshold or anaphor or held or near)
+        ):
             # judged on polnear: every such alarm was two things counted with one noun
             return self.verdict(
                 relation,
@@ -115,7 +123,7 @@ class _Judge(_WholesJudge, _ArithmeticJudge):
                 + " add up to the headline's, which may count them together.",
                 numbers,
             )
-        contrast = None if anaphor else self.contrast(a, b)
+        contrast = None if anaphor or near else self.contrast(a, b)
         if contrast is not None:
             return self.verdict(
                 relation,
@@ -130,7 +138,7 @@ class _Judge(_WholesJudge, _ArithmeticJudge):
         ea = self.subjects.named_first(self.index, a)
         eb = self.subjects.named_first(self.index, b, before=b.span.start if anaphor else None)
         apart = bool(ea and eb and set(ea.lower().split()).isdisjoint(eb.lower().split()))
-        if apart and not (held or (anaphor and names_in_sentence(self.index, ea, b))):
+        if apart and not (held or near or (anaphor and names_in_sentence(self.index, ea, b))):
             # "Clinton ... $12 minimum wage" and "Sanders ... $15 minimum wage": a contrast, not a slip
             return self.verdict(
                 relation,

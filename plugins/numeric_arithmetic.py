@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.model import Status, Verdict
+from factcheck.model import Figure, Interval, Status, Verdict
 
 from .numeric_bounds import within_bound
 from .numeric_fractions import NEARLY_ABOVE, inverse_hedge
@@ -20,7 +20,7 @@ from .numeric_relations import (
     subtract,
 )
 from .numeric_stated import FRACTION_WORD
-from .numeric_text import end_reading
+from .numeric_text import end_reading, rounding_unit
 
 MULTIPLE_PASS = 0.10
 """A stated multiple ("doubled") passes when the ratio is within 10% of it."""
@@ -30,6 +30,20 @@ MULTIPLE_NEARLY = 0.15
 """"Nearly double" is a ratio at most the factor and within 15% below it (1.7 to 2)."""
 FRACTION_NEAR = 0.20
 """A share set beside a fraction ("about two-thirds, 67 percent") gives it within 20% of it."""
+
+
+def _relative(ra: Interval, rb: Interval, down: bool) -> Interval | None:
+    """The relative change from A to B as a fraction of A (a fall counted positive), read as one
+    minus (or less one) the ratio B / A: both figures' roundings bound the ratio together, where
+    the difference's interval divided by A's lets A be rounded one way in the difference and the
+    other way in the base ("6 million, a fall of 40% from 12 million" is a fall of 44-56%, not
+    40-61%)."""
+    ratio = divide(rb, ra)
+    if ratio is None:
+        return None
+    if down:
+        return Interval(None if ratio.upper is None else max(0.0, 1 - ratio.upper), 1 - ratio.lo)
+    return Interval(max(0.0, ratio.lo - 1), None if ratio.upper is None else ratio.upper - 1)
 
 
 class _ArithmeticJudge(_JudgeBase):
@@ -44,7 +58,7 @@ class _ArithmeticJudge(_JudgeBase):
         points = bool(relation.get("points"))
         diff = subtract(ra, rb) if down else subtract(rb, ra)
         point_diff = (a.value - b.value) if down else (b.value - a.value)
-        rel = divide(diff, ra) if ra.lo > 0 and diff.lo >= 0 else None
+        rel = _relative(ra, rb, down) if ra.lo > 0 and diff.lo >= 0 else None
         rel_percent = scale(rel, 100) if rel is not None else None
         point_rel = point_diff / a.value * 100 if a.value else float("nan")
         word = "fall" if down else "rise"
@@ -78,6 +92,8 @@ class _ArithmeticJudge(_JudgeBase):
         ok = target is not None and (
             _hull_has(target, c.value)
             or (not fraction and _hull_has(rc, point_diff if target is diff else point_rel))
+            # "421,000, up from 282,000, a rise of almost half": 49.3% is almost half as written
+            or (fraction and not points and _hull_has(rc, point_rel / 100))
             # "fell by more than a quarter": a bound, met by every reading (round alarm18)
             or (fraction and within_bound(target, rc))
         )
@@ -223,6 +239,15 @@ class _ArithmeticJudge(_JudgeBase):
                 f"{MULTIPLE_PASS:.0%}, so it depends on how loosely “{relation.link}” is read.",
                 numbers,
             )
+        if relation.get("apart"):  # "… 40 … . Today we have 60. The number has doubled." (read, not stated)
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: the figures before it do not give that multiple",
+                f"Stated multiple: {arithmetic}; more than {MULTIPLE_WARN:.0%} away, but which two figures "
+                f"“{relation.link}” points back to is read, not stated.",
+                numbers,
+            )
         return self.verdict(
             relation,
             Status.FAIL,
@@ -231,7 +256,68 @@ class _ArithmeticJudge(_JudgeBase):
             numbers,
         )
 
+    def listed(self, relation: Relation) -> Verdict:
+        """Parts listed after "N of the M" (:mod:`.numeric_listed`): "18 of the 36 seats, Labor 12
+        and the Greens six, with minor parties taking the remaining two".
+
+        Counts told to the unit are exact (a seat is not rounded); others keep their rounding.  The
+        items after N are parts of the whole M, or (the other reading) a breakdown of N itself
+        ("Women hold 19 of the 40 seats, Labor 12 and the Greens seven"): ``fail`` only when both
+        readings break: N and the items exceed M (or, the list closed by "the remaining K", differ
+        from it) and the items do not fit in N (or, closed, differ from it)."""
+        ids = relation.ids("addend")
+        c = self.by_id[relation.one("total")]
+        figures = [self.by_id[i] for i in ids]
+        exact = all(
+            not f.hedge and f.value == int(f.value) and rounding_unit(f, self.text) <= 0.5
+            for f in (*figures, c)
+        )
+
+        def read(f: Figure) -> Interval:
+            return Interval.point(f.value) if exact else reading(f, self.text)
+
+        whole, part = read(c), read(figures[0])
+        items = read(figures[1])
+        for f in figures[2:]:
+            items = add(items, read(f))
+        total = add(part, items)
+        closed = relation.get("bound") != "at most"
+        point = sum(f.value for f in figures)
+        names = f"{' + '.join(self.q(i) for i in ids)}, parts of {self.q(c.id)}"
+        numbers = {"sum": point, "sum_interval": [total.lo, total.hi], "stated": [whole.lo, whole.hi]}
+        arithmetic = (
+            f"{' + '.join(_fmt(f.value) for f in figures)} = {_fmt(point)}"
+            + ("" if exact else f" (with rounding {_iv(total)})")
+            + f"; the whole {_fmt(c.value)}"
+        )
+        if closed:
+            as_parts, as_breakdown = total.intersects(whole), items.intersects(part)
+        else:
+            as_parts, as_breakdown = total.lo <= whole.hi, items.lo <= part.hi
+        if as_parts or as_breakdown:
+            reading_ = "add up to it" if closed else "fit within it"
+            return self.verdict(
+                relation,
+                Status.PASS,
+                f"{names}: the listed parts {reading_}",
+                f"Listed parts of a whole: {arithmetic}"
+                + ("." if as_parts else f"; the items after {self.q(ids[0])} may be its own breakdown."),
+                numbers,
+            )
+        broken = "do not add up to" if closed else "add up to more than"
+        return self.verdict(
+            relation,
+            Status.FAIL,
+            f"{names}: the listed parts {broken} the whole",
+            f"Listed parts of a whole: {arithmetic}; nor do the items after {self.q(ids[0])} make up "
+            f"{self.q(ids[0])} itself.",
+            numbers,
+        )
+
     def total(self, relation: Relation) -> Verdict:
+        """A stated total against its addends, or parts listed after "N of the M" (:meth:`listed`)."""
+        if relation.get("listed"):
+            return self.listed(relation)
         ids = relation.ids("addend")
         c = self.by_id[relation.one("total")]
         total = reading(self.by_id[ids[0]], self.text)

@@ -36,6 +36,9 @@ from .numeric_forms import (
     to_from_pairs,
     total_addends,
 )
+from .numeric_level_changes import level_first_pairs, measure_of_another
+from .numeric_listed import listed_parts
+from .numeric_multiple_apart import multiples_apart
 from .numeric_restated import restatements
 from .numeric_series import one_of_a_list
 from .numeric_stated import fraction_shares, share_pairs, stated_multiples
@@ -435,6 +438,7 @@ def _changes(index: TextIndex) -> list[Relation]:
             continue
         pairs.append((a, b))
     pairs += to_from_pairs(index)  # "fell 7.5 per cent to $41,200 from $48,100"
+    pairs += level_first_pairs(index)  # "105,417, down from 132,043, a fall of 26,626"
     for a, b in pairs:
         if a.is_percent != b.is_percent and not (is_share(a, text) and is_share(b, text)):
             continue
@@ -519,6 +523,8 @@ def _stated_change(index: TextIndex, a: Figure, b: Figure, sentence: Span) -> tu
             text, c, min(a, b, key=lambda f: f.span.start), max(a, b, key=lambda f: f.span.end)
         ):
             continue  # "Ridership fell by about 6% … after the fare rose from 3 to 5": the fare's own verb
+        if measure_of_another(text, c, frozenset((b.unit or "").lower().split()), index.counted_stems(b)):
+            continue  # "400 bikes, up from 350, an increase of 20% in revenue": another measure's change
         if not change_of_kind(a, b, c, shares=is_share(a, text) and is_share(b, text), points=points):
             continue  # "from 10 per cent to 15 per cent …, at least $60,000": no change of two shares
         kind = None
@@ -619,7 +625,7 @@ def relations_in(index: TextIndex) -> list[Relation]:
     """Every relation between the figures of an indexed text (:func:`find_relations` on an index)."""
     part_whole = _part_whole(index)
     changes = _changes(index)
-    totals = _totals(index)
+    totals = _totals(index) + listed_parts(index)  # "18 of the 36 seats, Labor 12 and the Greens six"
     ratios = _share_ratio(index, part_whole)
     excluded: set[frozenset[str]] = set()
     for relation in (*part_whole, *changes, *totals, *ratios):
@@ -627,7 +633,7 @@ def relations_in(index: TextIndex) -> list[Relation]:
         excluded.update(frozenset((x, y)) for x in ids for y in ids if x != y)
     restated_pairs = restatements(index, excluded)
     in_changes = {i for r in changes for i in r.figure_ids}
-    multiples = stated_multiples(index, in_changes)
+    multiples = stated_multiples(index, in_changes) + multiples_apart(index)  # "… Today 60. It has doubled."
     restated = {frozenset(r.figure_ids) for r in restated_pairs}
     shares = _share_sum(index, restated) + share_pairs(index)
     fractions = fraction_shares(index)

@@ -22,12 +22,15 @@ import attrs
 from factcheck.model import Figure, Interval, Span
 from factcheck.sentences import split_sentences
 
+from .numeric_money_nouns import money_in
+
 __all__ = [
     "CLAUSE_REACH",
     "Relation",
     "TextIndex",
     "add",
     "agree_at_precision",
+    "bound_just_missed",
     "divide",
     "is_fraction",
     "is_hedged",
@@ -220,8 +223,55 @@ def agree_at_precision(a: Figure, b: Figure, text: str) -> bool:
         # the same hedge on both ("up to 5 million" / "up to 3 million"): the writer gives one bound
         # twice, so the bounds themselves must agree
         return abs(a.value - b.value) <= 2 * half
+    bound = _bound_against_precise(a, b, text)
+    if bound is not None:
+        return bound
     x, y = _widened(a, text, half), _widened(b, text, half)
     return x.intersects(y)
+
+
+#: Hedges that state a bound, not a value: the figure is where the writer draws the line.
+_BOUND_HEDGES = frozenset({"more than", "over", "at least", "less than", "under", "fewer than", "at most"})
+
+
+#: How close past a precise figure a bound's line may stand and still be that figure rounded with
+#: its hedge on the wrong side ("more than 2 million" for 1.97 million): 2% of the line.
+BOUND_NEAR = 0.02
+
+
+def bound_just_missed(a: Figure, b: Figure, text: str) -> bool:
+    """True when one figure is a bound at a round number, told as a definite reference back ("The
+    more than 2 million visitors we received"), that the other, a precise figure, misses by at most
+    :data:`BOUND_NEAR` of the line ("1.97 million"): the round line is the precise figure rounded,
+    so the two are one quantity whatever else their sentences share, and the hedge points the wrong
+    way.  An indefinite bound ("More than 2 million fans watched on television") may be a count of
+    its own."""
+    if _bound_against_precise(a, b, text) is not False:
+        return False
+    bound, bare = (a, b) if a.hedge in _BOUND_HEDGES else (b, a)
+    if not _DEFINITE_BEFORE.search(text, max(0, bound.span.start - 12), bound.span.start):
+        return False  # "More than 2 million fans watched on television": perhaps another count
+    return abs(bound.value - bare.value) <= BOUND_NEAR * abs(bound.value)
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+
+
+def _bound_against_precise(a: Figure, b: Figure, text: str) -> bool | None:
+    """Whether a bound ("more than 2 million") holds for a bare figure told more precisely than the
+    bound's round number ("1.97 million"), or None when the two are not such a pair.  A writer who
+    draws a line at a round number claims the value lies past it: the precise figure, read only with
+    its own rounding, must reach past the line ("1.97 million" is not "more than 2 million", though
+    the widening of :func:`agree_at_precision` to the coarser rounding, ±0.5 million, let it be)."""
+    for bound, bare in ((a, b), (b, a)):
+        if bound.hedge not in _BOUND_HEDGES or bare.hedge is not None or bare.lower != bare.upper:
+            continue
+        if (bound.interval.lower is None) == (bound.interval.upper is None):
+            continue  # not one open end
+        if rounding_unit(bare, text) >= rounding_unit(bound, text):
+            continue  # "more than 2 million" and "2 million": one precision, the rounding decides
+        return reading(bare, text).intersects(bound.interval)
+    return None
 
 
 def share_reading(figure: Figure, text: str) -> Interval:
@@ -433,6 +483,8 @@ class TextIndex:
         if isinstance(found, str):
             return found
         rest = self.after(figure, 60)
+        if money_in(figure, rest) and not self._elided_series(figure):
+            rest = " " + rest[money_in(figure, rest) :]  # "£15m in rebates" (numeric_money_nouns)
         rest = re.sub(r"^\s*(?:of|out of|among)\s+(?:these|those|the|all|its|their|them)?\s*", " ", rest)
         words: list[str] = []
         for match in _WORD.finditer(rest):
@@ -444,6 +496,20 @@ class TextIndex:
             words.append(word)
         self._memo[key] = counted = " ".join(words)
         return counted
+
+    def _elided_series(self, figure: Figure) -> bool:
+        """True when the money figure's sentence holds another amount of its currency told with no
+        noun of its own ("$110,684 in rent on June 9, and $169,758 on July 10"): a series of one
+        measure over dates or places, whose first amount's noun is the series', not one quantity's."""
+        number = self.sentence_of(figure.span)
+        if number < 0:
+            return False
+        for other in self.figures_of_sentence(number):
+            if other.span == figure.span or other.currency != figure.currency or other.unit:
+                continue
+            if not money_in(other, self.after(other, 60)) and not re.match(r"\s+of\b", self.after(other, 10)):
+                return True
+        return False
 
     def counted_stems(self, figure: Figure) -> frozenset[str]:
         """:func:`unit_stems` of what the figure counts, computed once."""

@@ -34,6 +34,7 @@ from factcheck.extraction.speaker_words import (
     PARTY_TAG,
     PLACE_WORDS,
 )
+from factcheck.extraction.subject_asides import comma_aside, dash_aside
 from factcheck.extraction.subjects import (
     NO_GROUP_OPENING,
     appositive_subject,
@@ -53,7 +54,11 @@ AUXILIARIES = (
     # adverbs and times between a subject and its cue: "The budget office now says", "Clinton's
     # advisers have long insisted", "Trump at the time said", "The party this week announced",
     # "Dianne Feinstein last week said", "officially announced" (never "the family said")
-    r"now|already|long|both|all|each|first|too|alone|at\s+the\s+time|"
+    r"now|already|always|long|both|all|each|first|too|alone|at\s+the\s+time|"
+    # a verb that leads into the cue: "Becker went on to say", "he began by saying", "Ruiz
+    # interjected to say" (the subject is the lead verb's)
+    r"(?:went|goes|go|going)\s+on\s+to|(?:began|begins|started|starts|opened|opens)\s+by|"
+    r"interject(?:s|ed)\s+to|"
     r"(?:just\s+)?(?:this|last|that|(?:earlier|later)\s+this|late\s+last)\s+"
     r"(?:week|month|year|weekend|morning|afternoon|evening|night|spring|summer|fall|winter)|"
     # a means with no commas: "Jeb Bush in a Medium post said", "Trump in his announcement speech
@@ -129,6 +134,20 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
         relative = None  # "One of the victims, retired schoolteacher Linda Morales, told": her name
     if relative:  # "Manuel Moleno, who witnessed the crash, said"; "Jo Ames, wearing a cap, said"
         trimmed = trimmed[: relative.start()]
+    aside = comma_aside(trimmed)  # "Ruiz, after the audit came out in May, first said"
+    if (
+        aside is not None
+        and not post_and_name(aside.group())  # "One of the tenants, retired nurse Ada Price, told"
+        and (subject := _subject_before(text, sentence_start, start + aside.start()))
+    ):
+        return subject
+    dash = dash_aside(trimmed)  # "Becker — after a long pause — told me"
+    if dash is not None:
+        inside = parse_phrase(text, start + dash.start("inside"), start + dash.end("inside"))
+        if (inside is None or inside.kind != "person") and (
+            subject := _subject_before(text, sentence_start, start + dash.start())
+        ):
+            return subject
     share = SHARE_ASIDE.search(trimmed)
     if share is not None and (group := _subject_before(text, sentence_start, start + share.start())):
         return group  # "A third of independents, 33%, say": the group, its share as a figure aside

@@ -113,6 +113,7 @@ CUE_FORMS = {
     "signal": "signals signaled signalled signaling signalling",
     "assure": "assures assured assuring",
     "quip": "quipped",
+    "interject": "interjects interjected",
     "respond": "responds responded responding",
     "recount": "recounts recounted recounting",
 }

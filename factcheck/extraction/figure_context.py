@@ -81,7 +81,7 @@ STREET_WORDS = {
 SCORE_VERBS = {
     *("won", "win", "wins", "beat", "beats", "lost", "lose", "loses", "drew", "draw", "draws", "defeated"),
     *("trailed", "trail", "trails", "trailing", "led", "leads", "leading", "edged", "thrashed", "routed"),
-    *("voted", "vote", "votes", "ruled"),
+    *("voted", "vote", "votes", "ruled", "passed", "approved", "rejected"),
 }
 SCORE_NOUNS = {
     *("defeat", "loss", "win", "victory", "draw", "lead", "deficit", "scoreline", "triumph", "thrashing"),

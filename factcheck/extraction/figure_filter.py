@@ -3,13 +3,21 @@ ordinal, a number in a name ("Article 5", "G20"), an age in an appositive, a cod
 number, and "one" or "a" only when it counts.
 
 :class:`FigureFilter` reads the same :class:`~factcheck.extraction.tokens.TokenView` as the
-scanner (:mod:`factcheck.extraction.figures`), which asks it about each number it reads.
+scanner (:mod:`factcheck.extraction.figures`), which asks it about each number it reads.  Rules
+of their own live beside it: results and tallies (:mod:`~factcheck.extraction.figure_results`),
+numbers to call (:mod:`~factcheck.extraction.figure_phones`), emergency numbers and index names
+(:mod:`~factcheck.extraction.figure_codes`), ages with "now"
+(:mod:`~factcheck.extraction.figure_ages`), hours (:mod:`~factcheck.extraction.figure_times`),
+years (:mod:`~factcheck.extraction.figure_years`) and "half" in a hyphened word
+(:mod:`~factcheck.extraction.figure_halves`).
 """
 
 from __future__ import annotations
 
 import re
 
+from factcheck.extraction.figure_ages import age_now
+from factcheck.extraction.figure_codes import named_number
 from factcheck.extraction.figure_context import (
     CALL_WORDS,
     NUMBER_WORDS,
@@ -23,6 +31,10 @@ from factcheck.extraction.figure_context import (
     WEEKDAYS,
     is_change_word,
 )
+from factcheck.extraction.figure_halves import half_in_word
+from factcheck.extraction.figure_phones import dialled_number
+from factcheck.extraction.figure_results import in_result
+from factcheck.extraction.figure_times import hour_of_day
 from factcheck.extraction.figure_words import (
     COMMON_VERBS,
     ED_NOUNS,
@@ -41,6 +53,7 @@ from factcheck.extraction.figure_words import (
     is_measure_unit,
     is_singular_ordinal,
 )
+from factcheck.extraction.figure_years import dated_year
 from factcheck.extraction.number_words import ORDINAL_UNITS, SCALES, TENS
 from factcheck.extraction.numbers import NumberPhrase
 from factcheck.extraction.tokens import TokenView
@@ -97,6 +110,12 @@ class FigureFilter(TokenView):
         if any(k in self.blocked for k in range(start, end + 1)):
             return False
         marked = is_pct or currency is not None or hedge is not None
+        if not marked and in_result(self, self, num.first, num.last):
+            return False  # "a 1-1 draw", "voted 9-3": scores and tallies
+        if not marked and dialled_number(self, num.first, num.last):
+            return False  # "contact Crime Stoppers on 0800 555 111"
+        if not is_pct and currency is None and named_number(self, num.first, num.last):
+            return False  # "some 911 calls", "the Borsa Istanbul 100 index"
         before = first - 1 if start == first else start - 1
         after = end + 1
         ft = toks[first]
@@ -186,6 +205,12 @@ class FigureFilter(TokenView):
             ):
                 return False
         value = num.value
+        # hours the clock words alone do not mark: "by three o'clock", "at 2 in the morning"
+        if not is_pct and currency is None and hour_of_day(self, start, last, value):
+            return False
+        # years before "levels" and after "since about": "from 2005 levels", "since about 2015"
+        if not is_pct and currency is None and not num.scaled and dated_year(self, first, last, hedge):
+            return False
         # dates: "May 12", "12 May", "March 24"
         if num.kind in ("digits", "words") and not marked and value == int(value) and 1 <= value <= 31:
             if self._month_at(before):
@@ -249,6 +274,9 @@ class FigureFilter(TokenView):
             and (self.toks[before - 1].low not in MONTHS_LOWER or _is_name_word(self.raw(before - 2)))
         ):
             return False
+        # ages in an aside with "now": "His father, now 76, sat", "said Reyes, now 34 and a coach"
+        if not marked and num.kind in ("digits", "words") and age_now(self, first, last, value):
+            return False
         # "one" / "One" as pronoun or determiner; "a" alone only before a unit of measure
         if (
             num.kind == "words"
@@ -298,6 +326,9 @@ class FigureFilter(TokenView):
             )
             if not part:
                 return False
+        # "half" inside a hyphened word: "out-half", "first-half profit", "a half-ruined farmhouse"
+        if num.kind == "fraction" and not marked and half_in_word(self, first, last):
+            return False
         # multipliers: "cut in half", "by half"
         if num.kind == "fraction" and ft.low == "half" and first == last:
             if self.word(before) in ("in", "by", "first", "second", "other", "latter", "the"):

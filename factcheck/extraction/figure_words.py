@@ -67,6 +67,7 @@ HEDGES: dict[str, str] = {
     "nearly": "nearly",
     "nearing": "nearly",
     "close to": "nearly",
+    "closer to": "about",
     "just short of": "nearly",
     "under": "under",
     "just under": "under",
@@ -106,6 +107,9 @@ HEDGES: dict[str, str] = {
     "an estimated": "about",
     "estimated": "about",
     "circa": "about",
+    "in the region of": "about",
+    "maybe": "about",
+    "perhaps": "about",
 }
 #: Hedges written after the number ("500 or more").
 SUFFIX_HEDGES: dict[str, str] = {

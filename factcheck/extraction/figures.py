@@ -25,6 +25,7 @@ import re
 from factcheck.extraction.figure_bounds import TOLERANCE, Bounds, Found, found_figure, hedge_bounds, numbered
 from factcheck.extraction.figure_context import CURRENCY_CODES, GLUED_CURRENCIES
 from factcheck.extraction.figure_filter import FigureFilter
+from factcheck.extraction.figure_hedge_guards import hedge_holds
 from factcheck.extraction.figure_units import percent_after
 from factcheck.extraction.figure_words import (
     CURRENCY_SYMBOLS,
@@ -121,7 +122,7 @@ class _Scanner(TokenView):
         if i >= self.n:
             return None
         for seq, cls in HEDGES_BY_FIRST.get(self.lows[i], ()):
-            if self.seq_at(i, seq):
+            if self.seq_at(i, seq) and hedge_holds(self, i, seq):
                 j = i + len(seq)
                 if seq[0] in (">", "<") and (self.raw(i - 1) in ("<", "=", ">") and self.glued(i - 1, i)):
                     return None

@@ -100,11 +100,29 @@ def open_attribution_after(text: str, start: int, end: int) -> Attribution | Non
 
 #: "… as SPEAKER[, aside,] put it:" before an opening mark.
 AS_PUT_IT = re.compile(
-    r"\bas\s+" + _WHO + r"(?:,[^,“”\"]{1,80},)?\s+(?P<verb>put|puts|said|says|wrote|writes)\s+it\s*[,:]\s*$"
+    # (capitalised too, opening its sentence: "As Tom Ridge put it, “…”")
+    r"\b[Aa]s\s+"
+    + _WHO
+    + r"(?:,[^,“”\"]{1,80},)?\s+(?P<verb>put|puts|said|says|wrote|writes)\s+it\s*[,:]\s*$"
 )
 #: A clause that leads into a quotation by a colon: its subject, then a verb, no quotation mark.
 COLON_LEAD = re.compile(
     r"(?:\s+(?:has|have|had|also|since|then|later|again|[a-z]+ly))*\s+[a-z]{3,}[^“”\"]{0,120}:\s*$"
+)
+
+
+#: A phrase or clause fronted before the subject of a colon lead, up to its comma: "Asked which
+#: ward was his favourite, he demurred: “…”", "Along with the photo, Lee had written: “…”", "To
+#: that, Becker added: “…”".
+FRONTED_BEFORE_SUBJECT = re.compile(
+    r"\s*(?:(?:Asked|Pressed|Speaking|Responding|Along\s+with|Alongside|To\s+that|In|On|At|After|Before|"
+    r"During|Later|Earlier|When|As|While|Then|Now|Still|Afterward|Afterwards)\b[^,;:“”\"]{0,100},\s*)"
+    r"(?=[A-Z]|(?:he|she|they|we)\b)"
+)
+#: The subject of a colon lead, then an aside before its verb: "Tom Becker, D-Ward 3,", "Dana
+#: Lee, a transit analyst at the university,".
+SUBJECT_BEFORE_ASIDE = re.compile(
+    r"\s*(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*),[^,;:“”\"]{1,80},(?=\s+[a-z])"
 )
 
 
@@ -167,20 +185,43 @@ def _led_in(text: str, start: int, end: int) -> Attribution | None:
         phrase = _speaker(text, put.start("who"), put.end("who"))
         if phrase is not None:
             return Attribution(phrase, put.group("verb"), Span(put.start("verb"), put.end("verb")))
-    opening = SUBJECT_FIRST.match(text, start, end)
-    if opening is None or COLON_LEAD.fullmatch(text, opening.end(), end) is None:
-        return None
+    begin = start
+    fronted = FRONTED_BEFORE_SUBJECT.match(text, start, end)
+    if fronted is not None:  # "Asked which ward was his favourite, he demurred: “…”"
+        begin = fronted.end()
+    opening = SUBJECT_FIRST.match(text, begin, end)
+    lead = opening.end() if opening is not None else begin
+    if opening is None or COLON_LEAD.fullmatch(text, lead, end) is None:
+        # "Tom Becker, D-Ward 3, delivered a blunt message to the mayor: “…”"
+        opening = SUBJECT_BEFORE_ASIDE.match(text, begin, end)
+        if opening is None or COLON_LEAD.fullmatch(text, opening.end(), end) is None:
+            return None
+        lead = opening.end()
     phrase = _speaker(text, opening.start("who"), opening.end("who"))
     if phrase is None or phrase.kind not in ("person", "pronoun"):
         return None
     who = opening.group("who")
     if phrase.kind == "person" and " " not in who and who not in surnames_in_full(text):
         return None  # a word alone ("Why", "See") is a person only as the surname of a full name in the text
-    verb = re.search(r"[a-z]{3,}", text[opening.end() : end])
-    if verb is None or ANOTHERS_WORDS.search(text, opening.end(), end):
+    verb = re.search(r"[a-z]{3,}", text[lead:end])
+    if verb is None or ANOTHERS_WORDS.search(text, lead, end):
         return None  # "She cited Lincoln's words: “…”": the words are another's
-    at = opening.end() + verb.start()
+    at = lead + verb.start()
     return Attribution(phrase, verb.group(), Span(at, at + len(verb.group())))
+
+
+def _clause_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a clause may open after a fronted phrase: after a fronted opener ("Asked …,", "In …,")
+    at ``start``, and after the last comma or dash before ``end``'s own comma."""
+    out = []
+    fronted = FRONTED_BEFORE_SUBJECT.match(text, start, end)
+    if fronted is not None:
+        out.append(fronted.end())
+    inner = text[start:end].rstrip().rstrip(",:")
+    cut = max(inner.rfind(", "), inner.rfind(" - "), inner.rfind(" — "))
+    if cut > 0:
+        out.append(start + cut + 2)
+    return out
 
 
 def open_attribution_before(text: str, start: int, end: int) -> Attribution | None:
@@ -188,6 +229,11 @@ def open_attribution_before(text: str, start: int, end: int) -> Attribution | No
     also a second verb joined by "and" to the subject's first ("He put on an accent and joked, “…”"),
     and a clause of a person's that leads in by a colon (:func:`_led_in`)."""
     match = BEFORE_MARK.fullmatch(text, start, end)
+    if match is None:  # "During the first debate, Councillor Tom Becker cracked, “…”": after a fronted phrase
+        match = next(
+            (m for at in _clause_starts(text, start, end) if (m := BEFORE_MARK.fullmatch(text, at, end))),
+            None,
+        )
     if match is not None and _verb(match.group("verb")):
         phrase = _speaker(text, match.start("who"), match.end("who"))
         if phrase is not None:

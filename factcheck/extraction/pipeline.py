@@ -13,6 +13,7 @@ import re
 
 import attrs
 
+from factcheck.extraction.anonymity import asks_not_to_be_named
 from factcheck.extraction.antecedents import note_bodies, note_people, note_subject
 from factcheck.extraction.assembly import (
     QuoteDraft,
@@ -28,9 +29,11 @@ from factcheck.extraction.bodies import learn_aliases
 from factcheck.extraction.claim_drafts import _claims
 from factcheck.extraction.clause_cues import clause_attributions, partial_subject
 from factcheck.extraction.credited_after import credit_below
+from factcheck.extraction.document_cues import document_after, document_before
 from factcheck.extraction.extraction_state import _Extraction, _resolve
 from factcheck.extraction.figure_holders import attach_holders
 from factcheck.extraction.figures import extract_figures
+from factcheck.extraction.headline_quotes import headline_quote
 from factcheck.extraction.headline_reading import _headline, _headline_quote
 from factcheck.extraction.labels import (
     OPENING_MARKS,
@@ -113,6 +116,10 @@ def _sentence_quotes(ex: _Extraction, sentence: Span, index: int) -> list[QuoteD
             if draft.attribution is None:  # "“…,” Dawson shouted.", "He responds, “…”"
                 draft.attribution = open_attribution_after(text, raw.outer.end, after) or (
                     open_attribution_before(text, prev, raw.outer.start) if raw.outer.start > prev else None
+                )
+            if draft.attribution is None:  # "“…,” the letter reads.", "The memo states: “…”"
+                draft.attribution = document_after(text, raw.outer.end, after) or (
+                    document_before(text, prev, raw.outer.start) if raw.outer.start > prev else None
                 )
             if draft.attribution is None and raw.outer.start == sentence.start and index - 1 not in ex.labels:
                 # "He said:\n\n“…”" (a speaker's label alone above, "JANE ROE, ECONOMIST, BANK:", is read
@@ -376,12 +383,17 @@ def run(document: Document) -> Report:
             make_quote(len(quotes) + 1, pieces, group[0].kind, attribution, speaker, continued, settled)
         )
     _headline_quote(ex, settled)
+    opening = headline_quote(len(quotes) + 1, text, lay.title, quotes, ex.registry.entries)
+    if opening is not None:  # "‘We were promised a road’: MP threatens to quit"
+        quotes.append(opening)
     direct = SpanIndex(quotes, lambda q: q.span)
     parts: list[tuple[list[Span], Attribution, str | None]] = []
     in_parts: set[Span] = set()  # every piece of parts (a set: a long text has thousands)
     for content, attribution, speaker in sorted(ex.indirect, key=lambda item: item[0].start):
         if content in in_parts:
             continue  # one clause read by two cue rules is one quote (the first reading stays)
+        if asks_not_to_be_named(text, content):
+            continue  # "who declined to be named": the condition the source spoke on, no statement
         if any(piece.overlaps(content) for q in direct.around(content, MAX_SENTENCE) for piece in q.pieces):
             continue  # (not a clause between the pieces: "“…,” said Ruiz, who said she would not run. “…”")
         # "PART, SPEAKER CUE, PART": one clause in two parts

@@ -148,9 +148,16 @@ def _fronted(words: str) -> bool:
     return FRONTED.match(words) is not None and FINITE.search(words) is None
 
 
+#: A dash, then a conjunction opening a clause of the writer's: what follows a closing cue there is
+#: no object of the cue ("…, organisers have said - although neighbours complained …").
+CONTRAST_AFTER_DASH = re.compile(r"\s+(?:[-–—]|--)\s+(?:although|though|but|while|whereas|even\s+as)\b")
+
+
 def _attribution_tail(after: str, lemma: str = "") -> bool:
     """True when what follows a closing cue is no object: nothing, a place or time, or a few words;
     for "tell", after its hearer ("told reporters on Sunday")."""
+    if CONTRAST_AFTER_DASH.match(after):
+        return True  # "…, organisers have said - although neighbours complained …": a new clause
     words = after.strip(" .;!?").split()
     if lemma == "tell":
         words = _past_hearer(words)
@@ -247,7 +254,7 @@ def _clause_start(text: str, start: int, cue_start: int) -> int:
 #: time or occasion opening with a preposition (no comma, no verb of its own), then "that".
 _ADJUNCT_THAT = re.compile(
     r"\s*(?:[\w’'.“”\"-]+\s+){1,3}?(?:on|in|at|during|after|before|while|from|over)\s+"
-    r"(?:(?!(?:is|was|were|are|has|had|have|said|says|meant|means|would|will)\s)[\w’'.-]+\s+){1,6}?that\b"
+    r"(?:(?!(?:is|was|were|are|has|had|have|said|says|meant|means|would|will)\s)[\w’'.-]+\s+){1,8}?that\b"
 )
 
 
@@ -289,6 +296,9 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
     )
     skip = lead.end() if lead else 0
     rest = segment[skip:]
+    # "that" right after the cue, or after a time or place between ("concluded on Tuesday that",
+    # "found in a 2019 review that"), marks a clause whatever its verb looks like
+    marked = re.match(r"\s*that\b", segment) is not None or re.match(r"that\b", rest) is not None
     if lemma == "want":
         # "wants to repeal the law", "wants Congress to act": what is wanted; never "wanted a job"
         wanted = re.match(r"(?:[\w’'.-]+\s+){0,5}?to\s+[a-z]{2,}", rest)
@@ -335,12 +345,13 @@ def _content_after(text: str, begin: int, end: int, lemma: str) -> Span | None:
         timed = TIME_THEN_PRONOUN.match(rest)
         if that:
             skip += that.end()
+            marked = True
         elif timed is not None:
             skip += timed.end()  # "said after the convention he would not accept …"
         elif not re.match(r"[^,]{3,50},\s+\S+\s", rest):
             return None  # "said at the OSCE conference", "said by phone": not what was said
     content = _trim(text, begin + skip, end)
-    if content is None or lemma in SPEECH_VERBS or re.match(r"\s*that\b", segment):
+    if content is None or lemma in SPEECH_VERBS or marked:
         return content
     words = content.of(text)
     if lemma in ("ask", "wonder"):

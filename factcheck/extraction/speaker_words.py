@@ -125,6 +125,7 @@ ANONYMOUS_PLURALS = frozenset(
     conservatives liberals progressives moderates protesters demonstrators pollsters strategists
     consultants advisers advisors staffers insiders operatives employees prosecutors lawyers
     attorneys parents citizens participants polls surveys studies moderators contenders hopefuls
+    data figures statistics
     journalists senators campaigns friends spokesmen spokeswomen spokespeople congressmen
     businessmen tories grits staff""".split()
 )

@@ -39,7 +39,9 @@ from factcheck.extraction.cue_subjects import (
     _trailing_group,
 )
 from factcheck.extraction.cue_words import CUE_KINDS, CUE_RE, CUES, PARTICIPLES
+from factcheck.extraction.inverted_after import trailing_inverted
 from factcheck.extraction.joined_cues import joined_after_report
+from factcheck.extraction.participle_speakers import speaker_of_cue_before
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.questions import ASKED_OPENING
@@ -48,6 +50,7 @@ from factcheck.extraction.reported import (
     AS_OPENING,
     AS_TAIL,
     CLOSING_MARK,
+    CONTRAST_AFTER_DASH,
     DOCUMENT_BEFORE,
     FINITE_OR_PAST,
     GROUP_PARTICIPLE,
@@ -120,7 +123,7 @@ def attribution_after(text: str, start: int, end: int) -> Attribution | None:
         if cue.start() == offset:
             phrase = _speaker_after(text, cue.end(), end)
         else:
-            phrase = _subject_before(text, offset, cue.start())
+            phrase = trailing_inverted(text, offset, cue, end) or _subject_before(text, offset, cue.start())
         if phrase is not None:
             return Attribution(
                 phrase, cue.group(1).lower(), Span(cue.start(), cue.start() + len(cue.group(1)))
@@ -129,6 +132,9 @@ def attribution_after(text: str, start: int, end: int) -> Attribution | None:
     return None
 
 
+#: A clause after a participle cue, before the quotation: "arguing that if …, “…”" (the quotation
+#: is inside the clause, not the participle's own words).
+CLAUSE_AFTER = re.compile(r"\b(?:that|if|whether|how|why|what|when|because)\b", re.I)
 #: A word that opens a participle of manner or time: "by saying, “…”", "while adding, “…”".
 PARTICIPLE_LEAD = re.compile(r"\b(?:by|while|after|before|when|in)$")
 
@@ -171,8 +177,17 @@ def attribution_before(
         cue = cues[-2]  # "Javid told the BBC's Andrew Marr Show: “…”": a programme's name, no cue
     inverted = text[start : cue.start()].rstrip().endswith(",") or not text[start : cue.start()].strip()
     addressed = CUES.get(cue.group(1).lower()) == "tell"  # "telling his colleagues, “…”": the hearers
-    phrase = _subject_before(text, start, cue.start()) or (
-        _speaker_after(text, cue.end(), end) if inverted and not addressed else None  # "Said Dorothy Lee, …"
+    phrase = (
+        # "…, Lee said, adding, “…”", "“…,” Becker told the Herald, adding, “…”": the cue before speaks on
+        (
+            speaker_of_cue_before(text, start, cue.start())
+            if cue.group(1).lower() in PARTICIPLES and not CLAUSE_AFTER.search(text, cue.end(), end)
+            else None
+        )
+        or _subject_before(text, start, cue.start())
+        or (
+            _speaker_after(text, cue.end(), end) if inverted and not addressed else None
+        )  # "Said Dorothy Lee, …"
     )
     lead = text[start : cue.start()].rstrip()
     if (
@@ -436,6 +451,8 @@ def reported_speech(
                 if first is not None and in_contact_relative(text, clause_start, cue.start()):
                     first = None  # "…, while lawmakers argued over a raise the governor promised."
                 rest = _content_after(text, cue.end(), end, lemma)
+                if CONTRAST_AFTER_DASH.match(after):
+                    rest = None  # "…, organisers have said - although neighbours complained …"
                 comma_after = after.lstrip().startswith(",")
                 aside_end = text.find(",", cue.end(), end)
                 if (

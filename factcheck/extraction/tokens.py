@@ -44,9 +44,10 @@ _DIGITS = (
 # tokens cannot change, since no alternative reads white space that is not followed by more text.
 # A currency prefix glued to its amount ("R41.5bn", "KSh50"): split off the number as a ``cur``
 # token, tried only where a run of letters meets a digit (the word alternative failed there).  A
-# one-letter prefix only before money: thousands groups or a scale word, or after a hedge an
-# amount of three digits, with decimals or before a word of price ("about R640", "roughly R75 more
-# each month"; not "some N95 masks", "up to P6"); a three-letter code not before a lone digit with
+# one-letter prefix only before money: thousands groups (by commas or spaces: "R50 000") or a scale
+# word (also after a hyphen: "R3-million"), or after a hedge an amount of three digits, with
+# decimals or before a word of price ("about R640", "roughly R75 more each month"; not "some N95
+# masks", "up to P6"); a three-letter code not before a lone digit with
 # no scale word ("PHP7", "PHP8.1" are versions), the local prefixes ("Rs", "KSh", "Dh") anywhere.
 _HEDGE_BEFORE = "|".join(
     f"(?<={first}{rest} )"
@@ -56,7 +57,8 @@ _HEDGE_BEFORE = "|".join(
 _SINGLE = "|".join(sorted(GLUED_SINGLE))
 _MONEY = (
     r"\d{1,3}(?:,\d{3})+(?![\d,]\d)"
-    r"|\d+(?:\.\d+)?\s?(?:bn|b|mn|m|k|tn|trn|million|billion|trillion|crores?|lakhs?)\b"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]?\d)"  # "R50 000": thousands groups by spaces
+    r"|\d+(?:\.\d+)?(?:\s?|-)(?:bn|b|mn|m|k|tn|trn|million|billion|trillion|crores?|lakhs?)\b"  # "R3-million"
 )
 _PRICED = r"\s(?:more|less|extra|a|an|per|each|every|for|from|than)\b"  # "roughly R75 more each month"
 _CODES = sorted((p for p in GLUED_CURRENCIES if len(p) == 3 and p.isupper()), reverse=True)

@@ -1,0 +1,60 @@
+"""When a hedge word is no hedge: a preposition that spells one, or "closer to" naming a target.
+
+* "about" after a word that takes "about" for its topic: "a story about three siblings", "they
+  care about two things", "worried about 40 jobs"; never after a verb of saying or thinking
+  ("said about 20", "I think about 10 came"), where it stays a hedge.
+* "closer to" after a verb of motion: "it needs to get closer to 450 million", "as your child
+  gets closer to 18" name a target, not an estimate ("the real number is closer to 3,000" is one).
+* "under" before a depth of water, snow, mud or rubble: "under six feet of water" is a place.
+* "maybe" and "perhaps" before a year: "perhaps 2020 will be better" hedges no number.
+
+:meth:`~factcheck.extraction.figures._Scanner.hedge_at` asks :func:`hedge_holds` about every hedge
+it reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extraction.tokens import TokenView
+
+__all__ = ["hedge_holds"]
+
+#: Words that take "about" for their topic: nouns of telling and adjectives and verbs of feeling.
+_TOPIC_WORDS = frozenset(
+    {
+        *("story", "stories", "film", "films", "movie", "movies", "book", "books", "novel", "novels"),
+        *("documentary", "play", "song", "songs", "article", "articles", "joke", "jokes", "tale"),
+        *("care", "cares", "cared", "caring", "worried", "worry", "worries", "concerned", "skeptical"),
+        *("sceptical", "complain", "complains", "complained", "complaining", "joked", "wrote", "writes"),
+    }
+)
+#: Verbs of motion before "closer to": what follows is a target.
+_MOTION = frozenset(
+    {
+        *("get", "gets", "got", "getting", "move", "moves", "moved", "moving", "come", "comes", "came"),
+        *("coming", "edge", "edges", "edged", "edging", "inch", "inches", "inched", "inching", "draw"),
+        *("draws", "drew", "drawing", "creep", "creeps", "crept", "creeping", "bring", "brings"),
+        *("brought", "bringing", "push", "pushes", "pushed", "pushing"),
+    }
+)
+#: What a depth under which something lies is measured in, and what it is of.
+_DEPTHS = frozenset({"feet", "foot", "ft", "metres", "meters", "metre", "meter", "m", "inches", "cm"})
+_COVERS = frozenset({"water", "snow", "mud", "rubble", "debris", "ice", "sand", "floodwater", "ash"})
+_YEAR = re.compile(r"19\d\d|20\d\d")
+
+
+def hedge_holds(view: TokenView, i: int, seq: tuple[str, ...]) -> bool:
+    """True when the hedge ``seq`` read at token ``i`` hedges the number after it (see the
+    module's docstring); False for a preposition or a particle that spells a hedge."""
+    j = i + len(seq)
+    if seq == ("about",):
+        return view.word(i - 1) not in _TOPIC_WORDS
+    if seq == ("closer", "to"):
+        return view.word(i - 1) not in _MOTION
+    if seq == ("under",):
+        k = j + 1  # after a number of one token: "six", "1.5"
+        return not (view.word(k) in _DEPTHS and view.word(k + 1) == "of" and view.word(k + 2) in _COVERS)
+    if seq in (("maybe",), ("perhaps",)):
+        return not (j < view.n and view.toks[j].kind == "num" and _YEAR.fullmatch(view.toks[j].text))
+    return True

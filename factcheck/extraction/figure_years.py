@@ -1,0 +1,42 @@
+"""Years the plain year rule lets through: a year before "levels" ("cut emissions by 2030 from
+2005 levels", "below 1990 levels") and a year after a hedge of time ("since about 2015", "in around
+2010").
+
+A bare four-digit year is no figure already (:mod:`factcheck.extraction.figure_filter`), unless a
+counted noun follows it ("2000 people") or a hedge stands before it ("about 2000").  A year
+before "level" or "levels" is the year of a baseline, and "about", "around", "approximately" or
+"circa" after a preposition of time ("since", "in", "until", ...) date a year, unless a counted noun
+follows ("since about 2015 people have left" stays open: it may count people).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extraction.figure_context import IRREGULAR_PLURALS
+from factcheck.extraction.figure_words import UNIT_STOP, YEAR_PREPS
+from factcheck.extraction.tokens import TokenView
+
+__all__ = ["dated_year"]
+
+_YEAR = re.compile(r"19\d\d|20\d\d")
+#: Hedges that can date a year.
+_YEAR_HEDGES = frozenset({"about", "around", "approximately", "circa", "c."})
+#: Prepositions before such a hedge that make the number a date ("in", "since"; not "the", "of",
+#: "and", which come before counts as often).
+_TIME_PREPS = frozenset(YEAR_PREPS - {"the", "of", "and", "year", "for", "to", "between"})
+
+
+def dated_year(view: TokenView, first: int, last: int, hedge: str | None) -> bool:
+    """True when the number at ``first``..``last``, with ``hedge`` before it or none, is a year (see
+    the module's docstring)."""
+    if first != last or view.toks[first].kind != "num" or not _YEAR.fullmatch(view.toks[first].text):
+        return False
+    after = view.word(last + 1)
+    if after in ("level", "levels"):
+        return True
+    if hedge is None or view.word(first - 1) not in _YEAR_HEDGES or view.word(first - 2) not in _TIME_PREPS:
+        return False
+    plural = after.endswith("s") and after not in UNIT_STOP and not view.raw(last + 1)[:1].isupper()
+    counted = plural or after in IRREGULAR_PLURALS
+    return not counted

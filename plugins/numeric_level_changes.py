@@ -1,0 +1,117 @@
+"""Changes told level first: "B, down from A" and "B, a fall of C from A".
+
+News gives a new level and then, in apposition, where it came from: "105,000 migrants landed,
+down from 132,000 a year earlier, a fall of 27,000"; "the line carried 6 million, a fall of 50%
+from 12 million"; "sales reached $4.2 billion, up 8% from $3.9 billion".  The change rule of
+:mod:`.numeric_relations` reads "from A to B" and "to B from A"; this module gives it the pairs
+of the level-first forms, and the stated change C is then found and judged as for those (a
+change word before C, "a fall of", "up", "down by").
+
+Read only when the apposition opens right after B (a comma, then "up"/"down" or "a rise/fall of
+…"), holds no figure other than C, and "from" is followed by A at once: "160 staff, up from 90
+last year".  "B, up from A" with no stated change gives a pair and no verdict (nothing is
+stated to check).  A figure after "from" that counts a noun of its own which B does not count is
+where things came from ("22,000 pupils, up 10% from 140 schools"), as in ``to_from_pairs``; a
+whole ("21 of the 234 members, up from 17") is not the level that changed, nor a gloss of another
+level in other units ("$4.00 a pound, or about $8,818 a tonne, up 17% from $3.42"); A and B are of
+one currency ("$4.03 billion (Sh479.2 billion), up 8.3% from $3.72 billion" pairs nothing).  ",
+compared with A" and ", against A" open the apposition as ", down from A" does ("€12.4bn in the
+quarter, compared with €10.1bn a year earlier, an increase of 30%").
+
+A stated change that names another measure after it, "in" and a noun the levels do not count ("an
+increase of 20% in revenue", "a fall of 6 points in its share of the vote"), is that measure's
+change, not the levels' (:func:`measure_of_another`, read for every change rule).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.model import Figure
+
+from .numeric_text import TextIndex, unit_stems
+
+__all__ = ["level_first_pairs", "measure_of_another"]
+
+#: The words of a change's apposition right after its level, with C (if any) cut out as "#":
+#: ", down from", ", up # from", ", a fall of # from", ", an increase of # on" is not read ("on"
+#: names a period as often as a base: "up 24% on 2016").
+_APPOSITION = re.compile(
+    r"(?:,\s*(?:compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|some\s+)?|"
+    r",\s*(?:(?:up|down)(?:\s+by)?(?:\s+(?:about|around|some|nearly|almost)?\s*#)?|"
+    r"an?\s+(?:fall|drop|decline|decrease|rise|increase|jump|gain|cut|reduction)\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?#)"
+    r"\s+from\s+(?:about\s+|around\s+|some\s+)?)",
+    re.I,
+)
+
+#: Before a figure that glosses the one before it in other units: ", or about", "(".
+_GLOSS_BEFORE = re.compile(r"(?:,\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?|\(\s*)$", re.I)
+#: Between a part and its whole: "21 of the 234", "12 out of 40" (not "earnings of $6.8 billion").
+_WHOLE_BEFORE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?", re.I)
+
+
+def level_first_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:
+    """The (from, to) figures of every change told level first in one sentence: "B, down from A",
+    "B, up C from A", "B, a fall of C from A" (A right after "from", at most one figure C between B
+    and A, and it after the change word)."""
+    text = index.text
+    figures = index.figures
+    found: list[tuple[Figure, Figure]] = []
+    for i, b in enumerate(figures):
+        if i and _WHOLE_BEFORE.fullmatch(text, figures[i - 1].span.end, b.span.start):
+            continue  # "21 of the 234 members, up from 17": the change is the part's, not the whole's
+        if _GLOSS_BEFORE.search(text, max(0, b.span.start - 20), b.span.start):
+            continue  # "$4.00 a pound, or about $8,818 a tonne, up 17% from $3.42": B glosses another level
+        for j in (i + 1, i + 2):
+            if j >= len(figures):
+                break
+            a = figures[j]
+            if index.sentence_of(a.span) != index.sentence_of(b.span):
+                break
+            gap = text[b.span.end : a.span.start]
+            if j == i + 2:
+                c = figures[i + 1]
+                gap = text[b.span.end : c.span.start] + "#" + text[c.span.end : a.span.start]
+            # what B counts is written between it and the comma ("6 million passengers, down from")
+            unit = re.match(r"[^,;.!?\d]{0,40}(?=,)", gap)
+            if unit is None or "#" in unit.group(0) or _APPOSITION.fullmatch(gap, unit.end()) is None:
+                continue
+            counted = unit_stems(a.unit or "")
+            if counted and not counted & unit_stems(b.unit or ""):
+                continue
+            if a.is_percent != b.is_percent or a.currency != b.currency:
+                continue  # "$4.03 billion (Sh479.2 billion), up 8.3% from $3.72 billion": B is the conversion
+            found.append((a, b))
+            break
+    return found
+
+
+#: After a stated change: "in" and what else changed ("an increase of 20% in revenue", "a fall of 6
+#: points in its share of the vote"), not a time ("in the quarter", "in 2016", "in March").
+_IN_ANOTHER = re.compile(
+    r"\s*(?:percentage\s+)?(?:points?\s+)?in\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+|this\s+|that\s+)?"
+    r"(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})",
+)
+_TIME_NOUNS = frozenset(
+    """year years quarter quarters month months week weeks period season seasons half decade day days
+    term session""".split()
+)
+
+
+def measure_of_another(text: str, change: Figure, counted: frozenset[str], stems: frozenset[str]) -> bool:
+    """True when a stated change names another measure than the levels it would be judged
+    against: "in" and a noun right after it that the levels do not count ("41 seats, down from 55, a
+    fall of 6 points in its share of the vote"; "400 bikes, up from 350, an increase of 20% in
+    revenue"), or "points" said of two counts (``counted``: the words, ``stems``: the stems of what
+    the levels count)."""
+    match = _IN_ANOTHER.match(text, change.span.end)
+    if match is None:
+        return False
+    words = re.split(
+        r"\s+(?:of|for|at|on|to|and|from|than|after|before|since)\b", match.group("noun").lower()
+    )[0].split()
+    if not words or _TIME_NOUNS & set(words) or set(words) & counted:
+        return False  # "in the first quarter": a time; "in seats": what the levels count
+    noun = words[-1]
+    return not any(noun.startswith(stem) for stem in stems if len(stem) >= 4)
