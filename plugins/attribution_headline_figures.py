@@ -20,7 +20,7 @@ from factcheck.model import Figure, Status, Verdict
 from .attribution_context import Context
 from .attribution_figures import restates, same_unit, within_factor
 from .attribution_headline_passed import passed_bound_met
-from .attribution_headline_reads import bound_met, is_margin, margin_told, truncates
+from .attribution_headline_reads import bound_met, is_margin, margin_told, truncates, years_told_by_a_year
 from .attribution_rules import content_words
 from .figure_totals import parts_totalling
 
@@ -192,6 +192,8 @@ def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
                 ),
                 None,
             )
+        if agreeing is None and years_told_by_a_year(report.document.text, figure.span.end, title.end):
+            continue  # "end 19-year wait" over "their first title since 1994": the date is not given
         if agreeing is None and is_margin(figure):
             if margin_told(figure, _by_sentence(ctx, body), words):
                 continue  # "by 10 points" over "54.7% … 44.3%": the difference of two shares the body gives

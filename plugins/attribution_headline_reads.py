@@ -69,3 +69,16 @@ def margin_told(figure: Figure, figures_by_sentence: Sequence[Sequence[Figure]],
                 if abs(abs(a.value - b.value) - figure.value) <= half * 1.000001:
                     return True
     return False
+
+
+#: A span of years right after a headline figure: "end 19-year wait", "first title in 19 years".
+_YEARS_AFTER = re.compile(r"\s*-?\s*years?\b", re.I)
+#: The body telling a span from a year: "since 1994", "the last time … was in 1994".
+_SINCE_YEAR = re.compile(r"\b(?:since|last\s+time\b[^.]{0,60}?\bin)\s+(?:19|20)\d\d\b", re.I)
+
+
+def years_told_by_a_year(text: str, figure_end: int, body_start: int) -> bool:
+    """True when a headline figure counts years ("19-year wait") and the body tells the span by a
+    year instead ("their first championship since 1994"): without the article's date the two
+    cannot be compared, so no verdict (round lead, seventeenth session)."""
+    return bool(_YEARS_AFTER.match(text, figure_end)) and _SINCE_YEAR.search(text, body_start) is not None

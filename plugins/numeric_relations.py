@@ -41,6 +41,7 @@ from .numeric_listed import listed_parts
 from .numeric_multiple_apart import multiples_apart
 from .numeric_restated import restatements
 from .numeric_series import one_of_a_list
+from .numeric_share_lists import share_lists
 from .numeric_stated import fraction_shares, share_pairs, stated_multiples
 from .numeric_text import (
     _STOP,
@@ -635,6 +636,6 @@ def relations_in(index: TextIndex) -> list[Relation]:
     in_changes = {i for r in changes for i in r.figure_ids}
     multiples = stated_multiples(index, in_changes) + multiples_apart(index)  # "… Today 60. It has doubled."
     restated = {frozenset(r.figure_ids) for r in restated_pairs}
-    shares = _share_sum(index, restated) + share_pairs(index)
+    shares = _share_sum(index, restated) + share_pairs(index) + share_lists(index)  # "88.2% of …, 13.6% …"
     fractions = fraction_shares(index)
     return [*part_whole, *restated_pairs, *ratios, *shares, *changes, *multiples, *fractions, *totals]

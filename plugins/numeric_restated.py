@@ -66,6 +66,7 @@ from .numeric_mentions import (
     _section_starts,
     head_noun,
 )
+from .numeric_nominal import verb_nominal_removed, verb_told
 from .numeric_opposites import opposite_sides
 from .numeric_owners import owners_apart
 from .numeric_partitive import part_of_the_other
@@ -277,7 +278,17 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
         # what its antecedent's sentence says ("10 judges will hear the case" … "the 10 judges who
         # will hear the case"); else the clause carves out a set of its own
         kind = b.anaphor or ("definite" if b.relative else "")
-        antecedent = _antecedent(mentions, of_noun.get((b.kind, b.head), []), b) if kind else None
+        earlier = of_noun.get((b.kind, b.head), [])
+        if kind and not earlier:
+            # "will cut 1,450 jobs" … "the 1,540 job cuts": counts of another of its words told
+            # with the verb its head is made from (numeric_nominal)
+            earlier = sorted(
+                i
+                for w in b.units - {b.head}
+                for i in of_noun.get((b.kind, w), [])
+                if verb_told(text, mentions[i].figure, b.head)
+            )
+        antecedent = _antecedent(mentions, earlier, b) if kind else None
         if antecedent is not None and not b.anaphor:
             said = index.sentences[mentions[antecedent].sentence].of(text)
             antecedent = antecedent if restates_clause(b.relative, said) else None
@@ -319,8 +330,10 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                     continue  # "borrow 18 items" / "In several rural municipalities, … more than 30"
                 if rivals_apart(index, a.figure, b.figure):
                     continue  # "The ferry company carried 1.2 million" / "Its main rival carried 1.5 million"
+                # "cut 1,450 jobs" … "the 1,450 job cuts": the verb's noun adds nothing (numeric_nominal)
+                later = verb_nominal_removed(text, a.figure, b.units) if kind else b.units
                 anaphoric = p == antecedent and refers_back(
-                    kind, b.sentence - a.sentence, b.units, a.units, a.role == b.role, reach(b.kind)
+                    kind, b.sentence - a.sentence, later, a.units, a.role == b.role, reach(b.kind)
                 )
                 # pointing back past the next sentences, a mention still needs the subject, holder
                 # and world of its antecedent (:func:`_far_ok`)

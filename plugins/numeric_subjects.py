@@ -27,6 +27,12 @@ PHRASE_STOP = frozenset(
     were be been has have had will would said says than per each every its their his her our could can
     may might must should shall""".split()
 )
+#: Prepositions of time and place that end what a figure counts in :func:`noun_phrase`: "13,325
+#: square kilometres cleared over the year" counts cleared kilometres, not "over" (lead,
+#: seventeenth session).
+_PHRASE_ENDS = frozenset(
+    "over during across through throughout within since until between after before".split()
+)
 #: Plain words for people: a group counted once by its own noun may be told again by one of these.
 PEOPLE_WORDS = frozenset({"people", "persons", "individuals", "adults", "residents"})
 
@@ -195,7 +201,8 @@ def noun_phrase(text: str, figure: Figure) -> frozenset[str]:
     words: list[str] = []
     for match in re.finditer(r"[A-Za-z][\w'’-]*|[^\sA-Za-z]", text[figure.span.end : figure.span.end + 50]):
         word = match.group().lower()
-        if not word[0].isalpha() or (word in PHRASE_STOP and word != "of") or len(words) == 4:
+        stop = (word in PHRASE_STOP and word != "of") or word in _PHRASE_ENDS
+        if not word[0].isalpha() or stop or len(words) == 4:
             break
         if word != "of":
             words.append(word)

@@ -255,6 +255,15 @@ class _WholesJudge(_JudgeBase):
                 f"Shares of one whole: {arithmetic}; within 100% only at the hedges' lowest readings.",
                 numbers,
             )
+        if relation.get("listed"):
+            # a list of shares (numeric_share_lists): which parts the list holds is read, not stated
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: the listed shares add to more than 100%",
+                f"Shares of one whole listed in one sentence: {arithmetic}.",
+                numbers,
+            )
         return self.verdict(
             relation,
             Status.FAIL,

@@ -1,5 +1,5 @@
 """Who a found quote is given to, after reading wrong speakers on real published US political
-news (PolNeAR train, issue 12; docs/accuracy.md, "Eighteenth session, spk18a").  Every sentence
+news (PolNeAR train, issue 12; docs/accuracy.md, "Seventeenth session, spk18a").  Every sentence
 here is written for the test, in the style of such news; each test fails without its rule."""
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from factcheck.extraction.field_bodies import field_body
 from factcheck.extraction.name_particles import particle_chain_start, particle_surname
 from factcheck.extraction.nature_names import nature_no_person
 from factcheck.extraction.outlet_names import outlet_phrase
+from factcheck.extraction.party_members import PARTY_MEMBERS, party_member
 from factcheck.extraction.phrase_base import (
     _AGENTS,
     _FULL_STOP_AFTER_WORD,
@@ -137,6 +138,8 @@ def _parse_words(text: str, start: int, end: int) -> Phrase | None:
     phrase = _parse_phrase(text, start, end)
     if phrase is None or phrase.kind == "descriptor":
         phrase = outlet_phrase(text[start:end], start) or phrase  # "The Guardian", "The Economist"
+    if phrase is None or (phrase.kind == "person" and phrase.name in PARTY_MEMBERS):
+        phrase = party_member(text[start:end], start) or phrase  # "the Republican", "the veteran Socialist"
     if phrase is not None:
         # "Fenwick & Daughters" a firm; "Storm Ciara", "the River Calder" no person
         phrase = acronym_tail_body(nature_no_person(ampersand_body(phrase), text[start:end]))

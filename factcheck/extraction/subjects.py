@@ -21,6 +21,7 @@ import re
 
 import attrs
 
+from factcheck.extraction.body_apposed import named_body
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.seat_tags import AFTER_NAME_TAG
@@ -160,6 +161,11 @@ def appositive_subject(text: str, sentence_start: int, cue_start: int) -> Phrase
     if _FINITE.search(outside):
         return None
     phrase = parse_phrase(text, match.start("name"), match.end("name"))
+    body_noun = next((w for w in re.findall(r"[a-z]+", outside.lower()) if w in ORG_NOUNS), None)
+    if phrase is None and body_noun is not None:
+        # "The Consumentenbond, the country's largest consumer association, said": a name the
+        # reader does not know, described as a body, is that body
+        phrase = named_body(text, match.start("name"), match.end("name"), body_noun)
     named = phrase is not None and phrase.kind == "person" and bool(phrase.name)
     # "The Federal Aviation Administration, the agency that oversees air travel, said": a body
     # described as a body

@@ -1,0 +1,85 @@
+"""Shares of one whole told as a list in one sentence: "88.2% of all doses given have been
+Covishield, 13.6% have been Covaxin and 0.2% have been Sputnik V".
+
+The first share names its whole ("of all doses given"); the others leave it out and repeat the
+first one's verb of being ("have been", "were", "went to"): each share is one exclusive part of
+that whole, so together they fit in 100%. Read only when (docs/checkers/numeric.md, "a list of
+shares"):
+
+* there are at least three shares, each marked as a share, in one sentence, the first followed by
+  "of" and its whole, none of the others by "of" or "among" (a group of its own);
+* between two shares stand only list words (a comma, "and", the name of the part), no other figure
+  and no word of change or comparison ("from", "up", "down", "than", "points");
+* every share after the first is followed by the same verb of being or going, which the first
+  share's clause has too; a verb of opinion or possession ("said", "support", "have a car") makes
+  answers that may overlap, and is not read.
+
+The judgement is the share-sum check's, capped at ``warn``: which parts a list holds is read,
+not stated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.model import Figure
+
+from .numeric_text import Relation, TextIndex
+
+__all__ = ["share_lists"]
+
+_PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
+#: The verbs of being or going that make a share one exclusive part of its whole.
+_BEING = re.compile(
+    r"\s*(?:%|per\s*cent|percent)?\s*(have\s+been|had\s+been|were|was|are|is|went\s+to|came\s+from)\b"
+)
+#: Words between two shares that say they are not parts of one list.
+_NOT_LIST = re.compile(
+    r"\b(?:from|up|down|than|points?|rose|fell|increase|decrease|compared|while|whereas|but|of|among)\b"
+    r"|\d",
+    re.I,
+)
+
+
+def share_lists(index: TextIndex) -> list[Relation]:
+    """The "share-sum" relations of lists of shares of one named whole in one sentence."""
+    text = index.text
+    found: list[Relation] = []
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in index.figures:
+        if figure.is_percent and _PERCENT.search(figure.span.of(text)):
+            by_sentence.setdefault(index.sentence_of(figure.span), []).append(figure)
+    for shares in by_sentence.values():
+        if len(shares) < 3:
+            continue
+        first, rest = shares[0], shares[1:]
+        after_first = text[first.span.end : rest[0].span.start]
+        if not re.match(r"\s*(?:%|per\s*cent|percent)?\s*of\b", after_first, re.I):
+            continue  # the first share names the whole
+        verbs = [_BEING.match(text, f.span.end) for f in rest]
+        said = {re.sub(r"\s+", " ", v.group(1).lower()) for v in verbs if v is not None}
+        if len(said) != 1 or any(v is None for v in verbs):
+            continue  # each part told with the same verb of being
+        verb = said.pop()
+        whole = re.match(
+            r"\s*(?:%|per\s*cent|percent)?\s*of\s+(.+?)\s+" + verb.replace(" ", r"\s+") + r"\b",
+            after_first,
+            re.I,
+        )
+        if whole is None:
+            continue  # … which the first share's clause has too, right after its whole
+        # what stands between two parts, past the verb each is told with ("came from gas and ")
+        pairs = zip(verbs[:-1], rest[1:], strict=True)
+        gaps = [text[v.end() : b.span.start] for v, b in pairs if v is not None]
+        if any(_NOT_LIST.search(gap) for gap in gaps) or any("," not in g and " and " not in g for g in gaps):
+            continue
+        found.append(
+            Relation(
+                "share-sum",
+                (("share", tuple(f.id for f in shares)),),
+                "a list of shares",
+                None,
+                (("whole", whole.group(1)), ("listed", True)),
+            )
+        )
+    return found
