@@ -67,8 +67,13 @@ from .numeric_mentions import (
     head_noun,
 )
 from .numeric_nominal import verb_nominal_removed, verb_told
+from .numeric_opposites import opposite_sides
+from .numeric_owners import owners_apart
 from .numeric_partitive import part_of_the_other
 from .numeric_places import opening_names_apart
+from .numeric_rivals import rivals_apart
+from .numeric_share_glosses import whole_of_gloss
+from .numeric_subsets import subsets_apart
 from .numeric_text import Relation, TextIndex, agree_at_precision, as_written
 from .numeric_thresholds import same_years
 
@@ -315,6 +320,16 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                     continue  # "A grades rose to 24,800" / "entries rose to 17,600" (round alarm18)
                 if opening_names_apart(index, a.figure, b.figure):
                     continue  # "Thailand received 24.78 million" / "Bangkok … received 16.2 million"
+                if owners_apart(index, a.figure, b.figure):
+                    continue  # "a harvest of 39.3 million" / "Russia's harvest … 61 million" (round alarm19)
+                if opposite_sides(index, a.figure, b.figure):
+                    continue  # "serving the eastern half … 493 million" / "the western half … 641 million"
+                if whole_of_gloss(index, a.figure, b.figure):
+                    continue  # "billed 493 million" / "used 352 million, or 71 percent of the total"
+                if subsets_apart(index, a.figure, b.figure):
+                    continue  # "borrow 18 items" / "In several rural municipalities, … more than 30"
+                if rivals_apart(index, a.figure, b.figure):
+                    continue  # "The ferry company carried 1.2 million" / "Its main rival carried 1.5 million"
                 # "cut 1,450 jobs" … "the 1,450 job cuts": the verb's noun adds nothing (numeric_nominal)
                 later = verb_nominal_removed(text, a.figure, b.units) if kind else b.units
                 anaphoric = p == antecedent and refers_back(
