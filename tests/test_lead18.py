@@ -20,16 +20,28 @@ def test_the_work_is_the_body_that_did_it() -> None:
     text = (
         "Fatal police shootings fall for a third year\n\n"
         "By Anne Marsh\n\n"
-        "The Hartford Courant analysed 1,200 police records from 40 states over five years. The analysis "
+        "The Washington Post analysed 1,200 police records from 40 states over five years. The analysis "
         "found that fatal shootings had fallen by a fifth since 2015.\n\n"
-        "The Nursing Standard surveyed 800 nurses in March. The survey showed that most planned to "
+        "The Health Foundation surveyed 800 nurses in March. The survey showed that most planned to "
         "leave the profession within two years.\n\n"
         "The Resolution Foundation published a report on Monday. The report said that pay had "
         "stalled for a decade.\n"
     )
-    assert _speaker_of(text, "fatal shootings") == "Hartford Courant"
-    assert _speaker_of(text, "most planned") == "Nursing Standard"
+    assert _speaker_of(text, "fatal shootings") == "Washington Post"
+    assert _speaker_of(text, "most planned") == "Health Foundation"
     assert _speaker_of(text, "pay had stalled") == "Resolution Foundation"
+
+
+def test_a_persons_studies_are_no_work_of_theirs() -> None:
+    # near miss (review18): a person who "studied law" did not write "the study" a body published
+    text = (
+        "Graduates earn more, report says\n\n"
+        "By Anne Marsh\n\n"
+        "Ms Adaeze Okafor studied law in Lagos before moving to London in 2010.\n\n"
+        "The study, published by the Policy Institute on Monday, found that graduates earned 30 "
+        "percent more.\n"
+    )
+    assert _speaker_of(text, "graduates earned") != "Adaeze Okafor"
 
 
 def test_a_work_done_by_one_body_is_not_anothers() -> None:
@@ -37,11 +49,11 @@ def test_a_work_done_by_one_body_is_not_anothers() -> None:
     text = (
         "Nurses plan to quit, union says\n\n"
         "By Anne Marsh\n\n"
-        "The Royal Standard conducted a national survey of 2,000 members in March. The Nursing "
+        "The Sentinel Trust conducted a national survey of 2,000 members in March. The Nursing "
         "Union welcomed the work on Tuesday.\n\n"
         "The survey found that pay was the main complaint.\n"
     )
-    assert _speaker_of(text, "pay was the main") == "Royal Standard"
+    assert _speaker_of(text, "pay was the main") == "Sentinel Trust"
 
 
 def test_an_outlet_named_the_and_one_word() -> None:
@@ -78,9 +90,11 @@ def test_one_of_a_nation_after_the_is_a_person_not_the_newspaper() -> None:
         "Medvedev edges past De Minaur in five sets\n\n"
         "By Anne Marsh\n\n"
         "Alex de Minaur lost 6-4 in the fifth set after almost five hours on court.\n\n"
-        '"I gave everything, it just was not enough tonight," the Australian said.\n'
+        '"I gave everything, it just was not enough tonight," the Australian said.\n\n'
+        "The Australian said afterwards that his hip had held up well.\n"
     )
     assert _speaker_of(text, "I gave everything") == "Alex de Minaur"
+    assert _speaker_of(text, "afterwards that his hip") == "Alex de Minaur"
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,7 @@ def test_a_masthead_line_names_the_publisher(head: str, outlet: str) -> None:
     "head",
     [
         "World News\nBy Dan Kessler",  # a section label
+        "By Dan Kessler\nTransfer News",  # a section label of no closed list (review18)
         "By Dan Kessler\nCity Hall Reporter",  # a job title
         "Businesses Warn Of Fewer Shoppers Downtown\nBy Dan Kessler",  # a standfirst in title case
     ],

@@ -70,6 +70,19 @@ def _outlet_shaped(words: str) -> bool:
     return (" " in words and last in _MASTHEAD_ENDS) or (any(c.isdigit() for c in last) and last[0].isalpha())
 
 
+def _marked(words: str) -> bool:
+    """True when a line not in the registry still carries a mark of an outlet's name: "The"
+    first ("The Columbus Dispatch"), a registered outlet first ("BBC Sport"), a digit ("News24")
+    or a domain ("Rappler.com")."""
+    first = words.split()[0]
+    return (
+        words.startswith("The ")
+        or bool(_DOMAIN.fullmatch(words))
+        or any(c.isdigit() for c in words)
+        or (" " in words and _registered(first))
+    )
+
+
 def _bylined(line: str) -> bool:
     """True for a byline line ("By Dan Kessler", "BY SYED FAIZAL AZIZ")."""
     return bool(re.match(r"\s*(?:By|BY)\s+[A-Z]", line))
@@ -93,6 +106,8 @@ def masthead_mentions(text: str) -> list[tuple[str, Span]]:
         words = line.strip()
         if not _outlet_shaped(words):
             continue
+        if not (_registered(words) or _marked(words)):
+            continue  # "Transfer News" under a byline is a section label (review18)
         near = [lines[j][0] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
         if _DOMAIN.fullmatch(words) or any(_bylined(n) or _names_only(n) for n in near) or _registered(words):
             found.append((words, Span(at + lead, at + lead + len(words))))

@@ -283,7 +283,9 @@ class SpeakerRegistry(SpeakerBook):
                 self.last_group = entry  # "officials said … they added"
         if entry is None:
             return None
-        if phrase.kind in ("person", "organisation") and (made := work_done(text, phrase.span.end)):
+        if phrase.kind == "organisation" and (made := work_done(text, phrase.span.end)):
+            # a body's work only: "Ms Okafor studied law …. The study, published by …" is no study
+            # of hers (review18)
             self._works[made] = entry  # "The Washington Post analysed …. The analysis found": the Post's
         entry.mentions.append(phrase.span)
         entry.speaks = entry.speaks or speaking
