@@ -8,7 +8,9 @@ a ``fail``.  The range reading needs all three marks: a determiner right before 
 (a hedge word between them is allowed), the lower figure first (a score is told winner first, "a
 54% to 46% win"), and a word right after the second that is no preposition or verb (the noun the
 range qualifies); "leads 48 percent to 61 percent" and "won by a 61% to 48% margin" are still
-judged.
+judged.  A noun of a contest lost ("a 48% to 61% defeat", "a 45% to 58% drubbing") makes the pair a
+score told loser first, not a range: still judged (only words of a defeat: "loss" and "margin" also
+name ranges, "a 50% to 55% loss in value").
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ _NOT_A_NOUN = frozenset(
     """of among in on at for from to by with as than and or but while whereas is are was were be been
     will would could should may might can has have had do does did said say says""".split()
 )
+#: Nouns of a contest lost: the loser's share comes first before them ("a 48% to 61% defeat"), a
+#: score, not a range.  Words that also name a range ("loss", "margin", "win rate") are left out.
+_DEFEAT_NOUNS = frozenset("defeat defeats drubbing rout thrashing".split())
 
 
 def range_before_noun(text: str, first: Figure, second: Figure) -> bool:
@@ -41,4 +46,7 @@ def range_before_noun(text: str, first: Figure, second: Figure) -> bool:
     if _DETERMINER.search(lead) is None:
         return False
     after = _NOUN_AFTER.match(text, second.span.end)
-    return after is not None and after.group(1).lower() not in _NOT_A_NOUN
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return word not in _NOT_A_NOUN and word not in _DEFEAT_NOUNS

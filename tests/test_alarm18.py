@@ -76,6 +76,17 @@ def test_a_score_told_winner_first_before_its_noun_is_still_judged() -> None:
     assert len(_numeric(FILM.format(line=line), "share-sum")) == 1
 
 
+def test_a_score_told_loser_first_before_a_noun_of_defeat_is_still_judged() -> None:
+    # review18: a loser-first score before "defeat" was read as one range and silenced
+    line = "The mayor suffered a 48% to 61% defeat in the runoff, officials said."
+    assert len(_numeric(FILM.format(line=line), "share-sum")) == 1
+
+
+def test_a_range_before_a_noun_of_loss_in_value_is_still_one_range() -> None:
+    line = "Holders of the bonds face a 50% to 55% loss in value, the analyst said."
+    assert _numeric(FILM.format(line=line), "share-sum") == []
+
+
 # ------------------------------------------------------------------ money in two currencies
 
 WAGE = (
