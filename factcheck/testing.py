@@ -40,9 +40,22 @@ import pytest
 from factcheck.api import extract
 from factcheck.config import Config
 from factcheck.manager import FactcheckPluginManager, get_plugin_manager, provided_by, run_checkers
-from factcheck.model import Checker, Document, Report, SpeakerKind
+from factcheck.model import Checker, Document, Report, SpeakerKind, Status
 
 RunChecker = Callable[..., Report]
+
+
+def alarms(report: Report, checker: str | None = None, relation: str | None = None) -> list[str]:
+    """The summaries of a report's ``fail`` and ``warn`` verdicts, of one checker and one relation
+    or check kind (``data["relation"]`` or ``data["check"]``) when given: what a test of a
+    checker's precondition asserts is silent, or fires."""
+    return [
+        v.summary
+        for v in report.verdicts
+        if (checker is None or v.checker == checker)
+        and (relation is None or v.data.get("relation") == relation or v.data.get("check") == relation)
+        and v.status in (Status.FAIL, Status.WARN)
+    ]
 
 
 def quote_speakers(report: Report, *, named_only: bool = False) -> dict[str, str | None]:

@@ -17,18 +17,9 @@ from __future__ import annotations
 from factcheck_plugins.numeric_partitive import part_of_the_other
 from factcheck_plugins.numeric_text import TextIndex
 
-from factcheck import Document, Report, check
+from factcheck import Document, check
 from factcheck.model import Status
-
-
-def _alarms(report: Report, checker: str, relation: str | None = None) -> list[str]:
-    return [
-        v.summary
-        for v in report.verdicts
-        if v.checker == checker
-        and (relation is None or v.data.get("relation") == relation or v.data.get("check") == relation)
-        and v.status in (Status.FAIL, Status.WARN)
-    ]
+from factcheck.testing import alarms as _alarms
 
 
 def _numeric(text: str, relation: str | None = None) -> list[str]:

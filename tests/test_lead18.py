@@ -6,7 +6,7 @@ import pytest
 
 import factcheck
 from factcheck.extraction.outlet_names import outlet_phrase
-from factcheck.testing import quote_speakers
+from factcheck.testing import alarms, quote_speakers
 
 
 def _speaker_of(text: str, words: str) -> str | None:
@@ -173,7 +173,7 @@ def test_an_opening_phrase_before_a_body_description_names_no_body() -> None:
 
 def _alarms(text: str) -> list[str]:
     """The summaries of the fail and warn verdicts of a text."""
-    return [v.summary for v in factcheck.check_text(text).verdicts if v.status.value in ("fail", "warn")]
+    return alarms(factcheck.check_text(text))
 
 
 _CUTS = (

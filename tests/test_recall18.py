@@ -19,18 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck import Document, Report, check
+from factcheck import Document, check
 from factcheck.model import Status
-
-
-def _alarms(report: Report, checker: str, relation: str | None = None) -> list[str]:
-    return [
-        v.summary
-        for v in report.verdicts
-        if v.checker == checker
-        and (relation is None or v.data.get("relation") == relation or v.data.get("check") == relation)
-        and v.status in (Status.FAIL, Status.WARN)
-    ]
+from factcheck.testing import alarms as _alarms
 
 
 def _verdicts(text: str, relation: str) -> list[tuple[Status, str]]:
