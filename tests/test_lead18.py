@@ -294,3 +294,11 @@ def test_an_unhedged_fraction_word_is_no_loose_bound_for_a_change() -> None:
         "Enrolment rose from 1,200 to 1,800, an increase of a quarter, the rector said.\n"
     )
     assert any("a quarter" in s for s in _alarms(text))
+
+
+def test_a_road_number_before_a_distance_is_no_glued_currency() -> None:
+    # review18: "the N2 500 metres before the off-ramp" is a road, then a distance
+    report = factcheck.check_text("A truck overturned on the N2 500 metres before the off-ramp.")
+    assert [(report.words(f.span), f.currency) for f in report.figures] == [("500", None)]
+    fine = factcheck.check_text("The magistrate imposed a fine of R50 000 on Tuesday.")
+    assert [(f.value, f.currency) for f in fine.figures] == [(50000.0, "ZAR")]

@@ -57,7 +57,9 @@ _HEDGE_BEFORE = "|".join(
 _SINGLE = "|".join(sorted(GLUED_SINGLE))
 _MONEY = (
     r"\d{1,3}(?:,\d{3})+(?![\d,]\d)"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]?\d)"  # "R50 000": thousands groups by spaces
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]?\d)"  # "R50 000": thousands groups by spaces,
+    # not before a unit of measure ("the N2 500 metres before the off-ramp": a road, then a distance)
+    r"(?!\s*(?:m|km|metres?|meters?|kilometres?|kilometers?|feet|ft|yards?|miles?|kg|tonnes?)\b)"
     r"|\d+(?:\.\d+)?(?:\s?|-)(?:bn|b|mn|m|k|tn|trn|million|billion|trillion|crores?|lakhs?)\b"  # "R3-million"
 )
 _PRICED = r"\s(?:more|less|extra|a|an|per|each|every|for|from|than)\b"  # "roughly R75 more each month"
