@@ -25,19 +25,14 @@ from factcheck.model import Figure, Span
 
 from .numeric_bases import compared_with
 from .numeric_change_apart import changes_apart_from_level
-from .numeric_clauses import multiple_elsewhere, own_verb_between
-from .numeric_differences import stated_differences
+from .numeric_change_relations import changes as _changes
 from .numeric_forms import (
-    appositive_multiple,
-    change_of_kind,
     is_part_phrase,
     is_predicate,
     measure_of,
     sole_count_before,
-    to_from_pairs,
     total_addends,
 )
-from .numeric_level_changes import level_first_pairs, measure_of_another
 from .numeric_listed import listed_parts
 from .numeric_multiple_apart import multiples_apart
 from .numeric_restated import restatements
@@ -414,166 +409,6 @@ def _share_sum(index: TextIndex, restated: set[frozenset[str]]) -> list[Relation
             )
         )
     return found
-
-
-_CHANGE_WORDS = (
-    r"(?:an?\s+)?(?:increase|rise|jump|gain|growth|climb|drop|decrease|decline|fall|cut|reduction|loss|dip)"
-)
-_FROM_TO = re.compile(r"^\s+(?:in\s+[\w ]{1,30}?\s+)?to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
-_MULTIPLIERS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
-
-
-def _changes(index: TextIndex) -> list[Relation]:
-    """ "from A to B" with a stated change C, a multiplier, or a cause that brings the toll from A to B."""
-    text = index.text
-    found: list[Relation] = []
-    figures = index.figures
-    pairs: list[tuple[Figure, Figure]] = []
-    for i, a in enumerate(figures):
-        if not re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", index.before(a, 20), re.IGNORECASE):
-            continue
-        if i + 1 >= len(figures):
-            continue
-        b = figures[i + 1]
-        gap = text[a.span.end : b.span.start]
-        if not _FROM_TO.match(gap) and not re.fullmatch(r"\s+(?:[\w ]{1,30}?\s+)?to\s+", gap):
-            continue
-        pairs.append((a, b))
-    pairs += to_from_pairs(index)  # "fell 7.5 per cent to $41,200 from $48,100"
-    pairs += level_first_pairs(index)  # "105,417, down from 132,043, a fall of 26,626"
-    for a, b in pairs:
-        if a.is_percent != b.is_percent and not (is_share(a, text) and is_share(b, text)):
-            continue
-        sentence = index.sentences[index.sentence_of(a.span)]
-        clause_text = text[sentence.start : sentence.end]
-        change = _stated_change(index, a, b, sentence)
-        from_to = Span(min(a.span.start, b.span.start), max(a.span.end, b.span.end))
-        if change is not None:
-            c, direction, points = change
-            found.append(
-                Relation(
-                    "change",
-                    (("from", (a.id,)), ("to", (b.id,)), ("change", (c.id,))),
-                    text[min(c.span.start, a.span.start) : max(c.span.end, b.span.end)],
-                    from_to.cover(c.span),
-                    (("direction", direction), ("points", points), ("relative", c.is_percent and not points)),
-                )
-            )
-            continue
-        verb = next(
-            (
-                m
-                for m in re.finditer(
-                    r"\b(more\s+than\s+|nearly\s+|almost\s+)?(doubled|tripled|trebled|quadrupled|halved)\b",
-                    clause_text,
-                    re.I,
-                )
-                # "From 61 to 82 … is a big step, and on the coast we have doubled": another clause's
-                if not multiple_elsewhere(
-                    text,
-                    min(sentence.start + m.end(), from_to.start),
-                    max(sentence.start + m.start(), from_to.end),
-                )
-            ),
-            None,
-        )
-        if verb:
-            found.append(
-                Relation(
-                    "multiple",
-                    (("from", (a.id,)), ("to", (b.id,))),
-                    verb.group(0),
-                    Span(sentence.start + verb.start(), sentence.start + verb.end()),
-                    (
-                        ("factor", _MULTIPLIERS[verb.group(2).lower()]),
-                        ("hedge", (verb.group(1) or "").strip().lower()),
-                    ),
-                )
-            )
-        elif (told := appositive_multiple(text, a, b, from_to.end)) is not None:  # "…, almost exactly half"
-            found.append(told)
-    found += stated_differences(index)  # "38 seats, eight fewer than the 46 needed"
-    return found
-
-
-_CLAUSE_JOIN = re.compile(r"(?:\band\b|\bbut\b|\bwhile\b|\bwhilst\b|\bwhereas\b|\b(?:al)?though\b|;)", re.I)
-
-
-def _another_clause(text: str, a: Figure, b: Figure, c: Figure) -> bool:
-    """True when a conjunction or semicolon stands between "from A to B" and the change C: C is
-    then said in a clause of its own, of its own subject ("homicides fell from 23 to 17, and
-    robberies dropped by nearly 11%"), not as the change from A to B ("rose from 612 to 851, an
-    increase of about 39%"; "rose 15%, from 40 to 46")."""
-    between = (
-        text[b.span.end : c.span.start] if c.span.start >= b.span.end else text[c.span.end : a.span.start]
-    )
-    return bool(_CLAUSE_JOIN.search(between))
-
-
-def _stated_change(index: TextIndex, a: Figure, b: Figure, sentence: Span) -> tuple[Figure, str, bool] | None:
-    text = index.text
-    for position in index.figures_from(sentence.start, sentence.end):
-        c = index.figures[position]
-        if c.id in (a.id, b.id):
-            continue
-        before = text[max(sentence.start, c.span.start - 40) : c.span.start]
-        after = text[c.span.end : c.span.end + 50]
-        points = bool(re.match(r"\s*(?:-\s*)?percentage[\s-]+points?\b", after, re.I))
-        if _another_clause(text, a, b, c):
-            continue  # "… fell from 23 to 17, and robberies dropped by nearly 11%": another subject
-        if own_verb_between(
-            text, c, min(a, b, key=lambda f: f.span.start), max(a, b, key=lambda f: f.span.end)
-        ):
-            continue  # "Ridership fell by about 6% … after the fare rose from 3 to 5": the fare's own verb
-        if measure_of_another(text, c, frozenset((b.unit or "").lower().split()), index.counted_stems(b)):
-            continue  # "400 bikes, up from 350, an increase of 20% in revenue": another measure's change
-        if not change_of_kind(a, b, c, shares=is_share(a, text) and is_share(b, text), points=points):
-            continue  # "from 10 per cent to 15 per cent …, at least $60,000": no change of two shares
-        kind = None
-        # "an increase of C", "up C", "down by C", "rose by C"
-        m = re.search(
-            rf"(?:{_CHANGE_WORDS})\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", before, re.I
-        )
-        verb = re.search(
-            r"\b(?:up|down|rose|fell|grew|dropped|increased|decreased|declined|climbed|jumped|"
-            # the base, present and -ing forms ("will rise by £18", "is falling by 3%")
-            r"ris(?:e|es|en|ing)|fall(?:s|en|ing)?|grow(?:s|n|ing)?|drop(?:s|ping)?|"
-            r"(?:increas|decreas|declin)(?:e|es|ing)|(?:climb|jump)(?:s|ing)?)\s+(?:by\s+)?$",
-            before,
-            re.I,
-        )
-        noun = re.match(
-            rf"\s*(?:-\s*)?(?:percent|per\s+cent|percentage\s+points?)?\s*(?:{_CHANGE_WORDS})\b", after, re.I
-        )
-        if m:
-            kind = m.group(0)
-        elif verb:
-            kind = verb.group(0)
-        elif noun and re.search(r"\ban?\s+$", before, re.I):
-            kind = noun.group(0)
-        elif (
-            c.span.end <= a.span.start
-            and not is_share(c, text)
-            and re.search(
-                r"\b(?:taking|bringing|raising|pushing|lifting|putting)\b",
-                text[c.span.end : a.span.start],
-                re.I,
-            )
-        ):
-            kind = "taking"
-        if kind is None:
-            continue
-        # the direction is the change word's own, not a word of the next sentence ("… an increase of
-        # about 39%. But homicides fell …")
-        direction = (
-            "down"
-            if re.search(r"drop|decreas|declin|fall|fell|cut|reduc|loss|dip|down", kind, re.I)
-            else "up"
-        )
-        if kind == "taking":
-            direction = "up" if b.value >= a.value else "down"
-        return c, direction, points
-    return None
 
 
 _TOTAL = re.compile(
