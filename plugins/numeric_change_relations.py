@@ -12,6 +12,7 @@ from factcheck.model import Figure, Span
 from .numeric_clauses import multiple_elsewhere, own_verb_between
 from .numeric_differences import stated_differences
 from .numeric_forms import (
+    VERB_FACTORS,
     appositive_multiple,
     change_of_kind,
     to_from_pairs,
@@ -30,7 +31,6 @@ _CHANGE_WORDS = (
     r"(?:an?\s+)?(?:increase|rise|jump|gain|growth|climb|drop|decrease|decline|fall|cut|reduction|loss|dip)"
 )
 _FROM_TO = re.compile(r"^\s+(?:in\s+[\w ]{1,30}?\s+)?to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
-_MULTIPLIERS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 
 
 def changes(index: TextIndex) -> list[Relation]:
@@ -95,7 +95,7 @@ def changes(index: TextIndex) -> list[Relation]:
                     verb.group(0),
                     Span(sentence.start + verb.start(), sentence.start + verb.end()),
                     (
-                        ("factor", _MULTIPLIERS[verb.group(2).lower()]),
+                        ("factor", VERB_FACTORS[verb.group(2).lower()]),
                         ("hedge", (verb.group(1) or "").strip().lower()),
                     ),
                 )

@@ -58,6 +58,7 @@ from factcheck.model import Figure, Span
 from .numeric_text import Relation, TextIndex, unit_stems
 
 __all__ = [
+    "VERB_FACTORS",
     "appositive_multiple",
     "change_of_kind",
     "coordinated_noun",
@@ -259,6 +260,8 @@ _APPOSITIVE = re.compile(
     r"(?=\s*(?:[.;,)]|$))",
     re.I,
 )
+#: The factor a verb of multiplying states ("doubled from 40 to 80", "The number has halved").
+VERB_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _APPOSITIVE_FACTORS = {"half": 0.5, "double": 2.0, "twice": 2.0, "triple": 3.0, "three": 3.0}
 _APPOSITIVE_HEDGES = {"nearly": "nearly", "almost": "nearly", "more than": "more than", "over": "more than"}
 

@@ -28,7 +28,7 @@ import re
 
 from factcheck.model import Figure, Span
 
-from .numeric_forms import measure_of
+from .numeric_forms import VERB_FACTORS, measure_of
 from .numeric_text import Relation, TextIndex
 
 __all__ = ["multiples_apart"]
@@ -39,7 +39,6 @@ _MULTIPLE = re.compile(
     r"(?P<verb>doubled|tripled|trebled|quadrupled|halved)\b",
     re.I,
 )
-_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _THEN = re.compile(
     r"\b(?:ago|then|earlier|at\s+the\s+time|last\s+year|when|(?:in|by)\s+(?:19|20)\d\d)\b", re.I
 )
@@ -84,7 +83,7 @@ def multiples_apart(index: TextIndex) -> list[Relation]:
                 " ".join(match.group(0).split()).lstrip(" \"“'‘"),
                 Span(match.start("verb"), match.end("verb")),
                 (
-                    ("factor", _FACTORS[verb]),
+                    ("factor", VERB_FACTORS[verb]),
                     ("hedge", " ".join((match.group("hedge") or "").lower().split())),
                     ("apart", True),
                 ),

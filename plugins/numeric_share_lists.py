@@ -24,15 +24,15 @@ import re
 
 from factcheck.model import Figure
 
+from .numeric_stated import PERCENT_MARK
 from .numeric_text import Relation, TextIndex
 
 __all__ = ["share_lists"]
 
-_PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
+#: A share's own mark right after its number ("88.2% of", "13.6 per cent have been").
+_MARK = r"\s*(?:%|per\s*cent|percent)?\s*"
 #: The verbs of being or going that make a share one exclusive part of its whole.
-_BEING = re.compile(
-    r"\s*(?:%|per\s*cent|percent)?\s*(have\s+been|had\s+been|were|was|are|is|went\s+to|came\s+from)\b"
-)
+_BEING = re.compile(_MARK + r"(have\s+been|had\s+been|were|was|are|is|went\s+to|came\s+from)\b")
 #: Words between two shares that say they are not parts of one list.
 _NOT_LIST = re.compile(
     r"\b(?:from|up|down|than|points?|rose|fell|increase|decrease|compared|while|whereas|but|of|among)\b"
@@ -47,14 +47,14 @@ def share_lists(index: TextIndex) -> list[Relation]:
     found: list[Relation] = []
     by_sentence: dict[int, list[Figure]] = {}
     for figure in index.figures:
-        if figure.is_percent and _PERCENT.search(figure.span.of(text)):
+        if figure.is_percent and PERCENT_MARK.search(figure.span.of(text)):
             by_sentence.setdefault(index.sentence_of(figure.span), []).append(figure)
     for shares in by_sentence.values():
         if len(shares) < 3:
             continue
         first, rest = shares[0], shares[1:]
         after_first = text[first.span.end : rest[0].span.start]
-        if not re.match(r"\s*(?:%|per\s*cent|percent)?\s*of\b", after_first, re.I):
+        if not re.match(_MARK + r"of\b", after_first, re.I):
             continue  # the first share names the whole
         verbs = [_BEING.match(text, f.span.end) for f in rest]
         said = {re.sub(r"\s+", " ", v.group(1).lower()) for v in verbs if v is not None}
@@ -62,7 +62,7 @@ def share_lists(index: TextIndex) -> list[Relation]:
             continue  # each part told with the same verb of being
         verb = said.pop()
         whole = re.match(
-            r"\s*(?:%|per\s*cent|percent)?\s*of\s+(.+?)\s+" + verb.replace(" ", r"\s+") + r"\b",
+            _MARK + r"of\s+(.+?)\s+" + verb.replace(" ", r"\s+") + r"\b",
             after_first,
             re.I,
         )

@@ -31,7 +31,7 @@ from .numeric_ranges import range_before_noun
 from .numeric_restated import head_noun, is_label
 from .numeric_text import Relation, TextIndex, _stem
 
-__all__ = ["MULTIPLE_FACTORS", "fraction_shares", "share_pairs", "stated_multiples"]
+__all__ = ["MULTIPLE_FACTORS", "PERCENT_MARK", "fraction_shares", "share_pairs", "stated_multiples"]
 
 _VERSUS = re.compile(r"\s+(?:to|versus|vs\.?|against)\s+(?:[\w.'’]+\s+){0,3}?", re.I)
 _CHANGE = re.compile(
@@ -40,7 +40,8 @@ _CHANGE = re.compile(
     r"surg\w*|soar\w*|plung\w*|tumbl\w*)\b[^.;]{0,40}$",
     re.I,
 )
-_PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
+#: The marks of a share written as one: "%", "per cent", "percent".
+PERCENT_MARK = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.I)
 _MULTIPLE = re.compile(
     r"\b(?P<hedge>more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|roughly\s+|at\s+least\s+|less\s+than\s+)?"
     r"(?:(?P<word>double|twice|triple|three\s+times|four\s+times|five\s+times|ten\s+times)"
@@ -83,7 +84,8 @@ def share_pairs(index: TextIndex) -> list[Relation]:
     found = []
     figures = index.figures
     for a, b in itertools.pairwise(figures):
-        if not (a.is_percent and b.is_percent) or not all(_PERCENT.search(f.span.of(text)) for f in (a, b)):
+        marked = all(f.is_percent and PERCENT_MARK.search(f.span.of(text)) for f in (a, b))
+        if not marked:
             continue  # both marked as shares ("90 to 95 percent" is a range of one share)
         gap = text[a.span.end : b.span.start]
         if not _VERSUS.fullmatch(gap) or index.sentence_of(a.span) != index.sentence_of(b.span):

@@ -12,16 +12,18 @@ standfirst or a date is none.
 
 from __future__ import annotations
 
+import itertools
 import re
-from functools import lru_cache
 
+from factcheck.extraction.outlet_names import registered_outlet
 from factcheck.model import Span
-from factcheck.registry import bundled_registry
 
 __all__ = ["masthead_mentions"]
 
 #: Lines of the page's head read after the headline.
 _HEAD_LINES = 8
+#: A line of the text (blank lines are none).
+_LINE = re.compile(r"[^\n]+")
 #: Last words of an outlet's name ("The Columbus Dispatch", "BBC Sport", "Premium Times").
 _MASTHEAD_ENDS = frozenset(
     """news sport sports times post press herald dispatch tribune journal star mail standard gazette
@@ -46,16 +48,6 @@ _DOMAIN = re.compile(
 _SEPARATOR = re.compile(r"\s+[·|/]\s+")
 
 
-@lru_cache(maxsize=1024)
-def _registered(name: str) -> bool:
-    """True when the bundled source registry has an outlet named, or also called, exactly ``name``."""
-    wanted = name.lower()
-    return any(
-        wanted in (entry.name.lower(), *(alias.lower() for alias in entry.aliases))
-        for entry in bundled_registry().lookup(name=name).entries
-    )
-
-
 def _outlet_shaped(words: str) -> bool:
     """True when ``words`` are nothing but an outlet's name or domain."""
     if _DOMAIN.fullmatch(words):
@@ -63,7 +55,7 @@ def _outlet_shaped(words: str) -> bool:
     if not _NAME.fullmatch(words) or (words.isupper() and " " in words):
         return False  # "BY HARIS MOHD ZAIN" is a shouted byline, no masthead
     last = words.split()[-1].lower()
-    if _registered(words):
+    if registered_outlet(words):
         return True
     if all(w.lower() in _SECTION_WORDS for w in words.split()):
         return False  # "World News", "Local Sport": a section label
@@ -79,7 +71,7 @@ def _marked(words: str) -> bool:
         words.startswith("The ")
         or bool(_DOMAIN.fullmatch(words))
         or any(c.isdigit() for c in words)
-        or (" " in words and _registered(first))
+        or (" " in words and registered_outlet(first))
     )
 
 
@@ -91,7 +83,8 @@ def _bylined(line: str) -> bool:
 def masthead_mentions(text: str) -> list[tuple[str, Span]]:
     """The masthead names in the head of ``text`` with their spans, first first: a line that is an
     outlet's name next to a byline or a date, a part of a separated byline line, a domain line."""
-    lines = [(m.group(), m.start()) for m in re.finditer(r"[^\n]+", text)][1 : 1 + _HEAD_LINES]
+    # the head's lines only: a long text is not split into all its lines for eight of them
+    lines = [(m.group(), m.start()) for m in itertools.islice(_LINE.finditer(text), 1, 1 + _HEAD_LINES)]
     found: list[tuple[str, Span]] = []
     for i, (line, at) in enumerate(lines):
         parts = _SEPARATOR.split(line.strip())
@@ -106,10 +99,11 @@ def masthead_mentions(text: str) -> list[tuple[str, Span]]:
         words = line.strip()
         if not _outlet_shaped(words):
             continue
-        if not (_registered(words) or _marked(words)):
+        known = registered_outlet(words)
+        if not (known or _marked(words)):
             continue  # "Transfer News" under a byline is a section label (review18)
         near = [lines[j][0] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if _DOMAIN.fullmatch(words) or any(_bylined(n) or _names_only(n) for n in near) or _registered(words):
+        if known or _DOMAIN.fullmatch(words) or any(_bylined(n) or _names_only(n) for n in near):
             found.append((words, Span(at + lead, at + lead + len(words))))
     return found
 

@@ -18,14 +18,14 @@ from factcheck.extraction.speaker_words import DEMONYM_PERSONS
 from factcheck.model import Span
 from factcheck.registry import bundled_registry
 
-__all__ = ["outlet_phrase"]
+__all__ = ["outlet_phrase", "registered_outlet"]
 
 #: "The" (or "the") and one word written with a capital and lower-case letters after it.
 _THE_WORD = re.compile(r"\s*(?P<words>[Tt]he\s+(?P<word>[A-Z][a-z]+))\s*")
 
 
 @lru_cache(maxsize=1024)
-def _outlet(name: str) -> bool:
+def registered_outlet(name: str) -> bool:
     """True when the bundled source registry has an outlet named, or also called, exactly ``name``
     (its look-up by name also matches a word of an alias: "The German" finds a German edition)."""
     wanted = name.lower()
@@ -39,7 +39,7 @@ def outlet_phrase(words: str, start: int) -> Phrase | None:
     """The organisation "The Guardian" names when ``words`` (standing at ``start``) are "The" and
     one capitalised word that the registry knows as an outlet; None for other words."""
     found = _THE_WORD.fullmatch(words)
-    if found is None or not _outlet("The " + found["word"]):
+    if found is None or not registered_outlet("The " + found["word"]):
         return None
     if found["word"].lower() in DEMONYM_PERSONS:
         # "The Australian said afterwards …" after a named player: a person as often as the
