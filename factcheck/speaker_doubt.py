@@ -19,6 +19,7 @@ reason: the tool should say "speaker unsure" rather than print a wrong name with
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -99,6 +100,8 @@ class _Reader:
             key=lambda s: s.start,
         )
         self.quoted = quoted
+        self.quoted_starts = [q.start for q in quoted]
+        self.quoted_reach = list(itertools.accumulate((q.end for q in quoted), max))
         named: list[_Named] = []
         for entity in report.entities:
             if entity.kind is SpeakerKind.ANONYMOUS:
@@ -117,12 +120,17 @@ class _Reader:
                 named[i] = attrs.evolve(this, subject=True)
         self.named = named
         self.named_starts = [n.span.start for n in self.named]
-        self.statements = sorted(report.quotes, key=lambda q: q.span.start)
+        self.statements = sorted(report.quotes, key=lambda q: q.span.end)
+        self.statement_ends = [q.span.end for q in self.statements]
 
     def _inside_quote(self, span: Span) -> bool:
         """True when ``span`` lies inside the words of a direct or partial quotation."""
-        i = bisect.bisect_right([q.start for q in self.quoted], span.start) - 1
-        return i >= 0 and self.quoted[i].start <= span.start and span.end <= self.quoted[i].end
+        i = bisect.bisect_right(self.quoted_starts, span.start) - 1
+        while i >= 0 and self.quoted_reach[i] >= span.end:  # only quotations reaching the span
+            if self.quoted[i].end >= span.end:
+                return True
+            i -= 1
+        return False
 
     def sentence_of(self, position: int) -> int:
         """The index of the sentence holding ``position`` (the one before it when between two)."""
@@ -150,8 +158,10 @@ class _Reader:
 
     def statement_before(self, quote: Quote) -> Quote | None:
         """The quote or reported speech that ends last before ``quote`` starts."""
-        before = [q for q in self.statements if q.span.end <= quote.span.start and q.id != quote.id]
-        return max(before, key=lambda q: q.span.end, default=None)
+        i = bisect.bisect_right(self.statement_ends, quote.span.start) - 1
+        while i >= 0 and self.statements[i].id == quote.id:
+            i -= 1
+        return self.statements[i] if i >= 0 else None
 
 
 def _agrees(entity: Speaker, words: str, found: Found) -> bool:
