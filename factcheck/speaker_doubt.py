@@ -164,6 +164,32 @@ class _Reader:
         return self.statements[i] if i >= 0 else None
 
 
+#: Head nouns of a description that say a person's sex ("the spokeswoman", "his widow").
+FEMALE_HEADS = frozenset(
+    "spokeswoman chairwoman councilwoman congresswoman businesswoman woman mother wife daughter "
+    "sister widow grandmother queen actress girl lady policewoman".split()
+)
+MALE_HEADS = frozenset(
+    "spokesman councilman congressman businessman man father husband son brother widower king".split()
+)
+
+
+def _clash(speaker: Speaker, words: str, found: Found) -> str | None:
+    """Why the words cannot refer to the rules' speaker ("she" for a man, "the spokeswoman" for
+    a man, "he" for a body), else None."""
+    lower = words.lower().strip()
+    if found is Found.PRONOUN:
+        want = PRONOUNS.get(lower)
+    elif found is Found.DESCRIPTOR:
+        head = _head(lower)
+        want = "f" if head in FEMALE_HEADS else "m" if head in MALE_HEADS else None
+    else:
+        return None
+    if want in ("m", "f") and speaker.gender is not None and speaker.gender != want:
+        return f"'{words}' does not fit {speaker.name}, known as {'a man' if want == 'f' else 'a woman'}"
+    return None
+
+
 def _agrees(entity: Speaker, words: str, found: Found) -> bool:
     """True when the entity can be what the words refer to ("she" a woman or an unknown person)."""
     lower = words.lower().strip()
@@ -319,6 +345,9 @@ def quote_doubt(reader: _Reader, quote: Quote) -> str | None:
             return f"'{words}' may rather be {other.name}, whose name or role says '{_head(words)}'"
         if made_of_words:
             return None
+    clash = _clash(speaker, words, quote.found)
+    if clash is not None:
+        return clash
     anchor = quote.mention.start
     previous = reader.statement_before(quote)
     named = [n for n in reader.in_view(anchor) if _agrees(n.entity, words, quote.found)]

@@ -149,3 +149,23 @@ def test_no_paraphrase_verdict_rests_on_an_unsure_speaker() -> None:
     sure = attrs.evolve(report, quotes=[attrs.evolve(q, doubt=None) for q in report.quotes])
     checks = {v.data.get("check") for v in ATTRIBUTION.check(sure) if v.status is Status.FAIL}
     assert "paraphrase" in checks
+
+
+def test_she_for_a_man_is_unsure() -> None:
+    from factcheck.model import Quote, Report, Span, Speaker
+
+    text = "Mayor Tom Baker opened the bridge. “It took nine years,” she said."
+    baker = Speaker(id="sp1", name="Tom Baker", gender="m", mentions=(Span(6, 15),))
+    she = text.index("she")
+    inside = text.index("It took")
+    quote = Quote(
+        id="q1",
+        span=Span(inside, inside + len("It took nine years,")),
+        kind="direct",
+        speaker="sp1",
+        mention=Span(she, she + 3),
+        found=Found.PRONOUN,
+    )
+    report = Report(document=Document(text=text), speakers=(baker,), entities=(baker,), quotes=(quote,))
+    [marked] = mark_doubts(report).quotes
+    assert marked.doubt is not None and "does not fit Tom Baker" in marked.doubt
