@@ -35,6 +35,7 @@ from factcheck.extraction.generations import generation_of_role
 from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.org_voice import SPOKES_NOUNS, Voice, speaks_again, spokes_voice
 from factcheck.extraction.phrase_base import Phrase, _is_cap
+from factcheck.extraction.post_holders import post_named_apart
 from factcheck.extraction.post_pairs import pair_post
 from factcheck.extraction.report_owner import work_by, work_done, work_noun
 from factcheck.extraction.speaker_book import SpeakerBook
@@ -214,7 +215,7 @@ class SpeakerRegistry(SpeakerBook):
                 spokes
                 or self._of_age(text, phrase)
                 or self._unnamed(phrase.head)
-                or self._by_role(phrase.head)
+                or self._by_role(phrase.head, text, phrase.span.start)
             )
             if entry is None and phrase.head not in RELATIONS:
                 entry = _may_hold(phrase.head, self.last_person)
@@ -425,7 +426,9 @@ class SpeakerRegistry(SpeakerBook):
             return None  # three ministers named: which two the words mean is not told
         return max(people.values(), key=lambda e: int(e.id[2:]))
 
-    def _by_role(self, head: str | None) -> _Entry | None:
+    def _by_role(self, head: str | None, text: str = "", at: int = 0) -> _Entry | None:
+        """The person a descriptor by post ("the minister") means by role: the latest person whose
+        role names it, when the last person named cannot hold it or is told apart from it."""
         if not head:
             return None
         # the latest person a role of whom names the head (RoleIndex reads the role words holding it)
@@ -435,6 +438,7 @@ class SpeakerRegistry(SpeakerBook):
             entry is self.last_person
             or _may_hold(head, self.last_person, any_post=head not in RELATIONS)
             is None  # a friend is no post
+            or (text and post_named_apart(text, head, self.last_person, at))
         ):
             return entry  # the last person named cannot hold this post: the one who does
         return None
