@@ -31,6 +31,7 @@ from factcheck.extraction.bodies import (
     NATIONALITIES,
 )
 from factcheck.extraction.body_fit import STATE_HEADS, _not_the_state
+from factcheck.extraction.descriptor_fit import gender_clash, owned_by, owned_post
 from factcheck.extraction.generations import generation_of_role
 from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.org_voice import SPOKES_NOUNS, Voice, speaks_again, spokes_voice
@@ -217,8 +218,24 @@ class SpeakerRegistry(SpeakerBook):
                 or self._unnamed(phrase.head)
                 or self._by_role(phrase.head, text, phrase.span.start)
             )
+            words = phrase.span.of(text)
+            of_owner = owned_post(words) and phrase.head not in RELATIONS
             if entry is None and phrase.head not in RELATIONS:
-                entry = _may_hold(phrase.head, self.last_person)
+                entry = _may_hold(phrase.head, self.last_person, any_post=of_owner)
+            if (
+                entry is not None
+                and entry.kind is SpeakerKind.PERSON
+                and (gender_clash(words, entry.gender) or (of_owner and owned_by(words, entry.name)))
+            ):
+                # "The Commission's spokesman said" is no woman named before, nor "Park's lawyer" Park
+                entry = None
+            if entry is None and of_owner and not forward and self._past_the_lede():
+                # "Its chief executive said", "Park's lawyer said": a post of its owner that no
+                # one in view holds: an unnamed source, whom a later "the lawyer" takes up (before
+                # anyone is in view or has spoken, a lede's "Nova Scotia's health minister says"
+                # waits for the name that follows)
+                entry = self._new(words, SpeakerKind.ANONYMOUS)
+                self._unnamed_by_noun[_unnamed_noun(entry.name)] = entry
             if entry is None or forward:
                 self.pending.append((phrase, "person"))
                 return None
@@ -295,6 +312,11 @@ class SpeakerRegistry(SpeakerBook):
             if latest is None or int(entry.id[2:]) > int(latest.id[2:]):
                 self._unnamed_speaking = entry
         return entry.id
+
+    def _past_the_lede(self) -> bool:
+        """True once a person is in view or anyone has spoken: a descriptor is no lede's, which
+        may name its speaker only in the next paragraph."""
+        return len(self.people) > 0 or any(e.speaks for e in self.entries)
 
     def _work_author(self, words: str) -> _Entry | None:
         """The author of "a new report by X" (a person by a first name, else a body; one word only
