@@ -74,6 +74,17 @@ def test_a_volunteer_after_a_fronted_place_with_an_appositive_takes_the_next_pro
     assert _speaker_of(report, "Nobody asked us") == "Daniela Ruiz"
 
 
+def test_a_subject_followed_by_himself_takes_the_next_pronoun() -> None:
+    report = _check(
+        "Debutant Sean Doyle kicked four conversions. Asked about his performance, coach Liam Nolan "
+        "was measured. “He has a lot to learn,” he said.",
+        "Doyle himself was happy simply to have got through the evening.",
+        "“I was more nervous in the warm-up than during the game,” he told reporters.",
+    )
+    assert _speaker_of(report, "He has a lot to learn") == "Liam Nolan"
+    assert _speaker_of(report, "I was more nervous") == "Sean Doyle"
+
+
 def test_a_person_named_outside_the_subject_does_not_take_the_pronoun() -> None:
     # near miss: the fronted phrase names a person, the subject is the speaker quoted before
     report = _check(

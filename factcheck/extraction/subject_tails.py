@@ -47,5 +47,6 @@ TAILED_SUBJECT = re.compile(
     r"(?:[ \t]+(?:(?:van|von|de|der|den|ten|ter|da|do|dos|das|del|della|di|du|la|le)[ \t]+){0,2}"
     r"[" + UPPER + r"][\w’'.-]*){0,3})"
     r"(?P<between>" + _LINK + r"{0,3},?)"
-    r"\s+(?:also\s+|later\s+|then\s+|again\s+|still\s+)?(?:[a-z]+ed|[a-z]+s|had|" + IRREGULAR_PASTS + r")\b"
+    r"\s+(?:also\s+|later\s+|then\s+|again\s+|still\s+|himself\s+|herself\s+)?"
+    r"(?:[a-z]+ed|[a-z]+s|had|" + IRREGULAR_PASTS + r")\b"
 )
