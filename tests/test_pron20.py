@@ -31,58 +31,58 @@ def test_a_subject_after_a_fronted_question_takes_the_next_pronoun() -> None:
     report = _check(
         "Striker Tom Walsh scored twice on Saturday. Walsh, who joined on loan in January, has now "
         "scored in three matches.",
-        "Asked whether the club could still go up, manager Peter Hartley was blunt.",
-        "“Why not? There are 42 points to play for,” he said.",
+        "Asked whether the club could still reach the play-offs, manager Peter Hartley was blunt.",
+        "“Of course. Eleven games is a long time in this league,” he said.",
     )
-    assert _speaker_of(report, "Why not?") == "Peter Hartley"
+    assert _speaker_of(report, "Of course.") == "Peter Hartley"
 
 
 def test_a_subject_with_an_age_a_hometown_and_a_relative_clause_takes_the_next_pronoun() -> None:
     report = _check(
         "“It was a good night for the town,” said Coach Ana Lopez.",
-        "Mother-of-three Karen Doyle, 41, from Stockport, knows the problem only too well. She "
-        "gained three stone in two years.",
-        "“I would have my tea at six and then pick all night,” she said.",
+        "Grandmother-of-five Ann Lyle, 63, from Leeds, has lived with the noise for a decade. She "
+        "sleeps with earplugs most nights.",
+        "“The lorries start at four in the morning,” she said.",
     )
-    assert _speaker_of(report, "I would have my tea") == "Karen Doyle"
+    assert _speaker_of(report, "The lorries start") == "Ann Lyle"
     report = _check(
-        "General Hilmi Kaya went on trial in March. “This is a sign of a mature democracy,” "
+        "Admiral Hilmi Kaya went on trial in March. “Nobody stands above the courts,” "
         "prosecutor Nuri Aslan said.",
-        "Kaya, 70, who commanded the army until 2010, has been held in custody since January. "
-        "In his final statement last week, he told the court he had spent “a lifetime defending "
-        "the republic.”",
+        "Kaya, 68, who led the navy until 2015, has been on bail since the spring. "
+        "In a letter read out on Monday, he told the judges he had given “forty years to the "
+        "fleet.”",
     )
-    assert _speaker_of(report, "he had spent") == "Hilmi Kaya"
+    assert _speaker_of(report, "he had given") == "Hilmi Kaya"
 
 
 def test_a_subject_with_the_body_it_works_for_takes_the_next_pronoun() -> None:
     report = _check(
-        "“We will not stop the programme,” Housing Minister Pieter de Wit said.",
-        "Energy poverty researcher Koen Bakker of the Danish Institute for Applied Building and Housing "
-        "Research (DIBHR) estimated that about 550,000 households already spend more than 10 percent "
-        "of their income on energy. “That number will grow,” he said.",
+        "“The subsidy stays as it is,” Housing Minister Pieter de Wit said.",
+        "Fuel poverty researcher Koen Bakker of the Danish Institute for Applied Building and Housing "
+        "Research (DIBHR) estimated that about 300,000 homes already spend more than 12 percent "
+        "of their budget on heating. “It will be worse by February,” he said.",
     )
-    assert _speaker_of(report, "That number will grow") == "Koen Bakker"
+    assert _speaker_of(report, "It will be worse") == "Koen Bakker"
 
 
 def test_a_volunteer_after_a_fronted_place_with_an_appositive_takes_the_next_pronoun() -> None:
     report = _check(
         "“We need blankets, not bottled water,” said Ana Torres, a spokeswoman for the Red Cross.",
-        "At the collapsed school, volunteer Daniela Ruiz, a 22-year-old student, had been passing "
-        "buckets of rubble since Tuesday. “Nobody asked us to come,” she said.",
+        "At the flooded market, volunteer Daniela Ruiz, a 19-year-old nursing student, had been "
+        "filling sandbags since dawn. “We came because our parents sell here,” she said.",
     )
-    assert _speaker_of(report, "Nobody asked us") == "Daniela Ruiz"
+    assert _speaker_of(report, "We came because") == "Daniela Ruiz"
 
 
 def test_a_subject_followed_by_himself_takes_the_next_pronoun() -> None:
     report = _check(
-        "Debutant Sean Doyle kicked four conversions. Asked about his performance, coach Liam Nolan "
-        "was measured. “He has a lot to learn,” he said.",
-        "Doyle himself was happy simply to have got through the evening.",
-        "“I was more nervous in the warm-up than during the game,” he told reporters.",
+        "Debutant Sean Doyle scored the late try. Asked about the youngster, coach Liam Nolan "
+        "was cautious. “Let him enjoy tonight and train on Tuesday,” he said.",
+        "Doyle himself was quieter than his team-mates in the tunnel.",
+        "“My legs went in the last ten minutes,” he told reporters.",
     )
-    assert _speaker_of(report, "He has a lot to learn") == "Liam Nolan"
-    assert _speaker_of(report, "I was more nervous") == "Sean Doyle"
+    assert _speaker_of(report, "Let him enjoy tonight") == "Liam Nolan"
+    assert _speaker_of(report, "My legs went") == "Sean Doyle"
 
 
 def test_a_person_named_outside_the_subject_does_not_take_the_pronoun() -> None:
@@ -110,10 +110,10 @@ def test_a_person_whose_sentence_names_the_post_as_another_is_not_its_holder() -
         "President Daniel Okoro answered questions from voters at a town hall on Wednesday.",
         "During the town hall, Grace Adeyemi had a question for the president.",
         "“My son served in the army for ten years,” she said.",
-        "“The truth is that the issue has been exaggerated,” the president said.",
+        "“Pensions for veterans will rise in January,” the president said.",
     )
     assert _speaker_of(report, "My son served") == "Grace Adeyemi"
-    assert _speaker_of(report, "The truth is") == "Daniel Okoro"
+    assert _speaker_of(report, "Pensions for veterans") == "Daniel Okoro"
 
 
 def test_the_last_person_who_may_hold_the_post_keeps_the_descriptor() -> None:
@@ -121,9 +121,9 @@ def test_the_last_person_who_may_hold_the_post_keeps_the_descriptor() -> None:
     report = _check(
         "President Daniel Okoro answered questions from voters at a town hall on Wednesday.",
         "Grace Adeyemi, who was elected in May, spoke next.",
-        "“The truth is that the issue has been exaggerated,” the president said.",
+        "“Pensions for veterans will rise in January,” the president said.",
     )
-    assert _speaker_of(report, "The truth is") == "Grace Adeyemi"
+    assert _speaker_of(report, "Pensions for veterans") == "Grace Adeyemi"
 
 
 # --- gender and an owner for a descriptor by post (descriptor_fit) ---
@@ -139,51 +139,51 @@ def _source_of(report: Report, opening: str) -> tuple[str | None, str | None]:
 
 def test_a_gendered_descriptor_does_not_take_up_a_person_of_the_other_gender() -> None:
     report = _check(
-        "His daughter, Maria Kaya, spoke briefly to reporters. “My father organized rallies,” she said.",
-        "The Commission's spokesman said Brussels was following the case closely.",
+        "His niece, Maria Kaya, waited outside the court. “He only ever wrote columns,” she said.",
+        "The Fisheries Agency's spokesman said the ministry was watching the trial.",
     )
-    assert _speaker_of(report, "Brussels was following") is None
+    assert _speaker_of(report, "the ministry was watching") is None
     # near miss: a woman's post takes her up
     report = _check(
-        "His daughter, Maria Kaya, spoke briefly to reporters. “My father organized rallies,” she said.",
-        "The spokeswoman said Brussels was following the case closely.",
+        "His niece, Maria Kaya, waited outside the court. “He only ever wrote columns,” she said.",
+        "The spokeswoman said the ministry was watching the trial.",
     )
-    assert _speaker_of(report, "Brussels was following") == "Maria Kaya"
+    assert _speaker_of(report, "the ministry was watching") == "Maria Kaya"
 
 
 def test_a_post_of_an_owner_is_no_person_known_by_another_role() -> None:
     report = _check(
-        "Labour Secretary Stephen Lam said the government was aware of the concerns.",
-        "The Consumer Council said it had received 47 complaints. Its chief executive said the "
-        "number was lower than last year.",
+        "Labour Secretary Stephen Lam said the government would look at the shop hours.",
+        "The Tenants Union said it had logged 230 repair requests. Its chief executive said the "
+        "landlords had answered fewer than half.",
     )
-    assert _speaker_of(report, "the number was lower") is None
-    assert _source_of(report, "the number was lower") == ("anonymous", "Its chief executive")
+    assert _speaker_of(report, "the landlords had answered") is None
+    assert _source_of(report, "the landlords had answered") == ("anonymous", "Its chief executive")
 
 
 def test_an_owners_lawyer_is_an_unnamed_source_that_the_lawyer_takes_up() -> None:
     report = _check(
-        "The court said the former official, identified only as Park, had sold the documents.",
-        "Park's lawyer said his client would appeal.",
-        "“The prosecution has exaggerated the sensitivity of the materials,” the lawyer told reporters.",
-        "Defence Minister Ahn Sung-min told lawmakers the ministry would review its clearances.",
+        "The tribunal said the former clerk, identified only as Ahmed, had taken the payments.",
+        "Ahmed's lawyer said her client would contest the ruling.",
+        "“Every payment was declared to the tax office,” the lawyer told reporters.",
+        "Finance Minister Omar Haddad told parliament the ministry would audit its contracts.",
     )
-    assert _speaker_of(report, "his client would appeal") is None
-    assert _speaker_of(report, "The prosecution has exaggerated") is None
-    assert _source_of(report, "The prosecution has exaggerated") == ("anonymous", "Park's lawyer")
+    assert _speaker_of(report, "her client would contest") is None
+    assert _speaker_of(report, "Every payment was declared") is None
+    assert _source_of(report, "Every payment was declared") == ("anonymous", "Ahmed's lawyer")
 
 
 def test_an_owners_post_held_by_someone_named_stays_theirs() -> None:
     # near misses: the holder named by the post, and a lede that names its speaker after
     report = _check(
-        "Council chief executive Ruth Amos presented the budget on Monday.",
-        "The Consumer Council said it had received 47 complaints. Its chief executive said the "
-        "number was lower than last year.",
+        "Union chief executive Ruth Amos presented the figures on Monday.",
+        "The Tenants Union said it had logged 230 repair requests. Its chief executive said the "
+        "landlords had answered fewer than half.",
     )
-    assert _speaker_of(report, "the number was lower") == "Ruth Amos"
+    assert _speaker_of(report, "the landlords had answered") == "Ruth Amos"
     report = factcheck.check_text(
         "Clinics to close on weekends\n\n"
-        "The province's health minister says rural clinics will keep closing on weekends this summer.\n\n"
+        "Manitoba's health minister says rural clinics will keep closing on weekends this summer.\n\n"
         "Michelle Grant made the comments Wednesday at the legislature.\n"
     )
     assert _speaker_of(report, "rural clinics will keep") == "Michelle Grant"

@@ -1,6 +1,6 @@
 """A descriptor that names a post ("the president said") and two people in view: one known by that
 post ("President Barack Obama"), and one named since in a sentence that sets them apart from the
-post ("During a town hall, Tina Houchins had a question for the president.").
+post ("At the town hall, a retired teacher, Grace Adeyemi, had a question for the president.").
 
 The registry gives a descriptor to the last person named when that person may hold the post
 (:func:`~factcheck.extraction.speaker_fit._may_hold`): someone with no role given may be a

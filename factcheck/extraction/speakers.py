@@ -31,7 +31,7 @@ from factcheck.extraction.bodies import (
     NATIONALITIES,
 )
 from factcheck.extraction.body_fit import STATE_HEADS, _not_the_state
-from factcheck.extraction.descriptor_fit import gender_clash, owned_by, owned_post
+from factcheck.extraction.descriptor_fit import gender_clash, owned_by, owned_post, voice_of
 from factcheck.extraction.generations import generation_of_role
 from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.org_voice import SPOKES_NOUNS, Voice, speaks_again, spokes_voice
@@ -227,12 +227,12 @@ class SpeakerRegistry(SpeakerBook):
                 and entry.kind is SpeakerKind.PERSON
                 and (gender_clash(words, entry.gender) or (of_owner and owned_by(words, entry.name)))
             ):
-                # "The Commission's spokesman said" is no woman named before, nor "Park's lawyer" Park
+                # "The agency's spokesman said" is no woman named before, nor "Ahmed's lawyer" Ahmed
                 entry = None
-            if entry is None and of_owner and not forward and self._past_the_lede():
-                # "Its chief executive said", "Park's lawyer said": a post of its owner that no
+            if entry is None and of_owner and not forward and self._past_the_lede() and not voice_of(words):
+                # "Its chief executive said", "Ahmed's lawyer said": a post of its owner that no
                 # one in view holds: an unnamed source, whom a later "the lawyer" takes up (before
-                # anyone is in view or has spoken, a lede's "Nova Scotia's health minister says"
+                # anyone is in view or has spoken, a lede's "the province's health minister says"
                 # waits for the name that follows)
                 entry = self._new(words, SpeakerKind.ANONYMOUS)
                 self._unnamed_by_noun[_unnamed_noun(entry.name)] = entry

@@ -1,9 +1,9 @@
-"""The person a sentence is about when its subject carries a tail: "Karadağ, 70, who commanded the
-army until 2010, has been held since January", "Mother-of-three Karen Doyle, 41, from Stockport,
-knows the problem", "Researcher Koen Straatman of the Netherlands Organisation for Applied
-Scientific Research (TNO) estimated …", or stands after a fronted question or participle ("Asked
-whether the club could still go up, Hartley was blunt.", "At the collapsed building, volunteer
-Daniela Fuentes, a 22-year-old student, had been passing buckets").
+"""The person a sentence is about when its subject carries a tail: "Kaya, 70, who commanded the
+army until 2010, has been held since January", "Nurse Ann Lyle, 41, from Leeds, knows the
+problem", "Researcher Koen Bakker of the Danish Institute for Housing Research (DIHR) estimated
+…", "Doyle himself was happy", or stands after a fronted question or participle ("Asked whether
+the club could still go up, Nolan was blunt.", "At the collapsed school, volunteer Rosa Diaz, a
+22-year-old student, had been passing buckets").
 
 Such a person is the one a following "he" or "she" means ("“Why not?” he said."), as for a
 subject read the ordinary way (:mod:`factcheck.extraction.late_subjects`, whose reading and
@@ -30,7 +30,7 @@ _FRONTED = (
     r"Interviewed)\b[^,;:“”\"‘’\n]{0,100},\s+)"
 )
 #: One link of a subject's tail: an age, a hometown, an appositive or a relative clause, each
-#: between commas; or the body the person works for ("of the Netherlands Organisation … (TNO)").
+#: between commas; or the body the person works for ("of the Danish Institute for Housing Research (DIHR)").
 _LINK = (
     r"(?:,[ \t]*\d{1,3}(?=,)"
     r"|,\s+from\s+[" + UPPER + r"][^,;:“”\"\n]{0,40}(?=,)"
