@@ -1,0 +1,70 @@
+"""Preconditions of round alarm20 (classes G-J), each on sentences written for it, each beside a
+near miss that must still be flagged: a change told in the currency's subunit, an exchange rate
+read as the level of a change, a headline's noun "claims", a writer's figure set beside a quote."""
+
+from __future__ import annotations
+
+import factcheck
+from factcheck.testing import alarms
+
+
+def _numeric(text: str) -> list[str]:
+    return alarms(factcheck.check_text(text), "numeric")
+
+
+def _attribution(text: str) -> list[str]:
+    return alarms(factcheck.check_text(text), "attribution")
+
+
+# --------------------------------------------------------------------- G: a change in the subunit
+
+
+def test_a_change_told_in_the_currency_subunit_is_a_hundredth_of_its_unit() -> None:
+    assert not _numeric(
+        "A one-litre bottle of sunflower oil cost on average 7.49 zlotys in March, compared with "
+        "7.55 zlotys a year earlier, a fall of 6 groszy, or under 1 per cent."
+    )
+    assert not _numeric("Petrol rose from Rs 96.20 to Rs 96.72 a litre, an increase of 52 paise.")
+    assert not _numeric("A loaf of white bread cost £1.42 last month, up 3p from £1.39 a year before.")
+    assert not _numeric("Regular gasoline averaged $2.79 a gallon, down 6 cents from $2.85 a year earlier.")
+
+
+def test_a_change_in_the_subunit_that_does_not_match_is_still_flagged() -> None:
+    assert _numeric(
+        "A one-litre bottle of sunflower oil cost on average 7.49 zlotys in March, compared with "
+        "7.55 zlotys a year earlier, a fall of 16 groszy."
+    )
+    assert _numeric("Petrol rose from Rs 96.20 to Rs 96.72 a litre, an increase of 72 paise.")
+    assert _numeric("A loaf of white bread cost £1.42 last month, up 5p from £1.39 a year before.")
+    assert _numeric("Regular gasoline averaged $2.79 a gallon, down 9 cents from $2.85 a year earlier.")
+
+
+def test_levels_told_in_the_subunit_are_compared_as_they_stand() -> None:
+    # both levels in cents: "4 cents" is no hundredth of them
+    assert not _numeric("The price fell from 36.2 cents to 32.2 cents a litre, a fall of 4 cents.")
+    assert _numeric("The price fell from 36.2 cents to 32.2 cents a litre, a fall of 7 cents.")
+
+
+# --------------------------------------------------------------------- H: an exchange rate
+
+
+_REVENUE = (
+    "Hotel revenue in Bali reached 12.4 trillion rupiah, or about US$850 million at an exchange rate "
+    "of around 14,600 rupiah to the dollar, up 9.2% from 11.36 trillion rupiah a year earlier."
+)
+
+
+def test_an_exchange_rate_is_no_level_of_a_change_of_an_amount() -> None:
+    assert not _numeric(_REVENUE)
+
+
+def test_a_change_between_two_rates_is_still_judged() -> None:
+    assert not _numeric("The rupiah weakened to 14,600 per dollar from 14,100, a rise of 3.5%.")
+    assert _numeric("The rupiah weakened to 14,600 to the dollar from 14,100, a fall of 30%.")
+
+
+def test_a_change_between_two_rates_may_be_the_currency_s_own() -> None:
+    # a rupee buys 0.4% fewer dollars when the dollar costs 83.21 rupees instead of 82.88
+    assert not _numeric("The rupee fell 0.4% to 83.21 per dollar from 82.88 on Friday.")
+    assert not _numeric("The rupiah weakened to 14,600 per dollar from 14,100, a fall of 3.4%.")
+    assert _numeric("The rupee fell 4% to 83.21 per dollar from 82.88 on Friday.")
