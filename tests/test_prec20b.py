@@ -68,3 +68,28 @@ def test_a_change_between_two_rates_may_be_the_currency_s_own() -> None:
     assert not _numeric("The rupee fell 0.4% to 83.21 per dollar from 82.88 on Friday.")
     assert not _numeric("The rupiah weakened to 14,600 per dollar from 14,100, a fall of 3.4%.")
     assert _numeric("The rupee fell 4% to 83.21 per dollar from 82.88 on Friday.")
+
+
+# --------------------------------------------------------------------- I: the noun "claims"
+
+
+_STORM = (
+    "Ciara claims top 41,000 as adjuster shortage slows payouts\n\n"
+    "By Fiona Hale\nLEEDS, 3 March 2020\n\n"
+    "Insurers have received about 41,000 claims from households and businesses for damage caused by "
+    "Storm Ciara, the Association of British Insurers said on Tuesday, and have settled roughly half "
+    "of them.\n\n"
+    '"We expect most of the remaining claims to be paid before the summer," said Mark Shaw, the '
+    'association\'s director of general insurance. "Nobody should be left waiting for months."\n\n'
+    "Aviva, the largest home insurer, has received 9,000 Ciara claims, or about one in five of all "
+    "claims filed, and has closed about 6,000 of them.\n"
+)
+
+
+def test_claims_followed_by_a_verb_of_its_own_is_the_noun() -> None:
+    assert not _attribution(_STORM)
+
+
+def test_claims_followed_by_a_clause_is_still_the_verb() -> None:
+    headline = "Ciara claims 60,000 homes were flooded in Yorkshire alone"
+    assert _attribution(headline + _STORM[_STORM.index("\n") :])
