@@ -93,3 +93,52 @@ def test_claims_followed_by_a_verb_of_its_own_is_the_noun() -> None:
 def test_claims_followed_by_a_clause_is_still_the_verb() -> None:
     headline = "Ciara claims 60,000 homes were flooded in Yorkshire alone"
     assert _attribution(headline + _STORM[_STORM.index("\n") :])
+
+
+# --------------------------------------------------------------------- J: beside the quote
+
+
+_SMOG = (
+    "Smog season ends with cleaner air, but not clean air\n\n"
+    "By Priya Raman\nNEW DELHI, 2 December 2021\n\n"
+    "The city recorded an average pollution index of 312 in November, down from 356 a year earlier, "
+    "according to the monitoring board.\n\n"
+    'Residents were unimpressed. "My daughter still coughs every morning, even though the index fell '
+    'from 356 to 312," said a shopkeeper in Rohini, one of the worst-hit districts, where the November '
+    "average was 371.\n"
+)
+
+
+def test_a_figure_in_the_quote_s_own_sentence_is_set_beside_it() -> None:
+    assert not _attribution(_SMOG)
+
+
+def test_a_writer_s_sentence_that_changes_the_quote_s_figure_is_still_flagged() -> None:
+    text = _SMOG + (
+        "\nIn Rohini the pollution index fell from 365 to 312 over the year, though morning readings "
+        "there remained the worst of any district.\n"
+    )
+    assert _attribution(text)
+
+
+def _eggs(quoted: str) -> str:
+    return (
+        "Egg prices paid to farmers slide for a third month\n\n"
+        "By Jan Kowalski\nDEBRECEN, 4 June 2013\n\n"
+        "Packing stations paid poultry farmers an average of 41.20 forints per egg in May, down from "
+        "45.80 forints a year earlier.\n\n"
+        '"Farmers cannot go on like this," said the chairman of a regional egg producers\' group. '
+        f'"A year ago we got {quoted} forints an egg. Now it is 41.20, and feed costs more."\n\n'
+        "Shop prices have barely moved. A single free-range egg cost on average 68.90 forints in "
+        "supermarkets in May, compared with 69.50 forints a year earlier.\n"
+    )
+
+
+def test_a_quoted_figure_the_writer_gives_too_is_the_writer_s_to_compare() -> None:
+    # the farmer repeats the writer's 45.80; the shop prices are set against the writer's figure
+    assert not _attribution(_eggs("45.80"))
+
+
+def test_a_writer_s_figure_that_differs_from_the_quote_is_still_flagged() -> None:
+    found = _attribution(_eggs("48.50"))
+    assert any("'45.80'" in summary and "'48.50'" in summary for summary in found)
