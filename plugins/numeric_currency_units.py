@@ -209,7 +209,11 @@ def _currency_change(start: Interval, end: Interval, *, down: bool, relative: bo
 
 
 def currency_side_agrees(
-    readings: tuple[Interval, Interval, Interval], values: tuple[float, float, float], *, down: bool, relative: bool
+    readings: tuple[Interval, Interval, Interval],
+    values: tuple[float, float, float],
+    *,
+    down: bool,
+    relative: bool,
 ) -> bool:
     """True when a stated change between two rates holds for the currency's own value ("fell 0.4%
     to 83.21 per dollar from 82.88"; "fell 33 paise to 83.21 per dollar from 82.88"): ``readings``

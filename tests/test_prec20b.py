@@ -5,7 +5,7 @@ read as the level of a change, a headline's noun "claims", a writer's figure set
 from __future__ import annotations
 
 import factcheck
-from factcheck.testing import alarms
+from factcheck.testing import alarms, quote_speakers
 
 
 def _numeric(text: str) -> list[str]:
@@ -142,3 +142,23 @@ def test_a_quoted_figure_the_writer_gives_too_is_the_writer_s_to_compare() -> No
 def test_a_writer_s_figure_that_differs_from_the_quote_is_still_flagged() -> None:
     found = _attribution(_eggs("48.50"))
     assert any("'45.80'" in summary and "'48.50'" in summary for summary in found)
+
+
+# --------------------------------------------------------------------- J: whose quote it is
+
+_PIGS = (
+    "Pig prices slide\n\nBy Ewa Lis\nPOZNAN, 3 May 2015\n\n"
+    "Abattoirs paid 4.10 zloty a kilogram in April.\n\n"
+    '"We are losing money on every animal," said the head of a regional pig breeders\' union.\n\n'
+    "Exports to Asia have not made up for the loss of the Russian market.\n\n"
+)
+
+
+def test_the_holder_of_a_post_of_an_unnamed_body_is_no_person_named_paragraphs_later() -> None:
+    text = _PIGS + "Agriculture Minister Jan Kowal has asked Brussels for aid.\n"
+    assert quote_speakers(factcheck.check_text(text)) == {"We are losing money on every animal,": None}
+
+
+def test_a_name_in_the_descriptor_s_own_paragraph_may_still_be_the_holder() -> None:
+    text = _PIGS.replace("union.\n\nExports", "union. Jan Kowal, who keeps 900 sows, wants aid.\n\nExports")
+    assert quote_speakers(factcheck.check_text(text)) == {"We are losing money on every animal,": "Jan Kowal"}
