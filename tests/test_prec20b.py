@@ -91,7 +91,7 @@ def test_claims_followed_by_a_verb_of_its_own_is_the_noun() -> None:
 
 
 def test_claims_followed_by_a_clause_is_still_the_verb() -> None:
-    headline = "Ciara claims 60,000 homes were flooded in Yorkshire alone"
+    headline = "Shaw claims 60,000 homes were flooded in Yorkshire alone"
     assert _attribution(headline + _STORM[_STORM.index("\n") :])
 
 
@@ -162,3 +162,20 @@ def test_the_holder_of_a_post_of_an_unnamed_body_is_no_person_named_paragraphs_l
 def test_a_name_in_the_descriptor_s_own_paragraph_may_still_be_the_holder() -> None:
     text = _PIGS.replace("union.\n\nExports", "union. Jan Kowal, who keeps 900 sows, wants aid.\n\nExports")
     assert quote_speakers(factcheck.check_text(text)) == {"We are losing money on every animal,": "Jan Kowal"}
+
+
+# --------------------------------------------------------------------- I: the noun in the body
+
+
+def test_claims_after_a_count_or_a_preposition_is_the_noun() -> None:
+    text = (
+        "Storm payouts\n\nBy Ann Lee\n\nAviva, the largest insurer, has received 9,000 Ciara claims, or "
+        "about one in five of all claims filed.\n\nThe regulator has logged 240 complaints about Ciara "
+        "claims handling, compared with 180 at the end of February.\n"
+    )
+    assert not factcheck.check_text(text).quotes
+
+
+def test_claims_before_a_clause_is_still_the_verb() -> None:
+    text = "Storm payouts\n\nAviva claims 9,000 homes were damaged by the storm, more than any insurer.\n"
+    assert [q.cue for q in factcheck.check_text(text).quotes] == ["claims"]
