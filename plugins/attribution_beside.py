@@ -11,12 +11,22 @@
   company's order book of £1.62bn compares with £1.41bn at the same point last year" restates the
   chief executive's "£1.62bn" in the writer's words, and its "£1.41bn" is another quantity (another
   year's, another firm's) that the writer compares it with, not a second telling of the quote's.
+  The quote's own sentence does the same: "'… the number fell from 374 to 327,' said a resident
+  of X, where the November average was 386" sets the place's 386 beside the quoted figures, in
+  the attribution's own clause; a writer who restates a quote does it in a sentence of its own.
+* **A quoted figure the writer gives in the writer's own words is the writer's figure**: "Dairies
+  paid 1.33 złoty …, down from 1.53 złoty a year earlier" and later a farmer's "A year ago we got
+  1.53 złoty": the quote repeats the writer's figure.  A third figure of the writer's whose words
+  are as near the writer's restatement as the quote's ("a carton … cost 2.79 złoty …, compared
+  with 2.85 złoty a year earlier") is measured against that restatement (the numeric checker's
+  restated figures, with their own preconditions of time and subject), not against the quote.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Collection
 
 from factcheck.model import Figure, Span
 
@@ -24,7 +34,7 @@ from .attribution_context import Context
 from .attribution_figures import agree_rounded, restates
 from .attribution_rules import words_match
 
-__all__ = ["compound", "measure_differs", "restated_beside"]
+__all__ = ["compound", "measure_differs", "restated_beside", "told_by_writer"]
 
 #: A hyphen right after a figure, the unit's letters, and the noun the compound measures:
 #: "17-point deficit", "30-minute walk", "10-mile race".
@@ -58,10 +68,13 @@ def _sentence(ctx: Context, span: Span) -> Span | None:
 
 def restated_beside(ctx: Context, figure: Figure, quoted: Figure) -> bool:
     """True when another figure of ``figure``'s sentence restates ``quoted`` (the quote's figure),
-    so ``figure`` is a quantity set beside it ("… of £1.62bn compares with £1.41bn …")."""
+    or the sentence quotes it, so ``figure`` is a quantity set beside it ("… of £1.62bn compares
+    with £1.41bn …")."""
     sentence = _sentence(ctx, figure.span)
     if sentence is None:
         return False
+    if sentence.contains(quoted.span):
+        return True  # "'… fell from 374 to 327,' said a resident of X, where the average was 386"
     theirs = ctx.words(quoted.span)
     for other in ctx.figures_in(sentence):
         if other.id == figure.id or other.span.overlaps(quoted.span):
@@ -72,5 +85,32 @@ def restated_beside(ctx: Context, figure: Figure, quoted: Figure) -> bool:
         if re.search(r"\d", mine) and (
             restates(other, quoted, mine, theirs) or agree_rounded(other, quoted, mine, theirs)
         ):
+            return True
+    return False
+
+
+def told_by_writer(
+    ctx: Context,
+    figure: Figure,
+    quoted: Figure,
+    shared: int,
+    around: Callable[[Figure], frozenset[str]],
+    quoted_ids: Collection[str],
+) -> bool:
+    """True when a figure outside quote marks (not ``figure``, not in the headline) gives
+    ``quoted``'s number in the writer's words, and ``figure``'s words (``around``) share at least
+    ``shared`` words (as many as with the quote) with that restatement's: ``figure`` is then the
+    writer's to set against the writer's own figure, not the quote's."""
+    theirs = ctx.words(quoted.span)
+    mine = around(figure)
+    for other in ctx.report.figures:
+        if other.id in (figure.id, quoted.id) or other.id in quoted_ids or ctx.in_title(other.span):
+            continue
+        if other.is_percent != quoted.is_percent or other.currency != quoted.currency:
+            continue
+        words = ctx.words(other.span)
+        if not re.search(r"\d", words) or not restates(other, quoted, words, theirs):
+            continue
+        if len(mine & around(other)) >= shared:
             return True
     return False

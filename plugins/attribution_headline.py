@@ -23,7 +23,9 @@ Preconditions (docs/checkers/attribution.md):
   headline names); words the body never gives are ``warn``; a joining conjunction that opens
   them ("…, 'but we will not leave anyone alone'") is the headline's, and they are matched again
   without it (:mod:`.attribution_headline_joins`);
-* headline figures are judged in :mod:`.attribution_headline_figures`.
+* headline figures are judged in :mod:`.attribution_headline_figures`;
+* "claims" followed by a verb of its own ("Gustav claims top 378,000") is the noun, and the
+  headline attributes nothing (:mod:`.attribution_headline_nouns`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from factcheck.model import Quote, QuoteKind, Report, Span, Speaker, SpeakerKind
 
 from .attribution_context import Context, short
 from .attribution_headline_joins import without_join
+from .attribution_headline_nouns import noun_claims
 from .attribution_rules import SUPPORT_COVERAGE, content_words, coverage
 from .attribution_text import PERSON_NOUNS, acronym_key, initials
 
@@ -178,16 +181,20 @@ def headline_claims(ctx: Context) -> list[HeadlineClaim]:
     title = ctx.title
     if title is None:
         return []
+    text = report.document.text
     found = [
         HeadlineClaim(c.span, speaker, c.id)
         for c in report.claims
         if ctx.in_title(c.span) and (speaker := report.speaker(c.speaker)) is not None
     ]
+    # "Gustav claims top 378,000": the noun "claims" and its verb, no speaker's claim
+    found = [h for h in found if not noun_claims(text, h.span.start)]
     if found:
         return found
-    text = report.document.text
     words = title.of(text)
     for cue in HEADLINE_CUE.finditer(words):
+        if noun_claims(text, title.start + cue.end()):
+            continue
         before, after = words[: cue.start()], words[cue.end() :]
         if "," in before and not after.strip(" .!?"):  # "Claim, diplomat says"
             comma = before.rindex(",")

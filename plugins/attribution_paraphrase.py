@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.model import Figure, Quote, QuoteKind, Span, Speaker, Status, Verdict
 
-from .attribution_beside import measure_differs, restated_beside
+from .attribution_beside import measure_differs, restated_beside, told_by_writer
 from .attribution_context import Context, short
 from .attribution_figures import (
     agree_rounded,
@@ -542,6 +542,8 @@ def figure_restatements(ctx: Context, direct: Sequence[Quote], judged: set[str])
         shared, other, quote = best
         if restated_beside(ctx, figure, other):
             continue  # the sentence gives the quote's figure itself; this one is set beside it
+        if told_by_writer(ctx, figure, other, shared, lambda f: _around(ctx, f), quoted_ids):
+            continue  # the writer gives the quote's figure too, nearer this one's words: the writer's pair
         speaker = report.speaker(quote.speaker)
         who = ctx.speaker_label(speaker) if speaker is not None else "the quote"
         yield Verdict(

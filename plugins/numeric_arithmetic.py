@@ -9,6 +9,7 @@ from typing import Any
 from factcheck.model import Figure, Interval, Status, Verdict
 
 from .numeric_bounds import within_bound
+from .numeric_currency_units import SUBUNIT, currency_side_agrees
 from .numeric_fractions import NEARLY_ABOVE, inverse_hedge
 from .numeric_judge import _fmt, _hull_has, _iv, _JudgeBase
 from .numeric_relations import (
@@ -54,6 +55,9 @@ class _ArithmeticJudge(_JudgeBase):
         a, b = self.by_id[relation.one("from")], self.by_id[relation.one("to")]
         c = self.by_id[relation.one("change")]
         ra, rb, rc = reading(a, self.text), reading(b, self.text), reading(c, self.text)
+        stated = c.value
+        if relation.get("subunit"):  # "2.85 złoty … 2.79 złoty, a fall of 6 grosze": 0.06 złoty
+            rc, stated = scale(rc, SUBUNIT), c.value * SUBUNIT
         down = relation.get("direction") == "down"
         points = bool(relation.get("points"))
         diff = subtract(ra, rb) if down else subtract(rb, ra)
@@ -92,7 +96,7 @@ class _ArithmeticJudge(_JudgeBase):
             f" (with rounding and hedges {_iv(target) if target else 'undefined'}); stated {_iv(rc)}"
         )
         ok = target is not None and (
-            _hull_has(target, c.value)
+            _hull_has(target, stated)
             or (not fraction and _hull_has(rc, point_diff if target is diff else point_rel))
             # "421,000, up from 282,000, a rise of almost half": 49.3% is almost half as written
             # (a hedged fraction only: a bare "a quarter" is read with a whole unit's rounding)
@@ -100,6 +104,14 @@ class _ArithmeticJudge(_JudgeBase):
             # "fell by more than a quarter": a bound, met by every reading (round alarm18)
             or (fraction and within_bound(target, rc))
         )
+        if not ok and relation.get("rates") and not points and not fraction:
+            # "The rupee fell 0.4% to 83.21 per dollar from 82.88": the currency's own value fell
+            relative = c.is_percent
+            share = 0.01 if relative else 1.0
+            ok = currency_side_agrees(
+                (ra, rb, scale(rc, share)), (a.value, b.value, stated * share), down=down, relative=relative
+            )
+            arithmetic += "; the currency's own value, the rate's inverse, gives it" if ok else ""
         if ok:
             return self.verdict(
                 relation,

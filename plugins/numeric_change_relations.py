@@ -10,6 +10,7 @@ import re
 from factcheck.model import Figure, Span
 
 from .numeric_clauses import multiple_elsewhere, own_verb_between
+from .numeric_currency_units import between_rates, rate_against_amount, told_in_subunit
 from .numeric_differences import stated_differences
 from .numeric_forms import (
     VERB_FACTORS,
@@ -54,6 +55,8 @@ def changes(index: TextIndex) -> list[Relation]:
     for a, b in pairs:
         if a.is_percent != b.is_percent and not (is_share(a, text) and is_share(b, text)):
             continue
+        if rate_against_amount(text, a, b):
+            continue  # "… at around VND23,150 to the dollar, up 18.4% from VND26.16 trillion": a rate
         sentence = index.sentences[index.sentence_of(a.span)]
         clause_text = text[sentence.start : sentence.end]
         change = _stated_change(index, a, b, sentence)
@@ -66,7 +69,15 @@ def changes(index: TextIndex) -> list[Relation]:
                     (("from", (a.id,)), ("to", (b.id,)), ("change", (c.id,))),
                     text[min(c.span.start, a.span.start) : max(c.span.end, b.span.end)],
                     from_to.cover(c.span),
-                    (("direction", direction), ("points", points), ("relative", c.is_percent and not points)),
+                    (
+                        ("direction", direction),
+                        ("points", points),
+                        ("relative", c.is_percent and not points),
+                        # "2.85 złoty … 2.79 złoty, a fall of 6 grosze": a hundredth of the levels' unit
+                        ("subunit", told_in_subunit(a, b, c)),
+                        # "the rupee fell 0.4% to 83.21 per dollar from 82.88": the currency's value
+                        ("rates", between_rates(text, a, b)),
+                    ),
                 )
             )
             continue

@@ -55,6 +55,7 @@ from collections.abc import Sequence
 
 from factcheck.model import Figure, Span
 
+from .numeric_currency_units import told_in_subunit
 from .numeric_text import Relation, TextIndex, unit_stems
 
 __all__ = [
@@ -87,14 +88,15 @@ def is_rate_base(text: str, figure: Figure) -> bool:
 def change_of_kind(start: Figure, end: Figure, change: Figure, *, shares: bool, points: bool) -> bool:
     """True when ``change`` may state the change from ``start`` to ``end``: a percentage (a relative
     change) or ``points`` (it is followed by "percentage points"), or a figure of their kind, the same
-    currency when they are money and no money when they are counts.  ``shares``: the two ends are
-    shares, whose change is told only in percent or points ("from 10 per cent to 15 per cent" is no
-    change of "$60,000")."""
+    currency when they are money (or its subunit: "a fall of 6 grosze") and no money when they are
+    counts.  ``shares``: the two ends are shares, whose change is told only in percent or points
+    ("from 10 per cent to 15 per cent" is no change of "$60,000")."""
     if change.is_percent or points:
         return True
     if shares:
         return False
-    return change.currency == start.currency == end.currency
+    # "2.85 złoty … 2.79 złoty, a fall of 6 grosze", "$2.85 … $2.79, down 6 cents": the subunit
+    return change.currency == start.currency == end.currency or told_in_subunit(start, end, change)
 
 
 _BREAK = re.compile(r"\s[—–]\s|[;:]|\s-\s")

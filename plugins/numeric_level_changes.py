@@ -29,18 +29,21 @@ import re
 
 from factcheck.model import Figure
 
+from .numeric_currency_units import SUBUNIT_WORD
 from .numeric_text import TextIndex, unit_stems
 
 __all__ = ["level_first_pairs", "measure_of_another"]
 
+#: A change told in the currency's subunit: "up 3p from", "down 6 cents from" (numeric_currency_units).
+_IN_SUBUNIT = rf"(?:\s*{SUBUNIT_WORD})?"
 #: The words of a change's apposition right after its level, with C (if any) cut out as "#":
 #: ", down from", ", up # from", ", a fall of # from", ", an increase of # on" is not read ("on"
 #: names a period as often as a base: "up 24% on 2016").
 _APPOSITION = re.compile(
     r"(?:,\s*(?:compared\s+(?:with|to)|against)\s+(?:about\s+|around\s+|some\s+)?|"
-    r",\s*(?:(?:up|down)(?:\s+by)?(?:\s+(?:about|around|some|nearly|almost)?\s*#)?|"
+    rf",\s*(?:(?:up|down)(?:\s+by)?(?:\s+(?:about|around|some|nearly|almost)?\s*#{_IN_SUBUNIT})?|"
     r"an?\s+(?:fall|drop|decline|decrease|rise|increase|jump|gain|cut|reduction)\s+of\s+"
-    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?#)"
+    rf"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?#{_IN_SUBUNIT})"
     r"\s+from\s+(?:about\s+|around\s+|some\s+)?)",
     re.I,
 )

@@ -503,6 +503,36 @@ def noun_cue(word: str, before: str) -> bool:
     return word.lower() in NOUN_CUES and bool(COUNTED_BEFORE.search(before) or OWNER_BEFORE.search(before))
 
 
+#: A number (no year) or a preposition, then up to three capitalised words, right before "claims":
+#: the name is the noun's modifier ("62,000 Gustav claims", "complaints about Gustav claims"), no
+#: subject of a verb of saying.
+_MODIFIER_BEFORE = re.compile(
+    r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)\d[\d,.]*|\b(?:about|of|over|on|for|from|against|with|into))"
+    r"\s+(?:[A-Z][\w.’'-]*\s+){1,3}$"
+)
+#: Right after "claims": a verb of quantity with a figure, a preposition and a figure or the end of
+#: the clause after it ("claims top 378,000", "claims rose 5%"), a verb of state ("claims are"), or
+#: a noun of the compound ("claims handling"): the noun's own words, no clause said.
+_CLAIMS_NOUN_AFTER = re.compile(
+    r"\s+(?:(?:top|tops|topped|hit|hits|reach(?:es|ed)?|pass(?:es|ed)?|exceed(?:s|ed)?|near(?:s|ed)?|"
+    r"rise|rises|rose|soar(?:s|ed)?|surge[sd]?|climb(?:s|ed)?|jump(?:s|ed)?|double[sd]?|triple[sd]?|"
+    r"fall|falls|fell|drop(?:s|ped)?|dip(?:s|ped)?|decline[sd]?|mount(?:s|ed)?|swell(?:s|ed)?|"
+    r"total(?:s|l?ed)?|approach(?:es|ed)?)\b"
+    r"(?=\s+(?:to\s+|by\s+|past\s+|above\s+|nearly\s+|almost\s+|more\s+than\s+)?[$£€]?\d|\s*[;:,.]|\s*$)|"
+    r"(?:are|were|have|had|remain|remained|handling|processing|adjusters?)\b)",
+    re.I,
+)
+
+
+def noun_claims_cue(word: str, before: str, after: str) -> bool:
+    """True when "claims" (or "claim") is the noun: a number or a preposition before the name in
+    front of it ("has received 62,000 Gustav claims", "complaints about Gustav claims handling"), or
+    its own verb or compound noun right after it ("Gustav claims top 378,000", "claims are rising")."""
+    if word.lower() not in ("claims", "claim"):
+        return False
+    return bool(_MODIFIER_BEFORE.search(before) or _CLAIMS_NOUN_AFTER.match(after))
+
+
 #: An owner's noun after "add", with no words before it that end a quotation: "councils add their
 #: own mark-up", "added his voice to …" add no words (not '…," added his spokesman').
 OWNED_OBJECT = re.compile(r"\s+(?:their|its|his|her|our|my|your)\b")

@@ -175,7 +175,7 @@ class SpeakerRegistry(SpeakerBook):
             entry.gender = entry.gender or gender_evidence(phrase.span.of(text), entry.name, entry.roles)
             self.last_person = entry
             self.people.to_end(entry)
-            self._settle("person", entry)
+            self._settle("person", entry, text, phrase.span.start)
         elif phrase.kind == "organisation" and phrase.name:
             entry = self._org(phrase.name)
             if phrase.place:
@@ -479,6 +479,8 @@ class SpeakerRegistry(SpeakerBook):
                 return False  # "the provincial transport department says …" waits for no university
             if kind == "person" and _names_another(phrase.role, entry.name):
                 return False  # "Minister for Finance Paschal Donovan" is no Mary Byrne named later
+            if kind == "person" and _unnamed_holder(text, phrase, at):
+                return False  # "the head of a milk producers' association" is no minister named later
             return kind != "person" or _may_hold(phrase.head, entry) is entry
 
         # only the descriptors that may fit are read (factcheck.extraction.lookups), in order
@@ -570,3 +572,21 @@ class SpeakerRegistry(SpeakerBook):
     def names(self) -> Iterable[tuple[str, str]]:
         """(id, name) of every speaker."""
         return ((e.id, e.name) for e in self.entries)
+
+
+#: A post of a body the text does not name: "the head of a milk producers' association", "the
+#: leader of an opposition group".
+_OF_UNNAMED_BODY = re.compile(r"\b(?:of|for|at)\s+(?:a|an)\s+", re.I)
+
+
+def _unnamed_holder(text: str, phrase: Phrase, at: int) -> bool:
+    """True when a descriptor holds a post of a body it names only as "a …" ("the head of a milk
+    producers' association") and the person named at ``at`` stands in a later paragraph: the
+    text never names the holder, and a person named paragraphs later (a minister) is someone else;
+    the name may still follow in the descriptor's own paragraph ("…, said the head of a local
+    charity. Anna Nowak, who …")."""
+    if not text or at < phrase.span.end:
+        return False
+    if not _OF_UNNAMED_BODY.search(text, phrase.span.start, phrase.span.end):
+        return False
+    return "\n" in text[phrase.span.end : at]

@@ -71,6 +71,7 @@ from factcheck.extraction.reported import (
     _fronted,
     _inside,
     _trim,
+    noun_claims_cue,
     noun_cue,
 )
 from factcheck.extraction.speech_bounds import cut_before_later_cues, holds_its_speaker
@@ -334,6 +335,8 @@ def reported_speech(
             continue  # "his comments were …", "these estimates": a plural noun after a determiner
         if noun_cue(word, text[max(start, cue.start() - 30) : cue.start()]):
             continue  # "A third suspect is still being sought", "his claim that": a noun
+        if noun_claims_cue(word, text[max(start, cue.start() - 40) : cue.start()], text[cue.end() : end]):
+            continue  # "62,000 Gustav claims", "Gustav claims top 378,000": the noun
         if re.match(r"\s+(?:say|says|said|suggest|show|indicate)\b", text[cue.end() : end]) or (
             word.endswith("s") and re.match(r"\s+(?:from|of|by)\b", text[cue.end() : end])
         ):
