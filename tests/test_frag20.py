@@ -1,0 +1,171 @@
+"""frag20: what a printed speaker's name may be (issue 12).
+
+A piece of a longer name, a place a preposition governs, or a common word opening a sentence is
+no speaker. Each rule's sentences are written for it and fail without it; near misses beside them
+keep their speakers (one-word bodies that are real: "Apple said", "Fifa said").
+"""
+
+from __future__ import annotations
+
+import factcheck
+from factcheck import SpeakerKind
+
+
+def _said(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quote words, speaker name, speaker kind) of each quote, in order."""
+    report = factcheck.extract(factcheck.Document(text=text))
+    out = []
+    for quote in report.quotes:
+        speaker = report.speaker(quote.speaker) if quote.speaker else None
+        entity = report.speaker(quote.entity) if getattr(quote, "entity", None) else None
+        who = speaker or entity
+        out.append(
+            (
+                quote.span.of(text),
+                who.name if who else None,
+                who.kind.value if who else None,
+            )
+        )
+    return out
+
+
+def _names(text: str) -> set[str]:
+    """The names of every entity the report keeps."""
+    report = factcheck.extract(factcheck.Document(text=text))
+    return {e.name for e in report.entities}
+
+
+# --- a piece of a longer capitalised run ---------------------------------------------------
+
+
+def test_a_body_name_cut_by_a_title_word_is_the_whole_body() -> None:
+    text = (
+        "Runoff\n\n"
+        "The centrist candidate came first in the first round. "
+        "The far-right National Front said on Monday that it would back neither candidate.\n"
+    )
+    names = {who for _, who, _ in _said(text)}
+    assert "Front" not in names
+    assert "National Front" in names
+
+
+def test_a_body_whose_name_a_first_name_opens_is_read_whole() -> None:
+    text = "Wards\n\nThe William Osler Health System said it had hired 45 nurses since October.\n"
+    [(_, who, kind)] = _said(text)
+    assert who is not None and who.endswith("Health System") and who != "System"
+    assert kind == SpeakerKind.ORGANISATION.value
+
+
+def test_a_body_name_with_small_words_is_read_whole() -> None:
+    text = (
+        "Costs\n\n"
+        "The Committee for a Responsible Federal Budget said the plan would add $2 trillion "
+        "to the debt.\n"
+    )
+    [(_, who, _)] = _said(text)
+    assert who == "Committee for a Responsible Federal Budget"
+
+
+def test_a_person_after_a_title_keeps_the_name() -> None:
+    # near misses: a title, a first name or an unknown title before a surname is no run
+    text = (
+        "Road\n\n"
+        "“These signs are there for a reason,” Inspector Plunkett said. "
+        "Far-right leader Marine Aubertin wrote on X that the government had failed.\n"
+    )
+    said = {who: kind for _, who, kind in _said(text)}
+    assert said.get("Inspector Plunkett", said.get("Plunkett")) == SpeakerKind.PERSON.value
+    assert any(who and who.endswith("Aubertin") and kind == "person" for who, kind in said.items())
+
+
+def test_a_title_case_headline_keeps_its_speaker() -> None:
+    # near miss: in a title-case headline every word is capitalised; the run says nothing
+    text = (
+        "Trump Says He Never Promised To Raise Taxes On The Middle Class.\n\n"
+        "Donald Trump spoke in Iowa on Monday.\n"
+    )
+    assert {who for _, who, _ in _said(text)} == {"Donald Trump"}
+
+
+# --- the object of a preposition -----------------------------------------------------------
+
+
+def test_a_place_after_a_preposition_and_a_name_is_no_speaker() -> None:
+    text = (
+        "Trains packed\n\n"
+        "Councillor Lee Mei-ling said families in Yau Tong and Lam Tin were complaining about "
+        "packed trains and empty shelves.\n"
+    )
+    assert "Lam Tin" not in {who for _, who, _ in _said(text)}
+
+
+def test_a_place_after_at_the_is_no_speaker() -> None:
+    text = (
+        "Deal signed\n\n"
+        "Speaking at a reception at the Qasr Al Watan, the visiting envoy said the accords "
+        "would bring real gains for both sides.\n"
+    )
+    names = {who for _, who, _ in _said(text)}
+    assert "Al Watan" not in names and "Qasr Al Watan" not in names
+
+
+def test_a_person_after_a_preposition_keeps_the_name() -> None:
+    # near misses: a person named after "of … and", and a body after "of"
+    text = (
+        "Race\n\n"
+        "Sens. Ted Cruz of Texas and Marco Rubio of Florida have both urged him to release the "
+        "tapes. RoseAnn DeMoro, executive director of National Nurses United, said the union "
+        "would keep busing members to rallies.\n"
+    )
+    names = {who for _, who, _ in _said(text)}
+    assert "Marco Rubio" in names or "Rubio" in names or "RoseAnn DeMoro" in names
+    assert "Nurses United" not in names
+
+
+# --- a common word opening a sentence -----------------------------------------------------
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_an_unnamed_group() -> None:
+    text = (
+        "Rates\n\n"
+        "The central bank held its rate at 14.25 percent. "
+        "Policymakers argue that the recession itself will help bring prices down.\n"
+    )
+    [(_, _, kind)] = [q for q in _said(text) if "recession" in q[0]]
+    assert kind != SpeakerKind.PERSON.value
+    report = factcheck.extract(factcheck.Document(text=text))
+    assert not any(e.name == "Policymakers" and e.kind is SpeakerKind.PERSON for e in report.entities)
+
+
+def test_a_number_word_or_an_indefinite_pronoun_is_no_speaker() -> None:
+    text = (
+        "Endorsement\n\n"
+        "The pastor left no doubt that he would endorse a candidate this year. "
+        "Eight years ago, he backed the senator and said the party had done nothing for his town.\n\n"
+        "Someone called it a quiet revolution, and I agree.\n"
+    )
+    names = {who for _, who, _ in _said(text)}
+    assert "Eight" not in names and "Someone" not in names
+
+
+def test_one_word_bodies_keep_their_names() -> None:
+    # near misses: real one-word bodies, once each, opening their sentences
+    text = (
+        "Prices\n\n"
+        "Apple said on Monday it would cut the price of its phones. "
+        "Fifa said the final would go ahead as planned. "
+        "TotalEnergies said deliveries from its refineries would resume.\n"
+    )
+    names = {who for _, who, _ in _said(text)}
+    assert {"Apple", "Fifa", "TotalEnergies"} <= names
+
+
+def test_the_opening_words_of_a_body_named_before_are_that_body() -> None:
+    text = (
+        "Four-day week\n\n"
+        "The Mesa Verde Unified School District will move to a four-day week in August. "
+        "Mesa Verde will hold two community meetings in April, the district said. "
+        "“We had no choice,” she said.\n"
+    )
+    report = factcheck.extract(factcheck.Document(text=text))
+    assert not any(e.name == "Mesa Verde" for e in report.entities)
