@@ -169,3 +169,49 @@ def test_the_opening_words_of_a_body_named_before_are_that_body() -> None:
     )
     report = factcheck.extract(factcheck.Document(text=text))
     assert not any(e.name == "Mesa Verde" for e in report.entities)
+
+
+def test_a_name_a_preposition_governs_inside_the_subject_is_no_speaker() -> None:
+    text = (
+        "Mayor\n\n"
+        "To the extent that voters outside metro Springfield know Ruiz, they may think of him more "
+        "as the man who banned large sodas than as a builder of parks.\n"
+    )
+    report = factcheck.extract(factcheck.Document(text=text))
+    assert not any(
+        report.speaker(q.speaker) and report.speaker(q.speaker).name == "Springfield" for q in report.quotes
+    )
+    assert not any(e.name == "Springfield" and e.kind is SpeakerKind.PERSON for e in report.entities)
+
+
+def test_a_capitalised_plural_of_people_opening_a_name_is_a_group() -> None:
+    text = (
+        "Festival\n\n"
+        "Residents on Cromwell Grove, which backs on to the park, said the music was still audible "
+        "after 11pm on both nights.\n"
+    )
+    [(_, _, kind)] = _said(text)
+    assert kind != SpeakerKind.PERSON.value
+
+
+def test_a_body_described_by_its_place_is_the_whole_body() -> None:
+    # near misses: a body whose name ends on a place, and a body whose name a plural opens
+    text = (
+        "Rebate\n\n"
+        "The Association of Industrial Energy Users in Manitoba said the rebate does little for "
+        "factories. Doctors Without Borders said its teams had found high malnutrition rates.\n"
+    )
+    names = {who for _, who, _ in _said(text)}
+    assert "Manitoba" not in names
+    assert "Association of Industrial Energy Users in Manitoba" in names
+    assert "Doctors Without Borders" in names
+
+
+def test_an_honorific_and_a_surname_before_of_is_the_person() -> None:
+    text = (
+        "Coal plan\n\n"
+        "Daniel Morgan, an organiser with the Sierra Club, followed the talks. "
+        "“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.\n"
+    )
+    [(_, who, _)] = _said(text)
+    assert who == "Daniel Morgan"

@@ -11,7 +11,10 @@ speaker (issue 12, frag20):
   possessive) or after it, is no whole name;
 * **a common word opening a sentence** ("Policymakers argue", "Eight years ago, he"): see
   :mod:`factcheck.extraction.opening_common`;
-* **the object of a preposition**: "residents of Sheung Shui and Tuen Mun were complaining",
+* **an unnamed group** whose plural a capital opens ("Residents on Cromwell Grove said"): a group,
+  as "residents" is;
+* **the object of a preposition**, before the name or inside its phrase ("voters outside metro
+  New York know"): "residents of Sheung Shui and Tuen Mun were complaining",
   "Speaking at the Gudaibiya Palace, the envoy said", "voters outside metro New York know": a name
   right after "in", "at", "of", "from", "near", "outside" … (perhaps after "the", a place word such
   as "metro", or another name and "and") is where or what, not who.
@@ -31,6 +34,7 @@ from factcheck.extraction.opening_common import common_opening
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import BODY_HEADS
 from factcheck.extraction.speaker_words import (
+    ANONYMOUS_PLURALS,
     HONORIFICS,
     OPENING_WORDS,
     ORG_NOUNS,
@@ -200,6 +204,25 @@ def fit_name(phrase: Phrase, text: str, *, speaking: bool, known: bool = False) 
         return phrase
     start, end = where
     name = phrase.name
+    words = name.split()
+    if words[0].lower() in ANONYMOUS_PLURALS and len(words) > 1 and words[1].islower():
+        # "Residents on Cromwell Grove said": an unnamed group, as "residents" alone is
+        # ("Doctors Without Borders" is a body's name)
+        return Phrase(phrase.span, "anonymous", name=name, head=words[0].lower())
+    if start > phrase.span.start and governed(text, start, end) is not None:
+        lead = text[phrase.span.start : start].split()
+        titled = re.match(
+            r"(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+(?P<name>[A-Z][\w’'-]+)\s+(?:of|from|at)\b", phrase.span.of(text)
+        )
+        if titled is not None:
+            # "Mr. Morgan of the Sierra Club said": Mr. Morgan, not the club
+            return attrs.evolve(phrase, name=titled.group("name"), role=None)
+        if any(w.lower() in ORG_NOUNS or w.lower() in ORG_WORDS for w in lead):
+            # "The Association of Major Power Consumers in Ontario", "the police prefecture in
+            # Nantes": the body the whole phrase names, not the place
+            whole = re.sub(r"^[Tt]he\s+", "", phrase.span.of(text)).strip()
+            return attrs.evolve(phrase, kind="organisation", name=whole, head=None)
+        return None  # "voters outside metro New York know …": the voters, not New York
     run = run_before(name, text, start, phrase.span.start)
     if run is not None and run < phrase.span.start:
         return None
