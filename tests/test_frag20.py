@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import factcheck
 from factcheck import SpeakerKind
+from factcheck.extraction.name_pieces import broken_name
 
 
 def _said(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -215,3 +216,31 @@ def test_an_honorific_and_a_surname_before_of_is_the_person() -> None:
     )
     [(_, who, _)] = _said(text)
     assert who == "Daniel Morgan"
+
+
+def test_a_month_of_a_date_is_no_name() -> None:
+    text = (
+        "Zika\n\n"
+        "The Democratic and Republican primaries are set for Aug. 30, with both front-runners "
+        "expected to win and face each other in November.\n"
+    )
+    assert "Aug" not in {who for _, who, _ in _said(text)}
+
+
+def test_a_word_cut_at_its_hyphen_or_an_open_bracket_is_a_broken_name() -> None:
+    text = "a number of Democratic-backed measures; the Law and Justice (PiS) party's club"
+    assert broken_name("Democratic-", text, text.index("backed"))
+    assert broken_name("PiS) party's parliamentary club", text, len(text))
+    # near misses: a hyphenated name, a bracketed acronym closed, a month that is a surname
+    assert not broken_name("Ahn Sung-min", text, len(text))
+    assert not broken_name("Theresa May", text, len(text))
+    assert not broken_name("May", "May said the talks would go on.", 3)
+
+
+def test_a_title_case_run_with_a_pronoun_is_no_name() -> None:
+    text = (
+        "Dana Ortiz Defends Herself Against Claims She Padded Her Record.\n\n"
+        "Dana Ortiz said on Sunday that her record was accurate.\n"
+    )
+    names = {who for _, who, _ in _said(text)}
+    assert not any(who and "Defends" in who for who in names)

@@ -13,6 +13,8 @@ speaker (issue 12, frag20):
   :mod:`factcheck.extraction.opening_common`;
 * **an unnamed group** whose plural a capital opens ("Residents on Cromwell Grove said"): a group,
   as "residents" is;
+* **a broken piece of text**: a word cut at its hyphen ("Democratic-" of "Democratic-backed"), a
+  month of a date ("Aug" of "Aug. 30"), a title-case run ("Ben Carson Defends Himself Against");
 * **the object of a preposition**, before the name or inside its phrase ("voters outside metro
   New York know"): "residents of Sheung Shui and Tuen Mun were complaining",
   "Speaking at the Gudaibiya Palace, the envoy said", "voters outside metro New York know": a name
@@ -175,6 +177,31 @@ def _name_at(phrase: Phrase, text: str) -> tuple[int, int] | None:
     return phrase.span.start + at, phrase.span.start + at + len(name)
 
 
+#: Months as datelines and dates write them ("Aug. 30", "MAY 2024"): no name.
+MONTHS = frozenset(
+    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june
+    july august september october november december""".split()
+)
+#: Capitalised words of a title-case line that no person's name holds ("Ben Carson Defends Himself
+#: Against Claims"): a pronoun, a verb of saying (a preposition may stand in a body's name:
+#: "Doctors Without Borders").
+_TITLE_CASE_WORDS = frozenset("he she his her him himself herself they them their we you says said".split())
+
+
+def broken_name(name: str, text: str, end: int) -> bool:
+    """True when a person's "name" is a broken piece of text: a word cut at its hyphen
+    ("Democratic-" of "Democratic-backed"), a bracket left open or shut ("PiS) party's club"), a
+    month of a date ("Aug" of "Aug. 30", "MAY" in capitals), or a run of a title-case line that
+    holds a pronoun or "Says" ("Ben Carson Defends Himself Against")."""
+    if name.endswith("-") or name.count("(") != name.count(")"):
+        return True
+    words = name.split()
+    if len(words) == 1 and words[0].lower().strip(".") in MONTHS:
+        month = words[0]
+        return month.isupper() or re.match(r"\.?\s+\d", text[end : end + 4]) is not None
+    return len(words) > 2 and any(w.lower() in _TITLE_CASE_WORDS for w in words[1:])
+
+
 def _title_case(text: str, at: int) -> bool:
     """True when the line holding ``at`` is written in title case (a headline: "Sanders Says He
     Will …"), where every word is capitalised and a run says nothing of a name's end."""
@@ -193,6 +220,8 @@ def fit_name(phrase: Phrase, text: str, *, speaking: bool, known: bool = False) 
     person's the article named before, whatever stands around it."""
     if phrase.kind != "person" or not phrase.name or known:
         return phrase
+    if broken_name(phrase.name, text, phrase.span.end):
+        return None  # "a number of Democratic-backed measures", "Aug. 30", "Carson Defends Himself"
     if phrase.span.of(text) == phrase.name:
         reading = common_opening(phrase.name, text, phrase.span.start)
         if reading == "none":
