@@ -244,3 +244,19 @@ def test_a_title_case_run_with_a_pronoun_is_no_name() -> None:
     )
     names = {who for _, who, _ in _said(text)}
     assert not any(who and "Defends" in who for who in names)
+
+
+def test_a_place_is_no_person() -> None:
+    text = (
+        "Primary\n\n"
+        "Dana Ruiz of Greenville, South Carolina says she really thinks the senator can win. "
+        "Alan Berg, a dentist from Trenton, New Jersey, who said he knows the family, backed him.\n"
+    )
+    report = factcheck.extract(factcheck.Document(text=text))
+    assert not any(
+        e.name in ("South Carolina", "New Jersey") and e.kind is SpeakerKind.PERSON for e in report.entities
+    )
+    assert not {"South Carolina", "New Jersey"} & {who for _, who, _ in _said(text)}
+    # near miss: a person whose first name is a place's
+    text = "Race\n\nVirginia Foxx said the bill would pass.\n"
+    assert {who for _, who, _ in _said(text)} == {"Virginia Foxx"}

@@ -13,6 +13,8 @@ speaker (issue 12, frag20):
   :mod:`factcheck.extraction.opening_common`;
 * **an unnamed group** whose plural a capital opens ("Residents on Cromwell Grove said"): a group,
   as "residents" is;
+* **a place**: a "person" whose every word is a word of place names ("Columbia, South Carolina
+  says", "in Hudson, New Hampshire Monday, the supporter retorted");
 * **a broken piece of text**: a word cut at its hyphen ("Democratic-" of "Democratic-backed"), a
   month of a date ("Aug" of "Aug. 30"), a title-case run ("Ben Carson Defends Himself Against");
 * **the object of a preposition**, before the name or inside its phrase ("voters outside metro
@@ -41,6 +43,7 @@ from factcheck.extraction.speaker_words import (
     OPENING_WORDS,
     ORG_NOUNS,
     ORG_WORDS,
+    PLACE_WORDS,
     ROYAL_TITLES,
     TIME_WORDS,
     TITLE_WORDS,
@@ -202,6 +205,16 @@ def broken_name(name: str, text: str, end: int) -> bool:
     return len(words) > 2 and any(w.lower() in _TITLE_CASE_WORDS for w in words[1:])
 
 
+def place_only(name: str) -> bool:
+    """True when every word of a person's "name" is a word of place names ("South Carolina",
+    "New York", "Capitol Hill"): a place, no person; a one-word first name ("Virginia",
+    "Jordan") may be a person."""
+    words = name.split()
+    if len(words) == 1 and words[0].lower() in first_names():
+        return False
+    return all(w.lower() in PLACE_WORDS for w in words)
+
+
 def _title_case(text: str, at: int) -> bool:
     """True when the line holding ``at`` is written in title case (a headline: "Sanders Says He
     Will …"), where every word is capitalised and a run says nothing of a name's end."""
@@ -220,6 +233,8 @@ def fit_name(phrase: Phrase, text: str, *, speaking: bool, known: bool = False) 
     person's the article named before, whatever stands around it."""
     if phrase.kind != "person" or not phrase.name or known:
         return phrase
+    if place_only(phrase.name):
+        return None  # "Stacy Baker of Columbia, South Carolina says": the place says nothing
     if broken_name(phrase.name, text, phrase.span.end):
         return None  # "a number of Democratic-backed measures", "Aug. 30", "Carson Defends Himself"
     if phrase.span.of(text) == phrase.name:
