@@ -244,6 +244,7 @@ def test_a_title_case_run_with_a_pronoun_is_no_name() -> None:
     )
     names = {who for _, who, _ in _said(text)}
     assert not any(who and "Defends" in who for who in names)
+    assert "Dana Ortiz" in names
 
 
 def test_a_place_is_no_person() -> None:

@@ -236,7 +236,11 @@ def fit_name(phrase: Phrase, text: str, *, speaking: bool, known: bool = False) 
     if place_only(phrase.name):
         return None  # "Stacy Baker of Columbia, South Carolina says": the place says nothing
     if broken_name(phrase.name, text, phrase.span.end):
-        return None  # "a number of Democratic-backed measures", "Aug. 30", "Carson Defends Himself"
+        words = phrase.name.split()
+        if len(words) > 2 and words[0].lower() in first_names() and phrase.name.endswith(words[-1]):
+            # "Ben Carson Defends Himself Against Claims …": the first name and the surname
+            return attrs.evolve(phrase, name=" ".join(words[:2]))
+        return None  # "a number of Democratic-backed measures", "Aug. 30"
     if phrase.span.of(text) == phrase.name:
         reading = common_opening(phrase.name, text, phrase.span.start)
         if reading == "none":
