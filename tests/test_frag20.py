@@ -51,7 +51,7 @@ def test_a_body_name_cut_by_a_title_word_is_the_whole_body() -> None:
 
 
 def test_a_body_whose_name_a_first_name_opens_is_read_whole() -> None:
-    text = "Wards\n\nThe William Osler Health System said it had hired 45 nurses since October.\n"
+    text = "Wards\n\nThe Margaret Hale Health System said it had added 60 midwives this year.\n"
     [(_, who, kind)] = _said(text)
     assert who is not None and who.endswith("Health System") and who != "System"
     assert kind == SpeakerKind.ORGANISATION.value
@@ -60,23 +60,23 @@ def test_a_body_whose_name_a_first_name_opens_is_read_whole() -> None:
 def test_a_body_name_with_small_words_is_read_whole() -> None:
     text = (
         "Costs\n\n"
-        "The Committee for a Responsible Federal Budget said the plan would add $2 trillion "
-        "to the debt.\n"
+        "The Council for a Sound Federal Budget said the levy would add $40 million to the "
+        "deficit.\n"
     )
     [(_, who, _)] = _said(text)
-    assert who == "Committee for a Responsible Federal Budget"
+    assert who == "Council for a Sound Federal Budget"
 
 
 def test_a_person_after_a_title_keeps_the_name() -> None:
     # near misses: a title, a first name or an unknown title before a surname is no run
     text = (
         "Road\n\n"
-        "“These signs are there for a reason,” Inspector Plunkett said. "
-        "Far-right leader Marine Aubertin wrote on X that the government had failed.\n"
+        "“The speed limit is not a suggestion,” Inspector Harrow said. "
+        "Far-right leader Colette Varenne wrote on X that the cabinet had failed.\n"
     )
     said = {who: kind for _, who, kind in _said(text)}
-    assert said.get("Inspector Plunkett", said.get("Plunkett")) == SpeakerKind.PERSON.value
-    assert any(who and who.endswith("Aubertin") and kind == "person" for who, kind in said.items())
+    assert said.get("Inspector Harrow", said.get("Harrow")) == SpeakerKind.PERSON.value
+    assert any(who and who.endswith("Varenne") and kind == "person" for who, kind in said.items())
 
 
 def test_a_title_case_headline_keeps_its_speaker() -> None:
@@ -114,12 +114,12 @@ def test_a_person_after_a_preposition_keeps_the_name() -> None:
     # near misses: a person named after "of … and", and a body after "of"
     text = (
         "Race\n\n"
-        "Sens. Ted Cruz of Texas and Marco Rubio of Florida have both urged him to release the "
-        "tapes. RoseAnn DeMoro, executive director of National Nurses United, said the union "
-        "would keep busing members to rallies.\n"
+        "Sens. Ana Whitfield of Ohio and Marcus Lee of Iowa have both urged him to publish the "
+        "report. Janet Corrigan, executive director of National Nurses United, said the union "
+        "would keep sending members to rallies.\n"
     )
     names = {who for _, who, _ in _said(text)}
-    assert "Marco Rubio" in names or "Rubio" in names or "RoseAnn DeMoro" in names
+    assert "Marcus Lee" in names or "Janet Corrigan" in names
     assert "Nurses United" not in names
 
 
@@ -130,9 +130,9 @@ def test_a_plural_common_noun_opening_a_sentence_is_an_unnamed_group() -> None:
     text = (
         "Rates\n\n"
         "The central bank held its rate at 14.25 percent. "
-        "Policymakers argue that the recession itself will help bring prices down.\n"
+        "Policymakers argue that weaker demand will cool prices by the summer.\n"
     )
-    [(_, _, kind)] = [q for q in _said(text) if "recession" in q[0]]
+    [(_, _, kind)] = [q for q in _said(text) if "demand" in q[0]]
     assert kind != SpeakerKind.PERSON.value
     report = factcheck.extract(factcheck.Document(text=text))
     assert not any(e.name == "Policymakers" and e.kind is SpeakerKind.PERSON for e in report.entities)
@@ -143,7 +143,7 @@ def test_a_number_word_or_an_indefinite_pronoun_is_no_speaker() -> None:
         "Endorsement\n\n"
         "The pastor left no doubt that he would endorse a candidate this year. "
         "Eight years ago, he backed the senator and said the party had done nothing for his town.\n\n"
-        "Someone called it a quiet revolution, and I agree.\n"
+        "Someone called it a slow landslide, and the label stuck.\n"
     )
     names = {who for _, who, _ in _said(text)}
     assert "Eight" not in names and "Someone" not in names
@@ -164,19 +164,19 @@ def test_one_word_bodies_keep_their_names() -> None:
 def test_the_opening_words_of_a_body_named_before_are_that_body() -> None:
     text = (
         "Four-day week\n\n"
-        "The Mesa Verde Unified School District will move to a four-day week in August. "
-        "Mesa Verde will hold two community meetings in April, the district said. "
+        "The Pine Hollow Unified School District will switch to a four-day week next fall. "
+        "Pine Hollow will host two town halls in May, the district said. "
         "“We had no choice,” she said.\n"
     )
     report = factcheck.extract(factcheck.Document(text=text))
-    assert not any(e.name == "Mesa Verde" for e in report.entities)
+    assert not any(e.name == "Pine Hollow" for e in report.entities)
 
 
 def test_a_name_a_preposition_governs_inside_the_subject_is_no_speaker() -> None:
     text = (
         "Mayor\n\n"
-        "To the extent that voters outside metro Springfield know Ruiz, they may think of him more "
-        "as the man who banned large sodas than as a builder of parks.\n"
+        "To the degree that shoppers outside metro Springfield know Ruiz, they may think of him "
+        "more as the mayor who shut the old ferry line than as a builder.\n"
     )
     report = factcheck.extract(factcheck.Document(text=text))
     assert not any(
@@ -188,8 +188,8 @@ def test_a_name_a_preposition_governs_inside_the_subject_is_no_speaker() -> None
 def test_a_capitalised_plural_of_people_opening_a_name_is_a_group() -> None:
     text = (
         "Festival\n\n"
-        "Residents on Cromwell Grove, which backs on to the park, said the music was still audible "
-        "after 11pm on both nights.\n"
+        "Residents on Larkspur Row, which faces the stadium, said the floodlights stayed on past "
+        "midnight.\n"
     )
     [(_, _, kind)] = _said(text)
     assert kind != SpeakerKind.PERSON.value
@@ -200,7 +200,7 @@ def test_a_body_described_by_its_place_is_the_whole_body() -> None:
     text = (
         "Rebate\n\n"
         "The Association of Industrial Energy Users in Manitoba said the rebate does little for "
-        "factories. Doctors Without Borders said its teams had found high malnutrition rates.\n"
+        "factories. Doctors Without Borders said its clinics were running short of insulin.\n"
     )
     names = {who for _, who, _ in _said(text)}
     assert "Manitoba" not in names
@@ -211,18 +211,18 @@ def test_a_body_described_by_its_place_is_the_whole_body() -> None:
 def test_an_honorific_and_a_surname_before_of_is_the_person() -> None:
     text = (
         "Coal plan\n\n"
-        "Daniel Morgan, an organiser with the Sierra Club, followed the talks. "
-        "“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.\n"
+        "Ruth Calder, an organiser with the Sierra Club, followed the vote. "
+        "“It is a poor deal, but a deal,” Ms. Calder of the Sierra Club said.\n"
     )
     [(_, who, _)] = _said(text)
-    assert who == "Daniel Morgan"
+    assert who == "Ruth Calder"
 
 
 def test_a_month_of_a_date_is_no_name() -> None:
     text = (
         "Zika\n\n"
-        "The Democratic and Republican primaries are set for Aug. 30, with both front-runners "
-        "expected to win and face each other in November.\n"
+        "The Green and Liberal primaries are set for Aug. 30, with both favourites expected to "
+        "win and meet in November.\n"
     )
     assert "Aug" not in {who for _, who, _ in _said(text)}
 
@@ -250,8 +250,9 @@ def test_a_title_case_run_with_a_pronoun_is_no_name() -> None:
 def test_a_place_is_no_person() -> None:
     text = (
         "Primary\n\n"
-        "Dana Ruiz of Greenville, South Carolina says she really thinks the senator can win. "
-        "Alan Berg, a dentist from Trenton, New Jersey, who said he knows the family, backed him.\n"
+        "Dana Ruiz of Greenville, South Carolina says the senator will surprise everyone. "
+        "Omar Haddad, a pharmacist from Camden, New Jersey, who said he has met the candidate "
+        "twice, signed the petition.\n"
     )
     report = factcheck.extract(factcheck.Document(text=text))
     assert not any(
