@@ -34,6 +34,7 @@ from factcheck.extraction.body_fit import STATE_HEADS, _not_the_state
 from factcheck.extraction.descriptor_fit import gender_clash, owned_by, owned_post, voice_of
 from factcheck.extraction.generations import generation_of_role
 from factcheck.extraction.lookups import PeopleInView
+from factcheck.extraction.name_pieces import fit_name
 from factcheck.extraction.org_voice import SPOKES_NOUNS, Voice, speaks_again, spokes_voice
 from factcheck.extraction.phrase_base import Phrase, _is_cap
 from factcheck.extraction.post_holders import post_named_apart
@@ -151,6 +152,30 @@ class SpeakerRegistry(SpeakerBook):
             return Phrase(phrase.span, "anonymous", name=name, head=lower)
         return phrase
 
+    def _short_body_name(self, phrase: Phrase, text: str) -> Phrase:
+        """A "person" of several words that opens the name of a body named before, and no first
+        name opens, is that body ("Mesa Vista will hold two meetings" after "The Mesa Vista
+        Unified School District"): no person "Mesa Vista" (frag20). Not when the words stand
+        alone more than twice: "British Columbia", named alone a dozen times, is a province as
+        well as the opening of "British Columbia Liberal Party"."""
+        name = phrase.name or ""
+        if (
+            phrase.kind != "person"
+            or " " not in name
+            or phrase.role
+            or name.split()[0].lower() in first_names()
+        ):
+            return phrase
+        body = self.body_opening_with(name.split()[0])
+        if body is None or not body.name.startswith(name + " "):
+            return phrase
+        alone = re.findall(
+            rf"(?<![\w-]){re.escape(name)}(?!\s+{re.escape(body.name[len(name) :].strip())})", text
+        )
+        if len(alone) > 2:
+            return phrase
+        return attrs.evolve(phrase, kind="organisation", name=body.name)
+
     def resolve(
         self, phrase: Phrase, text: str, *, forward: bool = False, speaking: bool = True
     ) -> str | None:
@@ -162,6 +187,14 @@ class SpeakerRegistry(SpeakerBook):
         """
         entry: _Entry | None = None
         phrase = self._one_word_reading(phrase, text)
+        phrase = self._short_body_name(phrase, text)
+        known = phrase.kind == "person" and any(
+            e.kind is SpeakerKind.PERSON for e in self._by_last.get(phrase.name or "", ())
+        )
+        fit = fit_name(phrase, text, speaking=speaking, known=known)
+        if fit is None:
+            return None  # "residents of Sheung Shui and Tuen Mun": no speaker "Tuen Mun"
+        phrase = fit  # "the far-right National Front": the National Front, no person "Front"
         if phrase.kind == "person" and phrase.name:
             titled = phrase.span.of(text).split(None, 1)[0].strip(".").lower() in HONORIFIC_GENDER
             entry = self._person(
