@@ -1,0 +1,219 @@
+"""Faults the checkers missed (issue 13, branch ``recall20``): general rules, each with near misses
+that must stay silent.  Every passage here is written for these tests in the style of council,
+health, survey and election copy; none is taken from an article.
+
+* parts of one whole told as a list past the whole: after a colon, after "N of them", after
+  "Of the M" (plugins/numeric_part_lists.py);
+* shares of one whole closed by "the remaining K%" / "shared the rest" past 100%
+  (plugins/numeric_share_rest.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import Document, check
+from factcheck.model import Status
+
+
+def _verdicts(text: str, relation: str) -> list[tuple[Status, str]]:
+    report = check(Document(text=text))
+    return [(v.status, v.summary) for v in report.verdicts if v.data.get("relation") == relation]
+
+
+def _statuses(text: str, relation: str, words: str) -> list[Status]:
+    """The statuses of the relation's verdicts whose summary holds ``words``."""
+    return [status for status, summary in _verdicts(text, relation) if words in summary]
+
+
+# ------------------------------------------------------------------ parts of one whole in a list
+
+CLINIC = "Council sets out clinic plans\n\nBy a staff reporter\n\n{line}\n\nThe plan goes to a vote in May.\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a colon after the whole, every item naming what it counts
+        "The trust will run 38 clinics: 21 town clinics, 12 village clinics and 8 mobile clinics.",
+        # "N of them" in the next sentence, the verb repeated
+        "The region employs 4,100 care workers. Of the total, officials said, 2,300 of them are home "
+        "carers, 1,250 are residential staff and 700 are day-centre staff.",
+        # "N of the <noun>", the noun's one count two sentences back
+        "Assessors visited 180 care homes this year. The reports were published on Monday. In all, 95 of "
+        "the homes were rated good, 61 were rated adequate and the remaining 31 were rated poor.",
+        # "Of the M <noun>, N …", closed by "the remaining"
+        "Of the 120 new apprentices, 70 will be electricians, 40 plumbers and the remaining 20 joiners.",
+    ],
+)
+def test_parts_listed_past_their_whole_warn(line: str) -> None:
+    assert _statuses(CLINIC.format(line=line), "total", "the listed parts") == [Status.WARN]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same forms adding up
+        "The trust will run 38 clinics: 21 town clinics, 10 village clinics and 7 mobile clinics.",
+        "The region employs 4,100 care workers. Of the total, officials said, 2,300 of them are home "
+        "carers, 1,050 are residential staff and 700 are day-centre staff.",
+        "Of the 120 new apprentices, 70 will be electricians, 30 plumbers and the remaining 20 joiners.",
+        # a hedged rounding that does agree: about 1,100 may be 1,050
+        "The region employs 4,100 care workers. Officials said 2,300 of them are home carers, about "
+        "1,100 are residential staff and 700 are day-centre staff.",
+    ],
+)
+def test_parts_listed_within_their_whole_pass(line: str) -> None:
+    assert set(_statuses(CLINIC.format(line=line), "total", "the listed parts")) <= {Status.PASS}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a partial list: "including" names some parts, from a larger whole
+        "The trust runs 38 clinics, including 21 town clinics, 12 village clinics and 8 mobile clinics.",
+        # parts of different wholes: two counts before "of them", which one is meant is not said
+        "The region employs 4,100 care workers and 2,900 nurses. Officials said 2,300 of them are home "
+        "carers, 1,250 are residential staff and 700 are day-centre staff.",
+        # a colon announcing other things, not the whole's parts
+        "The report gives three figures: 21 town clinics, 12 village clinics and 8 mobile clinics.",
+        # items after the colon that count something else
+        "The trust will run 38 clinics: 210 doctors, 120 nurses and 80 porters will staff them.",
+        # a change, not a part, in the list
+        "The region employs 4,100 care workers. Officials said 2,300 of them are home carers, up from "
+        "1,900 in 2019, and 700 are day-centre staff.",
+    ],
+)
+def test_near_misses_of_parts_listed_stay_silent(line: str) -> None:
+    assert _statuses(CLINIC.format(line=line), "total", "the listed parts") == []
+
+
+# ------------------------------------------------------------------ shares closed by the rest
+
+SURVEY = (
+    "How the city gets to work\n\nBy a staff reporter\n\n{line}\n\nThe survey was paid for by the city.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the rest told as a share of its own in the next sentence
+        "Asked how they mainly travel, 44% said the bus, 33% said they drive and 17% said they cycle. "
+        "The remaining 11% walk.",
+        # "the remaining N <noun> shared K%"
+        "Ms Osei won 51% of the vote, ahead of Mr Hart, who took 41%. The remaining three candidates "
+        "shared 12% between them.",
+        # "shared the rest:" then the rest's shares
+        "Ms Osei took 50.2% of the vote, up 6.1 percentage points, while Mr Hart's share fell to 44.0%. "
+        "The other three candidates shared the rest: the Greens took 4.4%, Reform 2.9% and an "
+        "independent 1.5%, down from 4.8% in 2019.",
+    ],
+)
+def test_shares_closed_by_the_rest_past_100_warn(line: str) -> None:
+    assert _statuses(SURVEY.format(line=line), "share-sum", "closed by") == [Status.WARN]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same forms adding up
+        "Asked how they mainly travel, 44% said the bus, 33% said they drive and 17% said they cycle. "
+        "The remaining 6% walk.",
+        "Ms Osei took 50.2% of the vote, up 6.1 percentage points, while Mr Hart's share fell to 44.0%. "
+        "The other three candidates shared the rest: the Greens took 2.4%, Reform 1.9% and an "
+        "independent 1.5%, down from 4.8% in 2019.",
+        # a hedged rounding that does agree
+        "Ms Osei won about 52% of the vote, ahead of Mr Hart, who took about 41%. The remaining three "
+        "candidates shared 8% between them.",
+    ],
+)
+def test_shares_closed_by_the_rest_within_100_pass(line: str) -> None:
+    assert set(_statuses(SURVEY.format(line=line), "share-sum", "closed by")) <= {Status.PASS}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # shares of a different base before: the rest closes only the shares of its own sentence
+        "Turnout was 64%. Ms Osei won 51%, Mr Hart 41% and the remaining 8% went to three others.",
+        # the count's progress is no part of the vote
+        "With 97% of precincts reporting, Ms Osei had 55.1% and Mr Hart 43.9%. Others took the remaining 1%.",
+        # changes, not levels, in the sentence before
+        "Bus use rose 14% and car use fell 9%. The remaining 83% of trips were unchanged.",
+    ],
+)
+def test_near_misses_of_shares_closed_by_the_rest_stay_silent(line: str) -> None:
+    assert Status.WARN not in _statuses(SURVEY.format(line=line), "share-sum", "closed by")
+    assert Status.FAIL not in _statuses(SURVEY.format(line=line), "share-sum", "")
+
+
+# ------------------------------------------------------------------ a multiple told before its levels
+
+TRAM = "Tram use soars\n\nBy a staff reporter\n\n{lede}\n\n{levels}\n\nThe council meets on Monday.\n"
+
+
+@pytest.mark.parametrize(
+    ("lede", "levels"),
+    [
+        (
+            "Tram use in the city has tripled since the first line opened in 2009, the operator said.",
+            "The network carried 38,500 passengers a day last year, compared with 15,100 in its first "
+            "full year.",
+        ),
+        (
+            "Parking a car in Leeds costs more than three times as much as in Hull, a motoring group found.",
+            "A day in a city-centre car park in Leeds cost £14.20, compared with £5.10 in Hull and £9.80 "
+            "in York.",
+        ),
+    ],
+)
+def test_a_multiple_the_next_sentence_does_not_give_warns(lede: str, levels: str) -> None:
+    assert _statuses(TRAM.format(lede=lede, levels=levels), "multiple", "") == [Status.WARN]
+
+
+@pytest.mark.parametrize(
+    ("lede", "levels"),
+    [
+        # the same forms, the levels giving the multiple
+        (
+            "Tram use in the city has tripled since the first line opened in 2009, the operator said.",
+            "The network carried 45,500 passengers a day last year, compared with 15,100 in its first "
+            "full year.",
+        ),
+        (
+            "Parking a car in Leeds costs more than three times as much as in Hull, a motoring group found.",
+            "A day in a city-centre car park in Leeds cost £16.20, compared with £5.10 in Hull and £9.80 "
+            "in York.",
+        ),
+    ],
+)
+def test_a_multiple_the_next_sentence_gives_passes(lede: str, levels: str) -> None:
+    assert _statuses(TRAM.format(lede=lede, levels=levels), "multiple", "") == [Status.PASS]
+
+
+@pytest.mark.parametrize(
+    ("lede", "levels"),
+    [
+        # the earlier figure is not told as earlier: two places now, not then and now
+        (
+            "Tram use in the city has tripled since the first line opened in 2009, the operator said.",
+            "The network carried 38,500 passengers a day last year, compared with 15,100 on the buses.",
+        ),
+        # the figure after "compared with" is another place's, not the comparand's
+        (
+            "Parking a car in Leeds costs more than three times as much as in Hull, a motoring group found.",
+            "A day in a city-centre car park in Leeds cost £14.20, compared with £9.80 in York and £5.10 "
+            "in Hull.",
+        ),
+        # the levels are two sentences away
+        (
+            "Tram use in the city has tripled since the first line opened in 2009, the operator said. "
+            "Fares have been frozen since 2019.",
+            "The network carried 38,500 passengers a day last year, compared with 15,100 in its first "
+            "full year.",
+        ),
+    ],
+)
+def test_near_misses_of_a_multiple_before_its_levels_stay_silent(lede: str, levels: str) -> None:
+    assert _statuses(TRAM.format(lede=lede, levels=levels), "multiple", "") == []
