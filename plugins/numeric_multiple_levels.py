@@ -17,8 +17,9 @@ its levels"):
   from B" (what A counts and when may stand before the comma), A and B of one kind, no figure and
   no other clause between them;
 * for a verb of change, B is dated as the earlier level (a year, "first", "earlier", "ago", "then",
-  "when", "last"); for "as much as in X", B is followed by "in X" or "for X" with X the place or
-  thing the multiple compares with;
+  "when", "last"), at the multiple's time: not another year than the one it names, not "a year
+  earlier" / "last year" against a multiple over a longer span ("since 2010"); for "as much as
+  in X", B is followed by "in X" or "for X" with X the place or thing the multiple compares with;
 * the two sentences share a content word besides the comparand.
 
 Which figures the multiple rests on is read, not stated, so a multiple they do not give is ``warn``
@@ -78,6 +79,25 @@ def _pairs(index: TextIndex, sentence: int) -> list[tuple[Figure, Figure]]:
     return found
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ONE_YEAR_BACK = re.compile(
+    r"\b(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|year\s+before|prior)\s+year|"
+    r"a\s+month\s+(?:earlier|ago)|last\s+month)\b",
+    re.I,
+)
+_ONE_YEAR = re.compile(r"\b(?:a|one|last|the\s+past)\s+(?:year|month)|year[\s-]on[\s-]year\b", re.I)
+
+
+def _other_span_of_time(multiple: str, tail: str) -> bool:
+    """True when the earlier level is dated to another time than the multiple's: another year
+    ("since 2010" against "in 2015"), or a year or month back against a multiple over a longer span
+    ("have doubled since 2010" against "£900 a year earlier")."""
+    years, dated = set(_YEAR.findall(multiple)), set(_YEAR.findall(tail))
+    if years and dated and not years & dated:
+        return True
+    return bool(_ONE_YEAR_BACK.search(tail)) and not _ONE_YEAR.search(multiple)
+
+
 def multiples_before_levels(index: TextIndex) -> list[Relation]:
     """A ``multiple`` relation (``apart``) for every multiple whose levels the next sentence compares."""
     text = index.text
@@ -105,8 +125,8 @@ def multiples_before_levels(index: TextIndex) -> list[Relation]:
             if nxt:
                 tail = text[b.span.end : nxt[0].span.start]
             if verb is not None:
-                if not _EARLIER.search(tail):
-                    continue  # B is not told as the earlier level
+                if not _EARLIER.search(tail) or _other_span_of_time(words, tail):
+                    continue  # B is not told as the earlier level, or not of the multiple's span
                 factor = VERB_FACTORS[verb.group("verb").lower()]
                 other = ""
             else:

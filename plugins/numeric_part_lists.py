@@ -15,11 +15,15 @@ are read (docs/checkers/numeric.md, "Parts listed of one whole"):
   <be-verb> Y and L <be-verb> Z" (the verb repeated, or left out after the first item), the whole
   the one bare count of the sentence before (or, for "of the <noun>", the one count of that noun
   in the two sentences before);
-* **"Of the M <noun>, N …, K … and L …"**: every count after the lead's comma in its sentence.
+* **"Of the M <noun>, N …, K … and L …"**: every count after the lead's comma in its sentence;
+* **"Of those, N were X, K were Y and L were Z"**: the whole the one count of the sentence before.
 
 A share, an amount of money, a range, a figure of another unit, a word of change or comparison
 between items ("from", "up", "than", "while", "but", "including"), or a partial list ("including",
-"among them") stops the reading.  The judgement is the ``total`` relation's, ``extra["read"]``:
+"among them") stops the reading; so do items told with a verb of answering, having or using
+("640 said they drive, 420 said they take the bus": answers overlap) and items that cut a group of
+people two ways ("1,800 of them are women, 900 are part-time and 600 are agency staff": sex, hours,
+contract, age, origin).  The judgement is the ``total`` relation's, ``extra["read"]``:
 the sum is judged at every reading of the hedges and roundings, and only ``warn`` (which items make
 up the list is read, and a list may cut one whole two ways: "70 were men and 60 were over 65").
 """
@@ -51,6 +55,23 @@ _NOT_LIST = re.compile(
 _META = re.compile(
     r"\b(?:figures?|numbers?|ways?|things?|reasons?|points?|changes?|steps?|facts?|results?)\b", re.I
 )
+#: Verbs of answering, having or using: parts told with them may overlap.
+_ANSWER = re.compile(
+    r"\b(?:said|say|says|told|reported|own|owned|owns|use|used|uses|have|has|had|backed|supported|"
+    r"opposed|wanted|want|visited|voted)\b",
+    re.I,
+)
+#: Ways of cutting a group of people: items of two of them are no partition of one whole.
+_DIMENSIONS = (
+    (
+        "people",
+        re.compile(r"\b(?:men|women|boys|girls|children|adults|infants|babies|teenagers|elderly)\b", re.I),
+    ),
+    ("age", re.compile(r"\b(?:aged|older|younger|under|over)\b", re.I)),
+    ("hours", re.compile(r"\b(?:part-time|full-time|part\s+time|full\s+time)\b", re.I)),
+    ("contract", re.compile(r"\b(?:agency|temporary|permanent|casual|seasonal|fixed-term)\b", re.I)),
+    ("origin", re.compile(r"\b(?:foreign|foreigners|migrants|local|nationals|citizens|immigrants)\b", re.I)),
+)
 _OF_THEM = re.compile(
     r"\s+(?:of|out\s+of)\s+(?P<det>them|these|those|whom|the|its|their)\b(?P<noun>(?:\s+[a-z][\w'’-]*){0,3}?)\s+"
     r"(?P<be>" + _BE + r")\b",
@@ -80,6 +101,7 @@ def _items(
     whether "the remaining/other K" closes them, or None when something else stands in the list."""
     text = index.text
     items: list[Figure] = []
+    said: list[str] = []
     closed = False
     position = start
     end = index.sentences[sentence].end
@@ -105,8 +127,14 @@ def _items(
                 return None  # another verb: another clause, not a list
         stop = re.search(r"\s*,|\s+and\b", after)
         position = item.span.end + (stop.start() if stop else len(after))
+        said.append(after[: stop.start() if stop else len(after)])
         if closed:
             break
+    if any(_ANSWER.search(re.sub(r"^\s*" + _BE, "", words, flags=re.I)) for words in said):
+        return None  # answers to a question may overlap ("640 said they drive, 420 said they take the bus")
+    dimensions = {d for words in said for d, pattern in _DIMENSIONS if pattern.search(words)}
+    if len(dimensions) > 1:
+        return None  # one whole cut two ways ("1,800 of them are women, 900 are part-time")
     return items, closed
 
 
@@ -224,6 +252,31 @@ def _of_the_lead_lists(index: TextIndex) -> list[Relation]:
     return found
 
 
+_OF_THOSE = re.compile(r"\s*[\"“]?(?:Of|Out\s+of)\s+(?:those|them|these|whom)\s*,\s*", re.I)
+
+
+def _of_those_lists(index: TextIndex) -> list[Relation]:
+    """ "The service took 9,400 calls in June. Of those, 4,100 were category one, 3,200 were category
+    two and 2,300 were category three": the whole the one count of the sentence before."""
+    found = []
+    for number, sentence in enumerate(index.sentences):
+        lead = _OF_THOSE.match(index.text, sentence.start, sentence.end)
+        figures = index.figures_of_sentence(number)
+        if lead is None or not figures or figures[0].span.start != lead.end() or number < 1:
+            continue
+        position = index.figures.index(figures[0])
+        verb = re.match(r"\s+(" + _BE + r")\b", index.text[figures[0].span.end :], re.I)
+        be = verb.group(1).replace(" ", r"\s+") if verb else None
+        read = _items(index, figures[0].span.start, position, number, be)
+        if read is None or len(read[0]) < 3:
+            continue
+        items, closed = read
+        whole = _whole_of(index, range(number - 1, number), sentence.start, "", max(f.value for f in items))
+        if whole is not None:
+            found.append(_total(items, whole, closed, index.text, "parts listed after “Of those”"))
+    return found
+
+
 def part_lists(index: TextIndex) -> list[Relation]:
     """The ``total`` relations (``read``) of every list of parts of one whole the text tells."""
-    return _colon_lists(index) + _of_them_lists(index) + _of_the_lead_lists(index)
+    return _colon_lists(index) + _of_them_lists(index) + _of_the_lead_lists(index) + _of_those_lists(index)

@@ -15,7 +15,10 @@ the text's own words.  Read only when (docs/checkers/numeric.md, "Shares closed 
   part ("of which", "of them"), not the count's progress ("99% of precincts reporting"), not a range;
 * they are the ones before the anchor in its own sentence, or, when it holds none, every such share
   of the one sentence before; at least one, and none naming after "of" a whole another names
-  differently.
+  differently;
+* no one of them, left out, makes the others and the rest add up to 100% (within half a point a
+  share): that share is then of another whole ("with turnout at 38%", "while 62% said they had
+  heard of it"), not a slip.
 
 Judged by the share-sum check (``extra["rest"]``), capped at ``warn``: which shares the rest closes is
 read, not stated; a sum under 100% is not judged (a share told in words may be left unread).
@@ -81,6 +84,15 @@ def _one_whole(index: TextIndex, shares: list[Figure]) -> bool:
     return len(named) <= 1
 
 
+def _one_too_many(shares: list[Figure], before: list[Figure]) -> bool:
+    """True when leaving out one share told before the rest makes the others add up to 100% within
+    their rounding: that share is of another whole ("turnout at 38%", "62% had heard of it"), a
+    reading more likely than a slip that adds one share's worth."""
+    total = sum(f.value for f in shares)
+    slack = 0.5 * len(shares)
+    return len(before) > 1 and any(abs(total - f.value - 100) <= slack for f in before)
+
+
 def shares_closed_by_rest(index: TextIndex) -> list[Relation]:
     """A "share-sum" relation (``rest``) for every group of shares the text closes by "the rest"."""
     text = index.text
@@ -110,6 +122,8 @@ def shares_closed_by_rest(index: TextIndex) -> list[Relation]:
         if not before or not _one_whole(index, before + rest):
             continue
         shares = before + rest
+        if _one_too_many(shares, before):
+            continue
         found.append(
             Relation(
                 "share-sum",

@@ -44,6 +44,9 @@ CLINIC = "Council sets out clinic plans\n\nBy a staff reporter\n\n{line}\n\nThe 
         "the homes were rated good, 61 were rated adequate and the remaining 31 were rated poor.",
         # "Of the M <noun>, N …", closed by "the remaining"
         "Of the 120 new apprentices, 70 will be electricians, 40 plumbers and the remaining 20 joiners.",
+        # "Of those, N were …" after the whole's sentence
+        "The service took 9,400 calls in June. Of those, 4,600 were life-threatening, 3,200 were urgent "
+        "and 2,300 were routine.",
     ],
 )
 def test_parts_listed_past_their_whole_warn(line: str) -> None:
@@ -79,6 +82,12 @@ def test_parts_listed_within_their_whole_pass(line: str) -> None:
         "The report gives three figures: 21 town clinics, 12 village clinics and 8 mobile clinics.",
         # items after the colon that count something else
         "The trust will run 38 clinics: 210 doctors, 120 nurses and 80 porters will staff them.",
+        # one group of people cut two ways: sex, hours, contract
+        "The region employs 4,100 care workers. Officials said 2,300 of them are women, 1,250 are "
+        "part-time and 700 are agency staff.",
+        # answers to a survey question may overlap
+        "Of the 1,000 adults surveyed, 640 said they drive, 420 said they take the bus and 230 said "
+        "they cycle.",
         # a change, not a part, in the list
         "The region employs 4,100 care workers. Officials said 2,300 of them are home carers, up from "
         "1,900 in 2019, and 700 are day-centre staff.",
@@ -137,6 +146,10 @@ def test_shares_closed_by_the_rest_within_100_pass(line: str) -> None:
     [
         # shares of a different base before: the rest closes only the shares of its own sentence
         "Turnout was 64%. Ms Osei won 51%, Mr Hart 41% and the remaining 8% went to three others.",
+        # a share of another whole in a clause of its own: without it the others close at 100%
+        "In the poll, 45% backed the plan and 40% opposed it, while 62% said they had heard of it. "
+        "The remaining 15% were undecided.",
+        "Ms Osei won 52% and Mr Hart 41%, with turnout at 38%. The remaining 7% went to three others.",
         # the count's progress is no part of the vote
         "With 97% of precincts reporting, Ms Osei had 55.1% and Mr Hart 43.9%. Others took the remaining 1%.",
         # changes, not levels, in the sentence before
@@ -205,6 +218,17 @@ def test_a_multiple_the_next_sentence_gives_passes(lede: str, levels: str) -> No
             "Parking a car in Leeds costs more than three times as much as in Hull, a motoring group found.",
             "A day in a city-centre car park in Leeds cost £14.20, compared with £9.80 in York and £5.10 "
             "in Hull.",
+        ),
+        # the earlier level a year back, the multiple over a longer span
+        (
+            "Tram use in the city has tripled since 2009, the operator said.",
+            "Trams in the city carried 38,500 passengers a day last month, compared with 25,100 a "
+            "year earlier.",
+        ),
+        # the earlier level of another year than the multiple's
+        (
+            "Tram use in the city has tripled since 2009, the operator said.",
+            "Trams in the city carried 38,500 passengers a day last year, compared with 25,100 in 2015.",
         ),
         # the levels are two sentences away
         (
