@@ -138,7 +138,9 @@ class _Judge(_WholesJudge, _ArithmeticJudge):
         ea = self.subjects.named_first(self.index, a)
         eb = self.subjects.named_first(self.index, b, before=b.span.start if anaphor else None)
         apart = bool(ea and eb and set(ea.lower().split()).isdisjoint(eb.lower().split()))
-        if apart and not (held or near or (anaphor and names_in_sentence(self.index, ea, b))):
+        # "the £7.9m programme" names the programme whose cost the text told (numeric_cost_refs)
+        costed = bool(relation.get("cost_ref"))
+        if apart and not (held or near or costed or (anaphor and names_in_sentence(self.index, ea, b))):
             # "Clinton ... $12 minimum wage" and "Sanders ... $15 minimum wage": a contrast, not a slip
             return self.verdict(
                 relation,

@@ -26,6 +26,7 @@ from factcheck.model import Figure, Span
 from .numeric_bases import compared_with
 from .numeric_change_apart import changes_apart_from_level
 from .numeric_change_relations import changes as _changes
+from .numeric_cost_refs import cost_references
 from .numeric_forms import (
     is_part_phrase,
     is_predicate,
@@ -474,7 +475,9 @@ def relations_in(index: TextIndex) -> list[Relation]:
     for relation in (*part_whole, *changes, *totals, *ratios):
         ids = relation.figure_ids
         excluded.update(frozenset((x, y)) for x in ids for y in ids if x != y)
-    restated_pairs = restatements(index, excluded)
+    costs = cost_references(index)  # "to spend £7.35m on …" … "the £7.9m programme"
+    excluded.update(frozenset(r.figure_ids) for r in costs)
+    restated_pairs = restatements(index, excluded) + costs
     in_changes = {i for r in changes for i in r.figure_ids}
     multiples = stated_multiples(index, in_changes) + multiples_apart(index)  # "… Today 60. It has doubled."
     multiples += multiples_before_levels(index)  # "… has tripled. … 21,400, compared with 9,200 in 2004"

@@ -241,3 +241,116 @@ def test_a_multiple_the_next_sentence_gives_passes(lede: str, levels: str) -> No
 )
 def test_near_misses_of_a_multiple_before_its_levels_stay_silent(lede: str, levels: str) -> None:
     assert _statuses(TRAM.format(lede=lede, levels=levels), "multiple", "") == []
+
+
+# ------------------------------------------------------------------ an undertaking named again by its cost
+
+PARKS = "Parks plan agreed\n\nBy a staff reporter\n\n{first}\n\nThe vote was 31 to 9.\n\n{later}\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        (
+            "The council will spend £5.2m on its parks over the next two years, the leader said.",
+            "“The £6.5m programme is long overdue,” said Councillor Ann Burke.",
+        ),
+        (
+            "The new stand, built at a cost of about Rs 1,140 crore, will hold 30,000 people.",
+            "Critics asked whether the Rs 1,410 crore project would ever pay for itself.",
+        ),
+    ],
+)
+def test_an_undertaking_named_again_at_another_cost_warns(first: str, later: str) -> None:
+    verdicts = _verdicts(PARKS.format(first=first, later=later), "restatement")
+    assert [status for status, _ in verdicts] == [Status.WARN]
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        # the same cost told again, at its rounding
+        (
+            "The council will spend £5.2m on its parks over the next two years, the leader said.",
+            "“The £5m programme is long overdue,” said Councillor Ann Burke.",
+        ),
+    ],
+)
+def test_an_undertaking_named_again_at_its_cost_passes(first: str, later: str) -> None:
+    verdicts = _verdicts(PARKS.format(first=first, later=later), "restatement")
+    assert [status for status, _ in verdicts] == [Status.PASS]
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        # another undertaking, narrowed by words the cost's sentence does not say
+        (
+            "The council will spend £5.2m on its parks over the next two years, the leader said.",
+            "Councillors said the £6.5m library plan would have to wait.",
+        ),
+        (
+            "The council will spend £5.2m on its parks over the next two years, the leader said.",
+            "Councillors said the £6.5m plan for libraries would have to wait.",
+        ),
+        # another undertaking, said so
+        (
+            "The council will spend £5.2m on its parks over the next two years, the leader said.",
+            "Councillors said a separate £6.5m programme would have to wait.",
+        ),
+        # two costs told before: which one is meant is not said
+        (
+            "Labour's plan would cost £5.2m, officials said. The Conservative plan would cost £7.4m.",
+            "“The £6.5m plan is long overdue,” said Councillor Ann Burke.",
+        ),
+    ],
+)
+def test_near_misses_of_an_undertaking_named_again_stay_silent(first: str, later: str) -> None:
+    verdicts = _verdicts(PARKS.format(first=first, later=later), "restatement")
+    assert Status.WARN not in [status for status, _ in verdicts]
+
+
+# ------------------------------------------ a quote's count told again in reported speech
+
+SPEECH = (
+    "Mayor defends housing record\n\nBy a staff reporter\n\n"
+    "“We have built 3,200 homes in four years, and every one of them meets the new standard,” Mayor "
+    "Carla Mendes said in her address to the chamber of commerce.\n\n"
+    "Opposition councillors said rents were still rising faster than wages.\n\n"
+    "{later}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "In her speech, Ms Mendes said the city had built 2,100 homes since 2021, after clearing a "
+        "backlog of more than 900 planning applications in 2020.",
+    ],
+)
+def test_a_count_the_speaker_tells_again_with_its_verb_and_noun_warns(later: str) -> None:
+    verdicts = [v for v in check(Document(text=SPEECH.format(later=later))).verdicts]
+    paraphrase = [v.status for v in verdicts if v.data.get("check") == "paraphrase"]
+    assert paraphrase == [Status.WARN]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the same count told again
+        "In her speech, Ms Mendes said the city had built 3,200 homes since 2021, after clearing a "
+        "backlog of more than 900 planning applications in 2020.",
+        # another verb: another count ("approved" is not "built")
+        "In her speech, Ms Mendes said the city had approved 2,100 homes since 2021, after clearing a "
+        "backlog of more than 900 planning applications in 2020.",
+        # another time named in the figure's own clause
+        "In her speech, Ms Mendes said the city had built 2,100 homes last year, after clearing a "
+        "backlog of more than 900 planning applications in 2020.",
+        # another speaker
+        "Councillor Tom Reyes said the city had built 2,100 homes since 2021, after clearing a "
+        "backlog of more than 900 planning applications in 2020.",
+    ],
+)
+def test_near_misses_of_a_count_told_again_stay_silent(later: str) -> None:
+    verdicts = [v for v in check(Document(text=SPEECH.format(later=later))).verdicts]
+    assert not [v for v in verdicts if v.data.get("check") == "paraphrase" and v.status is not Status.PASS]
