@@ -15,7 +15,9 @@ as a cost ("to spend £7.35m on …", "at a cost of …") counts nothing it can 
   phrase after the noun says which one ("the £6m programme announced last year", "of 2019");
 * the earlier amounts of its currency told as a cost ("cost", "spend", "invest", "budget of",
   "worth", "a price of", "allocate", optionally with a hedge) or as "a/an <amount> <the same noun>",
-  within the restatement ratio, have exactly one value: that is the antecedent;
+  within the restatement ratio, have exactly one value: that is the antecedent; and no other
+  earlier amount of the currency within that ratio, told any way but as a rate ("£6m a year"),
+  could be meant ("Labour's plan would cost £5.2m and the Conservative plan £7.4m");
 * no word of the later mention's sentence says it is another undertaking ("another", "second",
   "new", "separate", "original", "previous", "last year's", "phase"), and the words that narrow it
   ("the $3bn rail plan", "the £8m plan for libraries") are said in the earlier amount's sentence.
@@ -91,6 +93,8 @@ def _is_cost(index: TextIndex, figure: Figure, noun: str) -> bool:
     return False
 
 
+#: An amount told per period or unit ("£6m a year", "$40 per tonne") is a rate, no undertaking's cost.
+_RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|head|person|tonne|unit)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _FOR = re.compile(r"\s+(?:for|on|to)\s+(?:the\s+|a\s+|an\s+)?(?P<word>[A-Za-z][\w'’-]*)")
 
@@ -131,6 +135,15 @@ def cost_references(index: TextIndex) -> list[Relation]:
         if len({f.value for f in candidates}) != 1:
             continue
         earlier = candidates[0]
+        if any(
+            f.currency == later.currency
+            and f.value != earlier.value
+            and not index.in_title(f)
+            and _ratio_ok(f.value, later.value)
+            and not _RATE.match(index.text, f.span.end)
+            for f in index.figures[:position]
+        ):
+            continue  # "Labour's plan would cost £5.2m and the Conservative plan £7.4m": which is meant?
         if not _words_told(index, later, earlier):
             continue  # "the $3bn rail plan" after "spend $2bn on roads": another undertaking
         agree = agree_at_precision(earlier, later, index.text)

@@ -300,7 +300,7 @@ def test_an_undertaking_named_again_at_its_cost_passes(first: str, later: str) -
         ),
         # two costs told before: which one is meant is not said
         (
-            "Labour's plan would cost £5.2m, officials said. The Conservative plan would cost £7.4m.",
+            "Labour's plan would cost £5.2m and the Conservative plan £7.4m, officials said.",
             "“The £6.5m plan is long overdue,” said Councillor Ann Burke.",
         ),
     ],
@@ -354,3 +354,64 @@ def test_a_count_the_speaker_tells_again_with_its_verb_and_noun_warns(later: str
 def test_near_misses_of_a_count_told_again_stay_silent(later: str) -> None:
     verdicts = [v for v in check(Document(text=SPEECH.format(later=later))).verdicts]
     assert not [v for v in verdicts if v.data.get("check") == "paraphrase" and v.status is not Status.PASS]
+
+
+# ------------------------------------------------------------------ a hyphened "and" opens no clause
+
+CRASHES = "Road deaths fall\n\nBy a staff reporter\n\n{line}\n\nThe figures were published on Friday.\n"
+
+
+def test_a_change_of_a_hyphened_noun_told_level_first_is_judged() -> None:
+    line = "Police recorded 1,284 hit-and-run crashes in 2023, down from 1,702 in 2022, a fall of 518."
+    assert [s for s, _ in _verdicts(CRASHES.format(line=line), "change")] == [Status.FAIL]
+    line = "Police recorded 1,284 hit-and-run crashes in 2023, down from 1,702 in 2022, a fall of 418."
+    assert [s for s, _ in _verdicts(CRASHES.format(line=line), "change")] == [Status.PASS]
+
+
+def test_a_change_in_a_clause_of_its_own_after_a_level_first_pair_stays_silent() -> None:
+    line = (
+        "Police recorded 1,284 hit-and-run crashes in 2023, down from 1,702 in 2022, and burglaries "
+        "fell by 518."
+    )
+    assert _verdicts(CRASHES.format(line=line), "change") == []
+
+
+# ------------------------------------------------------------------ one quoted sentence given to two people
+
+DERBY = (
+    "Rovers hold on for a draw\n\nBy a staff reporter\n\n"
+    "“We showed today that this squad will fight for every single point until May,” Rovers manager "
+    "Tom Hale said after the match.\n\n"
+    "The draw leaves Rovers two points above the relegation places.\n\n"
+    "{later}\n"
+)
+
+
+def _twice(text: str) -> list[Status]:
+    return [v.status for v in check(Document(text=text)).verdicts if v.data.get("check") == "quoted-twice"]
+
+
+def test_one_quoted_sentence_given_to_two_people_warns() -> None:
+    later = (
+        "Captain Sam Reid, who made his 200th appearance, said the dressing room was united. “We showed "
+        "today that this squad will fight for every single point until May,” Reid said."
+    )
+    assert _twice(DERBY.format(later=later)) == [Status.WARN]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the same speaker quoted again
+        "Hale, who took over in March, was asked about the run-in. “We showed today that this squad will "
+        "fight for every single point until May,” Hale said.",
+        # one speaker echoing the other, said so
+        "Captain Sam Reid echoed his manager. “We showed today that this squad will fight for every "
+        "single point until May,” Reid said.",
+        # a short stock phrase is no one's own words
+        "Captain Sam Reid said the squad was united. “We will fight for every point,” Reid said. "
+        "Hale added: “We will fight for every point.”",
+    ],
+)
+def test_near_misses_of_one_quoted_sentence_given_to_two_people_stay_silent(later: str) -> None:
+    assert _twice(DERBY.format(later=later)) == []
