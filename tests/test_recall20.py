@@ -415,3 +415,39 @@ def test_one_quoted_sentence_given_to_two_people_warns() -> None:
 )
 def test_near_misses_of_one_quoted_sentence_given_to_two_people_stay_silent(later: str) -> None:
     assert _twice(DERBY.format(later=later)) == []
+
+
+# ------------------------------------------ a quantity pointed back at in a reported clause
+
+FOREST = (
+    "Forest loss climbs\n\nBy a staff reporter\n\n"
+    "Brazil's National Institute for Space Research recorded 8,420 square kilometres of forest cleared "
+    "between August and July, up from 7,100 square kilometres a year earlier.\n\n"
+    "Ministers promised new patrols.\n\n"
+    "{later}\n"
+)
+
+
+def test_a_quantity_pointed_back_at_by_a_reported_clause_is_one_quantity() -> None:
+    later = (
+        "Greenpeace said the 8,240 square kilometres cleared over the year showed that pledges made in "
+        "Glasgow meant little."
+    )
+    verdicts = _verdicts(FOREST.format(later=later), "restatement")
+    assert Status.WARN in [status for status, _ in verdicts]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the same figure
+        "Greenpeace said the 8,420 square kilometres cleared over the year showed that pledges made in "
+        "Glasgow meant little.",
+        # an indefinite mention in the reported clause is not pointed back at
+        "Greenpeace said a further 2,240 square kilometres had been cleared in Bolivia, where pledges "
+        "made in Glasgow meant little.",
+    ],
+)
+def test_near_misses_of_a_reported_reference_stay_silent(later: str) -> None:
+    verdicts = _verdicts(FOREST.format(later=later), "restatement")
+    assert Status.WARN not in [status for status, _ in verdicts]
