@@ -16,6 +16,7 @@ from factcheck.errors import FactcheckError, InputError, PluginError
 from factcheck.manager import FactcheckPluginManager, blame, default_plugin_manager, run_checkers, using
 from factcheck.metadata import Metadata, parse_published, parse_url
 from factcheck.model import Document, Report, Status, Verdict
+from factcheck.speaker_doubt import mark_doubts
 
 
 def _pm(pm: FactcheckPluginManager | None) -> FactcheckPluginManager:
@@ -47,7 +48,8 @@ def load(path: str | os.PathLike[str], pm: FactcheckPluginManager | None = None)
 
 
 def extract(document: Document, pm: FactcheckPluginManager | None = None) -> Report:
-    """Extract speakers, quotes, figures, sources and claims; then let plugins annotate.
+    """Extract speakers, quotes, figures, sources and claims; then let plugins annotate, and mark
+    each quote whose speaker is in doubt (:func:`factcheck.speaker_doubt.mark_doubts`).
 
     An annotating plugin that raises, or returns something other than a Report, leaves the
     report as it was and adds an ``error`` verdict naming the plugin.
@@ -92,6 +94,7 @@ def extract(document: Document, pm: FactcheckPluginManager | None = None) -> Rep
                 continue
             if changed is not None:
                 report = changed
+        report = mark_doubts(report)  # a second reading of each quote's speaker (Quote.doubt)
         if errors:
             report = attrs.evolve(report, verdicts=(*report.verdicts, *errors))
     return report

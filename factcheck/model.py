@@ -289,6 +289,8 @@ class Quote:
     attribution: str = "said"
     pieces: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
     verbatim: tuple[Span, ...] = attrs.field(default=(), converter=_tuple)
+    #: why the speaker is in doubt (a second reading disagrees, or two candidates fit), else None
+    doubt: str | None = None
 
     def __attrs_post_init__(self) -> None:
         if not self.pieces:

@@ -119,6 +119,8 @@ def report_to_dict(report: Report, include_text: bool = False) -> dict[str, Any]
                 "mention_span": _span(q.mention),
                 "pieces": [{"start": p.start, "end": p.end} for p in q.pieces],
                 "verbatim": [{"start": p.start, "end": p.end, "text": p.of(text)} for p in q.verbatim],
+                # why the speaker is in doubt (a second reading disagrees), else null
+                "doubt": q.doubt,
             }
             for q in report.quotes
         ],
@@ -334,6 +336,7 @@ def report_from_dict(data: Mapping[str, Any], text: str | None = None) -> Report
             attribution=q.get("attribution", "said"),
             pieces=tuple(Span(p["start"], p["end"]) for p in q.get("pieces") or ()),
             verbatim=tuple(Span(p["start"], p["end"]) for p in q.get("verbatim") or ()),
+            doubt=q.get("doubt"),
         )
         for q in data.get("quotes", ())
     ]

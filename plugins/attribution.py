@@ -36,6 +36,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+import attrs
+
 from factcheck import Checker, Report, Status, Verdict, checker, hookimpl
 from factcheck.first_chars import looking_first
 from factcheck.model import Figure
@@ -51,7 +53,14 @@ from .attribution_paraphrase import paraphrase_verdicts
 from .attribution_speaker import speaker_verdicts
 from .attribution_twice import quoted_twice_verdicts
 
-__all__ = ["ATTRIBUTION", "Context", "check_attribution", "factcheck_checkers", "unattributed_verdicts"]
+__all__ = [
+    "ATTRIBUTION",
+    "Context",
+    "check_attribution",
+    "factcheck_checkers",
+    "unattributed_verdicts",
+    "unsure_as_unresolved",
+]
 
 #: The old private name of :class:`Context`, kept for callers of the index.
 _Context = Context
@@ -124,17 +133,33 @@ def unattributed_verdicts(ctx: Context) -> Iterator[Verdict]:
 # ------------------------------------------------------------------ the checker
 
 
+def unsure_as_unresolved(report: Report) -> Report:
+    """The report with the speaker of each doubtful quote (``Quote.doubt``) and of its claim left
+    out, so the checks that rest on who spoke treat it as a quote whose speaker was not found."""
+    doubtful = {q.id for q in report.quotes if q.doubt}
+    if not doubtful:
+        return report
+    return attrs.evolve(
+        report,
+        quotes=[attrs.evolve(q, speaker=None) if q.id in doubtful else q for q in report.quotes],
+        claims=[attrs.evolve(c, speaker=None) if c.quote in doubtful else c for c in report.claims],
+    )
+
+
 @checker("attribution")
 def check_attribution(report: Report) -> Iterator[Verdict]:
     """Judge how the article attributes quotes and claims: speakers, headline, paraphrase, roles, sources."""
     ctx = Context.of(report)
-    yield from speaker_verdicts(ctx)
+    # a quote whose speaker is in doubt (Quote.doubt) is, for every verdict resting on its speaker,
+    # a quote whose speaker was not found: the speaker check says 'unknown' with the reason
+    unsure = Context.of(unsure_as_unresolved(report))
+    yield from speaker_verdicts(unsure)
     yield from headline_verdicts(ctx)
-    yield from headline_owner_verdicts(ctx)
+    yield from headline_owner_verdicts(unsure)
     yield from headline_figure_verdicts(ctx)
-    yield from paraphrase_verdicts(ctx)
-    yield from borrowed_verdicts(ctx)
-    yield from quoted_twice_verdicts(ctx)
+    yield from paraphrase_verdicts(unsure)
+    yield from borrowed_verdicts(unsure)
+    yield from quoted_twice_verdicts(unsure)  # a doubtful speaker is no second person
     yield from identity_verdicts(ctx)
     yield from insertion_verdicts(ctx)
     yield from unattributed_verdicts(ctx)

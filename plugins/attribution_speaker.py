@@ -11,7 +11,11 @@ Preconditions (docs/checkers/attribution.md):
   as fact (a direct quote of at least :data:`SPEECH_WORDS` words that ends a sentence);
   otherwise ``unknown`` with the reason;
 * a pronoun or description the extractor could not resolve is ``unknown``: the article
-  usually names the person somewhere the extractor did not connect.
+  usually names the person somewhere the extractor did not connect;
+* a quote whose speaker is in doubt (``Quote.doubt``: a second reading of the text disagrees
+  with the rules', see :mod:`factcheck.speaker_doubt`) is ``unknown`` with the doubt as the
+  reason, and counts for no speaker's ``pass`` (the checker hands this check a report where
+  the doubtful quote has no speaker).
 """
 
 from __future__ import annotations
@@ -440,6 +444,18 @@ def speaker_verdicts(ctx: Context) -> Iterator[Verdict]:
             )
         elif speaker is not None:
             named.setdefault(speaker.id, []).append(quote)
+        elif quote.doubt:
+            yield Verdict(
+                Status.UNKNOWN,
+                f"speaker unsure: '{mention or 'nobody named'}' in '{short(ctx.words(quote.span), 50)}'",
+                claim=claim,
+                details=(
+                    f"The {quote.kind.value} quote is attributed by '{mention}', and a second reading of "
+                    f"the text doubts whom it means: {quote.doubt}. No verdict rests on its speaker."
+                ),
+                evidence=evidence,
+                data={**base, "speaker": None, "reason": quote.doubt, "unsure": True},
+            )
         elif mention is not None:
             yield Verdict(
                 Status.UNKNOWN,

@@ -58,7 +58,9 @@ class _ArithmeticJudge(_JudgeBase):
         points = bool(relation.get("points"))
         diff = subtract(ra, rb) if down else subtract(rb, ra)
         point_diff = (a.value - b.value) if down else (b.value - a.value)
-        rel = _relative(ra, rb, down) if ra.lo > 0 and diff.lo >= 0 else None
+        # a hedged pair may read either way ("to about $1,300 from about $1,200"): judged on the
+        # readings that go the stated way; undefined only when none does
+        rel = _relative(ra, rb, down) if ra.lo > 0 and diff.hi > 0 else None
         rel_percent = scale(rel, 100) if rel is not None else None
         point_rel = point_diff / a.value * 100 if a.value else float("nan")
         word = "fall" if down else "rise"

@@ -57,6 +57,13 @@ def test_seed_publisher_from_source_line(seed_text: str) -> None:
             "Reuters",
             "dateline",
         ),
+        # Reuters names two cities when a story is reported from both, under a slug line.
+        (
+            "OIL-PRICES/ (UPDATE 3)\n\nOil slips as stocks build\n\n"
+            "LONDON/SINGAPORE, June 4 (Reuters) - Oil prices fell for a third day on Tuesday.",
+            "Reuters",
+            "dateline",
+        ),
         # AP style dateline with an em dash, and its copyright line.
         (
             "WASHINGTON (AP) — The Senate voted 51-49 on Thursday to confirm the nominee.\n\n"

@@ -561,6 +561,11 @@ def test_an_honorific_gives_gender_where_the_first_name_does_not() -> None:
             "John Cornyn",
             "No. 2 Senate Republican",
         ),
+        (
+            "LONDON/NEW YORK (Reuters) - Bank of England Governor Andrew Bailey said rates would stay high.",
+            "Andrew Bailey",
+            "Bank of England Governor",
+        ),
     ],
 )
 def test_wire_dateline_is_not_part_of_the_speaker(text: str, name: str, role: str) -> None:

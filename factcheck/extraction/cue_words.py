@@ -39,7 +39,7 @@ CUE_FORMS = {
     "announce": "announce announces announced announcing",
     "declare": "declare declares declared declaring",
     "report": "reports reported reporting",
-    "estimate": "estimates estimated",
+    "estimate": "estimate estimates estimated",
     "predict": "predict predicts predicted predicting",
     "caution": "cautions cautioned",
     "comment": "comments commented",

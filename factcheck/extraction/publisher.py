@@ -43,7 +43,7 @@ _CREDIT = re.compile(
 )
 # "MOSCOW (Reuters) -", "UNITED NATIONS (AP) —", "BEIJING, Jan. 3 (Xinhua) --", "(AFP) —".
 _DATELINE = re.compile(
-    rf"^[ \t]*(?:[A-Z][A-Z.'’\- ]{{1,40}}(?:,[ \t]*[A-Z][\w.'’\- ]{{0,40}}?)?"
+    rf"^[ \t]*(?:[A-Z][A-Z.'’/\- ]{{1,40}}(?:,[ \t]*[A-Z][\w.'’\- ]{{0,40}}?)?"
     rf"(?:,[ \t]*[A-Za-z. 0-9]{{0,20}})?[ \t]*)?"
     rf"\((?P<name>[A-Z][\w&.'’\- ]{{0,40}}?)\)[ \t]*{_DASH}",
     re.M,

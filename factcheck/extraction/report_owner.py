@@ -21,7 +21,7 @@ WORK_BY = re.compile(
     r"(?P<noun>report|study|survey|analysis|review|audit|assessment)\s+"
     r"(?:(?:published|released|issued|commissioned|conducted|compiled)\s+(?:(?:on|this|last)\s+\w+\s+)?)?"
     r"(?:by|from)\s+(?:the\s+)?"
-    r"(?P<owner>[A-Z][\w&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.-]*){0,6})"
+    r"(?P<owner>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.'’-]*){0,6})"
     r"(?:\s+and\s+(?:a|an|its|their|other|several|two|three)\s+[a-z][\w\s-]{0,50})?$"
 )
 

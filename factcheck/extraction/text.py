@@ -30,7 +30,7 @@ from factcheck.sentences import paragraphs
 #: ("Ó Flaithearta", "Émile", "Łukasz", "Šefčovič").
 UPPER = "A-ZÀ-ÖØ-ÞŁŚŠŽČŘŐŰĆŃŹŻĐŞİĞȘȚĽŇŤĎĚŮ"  # Turkish, Romanian, Czech and Slovak capitals too
 DATELINE_OPENING = re.compile(
-    r"\s*(?:[A-Z][A-Z.'’ -]{2,40}(?:,[\w.,'’ ]{0,40}?)?\s*"
+    r"\s*(?:[A-Z][A-Z.'’/ -]{2,40}(?:,[\w.,'’ ]{0,40}?)?\s*"
     r"(?:\([A-Z][\w&.'’ -]{0,40}\)\s*(?:-{1,2}|–|—|―)|--|–|—|―|(?<=\s)-(?=\s))"
     # "New Delhi, Dec 5 (PTI) ": a place, a day and the agency, no dash (Indian wires)
     r"|[A-Z][\w.'’ -]{1,30},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][\w&.'’ -]{0,40}\)\s*(?:-{1,2}|–|—)?"

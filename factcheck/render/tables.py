@@ -226,10 +226,12 @@ def claim_rows(
             continue
         speaker = report.speaker(claim.speaker)
         figures = [report.figure(fid) for fid in claim.figures]
+        quote = report.quote(claim.quote)
+        unsure = " (speaker unsure)" if quote is not None and quote.doubt and speaker else ""
         rows.append(
             {
                 "#": claim.id,
-                "speaker": speaker_label(speaker) if speaker else "(writer)",
+                "speaker": speaker_label(speaker) + unsure if speaker else "(writer)",
                 "claim": shorten(claim.span.of(text), width * 3 if wrapped else width),
                 "figures": "; ".join(figure_label(f, text) for f in figures),
                 "verdicts": _verdict_cell(by_claim.get(claim.id, []), wrapped),
