@@ -17,6 +17,7 @@ from factcheck.extraction import extract_report
 from factcheck.extraction.body_fit import _not_the_state
 from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.phrase_base import Phrase
+from factcheck.extraction.post_holders import post_named_apart
 from factcheck.extraction.speaker_book import _bare, _title_word
 from factcheck.extraction.speaker_entry import _Entry
 from factcheck.extraction.speaker_fit import (
@@ -50,8 +51,10 @@ def _checked(monkeypatch: pytest.MonkeyPatch, calls: Counter[str]) -> None:
     to_end, to_front = PeopleInView.to_end, PeopleInView.to_front
     by_role = SpeakerRegistry._by_role
 
-    def scanned_by_role(self: SpeakerRegistry, head: str | None) -> _Entry | None:
-        found = by_role(self, head)
+    def scanned_by_role(
+        self: SpeakerRegistry, head: str | None, text: str = "", at: int = 0
+    ) -> _Entry | None:
+        found = by_role(self, head, text, at)
         if head:
             scan = (e for e in reversed(self.entries) if e.kind is SpeakerKind.PERSON)
             named = (
@@ -63,7 +66,8 @@ def _checked(monkeypatch: pytest.MonkeyPatch, calls: Counter[str]) -> None:
             if latest is not None and latest is not self.last_person:
                 # every post but a relation may be held by someone else than the last person named
                 post = head not in RELATIONS
-                latest = latest if _may_hold(head, self.last_person, any_post=post) is None else None
+                apart = bool(text) and post_named_apart(text, head, self.last_person, at)
+                latest = latest if _may_hold(head, self.last_person, any_post=post) is None or apart else None
             assert found is latest
             calls["by role"] += 1
         return found

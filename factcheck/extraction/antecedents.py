@@ -32,6 +32,7 @@ from factcheck.extraction.speaker_words import (
     first_names,
 )
 from factcheck.extraction.speakers import SpeakerRegistry
+from factcheck.extraction.subject_tails import TAILED_SUBJECT
 from factcheck.extraction.surname_aside import LINKING_ASIDE
 from factcheck.extraction.text import DATELINE_OPENING, UPPER, word_alternation
 from factcheck.first_chars import looking_first
@@ -139,6 +140,7 @@ def note_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: li
     if match is None and (
         note_late_subject(text, registry, sentence, taken)
         or note_unnamed_subject(text, registry, sentence, taken)
+        or note_late_subject(text, registry, sentence, taken, TAILED_SUBJECT)
     ):
         return  # "In Kyiv, President Oleksandr Hrytsenko thanked …", "A senior official … denied …"
     if match is None:  # "Across the mountain in Constantia, retired accountant Pieter van der Merwe has …"

@@ -84,14 +84,22 @@ def _people_plural(word: str) -> bool:
 _JOINED = re.compile(r"\b(?:and|or|nor)\b|&")
 
 
-def note_late_subject(text: str, registry: SpeakerRegistry, sentence: Span, taken: list[Span]) -> bool:
+def note_late_subject(
+    text: str,
+    registry: SpeakerRegistry,
+    sentence: Span,
+    taken: list[Span],
+    pattern: re.Pattern[str] = LATE_SUBJECT,
+) -> bool:
     """Note the named person a sentence opens on when a fronted phrase, a day, an appositive or
     an irregular past keeps the ordinary reading from seeing it; True when one was noted.
 
     The name must read as a person's: two words or more with a first name or a title, or one
     surname of a person the article has named in full ("Kılıçoğlu, the 74-year-old leader …").
+    ``pattern`` reads the opening (its ``name`` and ``between`` groups): :data:`LATE_SUBJECT`, or
+    :data:`~factcheck.extraction.subject_tails.TAILED_SUBJECT` for a subject with a longer tail.
     """
-    opening = _opening(LATE_SUBJECT, text, sentence, taken)
+    opening = _opening(pattern, text, sentence, taken)
     if opening is None:
         return False
     match, span, phrase = opening

@@ -31,10 +31,12 @@ from factcheck.extraction.bodies import (
     NATIONALITIES,
 )
 from factcheck.extraction.body_fit import STATE_HEADS, _not_the_state
+from factcheck.extraction.descriptor_fit import gender_clash, owned_by, owned_post, voice_of
 from factcheck.extraction.generations import generation_of_role
 from factcheck.extraction.lookups import PeopleInView
 from factcheck.extraction.org_voice import SPOKES_NOUNS, Voice, speaks_again, spokes_voice
 from factcheck.extraction.phrase_base import Phrase, _is_cap
+from factcheck.extraction.post_holders import post_named_apart
 from factcheck.extraction.post_pairs import pair_post
 from factcheck.extraction.report_owner import work_by, work_done, work_noun
 from factcheck.extraction.speaker_book import SpeakerBook
@@ -214,10 +216,26 @@ class SpeakerRegistry(SpeakerBook):
                 spokes
                 or self._of_age(text, phrase)
                 or self._unnamed(phrase.head)
-                or self._by_role(phrase.head)
+                or self._by_role(phrase.head, text, phrase.span.start)
             )
+            words = phrase.span.of(text)
+            of_owner = owned_post(words) and phrase.head not in RELATIONS
             if entry is None and phrase.head not in RELATIONS:
-                entry = _may_hold(phrase.head, self.last_person)
+                entry = _may_hold(phrase.head, self.last_person, any_post=of_owner)
+            if (
+                entry is not None
+                and entry.kind is SpeakerKind.PERSON
+                and (gender_clash(words, entry.gender) or (of_owner and owned_by(words, entry.name)))
+            ):
+                # "The agency's spokesman said" is no woman named before, nor "Ahmed's lawyer" Ahmed
+                entry = None
+            if entry is None and of_owner and not forward and self._past_the_lede() and not voice_of(words):
+                # "Its chief executive said", "Ahmed's lawyer said": a post of its owner that no
+                # one in view holds: an unnamed source, whom a later "the lawyer" takes up (before
+                # anyone is in view or has spoken, a lede's "the province's health minister says"
+                # waits for the name that follows)
+                entry = self._new(words, SpeakerKind.ANONYMOUS)
+                self._unnamed_by_noun[_unnamed_noun(entry.name)] = entry
             if entry is None or forward:
                 self.pending.append((phrase, "person"))
                 return None
@@ -294,6 +312,11 @@ class SpeakerRegistry(SpeakerBook):
             if latest is None or int(entry.id[2:]) > int(latest.id[2:]):
                 self._unnamed_speaking = entry
         return entry.id
+
+    def _past_the_lede(self) -> bool:
+        """True once a person is in view or anyone has spoken: a descriptor is no lede's, which
+        may name its speaker only in the next paragraph."""
+        return len(self.people) > 0 or any(e.speaks for e in self.entries)
 
     def _work_author(self, words: str) -> _Entry | None:
         """The author of "a new report by X" (a person by a first name, else a body; one word only
@@ -425,7 +448,9 @@ class SpeakerRegistry(SpeakerBook):
             return None  # three ministers named: which two the words mean is not told
         return max(people.values(), key=lambda e: int(e.id[2:]))
 
-    def _by_role(self, head: str | None) -> _Entry | None:
+    def _by_role(self, head: str | None, text: str = "", at: int = 0) -> _Entry | None:
+        """The person a descriptor by post ("the minister") means by role: the latest person whose
+        role names it, when the last person named cannot hold it or is told apart from it."""
         if not head:
             return None
         # the latest person a role of whom names the head (RoleIndex reads the role words holding it)
@@ -435,6 +460,7 @@ class SpeakerRegistry(SpeakerBook):
             entry is self.last_person
             or _may_hold(head, self.last_person, any_post=head not in RELATIONS)
             is None  # a friend is no post
+            or (text and post_named_apart(text, head, self.last_person, at))
         ):
             return entry  # the last person named cannot hold this post: the one who does
         return None
