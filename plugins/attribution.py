@@ -20,6 +20,8 @@ The ``attribution`` checker judges how an article attributes its words
 * **misattributed** (:mod:`.attribution_borrowed`) — words in quote marks the writer gives to one
   person ("Picard's criticism that the plan was “a tax on the poor”") that the article quotes
   from another and never from that person (``warn``);
+* **quoted-twice** (:mod:`.attribution_twice`) — one quoted sentence of eight words or more given
+  to two people (``warn``);
 * **identity** — roles given to one speaker must not contradict (``warn``);
 * **insertion** — bracketed words inside a quote are the writer's (``info``);
 * **unattributed-figure** — a statement of fact with a figure and no speaker or
@@ -49,6 +51,7 @@ from .attribution_headline_owner import headline_owner_verdicts
 from .attribution_identity import identity_verdicts, insertion_verdicts
 from .attribution_paraphrase import paraphrase_verdicts
 from .attribution_speaker import speaker_verdicts
+from .attribution_twice import quoted_twice_verdicts
 
 __all__ = [
     "ATTRIBUTION",
@@ -156,6 +159,7 @@ def check_attribution(report: Report) -> Iterator[Verdict]:
     yield from headline_figure_verdicts(ctx)
     yield from paraphrase_verdicts(unsure)
     yield from borrowed_verdicts(unsure)
+    yield from quoted_twice_verdicts(unsure)  # a doubtful speaker is no second person
     yield from identity_verdicts(ctx)
     yield from insertion_verdicts(ctx)
     yield from unattributed_verdicts(ctx)

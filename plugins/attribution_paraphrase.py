@@ -47,6 +47,7 @@ from .attribution_rules import (
     shared_words,
     words_match,
 )
+from .attribution_same_verb import told_with_same_verb
 from .attribution_text import abbreviation_before
 from .attribution_times import times_apart
 
@@ -240,7 +241,9 @@ def _pairing(
             pairs = [
                 (a, b)
                 for a, b in pair_figures(mine, ctx.figures_in(piece), loose=one_claim)
-                if score >= FIGURE_COVERAGE
+                # the speaker's own report tells the quote's count with its verb and noun: one claim,
+                # whatever else the clause says (attribution_same_verb), judged at most ``warn``
+                if (score >= FIGURE_COVERAGE or _same_verb_and_noun(text, a, b, figures_only))
                 and (not figures_only or same_unit(a, b) or _both_distinctive(ctx, a, b))
                 # the writer's own figure further than RESTATE_RATIO from the quote's counts another
                 # thing ("76 seats" to govern, a party "may win three or four seats")
@@ -256,6 +259,7 @@ def _pairing(
                     (values_close(a, b) and len(shared) >= FIGURE_SHARED_WORDS)
                     or (same_unit(a, b) and len(shared) >= MIN_SHARED_WORDS)
                     or one_claim  # the same speaker's clause restating the quote's sentence
+                    or _same_verb_and_noun(text, a, b, figures_only)
                 )
             ]
             if pairs:
@@ -267,6 +271,12 @@ def _pairing(
             if best is None or rank > (1.0 if best.figures else 0.0) + best.score:
                 best = _Pairing(clause, quote, piece, tuple(pairs), score, tuple(shared))
     return best
+
+
+def _same_verb_and_noun(text: str, a: Figure, b: Figure, figures_only: bool) -> bool:
+    """The speaker's reported count told with the quote's verb and counted noun (not for the
+    writer's own statements, ``figures_only``)."""
+    return not figures_only and same_unit(a, b) and told_with_same_verb(text, a, b)
 
 
 #: A comparative right after a figure and up to two words of its noun: the figure is a difference
@@ -346,7 +356,10 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
             result = compare_figures(mine, theirs, ctx.words(mine.span), ctx.words(theirs.span))
             compared.append({"paraphrase": mine.id, "quote": theirs.id, "outcome": result.outcome})
             judged.add(mine.id)
-            one_thing = same_unit(mine, theirs) or pairing.score >= FAIL_COVERAGE
+            # a pair read by its verb and noun alone, the clause covering less of the quote, is at most warn
+            one_thing = (same_unit(mine, theirs) or pairing.score >= FAIL_COVERAGE) and (
+                pairing.score >= FIGURE_COVERAGE
+            )
             if result.outcome == "disjoint" and speaker is not None and one_thing:
                 status = Status.FAIL
                 problems.append(result.explanation)

@@ -39,6 +39,7 @@ from .numeric_relations import (
     relations_in,
     share_reading,
 )
+from .numeric_reported import reported_reference
 from .numeric_restated import RESTATED_MIN_SHARED
 from .numeric_subjects import names_in_sentence
 from .numeric_text import bound_just_missed
@@ -138,7 +139,12 @@ class _Judge(_WholesJudge, _ArithmeticJudge):
         ea = self.subjects.named_first(self.index, a)
         eb = self.subjects.named_first(self.index, b, before=b.span.start if anaphor else None)
         apart = bool(ea and eb and set(ea.lower().split()).isdisjoint(eb.lower().split()))
-        if apart and not (held or near or (anaphor and names_in_sentence(self.index, ea, b))):
+        # "the £7.9m programme" names the programme whose cost the text told (numeric_cost_refs)
+        costed = bool(relation.get("cost_ref"))
+        # "Environmentalists said the 13,325 square kilometres cleared …": the reported clause is about
+        # the quantity it points back at, not about whoever the sentence names (numeric_reported)
+        costed = costed or reported_reference(self.index, b)
+        if apart and not (held or near or costed or (anaphor and names_in_sentence(self.index, ea, b))):
             # "Clinton ... $12 minimum wage" and "Sanders ... $15 minimum wage": a contrast, not a slip
             return self.verdict(
                 relation,

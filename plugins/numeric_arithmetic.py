@@ -263,10 +263,11 @@ class _ArithmeticJudge(_JudgeBase):
                 numbers,
             )
         if relation.get("apart"):  # "… 40 … . Today we have 60. The number has doubled." (read, not stated)
+            where = "after" if relation.get("levels_after") else "before"
             return self.verdict(
                 relation,
                 Status.WARN,
-                f"{names}: the figures before it do not give that multiple",
+                f"{names}: the figures {where} it do not give that multiple",
                 f"Stated multiple: {arithmetic}; more than {MULTIPLE_WARN:.0%} away, but which two figures "
                 f"“{relation.link}” points back to is read, not stated.",
                 numbers,
@@ -317,6 +318,8 @@ class _ArithmeticJudge(_JudgeBase):
             as_parts, as_breakdown = total.intersects(whole), items.intersects(part)
         else:
             as_parts, as_breakdown = total.lo <= whole.hi, items.lo <= part.hi
+        all_parts = bool(relation.get("read"))  # every item a part of the whole (numeric_part_lists)
+        as_breakdown = as_breakdown and not all_parts
         if as_parts or as_breakdown:
             reading_ = "add up to it" if closed else "fit within it"
             return self.verdict(
@@ -328,6 +331,15 @@ class _ArithmeticJudge(_JudgeBase):
                 numbers,
             )
         broken = "do not add up to" if closed else "add up to more than"
+        if all_parts:
+            # which items the list holds is read, not stated: a careful reader should look
+            return self.verdict(
+                relation,
+                Status.WARN,
+                f"{names}: the listed parts {broken} the whole",
+                f"Listed parts of one whole: {arithmetic}, under every reading of the hedges and roundings.",
+                numbers,
+            )
         return self.verdict(
             relation,
             Status.FAIL,

@@ -26,6 +26,7 @@ from factcheck.model import Figure, Span
 from .numeric_bases import compared_with
 from .numeric_change_apart import changes_apart_from_level
 from .numeric_change_relations import changes as _changes
+from .numeric_cost_refs import cost_references
 from .numeric_forms import (
     is_part_phrase,
     is_predicate,
@@ -35,9 +36,12 @@ from .numeric_forms import (
 )
 from .numeric_listed import listed_parts
 from .numeric_multiple_apart import multiples_apart
+from .numeric_multiple_levels import multiples_before_levels
+from .numeric_part_lists import part_lists
 from .numeric_restated import restatements
 from .numeric_series import one_of_a_list
 from .numeric_share_lists import share_lists
+from .numeric_share_rest import shares_closed_by_rest
 from .numeric_stated import fraction_shares, share_pairs, stated_multiples
 from .numeric_text import (
     _STOP,
@@ -465,15 +469,20 @@ def relations_in(index: TextIndex) -> list[Relation]:
         index
     )  # "… 8.35 million. Arrivals rose 24% from 7.33 million"
     totals = _totals(index) + listed_parts(index)  # "18 of the 36 seats, Labor 12 and the Greens six"
+    totals += part_lists(index)  # "46 schools: 29 elementary schools, …"; "2,800 … 1,640 of them are …"
     ratios = _share_ratio(index, part_whole)
     excluded: set[frozenset[str]] = set()
     for relation in (*part_whole, *changes, *totals, *ratios):
         ids = relation.figure_ids
         excluded.update(frozenset((x, y)) for x in ids for y in ids if x != y)
-    restated_pairs = restatements(index, excluded)
+    costs = cost_references(index)  # "to spend £7.35m on …" … "the £7.9m programme"
+    excluded.update(frozenset(r.figure_ids) for r in costs)
+    restated_pairs = restatements(index, excluded) + costs
     in_changes = {i for r in changes for i in r.figure_ids}
     multiples = stated_multiples(index, in_changes) + multiples_apart(index)  # "… Today 60. It has doubled."
+    multiples += multiples_before_levels(index)  # "… has tripled. … 21,400, compared with 9,200 in 2004"
     restated = {frozenset(r.figure_ids) for r in restated_pairs}
     shares = _share_sum(index, restated) + share_pairs(index) + share_lists(index)  # "88.2% of …, 13.6% …"
+    shares += shares_closed_by_rest(index)  # "46% …, 31% … and 19% …. The remaining 12% …"
     fractions = fraction_shares(index)
     return [*part_whole, *restated_pairs, *ratios, *shares, *changes, *multiples, *fractions, *totals]

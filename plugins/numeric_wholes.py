@@ -245,8 +245,8 @@ class _WholesJudge(_JudgeBase):
                 f"Shares of one whole: {arithmetic}.",
                 numbers,
             )
-        if not one_sentence:
-            return None
+        if not one_sentence and not relation.get("rest"):
+            return None  # "the remaining 12%" closes the shares of the sentence before (numeric_share_rest)
         if low <= 100:
             return self.verdict(
                 relation,

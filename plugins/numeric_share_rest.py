@@ -1,0 +1,136 @@
+"""Shares of one whole closed by the rest: "Forty-six percent said danfo minibuses, 31% said private
+cars and 19% said BRT buses. The remaining 12% rely on motorcycles"; "Mwangi won 54% of the votes,
+… his nearest challenger, who took 38%. The remaining two candidates shared 11%"; "… while Hale's
+share fell to 45.0%. The other three candidates shared the rest: the Liberal Democrats took 4.2%, …".
+
+"The remaining K%", "the rest", "the other N … shared K%" say that the shares told just before and
+the rest make up one whole: together they are 100%, so shares past it (beyond rounding) contradict
+the text's own words.  Read only when (docs/checkers/numeric.md, "Shares closed by the rest"):
+
+* the anchor is a share right after "the remaining" / "the rest," / "the other" (or after "the
+  remaining/other N <noun> shared/took/won/got/had"), or a colon after "shared/took/split the rest"
+  followed by shares;
+* the shares before it are levels: marked as shares, not a change ("up 14.6 percentage points",
+  "rose 5%", "a rise of 3%"), not the old level of a change ("down from 12.8%"), not a share of a
+  part ("of which", "of them"), not the count's progress ("99% of precincts reporting"), not a range;
+* they are the ones before the anchor in its own sentence, or, when it holds none, every such share
+  of the one sentence before; at least one, and none naming after "of" a whole another names
+  differently;
+* no one of them, left out, makes the others and the rest add up to 100% (within half a point a
+  share): that share is then of another whole ("with turnout at 38%", "while 62% said they had
+  heard of it"), not a slip.
+
+Judged by the share-sum check (``extra["rest"]``), capped at ``warn``: which shares the rest closes is
+read, not stated; a sum under 100% is not judged (a share told in words may be left unread).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.model import Figure
+
+from .numeric_stated import PERCENT_MARK
+from .numeric_text import Relation, TextIndex, unit_stems
+
+__all__ = ["shares_closed_by_rest"]
+
+#: The words right before a share that make it the rest: "The remaining 12%", "the rest, 9%".
+_REST_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:remaining|rest,?|remainder,?|other)\s+(?:(?:\w+\s+){1,3}(?:shared|took|won|got|had|"
+    r"split|polled|received)\s+(?:the\s+remaining\s+)?)?$",
+    re.I,
+)
+#: "shared the rest:" then the rest's shares, after the colon.
+_REST_COLON = re.compile(r"\b(?:shared|took|split|won|divided)\s+(?:the\s+)?(?:rest|remainder)\s*:", re.I)
+#: Words right before a share that make it a change, a base or a rate, not a level.
+_NOT_LEVEL_BEFORE = re.compile(
+    r"\b(?:up|down|by|from|rose|fell|grew|dropped|increased|decreased|jumped|climbed|slipped|gained|lost|"
+    r"(?:rise|fall|increase|decrease|drop|jump|gain|growth|swing)\s+of|than|compared\s+with)\s*$",
+    re.I,
+)
+_NOT_LEVEL_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent|percent)?\s*(?:(?:percentage\s+)?points?|of\s+(?:which|them|whom|those)"
+    r"|of\s+(?:the\s+)?\w+\s+(?:counted|reporting|in|tallied|reported|returned))\b",
+    re.I,
+)
+_OF_WHOLE = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+of\s+(?:the\s+|all\s+)?([a-z][\w'’-]*)", re.I)
+
+
+def _share(index: TextIndex, figure: Figure) -> bool:
+    return (
+        figure.is_percent
+        and figure.range_with is None
+        and bool(PERCENT_MARK.search(figure.span.of(index.text)))
+    )
+
+
+def _level(index: TextIndex, figure: Figure) -> bool:
+    """A share told as a level of the whole: not a change, a base of a change, a share of a part."""
+    return (
+        _share(index, figure)
+        and not _NOT_LEVEL_BEFORE.search(index.before(figure, 30))
+        and not _NOT_LEVEL_AFTER.match(index.text, figure.span.end)
+    )
+
+
+def _one_whole(index: TextIndex, shares: list[Figure]) -> bool:
+    """False when two shares name different wholes after "of" ("of the vote", "of households")."""
+    named = set()
+    for figure in shares:
+        match = _OF_WHOLE.match(index.text, figure.span.end)
+        if match:
+            named.add(frozenset(unit_stems(match.group(1))))
+    return len(named) <= 1
+
+
+def _one_too_many(shares: list[Figure], before: list[Figure]) -> bool:
+    """True when leaving out one share told before the rest makes the others add up to 100% within
+    their rounding: that share is of another whole ("turnout at 38%", "62% had heard of it"), a
+    reading more likely than a slip that adds one share's worth."""
+    total = sum(f.value for f in shares)
+    slack = 0.5 * len(shares)
+    return len(before) > 1 and any(abs(total - f.value - 100) <= slack for f in before)
+
+
+def shares_closed_by_rest(index: TextIndex) -> list[Relation]:
+    """A "share-sum" relation (``rest``) for every group of shares the text closes by "the rest"."""
+    text = index.text
+    found: list[Relation] = []
+    for sentence_number, sentence in enumerate(index.sentences):
+        figures = [f for f in index.figures_of_sentence(sentence_number) if not index.in_title(f)]
+        rest: list[Figure] = []
+        anchor, closing = None, ""
+        for figure in figures:
+            said = _REST_BEFORE.search(index.before(figure, 80)) if _share(index, figure) else None
+            if said is not None:
+                rest, anchor = [figure], figure.span.start
+                closing = " ".join(said.group(0).split())
+                break
+        if anchor is None:
+            colon = _REST_COLON.search(text, sentence.start, sentence.end)
+            if colon is None:
+                continue
+            anchor, closing = colon.start(), " ".join(colon.group(0).rstrip(" :").split())
+            rest = [f for f in figures if f.span.start > colon.end() and _level(index, f)]
+            if len(rest) < 2:
+                continue
+        before = [f for f in figures if f.span.end <= anchor and _level(index, f)]
+        if not before and sentence_number > 0:
+            previous = [f for f in index.figures_of_sentence(sentence_number - 1) if not index.in_title(f)]
+            before = [f for f in previous if _level(index, f)]
+        if not before or not _one_whole(index, before + rest):
+            continue
+        shares = before + rest
+        if _one_too_many(shares, before):
+            continue
+        found.append(
+            Relation(
+                "share-sum",
+                (("share", tuple(f.id for f in shares)),),
+                "shares closed by the rest",
+                None,
+                (("whole", f"one whole, closed by ‘{closing}’"), ("listed", True), ("rest", True)),
+            )
+        )
+    return found
