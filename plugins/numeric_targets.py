@@ -10,8 +10,9 @@ never as a restatement of a figure told without one; and two aims as one only wh
 name the same years, limits included ("by 2020"), or neither names one: an aim is always for
 some period, so one naming a year and one naming none ("for the year") are two aims.
 
-A figure is *under an aim* when such a word stands before it in its clause, or right after its
-counted noun ("a 9 million visitors target").  A reference back in the figure's own words ("the
+A figure is *under an aim* when such a word stands before it in its clause, at most
+:data:`AIM_REACH` characters back, or right after its counted noun ("a 9 million visitors
+target").  A reference back in the figure's own words ("the
 500,000 hectares") still links two mentions: the rule is read only between two plain mentions.
 """
 
@@ -23,8 +24,12 @@ from factcheck.model import Figure
 
 from .numeric_text import TextIndex
 
-__all__ = ["targets_apart", "under_aim"]
+__all__ = ["AIM_REACH", "targets_apart", "under_aim"]
 
+#: How far before a figure a word of aim governs it: "set a target of reducing the national coffee
+#: area to 500,000" (47 characters), not "his current plan is to compete long enough and well enough to
+#: keep Trump from getting the 1,237 delegates" (a plan of action, 90 characters back).
+AIM_REACH = 60
 _AIM = re.compile(
     r"\b(?:targets?|targeted|targeting|goals?|aims?|aimed|aiming|plans?|planned|planning|forecasts?|"
     r"forecasted|forecasting|projected|projections?|budgeted|quotas?|objectives?|supposed\s+to)\b",
@@ -39,7 +44,7 @@ def under_aim(index: TextIndex, figure: Figure) -> bool:
     """True when ``figure`` is told as an aim: a word of aim before it in its clause, or a target
     named right after its counted noun."""
     clause = index.clause(figure)
-    if _AIM.search(index.text, clause.start, figure.span.start):
+    if _AIM.search(index.text, max(clause.start, figure.span.start - AIM_REACH), figure.span.start):
         return True
     return bool(_AIM_AFTER.match(index.text[figure.span.end : min(clause.end, figure.span.end + 40)]))
 
