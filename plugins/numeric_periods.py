@@ -26,7 +26,7 @@ from .numeric_text import TextIndex
 
 __all__ = ["period_of", "periods_apart"]
 
-_UNIT = r"(?:year|month|quarter|week|season|decade|day)"
+_UNIT = r"(?:year|month|quarter|week|decade|day)"  # seasons: numeric_holders.when
 _COUNT = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COUNTS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}

@@ -348,7 +348,9 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                 )
                 if not anaphoric and targets_apart(index, a.figure, b.figure):
                     continue  # "a target of 500,000 hectares by 2020" / "about 623,000 hectares" (alarm20)
-                if not anaphoric and periods_apart(index, a.figure, b.figure):
+                # a headline tells no period: a headline figure the body does not give is still set
+                # against the body's, whatever period that one carries (tests/test_alarm16.py)
+                if not anaphoric and not a.in_title and periods_apart(index, a.figure, b.figure):
                     continue  # "A year earlier, … about 36.2 cents" / "about 31.8 euro cents" (round alarm20)
                 # pointing back past the next sentences, a mention still needs the subject, holder
                 # and world of its antecedent (:func:`_far_ok`)

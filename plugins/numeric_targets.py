@@ -5,7 +5,7 @@
 restate "the coffee area is estimated at about 623,000 hectares": one is an aim, the other the
 present state.  "A target of 8.5 million visitors for the year" and "a target of 9.75 million
 visitors in 2020" are two years' targets.  A careful reader reads a figure told under a word of
-aim (target, goal, aim, plan, forecast, projection, budgeted, quota, "supposed to") as that aim,
+aim (target, goal, aim, planned, forecast, projection, budgeted, quota, "supposed to") as that aim,
 never as a restatement of a figure told without one; and two aims as one only when their clauses
 name the same years, limits included ("by 2020"), or neither names one: an aim is always for
 some period, so one naming a year and one naming none ("for the year") are two aims.
@@ -31,7 +31,7 @@ __all__ = ["AIM_REACH", "targets_apart", "under_aim"]
 #: keep Trump from getting the 1,237 delegates" (a plan of action, 90 characters back).
 AIM_REACH = 60
 _AIM = re.compile(
-    r"\b(?:targets?|targeted|targeting|goals?|aims?|aimed|aiming|plans?|planned|planning|forecasts?|"
+    r"\b(?:targets?|targeted|targeting|goals?|aims?|aimed|aiming|planned|forecasts?|"
     r"forecasted|forecasting|projected|projections?|budgeted|quotas?|objectives?|supposed\s+to)\b",
     re.I,
 )

@@ -3,7 +3,7 @@ preconditions a careful reader applies, each with the near miss that must still 
 passage here is written for these tests in the style of farm, tourism, ambulance, marathon and
 school copy; none is taken from an article.
 
-* a figure told as an aim (target, goal, plan, forecast, budgeted) is not the actual it aims at,
+* a figure told as an aim (target, goal, planned, forecast, budgeted) is not the actual it aims at,
   and two aims of different years are two aims (plugins/numeric_targets.py);
 * a figure told for an earlier period ("A year earlier,", "In 2005,", "a year ago") is not one
   told for none, nor for another year (plugins/numeric_periods.py);
