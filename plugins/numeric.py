@@ -30,6 +30,7 @@ from factcheck.model import Figure, Report, Status, Verdict
 
 from .figure_totals import parts_totalling
 from .numeric_arithmetic import _ArithmeticJudge
+from .numeric_compound import compound_reading
 from .numeric_judge import _iv
 from .numeric_relations import (
     Relation,
@@ -65,7 +66,9 @@ class _Judge(_WholesJudge, _ArithmeticJudge):
         """
         a, b = self.by_id[relation.one("a")], self.by_id[relation.one("b")]
         read = share_reading if is_share(a, self.text) else reading
-        x, y = read(a, self.text), read(b, self.text)
+        # "13 minutes 2 seconds" is read with its lesser part (round alarm20)
+        x = compound_reading(self.text, a) or read(a, self.text)
+        y = compound_reading(self.text, b) or read(b, self.text)
         va = a.value if not is_share(a, self.text) or a.is_percent else a.value * 100
         vb = b.value if not is_share(b, self.text) or b.is_percent else b.value * 100
         numbers = {"a": [x.lo, x.hi], "b": [y.lo, y.hi], "a_value": va, "b_value": vb}

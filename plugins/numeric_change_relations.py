@@ -9,7 +9,7 @@ import re
 
 from factcheck.model import Figure, Span
 
-from .numeric_clauses import multiple_elsewhere, own_verb_between
+from .numeric_clauses import multiple_elsewhere, names_its_pair, own_verb_between
 from .numeric_currency_units import between_rates, rate_against_amount, told_in_subunit
 from .numeric_differences import stated_differences
 from .numeric_forms import (
@@ -94,6 +94,12 @@ def changes(index: TextIndex) -> list[Relation]:
                     text,
                     min(sentence.start + m.end(), from_to.start),
                     max(sentence.start + m.start(), from_to.end),
+                )
+                # "29 per cent …, meaning the number roughly doubled, from about 3,440 to about
+                # 6,730": a multiple followed by its own pair is that pair's (round alarm20)
+                and not (
+                    from_to.end <= sentence.start + m.start()
+                    and names_its_pair(text, sentence.start + m.end())
                 )
             ),
             None,

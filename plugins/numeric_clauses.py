@@ -11,6 +11,10 @@ only when both are in one clause:
   ", but", a semicolon, "while", "whereas") is another clause's (:func:`multiple_elsewhere`),
   unless the clause of "from A to B" opens on "it" or "they" ("tripled last year; they climbed
   from 2,000 to 5,000": the same subject told again; not "they had …", an earlier change);
+* a multiple followed at once by the pair it takes ("roughly doubled, from about 3,440 to about
+  6,730"; "doubled to 6,730 from 3,440") is that pair's: the other figures of the sentence ("about
+  41 per cent …, up from 29 per cent") are not what it compares (:func:`names_its_pair`, round
+  alarm20);
 * a change C told before "from A to B", with a finite verb of change of its own between C and
   "from A" ("fell by about 6% … after the fare rose from 3 to 5"), is another subject's change:
   "from A to B" then has its own verb (:func:`own_verb_between`). A participle ("rose 15%, rising
@@ -29,7 +33,7 @@ import re
 
 from factcheck.model import Figure
 
-__all__ = ["duration_event", "durations_apart", "multiple_elsewhere", "own_verb_between"]
+__all__ = ["duration_event", "durations_apart", "multiple_elsewhere", "names_its_pair", "own_verb_between"]
 
 _BOUNDARY = re.compile(r",\s*(?:and|but)\b|;|\bwhile\b|\bwhereas\b|\bbut\b", re.I)
 
@@ -59,6 +63,16 @@ def multiple_elsewhere(text: str, start: int, end: int) -> bool:
     # "tripled last year; they climbed from 2,000 to 5,000": the next clause's subject is the
     # multiple's own again, told by a pronoun, and the clause still tells its figures
     return not _BACK.match(between, bounds[-1].end())
+
+
+#: Right after a multiple word: "from A to B" or "to B from A", perhaps after a comma.
+_OWN_PAIR = re.compile(r",?\s+(?:from|to)\s+[^.;,\d]{0,30}\d[^.;]{0,40}?\s(?:to|from)\s+[^.;,\d]{0,30}\d")
+
+
+def names_its_pair(text: str, end: int) -> bool:
+    """True when the multiple word ending at ``end`` is followed at once by the two figures it
+    compares ("doubled, from about 3,440 to about 6,730")."""
+    return _OWN_PAIR.match(text, end) is not None
 
 
 def own_verb_between(text: str, change: Figure, start: Figure, end: Figure | None = None) -> bool:

@@ -20,6 +20,7 @@ from .numeric_anaphora import (
 )
 from .numeric_breakdown import narrowing_phrase
 from .numeric_changes import change_period, is_final
+from .numeric_compound import compound_words
 from .numeric_dated import calendar_days, elided_noun, label_date
 from .numeric_forms import coordinated_noun
 from .numeric_labels import NOT_DIGIT, is_change, is_label
@@ -284,7 +285,8 @@ def _mention(
         sentence=number,
         in_title=index.in_title(figure),
         units=_units(index, figure),
-        context=index.context_stems(figure),
+        # the lesser unit of a compound measure ("seconds") is the measure's own word (round alarm20)
+        context=index.context_stems(figure) - compound_words(index, figure),
         times=times,
         names=_names(index, figure, mid),
         head=head_noun(index, figure) or _stem(elided_noun(index.text, figure)),

@@ -38,6 +38,7 @@ from .numeric_listed import listed_parts
 from .numeric_multiple_apart import multiples_apart
 from .numeric_multiple_levels import multiples_before_levels
 from .numeric_part_lists import part_lists
+from .numeric_qualified import qualifies_another_noun
 from .numeric_restated import restatements
 from .numeric_series import one_of_a_list
 from .numeric_share_lists import share_lists
@@ -226,6 +227,8 @@ def _part_whole(index: TextIndex) -> list[Relation]:
             if det in ("them", "whom", "which"):
                 starts = index.before(figure, 200).strip(' "“') == ""
                 whole = _whole_before(index, figure, "", window=1 if starts else 0)
+                if whole is not None and qualifies_another_noun(index, whole, figure):
+                    whole = None  # "Runners from 108 countries …; 2,100 of them": the runners
             elif det in ("these", "those"):
                 whole = _whole_before(index, figure, noun, window=1)
                 if whole is not None and not _noun_match(_head(noun), index.counted(whole)):
@@ -256,6 +259,8 @@ def _part_whole(index: TextIndex) -> list[Relation]:
         inc = _INCLUDING.search(before)
         if inc and not is_share(figure, text):
             whole = _whole_before(index, figure, "", window=1)
+            if whole is not None and qualifies_another_noun(index, whole, figure):
+                whole = None  # "Runners from 108 countries …, among them 2,100": runners (round alarm20)
             if whole is not None:
                 span = Span(figure.span.start - len(before) + inc.start(), figure.span.start)
                 found.append(_pw(figure, whole, text[span.start : span.end].strip(" ,(—–-"), span))

@@ -44,10 +44,12 @@ from .numeric_change_subjects import change_subjects_apart
 from .numeric_changes import changes_apart
 from .numeric_clauses import durations_apart
 from .numeric_compared import compared_with_time
+from .numeric_compound import compound_agree
 from .numeric_conversions import dollar_marks_apart, is_conversion
 from .numeric_dated import same_day
 from .numeric_forms import headline_share_told
 from .numeric_glosses import is_gloss
+from .numeric_headline_support import support_in_body
 from .numeric_holders import held_count, qualifier, same_holder, when
 from .numeric_labels import is_label
 from .numeric_mentions import (
@@ -70,10 +72,12 @@ from .numeric_nominal import verb_nominal_removed, verb_told
 from .numeric_opposites import opposite_sides
 from .numeric_owners import owners_apart
 from .numeric_partitive import part_of_the_other
+from .numeric_periods import periods_apart
 from .numeric_places import opening_names_apart
 from .numeric_rivals import rivals_apart
 from .numeric_share_glosses import whole_of_gloss
 from .numeric_subsets import subsets_apart
+from .numeric_targets import targets_apart
 from .numeric_text import Relation, TextIndex, agree_at_precision, as_written
 from .numeric_thresholds import same_years
 
@@ -225,15 +229,18 @@ def _antecedent(mentions: list[_Mention], earlier: list[int], b: _Mention) -> in
     return chosen
 
 
-def _told_in_body(index: TextIndex, mentions: list[_Mention], text: str) -> set[int]:
+def _told_in_body(index: TextIndex, mentions: list[_Mention], text: str) -> tuple[set[int], dict[int, int]]:
     """Positions of the headline mentions the body gives again, one quantity at the same value
-    ("reaches 100 points" / "to reach 100 points in a season").
+    ("reaches 100 points" / "to reach 100 points in a season"); and, for the others, how well a
+    body figure of the same value told by another noun supports each
+    (:func:`.numeric_headline_support.support_in_body`, round alarm20).
 
     Such a headline figure is the body's own: a body figure of another value that the words would
     let pair with it ("The Oilers have 74 points") counts something else (the team's points, not
     the player's), as the body's agreeing mention shows.  Headlines hold few figures, so the pairs
     are few."""
     told: set[int] = set()
+    support: dict[int, int] = {}
     for p, a in enumerate(mentions):
         if not a.in_title:
             continue
@@ -246,8 +253,12 @@ def _told_in_body(index: TextIndex, mentions: list[_Mention], text: str) -> set[
             if _one_quantity(a, b)[0] and agree_at_precision(a.figure, b.figure, text):
                 told.add(p)
                 break
-
-    return told
+        else:
+            # "1,000 teaching jobs empty" / "about 1,000 teaching positions unfilled": the body
+            # gives the headline's figure by another noun (round alarm20)
+            body = [(b.figure, b.kind, _one_quantity(a, b)[1]) for b in mentions if not b.in_title]
+            support[p] = support_in_body(index, a.figure, a.kind, a.units, body)
+    return told, support
 
 
 def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relation]:
@@ -268,7 +279,7 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
         and not is_gloss(index, f)  # "3,800 steps a day — roughly 30 minutes": the steps told again
         and not is_conversion(index, f)  # "1.15 trillion baht, about US$35.4 billion" (round alarm18)
     ]
-    told = _told_in_body(index, mentions, text)
+    told, support = _told_in_body(index, mentions, text)
     pools: dict[tuple[bool, str], list[tuple[float, int]]] = {}
     found: list[Relation] = []
     of_noun: dict[tuple[tuple[bool, str], str], list[int]] = {}  # earlier counts of each head noun
@@ -335,14 +346,25 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                 anaphoric = p == antecedent and refers_back(
                     kind, b.sentence - a.sentence, later, a.units, a.role == b.role, reach(b.kind)
                 )
+                if not anaphoric and targets_apart(index, a.figure, b.figure):
+                    continue  # "a target of 500,000 hectares by 2020" / "about 623,000 hectares" (alarm20)
+                # a headline tells no period: a headline figure the body does not give is still set
+                # against the body's, whatever period that one carries (tests/test_alarm16.py)
+                if not anaphoric and not a.in_title and periods_apart(index, a.figure, b.figure):
+                    continue  # "A year earlier, … about 36.2 cents" / "about 31.8 euro cents" (round alarm20)
                 # pointing back past the next sentences, a mention still needs the subject, holder
                 # and world of its antecedent (:func:`_far_ok`)
                 ok, shared = _one_quantity(a, b, anaphoric and b.sentence - a.sentence <= ANAPHOR_REACH)
                 if not ok:
                     continue
-                agree = agree_at_precision(a.figure, b.figure, text)
+                # "13 minutes 2 seconds" is one duration, read with its lesser part (round alarm20)
+                agree = compound_agree(a.figure, b.figure, text)
+                if agree is None:
+                    agree = agree_at_precision(a.figure, b.figure, text)
                 if a.in_title and not agree and p in told:
                     continue  # the body tells the headline's figure itself: another value is another thing
+                if a.in_title and not agree and support.get(p, -1) >= shared:
+                    continue  # "1,000 teaching jobs empty" / "roughly 1,000 vacancies" (round alarm20)
                 if a.in_title and not a.units and not agree and shared < 2:
                     continue  # a headline figure that names nothing differs only from a like context
                 if agree:

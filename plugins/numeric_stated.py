@@ -24,6 +24,7 @@ import re
 
 from factcheck.model import Figure, Span
 
+from .numeric_clauses import names_its_pair
 from .numeric_comparands import comparand_elsewhere
 from .numeric_forms import measure_of, range_of_one_share
 from .numeric_fractions import whole_named_near
@@ -176,6 +177,8 @@ def stated_multiples(index: TextIndex, excluded: set[str]) -> list[Relation]:
         larger = max(a, b, key=lambda f: f.value)
         if match.group("part") and not whole_named_near(text, words, larger, sentence):
             continue  # "rises to 21, from 17, or nearly a quarter of the chamber": the whole is not told here
+        if match.group("verb") and names_its_pair(text, match.end()):
+            continue  # "roughly doubled, from about 3,440 to about 6,730": not the shares before it
         if match.group("word") and comparand_elsewhere(index, words, sentence, (a, b)):
             continue  # "twice the volume of the benchmark family": a comparand the sentence does not give
         word = match.group("word") or match.group("verb") or match.group("half") or match.group("part")
