@@ -82,6 +82,8 @@ class _Pairing:
     figures: tuple[tuple[Figure, Figure], ...]
     score: float
     shared: tuple[str, ...]
+    #: pairs admitted only because both figures are told with one verb and noun: at most ``warn``
+    by_verb: frozenset[tuple[str, str]] = frozenset()
 
 
 #: A quote sentence shares at least this many content words with a paraphrase's clause to be
@@ -255,13 +257,9 @@ def _pairing(
                 and not measure_differs(ctx, a, b)
                 # "rose to 15.6 million" against the quote's "16.4 million … at the end of 2019"
                 and not times_apart(text, a, b, ctx.report.sentences)
-                and (
-                    (values_close(a, b) and len(shared) >= FIGURE_SHARED_WORDS)
-                    or (same_unit(a, b) and len(shared) >= MIN_SHARED_WORDS)
-                    or one_claim  # the same speaker's clause restating the quote's sentence
-                    or _same_verb_and_noun(text, a, b, figures_only)
-                )
+                and (_by_words(a, b, shared, one_claim) or _same_verb_and_noun(text, a, b, figures_only))
             ]
+            by_verb = frozenset((a.id, b.id) for a, b in pairs if not _by_words(a, b, shared, one_claim))
             if pairs:
                 rank = 1.0 + score
             elif not figures_only and score >= SAME_CLAIM_COVERAGE and len(shared) >= MIN_SHARED_WORDS:
@@ -269,8 +267,17 @@ def _pairing(
             else:
                 continue
             if best is None or rank > (1.0 if best.figures else 0.0) + best.score:
-                best = _Pairing(clause, quote, piece, tuple(pairs), score, tuple(shared))
+                best = _Pairing(clause, quote, piece, tuple(pairs), score, tuple(shared), by_verb)
     return best
+
+
+def _by_words(a: Figure, b: Figure, shared: Sequence[str], one_claim: bool) -> bool:
+    """The pair is one claim by the words the two sentences share (not by a verb alone)."""
+    return (
+        (values_close(a, b) and len(shared) >= FIGURE_SHARED_WORDS)
+        or (same_unit(a, b) and len(shared) >= MIN_SHARED_WORDS)
+        or one_claim  # the same speaker's clause restating the quote's sentence
+    )
 
 
 def _same_verb_and_noun(text: str, a: Figure, b: Figure, figures_only: bool) -> bool:
@@ -357,8 +364,10 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
             compared.append({"paraphrase": mine.id, "quote": theirs.id, "outcome": result.outcome})
             judged.add(mine.id)
             # a pair read by its verb and noun alone, the clause covering less of the quote, is at most warn
-            one_thing = (same_unit(mine, theirs) or pairing.score >= FAIL_COVERAGE) and (
-                pairing.score >= FIGURE_COVERAGE
+            one_thing = (
+                (same_unit(mine, theirs) or pairing.score >= FAIL_COVERAGE)
+                and pairing.score >= FIGURE_COVERAGE
+                and (mine.id, theirs.id) not in pairing.by_verb  # attribution_same_verb: warn at most
             )
             if result.outcome == "disjoint" and speaker is not None and one_thing:
                 status = Status.FAIL

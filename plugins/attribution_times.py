@@ -41,7 +41,7 @@ def _sentence_at(sentences: tuple[Span, ...], at: int) -> Span | None:
 
 
 _WHEN = re.compile(
-    r"\b(?:(?:19|20)\d\d|last\s+(?:year|month|week|season|quarter)|(?:a|one|two|three)\s+years?\s+(?:ago|earlier))\b",
+    r"\b(?:(?:19|20)\d\d|(?:last|this)\s+(?:year|month|week|season|quarter)|(?:a|one|two|three)\s+years?\s+(?:ago|earlier))\b",
     re.I,
 )
 #: Where a figure's clause ends: a full stop, or a comma before a clause of another event ("had

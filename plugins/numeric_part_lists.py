@@ -61,6 +61,9 @@ _ANSWER = re.compile(
     r"opposed|wanted|want|visited|voted)\b",
     re.I,
 )
+#: An item told by its agent ("250 were operated by the national carrier", "90 run by charities"):
+#: who does something is another way of cutting the whole than what the other items are (review20).
+_BY_AGENT = re.compile(r"\b(?:\w+ed|run|built|made|held|sold|taken|driven|flown|won)\s+by\b", re.I)
 #: Ways of cutting a group of people: items of two of them are no partition of one whole.
 _DIMENSIONS = (
     (
@@ -132,6 +135,8 @@ def _items(
             break
     if any(_ANSWER.search(re.sub(r"^\s*" + _BE, "", words, flags=re.I)) for words in said):
         return None  # answers to a question may overlap ("640 said they drive, 420 said they take the bus")
+    if any(_BY_AGENT.search(words) for words in said):
+        return None  # "320 were domestic and 250 were operated by the national carrier": cut two ways
     dimensions = {d for words in said for d, pattern in _DIMENSIONS if pattern.search(words)}
     if len(dimensions) > 1:
         return None  # one whole cut two ways ("1,800 of them are women, 900 are part-time")

@@ -35,6 +35,11 @@ _AIM = re.compile(
     r"forecasted|forecasting|projected|projections?|budgeted|quotas?|objectives?|supposed\s+to)\b",
     re.I,
 )
+#: An aim named as one already told: "the target of", "the government's goal of", "that target".
+_DEFINITE_AIM = re.compile(
+    r"\b(?:the|its|their|this|that|his|her)\s+(?:[\w’'-]+\s+){0,2}?(?:target|goal|aim|objective|quota)\s+of\b[^.;]*$",
+    re.I,
+)
 #: "… 9 million visitors target", "a 500,000-tonne goal": the aim named right after the noun.
 _AIM_AFTER = re.compile(r"^(?:\s*[\w’'-]+){0,3}?\s+(?:target|goal|quota|objective)s?\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -60,4 +65,17 @@ def targets_apart(index: TextIndex, a: Figure, b: Figure) -> bool:
     aim_a, aim_b = under_aim(index, a), under_aim(index, b)
     if aim_a != aim_b:
         return True
-    return aim_a and _years(index, a) != _years(index, b)
+    if not aim_a:
+        return False
+    years_a, years_b = _years(index, a), _years(index, b)
+    if years_a and years_b:
+        return years_a != years_b
+    if years_a == years_b:
+        return False
+    # one names its years, the other none: "the target of 250,000" refers back to the one target
+    # named before (review20); "a target of 8.5 million … for the year" is another aim
+    later = b if b.span.start > a.span.start else a
+    told_again = not _years(index, later) and _DEFINITE_AIM.search(
+        index.text, max(0, later.span.start - AIM_REACH), later.span.start
+    )
+    return not told_again

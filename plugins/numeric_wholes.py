@@ -247,6 +247,16 @@ class _WholesJudge(_JudgeBase):
             )
         if not one_sentence and not relation.get("rest"):
             return None  # "the remaining 12%" closes the shares of the sentence before (numeric_share_rest)
+        if low <= 100 and relation.get("rest"):
+            # "Nearly 60% …, about 25% … The remaining 17%": the rest is what the others leave, so
+            # it tells how the hedges were meant (review20): a reading that fits is the writer's
+            return self.verdict(
+                relation,
+                Status.PASS,
+                f"{names}: the shares add to 100% at the hedges' readings the rest implies",
+                f"Shares of one whole closed by the rest: {arithmetic}.",
+                numbers,
+            )
         if low <= 100:
             return self.verdict(
                 relation,

@@ -519,7 +519,7 @@ _CLAIMS_NOUN_AFTER = re.compile(
     r"fall|falls|fell|drop(?:s|ped)?|dip(?:s|ped)?|decline[sd]?|mount(?:s|ed)?|swell(?:s|ed)?|"
     r"total(?:s|l?ed)?|approach(?:es|ed)?)\b"
     r"(?=\s+(?:to\s+|by\s+|past\s+|above\s+|nearly\s+|almost\s+|more\s+than\s+)?[$£€]?\d|\s*[;:,.]|\s*$)|"
-    r"(?:are|were|have|had|remain|remained|handling|processing|adjusters?)\b)",
+    r"(?:are|were|have|had|remain|remained|handling|adjusters?)\b)",
     re.I,
 )
 

@@ -258,7 +258,10 @@ class SpeakerRegistry(SpeakerBook):
             if (
                 entry is not None
                 and entry.kind is SpeakerKind.PERSON
-                and (gender_clash(words, entry.gender) or (of_owner and owned_by(words, entry.name)))
+                and (
+                    gender_clash(words, _told_gender(entry, text))
+                    or (of_owner and owned_by(words, entry.name))
+                )
             ):
                 # "The agency's spokesman said" is no woman named before, nor "Ahmed's lawyer" Ahmed
                 entry = None
@@ -623,3 +626,19 @@ def _unnamed_holder(text: str, phrase: Phrase, at: int) -> bool:
     if not _OF_UNNAMED_BODY.search(text, phrase.span.start, phrase.span.end):
         return False
     return "\n" in text[phrase.span.end : at]
+
+
+def _told_gender(entry: _Entry, text: str) -> str | None:
+    """The gender the text itself gives a person (an honorific, a gendered role or a pronoun among
+    its mentions): a first name's usual sex is too soft to turn a "spokeswoman" away from "Sam
+    Okafor" (review20)."""
+    for mention in entry.mentions:
+        words = mention.of(text)
+        told = _PRONOUN_GENDER.get(words.lower()) or gender_evidence(words, "", entry.roles)
+        if told is not None:
+            return told
+    return None
+
+
+#: A pronoun the text already resolved to the person says the gender the writer gives them.
+_PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}
