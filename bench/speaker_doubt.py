@@ -57,6 +57,18 @@ SETS: dict[str, tuple[Path, Path, bool]] = {
 }
 
 
+def resolve_set(name: str) -> tuple[Path, Path, bool]:
+    """A named set, or a folder holding ``gold.json`` and its articles (in ``art/`` or beside it),
+    scored without ``--mention``."""
+    if name in SETS:
+        return SETS[name]
+    folder = Path(name)
+    if not (folder / "gold.json").is_file():
+        raise SystemExit(f"speaker_doubt.py: {name}: no such set, nor a folder with gold.json")
+    articles = folder / "art" if (folder / "art").is_dir() else folder
+    return folder / "gold.json", articles, False
+
+
 def reference_scorer() -> ModuleType:
     """The reference scorer module (``tools/score.py`` beside the benchmarks)."""
     path = benchmarks_dir().parent / "tools" / "score.py"
@@ -70,7 +82,7 @@ def reference_scorer() -> ModuleType:
 
 def reports(name: str, cache: Path | None) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
     """(gold item, article text, report JSON without the doubt) for each article of a set."""
-    gold_path, folder, _ = SETS[name]
+    gold_path, folder, _ = resolve_set(name)
     gold = json.loads(gold_path.read_text(encoding="utf-8-sig"))
     stored = cache / f"{name}.jsonl" if cache else None
     if stored is not None and stored.is_file():
@@ -103,7 +115,7 @@ def judged(name: str, cache: Path | None) -> Iterator[tuple[str, str, bool | Non
     the scorer but says nothing of whom the words were resolved to: ``right`` is None (unjudged).
     """
     scorer = reference_scorer()
-    mention = SETS[name][2]
+    mention = resolve_set(name)[2]
     for item, text, data in reports(name, cache):
         report = mark_doubts(report_from_dict(data, text))
         names = {s.id: s.name for s in report.speakers if s.kind.value != "anonymous"}
@@ -191,7 +203,9 @@ HEADERS = [
 def main(argv: list[str] | None = None) -> int:
     """Print the table for the sets asked (all by default)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("sets", nargs="*", default=list(SETS))
+    # by default the public sets and those of the tuned probes found beside the checkout
+    present = [name for name, (gold, _, _) in SETS.items() if gold.is_file()]
+    parser.add_argument("sets", nargs="*", default=present)
     parser.add_argument("--cache", type=Path)
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)

@@ -289,7 +289,8 @@ def _names_speaker(text: str, speaker: Speaker, quote: Quote) -> str | None:
     the third person ("“Harry has a lot to learn,” he said" given to Harry), else None."""
     if speaker.kind is not SpeakerKind.PERSON:
         return None
-    names = {w for w in WORD.findall(speaker.name) if len(w) > 2 and w[:1].isupper()}
+    # in the name's order, so the reason names the same word in every run (a set's order is not)
+    names = list(dict.fromkeys(w for w in WORD.findall(speaker.name) if len(w) > 2 and w[:1].isupper()))
     for piece in quote.pieces:
         said = piece.of(text)
         for name in names:

@@ -128,3 +128,27 @@ def test_a_first_names_usual_sex_does_not_turn_a_gendered_post_away() -> None:
         "libraries would close in June.\n\n\u201cWe looked at every option,\u201d the spokeswoman said.\n"
     )
     assert _speaker_of(text, "We looked at every option") == "Alex Brennan"
+
+
+_INTERVIEW = (
+    "'We are stretched thin': the fire chief on a record summer\n\n"
+    "By Dana Whitford\n\n"
+    "Fire chief Morgan Reilly has led the city's fire department since 2019. We spoke to her about "
+    "the busiest wildfire season on record. This interview has been condensed.\n\n"
+    "DW: How many calls did you get this summer?\n\n"
+    "MR: Just over 4,100, which is about 900 more than last year. Our crews were exhausted.\n\n"
+    "DW: Was the city ready?\n\n"
+    "MR: Partly. We had the trucks. We did not have the people.\n"
+)
+
+
+def test_an_interviews_turns_labelled_by_initials_are_the_named_persons() -> None:
+    speakers = _speakers(_INTERVIEW)
+    assert speakers.get("Partly. We had the trucks. We did not have the people.") == "Morgan Reilly"
+    # the writer's initials label the questions: the writer's own words, no quote
+    assert not any("Was the city ready" in q for q in speakers)
+
+
+def test_initials_nobody_was_named_by_attribute_nothing() -> None:
+    text = _INTERVIEW.replace("Fire chief Morgan Reilly", "The fire chief")
+    assert not any(s == "Morgan Reilly" for s in _speakers(text).values())

@@ -35,6 +35,7 @@ from factcheck.extraction.figure_holders import attach_holders
 from factcheck.extraction.figures import extract_figures
 from factcheck.extraction.headline_quotes import headline_quote
 from factcheck.extraction.headline_reading import _headline, _headline_quote
+from factcheck.extraction.initials_labels import initials_labels
 from factcheck.extraction.labels import (
     OPENING_MARKS,
     interview_answers,
@@ -354,7 +355,10 @@ def run(document: Document) -> Report:
     _headline(ex)
     paras = list(lay.body)
     ex.raw_index = SpanIndex(find_quotes(text, paras), lambda q: q.outer)
-    ex.labels = {**interview_answers(text, paras), **transcript_labels(text, paras)}
+    by_initials, asked = initials_labels(text, paras)  # "MR: …" once "Morgan Reilly" was named
+    ex.labels = {**interview_answers(text, paras), **transcript_labels(text, paras), **by_initials}
+    for index in asked:  # "DW: …" of the byline's Dana Whitford: the interviewer's question
+        ex.labels.pop(index, None)
     for index, para in enumerate(paras):
         _paragraph(ex, index, para)
     _fill_gaps(ex)
