@@ -15,18 +15,17 @@ news-attribution, and the tuned probes under /work (probe16, probe17, probe18, s
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from tabulate import tabulate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from accuracy import reference_scorer
 from common import REPO, benchmarks_dir
 
 import factcheck
@@ -69,17 +68,6 @@ def resolve_set(name: str) -> tuple[Path, Path, bool]:
     return folder / "gold.json", articles, False
 
 
-def reference_scorer() -> ModuleType:
-    """The reference scorer module (``tools/score.py`` beside the benchmarks)."""
-    path = benchmarks_dir().parent / "tools" / "score.py"
-    spec = importlib.util.spec_from_file_location("reference_score", path)
-    if spec is None or spec.loader is None:
-        raise FileNotFoundError(path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def reports(name: str, cache: Path | None) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
     """(gold item, article text, report JSON without the doubt) for each article of a set."""
     gold_path, folder, _ = resolve_set(name)
@@ -114,7 +102,7 @@ def judged(name: str, cache: Path | None) -> Iterator[tuple[str, str, bool | Non
     whose gold words match only the mention ("he" for "he"), not the speaker's name, is right by
     the scorer but says nothing of whom the words were resolved to: ``right`` is None (unjudged).
     """
-    scorer = reference_scorer()
+    scorer = reference_scorer(benchmarks_dir())
     mention = resolve_set(name)[2]
     for item, text, data in reports(name, cache):
         report = mark_doubts(report_from_dict(data, text))
