@@ -197,3 +197,28 @@ def test_a_writers_count_narrowed_by_a_clause_the_quote_does_not_say() -> None:
     # near miss: the writer's clause says what the quote says, so the figure is the quote's told again
     near = maths.replace("who wrote mathematics", "who wrote")
     assert any("differs from the quote" in a for a in _alarms(_article(lead, quote, near)))
+
+
+# ---------------------------------------------------------------- recall: a list led by its whole
+def test_shares_of_a_list_led_by_its_whole_must_fit_in_100() -> None:
+    text = _article(
+        "Of the area flooded, 48 per cent was farmland, 37 per cent woodland and 22 per cent towns."
+    )
+    assert any("more than 100%" in a for a in _alarms(text))
+    text = _article(
+        "Of the homes inspected, 52 per cent were in good repair, 31 per cent were in fair condition "
+        "since 2019, and 24 per cent were in poor repair."
+    )
+    assert any("more than 100%" in a for a in _alarms(text))
+
+
+def test_a_led_list_that_fits_or_may_overlap_is_silent() -> None:
+    # near misses: shares that fit, and answers told with a verb of their own (they may overlap)
+    assert not _alarms(
+        _article("Of the area flooded, 48 per cent was farmland, 31 per cent woodland and 21 per cent towns.")
+    )
+    assert not _alarms(
+        _article(
+            "Of those polled, 52 per cent named housing, 41 per cent named jobs and 30 per cent named crime."
+        )
+    )
