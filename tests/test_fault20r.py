@@ -222,3 +222,26 @@ def test_a_led_list_that_fits_or_may_overlap_is_silent() -> None:
             "Of those polled, 52 per cent named housing, 41 per cent named jobs and 30 per cent named crime."
         )
     )
+
+
+# ---------------------------------------------------------------- recall: changes
+def test_a_level_named_at_length_before_its_change() -> None:
+    def text(fall: str) -> str:
+        return _article(
+            "There were 8,400 new social-rented homes finished across all regions in 2023, down from "
+            f"9,400 in 2019, the last year before the supply crisis began, a fall of {fall}."
+        )
+
+    assert any("stated change" in a for a in _alarms(text("about 2,000")))
+    assert not _alarms(text("about 1,000"))  # near miss: the change the figures give
+
+
+def test_a_multiple_between_two_figures_with_a_currency_mark_they_do_not_carry() -> None:
+    def text(to: str) -> str:
+        return _article(
+            f"Mobile payments in Ghana doubled this year, rising from GH¢410 million in 2022 to GH¢{to} "
+            "million, according to the central bank."
+        )
+
+    assert any("multiple" in a for a in _alarms(text("640")))
+    assert not _alarms(text("830"))  # near miss: a doubling
