@@ -245,3 +245,15 @@ def test_a_multiple_between_two_figures_with_a_currency_mark_they_do_not_carry()
 
     assert any("multiple" in a for a in _alarms(text("640")))
     assert not _alarms(text("830"))  # near miss: a doubling
+
+
+# ---------------------------------------------------------------- recall: parts listed after a long lead
+def test_parts_listed_after_a_lead_naming_where_the_whole_is() -> None:
+    def text(last: str) -> str:
+        return _article(
+            "Of the 96 buses in the Galway city fleet, 41 are diesel buses, 12 are electric buses and "
+            f"{last} are hybrid buses, the operator said."
+        )
+
+    assert any("more than the whole" in a for a in _alarms(text("57")))
+    assert not _alarms(text("43"))  # near miss: the parts fit
