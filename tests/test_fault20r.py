@@ -257,3 +257,28 @@ def test_parts_listed_after_a_lead_naming_where_the_whole_is() -> None:
 
     assert any("more than the whole" in a for a in _alarms(text("57")))
     assert not _alarms(text("43"))  # near miss: the parts fit
+
+
+# ---------------------------------------------------------------- recall: an undertaking named by its cost
+def _programme(later: str) -> str:
+    return _article(
+        "The water utility will spend €2.4bn over the next six years on supply in the Limerick region.",
+        "Galway will receive the largest single allocation, including €2.1bn for a new reservoir.",
+        f"The utility said the {later} Limerick programme would be finished in stages by 2030.",
+    )
+
+
+def test_an_amount_of_another_place_is_not_meant_by_the_places_programme() -> None:
+    assert any("one quantity twice" in a for a in _alarms(_programme("€2.9bn")))
+    assert not _alarms(_programme("€2.4bn"))  # near miss: the cost told again
+
+
+def test_an_amount_set_aside_is_a_cost() -> None:
+    def text(later: str) -> str:
+        return _article(
+            "The state government has set aside Rs7.2bn for its school meals programme this year.",
+            f"Officials said the {later} programme also pays for kitchens in 400 schools.",
+        )
+
+    assert any("one quantity twice" in a for a in _alarms(text("Rs8.1bn")))
+    assert not _alarms(text("Rs7.2bn"))
