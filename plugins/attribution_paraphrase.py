@@ -34,6 +34,7 @@ from .attribution_figures import (
     same_unit,
     values_close,
 )
+from .attribution_narrowed import narrowed_away
 from .attribution_polarity import reversed_polarity
 from .attribution_roles import roles_differ
 from .attribution_rules import (
@@ -562,6 +563,8 @@ def figure_restatements(ctx: Context, direct: Sequence[Quote], judged: set[str])
         if restated or best is None:
             continue
         shared, other, quote = best
+        if narrowed_away(report.document.text, figure, quote):
+            continue  # "the 290,407 candidates who wrote mathematics": a set the quote does not name
         if restated_beside(ctx, figure, other):
             continue  # the sentence gives the quote's figure itself; this one is set beside it
         if told_by_writer(ctx, figure, other, shared, lambda f: _around(ctx, f), quoted_ids):

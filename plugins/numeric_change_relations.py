@@ -34,6 +34,20 @@ _CHANGE_WORDS = (
 _FROM_TO = re.compile(r"^\s+(?:in\s+[\w ]{1,30}?\s+)?to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 
+#: A currency mark the figures do not carry ("GH¢310 million … to GH¢480 million"): a prefix of
+#: capitals ending in a currency sign, or the sign alone, glued to the number.
+_MARK_BEFORE = re.compile(r"(?:\b[A-Z]{1,3})?[¢$€£¥₵₦₹]$")
+
+
+def _unread_currency(text: str, a: Figure, gap: str) -> str:
+    """The gap between "from A" and B without the currency mark glued to B when the same mark stands
+    glued to A and the figures carry none ("from GH¢310 million in 2019 to GH¢480 million")."""
+    mark = _MARK_BEFORE.search(gap)
+    if mark is None or a.currency:
+        return gap
+    return gap[: mark.start()] if text[: a.span.start].endswith(mark.group(0)) else gap
+
+
 def changes(index: TextIndex) -> list[Relation]:
     """ "from A to B" with a stated change C, a multiplier, or a cause that brings the toll from A to B."""
     text = index.text
@@ -41,12 +55,15 @@ def changes(index: TextIndex) -> list[Relation]:
     figures = index.figures
     pairs: list[tuple[Figure, Figure]] = []
     for i, a in enumerate(figures):
-        if not re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", index.before(a, 20), re.IGNORECASE):
+        before = index.before(a, 24)
+        if not a.currency:
+            before = _MARK_BEFORE.sub("", before)  # "from GH¢310 million": a mark the figure does not carry
+        if not re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", before, re.IGNORECASE):
             continue
         if i + 1 >= len(figures):
             continue
         b = figures[i + 1]
-        gap = text[a.span.end : b.span.start]
+        gap = _unread_currency(text, a, text[a.span.end : b.span.start])
         if not _FROM_TO.match(gap) and not re.fullmatch(r"\s+(?:[\w ]{1,30}?\s+)?to\s+", gap):
             continue
         pairs.append((a, b))

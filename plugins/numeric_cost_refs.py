@@ -14,10 +14,12 @@ as a cost ("to spend £7.35m on …", "at a cost of …") counts nothing it can 
   deal, contract, line, bridge, …, at most two words before the noun), not in the headline, and no
   phrase after the noun says which one ("the £6m programme announced last year", "of 2019");
 * the earlier amounts of its currency told as a cost ("cost", "spend", "invest", "budget of",
-  "worth", "a price of", "allocate", optionally with a hedge) or as "a/an <amount> <the same noun>",
-  within the restatement ratio, have exactly one value: that is the antecedent; and no other
-  earlier amount of the currency within that ratio, told any way but as a rate ("£6m a year"),
-  could be meant ("Labour's plan would cost £5.2m and the Conservative plan £7.4m");
+  "worth", "a price of", "allocate", "set aside", "earmark", optionally with a hedge) or as "a/an
+  <amount> <the same noun>", within the restatement ratio, have exactly one value: that is the
+  antecedent; and no other earlier amount of the currency within that ratio, told any way but as a
+  rate ("£6m a year"), in a sentence that says the words narrowing the later mention ("Cork" of
+  "the €1.6bn Cork programme": "including €1.2bn for the Dublin pipeline" is not meant), could be
+  meant ("Labour's plan would cost £5.2m and the Conservative plan £7.4m");
 * no word of the later mention's sentence says it is another undertaking ("another", "second",
   "new", "separate", "original", "previous", "last year's", "phase"), and the words that narrow it
   ("the $3bn rail plan", "the £8m plan for libraries") are said in the earlier amount's sentence.
@@ -44,7 +46,8 @@ _UNDERTAKING = (
 )
 #: "the £7.9m programme", "the Rs 3,870 crore metro project" (the amount right after "the").
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_NOUN_AFTER = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?" + _UNDERTAKING + r"\b")
+#: (a place's name may narrow it: "the €1.6bn Cork programme")
+_NOUN_AFTER = re.compile(r"\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?" + _UNDERTAKING + r"\b")
 #: A phrase after the noun that says which undertaking: another one than the text's.
 _WHICH = re.compile(
     r"\s*,?\s*(?:announced|approved|launched|unveiled|agreed|proposed|signed|of|for\s+(?:19|20)\d\d|"
@@ -57,7 +60,8 @@ _ANOTHER = re.compile(
 #: An amount told as a cost: "to spend £7.35m", "at a cost of about Rs 2,870 crore", "worth $4bn".
 _COST_BEFORE = re.compile(
     r"\b(?:cost(?:s|ing)?|spend(?:ing|s)?|spent|invest(?:s|ing|ed|ment\s+of)?|budget(?:ed)?(?:\s+of)?|"
-    r"worth|price\s+of|allocat(?:e|es|ed|ing)|fund(?:ed|ing)?(?:\s+of)?|priced\s+at|valued\s+at)"
+    r"worth|price\s+of|allocat(?:e|es|ed|ing)|fund(?:ed|ing)?(?:\s+of)?|priced\s+at|valued\s+at|"
+    r"set(?:ting)?\s+aside|earmark(?:s|ed|ing)?)"
     r"(?:\s+(?:of|at|about|around|some|nearly|almost|roughly|an\s+estimated|more\s+than|over))*\s*$",
     re.I,
 )
@@ -141,6 +145,9 @@ def cost_references(index: TextIndex) -> list[Relation]:
             and not index.in_title(f)
             and _ratio_ok(f.value, later.value)
             and not _RATE.match(index.text, f.span.end)
+            # "the €1.6bn Cork programme": an amount whose sentence does not say "Cork" ("Dublin will
+            # receive …, including €1.2bn for the pipeline") is not meant (fault20)
+            and _words_told(index, later, f)
             for f in index.figures[:position]
         ):
             continue  # "Labour's plan would cost £5.2m and the Conservative plan £7.4m": which is meant?

@@ -54,8 +54,15 @@ _GLOSS_BEFORE = re.compile(r"(?:,\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+
 _WHOLE_BEFORE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?", re.I)
 
 
-#: What B counts, up to the comma of the apposition: words, and a year of its time ("in 2014").
-_UNIT_TO_COMMA = re.compile(r"(?:[^,;.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}(?=,)")
+#: Before a figure that counts where the level was measured, after a figure of its own sentence: "18,450
+#: trials were scheduled across the 39 sheriff courts, up from 16,900" changes the trials, not the courts.
+_PLACES_BEFORE = re.compile(
+    r"\b(?:across|throughout|among|at|in)\s+(?:the|its|their|all|all\s+the)\s+$", re.I
+)
+
+#: What B counts, up to the comma of the apposition: words, and a year of its time ("in 2014"), at
+#: most 60 characters ("20,100 new-build homes completed across all sectors in 2021, down from", fault20).
+_UNIT_TO_COMMA = re.compile(r"(?:[^,;.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}(?=,)")
 
 
 def level_first_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:
@@ -70,6 +77,12 @@ def level_first_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:
             continue  # "21 of the 234 members, up from 17": the change is the part's, not the whole's
         if re.match(r"-[A-Za-z]", text[b.span.end : b.span.end + 2]):
             continue  # "12.6 million 60-kilogram bags": a figure glued to its unit is a modifier, no level
+        if (
+            i
+            and index.sentence_of(figures[i - 1].span) == index.sentence_of(b.span)
+            and _PLACES_BEFORE.search(text, max(0, b.span.start - 30), b.span.start)
+        ):
+            continue  # "18,450 trials … across the 39 sheriff courts, up from 16,900": B counts the places
         if _GLOSS_BEFORE.search(text, max(0, b.span.start - 20), b.span.start):
             continue  # "$4.00 a pound, or about $8,818 a tonne, up 17% from $3.42": B glosses another level
         for j in (i + 1, i + 2):

@@ -246,7 +246,8 @@ def _of_the_lead_lists(index: TextIndex) -> list[Relation]:
             text, index.sentences[sentence].start, whole.span.start
         ):
             continue
-        comma = re.match(r"(?:\s+[^\W\d][\w'’-]*){1,4}\s*,\s+", text[whole.span.end :])
+        # "Of the 140 boats in the Shetland fleet, …": the whole's noun and where it is, up to six words
+        comma = re.match(r"(?:\s+[^\W\d][\w'’-]*){1,6}\s*,\s+", text[whole.span.end :])
         if comma is None or position + 1 >= len(index.figures):
             continue
         read = _items(index, whole.span.end + comma.end(), position + 1, sentence, None)

@@ -43,6 +43,7 @@ from .numeric_restated import restatements
 from .numeric_series import one_of_a_list
 from .numeric_share_lists import share_lists
 from .numeric_share_rest import shares_closed_by_rest
+from .numeric_sibling_wholes import bodies_apart
 from .numeric_stated import fraction_shares, share_pairs, stated_multiples
 from .numeric_text import (
     _STOP,
@@ -191,6 +192,27 @@ def _rate_or_other_kind(text: str, part: Figure, whole: Figure) -> bool:
     return part.currency != whole.currency
 
 
+_PREPOSITION_OF = re.compile(
+    r"(?:instead|ahead|because|short|top|place|excess|front|behalf|favou?r|regardless|outside|inside|upwards?|"
+    r"as|lieu|spite|advance|case)\s+of$",
+    re.I,
+)
+"""A word that makes "of" part of a compound preposition ("instead of", "ahead of", "short of"):
+"$160 instead of $146" sets two values side by side, "3 points ahead of 2" compares them; neither
+counts a part of a whole (fault20)."""
+
+
+def _compound_preposition(text: str, part: Figure, whole: Figure) -> bool:
+    """True when "N … of M" reads "of" as part of a compound preposition (:data:`_PREPOSITION_OF`)."""
+    link = re.sub(
+        r"\s+(?:the|all|these|those|its|their)\s*$",
+        "",
+        text[part.span.end : whole.span.start].strip(),
+        flags=re.I,
+    )
+    return bool(_PREPOSITION_OF.search(link.strip()))
+
+
 def _part_whole(index: TextIndex) -> list[Relation]:
     text = index.text
     found: list[Relation] = []
@@ -213,6 +235,7 @@ def _part_whole(index: TextIndex) -> list[Relation]:
             and not is_share(figure, text)
             and not is_share(whole, text)
             and not _rate_or_other_kind(text, figure, whole)
+            and not _compound_preposition(text, figure, whole)
         ):
             link = text[figure.span.end : whole.span.start].strip()
             found.append(_pw(figure, whole, link, Span(figure.span.end, whole.span.start), explicit=True))
@@ -236,6 +259,9 @@ def _part_whole(index: TextIndex) -> list[Relation]:
                     whole = None if one_of_a_list(index, whole) else whole
             else:
                 whole = _whole_before(index, figure, _head(noun), window=3, need_noun=True)
+                if whole is not None and bodies_apart(index, whole, figure):
+                    # "The School of … took in 1,390 students. The College of … 2,150 of the new students"
+                    whole = None
             if whole is not None and whole.id != figure.id:
                 end = figure.span.end + match.end("det")
                 if det not in ("them", "whom", "which") and noun.strip():

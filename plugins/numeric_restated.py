@@ -74,6 +74,7 @@ from .numeric_owners import owners_apart
 from .numeric_partitive import part_of_the_other
 from .numeric_periods import periods_apart
 from .numeric_places import opening_names_apart
+from .numeric_restated_apart import apart_for_fault20, narrowed_elsewhere
 from .numeric_rivals import rivals_apart
 from .numeric_share_glosses import whole_of_gloss
 from .numeric_subsets import subsets_apart
@@ -305,6 +306,11 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
             antecedent = antecedent if restates_clause(b.relative, said) else None
         if antecedent is not None and not _far_ok(index, mentions[antecedent], b):
             antecedent = None
+        if antecedent is not None and narrowed_elsewhere(
+            mentions[antecedent].relative, index.sentences[b.sentence].of(text)
+        ):
+            # "the 290,407 candidates who wrote mathematics" / "In physical science, … the 220,882 candidates"
+            antecedent = None
         if b.head and not b.in_title:
             of_noun.setdefault((b.kind, b.head), []).append(j)
         if not b.in_title and not math.isnan(b.value):
@@ -339,6 +345,8 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                     continue  # "billed 493 million" / "used 352 million, or 71 percent of the total"
                 if subsets_apart(index, a.figure, b.figure):
                     continue  # "borrow 18 items" / "In several rural municipalities, … more than 30"
+                if apart_for_fault20(index, a.figure, b.figure):
+                    continue  # a capacity and a load, "unresolved" / "resolved", a sum and its part (fault20)
                 if rivals_apart(index, a.figure, b.figure):
                     continue  # "The ferry company carried 1.2 million" / "Its main rival carried 1.5 million"
                 # "cut 1,450 jobs" … "the 1,450 job cuts": the verb's noun adds nothing (numeric_nominal)

@@ -14,6 +14,11 @@ shares"):
   share's clause has too; a verb of opinion or possession ("said", "support", "have a car") makes
   answers that may overlap, and is not read.
 
+A list led by its whole is read too ("Of the land burned, 46 per cent was grassland, 38 per cent
+shrubland and 16 per cent forest", fault20): three or more shares right after "Of the W,", the
+first told with a verb of being or coming ("was", "were in", "came from"), each later one with the
+same verb or none (its ellipsis), no share followed by a verb of its own ("35 per cent named").
+
 The judgement is the share-sum check's, capped at ``warn``: which parts a list holds is read,
 not stated.
 """
@@ -82,4 +87,61 @@ def share_lists(index: TextIndex) -> list[Relation]:
                 (("whole", whole.group(1)), ("listed", True)),
             )
         )
+    for number, shares in by_sentence.items():
+        listed = _led_list(index, number, shares)
+        if listed is not None:
+            found.append(listed)
     return found
+
+
+#: A sentence led by its whole: "Of the land burned, …", "Of those accommodated, …", "Of the 3,940
+#: students, …".
+_LEAD = re.compile(
+    r"\s*[\"“]?(?:Of|Out\s+of)\s+(?:the|those|these|all)\s+"
+    r"(?P<whole>(?:[^,.;:]|(?<=\d)[,.](?=\d)){3,60}),\s*"
+)
+#: After the first share of a led list: a verb of being or coming, and the preposition it may take.
+_LEAD_VERB = re.compile(_MARK + r"(was|were|are|is|came|come|went|go)\b(?:\s+(in|from|to|at|on))?", re.I)
+#: After a later share: its own verb (or none, "38 per cent shrubland"), then the preposition, if any.
+_LATER = re.compile(_MARK + r"(?:(?:was|were|are|is|came|come|went|go)\s+)?(?:(in|from|to|at|on)\b)?", re.I)
+_BEING_WORD = re.compile(r"\b(?:was|were|are|is|came|come|went|go)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _led_list(index: TextIndex, number: int, shares: list[Figure]) -> Relation | None:
+    """ "Of the land burned, 46 per cent was grassland, 38 per cent shrubland and 16 per cent forest":
+    three or more shares after a lead naming their whole, the first told with a verb of being or
+    coming, the others with the same verb, or with none (its ellipsis), and only list words between."""
+    text = index.text
+    sentence = index.sentences[number]
+    lead = _LEAD.match(text, sentence.start)
+    if lead is None or len(shares) < 3 or shares[0].span.start != lead.end():
+        return None
+    among = [f for f in index.figures_of_sentence(number) if f.span.start > shares[0].span.start]
+    if any(f not in shares and not _YEAR.fullmatch(f.span.of(text)) for f in among):
+        return None  # another figure among the shares (a year of a part's own words aside)
+    first = _LEAD_VERB.match(text, shares[0].span.end)
+    if first is None:
+        return None
+    preposition = (first.group(2) or "").lower()
+    ends = [first.end()]
+    for share in shares[1:]:
+        later = _LATER.match(text, share.span.end)
+        if later is None or (later.group(1) or "").lower() not in ("", preposition):
+            return None
+        following = text[later.end() : later.end() + 30].split()
+        bare = later.group(1) is None and not _BEING_WORD.search(later.group(0))
+        if bare and following and following[0].lower().endswith("ed"):
+            return None  # "35 per cent named …": a verb of its own, answers that may overlap
+        ends.append(later.end())
+    for end, share in zip(ends[:-1], shares[1:], strict=True):
+        gap = _YEAR.sub("", text[end : share.span.start])
+        if _NOT_LIST.search(gap) or ("," not in gap and " and " not in gap):
+            return None
+    return Relation(
+        "share-sum",
+        (("share", tuple(f.id for f in shares)),),
+        "a list of shares",
+        None,
+        (("whole", lead.group("whole")), ("listed", True)),
+    )

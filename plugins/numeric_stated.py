@@ -25,6 +25,7 @@ import re
 from factcheck.model import Figure, Span
 
 from .numeric_clauses import names_its_pair
+from .numeric_comparand_pairs import comparands_of_one_subject, levels_against_another
 from .numeric_comparands import comparand_elsewhere
 from .numeric_forms import measure_of, range_of_one_share
 from .numeric_fractions import whole_named_near
@@ -181,6 +182,10 @@ def stated_multiples(index: TextIndex, excluded: set[str]) -> list[Relation]:
             continue  # "roughly doubled, from about 3,440 to about 6,730": not the shares before it
         if match.group("word") and comparand_elsewhere(index, words, sentence, (a, b)):
             continue  # "twice the volume of the benchmark family": a comparand the sentence does not give
+        if comparands_of_one_subject(text, words, a, b):
+            continue  # "more than double the … 255,000, and about 2.5 times the … 290,000": two comparands
+        if match.group("word") and levels_against_another(index, words, sentence, a, b):
+            continue  # "to 15.45 million from 15.99 million, … twice as many … as it received"
         word = match.group("word") or match.group("verb") or match.group("half") or match.group("part")
         done.add(number)
         found.append(
