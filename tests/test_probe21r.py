@@ -1,0 +1,84 @@
+"""Speaker rules found on the twentieth session's scored probes (issue 12), each on sentences
+written for it, with a near miss that keeps its speaker."""
+
+from __future__ import annotations
+
+import factcheck
+from factcheck.extraction.compound_posts import compound_post
+from factcheck.testing import quote_speakers
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    """The name of the speaker of the one quote whose words start with ``words``."""
+    found = {q: s for q, s in quote_speakers(factcheck.check_text(text)).items() if q.startswith(words)}
+    assert len(found) == 1, found
+    return next(iter(found.values()))
+
+
+def test_a_hyphenated_post_of_a_body_is_the_named_persons_post() -> None:
+    text = (
+        "Nurses vote to strike\n\n"
+        '"This offer would leave our members worse off than they were in 2019," Anne-Sophie Tremblay, '
+        "secretary-treasurer of the Prairie Nurses Federation, said in a statement.\n"
+    )
+    assert _speaker_of(text, "This offer") == "Anne-Sophie Tremblay"
+    text = (
+        "The Lakeshore Water Board (LWB) opened a new plant on Friday. Mr Kofi Mensah-Bonsu, "
+        "Director-General of the LWB, said the plant would serve 40,000 homes.\n"
+    )
+    assert _speaker_of(text, "the plant would serve") == "Kofi Mensah-Bonsu"
+
+
+def test_a_hyphenated_word_that_is_no_post_is_no_post() -> None:
+    assert compound_post("secretary-treasurer")
+    assert compound_post("Editor-in-Chief")
+    assert not compound_post("Labour-run")
+    assert not compound_post("Chief-Moon")  # a surname with a post in it
+    assert not compound_post("co-op")
+    # near miss: a hyphenated surname before "of" is still the person's name
+    text = '"We were never consulted," Dana Chief-Moon of the Kainai Council said on Tuesday.\n'
+    assert _speaker_of(text, "We were never") == "Dana Chief-Moon"
+
+
+def test_a_statement_or_report_from_a_body_is_the_bodys() -> None:
+    text = (
+        "Waiting lists grow\n\n"
+        "A statement from Eastmoor Community Health Trust said waiting times had fallen to 11 weeks.\n\n"
+        "A 2021 report by the Harlow Policy Institute found that one in five clinics had closed.\n\n"
+        "A Gallup poll showed that most patients were satisfied.\n"
+    )
+    assert _speaker_of(text, "waiting times") == "Eastmoor Community Health Trust"
+    assert _speaker_of(text, "one in five") == "Harlow Policy Institute"
+    assert _speaker_of(text, "most patients") == "Gallup"
+
+
+def test_a_document_without_its_issuer_stays_unnamed() -> None:
+    # near misses: a document dated by its day, and one told by a place, name no body
+    text = "Rents rise\n\nA Monday statement said rents had risen by 6% in a year.\n"
+    assert _speaker_of(text, "rents had risen") != "Monday"
+    text = "Crops fail\n\nA U.S. report said yields had fallen by a third.\n"
+    assert _speaker_of(text, "yields had fallen") != "U.S."
+
+
+def test_a_body_told_by_who_runs_it_points_to_the_body_named_later() -> None:
+    text = (
+        "Bills to rise\n\n"
+        "Householders in Eastvale will pay 5 per cent more from April.\n\n"
+        "The Labour-run authority says it must close a gap of £9 million over two years.\n\n"
+        "Eastvale Borough Council said the choices had been painful.\n"
+    )
+    assert _speaker_of(text, "it must close") == "Eastvale Borough Council"
+
+
+def test_a_name_after_the_modifier_is_the_bodys_name_without_it() -> None:
+    # "the state-run Norvian news agency" is named by its nationality, not its modifier
+    text = (
+        "Profits fall\n\n"
+        "The state-run Norvian news agency said profits had fallen by a fifth.\n\n"
+        "Shares in Corvid Mining rose.\n"
+    )
+    assert _speaker_of(text, "profits had fallen") == "Norvian news agency"
+    # near miss: with no modifier, the words name the body as before
+    text = "Jets scrambled\n\nThe Norvian air force said two jets had been scrambled.\n"
+    assert _speaker_of(text, "two jets") == "Norvian air force"
+
