@@ -82,3 +82,43 @@ def test_a_name_after_the_modifier_is_the_bodys_name_without_it() -> None:
     text = "Jets scrambled\n\nThe Norvian air force said two jets had been scrambled.\n"
     assert _speaker_of(text, "two jets") == "Norvian air force"
 
+
+_COURT = (
+    "Charity founder jailed\n\n"
+    "The court heard from Rachel Ibarra, who chaired the charity's board. \"I sat in my car and "
+    'cried," Ibarra said.\n\n'
+    "Monica Lindqvist, in a navy jacket, wept as she addressed the judge. She said she was "
+    '"ashamed every single day."\n\n'
+    '"I let down everyone who trusted me," she said.\n'
+)
+
+
+def test_a_pronoun_takes_up_the_subject_of_the_sentence_before() -> None:
+    assert _speaker_of(_COURT, "she was") == "Monica Lindqvist"
+    assert _speaker_of(_COURT, "I let down") == "Monica Lindqvist"
+    text = (
+        "Farm loses its milk sales\n\n"
+        "Mary Holt runs the dairy with her sister, Joan Pell-Rivers, who keeps the books.\n\n"
+        '"We will fight this," Mary said.\n\n'
+        "Joan remembers it differently. She says she was doing the arithmetic.\n"
+    )
+    assert _speaker_of(text, "she was doing") == "Joan Pell-Rivers"
+
+
+def test_a_pronoun_after_another_name_keeps_the_speaker() -> None:
+    # near misses: another person named between the subject and the pronoun, and a subject
+    # the article never named in full, leave the pronoun to the speaker before
+    text = (
+        "Charity founder jailed\n\n"
+        "The court heard from Rachel Ibarra, who chaired the charity's board. \"I sat in my car and "
+        'cried," Ibarra said.\n\n'
+        "Lindqvist wept. Ibarra told the judge she was still angry.\n"
+    )
+    assert _speaker_of(text, "she was still") == "Rachel Ibarra"
+    text = (
+        "Charity founder jailed\n\n"
+        "The court heard from Rachel Ibarra, who chaired the charity's board. \"I sat in my car and "
+        'cried," Ibarra said.\n\n'
+        "Lindqvist wept in court. She said the money was gone.\n"
+    )
+    assert _speaker_of(text, "the money was gone") == "Rachel Ibarra"
