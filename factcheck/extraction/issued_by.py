@@ -16,7 +16,7 @@ from collections.abc import Callable
 import attrs
 
 from factcheck.extraction.phrase_base import Phrase, _is_cap
-from factcheck.extraction.speaker_words import PLACE_WORDS, TIME_WORDS
+from factcheck.extraction.speaker_words import NOT_ORG_ACRONYMS, PLACE_WORDS, TIME_WORDS
 from factcheck.model import Span
 
 #: Nouns of a text a body issues.
@@ -29,6 +29,11 @@ _MODIFIER = re.compile(r"(?:\d{4}|[a-z][a-z-]*)")
 _MONTHS = frozenset(
     """january february march april may june july august september october november december""".split()
 )
+
+
+def _a_place(name: str) -> bool:
+    """True when ``name`` is a place or a country's abbreviation ("U.S."), no issuing body."""
+    return name.lower().strip(".") in PLACE_WORDS or re.sub(r"[.\-\s]", "", name).upper() in NOT_ORG_ACRONYMS
 
 
 def issuer_phrase(
@@ -56,6 +61,8 @@ def issuer_phrase(
         body = parse(text, starts[by + 1], span.end)
         if body is None or body.kind not in ("organisation", "person") or not body.name:
             return None
+        if _a_place(body.name):
+            return None  # "a report by the U.S.": a country, no issuer to name
         return attrs.evolve(body, span=span)
     if len(words) == 3 and lowered[2] in ISSUED and _is_cap(words[1]):
         # "a Gallup poll", "a Bloomberg survey": the name before the document issued it

@@ -575,6 +575,8 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             span = Span(qualified[0][1], span.end)
         # "the Labour-run authority", "the Abu Dhabi-based lender": the modifier names no body
         named_from = after_modifier([w for w, _, _ in qualified[:-1]])
+        if not any(_is_cap(w) for w, _, _ in qualified[:named_from]):
+            named_from = 0  # "a state-owned Dubai company": a modifier without capitals stays in the name
         if len(qualified) > 1 and any(_is_cap(w) for w, _, _ in qualified[named_from:-1]):
             # "the Brazilian air force", "Russia's defence ministry", "the U.N. refugee agency": a
             # nationality, place or acronym lets the words name a body when none came before

@@ -421,9 +421,11 @@ class SpeakerRegistry(SpeakerBook):
         name = subject_before(text, at)
         if name is None:
             return None
-        entry = self.known_person(name)
+        entry = self.known_person(name.of(text))
         if entry is None or entry.gender not in (None, gender):
             return None
+        if name not in entry.mentions:
+            entry.mentions.append(name)  # the name is a mention of the person, as the pronoun is
         return entry
 
     def _of_age(self, text: str, phrase: Phrase) -> _Entry | None:

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+from factcheck.model import Span
+from factcheck.vocabulary import ABBREVIATIONS
+
 #: Where a sentence ends: a full stop, question or exclamation mark (a closing quote after it),
 #: then blank space.
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+")
@@ -25,8 +28,12 @@ _OPENING_SUBJECT = re.compile(
     r"|[ \t]+(?:[a-z]+s|[a-z]+ed|is|was|has|had|will|would|could|did|does|wept|went|sat|stood|"
     r"spoke|took|came|left|knew|felt|kept|got|began|remains|remained)\b)"
 )
-#: A quotation, with curly or straight marks.
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+#: A quotation, with curly or straight marks, or two single marks for one double ('').
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''.*?''")
+#: The word before a full stop.
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+#: Short words that end sentences though capitalised like an abbreviation ("… said Ms. Li.").
+_SHORT_WORDS = frozenset({"li", "wu", "xi", "ma", "hu", "he", "it", "us", "uk", "eu", "un"})
 #: A capitalised word: a name that may stand between the subject and the pronoun.
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 #: Words that may open a sentence without naming anyone.
@@ -40,19 +47,32 @@ def _sentence_start(text: str, at: int, floor: int) -> int:
     last sentence end at or before ``at``."""
     start = floor
     for end in _SENTENCE_END.finditer(text, floor, at + 1):
+        word = _WORD_BEFORE.search(text, max(floor, end.start() - 12), end.start())
+        if word is not None and text[end.start()] == "." and _abbreviation(word.group()):
+            continue  # "Sen. Ted Cruz", "Ava, Mo., who", "Terry E. Branstad": no sentence ends
         if end.end() <= at:
             start = end.end()
     return start
 
 
+def _abbreviation(word: str) -> bool:
+    """True when a full stop after ``word`` marks an abbreviation or an initial, no sentence end."""
+    return (
+        word.lower() in ABBREVIATIONS
+        or len(word) == 1
+        or (len(word) <= 3 and word[:1].isupper() and word[1:].islower() and word.lower() not in _SHORT_WORDS)
+    )
+
+
 def _balanced(text: str) -> bool:
     """True when the text opens and closes every quotation it opens."""
-    return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0 and text.count("''") % 2 == 0
 
 
-def subject_before(text: str, at: int) -> str | None:
-    """The name opening the sentence right before the one a pronoun at ``at`` stands in, as its
-    subject, or None (no such name, a name between, or the sentence inside a quotation)."""
+def subject_before(text: str, at: int) -> Span | None:
+    """Where the name opening the sentence right before the one a pronoun at ``at`` stands in, as
+    its subject, is; None when there is no such name, a name between, or the sentence is inside a
+    quotation."""
     floor = max(0, at - 800)
     own = _sentence_start(text, at, floor)
     if own <= floor:
@@ -68,4 +88,4 @@ def subject_before(text: str, at: int) -> str | None:
     between = _QUOTED.sub(" ", text[found.end() : at])
     if any(word not in _OPENERS for word in _CAPITALISED.findall(between)):
         return None
-    return found["name"]
+    return Span(found.start("name"), found.end("name"))
