@@ -284,6 +284,22 @@ def _salience(
     return scores
 
 
+def _subject_just_before(reader: _Reader, speaker: Speaker, anchor: int) -> bool:
+    """True when ``speaker`` is named as the subject of the sentence right before the one of a
+    pronoun at ``anchor``, and no other person is named between."""
+    here = reader.sentence_of(anchor)
+    for n in reversed(reader.named[: bisect.bisect_left(reader.named_starts, anchor)]):
+        if n.sentence < here - 1:
+            return False
+        if n.entity.id != speaker.id:
+            if n.entity.kind is SpeakerKind.PERSON:
+                return False  # another person named between
+            continue
+        if n.sentence == here - 1 and n.subject:
+            return True
+    return False
+
+
 def _names_speaker(text: str, speaker: Speaker, quote: Quote) -> str | None:
     """Why the quote's own words show it is not the speaker's: they name the speaker (a person) in
     the third person ("“Harry has a lot to learn,” he said" given to Harry), else None."""
@@ -350,6 +366,8 @@ def quote_doubt(reader: _Reader, quote: Quote) -> str | None:
     if clash is not None:
         return clash
     anchor = quote.mention.start
+    if quote.found is Found.PRONOUN and _subject_just_before(reader, speaker, anchor):
+        return None  # "Kowalski wept in court. She said …": the subject just before, as read
     previous = reader.statement_before(quote)
     named = [n for n in reader.in_view(anchor) if _agrees(n.entity, words, quote.found)]
     if quote.found is Found.DESCRIPTOR:

@@ -17,8 +17,11 @@ from factcheck.extraction.acronym_tail import acronym_tail_body
 from factcheck.extraction.aged import aged_noun_role, aged_one_word, parent_of_count, works_at
 from factcheck.extraction.ampersand_names import ampersand_body
 from factcheck.extraction.body_connectors import joins_body
+from factcheck.extraction.compound_posts import person_noun
 from factcheck.extraction.courtesy_titles import skip_courtesy_titles
 from factcheck.extraction.field_bodies import field_body
+from factcheck.extraction.hyphen_modifiers import after_modifier
+from factcheck.extraction.issued_by import issuer_phrase
 from factcheck.extraction.name_particles import particle_chain_start, particle_surname
 from factcheck.extraction.nature_names import nature_no_person
 from factcheck.extraction.outlet_names import outlet_phrase
@@ -330,7 +333,7 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     if tail is not None and _plural_person(lowered[tail - 1]):
         # "the two senators from Ohio": an unnamed group, not a person called "Ohio"
         return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[tail - 1])
-    if tail is not None and lowered[tail - 1] in PERSON_NOUNS and first_word not in INDEFINITE:
+    if tail is not None and person_noun(lowered[tail - 1]) and first_word not in INDEFINITE:
         # "the health secretary of Mexico", "The Director of FAO's Agricultural Development …"
         role = " ".join(w for w in words if w.lower() not in DETERMINERS)
         # "the father of three": the person in view, no relative of another (head "father of")
@@ -348,6 +351,10 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
     if first_word in ("the", "a") and len(lowered) > 2 and lowered[1] in ORDINAL_SOURCES:
         # "the first U.S. official", "a second official": one of several unnamed sources
         return Phrase(span, "anonymous", name=_as_written(raw), head=lowered[-1])
+    if first_word in INDEFINITE and (
+        issued := issuer_phrase(text, span, words, [t[1] for t in tokens], parse_phrase)
+    ):
+        return issued  # "A statement from the Westfield Housing Trust", "a Gallup poll"
     if first_word in INDEFINITE:
         # "a spokesman for the ministry" speaks for the ministry; "a reporter for VOA" is unnamed
         of = next((i for i, w in enumerate(lowered) if w in ("for", "of", "from", "at")), None)
@@ -566,10 +573,14 @@ def _parse_phrase(text: str, start: int, end: int) -> Phrase | None:
             if not any(_is_cap(w) for w, _, _ in qualified[:-1]):
                 return None  # "Joining Rubio in the group": no body named, none to point back to
             span = Span(qualified[0][1], span.end)
-        if len(qualified) > 1 and any(_is_cap(w) and not w.endswith("-based") for w, _, _ in qualified[:-1]):
+        # "the Labour-run authority", "the Abu Dhabi-based lender": the modifier names no body
+        named_from = after_modifier([w for w, _, _ in qualified[:-1]])
+        if not any(_is_cap(w) for w, _, _ in qualified[:named_from]):
+            named_from = 0  # "a state-owned Dubai company": a modifier without capitals stays in the name
+        if len(qualified) > 1 and any(_is_cap(w) for w, _, _ in qualified[named_from:-1]):
             # "the Brazilian air force", "Russia's defence ministry", "the U.N. refugee agency": a
             # nationality, place or acronym lets the words name a body when none came before
-            return Phrase(span, "org-descriptor", name=text[qualified[0][1] : span.end], head=head)
+            return Phrase(span, "org-descriptor", name=text[qualified[named_from][1] : span.end], head=head)
         if field_body([w for w, _, _ in qualified]):
             # "the interior ministry said": a ministry its field names, no pointer to the last body
             return Phrase(span, "org-descriptor", name=text[qualified[0][1] : span.end], head=head)

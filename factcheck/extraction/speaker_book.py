@@ -311,6 +311,24 @@ class SpeakerBook:
         found = self._by_opening.get(word)
         return found[-1] if found else None
 
+    def known_person(self, name: str) -> _Entry | None:
+        """The one person of the article ``name`` already names, creating none: the same name, a
+        surname of one person, or a given name only one person has; None when there is none or
+        several."""
+        words = _bare(name.split())
+        if not words:
+            return None
+        people = [e for e in self._by_last.get(words[-1], ()) if e.kind is SpeakerKind.PERSON]
+        if len(words) > 1:
+            people = [e for e in people if _bare(e.name.split()) == words]
+        elif not people:
+            people = [
+                e
+                for e in self._by_first.get(words[0], ())
+                if e.kind is SpeakerKind.PERSON and len(_bare(e.name.split())) > 1
+            ]
+        return people[0] if len({e.id for e in people}) == 1 else None
+
     def knows_surname(self, word: str) -> bool:
         """True when a person of the article has a full name ending in ``word`` ("Okafor")."""
         return any(len(e.name.split()) > 1 for e in self._by_last.get(word, ()))

@@ -71,6 +71,7 @@ from factcheck.extraction.speaker_words import (
     first_names,
     gender_evidence,
 )
+from factcheck.extraction.subject_before import subject_before
 from factcheck.model import Span, Speaker, SpeakerKind
 from factcheck.vocabulary import PERSON_NOUNS
 
@@ -224,8 +225,14 @@ class SpeakerRegistry(SpeakerBook):
             if phrase.pronoun in ("he", "she"):
                 gender = "f" if phrase.pronoun == "she" else "m"
                 at = phrase.span.start
+                entry = self._subject_before(gender, text, at)
+                if entry is not None:
+                    # "Kowalski wept in court. She said …": the subject just before, now in view
+                    self.people.to_end(entry)
+                    self.last_person = entry
                 entry = (
-                    self._voiced(gender, text, at)
+                    entry
+                    or self._voiced(gender, text, at)
                     or self._unnamed_person(gender, text, at)
                     or self._agreeing(gender)
                 )
@@ -406,6 +413,20 @@ class SpeakerRegistry(SpeakerBook):
         return (
             next((e for e in recent if _person_like(e)), None) or next(iter(recent), None) or self.last_person
         )
+
+    def _subject_before(self, gender: str, text: str, at: int) -> _Entry | None:
+        """The person named as the subject opening the sentence before a "he" or "she" at ``at``
+        (:func:`~factcheck.extraction.subject_before.subject_before`), when the article already
+        knows that name as one person's and nothing says another gender."""
+        name = subject_before(text, at)
+        if name is None:
+            return None
+        entry = self.known_person(name.of(text))
+        if entry is None or entry.gender not in (None, gender):
+            return None
+        if name not in entry.mentions:
+            entry.mentions.append(name)  # the name is a mention of the person, as the pronoun is
+        return entry
 
     def _of_age(self, text: str, phrase: Phrase) -> _Entry | None:
         """The person named in full with the age a descriptor by age gives ("the 24-year-old" after
