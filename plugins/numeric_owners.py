@@ -63,10 +63,16 @@ def owner(index: TextIndex, figure: Figure) -> str:
     return found.group(1)
 
 
+#: A line's words between the boundaries ``str.splitlines`` knows (read lazily: the lede is near
+#: the top, and a long document's lines were split again for every pair of figures compared).
+_LINE = re.compile("[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+
 def opening(index: TextIndex) -> str:
     """The headline and the lede: what the article is about."""
     title = index.text[: index.title_end]
-    for line in index.text[index.title_end :].splitlines():
+    for found in _LINE.finditer(index.text, index.title_end):
+        line = found.group()
         if len(line.strip()) >= LEDE:
             return f"{title}\n{line}"
     return title
