@@ -14,50 +14,50 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from factcheck.extraction.labels import SECTION_LABELS
+from factcheck.extraction.labels import FULL_NAME, SECTION_LABELS, turn_span
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.reported import Attribution
 from factcheck.extraction.speaker_words import first_names
 from factcheck.model import Span
 
-__all__ = ["initials_labels", "writer_initials"]
+__all__ = ["initials_labels"]
 
 #: A paragraph opening with two or three capitals and a colon, words after it on the same line.
 _INITIALS = re.compile(r"[ \t]*(?P<initials>[A-Z]{2,3})[ \t]*(?P<colon>:)[ \t]+(?=\S)")
-#: A full name: two to four capitalised words (the first a given name, checked below).
-_FULL_NAME = re.compile(r"\b[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}(?![ \t]+[A-Z])")
 #: A byline line: its name is the writer's.
 _BYLINE = re.compile(r"^[ \t]*By[ \t].*$", re.M)
 
 
-def _people(text: str, before: int) -> dict[str, list[Phrase]]:
-    """People named in full before ``before``, outside bylines, by their initials."""
-    bylines = [Span(m.start(), m.end()) for m in _BYLINE.finditer(text, 0, before)]
+def _initials(name: str) -> str:
+    """ "Morgan Reilly" -> "MR"."""
+    return "".join(word[0] for word in name.split()).upper()
+
+
+def _people(text: str, before: int, bylines: list[re.Match[str]]) -> dict[str, list[Phrase]]:
+    """People named in full before ``before``, outside the byline lines, by their initials."""
     found: dict[str, list[Phrase]] = {}
-    for run in _FULL_NAME.finditer(text, 0, before):
-        if any(line.start <= run.start() < line.end for line in bylines):
+    for run in FULL_NAME.finditer(text, 0, before):
+        if any(line.start() <= run.start() < line.end() for line in bylines):
             continue
         phrase = parse_phrase(text, run.start(), run.end())
         if phrase is None or phrase.kind != "person" or not phrase.name or " " not in phrase.name:
             continue
-        words = phrase.name.split()
-        if words[0].lower() not in first_names():
+        if phrase.name.split()[0].lower() not in first_names():
             continue
-        initials = "".join(word[0] for word in words).upper()
-        same = found.setdefault(initials, [])
+        same = found.setdefault(_initials(phrase.name), [])
         if all(p.name != phrase.name for p in same):
             same.append(phrase)
     return found
 
 
-def writer_initials(text: str, before: int) -> set[str]:
-    """The initials of the names on the byline lines before ``before`` ("By Dana Whitford": "DW")."""
-    found: set[str] = set()
-    for line in _BYLINE.finditer(text, 0, before):
-        for run in _FULL_NAME.finditer(text, line.start() + line.group().index("By") + 2, line.end()):
-            found.add("".join(word[0] for word in run.group().split()).upper())
-    return found
+def _writers(text: str, bylines: list[re.Match[str]]) -> set[str]:
+    """The initials of the names on the byline lines ("By Dana Whitford": "DW")."""
+    return {
+        _initials(run.group())
+        for line in bylines
+        for run in FULL_NAME.finditer(text, line.start() + line.group().index("By") + 2, line.end())
+    }
 
 
 def initials_labels(
@@ -75,8 +75,10 @@ def initials_labels(
     kept = {i: m for i, m in turns.items() if counts[m.group("initials")] >= 2}
     if not kept:
         return {}, set()
-    people = _people(text, paragraphs[min(kept)].start)
-    writer = writer_initials(text, paragraphs[min(kept)].start)
+    head = paragraphs[min(kept)].start
+    bylines = list(_BYLINE.finditer(text, 0, head))
+    people = _people(text, head, bylines)
+    writer = _writers(text, bylines)
     asked = {i for i, m in kept.items() if m.group("initials") in writer}
     out: dict[int, tuple[Attribution, Span | None]] = {}
     for i, match in kept.items():
@@ -86,6 +88,6 @@ def initials_labels(
         label = Span(match.start("initials"), match.end("initials"))
         phrase = Phrase(label, "person", name=named[0].name, role=named[0].role)
         colon = Span(match.start("colon"), match.end("colon"))
-        rest = Span(match.end(), match.end() + len(text[match.end() : paragraphs[i].end].rstrip()))
+        rest = turn_span(text, match.end(), paragraphs[i].end)
         out[i] = (Attribution(phrase, ":", colon), rest if len(rest) else None)
     return (out, asked) if out else ({}, set())

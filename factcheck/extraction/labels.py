@@ -123,11 +123,11 @@ def label_at(text: str, para: Span) -> tuple[Attribution, Span | None] | None:
     span = Span(match.start("name"), match.end("name"))
     phrase = Phrase(span, "person", name=phrase.name, role=_title_case(role) if role else phrase.role)
     colon = Span(match.start("colon"), match.end("colon"))
-    rest = _turn(text, match.end(), para.end)
+    rest = turn_span(text, match.end(), para.end)
     return Attribution(phrase, ":", colon), (rest if len(rest) else None)
 
 
-def _turn(text: str, start: int, end: int) -> Span:
+def turn_span(text: str, start: int, end: int) -> Span:
     """The words of a labelled turn, from after the label to the paragraph's end, spaces off."""
     return Span(start, start + len(text[start:end].rstrip()))
 
@@ -149,7 +149,7 @@ def _title_label(text: str, para: Span, at: int) -> tuple[Attribution, Span | No
     if phrase is None or phrase.kind != "person" or not phrase.name or phrase.role:
         return None
     colon = Span(match.start("colon"), match.end("colon"))
-    rest = _turn(text, match.end(), para.end)
+    rest = turn_span(text, match.end(), para.end)
     if len(re.findall(r"[A-Za-z][a-z’']+", rest.of(text))) < TURN_WORDS:
         return None  # "Hillary Clinton: 1,769.", "Age: 27": a list's entry, not a turn of speech
     surname = phrase.name.split()[-1]
@@ -186,7 +186,7 @@ ANSWER = re.compile(r"[ \t]*(?:A|Answer)[ \t]*[:.][ \t]+(?=\S)")
 #: A person's full name in an interview's introduction ("Dean Baker, co-founder of …, warned …").
 #: A run of two to four capitalised words that ends the run: "Kenya Primary School Heads" of "the
 #: Kenya Primary School Heads Association" is no one's full name ("Kenya" is a given name).
-_FULL_NAME = re.compile(r"\b[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}(?![ \t]+[A-Z])")
+FULL_NAME = re.compile(r"\b[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){1,3}(?![ \t]+[A-Z])")
 
 
 def interview_answers(text: str, paragraphs: list[Span]) -> dict[int, tuple[Attribution, Span | None]]:
@@ -199,7 +199,7 @@ def interview_answers(text: str, paragraphs: list[Span]) -> dict[int, tuple[Attr
         return {}
     guest: Phrase | None = None
     for para in paragraphs[: asked[0]]:
-        for run in _FULL_NAME.finditer(text, para.start, para.end):
+        for run in FULL_NAME.finditer(text, para.start, para.end):
             phrase = parse_phrase(text, run.start(), run.end())
             if phrase is None or phrase.kind != "person" or not phrase.name:
                 continue
@@ -216,7 +216,7 @@ def interview_answers(text: str, paragraphs: list[Span]) -> dict[int, tuple[Attr
         label = Span(match.start(), match.start() + len(match.group().strip(" \t:.")))
         phrase = Phrase(label, "person", name=guest.name, role=guest.role)
         colon = Span(label.end, label.end + 1)
-        out[i] = (Attribution(phrase, ":", colon), _turn(text, match.end(), paragraphs[i].end))
+        out[i] = (Attribution(phrase, ":", colon), turn_span(text, match.end(), paragraphs[i].end))
     return out
 
 
