@@ -17,28 +17,12 @@ import attrs
 from factcheck import Report, Source, SourceRole, Span
 from factcheck.extraction.publisher import find_publishers
 from factcheck.registry import Registry, normalise_domain
+from factcheck.vocabulary import NEWS_AGENCIES
 
 __all__ = ["WIRES", "find_wire_credit", "wires_beside", "with_url_publisher", "with_wire_credit"]
 
 #: Wire services credited without "By": their names and the short forms a credit line uses.
-WIRES = {
-    "ap": "The Associated Press",
-    "associated press": "The Associated Press",
-    "the associated press": "The Associated Press",
-    "reuters": "Reuters",
-    "afp": "AFP",
-    "agence france-presse": "AFP",
-    "upi": "UPI",
-    "bloomberg": "Bloomberg",
-    "xinhua": "Xinhua",
-    "tass": "TASS",
-    "dpa": "dpa",
-    "efe": "EFE",
-    "ansa": "ANSA",
-    "pa": "PA Media",
-    "cp": "The Canadian Press",
-    "the canadian press": "The Canadian Press",
-}
+WIRES = NEWS_AGENCIES
 _WIRE_NAMES_SET = frozenset(WIRES.values())
 #: Lines read for a wire credit: the first few of the article.
 WIRE_LINES = 6
