@@ -41,6 +41,17 @@ _BODY = (
         ("The Prairie Globe\nPublished June 3, 2012", "The Prairie Globe", "The Prairie Globe"),
         # the outlet after a place in capitals
         ("ANKARA – Bosphorus Daily News", "Bosphorus Daily News", "Bosphorus Daily News"),
+        # a one-word masthead signed by its staff, under a shouted byline
+        ("BY CAROL HENRY-BLAKE\nSentinel staff reporter", "Sentinel", "Sentinel"),
+        ("Published: Monday | May 3, 2004\n\nMonitor Writers", "Monitor", "Monitor"),
+        # two writers in the byline, the outlet on the next line
+        (
+            "By Maria Santos, Ramon Villareal\nVisayas Daily Inquirer\nMay 2, 2014",
+            "Visayas Daily Inquirer",
+            "Visayas Daily Inquirer",
+        ),
+        # a registered outlet in the capitals of page furniture
+        ("THE GUARDIAN\nUpdated 4 May 2019", "THE GUARDIAN", "THE GUARDIAN"),
     ],
 )
 def test_the_publisher_of_a_head_line(head: str, outlet: str, words: str) -> None:
@@ -61,6 +72,10 @@ def test_the_publisher_of_a_head_line(head: str, outlet: str, words: str) -> Non
         "Grace Mwangi\nEconomics Writer",
         "By Dan Kessler\nTransfer News",  # a section label under a byline (review18)
         "Global Markets\nMay 5, 2015",  # a section label beside a date
+        "By Tom Reddington\nGolf Correspondent",  # a desk
+        "Cairo Bureau\nISMAILIA, Egypt — June 28, 2023",  # a bureau's city
+        "By Amina Yusuf\nStaff Correspondent",
+        "By Jeannette Cruz, Marlon Reyes",  # two writers, no outlet
     ],
 )
 def test_no_publisher_in_a_writer_s_place_desk_or_section(head: str) -> None:

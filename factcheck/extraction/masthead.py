@@ -82,6 +82,8 @@ def outlet_shaped(words: str) -> bool:
     ("News24"), a call sign ("KSEE-TV") or a domain."""
     if _DOMAIN.fullmatch(words) or _CALL_SIGN.fullmatch(words):
         return True
+    if words.isupper() and registered_outlet(words):
+        return True  # "ARAB NEWS" in the capitals of a page's furniture
     if not _NAME.fullmatch(words) or (words.isupper() and " " in words):
         return False  # "BY HARIS MOHD ZAIN" is a shouted byline, no masthead
     last = words.split()[-1].lower()
@@ -151,7 +153,12 @@ def masthead_mentions(text: str) -> list[tuple[str, Span]]:
                     break
             continue
         words, offset, signed = _outlet_part(stripped)
-        if not words or not outlet_shaped(words):
+        # "Observer staff reporter", "Gleaner Writers": one word signed by its staff; "Golf
+        # Correspondent", "Cairo Bureau" or "Staff Correspondent" are a desk or a place
+        title = stripped[offset + len(words) :].lower().split()
+        collective = any(w == "staff" or (w.endswith("s") and w[:-1] in DESK_WORDS) for w in title)
+        one_word = collective and words.isalpha() and words.istitle() and words.lower() not in BEAT_WORDS
+        if not words or not (outlet_shaped(words) or one_word):
             continue
         known = registered_outlet(words)
         if not (known or signed or _marked(words) or words.split()[-1].lower() in _PROPER_ENDS):
@@ -193,7 +200,7 @@ def _untitled(words: str) -> tuple[str, bool]:
     """``words`` without a desk's title at their end ("KSEE-TV Web Staff" is KSEE-TV), and whether
     one was taken off."""
     kept = words.split()
-    while len(kept) > 1 and kept[-1].lower() in DESK_WORDS:
+    while len(kept) > 1 and (kept[-1].lower() in DESK_WORDS or kept[-1].lower()[:-1] in DESK_WORDS):
         kept.pop()
     if len(kept) == len(words.split()):
         return words, False

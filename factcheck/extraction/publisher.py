@@ -26,6 +26,7 @@ import re
 import attrs
 
 from factcheck.extraction.masthead import BEAT_WORDS, DESK_WORDS, masthead_mentions, outlet_shaped
+from factcheck.extraction.speaker_words import first_names
 from factcheck.model import Span
 from factcheck.vocabulary import NEWS_AGENCIES
 
@@ -144,9 +145,16 @@ def _byline_outlet(text: str, match: re.Match[str]) -> PublisherMention | None:
             return None
     elif len(kept) == 1 and not (outlet_shaped(name) or name.casefold() in NEWS_AGENCIES):
         return None  # "By Chinedu Okonkwo, Abuja": one word no list knows is the writer's place
+    elif _second_writer(kept) and not outlet_shaped(name):
+        return None  # "By Jeannette Andrade, Marlon Ramos": two writers
     if not text.startswith(name, start):
         return None
     return PublisherMention(agency_name(name), Span(start, start + len(name)), "byline")
+
+
+def _second_writer(words: list[str]) -> bool:
+    """True for two or three capitalised words led by a first name: a writer's name."""
+    return 2 <= len(words) <= 3 and words[0].lower() in first_names() and all(w[:1].isupper() for w in words)
 
 
 def find_publishers(text: str) -> list[PublisherMention]:
