@@ -15,7 +15,6 @@ from collections.abc import Iterator
 import attrs
 
 from factcheck import Report, Source, SourceRole, Span
-from factcheck.extraction.publisher import find_publishers
 from factcheck.registry import Registry, normalise_domain
 from factcheck.vocabulary import NEWS_AGENCIES
 
@@ -107,12 +106,12 @@ def _wire_name(name: str) -> str:
 
 
 def wires_beside(report: Report, outlets: list[Source], ids: Iterator[str]) -> list[Source]:
-    """The wires credited in the text's datelines ("ROTTERDAM (Reuters) -", "MOSCOW, May 14. /TASS/.")
-    or first lines ("Dec 29 (Reuters) -") that are not among ``outlets`` (the publisher and wires
-    already found): sources of role ``wire``."""
+    """The wire credited in the text's first lines ("Dec 29 (Reuters) -", a line "AP") when it is not
+    among ``outlets`` (the publisher and the wires the extractor found in a dateline, "ROTTERDAM
+    (Reuters) -", "MOSCOW, May 14. /TASS/."): sources of role ``wire``."""
     names = {_wire_name(p.name).casefold() for p in outlets}
     out: list[Source] = []
-    found = [(m.name, m.span) for m in find_publishers(report.document.text) if m.kind == "dateline"]
+    found: list[tuple[str, Span]] = []
     credit = find_wire_credit(report.document.text)
     if credit is not None and credit.span is not None:
         found.append((credit.name, credit.span))
