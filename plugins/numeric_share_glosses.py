@@ -24,6 +24,7 @@ import re
 
 from factcheck.model import Figure, Interval
 
+from .numeric_memo import per_figure
 from .numeric_text import TextIndex, reading, share_reading
 
 __all__ = ["gloss_share", "whole_of_gloss"]
@@ -37,6 +38,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 _STOP = frozenset("""that this those these their with from into than were been have about some""".split())
 
 
+@per_figure
 def gloss_share(index: TextIndex, figure: Figure, *, bare: bool = False) -> Figure | None:
     """The percentage glossing ``figure`` as a share of a whole ("…, or 71 percent of the total"), or
     None; with ``bare``, also a share that names no whole ("1,210 respondents, or 60.5 per cent,")."""
@@ -57,10 +59,11 @@ def _whole(part: Interval, share: Interval) -> Interval | None:
     return Interval(part.lower * 100 / share.upper, part.upper * 100 / share.lower)
 
 
-def _group(index: TextIndex, figure: Figure) -> set[str]:
+@per_figure
+def _group(index: TextIndex, figure: Figure) -> frozenset[str]:
     """Whose part the figure is: its clause's words before it ("Residential customers used")."""
     clause = index.clause(figure)
-    return {w.lower() for w in _WORD.findall(index.text, clause.start, figure.span.start)} - _STOP
+    return frozenset(w.lower() for w in _WORD.findall(index.text, clause.start, figure.span.start)) - _STOP
 
 
 def whole_of_gloss(index: TextIndex, a: Figure, b: Figure) -> bool:
