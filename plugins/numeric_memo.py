@@ -35,26 +35,26 @@ _T = TypeVar("_T")
 MEMOISED: list[Callable[..., object]] = []
 
 
-def per_figure(
-    function: Callable[Concatenate[TextIndex, Figure, _P], _T],
-) -> Callable[Concatenate[TextIndex, Figure, _P], _T]:
-    """``function(index, figure, ...)`` computed once per index, figure object and further arguments.
+def per_figure(function: Callable[[TextIndex, Figure], _T]) -> Callable[[TextIndex, Figure], _T]:
+    """``function(index, figure)`` computed once per index and figure object.
 
     The figure is kept beside the value, so it stays alive with the memo and its ``id`` names no
     other object while the memo lasts; a figure equal to a remembered one but another object is
-    read again (never a wrong value, at worst a second reading)."""
+    read again (never a wrong value, at worst a second reading).  Two arguments only: this is
+    called some thirty times for each pair of figures compared, and each further argument would
+    cost a tuple a call."""
+    slot = (function,)  # the key of this function's table in the index's memo
 
     @functools.wraps(function)
-    def memoised(index: TextIndex, figure: Figure, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
-        key = (
-            (function, id(figure), args, tuple(kwargs.items())) if args or kwargs else (function, id(figure))
-        )
-        memo = index._memo
-        found: Any = memo.get(key)
+    def memoised(index: TextIndex, figure: Figure, /) -> _T:
+        table: Any = index._memo.get(slot)
+        if table is None:
+            table = index._memo[slot] = {}
+        found = table.get(id(figure))
         if found is not None and found[0] is figure:
             return found[1]  # type: ignore[no-any-return]
-        value = function(index, figure, *args, **kwargs)
-        memo[key] = (figure, value)
+        value = function(index, figure)
+        table[id(figure)] = (figure, value)
         return value
 
     MEMOISED.append(memoised)

@@ -38,10 +38,23 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 _STOP = frozenset("""that this those these their with from into than were been have about some""".split())
 
 
-@per_figure
 def gloss_share(index: TextIndex, figure: Figure, *, bare: bool = False) -> Figure | None:
     """The percentage glossing ``figure`` as a share of a whole ("…, or 71 percent of the total"), or
     None; with ``bare``, also a share that names no whole ("1,210 respondents, or 60.5 per cent,")."""
+    return _bare_gloss(index, figure) if bare else _gloss(index, figure)
+
+
+@per_figure
+def _gloss(index: TextIndex, figure: Figure) -> Figure | None:
+    return _gloss_share(index, figure, bare=False)
+
+
+@per_figure
+def _bare_gloss(index: TextIndex, figure: Figure) -> Figure | None:
+    return _gloss_share(index, figure, bare=True)
+
+
+def _gloss_share(index: TextIndex, figure: Figure, *, bare: bool) -> Figure | None:
     following = index.first_after(figure.span.start, index.sentence_of(figure.span))
     if following is None or not following.is_percent or figure.is_percent:
         return None

@@ -16,6 +16,7 @@ import pytest
 from factcheck_plugins.numeric_memo import MEMOISED, per_figure, per_index
 from factcheck_plugins.numeric_owners import opening
 from factcheck_plugins.numeric_periods import period_of
+from factcheck_plugins.numeric_share_glosses import gloss_share
 from factcheck_plugins.numeric_text import TextIndex
 
 from factcheck import Document, check
@@ -71,16 +72,19 @@ def test_an_equal_place_with_another_figure_is_read_again() -> None:
     assert value(index, figure) == 40
 
 
-def test_further_arguments_are_part_of_the_key() -> None:
-    @per_figure
-    def before(index: TextIndex, figure: Figure, size: int = 80) -> str:
-        return index.before(figure, size)
+POLL = (
+    "Voters back the plan\n\nBy Staff Reporter\n\n"
+    "Of the people asked, 1,210 respondents, or 60.5 per cent, said they backed the plan.\n"
+)
 
-    index = _index(SCHOOLS)
-    figure = next(f for f in index.figures if f.value == 40)
-    assert before(index, figure, 5) == "ear, "
-    assert before(index, figure, size=10) == "Last year, "[-10:]
-    assert before(index, figure) == "Last year, "
+
+def test_a_share_glossing_a_count_is_read_with_and_without_a_whole_apart() -> None:
+    index = _index(POLL)
+    count = next(f for f in index.figures if f.value == 1210)
+    share = next(f for f in index.figures if f.is_percent)
+    for _ in range(2):  # either reading first, each kept apart
+        assert gloss_share(index, count, bare=True) is share
+        assert gloss_share(index, count) is None  # "60.5 per cent," names no whole
 
 
 def test_a_reading_of_the_document_alone_is_computed_once() -> None:
