@@ -87,7 +87,7 @@ def _sentence(index: TextIndex, figure: Figure) -> str:
 
 
 def _named(name: str, text: str) -> bool:
-    return re.search(rf"\b{re.escape(name)}\b", text) is not None
+    return name in text and re.search(rf"\b{re.escape(name)}\b", text) is not None
 
 
 def owners_apart(index: TextIndex, a: Figure, b: Figure) -> bool:

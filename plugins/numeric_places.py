@@ -69,7 +69,7 @@ def opening_name(index: TextIndex, figure: Figure) -> str:
 @per_index
 def _in_lower_case(index: TextIndex, word: str) -> bool:
     """True when the text writes ``word`` (lower case) as a word of its own."""
-    return re.search(rf"\b{word}\b", index.text) is not None
+    return word in index.text and re.search(rf"\b{word}\b", index.text) is not None
 
 
 def opening_names_apart(index: TextIndex, a: Figure, b: Figure) -> bool:
@@ -80,4 +80,6 @@ def opening_names_apart(index: TextIndex, a: Figure, b: Figure) -> bool:
         return False
     sa = index.sentences[index.sentence_of(a.span)].of(index.text)
     sb = index.sentences[index.sentence_of(b.span)].of(index.text)
-    return re.search(rf"\b{na}\b", sb) is None and re.search(rf"\b{nb}\b", sa) is None
+    return (na not in sb or re.search(rf"\b{na}\b", sb) is None) and (
+        nb not in sa or re.search(rf"\b{nb}\b", sa) is None
+    )

@@ -95,6 +95,6 @@ def whole_of_gloss(index: TextIndex, a: Figure, b: Figure) -> bool:
             continue  # a bare share parts the two only by the division
         group = _group(index, part)
         sentence = index.sentences[index.sentence_of(other.span)].of(index.text).lower()
-        if group and not any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in group):
+        if group and not any(w in sentence and re.search(rf"\b{re.escape(w)}\b", sentence) for w in group):
             return True
     return False
