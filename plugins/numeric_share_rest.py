@@ -147,6 +147,13 @@ _REST_IN_WORDS = re.compile(
 
 
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+#: A question that lets one answer name several things: its shares may add past 100%.
+_MANY_ANSWERS = re.compile(
+    r"\b(?:several|more\s+than\s+one|all\s+that\s+appl(?:y|ied)|any\s+of|each\s+of|which\s+of|multiple)\b",
+    re.I,
+)
+#: The rest told as naming nothing ("while the rest named none"): those who gave no answer at all.
+_NONE_AFTER = re.compile(r"\s+(?:none|nothing|neither|no\s+(?:answer|option|project|issue|one))\b", re.I)
 
 
 def shares_closed_in_words(index: TextIndex) -> list[Relation]:
@@ -156,7 +163,8 @@ def shares_closed_in_words(index: TextIndex) -> list[Relation]:
     so the shares add up to at most 100% (round recall22).  The preconditions of the rest told by a
     share hold (levels, one whole, no share that left out makes the others add up to 100%), at least
     two shares stand before the rest, none after it in the sentence, and the list names at most one
-    year (one share a year is no whole)."""
+    year (one share a year is no whole); not when the sentence lets an answer name several things
+    ("which of several projects", "all that apply") or the rest named nothing ("the rest named none")."""
     text = index.text
     found: list[Relation] = []
     for sentence_number, sentence in enumerate(index.sentences):
@@ -171,6 +179,8 @@ def shares_closed_in_words(index: TextIndex) -> list[Relation]:
             continue  # "the remaining 12%": read by shares_closed_by_rest
         if not _one_whole(index, shares) or _one_too_many(shares, shares):
             continue
+        if _MANY_ANSWERS.search(text, sentence.start, sentence.end) or _NONE_AFTER.match(text, closing.end()):
+            continue  # "which of several projects …", "the rest named none": answers may overlap
         if len(set(_YEARS.findall(text, shares[0].span.start, closing.start()))) > 1:
             continue  # "44% in 2019, 38% in 2020 and 27% in 2021": one share a year, no one whole
         words = " ".join(closing.group(0).strip(" ,").split())

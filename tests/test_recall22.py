@@ -230,6 +230,12 @@ def test_shares_past_the_whole_before_a_rest_in_words_warn(line: str) -> None:
         # a place, not the rest of the answers
         "Support was 44 per cent in the north, 38 per cent in the south and 27 per cent in the rest of "
         "the county.",
+        # a question that lets one answer name several things
+        "Asked which of several projects they supported, 70 per cent named the bypass, 55 per cent the "
+        "library and 40 per cent the pool, while the rest named other projects.",
+        # the rest named nothing
+        "Asked what they supported, 70 per cent named the bypass, 55 per cent the library and 40 per "
+        "cent the pool, while the rest named none.",
         # one share of another whole: left out, the others and the rest make 100%
         "With turnout at 41 per cent, 55 per cent backed the bypass and 45 per cent opposed it, while the "
         "rest spoiled their ballots.",
