@@ -6,7 +6,7 @@ an abbreviation is reads it here, never from ``factcheck.extraction``.
 
 from __future__ import annotations
 
-__all__ = ["ABBREVIATIONS", "NAME_CONNECTORS", "PERSON_NOUNS"]
+__all__ = ["ABBREVIATIONS", "NAME_CONNECTORS", "NEWS_AGENCIES", "PERSON_NOUNS"]
 
 #: Nouns that name a person by role ("the diplomat", "the spokeswoman").
 PERSON_NOUNS = frozenset(
@@ -54,3 +54,44 @@ ABBREVIATIONS = frozenset(
     vs etc al jan feb mar apr jun jul aug sep sept oct nov dec mt ft est approx dept univ a.m p.m
     u.s u.n u.k e.u i.e e.g smt tmt""".split()
 )
+#: News agencies as a credit names them (lower-cased: the short form of a dateline "(PTI)", "AAP -",
+#: or the name) and the name a desk prints for them.  The short forms listed are the ones that
+#: mean one agency only ("CNA" or "AA" do not, and are not here).
+NEWS_AGENCIES = {
+    "ap": "The Associated Press",
+    "associated press": "The Associated Press",
+    "the associated press": "The Associated Press",
+    "reuters": "Reuters",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "upi": "UPI",
+    "bloomberg": "Bloomberg",
+    "xinhua": "Xinhua",
+    "tass": "TASS",
+    "dpa": "dpa",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "pa": "PA Media",
+    "cp": "The Canadian Press",
+    "the canadian press": "The Canadian Press",
+    "pti": "Press Trust of India",
+    "ians": "Indo-Asian News Service",
+    "uni": "United News of India",
+    "ani": "Asian News International",
+    "aap": "Australian Associated Press",
+    "nzpa": "New Zealand Press Association",
+    "gna": "Ghana News Agency",
+    "nan": "News Agency of Nigeria",
+    "kna": "Kenya News Agency",
+    "sapa": "South African Press Association",
+    "app": "Associated Press of Pakistan",
+    "bss": "Bangladesh Sangbad Sangstha",
+    "pna": "Philippine News Agency",
+    "vna": "Vietnam News Agency",
+    "ips": "Inter Press Service",
+    "bernama": "Bernama",
+    "kyodo": "Kyodo News",
+    "yonhap": "Yonhap",
+    "antara": "Antara",
+    "interfax": "Interfax",
+}

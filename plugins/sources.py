@@ -37,9 +37,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from factcheck import Checker, Report, Source, SourceRole, Status, Tag, Verdict, hookimpl
-from factcheck.extraction.text import SpanIndex
 from factcheck.model import Figure
 from factcheck.registry import REGISTRY_ENV, Match, Registry, registry_for
+from factcheck.spans import SpanIndex
 
 from .sources_cited import CitedSource, find_cited_sources, sentence_spans
 from .sources_quotes import _QuoteIndex, _speaker_in_sentence, _speaker_of

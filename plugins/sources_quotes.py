@@ -7,7 +7,7 @@ and the speaker of a figure for the self-reported check.
 from __future__ import annotations
 
 from factcheck import Report, Span
-from factcheck.extraction.text import SpanIndex
+from factcheck.spans import SpanIndex
 
 
 class _QuoteIndex:

@@ -15,30 +15,13 @@ from collections.abc import Iterator
 import attrs
 
 from factcheck import Report, Source, SourceRole, Span
-from factcheck.extraction.publisher import find_publishers
 from factcheck.registry import Registry, normalise_domain
+from factcheck.vocabulary import NEWS_AGENCIES
 
 __all__ = ["WIRES", "find_wire_credit", "wires_beside", "with_url_publisher", "with_wire_credit"]
 
 #: Wire services credited without "By": their names and the short forms a credit line uses.
-WIRES = {
-    "ap": "The Associated Press",
-    "associated press": "The Associated Press",
-    "the associated press": "The Associated Press",
-    "reuters": "Reuters",
-    "afp": "AFP",
-    "agence france-presse": "AFP",
-    "upi": "UPI",
-    "bloomberg": "Bloomberg",
-    "xinhua": "Xinhua",
-    "tass": "TASS",
-    "dpa": "dpa",
-    "efe": "EFE",
-    "ansa": "ANSA",
-    "pa": "PA Media",
-    "cp": "The Canadian Press",
-    "the canadian press": "The Canadian Press",
-}
+WIRES = NEWS_AGENCIES
 _WIRE_NAMES_SET = frozenset(WIRES.values())
 #: Lines read for a wire credit: the first few of the article.
 WIRE_LINES = 6
@@ -123,12 +106,12 @@ def _wire_name(name: str) -> str:
 
 
 def wires_beside(report: Report, outlets: list[Source], ids: Iterator[str]) -> list[Source]:
-    """The wires credited in the text's datelines ("ROTTERDAM (Reuters) -", "MOSCOW, May 14. /TASS/.")
-    or first lines ("Dec 29 (Reuters) -") that are not among ``outlets`` (the publisher and wires
-    already found): sources of role ``wire``."""
+    """The wire credited in the text's first lines ("Dec 29 (Reuters) -", a line "AP") when it is not
+    among ``outlets`` (the publisher and the wires the extractor found in a dateline, "ROTTERDAM
+    (Reuters) -", "MOSCOW, May 14. /TASS/."): sources of role ``wire``."""
     names = {_wire_name(p.name).casefold() for p in outlets}
     out: list[Source] = []
-    found = [(m.name, m.span) for m in find_publishers(report.document.text) if m.kind == "dateline"]
+    found: list[tuple[str, Span]] = []
     credit = find_wire_credit(report.document.text)
     if credit is not None and credit.span is not None:
         found.append((credit.name, credit.span))

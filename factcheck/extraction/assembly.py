@@ -16,8 +16,8 @@ from factcheck.extraction.cue_words import CUE_KINDS, CUES, STANCE_KINDS
 from factcheck.extraction.labels import LABEL_CUES
 from factcheck.extraction.quotes import RawQuote
 from factcheck.extraction.reported import MAX_SENTENCE, Attribution
-from factcheck.extraction.text import SpanIndex
 from factcheck.model import Found, Quote, QuoteKind, Span
+from factcheck.spans import SpanIndex
 
 
 @attrs.define

@@ -7,7 +7,6 @@ from __future__ import annotations
 from factcheck.extraction.extraction_state import _Extraction
 from factcheck.extraction.headline_reading import _named_beyond
 from factcheck.extraction.reported import MAX_SENTENCE
-from factcheck.extraction.text import SpanIndex
 from factcheck.model import (
     Claim,
     Figure,
@@ -15,6 +14,7 @@ from factcheck.model import (
     QuoteKind,
     Span,
 )
+from factcheck.spans import SpanIndex
 
 
 def _figures_in(span: Span, figures: SpanIndex[Figure]) -> list[str]:

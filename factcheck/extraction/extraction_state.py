@@ -12,8 +12,9 @@ from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.quotes import RawQuote
 from factcheck.extraction.reported import Attribution
 from factcheck.extraction.speakers import SpeakerRegistry
-from factcheck.extraction.text import Layout, SpanIndex
+from factcheck.extraction.text import Layout
 from factcheck.model import Span
+from factcheck.spans import SpanIndex
 
 
 @attrs.define

@@ -46,13 +46,13 @@ from factcheck.extraction.labels import (
 from factcheck.extraction.nicknames import blank_nicknames
 from factcheck.extraction.open_cues import open_attribution_after, open_attribution_before
 from factcheck.extraction.phrases import parse_phrase
-from factcheck.extraction.publisher import find_publisher
+from factcheck.extraction.publisher import find_publishers
 from factcheck.extraction.questions import questions
 from factcheck.extraction.quote_ends import cue_window_end
 from factcheck.extraction.quotes import RawQuote, find_quotes, runs_into
 from factcheck.extraction.reported import MAX_SENTENCE, Attribution, Reported
 from factcheck.extraction.speech import attribution_after, attribution_before, reported_speech
-from factcheck.extraction.text import SpanIndex, layout
+from factcheck.extraction.text import layout
 from factcheck.model import (
     Document,
     Quote,
@@ -63,6 +63,7 @@ from factcheck.model import (
     Span,
 )
 from factcheck.sentences import sentences
+from factcheck.spans import SpanIndex
 
 ROLE_STATEMENT = re.compile(
     r"^(?P<name>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s+(?:is|was|has been)\s+(?:a|an|the)\s+"
@@ -350,7 +351,8 @@ def run(document: Document) -> Report:
     lay = layout(text)
     ex = _Extraction(text, lay)
     ex.registry.aliases = learn_aliases(text)
-    published = find_publisher(text)
+    mentions = find_publishers(text)
+    published = (mentions[0].name, mentions[0].span) if mentions else None
     ex.registry.publisher = published[0] if published is not None else ""
     _headline(ex)
     paras = list(lay.body)
@@ -446,6 +448,13 @@ def run(document: Document) -> Report:
             span = None  # the loader's metadata names the publisher; the text names someone else
         doc = attrs.evolve(doc, publisher=doc.publisher or name, publisher_span=span)
         sources.append(Source(id="s1", name=doc.publisher or name, role=SourceRole.PUBLISHER, span=span))
+        # a wire's dateline under another publisher ("ROTTERDAM (Reuters) -" in a Guardian page)
+        for mention in mentions:
+            if mention.kind == "dateline" and all(
+                m.name.casefold() != mention.name.casefold() for m in sources
+            ):
+                wire = Source(f"s{len(sources) + 1}", mention.name, SourceRole.WIRE, span=mention.span)
+                sources.append(wire)
     report = Report(
         document=doc,
         speakers=speakers,

@@ -25,8 +25,10 @@ import re
 
 import attrs
 
-from factcheck.extraction.masthead import masthead_mentions
+from factcheck.extraction.masthead import BEAT_WORDS, DESK_WORDS, masthead_mentions, outlet_shaped
+from factcheck.extraction.speaker_words import first_names
 from factcheck.model import Span
+from factcheck.vocabulary import NEWS_AGENCIES
 
 __all__ = ["PublisherMention", "find_publisher", "find_publishers"]
 
@@ -52,6 +54,14 @@ _DATELINE = re.compile(
 _DAY_DATELINE = re.compile(
     r"^[ \t]*[A-Z][\w.'’\- ]{1,30},[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}[ \t]*"
     r"\((?P<name>[A-Z][\w&.'’\- ]{0,40}?)\)(?=[ \t]+[A-Z])",
+    re.M,
+)
+# Agency copy without parentheses: "MELBOURNE, Dec 31 AAP - …", "Accra, March 9, GNA - …" (only
+# the short forms of known agencies: a capitalised word there could be anything).
+_SHORT_AGENCIES = "|".join(sorted((k.upper() for k in NEWS_AGENCIES if k.isalpha() and len(k) <= 5), key=len))
+_BARE_DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][\w.'’\- ]{{1,30}},[ \t]*[A-Z][a-z]{{2,8}}\.?[ \t]+\d{{1,2}},?[ \t]+"
+    rf"(?P<name>{_SHORT_AGENCIES})[ \t]*(?:-{{1,2}}|–|—)",
     re.M,
 )
 # TASS and Interfax style: "MOSCOW, May 14. /TASS/."
@@ -106,7 +116,45 @@ def _mention(text: str, match: re.Match[str], kind: str) -> PublisherMention | N
     words = text[start:end].rstrip(" \t.,;’'")
     if not words:
         return None
-    return PublisherMention(words, Span(start, start + len(words)), kind)
+    return PublisherMention(agency_name(words), Span(start, start + len(words)), kind)
+
+
+def agency_name(words: str) -> str:
+    """The name a desk prints for a news agency credited as ``words`` ("PTI" is the Press Trust of
+    India, "AP" The Associated Press); other words as they are."""
+    return NEWS_AGENCIES.get(words.casefold(), words)
+
+
+def _byline_outlet(text: str, match: re.Match[str]) -> PublisherMention | None:
+    """The outlet of a byline's last part, with a trailing job title taken off ("KSEE-TV Web Staff",
+    "Associated Press Writer", "Globe Staff"); None when that part is a job title, a beat or a
+    place ("Political Staff", "Abuja")."""
+    start = match.start("name")
+    words = match.group("name").rstrip(" \t.,;’'").split()
+    kept = list(words)
+    while kept and (kept[-1].lower() in DESK_WORDS or kept[-1].lower().rstrip("s") in _ROLE_WORDS):
+        kept.pop()
+    if not kept:
+        return None
+    name = " ".join(kept)
+    if len(kept) < len(words):  # a title was taken off: what is left must be an outlet's name
+        staff = any(w.lower() == "staff" for w in words[len(kept) :])
+        if all(w.lower() in BEAT_WORDS or not w[:1].isupper() for w in kept):
+            return None
+        if not (outlet_shaped(name) or name.casefold() in NEWS_AGENCIES or (staff and len(kept) == 1)):
+            return None
+    elif len(kept) == 1 and not (outlet_shaped(name) or name.casefold() in NEWS_AGENCIES):
+        return None  # "By Chinedu Okonkwo, Abuja": one word no list knows is the writer's place
+    elif _second_writer(kept) and not outlet_shaped(name):
+        return None  # "By Jeannette Andrade, Marlon Ramos": two writers
+    if not text.startswith(name, start):
+        return None
+    return PublisherMention(agency_name(name), Span(start, start + len(name)), "byline")
+
+
+def _second_writer(words: list[str]) -> bool:
+    """True for two or three capitalised words led by a first name: a writer's name."""
+    return 2 <= len(words) <= 3 and words[0].lower() in first_names() and all(w[:1].isupper() for w in words)
 
 
 def find_publishers(text: str) -> list[PublisherMention]:
@@ -118,13 +166,11 @@ def find_publishers(text: str) -> list[PublisherMention]:
     head = text[: max(2000, len(text) // 3)]
     datelines = [m for m in _DATELINE.finditer(head) if not _NOT_OUTLET.match(m.group("name").strip())]
     datelines += list(_SLASH_DATELINE.finditer(head)) + list(_DAY_DATELINE.finditer(head))
+    datelines += list(_BARE_DATELINE.finditer(head))
     datelines.sort(key=lambda m: m.start())
     found.extend(m for m in (_mention(text, d, "dateline") for d in datelines[:1]) if m)
     for match in _BYLINE.finditer(text):
-        last = match.group("name").split()[-1].lower().strip(".,")
-        if last in _ROLE_WORDS or last.rstrip("s") in _ROLE_WORDS:
-            continue
-        mention = _mention(text, match, "byline")
+        mention = _byline_outlet(text, match)
         if mention:
             found.append(mention)
             break
