@@ -77,3 +77,47 @@ def test_near_misses_keep_their_speakers() -> None:
     # a name between spaced hyphens is the subject's name in apposition, read as before
     text = LEAD + "The union's leader - Carla Benn - said the strike would go ahead.\n"
     assert _speaker_of(text, "the strike would go ahead") == "Carla Benn"
+
+
+COUNCIL = (
+    "Harlow sets its budget\n\n"
+    "The Harlow District Council voted on Tuesday to raise council tax by 4.99 per cent, its "
+    "leader Mark Tilney said.\n\n"
+)
+
+
+def test_figures_owned_by_a_body_named_before_are_that_bodys() -> None:
+    text = COUNCIL + (
+        "According to the council's own figures, demand for home care has grown by 18 per cent since 2016.\n"
+    )
+    assert _speaker_of(text, "demand for home care") == "Harlow District Council"
+
+
+def test_figures_with_their_publisher_are_the_publishers() -> None:
+    text = COUNCIL + (
+        "The figures, published by the Care Standards Board on Thursday, show that only 58 per "
+        "cent of homes met the standard.\n\n"
+        "Turnout was 41 per cent, according to Electoral Office figures released on Monday.\n\n"
+        "Six roads were closed, according to a bulletin of the Essex Highways Agency (EHA).\n"
+    )
+    assert _speaker_of(text, "only 58 per cent") == "Care Standards Board"
+    assert _speaker_of(text, "Turnout was 41") == "Electoral Office"
+    assert _speaker_of(text, "Six roads were closed") == "Essex Highways Agency"
+
+
+def test_findings_owned_by_a_pronoun_are_the_persons() -> None:
+    text = COUNCIL + (
+        "Dr. Lucia Ferrante, who teaches at Harlow College, has spent three years interviewing "
+        "tenants. Her preliminary findings suggest that rents have doubled since 2012.\n"
+    )
+    assert _speaker_of(text, "rents have doubled") == "Lucia Ferrante"
+
+
+def test_documents_with_no_owner_keep_no_speaker() -> None:
+    # figures obtained by a newspaper are read as before; "the figures" names no owner
+    text = COUNCIL + (
+        "Figures obtained by the Harlow Star show that 300 homes stood empty.\n\n"
+        "The figures show that waiting lists grew by a third.\n"
+    )
+    assert _speaker_of(text, "300 homes stood empty") == "Harlow Star"
+    assert _speaker_of(text, "waiting lists grew") == "The figures"
