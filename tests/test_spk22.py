@@ -121,3 +121,46 @@ def test_documents_with_no_owner_keep_no_speaker() -> None:
     )
     assert _speaker_of(text, "300 homes stood empty") == "Harlow Star"
     assert _speaker_of(text, "waiting lists grew") == "The figures"
+
+
+SCHOOL = (
+    "Board approves four-day week\n\n"
+    "The Mesa Ridge school board voted 5-2 on Tuesday to move to a four-day week, superintendent "
+    'Carla Munoz said. "This gives teachers time to plan," Munoz said.\n\n'
+)
+
+
+def test_a_pronoun_takes_up_the_one_person_the_sentence_before_names() -> None:
+    text = SCHOOL + (
+        "The other no vote came from board member Linda Haskett, who did not speak during the "
+        "meeting. In an email to the Ridge Courier on Wednesday, she wrote that she could not "
+        "support the change.\n"
+    )
+    assert _speaker_of(text, "she could not support") == "Linda Haskett"
+    text = SCHOOL + (
+        "“Parents will adapt.” That’s how Paula Grange, head of the district parents’ council, "
+        "put it in a letter. She said that most families had already made plans.\n"
+    )
+    assert _speaker_of(text, "most families had already") == "Paula Grange"
+
+
+def test_a_pronoun_keeps_the_subject_or_the_speaker_in_near_misses() -> None:
+    # the sentence before opens with an unnamed person as its subject: the pronoun is not the name
+    text = SCHOOL + (
+        "A spokeswoman for the teachers' union praised board member Linda Haskett for her vote. "
+        "She said the union would keep pressing for a five-day week.\n"
+    )
+    assert _speaker_of(text, "the union would keep") == "Carla Munoz"
+    # a "she" already in the sentence before carries the chain on: the speaker stays
+    text = SCHOOL + (
+        "Munoz said she had spoken with Linda Haskett before the vote. She said the district "
+        "would survey parents in June.\n"
+    )
+    assert _speaker_of(text, "the district would survey") == "Carla Munoz"
+    # a name opening the sentence before is its subject, not the one named after it
+    text = SCHOOL + (
+        "Munoz also criticised the vote count, pointing to a late ballot from Linda Haskett that "
+        "was cast by phone. She declined to elaborate.\n\n"
+        "“We will review the rules,” she said.\n"
+    )
+    assert _speaker_of(text, "We will review") == "Carla Munoz"
