@@ -164,3 +164,35 @@ def test_a_pronoun_keeps_the_subject_or_the_speaker_in_near_misses() -> None:
         "“We will review the rules,” she said.\n"
     )
     assert _speaker_of(text, "We will review") == "Carla Munoz"
+
+
+OBITUARY = (
+    "Teacher remembered\n\n"
+    "For four decades the first thing children at St. Clare School learned was how to spell their "
+    "names. The person teaching them was Margaret Doyle.\n\n"
+)
+
+
+def test_a_name_apposed_after_a_relative_with_a_hometown_speaks() -> None:
+    text = OBITUARY + (
+        '"She used to say that a child who can read their name can read anything," said her '
+        'daughter, Ann Doyle Keefe of Milton. "She believed it to the end."\n\n'
+        '"We are proud of what she built," said the principal, Tom Reyes, 54.\n'
+    )
+    assert _speaker_of(text, "She used to say") == "Ann Doyle Keefe"
+    assert _speaker_of(text, "We are proud") == "Tom Reyes"
+
+
+def test_one_of_a_group_then_a_name_in_apposition_is_that_name() -> None:
+    text = OBITUARY + (
+        "One of her former pupils, Jesse Ellison, 70, had driven from Ohio and said she had "
+        "taught him to read.\n"
+    )
+    assert _speaker_of(text, "she had taught him") == "Jesse Ellison"
+
+
+def test_one_of_a_group_with_no_name_stays_unnamed() -> None:
+    text = OBITUARY + "One of her former pupils said she had taught him to read.\n"
+    assert _speaker_of(text, "she had taught him") == "One of her former pupils"
+    text = OBITUARY + '"She was strict," said her daughter, who asked not to be named.\n'
+    assert _speaker_of(text, "She was strict") != "Margaret Doyle"

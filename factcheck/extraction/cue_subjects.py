@@ -501,7 +501,9 @@ def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
                 if phrase is not None and phrase.kind in ("organisation", "person"):
                     return phrase
     described = parse_phrase(text, start + m.start(1), end)
-    if described is not None and described.kind in ("descriptor", "org-descriptor"):
+    one_of = m.group(1) in ("One", "Another") and re.match(r"\s+of\s", text[end:stop]) is not None
+    if one_of or (described is not None and described.kind in ("descriptor", "org-descriptor")):
+        # "One of the men, Jesse Ellison, 70, had served … and said": one of a group, then his name
         # "the National Publicity Secretary of the party, Chief Obinna Eze, dismissed …, saying …",
         # "The party's spokesman, Obinna Eze, …": the name in apposition is the subject
         apposed = name_apposed_after(text, end, stop)
