@@ -87,3 +87,35 @@ def test_headline_unnamed_capitalised_noun_is_no_speaker() -> None:
     )
     got = _quotes(text)
     assert all(not words.startswith("driver 'never slowed down'") for words, _, _ in got)
+
+
+# --- a participle cue after a subject that is no name -------------------------------------------
+
+
+def test_participle_after_a_group_named_by_a_plural_noun() -> None:
+    text = (
+        "The opposition parties walked out of the count on Sunday, alleging that ballots from two "
+        "districts had gone missing."
+    )
+    got = _quotes(text)
+    assert [m for words, _, m in got if words.startswith("ballots from two districts")] == [
+        "The opposition parties"
+    ]
+
+
+def test_participle_after_a_post_with_the_name_in_apposition() -> None:
+    text = (
+        "The regional peace envoy, Tomas Ferreira, dismissed the report, saying that the ceasefire was "
+        "holding in every district."
+    )
+    got = _quotes(text)
+    assert [s for words, s, _ in got if words.startswith("the ceasefire was holding")] == ["Tomas Ferreira"]
+
+
+# near misses: a plural noun for things, not people, says nothing
+
+
+def test_participle_after_a_plural_of_things_is_no_speech() -> None:
+    text = "The floods hit the valley in March, suggesting that the old levees had failed."
+    got = _quotes(text)
+    assert all(not words.startswith("the old levees") for words, _, _ in got)
