@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.model import Figure, Quote, QuoteKind, Span, Speaker, Status, Verdict
 
-from .attribution_beside import measure_differs, restated_beside, told_by_writer
+from .attribution_beside import measure_differs, restated_beside, told_again_beside, told_by_writer
 from .attribution_context import Context, short
 from .attribution_figures import (
     agree_rounded,
@@ -548,7 +548,8 @@ def figure_restatements(ctx: Context, direct: Sequence[Quote], judged: set[str])
             ):
                 continue  # another speaker's statement: not a restatement of this quote
             distinctive = _distinctive(ctx.words(figure.span)) and _distinctive(ctx.words(other.span))
-            if not ((figure.unit and other.unit) or distinctive) or shared < RESTATE_SHARED - distinctive:
+            named = (figure.unit and other.unit) or told_again_beside(ctx, figure, other)
+            if not (named or distinctive) or shared < RESTATE_SHARED - distinctive:
                 continue  # a restatement names what it counts, as the quote does, or is a distinctive number
             mine_words, their_words = ctx.words(figure.span), ctx.words(other.span)
             if restates(figure, other, mine_words, their_words) or agree_rounded(
