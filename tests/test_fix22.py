@@ -33,3 +33,30 @@ def test_another_quantity_beside_the_quote_stays_silent() -> None:
         "of Brive, where the average stall took 1,100 euros a week."
     )
 
+
+# ------------------------------------------- 2: a headline's counted word owned by another figure
+
+
+def _numeric(text: str) -> list[str]:
+    return alarms(factcheck.check_text(text), "numeric")
+
+
+def test_a_headline_verb_the_body_tells_of_another_number_leaves_the_headline_unsupported() -> None:
+    # the body cuts 500 ("cutting some 500 posts"); its 800 are vacancies
+    assert _numeric(
+        "Hospitals cut 800 surgical beds\n\nBy Health Desk\n\n"
+        "Hospitals in the region ended the winter with about 800 surgical posts unfilled, even after "
+        "cutting some 500 posts, a survey of hospitals found.\n\n"
+        "Hospitals had cut about 500 surgical beds since the spring and still had roughly 800 "
+        "vacancies on hospital wards in March, the survey found."
+    )
+
+
+def test_a_headline_figure_the_body_tells_by_another_noun_stays_supported() -> None:
+    assert not _numeric(
+        "Hospitals start winter with 800 surgical beds empty\n\nBy Health Desk\n\n"
+        "Hospitals in the region started the winter with about 800 surgical posts unfilled, even after "
+        "cutting some 500 posts, a survey of hospitals found.\n\n"
+        "Hospitals had cut about 500 surgical beds since the spring and still had roughly 800 "
+        "vacancies on hospital wards in March, the survey found."
+    )
