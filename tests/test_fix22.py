@@ -60,3 +60,50 @@ def test_a_headline_figure_the_body_tells_by_another_noun_stays_supported() -> N
         "Hospitals had cut about 500 surgical beds since the spring and still had roughly 800 "
         "vacancies on hospital wards in March, the survey found."
     )
+
+
+# ---------------------------------------------------------------- 3: "among them" and its whole
+
+
+def test_among_them_after_a_qualified_noun_counts_that_noun_s_figure() -> None:
+    # "them" are the 40 people, not the 3 villages
+    assert _numeric("The landslide injured 40 people in 3 villages, among them 52 children, officials said.")
+    assert not _numeric(
+        "The landslide injured 40 people in 3 villages, among them 12 children, officials said."
+    )
+    assert _numeric(
+        "About 18,000 foreign visitors from 45 countries attended the fair this week, among them about "
+        "21,000 from Brazil, organisers said."
+    )
+
+
+def test_among_them_with_other_counts_before_warns_only_past_them_all() -> None:
+    assert _numeric("Two people died and 30 were injured, among them 45 children, the fire service said.")
+    assert _numeric(
+        "Fans from 30 countries, some 16,000 of them in all, filled the stadium on Saturday, among them "
+        "about 19,000 from Mexico, the league said."
+    )
+    # "them" may be every casualty: 25 of 32 holds
+    assert not _numeric("Two people died and 30 were injured, among them 25 children, the fire service said.")
+    assert not _numeric(
+        "Fans from 30 countries, some 16,000 of them in all, filled the stadium on Saturday, among them "
+        "about 9,000 from Mexico, the league said."
+    )
+
+
+def test_among_them_were_in_the_next_sentence_points_back() -> None:
+    assert _numeric(
+        "Thirty people were hurt when the roof collapsed. Among them were 45 children, police said."
+    )
+    assert not _numeric(
+        "Thirty people were hurt when the roof collapsed. Among them were 12 children, police said."
+    )
+
+
+def test_an_average_is_no_whole_of_the_parts_after_it() -> None:
+    # the tankers are the year's, not of the day's average
+    assert not _numeric(
+        "On average, about 90 lorries crossed the bridge each day last year. Among them were some 7,500 "
+        "fuel tankers, the operator said."
+    )
+    assert _numeric("About 90 lorries crossed the bridge on Monday. Among them were some 150 fuel tankers.")
