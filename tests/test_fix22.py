@@ -4,7 +4,8 @@ sentences written for it, beside a near miss that keeps today's behaviour."""
 from __future__ import annotations
 
 import factcheck
-from factcheck.testing import alarms
+from factcheck.model import Report
+from factcheck.testing import alarms, quote_speakers
 
 
 def _attribution(text: str) -> list[str]:
@@ -107,3 +108,47 @@ def test_an_average_is_no_whole_of_the_parts_after_it() -> None:
         "fuel tankers, the operator said."
     )
     assert _numeric("About 90 lorries crossed the bridge on Monday. Among them were some 150 fuel tankers.")
+
+
+# ------------------------------------------------------------------------------ speakers (4-8)
+
+
+def _check(*paragraphs: str) -> Report:
+    return factcheck.check_text(
+        "Council backs plan\n\nBy Staff Reporter\n\n" + "\n\n".join(paragraphs) + "\n"
+    )
+
+
+def _speaker_of(report: Report, opening: str) -> str | None:
+    """The speaker's name of the one quote opening with ``opening`` (None for an unnamed source)."""
+    names = [
+        name for words, name in quote_speakers(report, named_only=True).items() if words.startswith(opening)
+    ]
+    assert len(names) == 1, quote_speakers(report)
+    return names[0]
+
+
+# 4: a fronted phrase of company ("Flanked by X,") before the subject
+
+
+def test_the_subject_after_a_fronted_phrase_of_company_takes_the_next_pronoun() -> None:
+    for fronted in (
+        "Flanked by Mayor Tom Ortiz at the county fairground,",
+        "Joined by Ortiz on the stage,",
+    ):
+        report = _check(
+            "“The county will rebuild every bridge,” Mayor Tom Ortiz said on Monday.",
+            f"{fronted} Governor Mark Delaney signed an emergency order.",
+            "“Nobody will be left to cope alone,” he said.",
+        )
+        assert _speaker_of(report, "Nobody will be left") == "Mark Delaney"
+
+
+def test_a_person_named_inside_the_fronted_phrase_is_not_its_subject() -> None:
+    report = _check(
+        "“The county will rebuild every bridge,” Governor Mark Delaney said on Monday.",
+        "Flanked by county engineer Paul Kruger at the fairground, Delaney signed an emergency order.",
+        "“Nobody will be left to cope alone,” he said.",
+    )
+    assert _speaker_of(report, "Nobody will be left") == "Mark Delaney"
+
