@@ -152,3 +152,41 @@ def test_a_person_named_inside_the_fronted_phrase_is_not_its_subject() -> None:
     )
     assert _speaker_of(report, "Nobody will be left") == "Mark Delaney"
 
+
+# 5: a post with an owner ("Its chief executive", "his lawyer, X")
+
+
+def test_its_chief_executive_is_no_body_read_as_a_person() -> None:
+    report = _check(
+        "Hyundai Motor said on Friday that its quarterly profit fell 20% as sales in China slowed.",
+        "Its chief executive said the outlook was improving. “Buyers are coming back,” the chief "
+        "executive told analysts.",
+    )
+    assert _speaker_of(report, "Buyers are coming back") is None
+
+
+def test_its_chief_executive_named_by_role_is_still_that_person() -> None:
+    report = _check(
+        "Hyundai Motor said on Friday that its quarterly profit fell 20% as sales in China slowed.",
+        "Chief executive Jaehoon Chang said the outlook was improving. “Buyers are coming back,” "
+        "its chief executive told analysts.",
+    )
+    assert _speaker_of(report, "Buyers are coming back") == "Jaehoon Chang"
+
+
+def test_the_lawyer_is_the_name_in_apposition_to_his_lawyer() -> None:
+    report = _check(
+        "Former transport minister Ivo Marek appeared in court in Brno on Tuesday with his lawyer, "
+        "Tomas Hruby.",
+        "“My client has never taken a bribe,” the lawyer said outside the court.",
+    )
+    assert _speaker_of(report, "My client has never") == "Tomas Hruby"
+
+
+def test_the_client_named_alone_still_speaks_as_the_former_minister() -> None:
+    report = _check(
+        "Former transport minister Ivo Marek appeared in court in Brno on Tuesday with his lawyer, "
+        "Tomas Hruby.",
+        "“I have never taken a bribe,” the former minister said outside the court.",
+    )
+    assert _speaker_of(report, "I have never taken") == "Ivo Marek"

@@ -32,7 +32,7 @@ from factcheck.extraction.bodies import (
     NATIONALITIES,
 )
 from factcheck.extraction.body_fit import STATE_HEADS, _not_the_state
-from factcheck.extraction.descriptor_fit import gender_clash, owned_by, owned_post, voice_of
+from factcheck.extraction.descriptor_fit import gender_clash, owned_by, owned_by_body, owned_post, voice_of
 from factcheck.extraction.generations import generation_of_role
 from factcheck.extraction.name_pieces import fit_name
 from factcheck.extraction.org_voice import SPOKES_NOUNS, spokes_voice
@@ -233,7 +233,7 @@ class SpeakerRegistry(SpeakerView):
             )
             words = phrase.span.of(text)
             of_owner = owned_post(words) and phrase.head not in RELATIONS
-            if entry is None and phrase.head not in RELATIONS:
+            if entry is None and phrase.head not in RELATIONS and not owned_by_body(words):
                 entry = _may_hold(phrase.head, self.last_person, any_post=of_owner)
             if (
                 entry is not None
