@@ -190,3 +190,26 @@ def test_the_client_named_alone_still_speaks_as_the_former_minister() -> None:
         "“I have never taken a bribe,” the former minister said outside the court.",
     )
     assert _speaker_of(report, "I have never taken") == "Ivo Marek"
+
+
+# 6: a one-word body name that is also a person's surname
+
+
+def test_a_one_word_name_whose_words_say_it_is_a_body_is_no_person_named_later() -> None:
+    report = _check(
+        "Ford said on Monday it would hire 2,000 engineers at its plant in Oakville.",
+        "Senator Maria Ford, no relation, welcomed the plan. “This is good news for the state,” Ford said.",
+    )
+    body = next(q for q in report.quotes if report.words(q.span).startswith("it would hire"))
+    speaker = report.speaker(body.speaker)
+    assert speaker is not None and speaker.name == "Ford" and speaker.kind.value == "organisation"
+    assert _speaker_of(report, "This is good news") == "Maria Ford"
+
+
+def test_a_one_word_name_stays_the_person_in_view() -> None:
+    report = _check(
+        "Senator Maria Ford welcomed the plan on Monday. “This is good news for the state,” Ford said.",
+        "Ford said in a statement that she would visit the plant.",
+    )
+    assert quote_speakers(report)["she would visit the plant"] == "Maria Ford"
+
