@@ -213,3 +213,20 @@ def test_a_one_word_name_stays_the_person_in_view() -> None:
     )
     assert quote_speakers(report)["she would visit the plant"] == "Maria Ford"
 
+
+# 7: a body's name of joined words with a place in it
+
+
+def test_a_joined_body_name_with_a_place_is_the_body() -> None:
+    report = _check(
+        "Citizens for Safe Streets and Clean Air in Nairobi said the detentions were unlawful.",
+        "The group said it would go to court.",
+    )
+    speakers = set(quote_speakers(report).values())
+    assert speakers == {"Citizens for Safe Streets and Clean Air in Nairobi"}
+
+
+def test_people_in_a_place_stay_a_group_of_people() -> None:
+    report = _check("Officials in Nairobi and Mombasa said the new tax was hurting trade.")
+    assert "Mombasa" not in set(quote_speakers(report).values())
+
