@@ -230,3 +230,32 @@ def test_people_in_a_place_stay_a_group_of_people() -> None:
     report = _check("Officials in Nairobi and Mombasa said the new tax was hurting trade.")
     assert "Mombasa" not in set(quote_speakers(report).values())
 
+
+# --------------------------------------- 8: a paraphrase and a quote, a period on one side only
+
+
+def _statuses(text: str) -> list[str]:
+    report = factcheck.check_text(text)
+    return [
+        v.status.value
+        for v in report.verdicts
+        if v.checker == "attribution" and v.status.value in ("fail", "warn")
+    ]
+
+
+def test_a_period_on_one_side_only_makes_a_difference_a_warning() -> None:
+    assert _statuses(
+        "Buses\n\nBy Staff\n\nThe city has hired 640 bus drivers, the transport commissioner, Ruth "
+        "Adeyemi, said. “We have hired 910 bus drivers since 2022,” she said."
+    ) == ["warn"]
+
+
+def test_the_same_period_on_both_sides_or_none_still_fails() -> None:
+    assert _statuses(
+        "Buses\n\nBy Staff\n\nThe city has hired 640 bus drivers since 2022, the transport commissioner, "
+        "Ruth Adeyemi, said. “We have hired 910 bus drivers since 2022,” she said."
+    ) == ["fail"]
+    assert _statuses(
+        "Buses\n\nBy Staff\n\nThe city has hired 640 bus drivers, the transport commissioner, Ruth "
+        "Adeyemi, said. “We have hired 910 bus drivers,” she said."
+    ) == ["fail"]
