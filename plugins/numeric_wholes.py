@@ -178,23 +178,31 @@ class _WholesJudge(_JudgeBase):
     ) -> Verdict | None:
         """An anaphoric part with other counts before it in its sentence ("3 dead and 40 injured,
         among them 52 children"): ``warn`` only when its least reading exceeds all of them and
-        the whole together, so that no reading of "them" holds it; else no verdict (review20)."""
+        the whole together, so that no reading of "them" holds it, or when hedged values as stated
+        do ("Some 38,000 runners from 140 countries …, among them about 41,000 from Germany");
+        else no verdict (review20)."""
         p = reading(part, self.text, rounding=False)
         together = [whole, *others]
         most = sum(reading(f, self.text, rounding=False).hi for f in together)
-        if not p.lo > most:
+        stated = sum(f.value for f in together)
+        if not (p.lo > most or part.value > stated):
             return None
         names = f"part {self.q(part.id)} and whole {self.q(whole.id)}" + (
             f" ({relation.link})" if relation.link else ""
+        )
+        how = (
+            f"at most {_fmt(most)} together; even the part's least reading exceeds them all"
+            if p.lo > most
+            else f"{_fmt(stated)} together as stated; the stated part {_fmt(part.value)} exceeds them all "
+            "and only a wide reading of the hedges lets it fit"
         )
         return self.verdict(
             relation,
             Status.WARN,
             f"{names}: the part is larger than the whole",
             f"Part and whole: part {_iv(p)} against the counts before it in its sentence, "
-            f"{', '.join(self.q(f.id) for f in together)}, at most {_fmt(most)} together; even the "
-            "part's least reading exceeds them all, so no reading of the whole holds it. The whole "
-            "is read from the context, so a reader should check it.",
+            f"{', '.join(self.q(f.id) for f in together)}, {how}, so no plain reading of the whole "
+            "holds it. The whole is read from the context, so a reader should check it.",
             {"part": [p.lo, p.hi], "whole": [0.0, most]},
         )
 

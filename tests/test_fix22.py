@@ -92,6 +92,17 @@ def test_among_them_with_other_counts_before_warns_only_past_them_all() -> None:
     )
 
 
+def test_a_hedged_part_past_all_the_counts_as_stated_warns() -> None:
+    assert _numeric(
+        "Some 12,000 cyclists from 30 countries rode the final stage, among them about 13,000 from Italy, "
+        "organisers said."
+    )
+    assert not _numeric(
+        "Some 12,000 cyclists from 30 countries rode the final stage, among them about 9,000 from Italy, "
+        "organisers said."
+    )
+
+
 def test_among_them_were_in_the_next_sentence_points_back() -> None:
     assert _numeric(
         "Thirty people were hurt when the roof collapsed. Among them were 45 children, police said."
@@ -259,3 +270,18 @@ def test_the_same_period_on_both_sides_or_none_still_fails() -> None:
         "Buses\n\nBy Staff\n\nThe city has hired 640 bus drivers, the transport commissioner, Ruth "
         "Adeyemi, said. “We have hired 910 bus drivers,” she said."
     ) == ["fail"]
+
+
+# ---------------------------------- review20: a stated change belongs to the nearer of two pairs
+
+
+def test_a_stated_change_is_the_nearer_pair_s_not_a_rate_s_after_it() -> None:
+    # 850 -> 980 is +15.3%; the rate pair after it states no change of its own
+    assert not _numeric(
+        "Exports rose to 980 billion pesos in the year from 850 billion pesos, an increase of 15%, the "
+        "central bank said, as the peso weakened to 19.2 per dollar from 18.9."
+    )
+    assert _numeric(
+        "Exports rose to 980 billion pesos in the year from 850 billion pesos, an increase of 25%, the "
+        "central bank said, as the peso weakened to 19.2 per dollar from 18.9."
+    )
