@@ -34,7 +34,7 @@ from .attribution_figures import (
     same_unit,
     values_close,
 )
-from .attribution_narrowed import narrowed_away
+from .attribution_narrowed import narrowed_away, narrowed_to_a_kind_of_place
 from .attribution_polarity import reversed_polarity
 from .attribution_roles import roles_differ
 from .attribution_rules import (
@@ -258,6 +258,7 @@ def _pairing(
                 and not measure_differs(ctx, a, b)
                 # "rose to 15.6 million" against the quote's "16.4 million … at the end of 2019"
                 and not times_apart(text, a, b, ctx.report.sentences)
+                and not narrowed_to_a_kind_of_place(text, a, quote)  # "4,000 teachers in rural districts"
                 and (_by_words(a, b, shared, one_claim) or _same_verb_and_noun(text, a, b, figures_only))
             ]
             by_verb = frozenset((a.id, b.id) for a, b in pairs if not _by_words(a, b, shared, one_claim))

@@ -285,3 +285,22 @@ def test_a_stated_change_is_the_nearer_pair_s_not_a_rate_s_after_it() -> None:
         "Exports rose to 980 billion pesos in the year from 850 billion pesos, an increase of 25%, the "
         "central bank said, as the peso weakened to 19.2 per dollar from 18.9."
     )
+
+
+# ------------------------------------------- review20: a count narrowed to a kind of place
+
+
+def test_a_reported_count_narrowed_to_a_kind_of_place_is_a_part_of_the_quote_s() -> None:
+    assert not _attribution(
+        "Clinics hail hiring drive\n\nBy Health Reporter\n\n“We have hired 3,000 midwives since 2020,” "
+        "Health Minister Grace Mwangi told parliament on Tuesday.\n\nMwangi said the ministry had hired "
+        "1,200 midwives in rural counties since 2020, where clinics had been hardest to staff."
+    )
+
+
+def test_a_reported_count_in_the_state_is_still_the_quote_s() -> None:
+    assert _attribution(
+        "Clinics hail hiring drive\n\nBy Health Reporter\n\n“We have hired 3,000 midwives since 2020,” "
+        "Health Minister Grace Mwangi told parliament on Tuesday.\n\nMwangi said the ministry had hired "
+        "1,200 midwives in the country since 2020, where clinics had been hardest to staff."
+    )
