@@ -304,3 +304,22 @@ def test_a_reported_count_in_the_state_is_still_the_quote_s() -> None:
         "Health Minister Grace Mwangi told parliament on Tuesday.\n\nMwangi said the ministry had hired "
         "1,200 midwives in the country since 2020, where clinics had been hardest to staff."
     )
+
+
+# ------------------------------------ review20: a definite mention summing the counts told before
+
+
+def test_a_definite_mention_that_sums_the_counts_before_it_is_their_total() -> None:
+    assert not _numeric(
+        "Storm damage\n\nBy Staff\n\nThe storm flooded 900 homes in the old town and 300 homes along the "
+        "river before the water receded on Sunday, the council said.\n\nResidents said the 1,200 homes "
+        "flooded would take months to dry out."
+    )
+
+
+def test_a_definite_mention_that_sums_nothing_still_warns() -> None:
+    assert _numeric(
+        "Storm damage\n\nBy Staff\n\nThe storm flooded 900 homes in the old town and 300 homes along the "
+        "river before the water receded on Sunday, the council said.\n\nResidents said the 1,500 homes "
+        "flooded would take months to dry out."
+    )
