@@ -29,6 +29,7 @@ from factcheck.extraction.speaker_words import (
     NOT_ORG_ACRONYMS,
     ORG_WORDS,
     PARTY_TAG,
+    RELATIONS,
     first_names,
 )
 from factcheck.extraction.speakers import SpeakerRegistry
@@ -273,6 +274,7 @@ def note_people(
             not phrase.role
             and (before := _POST_BEFORE.search(text, max(0, span.start - 60), span.start))
             and before.group(1).split()[-1].lower() in PERSON_NOUNS
+            and before.group(1).split()[-1].lower() not in RELATIONS  # "His niece, Maria Kaya": no post
         ):
             phrase = attrs.evolve(phrase, role=before.group(1))  # "with his lawyer, Kim Ji-ho": the lawyer
         if phrase.role or name.split()[0].lower() in names or " " not in name:
