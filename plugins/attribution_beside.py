@@ -14,6 +14,9 @@
   The quote's own sentence does the same: "'… the number fell from 374 to 327,' said a resident
   of X, where the November average was 386" sets the place's 386 beside the quoted figures, in
   the attribution's own clause; a writer who restates a quote does it in a sentence of its own.
+  Unless the clause tells the quote's count with the quote's own verb: "'We hired 400 nurses,'
+  said the minister, whose department says it hired 250" gives the same count twice (the noun
+  may be left unsaid, the verb names it), and is compared as a restatement.
 * **A quoted figure the writer gives in the writer's own words is the writer's figure**: "Dairies
   paid 1.33 złoty …, down from 1.53 złoty a year earlier" and later a farmer's "A year ago we got
   1.53 złoty": the quote repeats the writer's figure.  A third figure of the writer's whose words
@@ -33,8 +36,9 @@ from factcheck.model import Figure, Span
 from .attribution_context import Context
 from .attribution_figures import agree_rounded, restates
 from .attribution_rules import words_match
+from .attribution_same_verb import told_with_same_verb
 
-__all__ = ["compound", "measure_differs", "restated_beside", "told_by_writer"]
+__all__ = ["compound", "measure_differs", "restated_beside", "told_again_beside", "told_by_writer"]
 
 #: A hyphen right after a figure, the unit's letters, and the noun the compound measures:
 #: "17-point deficit", "30-minute walk", "10-mile race".
@@ -66,6 +70,18 @@ def _sentence(ctx: Context, span: Span) -> Span | None:
     return None
 
 
+def told_again_beside(ctx: Context, figure: Figure, quoted: Figure) -> bool:
+    """True when ``figure`` stands in the sentence of the quote holding ``quoted`` and right after
+    the very verb the quote tells its figure with: "'We hired 400 nurses,' said the minister,
+    whose department says it hired 250" counts the quote's nurses again, the noun left unsaid."""
+    sentence = _sentence(ctx, figure.span)
+    return (
+        sentence is not None
+        and sentence.contains(quoted.span)
+        and told_with_same_verb(ctx.report.document.text, figure, quoted)
+    )
+
+
 def restated_beside(ctx: Context, figure: Figure, quoted: Figure) -> bool:
     """True when another figure of ``figure``'s sentence restates ``quoted`` (the quote's figure),
     or the sentence quotes it, so ``figure`` is a quantity set beside it ("… of £1.62bn compares
@@ -74,7 +90,10 @@ def restated_beside(ctx: Context, figure: Figure, quoted: Figure) -> bool:
     if sentence is None:
         return False
     if sentence.contains(quoted.span):
-        return True  # "'… fell from 374 to 327,' said a resident of X, where the average was 386"
+        # "'… fell from 374 to 327,' said a resident of X, where the average was 386" sets the
+        # place's figure beside the quote; "'We sold 12,000 cars …,' said Ruiz, whose company sold
+        # 14,000 cars …" tells the quote's count again with its own verb, another number
+        return not told_again_beside(ctx, figure, quoted)
     theirs = ctx.words(quoted.span)
     for other in ctx.figures_in(sentence):
         if other.id == figure.id or other.span.overlaps(quoted.span):

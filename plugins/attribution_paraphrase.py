@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from factcheck.model import Figure, Quote, QuoteKind, Report, Span, Speaker, Status, Verdict
 
 from .attribution_aside import said_part
-from .attribution_beside import measure_differs, restated_beside, told_by_writer
+from .attribution_beside import measure_differs, restated_beside, told_again_beside, told_by_writer
 from .attribution_bounds import bounds_reversed
 from .attribution_context import Context, short
 from .attribution_figures import (
@@ -37,7 +37,7 @@ from .attribution_figures import (
     values_close,
 )
 from .attribution_meant import meant_by_mention
-from .attribution_narrowed import narrowed_away
+from .attribution_narrowed import narrowed_away, narrowed_to_a_kind_of_place
 from .attribution_polarity import reversed_polarity
 from .attribution_roles import roles_differ
 from .attribution_rules import (
@@ -53,7 +53,7 @@ from .attribution_rules import (
 )
 from .attribution_same_verb import told_with_same_verb
 from .attribution_text import abbreviation_before
-from .attribution_times import times_apart
+from .attribution_times import period_one_sided, times_apart
 
 __all__ = ["QuoteSentences", "paraphrase_verdicts", "split_pieces"]
 
@@ -261,6 +261,7 @@ def _pairing(
                 and not measure_differs(ctx, a, b)
                 # "rose to 15.6 million" against the quote's "16.4 million … at the end of 2019"
                 and not times_apart(text, a, b, ctx.report.sentences)
+                and not narrowed_to_a_kind_of_place(text, a, quote)  # "4,000 teachers in rural districts"
                 and (_by_words(a, b, shared, one_claim) or _same_verb_and_noun(text, a, b, figures_only))
             ]
             by_verb = frozenset((a.id, b.id) for a, b in pairs if not _by_words(a, b, shared, one_claim))
@@ -379,6 +380,8 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
                 (same_unit(mine, theirs) or pairing.score >= FAIL_COVERAGE)
                 and pairing.score >= FIGURE_COVERAGE
                 and (mine.id, theirs.id) not in pairing.by_verb  # attribution_same_verb: warn at most
+                # "has hired 3,900" against "hired 5,200 since 2021": a period on one side, warn at most
+                and not period_one_sided(text, mine, theirs, report.sentences)
             )
             if result.outcome == "disjoint" and speaker is not None and one_thing:
                 status = Status.FAIL
@@ -572,7 +575,8 @@ def figure_restatements(ctx: Context, direct: Sequence[Quote], judged: set[str])
             ):
                 continue  # another speaker's statement: not a restatement of this quote
             distinctive = _distinctive(ctx.words(figure.span)) and _distinctive(ctx.words(other.span))
-            if not ((figure.unit and other.unit) or distinctive) or shared < RESTATE_SHARED - distinctive:
+            named = (figure.unit and other.unit) or told_again_beside(ctx, figure, other)
+            if not (named or distinctive) or shared < RESTATE_SHARED - distinctive:
                 continue  # a restatement names what it counts, as the quote does, or is a distinctive number
             mine_words, their_words = ctx.words(figure.span), ctx.words(other.span)
             if restates(figure, other, mine_words, their_words) or agree_rounded(

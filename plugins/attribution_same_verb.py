@@ -19,7 +19,7 @@ import re
 
 from factcheck.model import Figure
 
-__all__ = ["told_with_same_verb"]
+__all__ = ["past_or_participle", "told_with_same_verb"]
 
 #: The verb right before a figure ("recruited 7,000", "have built 1,200", "had sold about 40,000").
 _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
@@ -52,6 +52,12 @@ _IRREGULAR = frozenset(
         "led",
     }
 )
+
+
+def past_or_participle(word: str) -> bool:
+    """True for a lower-case past form ("recruited", "sold") or, with ``ing``, a participle
+    ("cutting")."""
+    return word.endswith(("ed", "ing")) or word in _IRREGULAR
 
 
 def _verb(text: str, figure: Figure) -> str | None:

@@ -19,7 +19,7 @@ from typing import Any
 
 from factcheck.model import Figure, Span
 
-__all__ = ["times_apart"]
+__all__ = ["period_one_sided", "times_apart"]
 
 #: The sentences last looked in, their starts, and whether they are in order without overlaps (a
 #: report's sentences are one tuple, read for every pair of figures of a long text).
@@ -109,3 +109,33 @@ def _same_month(text: str, a: Figure, b: Figure, sentences: tuple[Span, ...]) ->
         return set(_MONTH.findall(text[sentence.start : stop.start() if stop else sentence.end]))
 
     return bool(months(a) & months(b))
+
+
+#: A period a count is told over: "since 2021", "since January", "in the past three years", "over
+#: two years", "this year", "so far", "in 2023".
+_PERIOD = re.compile(
+    r"\b(?:since\s+(?:(?:19|20)\d\d|[A-Z][a-z]+|(?:the\s+)?(?:start|beginning|end)\b)"
+    r"|(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|first|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)"
+    r"|(?:in|over|within)\s+(?:\w+|\d+)\s+(?:years|months|weeks|days)"
+    r"|(?:this|last)\s+(?:year|month|week|season|quarter)|so\s+far|(?:in|during)\s+(?:19|20)\d\d)\b"
+)
+
+
+def _periods(text: str, figure: Figure, sentences: tuple[Span, ...], whole: bool) -> bool:
+    """True when the figure's clause (``whole``: its sentence) names a period (:data:`_PERIOD`)."""
+    sentence = _sentence_at(sentences, figure.span.start)
+    if sentence is None:
+        return False
+    stop = None if whole else _STOP.search(text, figure.span.end, sentence.end)
+    return _PERIOD.search(text, sentence.start, stop.start() if stop else sentence.end) is not None
+
+
+def period_one_sided(text: str, a: Figure, b: Figure, sentences: tuple[Span, ...]) -> bool:
+    """True when one figure's clause names the period its count covers ("'We've hired 5,200 since
+    2021,' she said") and the other's sentence names none ("The province has hired 3,900 nurses,
+    the minister said"): the second may count over another span the words leave unsaid, so the
+    two differ (``warn``) but do not contradict each other (no ``fail``)."""
+    left, right = _periods(text, a, sentences, False), _periods(text, b, sentences, False)
+    return (left and not _periods(text, b, sentences, True)) or (
+        right and not _periods(text, a, sentences, True)
+    )

@@ -136,8 +136,29 @@ def changes(index: TextIndex) -> list[Relation]:
             )
         elif (told := appositive_multiple(text, a, b, from_to.end)) is not None:  # "…, almost exactly half"
             found.append(told)
+    found = _nearest_pair_only(found, index)
     found += stated_differences(index)  # "38 seats, eight fewer than the 46 needed"
     return found
+
+
+def _nearest_pair_only(found: list[Relation], index: TextIndex) -> list[Relation]:
+    """A stated change read with two pairs of its sentence belongs to the nearer one: "rose to
+    1,220 billion rupees … from 1,007 billion rupees, an increase of 21%, …, as the rupee weakened
+    to 133 per dollar from 132" gives the 21% to the remittances, not to the rate (review20)."""
+    by_id = {f.id: f for f in index.figures}
+    takers: dict[str, list[int]] = {}
+    for n, relation in enumerate(found):
+        if relation.kind == "change" and relation.ids("change"):
+            takers.setdefault(relation.one("change"), []).append(n)
+
+    def distance(n: int) -> int:
+        c = by_id[found[n].one("change")]
+        levels = [by_id[found[n].one(role)] for role in ("from", "to")]
+        first, last = min(f.span.start for f in levels), max(f.span.end for f in levels)
+        return max(0, c.span.start - last, first - c.span.end)
+
+    dropped = {n for ns in takers.values() if len(ns) > 1 for n in ns if n != min(ns, key=distance)}
+    return [relation for n, relation in enumerate(found) if n not in dropped]
 
 
 #: A conjunction or semicolon that opens a clause of its own; not inside a hyphened word ("break-and-enters").

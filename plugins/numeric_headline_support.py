@@ -16,14 +16,22 @@ headline's words being the 100's.
 
 Near miss still judged: a headline figure no body figure agrees with ("1,200 teaching jobs
 empty" against "about 600 teaching jobs" and "roughly 1,000 vacancies").
+
+A body figure of the headline's value supports it only when the body does not tell the headline's
+verb of another number: headline "Schools cut 1,000 teaching jobs", body "about 1,000 teaching
+positions unfilled, even after cutting some 600 positions": the cuts are the 600, the 1,000 are
+vacancies, and the headline still warns (review20).  Without the verb ("start year with 1,000
+teaching jobs empty") the support stands.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from factcheck.model import Figure
 
+from .attribution_same_verb import past_or_participle
 from .numeric_text import _WORD, TextIndex, _stem, agree_at_precision
 
 __all__ = ["support_in_body"]
@@ -42,7 +50,7 @@ def support_in_body(
     ``body``: the body's figures with their kinds and the context words each shares with the
     headline figure (the same hedge word counting as one)."""
     best = -1
-    if not counted:
+    if not counted or _verb_told_of_another(index, headline, kind, body):
         return best
     text = index.text
     for figure, other_kind, shared in body:
@@ -56,3 +64,55 @@ def support_in_body(
         if counted & words:
             best = shared
     return best
+
+
+#: The word right before a figure (its verb, when it has one: "cut 1,000", "cutting some 600").
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+#: Words before a figure that are no verb of it.
+_NO_VERB = frozenset("with of to from by in on at for and or than the a an as is are was were be".split())
+
+
+def _word_before(text: str, figure: Figure) -> str | None:
+    match = _WORD_BEFORE.search(text, max(0, figure.span.start - 30), figure.span.start)
+    return match.group(1).lower() if match else None
+
+
+def _verb_stem(word: str) -> str | None:
+    """The headline verb's stem its body forms start with ("cuts" → "cut", "closes" → "clos",
+    "hires" → "hir"); None for a word too short or no verb."""
+    if word in _NO_VERB:
+        return None
+    for ending in ("es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    return word if len(word) >= 3 else None
+
+
+def _verb_told_of_another(
+    index: TextIndex,
+    headline: Figure,
+    kind: tuple[bool, str],
+    body: Sequence[tuple[Figure, tuple[bool, str], int]],
+) -> bool:
+    """True when the headline's verb ("Schools cut 1,000 teaching jobs") is told in the body right
+    before figures of its kind, and none of them agrees with the headline's ("even after cutting
+    some 600 positions"): the body gives what the headline says of another number, and a body
+    figure of the headline's value told of something else ("about 1,000 teaching positions
+    unfilled") supports nothing (review20)."""
+    text = index.text
+    word = _word_before(text, headline)
+    stem = _verb_stem(word) if word is not None else None
+    if stem is None:
+        return False
+    told = False
+    for figure, other_kind, _ in body:
+        before = _word_before(text, figure)
+        if other_kind != kind or before is None or not before.startswith(stem):
+            continue
+        if len(before) > len(stem) + 4 or not past_or_participle(before):
+            continue  # "cutting", "closed", "hired"; not "cutoff", not "closes"
+        if agree_at_precision(headline, figure, text):
+            return False  # the body tells the headline's count with its verb
+        told = True
+    return told

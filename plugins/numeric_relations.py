@@ -38,7 +38,7 @@ from .numeric_listed import listed_parts
 from .numeric_multiple_apart import multiples_apart
 from .numeric_multiple_levels import multiples_before_levels
 from .numeric_part_lists import part_lists
-from .numeric_qualified import qualifies_another_noun
+from .numeric_qualified import count_of_qualified, qualifies_another_noun
 from .numeric_restated import restatements
 from .numeric_series import one_of_a_list
 from .numeric_share_lists import share_lists
@@ -87,7 +87,9 @@ _PART_OF = re.compile(
     r"(?P<det>these|those|them|whom|which|the|all|its|their|his|her)?\b\s*(?P<noun>[\w'’\- ]{0,40})",
     re.IGNORECASE,
 )
-_INCLUDING = re.compile(r"(?:,|\(|—|–|-)?\s*(?:including|among\s+them|among\s+whom)\s*,?\s*$", re.I)
+_INCLUDING = re.compile(
+    r"(?:,|\(|—|–|-)?\s*(?:including|among\s+them(?:\s+(?:were|are|was|is))?|among\s+whom)\s*,?\s*$", re.I
+)
 _OF_THE_LEAD = re.compile(r"\b(?:of|out\s+of)\s+(?:the|these|those)?\s*$", re.IGNORECASE)
 _COORDINATION = re.compile(
     r"^[^.;:!?]{0,40}?(?:,\s*)?\b(?:and|while|but|whereas)\s+(?:another\s+|a\s+further\s+)?$", re.I
@@ -286,7 +288,9 @@ def _part_whole(index: TextIndex) -> list[Relation]:
         if inc and not is_share(figure, text):
             whole = _whole_before(index, figure, "", window=1)
             if whole is not None and qualifies_another_noun(index, whole, figure):
-                whole = None  # "Runners from 108 countries …, among them 2,100": runners (round alarm20)
+                # "Runners from 108 countries …, among them 2,100": runners (round alarm20), counted
+                # when a figure stands before them ("About 25,000 pilgrims from 60 countries", review20)
+                whole = count_of_qualified(index, whole)
             if whole is not None:
                 span = Span(figure.span.start - len(before) + inc.start(), figure.span.start)
                 found.append(_pw(figure, whole, text[span.start : span.end].strip(" ,(—–-"), span))

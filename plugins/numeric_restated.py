@@ -78,6 +78,7 @@ from .numeric_restated_apart import apart_for_fault20, narrowed_elsewhere
 from .numeric_rivals import rivals_apart
 from .numeric_share_glosses import whole_of_gloss
 from .numeric_subsets import subsets_apart
+from .numeric_summed import summed_parts
 from .numeric_targets import targets_apart
 from .numeric_text import Relation, TextIndex, agree_at_precision, as_written
 from .numeric_thresholds import same_years
@@ -300,6 +301,10 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                 for i in of_noun.get((b.kind, w), [])
                 if verb_told(text, mentions[i].figure, b.head)
             )
+        # "1,500 hectares … and 500 hectares" … "the 2,000 hectares lost": their total (numeric_summed)
+        summed = summed_parts([(p, mentions[p].value, mentions[p].sentence) for p in earlier], b.value)
+        summed = summed if kind else frozenset()
+        earlier = [p for p in earlier if p not in summed]
         antecedent = _antecedent(mentions, earlier, b) if kind else None
         if antecedent is not None and not b.anaphor:
             said = index.sentences[mentions[antecedent].sentence].of(text)
@@ -325,6 +330,8 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                 a = mentions[p]
                 if frozenset((a.figure.id, b.figure.id)) in excluded or not _ratio_ok(a.value, b.value):
                     continue
+                if p in summed:
+                    continue  # a part of the total the definite mention names
                 if durations_apart(text, a.figure, b.figure):
                     continue  # "stole … over six years" / "pay €250 a month … for 10 years": two events
                 if part_of_the_other(index, a.figure, b.figure):

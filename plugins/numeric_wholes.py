@@ -29,6 +29,13 @@ MEASURES = frozenset(
     "year month week day hour minute second mile kilometer meter foot inch pound ton gallon acre".split()
 )
 """Units of measure: a part and a whole counted in two different ones are not one quantity."""
+#: A count told as an average or per unit of time ("about 71 vessels crossed each day", "on
+#: average"): no set that "among them" or "including" could take parts of.
+_AVERAGE = re.compile(
+    r"\b(?:on\s+average|an\s+average\s+of|averag\w*|"
+    r"(?:each|per|every|a)\s+(?:day|night|week|month|hour)\b(?!\s+(?:after|before|earlier|later|ago)\b))",
+    re.I,
+)
 SHARE_ROUNDING = 0.5
 """Shares of one whole may add past 100% by half a point each (each is rounded)."""
 
@@ -50,13 +57,18 @@ class _WholesJudge(_JudgeBase):
         Preconditions: both are counts of one kind (no share, the same currency), neither is a
         label (a year, an age, a "44-year-old"), they do not count different units of measure
         ("three years, including six months"), and an anaphoric whole ("including", "among them",
-        "of them") is the only count before the part in its sentence.  Only a relation the words
-        state outright ("N of the M", "N out of M", "Of the M, N ...") can ``fail``; one read
-        through "including" or "of them" warns at most.
+        "of them") is the only count before the part in its sentence (with other counts there, the
+        part warns only when it exceeds them all together: :meth:`_larger_than_all`), and is told
+        as no average or rate per day.  Only a relation the words state outright ("N of the M",
+        "N out of M", "Of the M, N ...") can ``fail``; one read through "including" or "of them"
+        warns at most.
         """
         part, whole = self.by_id[relation.one("part")], self.by_id[relation.one("whole")]
         if not self._countable_pair(relation, part, whole):
             return None
+        others = self._counts_before(relation, part, whole)
+        if others:
+            return self._larger_than_all(relation, part, whole, others)
         explicit = bool(relation.get("explicit"))
         p, w = reading(part, self.text, rounding=False), reading(whole, self.text, rounding=False)
         numbers = {"part": [p.lo, p.hi], "whole": [w.lo, w.hi]}
@@ -137,18 +149,62 @@ class _WholesJudge(_JudgeBase):
             return False
         if relation.get("explicit") or relation.get("ellipsis_of"):
             return True
-        if re.match(r"\s+of\b", self.text[whole.span.end : whole.span.end + 5]):
-            return False  # "three of the largest crowds, including 28,000": the whole is itself a part
-        sentence = self.index.sentences[self.index.sentence_of(part.span)]
-        counts = [
+        clause = self.index.clause(whole)
+        if _AVERAGE.search(self.text, clause.start, clause.end):
+            return False  # "about 71 vessels crossed each day. Among them were 6,800 tankers": the year's
+        # "three of the largest crowds, including 28,000": the whole is itself a part ("some 25,000
+        # of them in all, …, among them 31,000" is not: "of them" counts the referent itself)
+        return not re.match(r"\s+of\b(?!\s+(?:them|whom)\b)", self.text[whole.span.end : whole.span.end + 12])
+
+    def _counts_before(self, relation: Relation, part: Figure, whole: Figure) -> list[Figure]:
+        """The counts other than ``whole`` before an anaphoric part in its sentence (none for a
+        relation the words state outright): "them" may point at any of them, or at several."""
+        if relation.get("explicit") or relation.get("ellipsis_of"):
+            return []
+        number = self.index.sentence_of(part.span)
+        sentence = self.index.sentences[number]
+        return [
             f
-            for f in self.index.figures_of_sentence(self.index.sentence_of(part.span))
+            for f in self.index.figures_of_sentence(number)
             if sentence.start <= f.span.start
             and f.span.end <= part.span.start
+            and f.id != whole.id
             and not is_share(f, self.text)
             and not is_label(self.index, f)
         ]
-        return len(counts) <= 1
+
+    def _larger_than_all(
+        self, relation: Relation, part: Figure, whole: Figure, others: list[Figure]
+    ) -> Verdict | None:
+        """An anaphoric part with other counts before it in its sentence ("3 dead and 40 injured,
+        among them 52 children"): ``warn`` only when its least reading exceeds all of them and
+        the whole together, so that no reading of "them" holds it, or when hedged values as stated
+        do ("Some 38,000 runners from 140 countries …, among them about 41,000 from Germany");
+        else no verdict (review20)."""
+        p = reading(part, self.text, rounding=False)
+        together = [whole, *others]
+        most = sum(reading(f, self.text, rounding=False).hi for f in together)
+        stated = sum(f.value for f in together)
+        if not (p.lo > most or part.value > stated):
+            return None
+        names = f"part {self.q(part.id)} and whole {self.q(whole.id)}" + (
+            f" ({relation.link})" if relation.link else ""
+        )
+        how = (
+            f"at most {_fmt(most)} together; even the part's least reading exceeds them all"
+            if p.lo > most
+            else f"{_fmt(stated)} together as stated; the stated part {_fmt(part.value)} exceeds them all "
+            "and only a wide reading of the hedges lets it fit"
+        )
+        return self.verdict(
+            relation,
+            Status.WARN,
+            f"{names}: the part is larger than the whole",
+            f"Part and whole: part {_iv(p)} against the counts before it in its sentence, "
+            f"{', '.join(self.q(f.id) for f in together)}, {how}, so no plain reading of the whole "
+            "holds it. The whole is read from the context, so a reader should check it.",
+            {"part": [p.lo, p.hi], "whole": [0.0, most]},
+        )
 
     def _own_nouns_differ(self, part: Figure, whole: Figure) -> bool:
         """True when the part names its own counted noun before "of" and the whole names another

@@ -29,6 +29,7 @@ from factcheck.extraction.speaker_words import (
     NOT_ORG_ACRONYMS,
     ORG_WORDS,
     PARTY_TAG,
+    RELATIONS,
     first_names,
 )
 from factcheck.extraction.speakers import SpeakerRegistry
@@ -269,12 +270,22 @@ def note_people(
         post = _POST_AFTER.match(text, span.end) if owner is None else None
         if post is not None and post.group(1).split()[0].lower() in PERSON_NOUNS:
             phrase = attrs.evolve(phrase, role=post.group(1))  # "accompanied by X, Minister of Energy,"
+        elif (
+            not phrase.role
+            and (before := _POST_BEFORE.search(text, max(0, span.start - 60), span.start))
+            and before.group(1).split()[-1].lower() in PERSON_NOUNS
+            and before.group(1).split()[-1].lower() not in RELATIONS  # "His niece, Maria Kaya": no post
+        ):
+            phrase = attrs.evolve(phrase, role=before.group(1))  # "with his lawyer, Kim Ji-ho": the lawyer
         if phrase.role or name.split()[0].lower() in names or " " not in name:
             # "a retired nurse named Carol Jennings": the person the text turns to
             salient = owner is None and introduced_by_name(text, span.start)
             registry.note(phrase, text, salient=salient, in_view=owner is None)
 
 
+#: A post owned by someone, in apposition right before a name: "with his lawyer, Kim Ji-ho", "her
+#: campaign manager, Ana Ruiz,".  The name is the one a later "the lawyer" means.
+_POST_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*),\s+$")
 #: A post in apposition after a name, capitalised and closed by a comma or a full stop: ", Minister
 #: of Energy and Infrastructure,".
 _POST_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+(?:of|for|and|the|[A-Z][\w’'-]*)){0,6})(?=[,.])")

@@ -22,6 +22,7 @@ from factcheck.extraction.body_names import field_pair_body
 from factcheck.extraction.clause_subject import subordinate_subject
 from factcheck.extraction.cue_words import CUE_RE, STANCE_RE
 from factcheck.extraction.document_owner import published_owner
+from factcheck.extraction.joined_bodies import and_in_joined_body
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.post_fields import post_field_pair
@@ -311,6 +312,8 @@ def _in_body_name(text: str, boundary: re.Match[str], end: int) -> bool:
         return True  # "Vietnam's Ministry of Industry and Trade said": two fields of one body
     if post_field_pair(text, boundary.start(), boundary.end(), end):
         return True  # "Grace Banda, Minister of Trade and Industry, said": two fields of one post
+    if and_in_joined_body(text, boundary.start(), boundary.end(), end):
+        return True  # "Citizens for Responsibility and Ethics in Washington said": one body's name
     before = text[max(0, boundary.start() - 40) : boundary.start()].split()[-1:]
     if not (before and before[0][:1].isupper()):
         return False

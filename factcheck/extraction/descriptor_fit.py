@@ -21,7 +21,7 @@ import re
 from factcheck.extraction.speaker_words import gender_evidence
 from factcheck.extraction.text import UPPER
 
-__all__ = ["gender_clash", "owned_by", "owned_post", "voice_of"]
+__all__ = ["gender_clash", "owned_by", "owned_by_body", "owned_post", "voice_of"]
 
 #: An owner before a post: a possessive pronoun, or a name or a body in the possessive ("Ahmed's",
 #: "The Fisheries Agency’s").
@@ -34,6 +34,14 @@ _OWNER = re.compile(
 def owned_post(words: str) -> bool:
     """True when a descriptor's words open on an owner ("Its chief executive", "Ahmed's lawyer")."""
     return _OWNER.match(words) is not None
+
+
+def owned_by_body(words: str) -> bool:
+    """True when a descriptor's owner is "its" ("Its chief executive said"): a body's post, held by
+    no person in view but one the text ties to it by role (the last person named, no role of whom
+    names it, is not its holder; nor is a body's name misread as a person's, "Samsung
+    Electronics")."""
+    return re.match(r"[Ii]ts\s", words) is not None
 
 
 def owned_by(words: str, name: str) -> bool:

@@ -32,10 +32,18 @@ IRREGULAR_PASTS = (
     "thought|felt|found|built|paid|heard|meant|sat|shook|spent|stuck|swore|taught|understood|"
     "withdrew|upheld|oversaw|knew|let|fought|flew|dealt|bought|sold|beat|bore|forgave|overtook"
 )
-#: A fronted phrase of place or time, closed by a comma ("In Kyiv,", "On Monday,", "Back in Lagos,").
+#: A fronted participle or phrase of company, whoever it names: "Flanked by Albanese at a press
+#: conference,", "Joined by aides,", "Standing beside the mayor,", "Alongside Ms Reeves,".  The
+#: subject after it is the sentence's person, as after a phrase of place.
+FRONTED_COMPANY = (
+    r"(?:[" + UPPER + r"][a-z]+(?:ed|en)\s+by|[" + UPPER + r"][a-z]{2,}ing|Alongside|Beside|"
+    r"(?:Together|Along)\s+with)"
+)
+#: A fronted phrase of place or time, closed by a comma ("In Kyiv,", "On Monday,", "Back in Lagos,"),
+#: or of company (:data:`FRONTED_COMPANY`).
 _FRONTED = (
     r"(?:(?:In|At|On|From|Outside|Inside|Near|Back\s+in|Back\s+at|Earlier|Later|Meanwhile|Elsewhere|"
-    r"Separately|After|Before|During)\b[^,;:“”\"\n]{0,60},\s+)"
+    r"Separately|After|Before|During|" + FRONTED_COMPANY + r")\b[^,;:“”\"\n]{0,60},\s+)"
 )
 #: What may stand between the subject and its verb: an appositive closed by a comma (a relative
 #: clause inside it), a weekday, "last week", or ", for his part,".

@@ -23,6 +23,7 @@ from factcheck.extraction.document_owner import document_owner
 from factcheck.extraction.field_bodies import field_body
 from factcheck.extraction.hyphen_modifiers import after_modifier
 from factcheck.extraction.issued_by import issuer_phrase
+from factcheck.extraction.joined_bodies import joined_body_in_place
 from factcheck.extraction.name_particles import particle_chain_start, particle_surname
 from factcheck.extraction.nature_names import nature_no_person
 from factcheck.extraction.outlet_names import outlet_phrase
@@ -139,6 +140,8 @@ def _parse_words(text: str, start: int, end: int) -> Phrase | None:
     """The rules of :func:`parse_phrase` (which reads the same words once for every place)."""
     dated = _ON_DATE.search(text, start, end)
     end = dated.start() if dated else end  # "released by HDB on Oct 1": the name ends at the date
+    if (joined := joined_body_in_place(text[start:end], start)) is not None:
+        return joined  # "Citizens for Responsibility and Ethics in Washington": a body, no place
     phrase = _parse_phrase(text, start, end)
     if phrase is None or phrase.kind in _NO_OWNER_READ:
         # "according to the council's own figures", "Electoral Office figures released on Monday"

@@ -32,9 +32,10 @@ from factcheck.extraction.bodies import (
     NATIONALITIES,
 )
 from factcheck.extraction.body_fit import STATE_HEADS, _not_the_state
-from factcheck.extraction.descriptor_fit import gender_clash, owned_by, owned_post, voice_of
+from factcheck.extraction.descriptor_fit import gender_clash, owned_by, owned_by_body, owned_post, voice_of
 from factcheck.extraction.generations import generation_of_role
 from factcheck.extraction.name_pieces import fit_name
+from factcheck.extraction.one_word_bodies import body_by_context, business_role
 from factcheck.extraction.org_voice import SPOKES_NOUNS, spokes_voice
 from factcheck.extraction.phrase_base import Phrase, _is_cap
 from factcheck.extraction.report_owner import work_done, work_noun
@@ -111,13 +112,20 @@ class SpeakerRegistry(SpeakerView):
         also writes in lower case ("Polling shows …" beside "earlier polling") is a common word
         opening a sentence: the words stay the mention, with no person named."""
         name = phrase.name or ""
-        if phrase.kind != "person" or not name or " " in name or phrase.role:
+        if phrase.kind != "person" or not name or " " in name:
+            return phrase
+        if phrase.role:
+            if business_role(phrase.role):  # "carmaker Ford said": the company
+                return attrs.evolve(phrase, kind="organisation", role=None, head=None)
             return phrase
         people = (*self._by_last.get(name, ()), *self._by_first.get(name, ()))
         if any(e.kind is SpeakerKind.PERSON for e in people):
             return phrase
         if known_outlet(name):
             return attrs.evolve(phrase, kind="organisation", head=name.lower())
+        if body_by_context(text, phrase.span.start, phrase.span.end):
+            # "Ford said on Tuesday it would invest …": a body, though a person may be named Ford later
+            return attrs.evolve(phrase, kind="organisation", head=None)
         body = self.body_opening_with(name)
         if body is not None:  # "Northland said" after "Northland Telecom Inc. reported …"
             return attrs.evolve(phrase, kind="organisation", name=body.name)
@@ -235,7 +243,7 @@ class SpeakerRegistry(SpeakerView):
             )
             words = phrase.span.of(text)
             of_owner = owned_post(words) and phrase.head not in RELATIONS
-            if entry is None and phrase.head not in RELATIONS:
+            if entry is None and phrase.head not in RELATIONS and not owned_by_body(words):
                 entry = _may_hold(phrase.head, self.last_person, any_post=of_owner)
             if (
                 entry is not None

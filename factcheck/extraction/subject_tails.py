@@ -17,17 +17,17 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extraction.late_subjects import IRREGULAR_PASTS
+from factcheck.extraction.late_subjects import FRONTED_COMPANY, IRREGULAR_PASTS
 from factcheck.extraction.text import UPPER
 
 __all__ = ["TAILED_SUBJECT"]
 
 #: A fronted phrase closed by a comma: of place or time, a question put to the subject ("Asked
-#: whether …,"), or a participle of speaking ("Speaking at a briefing,").
+#: whether …,"), a participle of speaking ("Speaking at a briefing,") or of company ("Flanked by …,").
 _FRONTED = (
     r"(?:(?:In|At|On|From|Outside|Inside|Near|Back\s+in|Back\s+at|Earlier|Later|Meanwhile|Elsewhere|"
     r"Separately|After|Before|During|Asked|Pressed|Questioned|Speaking|Responding|Addressing|"
-    r"Interviewed)\b[^,;:“”\"‘’\n]{0,100},\s+)"
+    r"Interviewed|" + FRONTED_COMPANY + r")\b[^,;:“”\"‘’\n]{0,100},\s+)"
 )
 #: One link of a subject's tail: an age, a hometown, an appositive or a relative clause, each
 #: between commas; or the body the person works for ("of the Danish Institute for Housing Research (DIHR)").
