@@ -32,6 +32,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 #: rural districts", "300 nurses at private clinics" (not "in the state", "in Lagos").
 _KIND_OF_PLACE = re.compile(
     r"\s+(?:[\w-]+\s+){1,2}?(?:in|at|across|outside)\s+(?P<clause>(?:[a-z]{3,}\s+)?[a-z]{3,}s)\b(?!\s+of\b)"
+    # a list of places ("shelters in schools, mosques and public buildings") says where all of
+    # them are, it narrows nothing
+    r"(?!,|\s+(?:and|or)\s)"
 )
 
 

@@ -323,3 +323,13 @@ def test_a_definite_mention_that_sums_nothing_still_warns() -> None:
         "river before the water receded on Sunday, the council said.\n\nResidents said the 1,500 homes "
         "flooded would take months to dry out."
     )
+
+
+def test_a_reported_count_in_a_list_of_places_is_still_the_quote_s() -> None:
+    # "in clinics, schools and church halls" says where all of them are: no narrowing (found when
+    # fix22 met recall22's opposite-bounds rule in the merge)
+    assert _attribution(
+        "Clinics hail hiring drive\n\nBy Health Reporter\n\n“We have hired 3,000 midwives since 2020,” "
+        "Health Minister Grace Mwangi told parliament on Tuesday.\n\nMwangi said the ministry had hired "
+        "1,200 midwives in clinics, schools and church halls since 2020."
+    )
