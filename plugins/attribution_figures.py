@@ -37,10 +37,19 @@ def figure_interval(figure: Figure) -> Interval:
     return figure.interval
 
 
+#: A time the extraction left at the end of a counted noun ("homicides last year", cut short as
+#: "road deaths last"): no word of what is counted (round fault22r).
+TIME_AFTER_UNIT = re.compile(
+    r"\s+(?:(?:last|this|next)(?:\s+(?:year|month|week|season|quarter))?|(?:a|one|two|three)\s+years?\s+ago)$",
+    re.I,
+)
+
+
 def _unit_key(unit: str | None) -> str | None:
+    """The word a figure's unit counts by (its last content word, a time after it left out)."""
     if not unit:
         return None
-    words = content_words(unit)
+    words = content_words(TIME_AFTER_UNIT.sub("", unit))
     return words[-1] if words else None
 
 

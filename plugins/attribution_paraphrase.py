@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 
 from factcheck.model import Figure, Quote, QuoteKind, Report, Span, Speaker, Status, Verdict
 
+from .attribution_and_that import second_that_clauses
 from .attribution_aside import said_part
 from .attribution_beside import measure_differs, restated_beside, told_again_beside, told_by_writer
 from .attribution_bounds import bounds_reversed
@@ -227,7 +228,12 @@ def _pairing(
     text = ctx.report.document.text
     best: _Pairing | None = None
     allowed = index.allowed(candidates)
-    for clause in split_pieces(para_span, text):
+    # "last year" read as the year it names (attribution_times)
+    published = ctx.report.document.published.year if ctx.report.document.published else None
+    clauses = split_pieces(para_span, text)
+    if not figures_only:  # a reported statement: "… and that …" opens a second one (attribution_and_that)
+        clauses = second_that_clauses(clauses, text)
+    for clause in clauses:
         mine = ctx.figures_in(clause)
         if figures_only and not mine:
             continue  # only figure pairs count, and this clause has no figure
@@ -260,7 +266,7 @@ def _pairing(
                 # "a 20-point deficit" measures a deficit, "scored 28 points" counts points
                 and not measure_differs(ctx, a, b)
                 # "rose to 15.6 million" against the quote's "16.4 million … at the end of 2019"
-                and not times_apart(text, a, b, ctx.report.sentences)
+                and not times_apart(text, a, b, ctx.report.sentences, published)
                 and not narrowed_to_a_kind_of_place(text, a, quote)  # "4,000 teachers in rural districts"
                 and (_by_words(a, b, shared, one_claim) or _same_verb_and_noun(text, a, b, figures_only))
             ]

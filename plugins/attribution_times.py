@@ -52,11 +52,16 @@ _STOP = re.compile(
 _BASE = re.compile(r"\b(?:from|than|since|with)\s+$", re.I)
 
 
+#: "last year" and "this year" as a year of the article's date (round fault22r)
+_RELATIVE = {"last year": -1, "this year": 0}
+
+
 def _clause_times(
-    text: str, figure: Figure, sentences: tuple[Span, ...]
+    text: str, figure: Figure, sentences: tuple[Span, ...], published: int | None = None
 ) -> tuple[frozenset[str], frozenset[str]]:
     """The times named in the figure's clause (from its sentence's start to the first stop after
-    it) and in its whole sentence, lower case."""
+    it) and in its whole sentence, lower case; "last year" and "this year" as years when the
+    article's year (``published``) is known."""
     sentence = _sentence_at(sentences, figure.span.start)
     if sentence is None:
         return frozenset(), frozenset()
@@ -68,7 +73,7 @@ def _clause_times(
         # a time after "from", "than", "since", "with" is the base of a comparison ("down from a year
         # ago"), not the figure's own; "a year ago" and "a year earlier" are one time
         return frozenset(
-            re.sub(r"\b(?:ago|earlier)$", "ago", " ".join(m.group(0).lower().split()))
+            _as_year(re.sub(r"\b(?:ago|earlier)$", "ago", " ".join(m.group(0).lower().split())), published)
             for m in _WHEN.finditer(words)
             if not _BASE.search(words, max(0, m.start() - 12), m.start())
         )
@@ -76,19 +81,31 @@ def _clause_times(
     return norm(clause), norm(whole)
 
 
+def _as_year(when: str, published: int | None) -> str:
+    """A time's words, "last year" and "this year" told as the year they name in an article
+    dated ``published`` ("68 homicides last year" in January 2011 and "82 homicides in 2010" are
+    one year's counts); any other time, or with no date, as it is."""
+    shift = _RELATIVE.get(when)
+    return when if shift is None or published is None else str(published + shift)
+
+
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 
 
-def times_apart(text: str, a: Figure, b: Figure, sentences: tuple[Span, ...]) -> bool:
+def times_apart(
+    text: str, a: Figure, b: Figure, sentences: tuple[Span, ...], published: int | None = None
+) -> bool:
     """True when one figure's clause names a time ("at the end of 2019", "last year") that the
     other's sentence does not name: the two figures are counts at two times. A figure told as a
     definite reference back ("The 20 states that Gallup classifies …" after "in 2015 finds that 20
-    states …") is the earlier count again, whatever time its own sentence leaves out."""
+    states …") is the earlier count again, whatever time its own sentence leaves out.  With the
+    article's year (``published``), "last year" and "this year" are the years they name."""
     if any(_DEFINITE.search(text, max(0, f.span.start - 12), f.span.start) for f in (a, b)):
         return False
     if _same_month(text, a, b, sentences):
         return False  # "had risen to 5.8% in March" and "was 5.2% in March 2025": one March
-    (ca, sa), (cb, sb) = _clause_times(text, a, sentences), _clause_times(text, b, sentences)
+    ca, sa = _clause_times(text, a, sentences, published)
+    cb, sb = _clause_times(text, b, sentences, published)
     return bool((ca and not ca & sb) or (cb and not cb & sa))
 
 
