@@ -7,10 +7,50 @@ sentences written for these tests.
 
 from __future__ import annotations
 
+import attrs
 import pytest
+from factcheck_plugins import numeric_text
+from factcheck_plugins.numeric_text import TextIndex, rounding_unit
+from factcheck_plugins.sources_cited import _holds, find_cited_sources
 
+from factcheck import Document, check
 from factcheck.extraction.figure_filter import FigureFilter
 from factcheck.extraction.figures import _Scanner, extract_figures
+from factcheck.model import Figure, Span
+
+TEXT = "The council said about 4,000 homes and 35 percent of roads were flooded, 2.2 million in damage."
+
+
+def _figure(text: str, words: str, value: float, **fields: object) -> Figure:
+    start = text.index(words)
+    return Figure(id=f"f{start}", span=Span(start, start + len(words)), value=value, **fields)  # type: ignore[arg-type]
+
+
+def test_rounding_unit_reads_the_span_and_value_not_the_other_fields() -> None:
+    homes = _figure(TEXT, "4,000", 4000.0)
+    assert rounding_unit(homes, TEXT) == 50.0
+    before = numeric_text._rounding_unit.cache_info().hits
+    # another figure object at the same words and value, with its own id, holder and unit: a hit
+    other = attrs.evolve(homes, id="x9", holder="e1", unit="homes")
+    assert rounding_unit(other, TEXT) == 50.0
+    assert numeric_text._rounding_unit.cache_info().hits == before + 1
+    # the same words read at another scale are another rounding ("2.2 million" as 2.2 or 2.2e6)
+    damage = _figure(TEXT, "2.2 million", 2.2e6)
+    assert rounding_unit(damage, TEXT) == pytest.approx(50_000.0)
+    assert rounding_unit(attrs.evolve(damage, value=2.2), TEXT) == pytest.approx(0.05)
+
+
+def test_a_share_is_read_once_per_place_value_and_percent_mark() -> None:
+    report = check(Document(text=TEXT))
+    index = TextIndex.build(TEXT, report.figures)
+    roads = next(f for f in report.figures if f.is_percent)
+    assert index.share(roads)
+    kept = len(index._memo)
+    assert index.share(attrs.evolve(roads, id="x9", holder="e1"))  # the same reading, no new entry
+    assert len(index._memo) == kept
+    # the same words without the percent mark read as a count of 35: not a share, read anew
+    assert not index.share(attrs.evolve(roads, is_percent=False))
+    assert len(index._memo) == kept + 1
 
 
 def test_the_hedge_at_a_token_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -61,3 +101,13 @@ def _chains_by_walking(scanner: _Scanner) -> tuple[list[int], list[int], list[in
 def test_the_chains_of_glued_numbers_are_those_a_walk_finds(text: str) -> None:
     scanner = _Scanner(text, 0.05)
     assert FigureFilter(scanner)._chains() == _chains_by_walking(scanner)
+
+
+def test_a_cue_needs_one_word_of_every_group() -> None:
+    needs = (("by", "from"), ("report", "survey"))
+    assert _holds("a survey by the institute", needs)
+    assert not _holds("a survey of the institute", needs)
+    assert not _holds("figures from the institute", needs)
+    assert _holds("anything", ())
+    cited = find_cited_sources("According to the Transport Agency, 40 bridges were closed.")
+    assert [c.name for c in cited] == ["Transport Agency"]
