@@ -42,19 +42,22 @@ def per_figure(function: Callable[[TextIndex, Figure], _T]) -> Callable[[TextInd
     other object while the memo lasts; a figure equal to a remembered one but another object is
     read again (never a wrong value, at worst a second reading).  Two arguments only: this is
     called some thirty times for each pair of figures compared, and each further argument would
-    cost a tuple a call."""
+    cost a tuple a call.  A hit is two subscripts in a ``try`` (no ``dict.get`` method calls): on a
+    page of figures this wrapper was a fifth of the check's time (1.15 million calls at 100 KB)."""
     slot = (function,)  # the key of this function's table in the index's memo
 
     @functools.wraps(function)
     def memoised(index: TextIndex, figure: Figure, /) -> _T:
-        table: Any = index._memo.get(slot)
-        if table is None:
-            table = index._memo[slot] = {}
-        found = table.get(id(figure))
-        if found is not None and found[0] is figure:
-            return found[1]  # type: ignore[no-any-return]
+        memo: Any = index._memo
+        try:
+            found = memo[slot][id(figure)]
+        except KeyError:
+            pass
+        else:
+            if found[0] is figure:
+                return found[1]  # type: ignore[no-any-return]
         value = function(index, figure)
-        table[id(figure)] = (figure, value)
+        memo.setdefault(slot, {})[id(figure)] = (figure, value)
         return value
 
     MEMOISED.append(memoised)

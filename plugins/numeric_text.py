@@ -129,17 +129,25 @@ def _number_token(words: str) -> str | None:
     return match.group(0) if match else None
 
 
-@functools.lru_cache(maxsize=65536)
 def rounding_unit(figure: Figure, text: str) -> float:
     """Half the place of the last significant digit as written: "4,000" 50, "35" 0.5, "2.2 million" 50,000.
 
     A whole number keeps at least two significant digits ("40" is 0.5, not 5); a number
-    written in words is read to two significant digits.  Cached: the restatement pass asks it of
-    one figure once per candidate pair (the text's hash is computed once per string).
+    written in words is read to two significant digits.  Cached by what it reads (the span's ends,
+    the value and the text): the restatement pass asks it of one figure once per candidate pair,
+    and a key of the whole ``Figure`` cost an attrs hash of every field (its span, unit, hedge …)
+    at each call (the text's hash is computed once per string).
     """
-    words = figure.span.of(text)
+    span = figure.span
+    return _rounding_unit(span.start, span.end, figure.value, text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _rounding_unit(start: int, end: int, figure_value: float, text: str) -> float:
+    """:func:`rounding_unit` of the figure of ``figure_value`` written at ``text[start:end]``."""
+    words = text[start:end]
     token = _number_token(words)
-    value = abs(figure.value)
+    value = abs(figure_value)
     if token is None:
         if value == 0:
             return 0.5
@@ -150,7 +158,7 @@ def rounding_unit(figure: Figure, text: str) -> float:
         decimals = len(token.rsplit(".", 1)[1])
     digits = re.sub(r"\D", "", token)
     mantissa = float(digits) / 10**decimals if digits else 0.0
-    factor = figure.value / mantissa if mantissa else 1.0
+    factor = figure_value / mantissa if mantissa else 1.0
     if decimals:
         return float(0.5 * 10**-decimals * abs(factor))
     significant = digits.lstrip("0") or "0"
@@ -429,11 +437,16 @@ class TextIndex:
         return range(low, max(low, high))
 
     def share(self, figure: Figure) -> bool:
-        """:func:`is_share` of the figure in this text, computed once."""
-        key = ("share", figure)
-        if key not in self._memo:
-            self._memo[key] = is_share(figure, self.text)
-        return bool(self._memo[key])
+        """:func:`is_share` of the figure in this text, computed once.
+
+        Keyed by what :func:`is_share` reads (the span's ends, the value and the percent mark), not
+        by the whole ``Figure``: an attrs hash of every field cost more than the look-up saved."""
+        span = figure.span
+        key = ("share", span.start, span.end, figure.value, figure.is_percent)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = is_share(figure, self.text)
+        return bool(found)
 
     def in_title(self, figure: Figure) -> bool:
         """True when the figure is in the headline."""

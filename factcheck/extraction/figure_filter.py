@@ -14,6 +14,7 @@ years (:mod:`~factcheck.extraction.figure_years`) and "half" in a hyphened word
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from factcheck.extraction.figure_ages import age_now
@@ -475,24 +476,26 @@ class FigureFilter(TokenView):
         itself when no separator and number are glued to it); ``dots[k]``: how many "." tokens
         come before token ``k``.  Built once in two passes, so a long chain such as
         "12.34.56.12.34..." costs linear time, not a walk along it for every number.
+
+        Only the separators glued between two tokens can join anything, and a text holds few: the
+        passes visit those, not every token (``right``, right to left, reads ``right[s + 1]``, which
+        only a separator further right sets; ``left`` the mirror).
         """
         if self._chain_ends is None:
             toks, n = self.toks, self.n
-
-            def joined(k: int) -> bool:
-                return toks[k].text in "/-.:" and self.glued(k - 1, k) and self.glued(k, k + 1)
-
+            glued = self.glued
+            joints = [  # the separators glued to a token on each side
+                s for s in range(1, n - 1) if toks[s].text in "/-.:" and glued(s - 1, s) and glued(s, s + 1)
+            ]
             right = list(range(n))
-            for k in range(n - 3, -1, -1):
-                if toks[k + 2].kind == "num" and joined(k + 1):
-                    right[k] = right[k + 2]
+            for s in reversed(joints):
+                if toks[s + 1].kind == "num":  # a number glued after the separator
+                    right[s - 1] = right[s + 1]
             left = list(range(n))
-            for k in range(2, n):
-                if toks[k - 2].kind == "num" and joined(k - 1):
-                    left[k] = left[k - 2]
-            dots = [0] * (n + 1)
-            for k, tok in enumerate(toks):
-                dots[k + 1] = dots[k] + (tok.text == ".")
+            for s in joints:
+                if toks[s - 1].kind == "num":  # a number glued before it
+                    left[s + 1] = left[s - 1]
+            dots = list(itertools.accumulate((tok.text == "." for tok in toks), initial=0))
             self._chain_ends = (left, right, dots)
         return self._chain_ends
 

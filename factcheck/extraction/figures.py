@@ -144,7 +144,7 @@ class _Scanner(TokenView):
         hedge_start = i
         j = i
         between = False
-        h = self.hedge_at(i)
+        # ``h`` is still the hedge read at ``i`` above (hedge_at reads the tokens only)
         if h is not None and self.number_starts(h[1]) and not self._over_as_time(i, h[1]):
             hedge, j = h
         elif self.word(i) == "between":
