@@ -49,3 +49,27 @@ def test_a_headline_change_told_as_a_like_change_in_the_body_is_given() -> None:
 def test_a_headline_change_the_body_tells_otherwise_still_warns() -> None:
     alarms = _alarms_of(RENTS.format(told="3.9%"), "attribution", "headline-figure")
     assert len(alarms) == 1 and "4.8%" in alarms[0]
+
+
+# ------------------------------------------------------------------ a range of one share of one whole
+
+RAIN = (
+    "Reservoirs fall as spring rains fail\n\n"
+    "By Staff Reporter\n\n"
+    "The weather office had forecast in February that spring rainfall would reach {pair} the "
+    "long-term average across the southern plains.\n"
+)
+
+
+def test_a_range_of_one_share_before_its_whole_is_no_pair_of_shares() -> None:
+    assert _alarms_of(RAIN.format(pair="55% to 85% of")) == []
+
+
+def test_two_shares_of_a_contest_before_their_whole_still_fail() -> None:
+    text = (
+        "Mayor holds city hall\n\n"
+        "By Staff Reporter\n\n"
+        "The mayor beat her challenger 52% to 61% of the vote in Sunday's run-off, officials said.\n"
+    )
+    alarms = _alarms_of(text, relation="share-sum")
+    assert len(alarms) == 1 and "100%" in alarms[0]
