@@ -73,3 +73,66 @@ def test_two_shares_of_a_contest_before_their_whole_still_fail() -> None:
     )
     alarms = _alarms_of(text, relation="share-sum")
     assert len(alarms) == 1 and "100%" in alarms[0]
+
+
+# ------------------------------------------------------------------ the nation and a state
+
+HARVEST = (
+    "Drought cuts the state's wheat crop by a fifth\n\n"
+    "By Staff Reporter\n\n"
+    "Kansas farmers harvested 260 million bushels of wheat, down from 325 million bushels a year "
+    "earlier, the agriculture department said.\n\n"
+    "Average yields in the state fell to 41 bushels an acre from 52 bushels an acre.\n\n"
+    "{second}\n"
+)
+
+
+def test_a_national_average_is_no_restatement_of_the_states() -> None:
+    second = "The national picture was milder. U.S. wheat yields averaged 46.5 bushels an acre."
+    assert _alarms_of(HARVEST.format(second=second), relation="restatement") == []
+
+
+def test_a_state_average_told_again_with_another_value_still_warns() -> None:
+    second = "The state's farmers said statewide wheat yields averaged 46.5 bushels an acre."
+    alarms = _alarms_of(HARVEST.format(second=second), relation="restatement")
+    assert len(alarms) == 1 and "41" in alarms[0] and "46.5" in alarms[0]
+
+
+# ------------------------------------------------------------------ some members of a set
+
+
+def test_a_figure_of_some_counties_is_no_restatement_of_the_states_average() -> None:
+    second = "The west fared worst, with some counties reporting yields below 30 bushels an acre."
+    assert _alarms_of(HARVEST.format(second=second), relation="restatement") == []
+
+
+def test_a_figure_of_the_whole_state_told_again_still_warns() -> None:
+    second = "The west fared worst, and average yields in the state came to 30 bushels an acre."
+    alarms = _alarms_of(HARVEST.format(second=second), relation="restatement")
+    assert len(alarms) == 1 and "41" in alarms[0] and "30" in alarms[0]
+
+
+# ------------------------------------------------------------------ a past year and the article's time
+
+FIRES = (
+    "Chile's 2024 fire season burned 430,000 hectares\n\n"
+    "By Staff Reporter\n\n"
+    "Forest fires have burned about 430,000 hectares across Chile this season, the forestry agency "
+    "said on Monday.\n\n"
+    "The previous record for area burned, about 570,000 hectares, was set in 2017.\n\n"
+    "{second}\n"
+)
+
+
+def test_a_past_record_is_no_restatement_of_a_regions_figure_of_today() -> None:
+    second = (
+        "Maule, which rarely sees large fires, was among the hardest-hit regions, with about 510,000 "
+        "hectares burned."
+    )
+    assert _alarms_of(FIRES.format(second=second), relation="restatement") == []
+
+
+def test_the_past_record_told_again_for_its_own_year_still_warns() -> None:
+    second = "In 2017, about 510,000 hectares burned."
+    alarms = _alarms_of(FIRES.format(second=second), relation="restatement")
+    assert len(alarms) == 1 and "570,000" in alarms[0] and "510,000" in alarms[0]
