@@ -136,3 +136,31 @@ def test_the_past_record_told_again_for_its_own_year_still_warns() -> None:
     second = "In 2017, about 510,000 hectares burned."
     alarms = _alarms_of(FIRES.format(second=second), relation="restatement")
     assert len(alarms) == 1 and "570,000" in alarms[0] and "510,000" in alarms[0]
+
+
+# ------------------------------------------------------------------ the level a place count locates
+
+ADMISSIONS = (
+    "Law schools to admit more students\n\n"
+    "By Staff Reporter\n\n"
+    "Law will take 2,340 students across the country's nine law faculties, up from 2,100, an "
+    "increase of {change}, the commission said.\n"
+)
+
+
+def test_the_count_a_place_count_locates_is_the_level_that_changed() -> None:
+    assert _alarms_of(ADMISSIONS.format(change="240")) == []
+
+
+def test_a_change_that_does_not_match_that_level_still_fails() -> None:
+    alarms = _alarms_of(ADMISSIONS.format(change="340"))
+    assert len(alarms) == 1 and "2,100" in alarms[0] and "2,340" in alarms[0]
+
+
+def test_a_change_of_the_size_of_the_place_count_is_the_places_own() -> None:
+    text = (
+        "Dealer network grows\n\n"
+        "By Staff Reporter\n\n"
+        "The firm sold 1,485 cars across its 40 dealers, up from 30, an increase of 10, the company said.\n"
+    )
+    assert _alarms_of(text) == []
