@@ -164,3 +164,24 @@ def test_a_change_of_the_size_of_the_place_count_is_the_places_own() -> None:
         "The firm sold 1,485 cars across its 40 dealers, up from 30, an increase of 10, the company said.\n"
     )
     assert _alarms_of(text) == []
+
+
+# ------------------------------------------------------------------ a lede's rounding is no whole
+
+PLACES = (
+    "Colleges leave places empty\n\n"
+    "By Staff Reporter\n\n"
+    "The country's colleges failed to fill {lede} first-year places this autumn, the ministry "
+    "said on Friday.\n\n"
+    "In the main admission round, 8,412 of the places on offer went unfilled, up from 7,020 a year "
+    "earlier.\n"
+)
+
+
+def test_a_hedged_whole_that_rounds_the_part_is_the_part_told_again() -> None:
+    assert _alarms_of(PLACES.format(lede="more than 8,000")) == []
+
+
+def test_a_whole_the_part_exceeds_under_every_reading_still_warns() -> None:
+    alarms = _alarms_of(PLACES.format(lede="fewer than 8,000"))
+    assert len(alarms) == 1 and "8,412" in alarms[0]
