@@ -185,3 +185,19 @@ def test_a_hedged_whole_that_rounds_the_part_is_the_part_told_again() -> None:
 def test_a_whole_the_part_exceeds_under_every_reading_still_warns() -> None:
     alarms = _alarms_of(PLACES.format(lede="fewer than 8,000"))
     assert len(alarms) == 1 and "8,412" in alarms[0]
+
+
+# ------------------------------------------------------------------ a range of forecasts
+
+SALES = "Truck sales to recover\n\nBy Staff Reporter\n\nSales fell to 8.4 million trucks last year. {told}\n"
+
+
+def test_a_range_of_forecasts_is_no_change_from_its_low_end_to_its_high_end() -> None:
+    told = "Forecasts for this year range from 9.1 million to 9.9 million trucks, or growth of 8% to 18%."
+    assert _alarms_of(SALES.format(told=told)) == []
+
+
+def test_a_change_from_one_level_to_another_still_fails() -> None:
+    told = "This year sales should rise from 9.1 million to 9.9 million trucks, or growth of about 15%."
+    alarms = _alarms_of(SALES.format(told=told))
+    assert len(alarms) == 1 and "9.1 million" in alarms[0] and "9.9 million" in alarms[0]
