@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import hashlib
 import math
 from collections.abc import Callable, Iterable, Mapping
@@ -425,6 +426,14 @@ def statement_id(quote_id: str) -> str:
     return quote_id.partition(".")[0]
 
 
+@functools.lru_cache(maxsize=4)
+def _text_sentences(text: str) -> tuple[Span, ...]:
+    """:attr:`Report.sentences` of a text.  Remembered for the last texts: a report is made anew for
+    each step that adds to it (holders, doubts, sources, verdicts), and each new one's sentences
+    were split again (two or three splits a document)."""
+    return tuple(split_sentences(text, whole_quotes=False))
+
+
 @attrs.frozen
 class Report:
     """A document, everything extracted from it, and every verdict given.
@@ -576,7 +585,7 @@ class Report:
         (by :func:`factcheck.sentences.split_sentences`) and kept for every checker that reads them."""
         found: tuple[Span, ...] | None = self._index.get("sentences")
         if found is None:
-            found = self._index["sentences"] = tuple(split_sentences(self.document.text, whole_quotes=False))
+            found = self._index["sentences"] = _text_sentences(self.document.text)
         return found
 
     @property

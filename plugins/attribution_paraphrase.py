@@ -22,9 +22,11 @@ from collections.abc import Iterator, Sequence
 import attrs
 from rapidfuzz import fuzz, process
 
-from factcheck.model import Figure, Quote, QuoteKind, Span, Speaker, Status, Verdict
+from factcheck.model import Figure, Quote, QuoteKind, Report, Span, Speaker, Status, Verdict
 
+from .attribution_aside import said_part
 from .attribution_beside import measure_differs, restated_beside, told_by_writer
+from .attribution_bounds import bounds_reversed
 from .attribution_context import Context, short
 from .attribution_figures import (
     agree_rounded,
@@ -34,6 +36,7 @@ from .attribution_figures import (
     same_unit,
     values_close,
 )
+from .attribution_meant import meant_by_mention
 from .attribution_narrowed import narrowed_away
 from .attribution_polarity import reversed_polarity
 from .attribution_roles import roles_differ
@@ -340,12 +343,15 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
     for quote in direct:
         by_speaker.setdefault(quote.speaker, []).append(quote)
     for quote in report.quotes:
-        if quote.kind is QuoteKind.INDIRECT and quote.speaker is not None and not ctx.in_title(quote.span):
-            own = by_speaker.get(quote.speaker, [])
-            if own:
-                items.append(
-                    (quote.span, report.speaker(quote.speaker), ctx.claim_of_quote.get(quote.id), own, False)
-                )
+        if quote.kind is QuoteKind.INDIRECT and not ctx.in_title(quote.span):
+            own = by_speaker.get(quote.speaker, []) if quote.speaker is not None else []
+            # and the quotes of the one other speaker its descriptor names (attribution_meant)
+            meant = _meant_quotes(report, quote, by_speaker)
+            if own or meant:
+                speaker = report.speaker(quote.speaker) if quote.speaker is not None else None
+                # what was said, without an attribution set in as an aside (attribution_aside)
+                said = said_part(text, quote)
+                items.append((said, speaker, ctx.claim_of_quote.get(quote.id), own + meant, False))
     for claim in report.claims:
         if claim.speaker is None and claim.quote is None and claim.figures and not ctx.in_title(claim.span):
             items.append((claim.span, None, claim.id, direct, True))
@@ -355,6 +361,10 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
         pairing = _pairing(ctx, span, candidates, figures_only, index)
         if pairing is None:
             continue
+        if speaker is not None and pairing.quote.speaker != speaker.id:
+            # a quote of the speaker its descriptor names (attribution_meant): judged as the
+            # writer's statement, so warn at most
+            speaker = None
         quote_speaker = report.speaker(pairing.quote.speaker)
         who = ctx.speaker_label(quote_speaker)
         problems: list[str] = []
@@ -376,6 +386,13 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
             elif result.outcome == "disjoint":
                 status = Status.WARN if status is Status.PASS else status
                 problems.append(result.explanation)
+            elif result.outcome == "hedge" and bounds_reversed(mine, theirs):
+                # "more than 3,000" against the quote's "almost 3,000" (attribution_bounds): warn at most
+                status = Status.WARN if status is Status.PASS else status
+                problems.append(
+                    f"'{ctx.words(mine.span)}' and the quote's '{ctx.words(theirs.span)}' bound the number "
+                    "from opposite sides, so no count satisfies both"
+                )
             # a hedge changed or a narrower number that both may hold: compatible, no alarm
         anchor = pairing.figures[0] if pairing.figures else None
         relevant = _relevant(text, pairing.quote_piece, ctx.words(pairing.paraphrase))
@@ -436,6 +453,13 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
             data=data,
         )
     yield from figure_restatements(ctx, direct, judged)
+
+
+def _meant_quotes(report: Report, quote: Quote, by_speaker: dict[str | None, list[Quote]]) -> list[Quote]:
+    """The direct quotes of the one other speaker a reported statement's descriptor names ("the
+    minister", "Professor Ho"), when the extraction gave it to someone else (attribution_meant)."""
+    meant = meant_by_mention(report, quote, {s for s in by_speaker if s is not None})
+    return list(by_speaker.get(meant, [])) if meant is not None else []
 
 
 #: Content words read either side of a figure to tell what it counts.

@@ -62,8 +62,27 @@ def _verb(text: str, figure: Figure) -> str | None:
     return word if word.endswith("ed") or word in _IRREGULAR else None
 
 
+#: The passive told right after a figure and its noun ("3,000 shelters have been opened"): round recall22.
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:have|has|had|were|was|are|is)\s+(?:now\s+|already\s+|so\s+far\s+)?"
+    r"been\s+([a-z]+)\b"
+)
+
+
+def _passive(text: str, figure: Figure) -> str | None:
+    """The past verb of a passive right after the figure and up to three words of its noun
+    ("Almost 3,000 shelters have been opened" -> "opened"), or None (round recall22)."""
+    match = _PASSIVE_AFTER.match(text, figure.span.end, min(len(text), figure.span.end + 70))
+    if match is None:
+        return None
+    word = match.group(1)
+    return word if word.endswith("ed") or word in _IRREGULAR else None
+
+
 def told_with_same_verb(text: str, first: Figure, second: Figure) -> bool:
     """True when both figures stand right after one past verb ("recruited 4,000 …" and "recruited
-    7,000 …"): one claim told twice, when the speaker and the counted noun are one too."""
-    verb = _verb(text, first)
-    return verb is not None and verb == _verb(text, second)
+    7,000 …"), or one is told with it in the passive ("3,000 shelters have been opened" and "had
+    opened more than 3,000 shelters", round recall22): one claim told twice, when the speaker and
+    the counted noun are one too."""
+    verbs = [_verb(text, f) or _passive(text, f) for f in (first, second)]
+    return verbs[0] is not None and verbs[0] == verbs[1]

@@ -15,6 +15,7 @@ import re
 
 from factcheck.model import Figure
 
+from .numeric_memo import per_figure
 from .numeric_text import TextIndex, _stem
 
 __all__ = ["change_subject", "change_subjects_apart"]
@@ -35,6 +36,7 @@ _NOT_SUBJECT = frozenset(
 )
 
 
+@per_figure
 def change_subject(index: TextIndex, figure: Figure) -> str:
     """The stem of the head of the subject of the verb of change right before ``figure`` in its
     clause ("The number of A grades rose to 24,800": "grade"), or ""."""

@@ -18,6 +18,7 @@ import re
 
 from factcheck.model import Figure
 
+from .numeric_memo import per_figure
 from .numeric_text import TextIndex
 
 __all__ = ["compared_with_time"]
@@ -31,6 +32,7 @@ _TOKEN = re.compile(r"\d{4}(?:[-–/]\d{2,4})?|[A-Za-z]{3,}")
 _FUNCTION = frozenset("the his her its their season year".split())
 
 
+@per_figure
 def _when_compared(index: TextIndex, figure: Figure) -> frozenset[str]:
     """The words of the time a figure's clause compares it with ("seven fewer than in 2008-09" →
     2008-09), lower case; empty when it compares with none."""
@@ -67,6 +69,7 @@ def compared_with_time(index: TextIndex, a: Figure, b: Figure) -> bool:
 _YEAR = re.compile(r"\b(?:19|20)\d{2}(?:[-–/]\d{2,4})?\b")
 
 
+@per_figure
 def _own_years(index: TextIndex, figure: Figure) -> frozenset[str]:
     """The years a figure's sentence names before its comparison ("The 421 deaths in 2023 were 41
     fewer than in 2022" → 2023), lower case; empty when it compares with none."""

@@ -17,6 +17,7 @@ import re
 
 from factcheck.model import Figure
 
+from .numeric_memo import per_figure
 from .numeric_text import TextIndex
 
 __all__ = ["OPPOSITES", "opposite_sides"]
@@ -43,6 +44,7 @@ OPPOSITES: dict[str, frozenset[str]] = {
 _WORDS = re.compile(r"[A-Za-z]+")
 
 
+@per_figure
 def _sides(index: TextIndex, figure: Figure) -> frozenset[str]:
     clause = index.clause(figure).of(index.text)
     return frozenset(w for w in (m.group().lower() for m in _WORDS.finditer(clause)) if w in OPPOSITES)

@@ -27,6 +27,7 @@ import re
 
 from factcheck.model import Figure
 
+from .numeric_memo import per_figure, per_index
 from .numeric_text import TextIndex
 
 __all__ = ["LEDE", "opening", "owner", "owners_apart"]
@@ -48,6 +49,7 @@ _GENERIC = frozenset(
 )
 
 
+@per_figure
 def owner(index: TextIndex, figure: Figure) -> str:
     """The name owning ``figure``'s noun in its clause ("Russia's harvest is …": "Russia"), or ""."""
     clause = index.clause(figure)
@@ -68,6 +70,7 @@ def owner(index: TextIndex, figure: Figure) -> str:
 _LINE = re.compile("[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 
 
+@per_index
 def opening(index: TextIndex) -> str:
     """The headline and the lede: what the article is about."""
     title = index.text[: index.title_end]
@@ -84,7 +87,7 @@ def _sentence(index: TextIndex, figure: Figure) -> str:
 
 
 def _named(name: str, text: str) -> bool:
-    return re.search(rf"\b{re.escape(name)}\b", text) is not None
+    return name in text and re.search(rf"\b{re.escape(name)}\b", text) is not None
 
 
 def owners_apart(index: TextIndex, a: Figure, b: Figure) -> bool:

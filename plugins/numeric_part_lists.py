@@ -83,6 +83,22 @@ _OF_THEM = re.compile(
 _OF_THE_LEAD = re.compile(r"\s*[\"“]?(?:Of|Out\s+of)\s+(?:the|these|those|its|their)\s+$")
 
 
+#: An item's age band ("were aged 60 and over", "aged 35 to 59", "aged between 18 and 34"): words of
+#: the item, whose numbers and "and" neither end it nor start another (round recall22).
+_AGED = re.compile(
+    r"\s+(?:(?:are|were|is|was)\s+)?aged\s+(?:between\s+)?\d[\d,]*"
+    r"(?:\s*(?:and|to|or|-|–)\s*(?:over|older|above|under|younger|\d[\d,]*))?",
+    re.I,
+)
+#: Where an item's words end: a comma or "and".
+_ITEM_END = re.compile(r"\s*,|\s+and\b")
+#: The rest told in words right after a list's last item: ", and the rest were …", "while the
+#: remainder were …": the items and the rest make the whole (round recall22).
+_REST_IN_WORDS = re.compile(
+    r"\s*(?:,\s*)?(?:and|while|with)\s+the\s+(?:rest|remainder|others)\s+(?:were|was|are|is|came)\b", re.I
+)
+
+
 def _bare(index: TextIndex, figure: Figure) -> bool:
     """A plain count: no share, money, range or unit of measure."""
     return (
@@ -107,11 +123,14 @@ def _items(
     said: list[str] = []
     closed = False
     position = start
+    aged_end = -1
     end = index.sentences[sentence].end
     for p in range(first, len(index.figures)):
         item = index.figures[p]
         if index.sentence_of(item.span) != sentence:
             break
+        if items and item.span.start < aged_end:
+            continue  # a number of the last item's age band ("were aged 60 and over"): no item
         gap = text[position : item.span.start]
         if items:
             join = _JOIN.search(gap)
@@ -128,7 +147,9 @@ def _items(
             verb = re.match(r"\s+" + be + r"\b", after, re.I)
             if verb is None and re.match(r"\s+" + _BE + r"\b", after, re.I):
                 return None  # another verb: another clause, not a list
-        stop = re.search(r"\s*,|\s+and\b", after)
+        aged = _AGED.match(after)  # "were aged 60 and over": the item's words run past its "and"
+        aged_end = item.span.end + aged.end() if aged else -1
+        stop = _ITEM_END.search(after, aged.end() if aged else 0)
         position = item.span.end + (stop.start() if stop else len(after))
         said.append(after[: stop.start() if stop else len(after)])
         if closed:
@@ -182,10 +203,12 @@ def _words(index: TextIndex, figure: Figure) -> str:
     return re.split(r",|\band\b", after)[0]
 
 
-def _whole_of(index: TextIndex, sentences: range, before: int, noun: str, least: float) -> Figure | None:
+def _whole_of(
+    index: TextIndex, sentences: range, before: int, noun: str, least: float, at_least: bool = False
+) -> Figure | None:
     """The one bare count before ``before`` in the sentences (of ``noun`` when given) that could be
-    the whole of parts as large as ``least`` (a whole is no smaller than any of its parts), or None
-    when there is none or more than one value."""
+    the whole of parts as large as ``least`` (a whole is no smaller than any of its parts; without a
+    noun, only when ``at_least``), or None when there is none or more than one value."""
     wanted = frozenset(unit_stems(noun)) if noun else frozenset()
     found = [
         f
@@ -195,7 +218,7 @@ def _whole_of(index: TextIndex, sentences: range, before: int, noun: str, least:
         and _bare(index, f)
         and not index.in_title(f)
         and (not wanted or not wanted.isdisjoint(index.counted_stems(f)))
-        and (not wanted or f.value >= least)
+        and (not (wanted or at_least) or f.value >= least)
     ]
     if len({f.value for f in found}) != 1:
         return None
@@ -274,13 +297,31 @@ def _of_those_lists(index: TextIndex) -> list[Relation]:
         verb = re.match(r"\s+(" + _BE + r")\b", index.text[figures[0].span.end :], re.I)
         be = verb.group(1).replace(" ", r"\s+") if verb else None
         read = _items(index, figures[0].span.start, position, number, be)
-        if read is None or len(read[0]) < 3:
+        if read is None or len(read[0]) < 2:
             continue
         items, closed = read
-        whole = _whole_of(index, range(number - 1, number), sentence.start, "", max(f.value for f in items))
+        least = max(f.value for f in items)
+        if len(items) >= 3:
+            whole = _whole_of(index, range(number - 1, number), sentence.start, "", least)
+        elif _rest_in_words(index, items[-1]):
+            # "Of those, 1.1 million were aged 60 and over, 950,000 were aged 35 to 59, and the rest
+            # were …": two items and a rest told in words (round recall22); the whole is the one count
+            # of the sentence before that is as large as the parts ("at least one dose" is none)
+            whole = _whole_of(index, range(number - 1, number), sentence.start, "", least, at_least=True)
+        else:
+            continue
         if whole is not None:
             found.append(_total(items, whole, closed, index.text, "parts listed after “Of those”"))
     return found
+
+
+def _rest_in_words(index: TextIndex, last: Figure) -> bool:
+    """True when the rest is told in words right after the last item's words (", and the rest were
+    health workers …"): the items and the rest are the whole's parts (round recall22)."""
+    after = index.text[last.span.end : index.sentences[index.sentence_of(last.span)].end]
+    aged = _AGED.match(after)
+    stop = _ITEM_END.search(after, aged.end() if aged else 0)
+    return stop is not None and _REST_IN_WORDS.match(after, stop.start()) is not None
 
 
 def part_lists(index: TextIndex) -> list[Relation]:

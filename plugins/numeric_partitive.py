@@ -15,6 +15,7 @@ import re
 
 from factcheck.model import Figure
 
+from .numeric_memo import per_figure
 from .numeric_text import TextIndex
 
 __all__ = ["part_of_the_other"]
@@ -25,6 +26,7 @@ _LEAD = re.compile(
 _WORD = re.compile(r"[A-Za-z]{3,}")
 
 
+@per_figure
 def _led_by_of(index: TextIndex, figure: Figure) -> str:
     """The noun phrase of a leading "Of the …," right before the figure in its sentence ("Of the
     education department's budget, P349.6 billion"), or ""."""

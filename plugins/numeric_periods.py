@@ -22,6 +22,7 @@ import re
 
 from factcheck.model import Figure
 
+from .numeric_memo import per_figure
 from .numeric_text import TextIndex
 
 __all__ = ["period_of", "periods_apart"]
@@ -61,6 +62,7 @@ def _relative(match: re.Match[str]) -> str:
     return f"{unit}-{_COUNTS.get(count, count)}"
 
 
+@per_figure
 def period_of(index: TextIndex, figure: Figure) -> frozenset[str]:
     """The periods set for ``figure``: by its sentence's opening (when its clause starts the
     sentence), right after it, or by a possessive right before it."""
@@ -84,6 +86,7 @@ def period_of(index: TextIndex, figure: Figure) -> frozenset[str]:
     return frozenset(found)
 
 
+@per_figure
 def _years(index: TextIndex, figure: Figure) -> frozenset[str]:
     """The years the figure's clause dates things in; not a year told as a limit ("until 2015",
     "by 2020", "since 2009"), which dates no figure of the clause."""

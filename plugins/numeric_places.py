@@ -23,6 +23,7 @@ import re
 
 from factcheck.model import Figure
 
+from .numeric_memo import per_figure, per_index
 from .numeric_text import TextIndex
 
 __all__ = ["opening_name", "opening_names_apart"]
@@ -44,6 +45,7 @@ _SPEECH = frozenset(
 )
 
 
+@per_figure
 def opening_name(index: TextIndex, figure: Figure) -> str:
     """The one-word name that opens ``figure``'s sentence and stands as its subject ("Bangkok,
     where …, received 16.2 million"), or ""."""
@@ -59,9 +61,15 @@ def opening_name(index: TextIndex, figure: Figure) -> str:
         return ""  # "Analysts said the offering raised …": the speaker, not what the figure is of
     if index.clause(figure).start > match.start(1):
         return ""  # "Shares rose on Thursday, and the offering raised …": another clause's subject
-    if re.search(rf"\b{word.lower()}\b", index.text):
+    if _in_lower_case(index, word.lower()):
         return ""  # written in lower case too: a common noun
     return word
+
+
+@per_index
+def _in_lower_case(index: TextIndex, word: str) -> bool:
+    """True when the text writes ``word`` (lower case) as a word of its own."""
+    return word in index.text and re.search(rf"\b{word}\b", index.text) is not None
 
 
 def opening_names_apart(index: TextIndex, a: Figure, b: Figure) -> bool:
@@ -72,4 +80,6 @@ def opening_names_apart(index: TextIndex, a: Figure, b: Figure) -> bool:
         return False
     sa = index.sentences[index.sentence_of(a.span)].of(index.text)
     sb = index.sentences[index.sentence_of(b.span)].of(index.text)
-    return re.search(rf"\b{na}\b", sb) is None and re.search(rf"\b{nb}\b", sa) is None
+    return (na not in sb or re.search(rf"\b{na}\b", sb) is None) and (
+        nb not in sa or re.search(rf"\b{nb}\b", sa) is None
+    )

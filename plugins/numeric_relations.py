@@ -42,7 +42,7 @@ from .numeric_qualified import qualifies_another_noun
 from .numeric_restated import restatements
 from .numeric_series import one_of_a_list
 from .numeric_share_lists import share_lists
-from .numeric_share_rest import shares_closed_by_rest
+from .numeric_share_rest import shares_closed_by_rest, shares_closed_in_words
 from .numeric_sibling_wholes import bodies_apart
 from .numeric_stated import fraction_shares, share_pairs, stated_multiples
 from .numeric_text import (
@@ -515,5 +515,6 @@ def relations_in(index: TextIndex) -> list[Relation]:
     restated = {frozenset(r.figure_ids) for r in restated_pairs}
     shares = _share_sum(index, restated) + share_pairs(index) + share_lists(index)  # "88.2% of …, 13.6% …"
     shares += shares_closed_by_rest(index)  # "46% …, 31% … and 19% …. The remaining 12% …"
+    shares += shares_closed_in_words(index)  # "42% named …, 35% … and 31% …, while the rest named …"
     fractions = fraction_shares(index)
     return [*part_whole, *restated_pairs, *ratios, *shares, *changes, *multiples, *fractions, *totals]

@@ -33,6 +33,7 @@ import re
 from factcheck.model import Figure
 
 from .numeric_anaphora import restates_clause
+from .numeric_memo import per_figure
 from .numeric_text import TextIndex
 
 __all__ = [
@@ -75,67 +76,91 @@ def _sentence(index: TextIndex, figure: Figure) -> str:
     return index.sentences[index.sentence_of(figure.span)].of(index.text)
 
 
+@per_figure
+def _capacity(index: TextIndex, figure: Figure) -> bool:
+    return _CAPACITY.search(index.before(figure, 60)) is not None
+
+
 def capacity_and_load(index: TextIndex, a: Figure, b: Figure) -> bool:
     """True when one figure is told as a capacity ("can carry 30") and the other, smaller and told
     without one, as a load within it ("left with 26")."""
     for cap, load in ((a, b), (b, a)):
-        if not _CAPACITY.search(index.before(cap, 60)) or _CAPACITY.search(index.before(load, 60)):
+        if not _capacity(index, cap) or _capacity(index, load):
             continue
         if load.value <= cap.value:
             return True
     return False
 
 
-def _words(clause: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(clause)}
+#: A clause's words, its words of "un" + W, and its words not starting with "un".
+_Words = tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]
+
+
+@per_figure
+def _clause_words(index: TextIndex, figure: Figure) -> _Words:
+    """The lower-case words of the figure's clause; those of them that may negate a word ("un" + W:
+    "unresolved"); and those not starting with "un"."""
+    words = frozenset(w.lower() for w in _WORD.findall(_clause(index, figure)))
+    negations = tuple(w for w in words if w.startswith("un") and len(w) >= 7 and w not in _NOT_NEGATION)
+    return words, negations, tuple(w for w in words if not w.startswith("un"))
 
 
 def negated_states(index: TextIndex, a: Figure, b: Figure) -> bool:
     """True when one figure's clause names "un" + W ("unresolved") and the other's names W
     ("resolved") and not the "un" word: a count of what is not W and one of what is."""
-    wa, wb = _words(_clause(index, a)), _words(_clause(index, b))
-    for one, other in ((wa, wb), (wb, wa)):
-        for word in one:
-            if not word.startswith("un") or len(word) < 7 or word in _NOT_NEGATION:
-                continue
+    wa, wb = _clause_words(index, a), _clause_words(index, b)
+    for (_, negations, _), (other, _, not_un) in ((wa, wb), (wb, wa)):
+        for word in negations:
             plain = word[2:]
             if word not in other and (
-                plain in other
-                or any(
-                    w.startswith(plain[:-1]) and len(w) >= len(plain) - 1
-                    for w in other
-                    if not w.startswith("un")
-                )
+                plain in other or any(w.startswith(plain[:-1]) and len(w) >= len(plain) - 1 for w in not_un)
             ):
                 return True
     return False
+
+
+@per_figure
+def _combined(index: TextIndex, figure: Figure) -> tuple[tuple[str, str], ...]:
+    """The pairs "A and B" told as one sum in the figure's clause before it, lower case."""
+    clause = index.clause(figure)
+    return tuple(
+        (
+            (match.group("a") or match.group("c")).lower(),
+            (match.group("b") or match.group("d")).lower(),
+        )
+        for match in _COMBINED.finditer(index.text, clause.start, figure.span.start)
+    )
 
 
 def combined_and_part(index: TextIndex, a: Figure, b: Figure) -> bool:
     """True when one figure's sentence tells a sum over "A and B" ("Taken together, government and
     private schools enrol …") and the other's sentence names A and not B."""
     for total, part in ((a, b), (b, a)):
-        clause = index.clause(total)
+        sums = _combined(index, total)
+        if not sums:
+            continue
         other = _sentence(index, part).lower()
-        for match in _COMBINED.finditer(index.text, clause.start, total.span.start):
-            one, two = (
-                w.lower()
-                for w in (match.group("a") or match.group("c"), match.group("b") or match.group("d"))
-            )
+        for one, two in sums:
             named = [re.search(rf"\b{w}\b", other) is not None for w in (one, two)]
             if named.count(True) == 1:
                 return True
     return False
 
 
+@per_figure
+def _wider_noun(index: TextIndex, figure: Figure) -> str:
+    """X of "N of X and other Y" right after the figure, lower case, or ""."""
+    match = _WIDER.match(index.text, figure.span.end)
+    return "" if match is None else match.group("noun").lower()
+
+
 def wider_and_narrower(index: TextIndex, a: Figure, b: Figure) -> bool:
     """True when one figure counts "N of X and other Y" ("hectares of forest and other land") and
     the other, smaller, counts that X alone ("hectares of productive forest")."""
     for wide, narrow in ((a, b), (b, a)):
-        match = _WIDER.match(index.text, wide.span.end)
-        if match is None or narrow.value >= wide.value:
+        noun = _wider_noun(index, wide)
+        if not noun or narrow.value >= wide.value:
             continue
-        noun = match.group("noun").lower()
         after = index.text[narrow.span.end : narrow.span.end + 60].lower()
         if re.search(rf"\b{noun}\b", after) and " and other " not in after:
             return True

@@ -19,6 +19,7 @@ import re
 
 from factcheck.model import Figure
 
+from .numeric_memo import per_figure
 from .numeric_text import TextIndex
 
 __all__ = ["rival_of", "rivals_apart"]
@@ -29,6 +30,7 @@ _RIVAL = re.compile(
 )
 
 
+@per_figure
 def rival_of(index: TextIndex, figure: Figure) -> bool:
     """True when ``figure``'s clause, before it, tells its subject as a rival or neighbour."""
     clause = index.clause(figure)

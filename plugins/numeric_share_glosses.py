@@ -24,6 +24,7 @@ import re
 
 from factcheck.model import Figure, Interval
 
+from .numeric_memo import per_figure
 from .numeric_text import TextIndex, reading, share_reading
 
 __all__ = ["gloss_share", "whole_of_gloss"]
@@ -40,6 +41,20 @@ _STOP = frozenset("""that this those these their with from into than were been h
 def gloss_share(index: TextIndex, figure: Figure, *, bare: bool = False) -> Figure | None:
     """The percentage glossing ``figure`` as a share of a whole ("…, or 71 percent of the total"), or
     None; with ``bare``, also a share that names no whole ("1,210 respondents, or 60.5 per cent,")."""
+    return _bare_gloss(index, figure) if bare else _gloss(index, figure)
+
+
+@per_figure
+def _gloss(index: TextIndex, figure: Figure) -> Figure | None:
+    return _gloss_share(index, figure, bare=False)
+
+
+@per_figure
+def _bare_gloss(index: TextIndex, figure: Figure) -> Figure | None:
+    return _gloss_share(index, figure, bare=True)
+
+
+def _gloss_share(index: TextIndex, figure: Figure, *, bare: bool) -> Figure | None:
     following = index.first_after(figure.span.start, index.sentence_of(figure.span))
     if following is None or not following.is_percent or figure.is_percent:
         return None
@@ -57,10 +72,11 @@ def _whole(part: Interval, share: Interval) -> Interval | None:
     return Interval(part.lower * 100 / share.upper, part.upper * 100 / share.lower)
 
 
-def _group(index: TextIndex, figure: Figure) -> set[str]:
+@per_figure
+def _group(index: TextIndex, figure: Figure) -> frozenset[str]:
     """Whose part the figure is: its clause's words before it ("Residential customers used")."""
     clause = index.clause(figure)
-    return {w.lower() for w in _WORD.findall(index.text, clause.start, figure.span.start)} - _STOP
+    return frozenset(w.lower() for w in _WORD.findall(index.text, clause.start, figure.span.start)) - _STOP
 
 
 def whole_of_gloss(index: TextIndex, a: Figure, b: Figure) -> bool:
@@ -79,6 +95,6 @@ def whole_of_gloss(index: TextIndex, a: Figure, b: Figure) -> bool:
             continue  # a bare share parts the two only by the division
         group = _group(index, part)
         sentence = index.sentences[index.sentence_of(other.span)].of(index.text).lower()
-        if group and not any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in group):
+        if group and not any(w in sentence and re.search(rf"\b{re.escape(w)}\b", sentence) for w in group):
             return True
     return False

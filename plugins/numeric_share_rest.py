@@ -33,7 +33,7 @@ from factcheck.model import Figure
 from .numeric_stated import PERCENT_MARK
 from .numeric_text import Relation, TextIndex, unit_stems
 
-__all__ = ["shares_closed_by_rest"]
+__all__ = ["shares_closed_by_rest", "shares_closed_in_words"]
 
 #: The words right before a share that make it the rest: "The remaining 12%", "the rest, 9%".
 _REST_BEFORE = re.compile(
@@ -131,6 +131,66 @@ def shares_closed_by_rest(index: TextIndex) -> list[Relation]:
                 "shares closed by the rest",
                 None,
                 (("whole", f"one whole, closed by ‘{closing}’"), ("listed", True), ("rest", True)),
+            )
+        )
+    return found
+
+
+#: "…, while the rest named other issues", "and the remainder were undecided": the rest told in
+#: words, with no share of its own (round recall22); not "the rest of the country", a place.
+_REST_IN_WORDS = re.compile(
+    r"(?:,\s*|\s+)(?:while|and|with|whereas)\s+(?:the\s+)?(?:rest|remainder|others)\s+"
+    r"(?:(?:either|mostly|largely)\s+)?(?!of\b)(?:\w+ed|said|were|was|are|chose|gave|had|went|did|"
+    r"took|picked|backed|cited|named|spoke|fell|came)\b",
+    re.I,
+)
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+#: A question that lets one answer name several things: its shares may add past 100%.
+_MANY_ANSWERS = re.compile(
+    r"\b(?:several|more\s+than\s+one|all\s+that\s+appl(?:y|ied)|any\s+of|each\s+of|which\s+of|multiple)\b",
+    re.I,
+)
+#: The rest told as naming nothing ("while the rest named none"): those who gave no answer at all.
+_NONE_AFTER = re.compile(r"\s+(?:none|nothing|neither|no\s+(?:answer|option|project|issue|one))\b", re.I)
+
+
+def shares_closed_in_words(index: TextIndex) -> list[Relation]:
+    """A "share-sum" relation (``rest``) for the shares of one sentence closed by a rest told in words,
+    after the last of them ("Some 42 per cent named inflation, 35 per cent unemployment, and 31 per
+    cent corruption, while the rest named other issues"): the shares and the rest make one whole,
+    so the shares add up to at most 100% (round recall22).  The preconditions of the rest told by a
+    share hold (levels, one whole, no share that left out makes the others add up to 100%), at least
+    two shares stand before the rest, none after it in the sentence, and the list names at most one
+    year (one share a year is no whole); not when the sentence lets an answer name several things
+    ("which of several projects", "all that apply") or the rest named nothing ("the rest named none")."""
+    text = index.text
+    found: list[Relation] = []
+    for sentence_number, sentence in enumerate(index.sentences):
+        figures = [f for f in index.figures_of_sentence(sentence_number) if not index.in_title(f)]
+        shares = [f for f in figures if _level(index, f)]
+        if len(shares) < 2:
+            continue
+        closing = _REST_IN_WORDS.search(text, shares[-1].span.end, sentence.end)
+        if closing is None or any(f.span.start >= closing.start() for f in figures):
+            continue
+        if _REST_BEFORE.search(index.before(shares[-1], 80)):
+            continue  # "the remaining 12%": read by shares_closed_by_rest
+        if not _one_whole(index, shares) or _one_too_many(shares, shares):
+            continue
+        if _MANY_ANSWERS.search(text, sentence.start, sentence.end) or _NONE_AFTER.match(text, closing.end()):
+            continue  # "which of several projects …", "the rest named none": answers may overlap
+        if len(set(_YEARS.findall(text, shares[0].span.start, closing.start()))) > 1:
+            continue  # "44% in 2019, 38% in 2020 and 27% in 2021": one share a year, no one whole
+        words = " ".join(closing.group(0).strip(" ,").split())
+        found.append(
+            Relation(
+                "share-sum",
+                (("share", tuple(f.id for f in shares)),),
+                "shares closed by the rest",
+                None,
+                (("whole", f"one whole, closed by ‘{words}’"), ("listed", True), ("rest", True)),
             )
         )
     return found

@@ -20,6 +20,7 @@ import re
 
 from factcheck.model import Figure
 
+from .numeric_memo import per_figure
 from .numeric_text import TextIndex
 
 __all__ = ["in_subset", "subsets_apart"]
@@ -32,6 +33,7 @@ _SUBSET = re.compile(
 )
 
 
+@per_figure
 def in_subset(index: TextIndex, figure: Figure) -> bool:
     """True when ``figure``'s sentence opens on some members of a set ("In several rural
     municipalities …,") and the figure stands after that phrase."""

@@ -22,6 +22,7 @@ import re
 
 from factcheck.model import Figure
 
+from .numeric_memo import per_figure
 from .numeric_text import TextIndex
 
 __all__ = ["AIM_REACH", "targets_apart", "under_aim"]
@@ -45,6 +46,7 @@ _AIM_AFTER = re.compile(r"^(?:\s*[\w’'-]+){0,3}?\s+(?:target|goal|quota|object
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+@per_figure
 def under_aim(index: TextIndex, figure: Figure) -> bool:
     """True when ``figure`` is told as an aim: a word of aim before it in its clause, or a target
     named right after its counted noun."""
@@ -54,6 +56,7 @@ def under_aim(index: TextIndex, figure: Figure) -> bool:
     return bool(_AIM_AFTER.match(index.text[figure.span.end : min(clause.end, figure.span.end + 40)]))
 
 
+@per_figure
 def _years(index: TextIndex, figure: Figure) -> frozenset[str]:
     clause = index.clause(figure)
     return frozenset(_YEAR.findall(index.text, clause.start, clause.end))

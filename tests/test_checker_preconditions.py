@@ -29,7 +29,9 @@ def test_a_wire_credit_is_the_publisher_and_a_wire_cited_in_a_sentence_is_not() 
         "Port strike ends\n\nAP\n\nROTTERDAM (AP) — Dock workers voted on Friday to end a four-day strike "
         "that had idled the port, their union said.\n"
     )
-    assert [v.summary.split(":")[0] for v in sources_verdicts(credited, "publisher")][:1] == ["The Associated Press"]
+    assert [v.summary.split(":")[0] for v in sources_verdicts(credited, "publisher")][:1] == [
+        "The Associated Press"
+    ]
     cited = factcheck.check_text(
         "Port strike ends\n\nDock workers voted on Friday to end a four-day strike, a Reuters tally of "
         "the union's ballots showed.\n"

@@ -110,3 +110,18 @@ def test_report_sentences_are_split_once_with_each_quoted_sentence_apart(seed_pa
         Report.from_dict(factcheck.serialize.report_to_dict(seed), seed.document.text).sentences
         == seed.sentences
     )
+
+
+def test_a_report_made_anew_for_the_same_text_keeps_its_sentences_and_another_text_gets_its_own() -> None:
+    text = "Port reopens\n\nTwo berths are open. Four more open on Friday.\n"
+    other = "Port stays shut\n\nNo berth is open. Ships wait at sea.\n"
+    report = Report(document=Document(text=text))
+    again = attrs.evolve(report, verdicts=())  # as each step that adds to a report makes it anew
+    assert again.sentences is report.sentences
+    elsewhere = Report(document=Document(text=other))
+    assert [s.of(other) for s in elsewhere.sentences] == [
+        "Port stays shut",
+        "No berth is open.",
+        "Ships wait at sea.",
+    ]
+    assert [s.of(text) for s in report.sentences][1:] == ["Two berths are open.", "Four more open on Friday."]

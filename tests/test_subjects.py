@@ -440,7 +440,8 @@ def test_an_indian_wire_dateline_is_no_part_of_the_words_and_names_the_agency() 
             "The government will set up 100 new medical colleges over the next five years",
         )
     ]
-    assert factcheck.check_text(text).document.publisher == "PTI"
+    # the desk's name for "(PTI)"
+    assert factcheck.check_text(text).document.publisher == "Press Trust of India"
 
 
 def test_a_clause_of_the_writers_after_a_citation_is_no_part_of_it() -> None:

@@ -11,7 +11,7 @@ from factcheck.extraction.phrases import parse_phrase
 #: The rest of a description, then a name in apposition between commas: "'s spokesman, Obinna Eze,",
 #: " of the party, Chief Obinna Eze,".
 _REST_THEN_NAME = re.compile(
-    r"(?:[’']s(?:\s+[a-z][a-z-]*){1,3})?(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?"
+    r"(?:[’']s(?:\s+[a-z][a-z-]*){1,3})?(?:\s+(?:of|for)\s+(?:(?:the|his|her|their|its)\s+)?[a-z]+(?:\s+[a-z]+){0,2})?"
     r",\s+(?P<name>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*),"
 )
 

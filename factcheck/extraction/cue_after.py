@@ -84,7 +84,11 @@ def _citation(text: str, start: int, stop: int) -> Phrase | None:
 
 
 #: A name in apposition right after a post, up to a comma or the sentence's end: ", Rick Salas."
-_NAME_AFTER_POST = re.compile(r",\s*((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?=[,;]|\.?\s*$|\.\s)")
+#: A hometown after the name ("her daughter, Ann Keefe of Milton.") or an age (", 70,") may follow.
+_NAME_AFTER_POST = re.compile(
+    r",\s*((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)"
+    r"(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?|,\s*\d{1,3}(?=,))?\s*(?=[,;]|\.?\s*$|\.\s)"
+)
 
 
 def named_after_post(text: str, post: Phrase, at: int, end: int) -> tuple[Phrase, int] | None:

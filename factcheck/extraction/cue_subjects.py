@@ -21,6 +21,7 @@ from factcheck.extraction.apposed import name_apposed_after
 from factcheck.extraction.body_names import field_pair_body
 from factcheck.extraction.clause_subject import subordinate_subject
 from factcheck.extraction.cue_words import CUE_RE, STANCE_RE
+from factcheck.extraction.document_owner import published_owner
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.extraction.post_fields import post_field_pair
@@ -122,6 +123,9 @@ def _subject_before(text: str, start: int, cue_start: int) -> Phrase | None:
     far = appositive_subject(text, start, cue_start)
     if far is not None:  # "Ana Ruiz, an aide whose office drafted the bill, said"
         return far
+    owned = published_owner(text, start, cue_start, parse_phrase)
+    if owned is not None:  # "The figures, published by NHS England on Thursday, show"
+        return owned
     start = max(start, cue_start - SUBJECT_WINDOW)
     left = text[start:cue_start]
     if PASSIVE.search(left):
@@ -497,7 +501,9 @@ def _sentence_subject(text: str, start: int, stop: int) -> Phrase | None:
                 if phrase is not None and phrase.kind in ("organisation", "person"):
                     return phrase
     described = parse_phrase(text, start + m.start(1), end)
-    if described is not None and described.kind in ("descriptor", "org-descriptor"):
+    one_of = m.group(1) in ("One", "Another") and re.match(r"\s+of\s", text[end:stop]) is not None
+    if one_of or (described is not None and described.kind in ("descriptor", "org-descriptor")):
+        # "One of the men, Jesse Ellison, 70, had served … and said": one of a group, then his name
         # "the National Publicity Secretary of the party, Chief Obinna Eze, dismissed …, saying …",
         # "The party's spokesman, Obinna Eze, …": the name in apposition is the subject
         apposed = name_apposed_after(text, end, stop)

@@ -49,7 +49,7 @@ def opens_sentence(text: str, start: int) -> bool:
 
 def _once(text: str, word: str) -> bool:
     """True when ``word`` stands in ``text`` once only as a whole word (a possessive counts)."""
-    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) == 1
+    return word in text and len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) == 1
 
 
 def common_opening(word: str, text: str, start: int) -> str | None:

@@ -19,6 +19,7 @@ from factcheck.extraction.ampersand_names import ampersand_body
 from factcheck.extraction.body_connectors import joins_body
 from factcheck.extraction.compound_posts import person_noun
 from factcheck.extraction.courtesy_titles import skip_courtesy_titles
+from factcheck.extraction.document_owner import document_owner
 from factcheck.extraction.field_bodies import field_body
 from factcheck.extraction.hyphen_modifiers import after_modifier
 from factcheck.extraction.issued_by import issuer_phrase
@@ -139,6 +140,9 @@ def _parse_words(text: str, start: int, end: int) -> Phrase | None:
     dated = _ON_DATE.search(text, start, end)
     end = dated.start() if dated else end  # "released by HDB on Oct 1": the name ends at the date
     phrase = _parse_phrase(text, start, end)
+    if phrase is None or phrase.kind in _NO_OWNER_READ:
+        # "according to the council's own figures", "Electoral Office figures released on Monday"
+        phrase = document_owner(text, start, end, _parse_words) or phrase
     if phrase is None or phrase.kind == "descriptor":
         phrase = outlet_phrase(text[start:end], start) or phrase  # "The Guardian", "The Economist"
     if phrase is None or (phrase.kind == "person" and phrase.name in PARTY_MEMBERS):
@@ -176,6 +180,10 @@ def _parse_words(text: str, start: int, end: int) -> Phrase | None:
             return attrs.evolve(phrase, kind="organisation", head=before[-1].lower())
     return phrase
 
+
+#: Readings a document's owner may replace: words that name no one, or a document read as a
+#: descriptor ("the company's website" as the website).
+_NO_OWNER_READ = frozenset({"anonymous", "org-descriptor", "descriptor"})
 
 #: The last word of a place's name of several words: no person of that name ("Daytona Beach",
 #: "Palm Springs", "Shaker Heights"; not "Bay" or "Lake", which end people's names).

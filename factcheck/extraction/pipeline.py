@@ -35,6 +35,7 @@ from factcheck.extraction.figure_holders import attach_holders
 from factcheck.extraction.figures import extract_figures
 from factcheck.extraction.headline_quotes import headline_quote
 from factcheck.extraction.headline_reading import _headline, _headline_quote
+from factcheck.extraction.headline_sayers import add_headline_sayer, read_headline_sayer
 from factcheck.extraction.initials_labels import initials_labels
 from factcheck.extraction.labels import (
     OPENING_MARKS,
@@ -355,6 +356,7 @@ def run(document: Document) -> Report:
     published = (mentions[0].name, mentions[0].span) if mentions else None
     ex.registry.publisher = published[0] if published is not None else ""
     _headline(ex)
+    sayer = read_headline_sayer(ex)  # "Witness says …", "…, study finds"
     paras = list(lay.body)
     ex.raw_index = SpanIndex(find_quotes(text, paras), lambda q: q.outer)
     by_initials, asked = initials_labels(text, paras)  # "MR: …" once "Morgan Reilly" was named
@@ -389,6 +391,7 @@ def run(document: Document) -> Report:
             make_quote(len(quotes) + 1, pieces, group[0].kind, attribution, speaker, continued, settled)
         )
     _headline_quote(ex, settled)
+    add_headline_sayer(ex, sayer, settled)
     opening = headline_quote(len(quotes) + 1, text, lay.title, quotes, ex.registry.entries)
     if opening is not None:  # "‘We were promised a road’: MP threatens to quit"
         quotes.append(opening)

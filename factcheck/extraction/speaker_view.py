@@ -22,6 +22,7 @@ from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.post_holders import post_named_apart
 from factcheck.extraction.post_pairs import pair_post
 from factcheck.extraction.report_owner import work_by
+from factcheck.extraction.sole_named import named_before
 from factcheck.extraction.speaker_book import SpeakerBook
 from factcheck.extraction.speaker_entry import _Entry
 from factcheck.extraction.speaker_fit import (
@@ -35,13 +36,21 @@ from factcheck.extraction.speaker_fit import (
 from factcheck.extraction.speaker_words import (
     ANONYMOUS_PLURALS,
     DOCUMENTS,
+    ORG_WORDS,
+    PLACE_WORDS,
     RELATIONS,
     first_names,
     gender_evidence,
 )
 from factcheck.extraction.subject_before import subject_before
-from factcheck.model import SpeakerKind
+from factcheck.model import Span, SpeakerKind
 from factcheck.vocabulary import PERSON_NOUNS
+
+
+def _a_place(words: str) -> bool:
+    """True when every word of a capitalised run is a word of place names ("West Virginia")."""
+    return all(w.lower().strip(".,") in PLACE_WORDS for w in words.split())
+
 
 #: "Asked by" right before an unnamed source: who puts the question, not who answers it.
 _ASKED_BY = re.compile(r"\b[Aa]sked\s+by\s+$")
@@ -141,6 +150,47 @@ class SpeakerView(SpeakerBook):
         if name not in entry.mentions:
             entry.mentions.append(name)  # the name is a mention of the person, as the pronoun is
         return entry
+
+    def _sole_named_before(self, gender: str, text: str, at: int) -> _Entry | None:
+        """The one person the sentence right before a "he" or "she" opening its sentence at ``at``
+        names (:func:`~factcheck.extraction.sole_named.named_before`), when the article already
+        knows that name as one person's, nobody else known is named there or between, and nothing
+        says another gender."""
+        found = named_before(text, at)
+        if found is None:
+            return None
+        before, between, opening = found
+        names = first_names()
+        if any(
+            span.of(text).split()[0].lower() in names
+            and not text[max(0, span.start - 4) : span.start].lower().endswith("the ")  # "the Ridge Courier"
+            and self._run_person(text, span) is not None
+            for span in between
+        ):
+            return None  # "In a call with Ana Ruiz, she said": someone else named between
+        people = {
+            e.id: e
+            for e in (self._run_person(text, span) for span in before if not _a_place(span.of(text)))
+            if e is not None
+        }
+        if len(people) != 1:
+            return None
+        entry = next(iter(people.values()))
+        if opening and self._run_person(text, before[0]) is not entry:
+            return None  # "Tomasso also suggested …, pointing to a call against Zhurov. He": a subject
+        return entry if entry.gender in (None, gender) else None
+
+    def _run_person(self, text: str, span: Span) -> _Entry | None:
+        """The known person a capitalised run names, a title or post before the name dropped
+        ("Councilman Sal DeMarco"); None when it names no one known."""
+        words = re.sub(r"(?:[’']s|(?<=s)[’'])$", "", span.of(text)).split()  # "Francis'"
+        if words and words[-1].lower() in ORG_WORDS:
+            return None  # "the Roman Catholic Church": a body
+        for skip in range(min(3, len(words))):
+            entry = self.known_person(" ".join(words[skip:]))
+            if entry is not None:
+                return entry
+        return None
 
     def _of_age(self, text: str, phrase: Phrase) -> _Entry | None:
         """The person named in full with the age a descriptor by age gives ("the 24-year-old" after

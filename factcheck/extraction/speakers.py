@@ -198,9 +198,11 @@ class SpeakerRegistry(SpeakerView):
             if phrase.pronoun in ("he", "she"):
                 gender = "f" if phrase.pronoun == "she" else "m"
                 at = phrase.span.start
-                entry = self._subject_before(gender, text, at)
+                # "Kowalski wept in court. She said …": the subject just before; "The other vote
+                # came from Linda Haskett. She wrote …": the one person the sentence before names
+                entry = self._subject_before(gender, text, at) or self._sole_named_before(gender, text, at)
                 if entry is not None:
-                    # "Kowalski wept in court. She said …": the subject just before, now in view
+                    # now in view
                     self.people.to_end(entry)
                     self.last_person = entry
                 entry = (

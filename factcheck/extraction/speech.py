@@ -44,6 +44,7 @@ from factcheck.extraction.joined_cues import joined_after_report
 from factcheck.extraction.participle_speakers import speaker_of_cue_before
 from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
+from factcheck.extraction.plain_subjects import plain_subject
 from factcheck.extraction.questions import ASKED_OPENING
 from factcheck.extraction.quoted_as import quoted_speaker
 from factcheck.extraction.reported import (
@@ -401,7 +402,10 @@ def reported_speech(
             elif earlier:
                 subject = max(earlier, key=lambda a: a.cue_span.start).phrase
             else:
-                subject = _sentence_subject(text, start, cue.start())
+                # "The opposition parties walked out, alleging …", "The peace adviser, Ana Ruiz, …"
+                subject = _sentence_subject(text, start, cue.start()) or plain_subject(
+                    text, start, cue.start()
+                )
             if subject is None:
                 continue
             content = _content_after(text, cue.end(), end, lemma)

@@ -25,7 +25,10 @@ COMMA_ASIDE = re.compile(
     r"(?<=[\w.)’'])\s*,\s*(?:(?:" + _OPENERS + r")\s|[a-z]{3,}(?:ing|ed)\s|clad\s)[^,;:“”\"()]{1,140},\s*$"
 )
 #: "— ASIDE —" closing the words before a cue.
-DASH_ASIDE = re.compile(r"(?<=[\w.)’'])\s*[—–]\s*(?P<inside>[^—–,;:“”\"]{2,80}?)\s*[—–]\s*$")
+#: A spaced hyphen or two stands for the dash: "Ortiz - who was not involved - cautioned".
+DASH_ASIDE = re.compile(
+    r"(?<=[\w.)’'])(?:\s*[—–]|\s--?(?=\s))\s*(?P<inside>[^—–,;:“”\"]{2,80}?)(?:\s*[—–]|\s--?(?=\s))\s*$"
+)
 #: The longest comma aside passed over, in words.
 _MAX_ASIDE_WORDS = 24
 

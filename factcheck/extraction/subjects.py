@@ -53,7 +53,9 @@ def no_group_inside(words: list[str]) -> bool:
 #: "In a statement, ") or a conjunction ("But ") before it.
 _OPENING = (
     r"(?:(?:[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Ll]ast|[Ll]ater|[Ee]arlier|[Mm]eanwhile|"
-    r"[Tt]his|[Ff]or)\b[^,;:“”\"]{0,50},\s+|(?:But|And|Yet|Still|Now|Meanwhile|However),?\s+)?"
+    r"[Tt]his|[Ff]or)\b[^,;:“”\"]{0,50},\s+|(?:But|And|Yet|Still|Now|Meanwhile|However),?\s+|"
+    # a fronted participle: "Speaking at a media briefing, "
+    r"(?:Speaking|Addressing|Appearing|Testifying|Writing)\b[^,;:“”\"]{0,60},\s+)?"
 )
 #: NAME , APPOSITIVE[, MORE] , [auxiliaries] (to the cue).  The appositive opens like a
 #: description: an article, a possessive, a number (an age), a preposition ("at the Royal
@@ -70,8 +72,10 @@ APPOSITIVE_SUBJECT = re.compile(
     r"(?:of|for|and)(?=\s+[A-Z])|[a-z]+(?:\s+[a-z]+)?(?=\s*,\s*(?:which|who|whose)\b))){0,7})"
     # a party-hometown or seat tag may follow the name: "Ald. Jeanette Price, 9th Ward, a close ally …,"
     r"(?:\s*\([A-Z][^()]{0,20}\))?(?:\s*,\s*" + AFTER_NAME_TAG + r"(?=\s*,))?"
-    r"\s*,\s+(?P<role>(?:the|a|an|at|of|from|with|who|whose|which|[A-Z][\w.-]*[’']s?|\d{1,3}|[a-z][\w-]*)\b"
-    r"[^;:“”\"()]{1,260}?)"
+    r"\s*,\s+(?P<role>(?:the|a|an|at|of|from|with|who|whose|which|[A-Z][\w.-]*(?:[’']s?)?|\d{1,3}|[a-z][\w-]*)\b"
+    # a short bracket inside the description: "Director of the Blood Service (NBTS)",
+    # "director (operations) of the Fire Service"
+    r"(?:[^;:“”\"()]|\([^();:“”\"]{1,30}\)){1,260}?)"
     r"\s*,\s*(?:(?:also|has|have|had|will|would|later|then|previously|recently|earlier|again)\s+)*$"
 )
 #: NAME (ASIDE) [auxiliaries] (to the cue): "Sen. Jo Ames (a Maine Democrat elected in 2012) says".
@@ -101,6 +105,31 @@ _SPEAKING_PARTICIPLES = frozenset(
 )
 #: An appositive opening on a lower-case word that is no article, preposition or relative.
 _BARE_ROLE = re.compile(r"(?!(?:the|a|an|at|of|from|with|who|whose|which)\b)[a-z]")
+#: "one of the two no votes", "one of the plaintiffs": one of a group, a description of a person.
+_ONE_OF = re.compile(r"one\s+of\b")
+#: A capitalised word opening an appositive, no possessive: "Director of the Blood Service".
+_TITLED_ROLE = re.compile(r"[A-Z][\w.-]*(?![\w.-]*[’'])\b")
+
+
+def _a_name(words: str) -> bool:
+    """True when ``words`` read as one person's name alone ("Kostas Stamoulis")."""
+    phrase = parse_phrase(words, 0, len(words))
+    return phrase is not None and phrase.kind == "person" and phrase.name == words and not phrase.role
+
+
+#: Capitalised words then a verb in the past: a clause ("Mr. Mitchell resigned"), no description.
+_NAMED_CLAUSE = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+[a-z]+ed\b")
+
+
+#: Names joined by "and": the rest of a list, no description ("Jones and Brown").
+_NAME_LIST = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+(?:and|or|&)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+
+
+def _names_post(role: str, words: int) -> bool:
+    """True when one of the first ``words`` words of ``role`` is a person noun (a post)."""
+    return any(w.strip("(),") in PERSON_NOUNS for w in role.lower().split()[:words])
+
+
 #: Lower-case words that open no description: "Lee Epstein, along with Judge …, said".
 _NOT_DESCRIPTION = re.compile(
     r"(?:along|together|as|like|including|such|also|then|now|and|or|but|through|via|in|on|for|to|by)\b"
@@ -149,9 +178,15 @@ def appositive_subject(text: str, sentence_start: int, cue_start: int) -> Phrase
     role = match.group("role").strip()
     if _NOT_DESCRIPTION.match(role):
         return None
-    if _BARE_ROLE.match(role) and not any(w in PERSON_NOUNS for w in role.lower().split()[:3]):
+    if _BARE_ROLE.match(role) and not _ONE_OF.match(role) and not _names_post(role, 3):
         return None  # a bare lower-case appositive must name a post: "research director for IHS"
+    if _TITLED_ROLE.match(role) and _a_name(role.split(",")[0].strip()):
+        return None  # "The Director of the Division, Kostas Stamoulis, said": the name is after
+    if _NAMED_CLAUSE.match(role):
+        return None  # "Disillusioned, Mr. Mitchell resigned, convinced …": a clause, no description
     parts = role.split(",")
+    if _NAME_LIST.fullmatch(parts[0].strip()):
+        return None  # "Smith, Jones and Brown, the three councillors, said": a list of names
     if any(re.match(r"[a-z]+ed\b", part.strip()) for part in parts[1:]):
         return None  # "…, vice chairwoman for the campaign, emailed supporters …": a verb, no description
     if any(_NOT_ROLE.match(part.strip()) for part in parts):
