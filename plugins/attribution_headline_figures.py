@@ -19,6 +19,7 @@ from factcheck.model import Figure, Status, Verdict
 
 from .attribution_context import Context
 from .attribution_figures import restates, same_unit, within_factor
+from .attribution_headline_changes import told_as_like_change
 from .attribution_headline_passed import passed_bound_met
 from .attribution_headline_reads import bound_met, is_margin, margin_told, truncates, years_told_by_a_year
 from .attribution_rules import content_words
@@ -174,6 +175,9 @@ def headline_figure_verdicts(ctx: Context) -> Iterator[Verdict]:
                     shared >= 1
                     or bool(figure.unit and other.unit and same_unit(figure, other))
                     or _same_precise(ctx, figure, other)
+                    # "rents climb 6.5%" / "The increase of 1,500 baht, or 6.5%": one change told
+                    # twice, whatever words stand near it (round prec22)
+                    or told_as_like_change(report.document.text, figure, title.start, other)
                 )
             ),
             None,

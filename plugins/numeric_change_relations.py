@@ -9,6 +9,7 @@ import re
 
 from factcheck.model import Figure, Span
 
+from .numeric_change_ranges import ends_of_a_range
 from .numeric_clauses import multiple_elsewhere, names_its_pair, own_verb_between
 from .numeric_currency_units import between_rates, rate_against_amount, told_in_subunit
 from .numeric_differences import stated_differences
@@ -60,6 +61,8 @@ def changes(index: TextIndex) -> list[Relation]:
             before = _MARK_BEFORE.sub("", before)  # "from GH¢310 million": a mark the figure does not carry
         if not re.search(r"\bfrom\s+(?:about\s+|around\s+|some\s+)?$", before, re.IGNORECASE):
             continue
+        if ends_of_a_range(text, a):
+            continue  # "Forecasts range from 11.2 million to 12.0 million": a range, no change (prec22)
         if i + 1 >= len(figures):
             continue
         b = figures[i + 1]

@@ -30,6 +30,7 @@ import re
 from factcheck.model import Figure
 
 from .numeric_currency_units import SUBUNIT_WORD
+from .numeric_place_levels import counts_places, located_level, nearer_level
 from .numeric_text import TextIndex, unit_stems
 
 __all__ = ["level_first_pairs", "measure_of_another"]
@@ -54,12 +55,6 @@ _GLOSS_BEFORE = re.compile(r"(?:,\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+
 _WHOLE_BEFORE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?", re.I)
 
 
-#: Before a figure that counts where the level was measured, after a figure of its own sentence: "18,450
-#: trials were scheduled across the 39 sheriff courts, up from 16,900" changes the trials, not the courts.
-_PLACES_BEFORE = re.compile(
-    r"\b(?:across|throughout|among|at|in)\s+(?:the|its|their|all|all\s+the)\s+$", re.I
-)
-
 #: What B counts, up to the comma of the apposition: words, and a year of its time ("in 2014"), at
 #: most 60 characters ("20,100 new-build homes completed across all sectors in 2021, down from", fault20).
 _UNIT_TO_COMMA = re.compile(r"(?:[^,;.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}(?=,)")
@@ -77,12 +72,18 @@ def level_first_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:
             continue  # "21 of the 234 members, up from 17": the change is the part's, not the whole's
         if re.match(r"-[A-Za-z]", text[b.span.end : b.span.end + 2]):
             continue  # "12.6 million 60-kilogram bags": a figure glued to its unit is a modifier, no level
+        level = b
         if (
             i
             and index.sentence_of(figures[i - 1].span) == index.sentence_of(b.span)
-            and _PLACES_BEFORE.search(text, max(0, b.span.start - 30), b.span.start)
+            and counts_places(text, b)
         ):
-            continue  # "18,450 trials … across the 39 sheriff courts, up from 16,900": B counts the places
+            # "18,450 trials … across the 39 sheriff courts, up from 16,900": B counts the places;
+            # the level that changed is the count they locate (round prec22)
+            located = located_level(index, i)
+            if located is None:
+                continue
+            level = located
         if _GLOSS_BEFORE.search(text, max(0, b.span.start - 20), b.span.start):
             continue  # "$4.00 a pound, or about $8,818 a tonne, up 17% from $3.42": B glosses another level
         for j in (i + 1, i + 2):
@@ -100,12 +101,14 @@ def level_first_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:
             unit = _UNIT_TO_COMMA.match(gap)
             if unit is None or "#" in unit.group(0) or _APPOSITION.fullmatch(gap, unit.end()) is None:
                 continue
+            if level is not b and not nearer_level(a, level, b):
+                break  # "1,485 cars across its 40 dealers, up from 30": the places' own change
             counted = unit_stems(a.unit or "")
-            if counted and not counted & unit_stems(b.unit or ""):
+            if counted and not counted & unit_stems(level.unit or ""):
                 continue
-            if a.is_percent != b.is_percent or a.currency != b.currency:
+            if a.is_percent != level.is_percent or a.currency != level.currency:
                 continue  # "$4.03 billion (Sh479.2 billion), up 8.3% from $3.72 billion": B is the conversion
-            found.append((a, b))
+            found.append((a, level))
             break
     return found
 

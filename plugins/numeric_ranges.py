@@ -19,7 +19,7 @@ import re
 
 from factcheck.model import Figure
 
-__all__ = ["range_before_noun"]
+__all__ = ["range_before_noun", "range_of_one_whole"]
 
 #: Right before the first share: a determiner, perhaps a hedge ("a roughly 50% to 55% drop").
 _DETERMINER = re.compile(
@@ -50,3 +50,29 @@ def range_before_noun(text: str, first: Figure, second: Figure) -> bool:
         return False
     word = after.group(1).lower()
     return word not in _NOT_A_NOUN and word not in _DEFEAT_NOUNS
+
+
+#: After the second share: "of" and the one whole both ends are taken of ("60% to 80% of the average").
+_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|all\s+)?[A-Za-z]", re.I)
+#: Words of a contest in the sentence before the pair: its two shares are two sides, told either
+#: way round ("beat her challenger 52% to 61% of the vote" is a score, and a wrong one).
+_CONTEST_WORDS = re.compile(
+    r"\b(?:lead|leads|led|leading|beat|beats|beaten|beating|won|win|wins|winning|defeat\w*|trail\w*|"
+    r"edge[sd]?|edging|versus|vs|against|margin|score\w*|vote[sd]?\s+down|lost|losing|loses)\b",
+    re.I,
+)
+
+
+def range_of_one_whole(text: str, sentence_start: int, first: Figure, second: Figure) -> bool:
+    """True when "X% to Y% of W" gives the two ends of one share of one whole (round prec22).
+
+    "Rainfall would reach 60% to 80% of the average": a careful reader reads one share, somewhere
+    between the two ends, of the whole named once after the second ("of the average"), as "90 to
+    95 percent of voters" is; two shares set face to face are told of two sides, each whole of its
+    own or none.  Read only with the lower figure first and no word of a contest in the sentence
+    before the pair ("the mayor beat her challenger 52% to 61% of the vote" is a score, judged)."""
+    if not first.value < second.value:
+        return False
+    if _OF_WHOLE_AFTER.match(text, second.span.end) is None:
+        return False
+    return _CONTEST_WORDS.search(text, sentence_start, first.span.start) is None

@@ -76,6 +76,7 @@ from .numeric_periods import periods_apart
 from .numeric_places import opening_names_apart
 from .numeric_restated_apart import apart_for_fault20, narrowed_elsewhere
 from .numeric_rivals import rivals_apart
+from .numeric_scopes import past_year_apart, scope_levels_apart, some_members_apart
 from .numeric_share_glosses import whole_of_gloss
 from .numeric_subsets import subsets_apart
 from .numeric_summed import summed_parts
@@ -352,6 +353,12 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                     continue  # "billed 493 million" / "used 352 million, or 71 percent of the total"
                 if subsets_apart(index, a.figure, b.figure):
                     continue  # "borrow 18 items" / "In several rural municipalities, … more than 30"
+                if scope_levels_apart(index, a.figure, b.figure):
+                    continue  # "yields in the state … 137 bushels" / "U.S. corn yields … 123.4" (prec22)
+                if some_members_apart(index, a.figure, b.figure):
+                    continue  # "137 bushels" / "some counties reporting yields below 100" (prec22)
+                if past_year_apart(index, a.figure, b.figure):
+                    continue  # "The previous record … was set in 1995" / "Quebec … 5.2 million" (prec22)
                 if apart_for_fault20(index, a.figure, b.figure):
                     continue  # a capacity and a load, "unresolved" / "resolved", a sum and its part (fault20)
                 if rivals_apart(index, a.figure, b.figure):

@@ -29,7 +29,7 @@ from .numeric_comparand_pairs import comparands_of_one_subject, levels_against_a
 from .numeric_comparands import comparand_elsewhere
 from .numeric_forms import measure_of, range_of_one_share
 from .numeric_fractions import whole_named_near
-from .numeric_ranges import range_before_noun
+from .numeric_ranges import range_before_noun, range_of_one_whole
 from .numeric_restated import head_noun, is_label
 from .numeric_text import Relation, TextIndex, _stem
 
@@ -97,6 +97,8 @@ def share_pairs(index: TextIndex) -> list[Relation]:
             continue  # "from 39.6 percent to 25 percent": a change; "an interval of 52% to 61%": a range
         if range_before_noun(text, a, b):
             continue  # "a 50% to 55% drop": one range qualifying its noun (round alarm18)
+        if range_of_one_whole(text, sentence.start, a, b):
+            continue  # "would reach 60% to 80% of the average": one share of one whole (round prec22)
         than = list(_THAN.finditer(text, sentence.start, a.span.start))
         if than and not _CONTEST.search(text, than[-1].end(), a.span.start):
             # "more likely ... than in December, 64 percent to 56 percent": two questions; but a

@@ -24,6 +24,7 @@ from .numeric_relations import (
 from .numeric_restated import is_label
 from .numeric_singular import singular_of_one
 from .numeric_text import unit_stems
+from .numeric_whole_restated import whole_restates_part
 
 MEASURES = frozenset(
     "year month week day hour minute second mile kilometer meter foot inch pound ton gallon acre".split()
@@ -66,6 +67,8 @@ class _WholesJudge(_JudgeBase):
         part, whole = self.by_id[relation.one("part")], self.by_id[relation.one("whole")]
         if not self._countable_pair(relation, part, whole):
             return None
+        if whole_restates_part(self.index, part, whole):
+            return None  # "more than 16,000 places" / "16,241 of the places": one count (round prec22)
         others = self._counts_before(relation, part, whole)
         if others:
             return self._larger_than_all(relation, part, whole, others)

@@ -1,0 +1,31 @@
+""" "Range from A to B" gives the two ends of a range, not a change from A to B (round prec22, issue 13).
+
+"Forecasts for 2010 range from 11.2 million to 12.0 million vehicles, or growth of about 8% to
+15%": the change rule (plugins/numeric_change_relations.py) read every "from A to B" as a level A
+and a later level B, and judged "about 8%" as the change between them.  A careful reader reads a
+verb or noun of spread right before "from" ("range from", "ranging from", "vary from", "estimates
+run from", "spanning from") as the two ends of one set of values told at one time: no level comes
+before the other, and the percentages after them are the ends of another range, each measured
+from a level of its own.  "Sales should rise from 9.1 million to 9.9 million, or growth of about
+15%" is still a change, and judged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.model import Figure
+
+__all__ = ["ends_of_a_range"]
+
+_SPREAD_FROM = re.compile(
+    r"\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|span(?:s|ned|ning)?|run(?:s|ning)?|ran)"
+    r"\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$",
+    re.I,
+)
+
+
+def ends_of_a_range(text: str, first: Figure) -> bool:
+    """True when ``first`` follows "range from" (or another verb of spread and "from"): it and the
+    figure after "to" are the two ends of one range, not two levels of a change."""
+    return _SPREAD_FROM.search(text, max(0, first.span.start - 40), first.span.start) is not None
