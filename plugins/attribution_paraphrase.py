@@ -55,6 +55,7 @@ from .attribution_rules import (
 from .attribution_same_verb import told_with_same_verb
 from .attribution_text import abbreviation_before
 from .attribution_times import period_one_sided, times_apart
+from .that_time import that_time_apart
 
 __all__ = ["QuoteSentences", "paraphrase_verdicts", "split_pieces"]
 
@@ -267,6 +268,8 @@ def _pairing(
                 and not measure_differs(ctx, a, b)
                 # "rose to 15.6 million" against the quote's "16.4 million … at the end of 2019"
                 and not times_apart(text, a, b, ctx.report.sentences, published)
+                # "Only 16.1 million pounds were landed that season" after "The 2015-16 season …"
+                and not that_time_apart(text, a, b, ctx.report.sentences)
                 and not narrowed_to_a_kind_of_place(text, a, quote)  # "4,000 teachers in rural districts"
                 and (_by_words(a, b, shared, one_claim) or _same_verb_and_noun(text, a, b, figures_only))
             ]

@@ -1,0 +1,51 @@
+"""Round alarm22r (issue 13): false alarms on fresh consistent text, each beside a real
+contradiction of the same shape that is still flagged."""
+
+from __future__ import annotations
+
+import factcheck
+
+_LOBSTER = (
+    "Maine lobster catch climbs as prices ease\n\n"
+    "PORTLAND, Maine -- Maine's lobster fleet landed 96.4 million pounds of lobster in the 2021-22 "
+    "season, which closed last week, up 12 percent from the season before, state officials said.\n\n"
+    "{middle} Only {figure} million pounds were landed that season.\n\n"
+    "Prices fell sharply as the catch grew, dealers said.\n"
+)
+
+
+def _alarms(text: str, checker: str) -> list[str]:
+    report = factcheck.check_text(text)
+    return [v.summary for v in report.verdicts if v.checker == checker and v.status.value in ("warn", "fail")]
+
+
+def test_that_season_of_an_earlier_named_season_is_another_count() -> None:
+    text = _LOBSTER.format(middle="The 2019-20 season was cut short by a shellfish toxin.", figure="86.1")
+    assert not [s for s in _alarms(text, "numeric") if "86.1" in s]
+
+
+def test_that_season_of_the_same_named_season_still_differs() -> None:
+    text = _LOBSTER.format(middle="The 2021-22 season was cut short by a shellfish toxin.", figure="86.1")
+    assert [s for s in _alarms(text, "numeric") if "86.1" in s]
+
+
+_QUOTE = (
+    "Maine lobster catch climbs as prices ease\n\n"
+    "PORTLAND, Maine -- Maine's lobster fleet had a strong season this year, with landings up 12 "
+    "percent from the season before, state officials said on Monday.\n\n"
+    "{middle} Only 61.5 million pounds were landed that season.\n\n"
+    '"We landed more than 90 million pounds and we are not complaining," said Tom Rowe, who fishes '
+    "out of Stonington.\n"
+)
+
+
+def test_that_season_against_a_speakers_count_is_no_paraphrase() -> None:
+    text = _QUOTE.format(middle="The 2019-20 season was cut short by a shellfish toxin.")
+    assert not [s for s in _alarms(text, "attribution") if "61.5" in s]
+
+
+def test_that_season_of_the_openings_season_still_differs_from_the_speaker() -> None:
+    text = _QUOTE.replace("had a strong season this year", "had a strong 2021-22 season").format(
+        middle="The 2021-22 season was cut short by a shellfish toxin."
+    )
+    assert [s for s in _alarms(text, "attribution") if "61.5" in s]
