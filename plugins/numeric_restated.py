@@ -77,6 +77,7 @@ from .numeric_places import opening_names_apart
 from .numeric_restated_apart import apart_for_fault20, narrowed_elsewhere
 from .numeric_rivals import rivals_apart
 from .numeric_scopes import past_year_apart, scope_levels_apart, some_members_apart
+from .numeric_proposals import proposals_apart
 from .that_time import that_time_apart
 from .numeric_share_glosses import whole_of_gloss
 from .numeric_subsets import subsets_apart
@@ -362,6 +363,8 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                     continue  # "The previous record … was set in 1995" / "Quebec … 5.2 million" (prec22)
                 if that_time_apart(text, a.figure, b.figure, index.sentences):
                     continue  # "The 2015-16 season … landed that season" / "the 2016-17 season" (alarm22r)
+                if proposals_apart(index, a.figure, b.figure):
+                    continue  # "will rise … to 8,720 won" / "Business groups first proposed … 8,410 won"
                 if apart_for_fault20(index, a.figure, b.figure):
                     continue  # a capacity and a load, "unresolved" / "resolved", a sum and its part (fault20)
                 if rivals_apart(index, a.figure, b.figure):

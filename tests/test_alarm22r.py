@@ -4,6 +4,9 @@ contradiction of the same shape that is still flagged."""
 from __future__ import annotations
 
 import factcheck
+from factcheck import Document, check
+from plugins.numeric_proposals import proposals_apart
+from plugins.numeric_text import TextIndex
 
 _LOBSTER = (
     "Maine lobster catch climbs as prices ease\n\n"
@@ -49,3 +52,36 @@ def test_that_season_of_the_openings_season_still_differs_from_the_speaker() -> 
         middle="The 2021-22 season was cut short by a shellfish toxin."
     )
     assert [s for s in _alarms(text, "attribution") if "61.5" in s]
+
+
+
+_WAGE = (
+    "Minimum wage for 2025 set at 9,860 pesos\n\n"
+    "MANILA, June 3 -- The country's minimum wage will rise 1.8 percent next year to 9,860 pesos "
+    "a day, the wage board decided on Tuesday.\n\n"
+    "{line}\n"
+)
+
+
+def _pair(line: str, first: str, second: str) -> bool:
+    text = _WAGE.format(line=line)
+    report = check(Document(text=text))
+    index = TextIndex.build(text, report.figures)
+    by_text = {text[f.span.start : f.span.end]: f for f in report.figures}
+    return proposals_apart(index, by_text[first], by_text[second])
+
+
+def test_a_rate_proposed_in_the_talks_is_not_the_rate_set() -> None:
+    line = "Employers first proposed cutting the minimum wage by 1.2 percent, to 9,570 pesos."
+    assert _pair(line, "9,860", "9,570")
+
+
+def test_a_rate_set_told_again_with_another_figure_is_still_one_quantity() -> None:
+    line = "Under the decision, the minimum wage rises to 9,570 pesos on Jan. 1."
+    assert not _pair(line, "9,860", "9,570")
+
+
+def test_two_proposals_are_still_compared() -> None:
+    line = "Unions demanded 11,000 pesos, and employers proposed cutting it to 9,570 pesos."
+    assert not _pair(line, "11,000", "9,570")
+
