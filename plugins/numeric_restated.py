@@ -77,6 +77,7 @@ from .numeric_places import opening_names_apart
 from .numeric_restated_apart import apart_for_fault20, narrowed_elsewhere
 from .numeric_rivals import rivals_apart
 from .numeric_scopes import past_year_apart, scope_levels_apart, some_members_apart
+from .numeric_headline_changes import headline_change_told
 from .numeric_proposals import proposals_apart
 from .that_time import that_time_apart
 from .numeric_share_glosses import whole_of_gloss
@@ -251,6 +252,9 @@ def _told_in_body(index: TextIndex, mentions: list[_Mention], text: str) -> tupl
             continue
         if a.kind[0] and not a.units and headline_share_told(index, a.figure):
             told.add(p)  # "pass rate climbs to 88.4%" / "88.4% of the pupils … passed"
+            continue
+        if headline_change_told(index, a.figure, (b.figure for b in mentions if not b.in_title)):
+            told.add(p)  # "Tax revenue falls 4.4%" / "revenue fell by 4.4 percent" (round alarm22r)
             continue
         for b in mentions:
             if b.in_title or b.kind != a.kind or not _ratio_ok(a.value, b.value):

@@ -85,3 +85,25 @@ def test_two_proposals_are_still_compared() -> None:
     line = "Unions demanded 11,000 pesos, and employers proposed cutting it to 9,570 pesos."
     assert not _pair(line, "11,000", "9,570")
 
+
+_REVENUE = (
+    "Customs revenue falls 3.7% in real terms in 2023, agency reports\n\n"
+    "Staff Reporter\n"
+    "Quito, January 12, 2024\n\n"
+    "Ecuador's customs revenue totalled $4.12 billion in 2023, slightly below the $4.18 billion "
+    "collected in 2022, the customs agency said on Thursday.\n\n"
+    "{line}\n\n"
+    "In December alone, customs revenue was $362 million, up 2.9 percent in real terms on "
+    "December 2022, the agency said.\n"
+)
+
+
+def test_a_headline_change_the_body_tells_as_a_like_change_is_told() -> None:
+    line = "After adjusting for inflation, however, customs revenue fell by 3.7 percent in real terms."
+    assert not [s for s in _alarms(_REVENUE.format(line=line), "numeric") if "3.7%" in s]
+
+
+def test_a_headline_change_the_body_never_tells_still_warns() -> None:
+    line = "After adjusting for inflation, however, customs revenue was lower in real terms."
+    assert [s for s in _alarms(_REVENUE.format(line=line), "numeric") if "3.7%" in s]
+
