@@ -77,6 +77,7 @@ from .numeric_places import opening_names_apart
 from .numeric_restated_apart import apart_for_fault20, narrowed_elsewhere
 from .numeric_rivals import rivals_apart
 from .numeric_scopes import past_year_apart, scope_levels_apart, some_members_apart
+from .numeric_change_nouns import change_noun_apart
 from .numeric_headline_changes import headline_change_told
 from .numeric_proposals import proposals_apart
 from .that_time import that_time_apart
@@ -369,6 +370,8 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                     continue  # "The 2015-16 season … landed that season" / "the 2016-17 season" (alarm22r)
                 if proposals_apart(index, a.figure, b.figure):
                     continue  # "will rise … to 8,720 won" / "Business groups first proposed … 8,410 won"
+                if change_noun_apart(index, a.figure, b.figure):
+                    continue  # "That is a reduction of 2,593 square kilometres" / "followed with 2,086"
                 if apart_for_fault20(index, a.figure, b.figure):
                     continue  # a capacity and a load, "unresolved" / "resolved", a sum and its part (fault20)
                 if rivals_apart(index, a.figure, b.figure):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import factcheck
 from factcheck import Document, check
+from factcheck.model import Figure
+from plugins.numeric_change_nouns import change_noun_apart
 from plugins.numeric_proposals import proposals_apart
 from plugins.numeric_text import TextIndex
 
@@ -106,4 +108,38 @@ def test_a_headline_change_the_body_tells_as_a_like_change_is_told() -> None:
 def test_a_headline_change_the_body_never_tells_still_warns() -> None:
     line = "After adjusting for inflation, however, customs revenue was lower in real terms."
     assert [s for s in _alarms(_REVENUE.format(line=line), "numeric") if "3.7%" in s]
+
+
+_CLEARED = (
+    "Forest loss in Borneo province slows\n\n"
+    "PONTIANAK, March 2 -- About 4,210 square kilometres of forest were cleared in the province last year, "
+    "down from 6,050 square kilometres the year before, the forestry office said on Thursday. "
+    "That is a reduction of 1,840 square kilometres.\n\n"
+    "{line}\n"
+)
+
+
+
+def _figures(text: str) -> tuple[TextIndex, dict[str, Figure]]:
+    report = check(Document(text=text))
+    return TextIndex.build(text, report.figures), {text[f.span.start : f.span.end]: f for f in report.figures}
+
+
+def test_a_difference_told_by_a_noun_is_not_a_districts_level() -> None:
+    line = "Ketapang district followed with 1,520 square kilometres, or 36% of the total."
+    index, found = _figures(_CLEARED.format(line=line))
+    assert change_noun_apart(index, found["1,840"], found["1,520"])
+
+
+def test_two_differences_told_by_nouns_are_still_compared() -> None:
+    line = "The reduction of 1,520 square kilometres was the largest in a decade, the office said."
+    assert [s for s in _alarms(_CLEARED.format(line=line), "numeric") if "1,520" in s]
+    index, found = _figures(_CLEARED.format(line=line))
+    assert not change_noun_apart(index, found["1,840"], found["1,520"])
+
+
+def test_a_level_told_after_a_change_verb_is_left_to_the_change_rules() -> None:
+    line = "Clearing in Ketapang district fell by 1,520 square kilometres, officials said."
+    index, found = _figures(_CLEARED.format(line=line))
+    assert not change_noun_apart(index, found["1,840"], found["1,520"])
 
