@@ -138,11 +138,27 @@ _YEAR_AFTER = re.compile(
 )
 
 
+#: A twelve-month period told right after the figure and ending in a named year: "13,038 square
+#: kilometres in the 12 months to July 2021", "… in the year to March 2019" (round alarm22r).
+_PERIOD_TO_YEAR = re.compile(
+    r"^[^.;:!?\d]{0,40}?\b(?:in|during|over|for)\s+the\s+(?:12|twelve)?\s*(?:months?|year)\s+"
+    r"(?:to|ending|ended|through)\s+(?:[A-Z][a-z]+\s+)?(19\d\d|20\d\d)\b(?![\d,.]\d)",
+)
+
+
+def _period_dated_after(after: str) -> int | None:
+    """The year a twelve-month period told right after a figure ends in ("in the 12 months to July
+    2021"), or None: a careful reader dates the figure to that period as to a year."""
+    match = _PERIOD_TO_YEAR.match(after)
+    return int(match.group(1)) if match else None
+
+
 def _dated_after(index: TextIndex, figure: Figure) -> int | None:
     """The year told right after ``figure`` in its clause, as its time, or None."""
     clause = index.clause(figure)
-    match = _YEAR_AFTER.match(index.text[figure.span.end : clause.end])
-    return int(match.group(1)) if match else None
+    after = index.text[figure.span.end : clause.end]
+    match = _YEAR_AFTER.match(after)
+    return int(match.group(1)) if match else _period_dated_after(after)
 
 
 def past_year_apart(index: TextIndex, a: Figure, b: Figure) -> bool:

@@ -143,3 +143,22 @@ def test_a_level_told_after_a_change_verb_is_left_to_the_change_rules() -> None:
     index, found = _figures(_CLEARED.format(line=line))
     assert not change_noun_apart(index, found["1,840"], found["1,520"])
 
+
+_PEAK = (
+    "Colombia's forest loss falls for a second year\n\n"
+    "BOGOTA, August 4, 2024 -- Colombia lost 1,420 square kilometres of forest in the 12 months to "
+    "June, the environment ministry said on Friday, the lowest figure since records began.\n\n"
+    '"But 1,400 square kilometres is still far too much," the minister said.\n\n'
+    "{line}\n"
+)
+
+
+def test_a_peak_of_a_past_twelve_month_period_is_another_time() -> None:
+    line = "Forest loss peaked at 1,780 square kilometres in the 12 months to June 2021."
+    assert not [s for s in _alarms(_PEAK.format(line=line), "numeric") if "1,780" in s]
+
+
+def test_a_figure_of_the_articles_own_period_still_differs() -> None:
+    line = "Forest loss came to 1,780 square kilometres in the 12 months to June, officials said."
+    assert [s for s in _alarms(_PEAK.format(line=line), "numeric") if "1,780" in s]
+
