@@ -162,3 +162,22 @@ def test_a_figure_of_the_articles_own_period_still_differs() -> None:
     line = "Forest loss came to 1,780 square kilometres in the 12 months to June, officials said."
     assert [s for s in _alarms(_PEAK.format(line=line), "numeric") if "1,780" in s]
 
+
+_DOUBLED = (
+    "Cocoa exports more than double\n\n"
+    "ACCRA, May 5 -- The country exported 412,000 tonnes of cocoa this season, more than double "
+    "the 198,000 tonnes of last season, the cocoa board said on Tuesday. {line}\n"
+)
+
+
+def test_a_multiple_before_a_concessive_clause_is_not_that_clauses_pair() -> None:
+    line = (
+        "Earnings roughly doubled as well, although the average price slipped from US$2.44 per kg in "
+        "2022 to US$2.36, a drop of 8 US cents, or 3.3 percent."
+    )
+    assert not [s for s in _alarms(_DOUBLED.format(line=line), "numeric") if "doubled" in s]
+
+
+def test_a_multiple_of_its_own_pair_is_still_judged() -> None:
+    line = "Earnings roughly doubled as well, from US$2.44 million to US$2.36 million."
+    assert [s for s in _alarms(_DOUBLED.format(line=line), "numeric") if "doubled" in s]
