@@ -56,9 +56,9 @@ _BACK = re.compile(r"\s*(?:(?:and|but)\s+)?(?:it|they)\s+(?!had\b)", re.I)
 
 def multiple_elsewhere(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]``, the words between a multiple ("doubled") and "from A to B",
-    hold a clause boundary (", and", ", but", a semicolon, "while", "whereas", "but", "although"): the multiple
-    is then another clause's, told of other figures ("From 61 to 82 … is a big step, and on the
-    coast we have doubled")."""
+    hold a clause boundary (", and", ", but", a semicolon, "while", "whereas", "but",
+    "although"): the multiple is then another clause's, told of other figures ("From 61 to 82 …
+    is a big step, and on the coast we have doubled")."""
     between = text[start:end]
     bounds = list(_BOUNDARY.finditer(between))
     if not bounds:

@@ -40,6 +40,7 @@ from .numeric_anaphora import (
     restates_clause,
 )
 from .numeric_breakdown import total_before_breakdown
+from .numeric_change_nouns import change_noun_apart
 from .numeric_change_subjects import change_subjects_apart
 from .numeric_changes import changes_apart
 from .numeric_clauses import durations_apart
@@ -49,6 +50,7 @@ from .numeric_conversions import dollar_marks_apart, is_conversion
 from .numeric_dated import same_day
 from .numeric_forms import headline_share_told
 from .numeric_glosses import is_gloss
+from .numeric_headline_changes import headline_change_told
 from .numeric_headline_support import support_in_body
 from .numeric_holders import held_count, qualifier, same_holder, when
 from .numeric_labels import is_label
@@ -74,19 +76,17 @@ from .numeric_owners import owners_apart
 from .numeric_partitive import part_of_the_other
 from .numeric_periods import periods_apart
 from .numeric_places import opening_names_apart
+from .numeric_proposals import proposals_apart
 from .numeric_restated_apart import apart_for_fault20, narrowed_elsewhere
 from .numeric_rivals import rivals_apart
 from .numeric_scopes import past_year_apart, scope_levels_apart, some_members_apart
-from .numeric_change_nouns import change_noun_apart
-from .numeric_headline_changes import headline_change_told
-from .numeric_proposals import proposals_apart
-from .that_time import that_time_apart
 from .numeric_share_glosses import whole_of_gloss
 from .numeric_subsets import subsets_apart
 from .numeric_summed import summed_parts
 from .numeric_targets import targets_apart
 from .numeric_text import Relation, TextIndex, agree_at_precision, as_written
 from .numeric_thresholds import same_years
+from .that_time import that_time_apart
 
 __all__ = ["RESTATED_RATIO", "SMALL_COUNT", "agree_at_precision", "head_noun", "is_label", "restatements"]
 

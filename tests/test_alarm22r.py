@@ -56,7 +56,6 @@ def test_that_season_of_the_openings_season_still_differs_from_the_speaker() -> 
     assert [s for s in _alarms(text, "attribution") if "61.5" in s]
 
 
-
 _WAGE = (
     "Minimum wage for 2025 set at 9,860 pesos\n\n"
     "MANILA, June 3 -- The country's minimum wage will rise 1.8 percent next year to 9,860 pesos "
@@ -117,7 +116,6 @@ _CLEARED = (
     "That is a reduction of 1,840 square kilometres.\n\n"
     "{line}\n"
 )
-
 
 
 def _figures(text: str) -> tuple[TextIndex, dict[str, Figure]]:
