@@ -7,8 +7,11 @@ News of a wage deal, a budget, a quota or a settlement tells both all the time; 
 no second telling of the outcome, however many words the two sentences share.
 
 :func:`proposed` reads a verb or noun of proposal ("proposed", "demanded", "their demand",
-"asked for", "sought", "called for", "pledged", or a stated position: "would back",
-"supports", "urged") in the figure's own clause before it;
+"asked for", "sought", "pledged") in the figure's own clause before it.  A stated position
+("would back a $12 minimum wage", "called for a $15 minimum wage", "supports a $14 hourly wage")
+is left to the speaker and subject rules, which compare one speaker's two positions and set two
+speakers' side by side; "offers" (a company "offers eight weeks of paid leave") and "urged" ("urged
+it to release the 22 pages") tell no proposed figure;
 :func:`proposals_apart` parts two differing figures of which exactly one is so told.  Two
 proposals ("Unions demanded 10,000 won" / "the unions' demand of 10,500 won") or two outcomes
 are still compared, as two figures that agree at the precision of the less precise stay one.
@@ -26,10 +29,7 @@ __all__ = ["proposals_apart", "proposed"]
 
 _PROPOSAL = re.compile(
     r"\b(?:propos(?:ed|es|e|ing|als?)|demand(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|sought|seek(?:s|ing)?|"
-    r"call(?:ed|s|ing)?\s+for|pledg(?:ed|es|e|ing)|counter-?offer|"
-    # a stated position is one side's figure as a proposal is: "would back a $12 minimum wage" and
-    # "called for a $15 minimum wage" are one speaker's two positions, still compared
-    r"back(?:ed|s|ing)?|support(?:ed|s|ing)?|favou?r(?:ed|s|ing)?|urg(?:ed|es|e|ing)|push(?:ed|es)?\s+for)\b",
+    r"pledg(?:ed|es|e|ing)|counter-?offer)\b",
     re.I,
 )
 
