@@ -52,6 +52,7 @@ from .attribution_rules import (
     shared_words,
     words_match,
 )
+from .attribution_run_on import head_sentences, statement_heads
 from .attribution_same_verb import told_with_same_verb
 from .attribution_scope import scopes_differ
 from .attribution_text import abbreviation_before
@@ -90,6 +91,8 @@ class _Pairing:
     shared: tuple[str, ...]
     #: pairs admitted only because both figures are told with one verb and noun: at most ``warn``
     by_verb: frozenset[tuple[str, str]] = frozenset()
+    #: the pairs were found through the statement's head only (attribution_run_on): at most ``warn``
+    head: bool = False
 
 
 #: A quote sentence shares at least this many content words with a paraphrase's clause to be
@@ -231,11 +234,14 @@ def _pairing(
     allowed = index.allowed(candidates)
     # "last year" read as the year it names (attribution_times)
     published = ctx.report.document.published.year if ctx.report.document.published else None
-    clauses = split_pieces(para_span, text)
+    clauses = [(clause, False) for clause in split_pieces(para_span, text)]
     if not figures_only:  # a reported statement: "… and that …" opens a second one (attribution_and_that)
-        clauses = second_that_clauses(clauses, text)
-    for clause in clauses:
+        # and a clause running on past its figure is scored by its head too (attribution_run_on)
+        clauses = statement_heads(second_that_clauses([c for c, _ in clauses], text), text, ctx.figures_in)
+    for clause, head in clauses:
         mine = ctx.figures_in(clause)
+        # a head's figures are dated by the head's words only (attribution_run_on)
+        sentences = head_sentences(ctx.report.sentences, clause) if head else ctx.report.sentences
         if figures_only and not mine:
             continue  # only figure pairs count, and this clause has no figure
         mine_words = ctx.content(clause)
@@ -267,19 +273,25 @@ def _pairing(
                 # "a 20-point deficit" measures a deficit, "scored 28 points" counts points
                 and not measure_differs(ctx, a, b)
                 # "rose to 15.6 million" against the quote's "16.4 million … at the end of 2019"
-                and not times_apart(text, a, b, ctx.report.sentences, published)
+                and not times_apart(text, a, b, sentences, published)
                 and not narrowed_to_a_kind_of_place(text, a, quote)  # "4,000 teachers in rural districts"
                 and (_by_words(a, b, shared, one_claim) or _same_verb_and_noun(text, a, b, figures_only))
             ]
             by_verb = frozenset((a.id, b.id) for a, b in pairs if not _by_words(a, b, shared, one_claim))
             if pairs:
                 rank = 1.0 + score
-            elif not figures_only and score >= SAME_CLAIM_COVERAGE and len(shared) >= MIN_SHARED_WORDS:
+            # a head is the claim of its figure: it pairs only by figures (attribution_run_on)
+            elif (
+                not figures_only
+                and not head
+                and score >= SAME_CLAIM_COVERAGE
+                and len(shared) >= MIN_SHARED_WORDS
+            ):
                 rank = score
             else:
                 continue
             if best is None or rank > (1.0 if best.figures else 0.0) + best.score:
-                best = _Pairing(clause, quote, piece, tuple(pairs), score, tuple(shared), by_verb)
+                best = _Pairing(clause, quote, piece, tuple(pairs), score, tuple(shared), by_verb, head)
     return best
 
 
@@ -392,6 +404,7 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
                 (same_unit(mine, theirs) or pairing.score >= FAIL_COVERAGE)
                 and pairing.score >= FIGURE_COVERAGE
                 and (mine.id, theirs.id) not in pairing.by_verb  # attribution_same_verb: warn at most
+                and not pairing.head  # found through the statement's head (attribution_run_on): warn at most
                 # "has hired 3,900" against "hired 5,200 since 2021": a period on one side, warn at most
                 and not period_one_sided(text, mine, theirs, report.sentences)
             )
@@ -421,13 +434,21 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
                 _split_at(pairing.quote_piece, anchor[1] if anchor else None, relevant, piece_start),
                 _split_at(pairing.paraphrase, anchor[0] if anchor else None, text),
             )
-            if speaker is not None and anchor is not None and anchor[0].value == anchor[1].value
+            if speaker is not None
+            and anchor is not None
+            and anchor[0].value == anchor[1].value
+            and not pairing.head
             else []  # qualifiers are compared only for one claim anchored by one figure on both sides
         )
         if shifts and status is Status.PASS:
             status = Status.WARN
         # the speaker's own reported speech saying the opposite of the quote (attribution_polarity)
-        reversal = reversed_polarity(relevant, ctx.words(pairing.paraphrase)) if speaker is not None else None
+        # (a head, attribution_run_on, is judged by its figures only)
+        reversal = (
+            reversed_polarity(relevant, ctx.words(pairing.paraphrase))
+            if speaker is not None and not pairing.head
+            else None
+        )
         if reversal is not None and status is Status.PASS:
             status = Status.WARN
         briefly = problems + [s.brief() for s in shifts] + ([reversal.brief()] if reversal else [])
