@@ -156,6 +156,13 @@ _MANY_ANSWERS = re.compile(
 _NONE_AFTER = re.compile(r"\s+(?:none|nothing|neither|no\s+(?:answer|option|project|issue|one))\b", re.I)
 
 
+#: Periods told in words: "last year", "this year", a month ("In March 52% …, in April 61%").
+_PERIODS = re.compile(
+    r"\b(?:(?i:(?:last|this|next)\s+(?:year|month|week|quarter|season|spring|summer|autumn|winter))|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
 def shares_closed_in_words(index: TextIndex) -> list[Relation]:
     """A "share-sum" relation (``rest``) for the shares of one sentence closed by a rest told in words,
     after the last of them ("Some 42 per cent named inflation, 35 per cent unemployment, and 31 per
@@ -183,6 +190,8 @@ def shares_closed_in_words(index: TextIndex) -> list[Relation]:
             continue  # "which of several projects …", "the rest named none": answers may overlap
         if len(set(_YEARS.findall(text, shares[0].span.start, closing.start()))) > 1:
             continue  # "44% in 2019, 38% in 2020 and 27% in 2021": one share a year, no one whole
+        if len({w.lower() for w in _PERIODS.findall(text, sentence.start, closing.start())}) > 1:
+            continue  # "Last year 62% …, this year only 55%, while the rest …": two periods (review22)
         words = " ".join(closing.group(0).strip(" ,").split())
         found.append(
             Relation(

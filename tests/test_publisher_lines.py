@@ -29,6 +29,8 @@ _BODY = (
         # an outlet line with its staff credit, or after the writer's name on one line
         ("Hartford Courant staff\nUpdated 4:10 p.m.", "Hartford Courant", "Hartford Courant"),
         ("Megan Doyle, Windsor Star\nUpdated: May 2, 2017", "Windsor Star", "Windsor Star"),
+        ("By Thandeka Mbeki, Mail & Guardian", "Mail & Guardian", "Mail & Guardian"),
+        ("By Laura Gutierrez\nThe Mesa Republic\nJune 5, 2013", "The Mesa Republic", "The Mesa Republic"),
         # a regional masthead under the writer's name, with the writer's title after it
         ("Aaron Beaudry\nCTV News Regina Digital Producer", "CTV News Regina", "CTV News Regina"),
         # a separated byline line with a date part; the outlet before a date or a place
@@ -76,6 +78,16 @@ def test_the_publisher_of_a_head_line(head: str, outlet: str, words: str) -> Non
         "Cairo Bureau\nISMAILIA, Egypt — June 28, 2023",  # a bureau's city
         "By Amina Yusuf\nStaff Correspondent",
         "By Jeannette Cruz, Marlon Reyes",  # two writers, no outlet
+        # review22: a writer's line whose tail is a post, a body, a nation or a country
+        "Helen Mwangi, Deputy Party Leader",
+        "Dr Samuel Okafor, African Space Agency",
+        "Chuck Redbird, Cherokee Nation",
+        "Santo Domingo, Dominican Republic",
+        "By Ana Ruiz · Central African Republic · Posted: May 2, 2020",
+        # review22: section labels beside a byline, ending in words mastheads end in
+        "By Jo Lee\nAround the Globe",
+        "By Jo Lee\nLife & Times",
+        "By Jo Lee\nWeekend Magazine",
     ],
 )
 def test_no_publisher_in_a_writer_s_place_desk_or_section(head: str) -> None:

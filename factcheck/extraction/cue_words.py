@@ -116,28 +116,7 @@ CUE_FORMS = {
     "interject": "interjects interjected",
     "respond": "responds responded responding",
     "recount": "recounts recounted recounting",
-    # a court's holding, a forecast, a projection, a calculation: read only before "that"
-    # ("the tribunal held that …", "analysts forecast that …"; never "held a rally")
-    "hold": "held holds",
-    "rule": "ruled",
-    "forecast": "forecast forecasts forecasted",
-    "project": "project projected",
-    "calculate": "calculated calculates",
 }
-
-#: Cue forms that attribute only before "that" (see :data:`CUE_FORMS`).
-THAT_ONLY = (
-    "held",
-    "holds",
-    "ruled",
-    "forecast",
-    "forecasts",
-    "forecasted",
-    "project",
-    "projected",
-    "calculated",
-    "calculates",
-)
 
 
 #: What kind of attribution each cue makes: speech, writing, belief or finding (PolNeAR's
@@ -184,7 +163,6 @@ CUE_RE = re.compile(
     # "counter" and "claim" are also nouns: speech only before "that" ("Supporters counter that …",
     # "critics claim that …", "lawmakers claim it will …")
     r"(?!(?:(?<=\bcounter)|(?<=\bcounters))(?!\s+that\b))(?!(?<=\bclaim)(?!\s+(?:that|it|they|he|she|we)\b))"
-    r"(?!(?:" + "|".join(rf"(?<=\b{f})" for f in THAT_ONLY) + r")(?!\s+that\b))"
     r"(?:\s+out\b)?",
     re.I,
 )

@@ -30,7 +30,7 @@ _MASTHEAD_ENDS = frozenset(
     chronicle courier observer guardian telegraph express mirror inquirer examiner independent
     today online radio television tv network agency wire bulletin record register statesman
     enquirer sentinel monitor advertiser argus mercury echo leader citizen nation broadcasting
-    magazine weekly republic globe courant ledger beacon""".split()
+    magazine weekly courant ledger beacon""".split()
 )
 #: Words of a page's section labels ("World News", "Business News", "Local Sport"): a line of
 #: these words alone is a section, not the outlet, unless the registry knows it.
@@ -55,10 +55,16 @@ BEAT_WORDS = _SECTION_WORDS | DESK_WORDS
 #: Republic"): such a line beside a byline is the outlet even with no other mark; "News",
 #: "Sport" or "Today" alone are not enough ("Transfer News" under a byline is a section).
 _PROPER_ENDS = frozenset(
-    """times post herald dispatch tribune journal gazette chronicle courier observer guardian
-    telegraph express mirror inquirer examiner independent statesman enquirer sentinel advertiser
-    argus mercury citizen republic globe broadcasting magazine weekly courant ledger beacon""".split()
+    """post herald dispatch tribune journal gazette chronicle courier observer telegraph inquirer
+    examiner statesman enquirer sentinel advertiser argus mercury citizen courant ledger beacon
+    star""".split()
 )
+#: Of those, the ones a news desk's masthead ends in but no body, country, post or section
+#: does ("Cherokee Nation", "Dominican Republic", "African Space Agency", "Deputy Party Leader",
+#: "Life & Times", "Around the Globe" do): the outlet after a writer's name must end so.
+#: The last words of an outlet named after its writer ("Jon Wilding, Ottawa Citizen", "By Thandeka
+#: Nkosi, Mail & Guardian"): mastheads' words that no post, body or country ends in.
+_SIGNED_ENDS = _PROPER_ENDS | frozenset("news times guardian express mirror independent".split())
 #: A broadcaster's call sign ("KSEE-TV", "WBUR-FM").
 _CALL_SIGN = re.compile(r"[A-Z]{2,5}-(?:TV|FM|AM|DT)")
 #: A date as a byline line prints it ("June 2019", "September 15, 2020", "Sept. 27, 2018").
@@ -93,6 +99,8 @@ def outlet_shaped(words: str) -> bool:
         return False  # "World News", "Local Sport": a section label
     return (
         (" " in words and last in _MASTHEAD_ENDS)
+        # "The Arizona Republic", "The Boston Globe"; not "Central African Republic", "Around the Globe"
+        or (words.startswith("The ") and len(words.split()) >= 3 and last in ("republic", "globe"))
         or (any(c.isdigit() for c in last) and last[0].isalpha())
         or _regional(words)
     )
@@ -187,11 +195,14 @@ def _outlet_part(line: str) -> tuple[str, int, bool]:
         return outlet, len(place) + 3, True
     left, comma, right = line.partition(", ")
     if comma and "," not in right:
-        if _names_only(left) and outlet_shaped(_untitled(right)[0]):
-            return _untitled(right)[0], len(left) + 2, True
+        outlet = _untitled(right)[0]
+        if _names_only(left) and outlet_shaped(outlet) and outlet.split()[-1].lower() in _SIGNED_ENDS:
+            return outlet, len(left) + 2, True
         if outlet_shaped(left) and (_DATE_PART.fullmatch(right) or _NAME.fullmatch(right)):
             return left, 0, False
         return "", 0, False
+    if _bylined(line):
+        return "", 0, False  # "By Herald Staff": the byline's own rules read it
     words, titled = _untitled(line)
     return words, 0, titled
 

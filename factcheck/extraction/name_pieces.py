@@ -36,7 +36,7 @@ import attrs
 from factcheck.extraction.cue_words import CUES
 from factcheck.extraction.opening_common import common_opening
 from factcheck.extraction.phrase_base import Phrase
-from factcheck.extraction.phrases import BODY_HEADS
+from factcheck.extraction.phrase_words import BODY_HEADS
 from factcheck.extraction.speaker_words import (
     ANONYMOUS_PLURALS,
     HONORIFICS,
