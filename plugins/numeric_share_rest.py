@@ -124,15 +124,7 @@ def shares_closed_by_rest(index: TextIndex) -> list[Relation]:
         shares = before + rest
         if _one_too_many(shares, before):
             continue
-        found.append(
-            Relation(
-                "share-sum",
-                (("share", tuple(f.id for f in shares)),),
-                "shares closed by the rest",
-                None,
-                (("whole", f"one whole, closed by ‘{closing}’"), ("listed", True), ("rest", True)),
-            )
-        )
+        found.append(_closed_by_rest(shares, closing))
     return found
 
 
@@ -192,14 +184,16 @@ def shares_closed_in_words(index: TextIndex) -> list[Relation]:
             continue  # "44% in 2019, 38% in 2020 and 27% in 2021": one share a year, no one whole
         if len({w.lower() for w in _PERIODS.findall(text, sentence.start, closing.start())}) > 1:
             continue  # "Last year 62% …, this year only 55%, while the rest …": two periods (review22)
-        words = " ".join(closing.group(0).strip(" ,").split())
-        found.append(
-            Relation(
-                "share-sum",
-                (("share", tuple(f.id for f in shares)),),
-                "shares closed by the rest",
-                None,
-                (("whole", f"one whole, closed by ‘{words}’"), ("listed", True), ("rest", True)),
-            )
-        )
+        found.append(_closed_by_rest(shares, " ".join(closing.group(0).strip(" ,").split())))
     return found
+
+
+def _closed_by_rest(shares: list[Figure], words: str) -> Relation:
+    """The "share-sum" relation of ``shares`` that the rest (told as ``words``) closes into one whole."""
+    return Relation(
+        "share-sum",
+        (("share", tuple(f.id for f in shares)),),
+        "shares closed by the rest",
+        None,
+        (("whole", f"one whole, closed by ‘{words}’"), ("listed", True), ("rest", True)),
+    )
