@@ -25,7 +25,18 @@ _SPREAD_FROM = re.compile(
 )
 
 
+#: The first end told with its own time before "to" ("ranged from 1.20 euros in January to 1.80
+#: euros in June"): two levels at two times, a change after all (review22).
+_TIMED_END = re.compile(
+    r"[^,;.\n]{0,30}?\b(?:in|on|by)\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|(?:19|20)\d\d)\b[^,;.\n]{0,12}?\bto\b"
+)
+
+
 def ends_of_a_range(text: str, first: Figure) -> bool:
     """True when ``first`` follows "range from" (or another verb of spread and "from"): it and the
-    figure after "to" are the two ends of one range, not two levels of a change."""
-    return _SPREAD_FROM.search(text, max(0, first.span.start - 40), first.span.start) is not None
+    figure after "to" are the two ends of one range, not two levels of a change; not when the first
+    end is told with a time of its own ("from 1.20 euros in January to 1.80 euros in June")."""
+    if _SPREAD_FROM.search(text, max(0, first.span.start - 40), first.span.start) is None:
+        return False
+    return _TIMED_END.match(text, first.span.end) is None

@@ -68,3 +68,22 @@ def test_a_count_of_the_same_scope_bounded_from_both_sides_still_warns() -> None
         later="more than 4,000 shelters had been opened",
     )
     assert _alarms(text, "attribution") == [Status.WARN]
+
+
+def test_a_spread_whose_ends_have_their_own_times_is_a_change() -> None:
+    # review22: "ranged from A in January to B in June, a rise of N%" is judged as a change
+    text = (
+        "Fertiliser costs squeeze growers\n\nBy Farm Desk\n\n"
+        "The price of a tonne of urea ranged from 400 euros in March to 520 euros in August, a rise of "
+        "60 per cent, the growers' union said.\n"
+    )
+    assert _alarms(text, "numeric") != []
+
+
+def test_a_spread_told_at_one_time_is_still_a_range() -> None:
+    text = (
+        "Fertiliser costs squeeze growers\n\nBy Farm Desk\n\n"
+        "Quotes for a tonne of urea range from 400 euros to 520 euros this month, or 20 to 30 per cent "
+        "above last year, the growers' union said.\n"
+    )
+    assert _alarms(text, "numeric") == []
