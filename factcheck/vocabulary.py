@@ -6,7 +6,7 @@ an abbreviation is reads it here, never from ``factcheck.extraction``.
 
 from __future__ import annotations
 
-__all__ = ["ABBREVIATIONS", "NAME_CONNECTORS", "NEWS_AGENCIES", "PERSON_NOUNS"]
+__all__ = ["ABBREVIATIONS", "NAME_CONNECTORS", "NEWS_AGENCIES", "PERSON_NOUNS", "agency_name"]
 
 #: Nouns that name a person by role ("the diplomat", "the spokeswoman").
 PERSON_NOUNS = frozenset(
@@ -95,3 +95,9 @@ NEWS_AGENCIES = {
     "antara": "Antara",
     "interfax": "Interfax",
 }
+
+
+def agency_name(words: str) -> str:
+    """The name a desk prints for a news agency credited as ``words`` ("PTI" is the Press Trust of
+    India, "AP" The Associated Press); other words as they are."""
+    return NEWS_AGENCIES.get(words.strip().casefold(), words)

@@ -16,7 +16,7 @@ import attrs
 
 from factcheck import Report, Source, SourceRole, Span
 from factcheck.registry import Registry, normalise_domain
-from factcheck.vocabulary import NEWS_AGENCIES
+from factcheck.vocabulary import NEWS_AGENCIES, agency_name
 
 __all__ = ["WIRES", "find_wire_credit", "wires_beside", "with_url_publisher", "with_wire_credit"]
 
@@ -78,7 +78,7 @@ def with_url_publisher(report: Report, registry: Registry) -> Report:
     current = report.publisher
     if not doc.url or (current is None and doc.publisher):
         return report
-    if current is not None and (current.span is None or _wire_name(current.name) not in _WIRE_NAMES_SET):
+    if current is not None and (current.span is None or agency_name(current.name) not in _WIRE_NAMES_SET):
         return report  # a publisher given as metadata, or credited by the text itself, stays
     host = normalise_domain(doc.url).partition("/")[0]
     if not host:
@@ -86,7 +86,7 @@ def with_url_publisher(report: Report, registry: Registry) -> Report:
     match = registry.lookup(url=doc.url)
     # lists name one site differently ("RT International", "RT"): the shortest name is the outlet's
     name = min((entry.name for entry in match.entries), key=len) if match.found else host
-    if current is not None and _wire_name(current.name).casefold() == _wire_name(name).casefold():
+    if current is not None and agency_name(current.name).casefold() == agency_name(name).casefold():
         return report  # the wire's own site
     source = Source("s1", name, SourceRole.PUBLISHER, tags=match.tags if name != host else ())
     taken = {s.id for s in report.sources}
@@ -101,22 +101,18 @@ def with_url_publisher(report: Report, registry: Registry) -> Report:
     return attrs.evolve(report, document=document, sources=(source, *others))
 
 
-def _wire_name(name: str) -> str:
-    return WIRES.get(name.strip().casefold(), name)
-
-
 def wires_beside(report: Report, outlets: list[Source], ids: Iterator[str]) -> list[Source]:
     """The wire credited in the text's first lines ("Dec 29 (Reuters) -", a line "AP") when it is not
     among ``outlets`` (the publisher and the wires the extractor found in a dateline, "ROTTERDAM
     (Reuters) -", "MOSCOW, May 14. /TASS/."): sources of role ``wire``."""
-    names = {_wire_name(p.name).casefold() for p in outlets}
+    names = {agency_name(p.name).casefold() for p in outlets}
     out: list[Source] = []
     found: list[tuple[str, Span]] = []
     credit = find_wire_credit(report.document.text)
     if credit is not None and credit.span is not None:
         found.append((credit.name, credit.span))
     for raw, span in found:
-        name = _wire_name(raw)
+        name = agency_name(raw)
         if name.casefold() in names:
             continue
         out.append(Source(next(ids), name, SourceRole.WIRE, span=span))

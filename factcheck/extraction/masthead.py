@@ -18,7 +18,7 @@ import re
 from factcheck.extraction.outlet_names import registered_outlet
 from factcheck.model import Span
 
-__all__ = ["BEAT_WORDS", "DESK_WORDS", "masthead_mentions", "outlet_shaped"]
+__all__ = ["BEAT_WORDS", "DESK_WORDS", "masthead_mentions", "outlet_shaped", "title_word"]
 
 #: Lines of the page's head read after the headline.
 _HEAD_LINES = 8
@@ -47,7 +47,7 @@ DESK_WORDS = frozenset(
     democracy features transport energy property consumer social affairs parliamentary metro staff
     special general assignment industry finance financial agriculture defence defense security
     correspondent reporter writer editor producer contributor columnist journalist bureau
-    associate assistant deputy managing executive contributing freelance""".split()
+    associate assistant deputy managing executive contributing freelance analyst""".split()
 )
 #: Words a section label or a desk's title is made of: a name of these alone is no outlet.
 BEAT_WORDS = _SECTION_WORDS | DESK_WORDS
@@ -207,11 +207,17 @@ def _outlet_part(line: str) -> tuple[str, int, bool]:
     return words, 0, titled
 
 
+def title_word(word: str) -> bool:
+    """True for a word of a desk's title, singular or plural ("Staff", "Writers", "Political")."""
+    lowered = word.lower()
+    return lowered in DESK_WORDS or lowered[:-1] in DESK_WORDS
+
+
 def _untitled(words: str) -> tuple[str, bool]:
     """``words`` without a desk's title at their end ("KSEE-TV Web Staff" is KSEE-TV), and whether
     one was taken off."""
     kept = words.split()
-    while len(kept) > 1 and (kept[-1].lower() in DESK_WORDS or kept[-1].lower()[:-1] in DESK_WORDS):
+    while len(kept) > 1 and title_word(kept[-1]):
         kept.pop()
     if len(kept) == len(words.split()):
         return words, False

@@ -25,12 +25,12 @@ import re
 
 import attrs
 
-from factcheck.extraction.masthead import BEAT_WORDS, DESK_WORDS, masthead_mentions, outlet_shaped
+from factcheck.extraction.masthead import BEAT_WORDS, masthead_mentions, outlet_shaped, title_word
 from factcheck.extraction.speaker_words import first_names
 from factcheck.model import Span
-from factcheck.vocabulary import NEWS_AGENCIES
+from factcheck.vocabulary import NEWS_AGENCIES, agency_name
 
-__all__ = ["PublisherMention", "find_publisher", "find_publishers"]
+__all__ = ["PublisherMention", "agency_name", "find_publisher", "find_publishers"]
 
 # An outlet's name: up to seven capitalised words (digits, "&", apostrophes, dots,
 # hyphens), with "of", "the", "de" allowed inside ("Voice of America").
@@ -81,21 +81,6 @@ _COPYRIGHT = re.compile(
 )
 _URL_LINE = re.compile(r"^[ \t]*https?://(?:www\.)?(?P<name>[^\s/:?#]+\.[a-z]{2,})(?:[/?#]\S*)?[ \t]*$", re.M)
 
-# Words that end a byline's role ("By Jane Doe, Political Editor"), not an outlet.
-_ROLE_WORDS = {
-    "editor",
-    "correspondent",
-    "reporter",
-    "writer",
-    "staff",
-    "contributor",
-    "columnist",
-    "producer",
-    "analyst",
-    "journalist",
-    "bureau",
-    "chief",
-}
 # Parenthesised words at a paragraph's start that are not an outlet: "(Updated)", "(UPDATE 1)".
 _NOT_OUTLET = re.compile(
     r"^(?:updated?|update \d+|corrected|correction|refile[sd]?|photos?|video|live|opinion)$", re.I
@@ -119,12 +104,6 @@ def _mention(text: str, match: re.Match[str], kind: str) -> PublisherMention | N
     return PublisherMention(agency_name(words), Span(start, start + len(words)), kind)
 
 
-def agency_name(words: str) -> str:
-    """The name a desk prints for a news agency credited as ``words`` ("PTI" is the Press Trust of
-    India, "AP" The Associated Press); other words as they are."""
-    return NEWS_AGENCIES.get(words.casefold(), words)
-
-
 def _byline_outlet(text: str, match: re.Match[str]) -> PublisherMention | None:
     """The outlet of a byline's last part, with a trailing job title taken off ("KSEE-TV Web Staff",
     "Associated Press Writer", "Globe Staff"); None when that part is a job title, a beat or a
@@ -132,7 +111,7 @@ def _byline_outlet(text: str, match: re.Match[str]) -> PublisherMention | None:
     start = match.start("name")
     words = match.group("name").rstrip(" \t.,;’'").split()
     kept = list(words)
-    while kept and (kept[-1].lower() in DESK_WORDS or kept[-1].lower().rstrip("s") in _ROLE_WORDS):
+    while kept and title_word(kept[-1]):
         kept.pop()
     if not kept:
         return None
