@@ -39,6 +39,7 @@ from factcheck.extraction.text import DATELINE_OPENING, UPPER, word_alternation
 from factcheck.first_chars import looking_first
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
+from factcheck.word_index import WordGate
 
 PARTY_TAG_RE = re.compile(PARTY_TAG)
 AP_PARTY_TAG_RE = re.compile(AP_PARTY_TAG + r"(?=,)")
@@ -201,6 +202,7 @@ CALLED_NAME = re.compile(
     r"(?P<name>[A-Z][a-z’'-]+)\b(?![ \t]+[A-Z])(?![ \t]+[a-z]{1,3}[- ][A-Z])(?![’']s)"
 )
 CALLED_NAME = looking_first(CALLED_NAME)  # same matches, tried only where one can start
+CALLED_NAME_GATE = WordGate(CALLED_NAME)  # tried only in a zone holding its words
 #: A name right before, closed by a comma: the aside after it names the same person again.
 NAME_BEFORE = re.compile(r"[A-Z][\w’'-]+,\s*(?:who\s+|whom\s+)?$")
 
@@ -226,7 +228,7 @@ def note_people(
     names = first_names()
     if len(zone.of(text).split(None, 6)) < 6:  # (split no further than the count needs)
         return  # a byline or a caption credit names its writer, who says nothing in the article
-    for called in CALLED_NAME.finditer(text, zone.start, zone.end):
+    for called in CALLED_NAME_GATE.finditer(text, zone.start, zone.end):
         # "a woman everyone calls Marisol", "a man who gave his name only as Tomás": one name is
         # all the text gives of the person, whom a later "she" or "he" means (not another name
         # of someone named just before: "Tsege, known to everyone as Andy")

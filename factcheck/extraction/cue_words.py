@@ -16,6 +16,7 @@ import re
 
 from factcheck.extraction.text import word_alternation
 from factcheck.first_chars import looking_first
+from factcheck.word_index import WordGate
 
 CUE_FORMS = {
     "say": "say says said saying",
@@ -167,6 +168,7 @@ CUE_RE = re.compile(
     re.I,
 )
 CUE_RE = looking_first(CUE_RE)  # same matches, tried only where one can start
+CUE_GATE = WordGate(CUE_RE)  # tried only in a window holding a cue word
 
 
 #: Verbs whose object is what the subject said, asked for or took a stand on ("endorsed Kasich",
@@ -254,3 +256,4 @@ STANCE_KINDS = {form: STANCE_VERBS[lemma][2] for form, lemma in _STANCE_FORMS.it
 
 
 STANCE_RE = re.compile(r"\b(" + word_alternation(_STANCE_FORMS) + r")\b")
+STANCE_GATE = WordGate(STANCE_RE)  # tried only in a window holding a stance verb

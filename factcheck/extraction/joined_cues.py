@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.cue_subjects import _subject_before
-from factcheck.extraction.cue_words import CUE_RE, PARTICIPLES
+from factcheck.extraction.cue_words import CUE_GATE, PARTICIPLES
 from factcheck.extraction.phrase_base import Phrase
 
 #: "… and", "… but", "… and also" right before the cue, after a word or a closing mark.
@@ -35,7 +35,7 @@ def joined_after_report(text: str, start: int, cue: int) -> Phrase | None:
     """
     if _JOINED.search(text, max(start, cue - 40), cue) is None:
         return None
-    for verb in CUE_RE.finditer(text, max(start, cue - _REACH), cue - 5):
+    for verb in CUE_GATE.finditer(text, max(start, cue - _REACH), cue - 5):
         if verb.group(1).lower() in PARTICIPLES or verb.end() > cue - 5:
             continue
         if re.search(r"[;:\n]", text[verb.end() : cue]):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.word_index import WordGate
+
 __all__ = ["introduced_by_name"]
 
 #: A description, then "named"/"called", right before the name.
@@ -18,8 +20,9 @@ _NAMED_BEFORE = re.compile(
     r"\b(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,4}?(?:named|called)\s+$",
     re.I,
 )
+_NAMED_BEFORE_GATE = WordGate(_NAMED_BEFORE)  # tried only where "named" or "called" is
 
 
 def introduced_by_name(text: str, start: int) -> bool:
     """True when the name at ``start`` follows "a retired nurse named", "one man called"."""
-    return _NAMED_BEFORE.search(text, max(0, start - 80), start) is not None
+    return _NAMED_BEFORE_GATE.search(text, max(0, start - 80), start) is not None

@@ -17,10 +17,12 @@ from factcheck.extraction.phrase_base import Phrase
 from factcheck.extraction.phrases import parse_phrase
 from factcheck.first_chars import looking_first
 from factcheck.model import Span
+from factcheck.word_index import WordGate
 
 #: The cue: "Asked" opening a sentence or after a quotation, "asked" after "when" or "being".
 _ASKED = re.compile(r"\b[Aa]sked\b")
 _ASKED = looking_first(_ASKED)  # same matches, tried only where one can start
+_ASKED_GATE = WordGate(_ASKED)  # tried only in a sentence holding "asked"
 #: What follows "asked" up to the question: an asker after "by", a time or manner, then the
 #: question's opening word and the question itself, up to a comma or the sentence's end.
 _QUESTION = re.compile(
@@ -44,7 +46,7 @@ def questions(text: str, sentence: Span) -> list[Question]:
     """The questions "asked" puts in one sentence, with no subject of its own before it."""
     found: list[Question] = []
     words = sentence.of(text)
-    for cue in _ASKED.finditer(words):
+    for cue in _ASKED.finditer(words) if _ASKED_GATE.may_match(text, sentence.start, sentence.end) else ():
         before = words[: cue.start()].rstrip()
         if cue.group()[0] == "A":
             if before.strip(" “\"'") and not before.endswith(("”", '"')):

@@ -38,7 +38,7 @@ from factcheck.extraction.cue_subjects import (
     _subject_before,
     _trailing_group,
 )
-from factcheck.extraction.cue_words import CUE_KINDS, CUE_RE, CUES, PARTICIPLES
+from factcheck.extraction.cue_words import CUE_GATE, CUE_KINDS, CUE_RE, CUES, PARTICIPLES
 from factcheck.extraction.inverted_after import trailing_inverted
 from factcheck.extraction.joined_cues import joined_after_report
 from factcheck.extraction.participle_speakers import speaker_of_cue_before
@@ -79,7 +79,7 @@ from factcheck.extraction.speech_bounds import cut_before_later_cues, holds_its_
 from factcheck.extraction.speech_patterns import (
     _CITATION_END,
     _PREPOSITION,
-    ACCORDING,
+    ACCORDING_GATE,
     AFTER_CITATION_ENDS,
     AND_CLAUSE,
     ASIDE_CUES,
@@ -119,7 +119,7 @@ def attribution_after(text: str, start: int, end: int) -> Attribution | None:
             return Attribution(phrase, verb.of(text).lower(), verb)
     lead = re.match(r"[\s,]*", segment)
     offset = start + (lead.end() if lead else 0)
-    for cue in CUE_RE.finditer(text, offset, end):
+    for cue in CUE_GATE.finditer(text, offset, end):
         if cue.start() - offset > 90:
             break
         if cue.start() == offset:
@@ -160,7 +160,7 @@ def attribution_before(
         r"\b(?:said|says|added|told \w+)(?: that)?$", segment
     ):
         return None
-    acc = list(ACCORDING.finditer(text, start, end))
+    acc = list(ACCORDING_GATE.finditer(text, start, end))
     if acc:
         phrase = parse_phrase(text, acc[-1].end(), start + len(segment.rstrip(":,")))
         if phrase is not None:
@@ -171,7 +171,7 @@ def attribution_before(
         phrase = quoted_speaker(text, quoted[-1].start(1), quoted[-1].end(1))
         if phrase is not None:
             return Attribution(phrase, "saying", Span(quoted[-1].start(2), quoted[-1].end(2)))
-    cues = list(CUE_RE.finditer(text, start, end))
+    cues = list(CUE_GATE.finditer(text, start, end))
     if not cues:
         return None
     cue = cues[-1]
@@ -224,7 +224,7 @@ def reported_speech(
     out: list[Reported] = []
     start, end = sentence.start, sentence.end
     # According to X, CLAUSE  /  CLAUSE, according to X.
-    for acc in ACCORDING.finditer(text, start, end):
+    for acc in ACCORDING_GATE.finditer(text, start, end):
         if _inside(acc.start(), quotes):
             continue
         comma = text.find(",", acc.end(), end)
@@ -311,7 +311,7 @@ def reported_speech(
             out.append(Reported(content, Attribution(phrase, "saying", cue_span)))
     if out:
         return out
-    for cue in CUE_RE.finditer(text, start, end):
+    for cue in CUE_GATE.finditer(text, start, end):
         word = cue.group(1)
         cue_span = Span(cue.start(), cue.start() + len(word))
         if _inside(cue.start(), quotes) or any(u.overlaps(cue_span) for u in used_cues):

@@ -8,11 +8,13 @@ import re
 
 from factcheck.extraction.reported import FINITE_OR_PAST
 from factcheck.first_chars import looking_first
+from factcheck.word_index import WordGate
 
 #: A preposition: a group of people before a participle cue starts after it ("emails from staff members").
 _PREPOSITION = re.compile(r"\b(?:from|in|at|with|by|to|into|on|for|among)\s")
 ACCORDING = re.compile(r"\baccording to\b", re.I)
 ACCORDING = looking_first(ACCORDING)  # same matches, tried only where one can start
+ACCORDING_GATE = WordGate(ACCORDING)  # tried only in a window holding "according"
 #: Where a source cited after "according to" ends, besides a comma: the end of its line, with
 #: the colon that opens a list ("…, according to the State Department:"); a colon inside the line
 #: may be a title's ("according to “Perfect Enough: Carly Fiorina and …” by George Anders").

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.cue_subjects import PASSIVE, _sentence_subject, _subject_before
-from factcheck.extraction.cue_words import _STANCE_FORMS, CUES, STANCE_RE, STANCE_VERBS
+from factcheck.extraction.cue_words import _STANCE_FORMS, CUES, STANCE_GATE, STANCE_VERBS
 from factcheck.extraction.reported import MAX_SENTENCE, THIS_OBJECT, Attribution, Reported, _inside
 from factcheck.extraction.text import word_alternation
 from factcheck.model import Span
@@ -64,7 +64,7 @@ def stance_objects(
     if len(sentence) > MAX_SENTENCE:
         return []
     out: list[Reported] = []
-    for match in STANCE_RE.finditer(text, sentence.start, sentence.end):
+    for match in STANCE_GATE.finditer(text, sentence.start, sentence.end):
         word = match.group(1)
         cue_span = Span(match.start(1), match.end(1))
         if (
