@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Figure, Span
+from factcheck.word_index import WordGate
 
 __all__ = ["calendar_days", "elided_noun", "label_date", "same_day"]
 
@@ -41,6 +42,7 @@ _DAY = re.compile(
     r"\b(?:(?P<month>" + _MONTHS + r")\.?\s+(?P<day>\d{1,2})\b(?![\d,.]\d|\s*(?:%|percent))|"
     r"(?<![\d,.$£€])(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTHS + r")\b)"
 )
+_DAY_GATE = WordGate(_DAY)  # tried only in a sentence naming a month
 #: "from [hedge] A <noun> to [hedge]" right before a figure.
 _FROM_TO = re.compile(
     r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|over\s+|"
@@ -72,7 +74,7 @@ def _month_day(found: re.Match[str]) -> tuple[str, str]:
 
 def calendar_days(text: str, sentence: Span) -> frozenset[str]:
     """The calendar days a sentence names ("may 3", "jul 10"), with its paragraph's date label's."""
-    days = {" ".join(_month_day(m)) for m in _DAY.finditer(text, sentence.start, sentence.end)}
+    days = {" ".join(_month_day(m)) for m in _DAY_GATE.finditer(text, sentence.start, sentence.end)}
     label = label_date(text, sentence)
     if label is not None:
         days.add(" ".join(label))

@@ -32,6 +32,7 @@ import itertools
 import re
 
 from factcheck.model import Figure, Span
+from factcheck.word_index import WordGate
 
 from .numeric_forms import VERB_FACTORS
 from .numeric_text import _STOP, _WORD, Relation, TextIndex, _stem
@@ -47,6 +48,7 @@ _AS_MUCH = re.compile(
     r"\b" + _HEDGE + r"(?P<times>twice|(?:two|three|four|five|six|ten)\s+times)\s+(?:as\s+(?:much|many|high|"
     r"large|expensive|big|long)\s+)?as\s+(?:in|for|at)?\s*(?P<other>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})",
 )
+_VERB_GATE, _AS_MUCH_GATE = WordGate(_VERB_MULTIPLE), WordGate(_AS_MUCH)  # their words, looked up first
 #: Between A and B: "A, compared with B", "A riders each weekday this year, compared with B", "A, up from B".
 _PAIR = re.compile(
     r"(?:[^\d;:,.]{0,80},\s*|\s*,?\s+)(?:compared\s+(?:with|to)|up\s+from|down\s+from)\s+|\s*,\s*against\s+",
@@ -105,6 +107,9 @@ def multiples_before_levels(index: TextIndex) -> list[Relation]:
     for number, sentence in enumerate(index.sentences[:-1]):
         if sentence.end <= index.title_end:
             continue
+        s, e = sentence.start, sentence.end
+        if not (_VERB_GATE.may_match(text, s, e) or _AS_MUCH_GATE.may_match(text, s, e)):
+            continue  # neither pattern's words in the sentence
         words = text[sentence.start : sentence.end]
         verb = _VERB_MULTIPLE.search(words)
         times = None if verb else _AS_MUCH.search(words)

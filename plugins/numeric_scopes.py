@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Figure
+from factcheck.word_index import WordGate
 
 from .numeric_text import TextIndex, agree_at_precision
 
@@ -53,12 +54,16 @@ _LOCAL = re.compile(
 )
 
 
+_NATIONAL_GATE, _LOCAL_GATE = WordGate(_NATIONAL), WordGate(_LOCAL)  # their words, looked up first
+
+
 def _levels(index: TextIndex, figure: Figure) -> frozenset[str]:
-    clause = index.clause(figure).of(index.text)
+    span = index.clause(figure)
+    clause = span.of(index.text)
     found = set()
-    if _NATIONAL.search(clause):
+    if _NATIONAL_GATE.may_match(index.text, span.start, span.end) and _NATIONAL.search(clause):
         found.add("national")
-    if _LOCAL.search(clause):
+    if _LOCAL_GATE.may_match(index.text, span.start, span.end) and _LOCAL.search(clause):
         found.add("local")
     return frozenset(found)
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Figure
+from factcheck.word_index import WordGate
 
 from .numeric_stated import PERCENT_MARK
 from .numeric_text import Relation, TextIndex, unit_stems
@@ -43,6 +44,7 @@ _REST_BEFORE = re.compile(
 )
 #: "shared the rest:" then the rest's shares, after the colon.
 _REST_COLON = re.compile(r"\b(?:shared|took|split|won|divided)\s+(?:the\s+)?(?:rest|remainder)\s*:", re.I)
+_REST_COLON_GATE = WordGate(_REST_COLON)  # tried only in a sentence holding its words
 #: Words right before a share that make it a change, a base or a rate, not a level.
 _NOT_LEVEL_BEFORE = re.compile(
     r"\b(?:up|down|by|from|rose|fell|grew|dropped|increased|decreased|jumped|climbed|slipped|gained|lost|"
@@ -108,7 +110,7 @@ def shares_closed_by_rest(index: TextIndex) -> list[Relation]:
                 closing = " ".join(said.group(0).split())
                 break
         if anchor is None:
-            colon = _REST_COLON.search(text, sentence.start, sentence.end)
+            colon = _REST_COLON_GATE.search(text, sentence.start, sentence.end)
             if colon is None:
                 continue
             anchor, closing = colon.start(), " ".join(colon.group(0).rstrip(" :").split())

@@ -22,11 +22,13 @@ import re
 from collections.abc import Sequence
 
 from factcheck.model import Figure, Span
+from factcheck.word_index import WordGate
 
 __all__ = ["that_time_apart", "that_time_years"]
 
 _YEAR = re.compile(r"(?<![\d.,$€£])\b(19\d\d|20\d\d)\b(?![\d,.]\d)")
 _THAT_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:season|year|month|quarter|week|campaign)\b", re.I)
+_THAT_TIME_GATE = WordGate(_THAT_TIME)  # tried only in a sentence holding its words
 #: A line of the opening shorter than this is a byline or dateline, not yet the first paragraph.
 _LEDE_LENGTH = 80
 
@@ -60,7 +62,7 @@ def that_time_years(text: str, figure: Figure, sentences: Sequence[Span]) -> fro
     if k is None or k == 0:
         return frozenset()
     sentence = sentences[k]
-    if _THAT_TIME.search(text, sentence.start, sentence.end) is None:
+    if _THAT_TIME_GATE.search(text, sentence.start, sentence.end) is None:
         return frozenset()
     if _years(text, sentence.start, sentence.end):
         return frozenset()  # the sentence dates itself
