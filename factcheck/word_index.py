@@ -29,6 +29,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -257,7 +258,7 @@ def _run_needs(spelt: set[str], left: bool, right: bool) -> frozenset[str] | Non
 _COMMON = frozenset("a an and as at by for in is it of on s t that the to was".split())
 
 
-def _cost(words: frozenset[str]) -> tuple[bool, int]:
+def _cost(words: AbstractSet[str]) -> tuple[bool, int]:
     """How poor a set of words is as a gate: holding a common word, then its size."""
     return bool(words & _COMMON), len(words)
 
