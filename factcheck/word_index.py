@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
@@ -229,6 +229,8 @@ def _sequence_needs(items: Any) -> list[frozenset[str]]:
                 union = _branch_needs([left + list(b) + right for b in av[1]])
                 if union is not None:
                     needs.append(union)
+            elif op in _REPEATS and av[0] >= 1:  # at least once: what one round needs
+                needs.extend(_round_needs(av[2], _bounded(seq, i - 1, -1), _bounded(seq, i + 1, 1)))
             i += 1
             continue
         j = i
@@ -241,6 +243,17 @@ def _sequence_needs(items: Any) -> list[frozenset[str]]:
                 needs.append(need)
         i = j
     return needs
+
+
+def _round_needs(sub: Any, left: bool, right: bool) -> list[frozenset[str]]:
+    """What one round of a repeated part needs.  A round's edge is bounded when the pattern bounds
+    the repeat there and a round ends (before the next) or starts (after the last) with a non-word
+    character."""
+    ends = _sequence_edge(sub, last=True)
+    starts = _sequence_edge(sub, last=False)
+    left = left and ends is not None and ends == (True, False)
+    right = right and starts is not None and starts == (True, False)
+    return _sequence_needs([_BOUND] * left + list(sub) + [_BOUND] * right)
 
 
 def _run_needs(spelt: set[str], left: bool, right: bool) -> frozenset[str] | None:
@@ -292,66 +305,79 @@ def required_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | Non
 # --- the index --------------------------------------------------------------------------------
 
 
-class WordIndex:
-    """The words of one text, read once: each word's place and lower-cased form."""
+def _is_word(char: str) -> bool:
+    """Whether ``char`` is a word character (``\\w``: alphanumeric or the underscore)."""
+    return char.isalnum() or char == "_"
 
-    __slots__ = ("_hits", "ends", "folds", "lows", "starts", "text")
+
+class WordIndex:
+    """The words of one text, read once: its lower-cased copy, the set of its lower-cased words,
+    and, for each set of words a gate asks about, their places (found once per text)."""
+
+    __slots__ = ("_hits", "aligned", "folds", "lower", "text", "vocabulary")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.lows: list[str] = []
-        for m in _WORD.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-        self.lows = [text[s:e].lower() for s, e in zip(self.starts, self.ends, strict=True)]
+        self.lower = text.lower()
+        #: every character lower-cases to one (only "İ" lower-cases to two): places agree
+        self.aligned = len(self.lower) == len(text)
+        #: the text's words, lower-cased (a character and its lower case are both word characters
+        #: or neither, so the lower-cased text has the same words in the same places when aligned)
+        self.vocabulary = frozenset(_WORD.findall(self.lower if self.aligned else text.lower()))
         #: the text holds a letter that ``re.IGNORECASE`` folds to an ASCII one
         self.folds = _FOLDING_RE.search(text) is not None
         self._hits: dict[frozenset[str], tuple[list[int], list[int]]] = {}
 
+    def places(self, words: frozenset[str]) -> tuple[list[int], list[int]]:
+        """The starts and the ends, in text order, of the text's words that are in ``words``
+        (lower-cased)."""
+        return self._hits.get(words) or self._find(words)
+
+    def _find(self, words: frozenset[str]) -> tuple[list[int], list[int]]:
+        """``places(words)``, found and kept per set of words."""
+        text, lower, pairs = self.text, self.lower, []
+        for word in words & self.vocabulary:
+            at = lower.find(word)
+            while at >= 0:
+                after = at + len(word)
+                opens = at == 0 or not _is_word(text[at - 1])
+                if opens and (after == len(text) or not _is_word(text[after])):
+                    pairs.append((at, after))
+                at = lower.find(word, at + 1)
+        pairs.sort()
+        found = ([a for a, _ in pairs], [b for _, b in pairs])
+        self._hits[words] = found
+        return found
+
     def positions(self, word: str) -> list[int]:
-        """The starts of ``word`` (lower-cased) in the text, in order."""
-        word = word.lower()
-        return [s for s, low in zip(self.starts, self.lows, strict=True) if low == word]
+        """The starts of ``word`` (any case) in the text, in order."""
+        return self.places(frozenset({word.lower()}))[0]
 
     def words_in(self, start: int = 0, end: int | None = None) -> set[str]:
         """The lower-cased words of ``text[start:end]``, words cut by the window's ends cut too."""
         end = len(self.text) if end is None else end
-        i, j = bisect_left(self.ends, start + 1), bisect_left(self.starts, end)
-        out = set()
-        for k in range(i, j):
-            if self.starts[k] >= start and self.ends[k] <= end:
-                out.add(self.lows[k])
-            else:  # cut by an end of the window
-                out.add(self.text[max(start, self.starts[k]) : min(end, self.ends[k])].lower())
-        return out
-
-    def _places(self, words: frozenset[str]) -> tuple[list[int], list[int]]:
-        """The starts and ends of every word of ``words`` in the text (kept per set of words)."""
-        found = self._hits.get(words)
-        if found is None:
-            ks = [k for k, low in enumerate(self.lows) if low in words]
-            found = ([self.starts[k] for k in ks], [self.ends[k] for k in ks])
-            self._hits[words] = found
-        return found
+        return {m.group().lower() for m in _WORD.finditer(self.text, start, end)}
 
     def holds(self, words: frozenset[str], start: int = 0, end: int | None = None) -> bool:
         """Whether ``text[start:end]`` holds one of ``words`` as a whole word (or as a piece of a
-        word its ends cut)."""
+        word its ends cut, which a pattern searched with ``pos`` and ``endpos`` sees whole)."""
         end = len(self.text) if end is None else end
-        starts, ends = self._places(words)
-        k = bisect_left(starts, start)
-        if k < len(starts) and ends[k] <= end:
-            return True
-        # a word cut by the window's start or end
-        for k in {bisect_right(self.starts, start) - 1, bisect_left(self.starts, end) - 1}:
-            if not (k >= 0 and self.starts[k] < end and self.ends[k] > start):
-                continue
-            if self.starts[k] < start or self.ends[k] > end:
-                piece = self.text[max(start, self.starts[k]) : min(end, self.ends[k])]
-                if piece.lower() in words:
-                    return True
+        starts, ends = self.places(words)
+        if starts:
+            k = bisect_left(starts, start)
+            if k < len(starts) and ends[k] <= end:
+                return True
+        text = self.text
+        if 0 < start < end and _is_word(text[start - 1]) and _is_word(text[start]):
+            piece = _WORD.match(text, start, end)
+            if piece is not None and piece.group().lower() in words:
+                return True
+        if start < end < len(text) and _is_word(text[end]) and _is_word(text[end - 1]):
+            at = end - 1
+            while at > start and _is_word(text[at - 1]):
+                at -= 1
+            if text[at:end].lower() in words:
+                return True
         return False
 
 
@@ -379,9 +405,27 @@ class WordGate:
         if self.needs is None:
             return True
         index = word_index(text)
-        if self.folding and index.folds:
+        if not index.aligned or (self.folding and index.folds):
             return True
-        return all(index.holds(words, start, end) for words in self.needs)
+        end = len(text) if end is None else end
+        hits = index._hits
+        for words in self.needs:
+            starts, ends = hits.get(words) or index._find(words)
+            if starts:  # the first needed word at or after the start ends before the end
+                k = bisect_left(starts, start)
+                if k < len(starts) and ends[k] <= end:
+                    continue
+            # a word the window's ends may cut (two word characters across an end): look closer
+            if start > 0:
+                pair = text[start - 1 : start + 1]
+                if (pair.isalnum() or "_" in pair) and index.holds(words, start, end):
+                    continue
+            if end < len(text):
+                pair = text[end - 1 : end + 1]
+                if (pair.isalnum() or "_" in pair) and index.holds(words, start, end):
+                    continue
+            return False
+        return True
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         """``pattern.search(text, start, end)``, not tried where it cannot match."""

@@ -62,6 +62,19 @@ def test_folding_holds_every_letter_ignorecase_matches_to_ascii() -> None:
     assert set(re.findall(r"(?i)[a-z0-9_]", text)) == set(FOLDING)
 
 
+def test_word_characters_are_what_the_index_reads_them_as() -> None:
+    # the index tests ``str.isalnum`` or "_" for ``\\w``, and finds words in the lower-cased text:
+    # both hold only if a character and its one-character lower case are word characters or not alike
+    word = re.compile(r"\w")
+    for code in range(0x110000):
+        char = chr(code)
+        is_word = word.match(char) is not None
+        assert is_word == (char.isalnum() or char == "_"), hex(code)
+        low = char.lower()
+        if len(low) == 1:
+            assert is_word == (word.match(low) is not None), hex(code)
+
+
 def test_the_index_reads_words_lower_cased_with_their_places() -> None:
     text = "“Don’t,” said Zoë Müller-Lüdenscheidt. THE U.N.-backed plan: SAID, said."
     index = WordIndex(text)
@@ -90,6 +103,9 @@ def test_the_index_reads_words_lower_cased_with_their_places() -> None:
     assert index.words_in(0, 3) == {"do"}
     assert not index.folds
     assert WordIndex("ſaid").folds and WordIndex("the \u212aing").folds
+    # "İ" lower-cases to two characters: the places of the lower-cased text no longer agree
+    assert index.aligned and not WordIndex("İstanbul said").aligned
+    assert WordGate(re.compile(r"\bsaid\b")).may_match("İstanbul wrote")
 
 
 def test_holds_finds_whole_words_and_cut_pieces_in_a_window() -> None:
@@ -122,6 +138,11 @@ def test_required_words_are_read_from_the_pattern() -> None:
     assert needs(r"\b(?:\bfoo\b|\bbar\b)") == [{"foo", "bar"}]
     assert needs(r"(?<![\w.])U\.S\.") == [{"u"}]
     assert needs(r"\b(?:a|an)\s+(?:\w+\s+){0,3}?(?:named|called)\s+$") == [{"named", "called"}]
+    # a part repeated at least once: what one round needs, its edges bounded by the rounds around it
+    assert needs(r"(?:\s+(?:has|had))+\s*$") == [{"has", "had"}]
+    assert needs(r"\b(?:(?:has|had)-)+x") == [{"has", "had"}]
+    assert needs(r"(?:(?:has|had)\s+)+") is None  # "xhas " matches
+    assert needs(r"(?:\s+has)+") is None  # " hasx" matches
     # the common word is dropped when a rarer set is needed too
     assert needs(r"\bthe\s+(?:state|city)\b") == [{"state", "city"}]
 
