@@ -41,6 +41,7 @@ import attrs
 from factcheck import Checker, Report, Status, Verdict, checker, hookimpl
 from factcheck.first_chars import looking_first
 from factcheck.model import Figure
+from factcheck.word_index import WordGate
 
 from .attribution_borrowed import borrowed_verdicts
 from .attribution_context import Context, short
@@ -78,6 +79,7 @@ CITED = re.compile(
     re.I,
 )
 CITED = looking_first(CITED)  # same matches, tried only where one can start
+CITED_GATE = WordGate(CITED)  # tried only in words holding one of its words
 #: Words of a figure that describe rather than state: ages and durations ("16-year-old", "two years").
 DESCRIPTIVE = re.compile(r"-year-old|\bunder-five\b|-day\b|-week\b|-month\b", re.I)
 TIME_UNITS = frozenset("year years day days week weeks month months hour hours minute minutes".split())
@@ -102,7 +104,7 @@ def unattributed_verdicts(ctx: Context) -> Iterator[Verdict]:
         if claim.speaker is not None or claim.quote is not None or not claim.figures or claim.sources:
             continue
         words = ctx.words(claim.span)
-        if CITED.search(words) or len(words.split()) < MIN_STATEMENT_WORDS:
+        if CITED_GATE.search(words) or len(words.split()) < MIN_STATEMENT_WORDS:
             continue
         figures = [f for f in (report.figure(i) for i in claim.figures) if _stated(ctx, f)]
         if not figures:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Figure
+from factcheck.word_index import WordGate
 
 from .numeric_memo import per_figure
 from .numeric_text import TextIndex
@@ -44,6 +45,7 @@ _DEFINITE_AIM = re.compile(
 #: "… 9 million visitors target", "a 500,000-tonne goal": the aim named right after the noun.
 _AIM_AFTER = re.compile(r"^(?:\s*[\w’'-]+){0,3}?\s+(?:target|goal|quota|objective)s?\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_AIM_GATE = WordGate(_AIM)  # tried only where a word of aim is
 
 
 @per_figure
@@ -51,7 +53,7 @@ def under_aim(index: TextIndex, figure: Figure) -> bool:
     """True when ``figure`` is told as an aim: a word of aim before it in its clause, or a target
     named right after its counted noun."""
     clause = index.clause(figure)
-    if _AIM.search(index.text, max(clause.start, figure.span.start - AIM_REACH), figure.span.start):
+    if _AIM_GATE.search(index.text, max(clause.start, figure.span.start - AIM_REACH), figure.span.start):
         return True
     return bool(_AIM_AFTER.match(index.text[figure.span.end : min(clause.end, figure.span.end + 40)]))
 

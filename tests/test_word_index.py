@@ -9,10 +9,20 @@ from pathlib import Path
 import pytest
 
 import factcheck
-from factcheck.extraction import antecedents, cue_words, named_intro, questions, speech_patterns
+from factcheck.extraction import antecedents, clause_cues, cue_words, named_intro, questions, speech_patterns
 from factcheck.serialize import report_to_dict
 from factcheck.word_index import FOLDING, WordGate, WordIndex, required_words, word_index
-from plugins import numeric_dated, numeric_multiple_levels, numeric_scopes, numeric_share_rest, that_time
+from plugins import (
+    attribution,
+    attribution_borrowed,
+    numeric_dated,
+    numeric_multiple_levels,
+    numeric_periods,
+    numeric_scopes,
+    numeric_share_rest,
+    numeric_targets,
+    that_time,
+)
 
 #: The gates of the library's patterns, by name.
 GATES = {
@@ -29,6 +39,11 @@ GATES = {
     "_LOCAL_GATE": numeric_scopes._LOCAL_GATE,
     "_THAT_TIME_GATE": that_time._THAT_TIME_GATE,
     "_DAY_GATE": numeric_dated._DAY_GATE,
+    "_ADJECTIVE_THAT_GATE": clause_cues._ADJECTIVE_THAT_GATE,
+    "OWNER_GATE": attribution_borrowed.OWNER_GATE,
+    "CITED_GATE": attribution.CITED_GATE,
+    "_BEFORE_GATE": numeric_periods._BEFORE_GATE,
+    "_AIM_GATE": numeric_targets._AIM_GATE,
 }
 
 NEWS = (
@@ -37,7 +52,9 @@ NEWS = (
     "Asked about the plan, a retired nurse named Ellen Ford said it was twice as costly as in Ohio. "
     "Turnout nationwide fell, according to the county clerk; the rest was split: 12% each. "
     "A man known to neighbours as Tito praised the re-elected mayor on May 3 that season. "
-    "Smaller parties shared the remainder: 9%. The bridge opened in 1998."
+    "Smaller parties shared the remainder: 9%. The bridge opened in 1998. Ruiz is certain that "
+    "rents were twice as high as in Ohio, up from last year’s 4.8 million against a target of 500 homes. "
+    "Lee’s claim that “the agency misled the public” was rejected."
 )
 #: With letters that re.IGNORECASE reads as ASCII ones: every case-blind gate stays open.
 FOLDED = NEWS + " ſAID the KING of Oslo, İNDEED \u212aelvin’s rule."
@@ -50,6 +67,9 @@ def _windows(text: str) -> list[tuple[int, int]]:
         out.append((start, m.end()))
         start = m.end()
     out.append((start, len(text)))
+    # windows that end where a name or a figure starts, as the rules read before one
+    for m in re.finditer(r"\b[A-Z\d]", text):
+        out.append((max(0, m.start() - 80), m.start()))
     pick = random.Random(24)
     for _ in range(60):
         a = pick.randrange(len(text))
@@ -120,6 +140,15 @@ def test_holds_finds_whole_words_and_cut_pieces_in_a_window() -> None:
     cut = text.index("saidx")
     assert index.holds(said, cut, cut + 4)  # "saidx" cut to "said" by the window's end
     assert re.compile(r"\bsaid\b").search(text, cut, cut + 4) is not None
+    # and the gate says so too, at either end of the window
+    gate = WordGate(re.compile(r"\bsaid\b"))
+    assert gate.may_match(text, cut, cut + 4)
+    assert gate.search(text, cut, cut + 4) is not None
+    assert not gate.may_match(text, cut, cut + 3)
+    later = WordIndex("xsaid now")
+    assert later.holds(said, 1, 9) and not later.holds(said, 0, 9)
+    assert WordGate(re.compile(r"said\b")).needs is None  # "xsaid" matches it
+    assert WordGate(re.compile(r"(?<![\w])said\b")).may_match("xsaid now", 1, 9)
 
 
 def test_required_words_are_read_from_the_pattern() -> None:
@@ -192,9 +221,10 @@ def test_module_gates_need_words_and_never_shut_on_a_match(name: str) -> None:
             assert found == [(m.span(), m.groups()) for m in gate.pattern.finditer(text, start, end)]
 
 
-def test_each_module_gate_shuts_somewhere() -> None:
+def test_each_module_gate_shuts_somewhere_and_its_pattern_matches_somewhere() -> None:
     for name, gate in GATES.items():
         assert any(not gate.may_match(NEWS, s, e) for s, e in _windows(NEWS)), name
+        assert any(gate.pattern.search(NEWS, s, e) for s, e in _windows(NEWS)), name
 
 
 def test_module_gates_never_shut_on_a_match_in_public_articles(benchmarks: Path) -> None:

@@ -27,6 +27,7 @@ from factcheck.extraction.cue_words import CUES
 from factcheck.extraction.reported import CLAUSE, FINITE, Attribution, Reported, _inside, _trim
 from factcheck.extraction.speaker_words import PARTY_TAG
 from factcheck.model import Span
+from factcheck.word_index import WordGate
 
 #: Words ending in "-ing" that are no participle of attribution before "that".
 NOT_PARTICIPLES = frozenset(
@@ -50,6 +51,7 @@ ADJECTIVE_THAT = re.compile(
     r"(?P<cue>" + "|".join(BELIEF_ADJECTIVES.split()) + r")\s+that\s+"
     r"|\b(?P<made>made|makes|make)\s+(?:it\s+)?(?P<clear>clear)\s+that\s+"
 )
+_ADJECTIVE_THAT_GATE = WordGate(ADJECTIVE_THAT)  # tried only in a sentence holding its words
 #: Kinds of phrase that may hold a belief or speak.
 SPEAKING = frozenset({"person", "organisation", "org-descriptor", "descriptor", "anonymous"})
 #: Pronouns that stand for who speaks or believes ("it" rarely does: "it is clear that").
@@ -110,7 +112,7 @@ def clause_attributions(
         if phrase is None or not _speaks(phrase.kind, phrase.pronoun):
             continue
         out.append(Reported(content, Attribution(phrase, verb, cue_span)))
-    for match in ADJECTIVE_THAT.finditer(text, sentence.start, sentence.end):
+    for match in _ADJECTIVE_THAT_GATE.finditer(text, sentence.start, sentence.end):
         word = "cue" if match.group("cue") else "clear"
         cue_span = Span(match.start(word), match.end(word))
         if _inside(cue_span.start, [*quotes, *contents]) or any(c.overlaps(cue_span) for c in cues):
