@@ -1,0 +1,274 @@
+"""A speaker's reported count against the same speaker's quoted count of one noun, bounds that are
+not rounded, and one quoted sentence given to two people (issue 13, branch ``para24``).
+
+plugins/attribution_counted.py pairs a reported statement with a quote by speaker and by the
+counted noun ("2,600 new rangers" / "4,000 rangers") rather than by the words the two share;
+plugins/attribution_figures.agree_rounded no longer widens a bound ("more than 2 million" is not
+1.8 million rounded); plugins/attribution_twice.py reads "as X put it" as X's own words and a
+surname as written ("said" is no mention of Dr Said); the headline-owner warning points at the
+names.  Every passage here is written for these tests in the style of wildlife, transport,
+housing and labour copy; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import factcheck
+from factcheck import Document
+from factcheck.model import Status, Verdict
+
+
+def _alarms(text: str, check: str = "paraphrase") -> list[Verdict]:
+    """The fail/warn verdicts of one check of the attribution checker."""
+    return [
+        v
+        for v in factcheck.check(Document(text=text)).verdicts
+        if v.data.get("check") == check and v.status in (Status.FAIL, Status.WARN)
+    ]
+
+
+# ------------------------------------------------------------------ by speaker and counted noun
+
+RANGERS = (
+    "Parks agency to expand ranger corps\n\nBy a staff reporter\n\n"
+    "The wildlife service will widen patrols in the northern reserves, its director said on Monday.\n\n"
+    "“We are going to hire {quoted} rangers {qwhen}, and each of them will be trained in tracking and "
+    "first aid,” the service's director, Joyce Wanjiru, told a news conference in the capital.\n\n"
+    "Poaching of rhinos fell last season after the agency added night patrols on the border.\n\n"
+    "Wanjiru told members of the county assembly that {reported} new rangers would join the service "
+    "{rwhen} under a programme funded by donors and the treasury to fight organised poaching gangs.\n"
+)
+
+
+def _rangers(
+    quoted: str = "4,000", reported: str = "2,600", qwhen: str = "this year", rwhen: str = "this year"
+) -> str:
+    return RANGERS.format(quoted=quoted, reported=reported, qwhen=qwhen, rwhen=rwhen)
+
+
+def test_reported_count_of_the_quoted_noun_differing_warns() -> None:
+    """One speaker, one counted noun ("new rangers" / "rangers"), one time: 2,600 and 4,000 cannot
+    both be what she said; ``warn`` (the pair is found by a rule on the nouns)."""
+    found = _alarms(_rangers())
+    assert [v.status for v in found] == [Status.WARN]
+    assert "2,600" in found[0].summary and "4,000" in found[0].summary
+
+
+def test_reported_count_agreeing_is_silent() -> None:
+    """Near miss: the same count told again."""
+    assert _alarms(_rangers(reported="4,000")) == []
+
+
+def test_reported_count_rounding_that_agrees_is_silent() -> None:
+    """Near miss: "nearly 5,000" for the quote's 4,870."""
+    assert _alarms(_rangers(quoted="4,870", reported="nearly 5,000")) == []
+
+
+def test_reported_count_of_another_year_is_silent() -> None:
+    """Near miss: the statement names another year than the quote's."""
+    assert _alarms(_rangers(qwhen="in 2025", rwhen="in 2027")) == []
+
+
+def test_reported_count_of_another_group_is_silent() -> None:
+    """Near miss: "female rangers" is a group of the rangers the quote counts, not the count told again."""
+    text = _rangers().replace("new rangers would join", "female rangers would join")
+    assert _alarms(text) == []
+
+
+def test_reported_count_of_another_place_is_silent() -> None:
+    """Near miss: the statement counts the rangers of one named reserve."""
+    text = _rangers().replace(
+        "would join the service this year", "would join the service in Samburu this year"
+    )
+    assert _alarms(text) == []
+
+
+def test_a_plan_against_a_tally_is_silent() -> None:
+    """Near miss: the statement tells rangers already hired; the quote, rangers to be hired."""
+    text = _rangers().replace("new rangers would join", "new rangers had joined")
+    assert _alarms(text) == []
+
+
+def test_two_quoted_counts_of_the_noun_are_silent() -> None:
+    """Near miss: the speaker's quotes count rangers twice (4,000 to hire, 2,600 already serving):
+    which of them the statement tells is unsaid."""
+    text = _rangers(reported="3,000").replace(
+        "Poaching of rhinos fell last season",
+        "“We already have 2,600 rangers in the field,” Wanjiru added. Poaching of rhinos fell last season",
+    )
+    assert _alarms(text) == []
+
+
+def test_a_statement_on_another_topic_is_silent() -> None:
+    """Near miss: another statement by the same speaker counts another noun (vehicles)."""
+    text = _rangers().replace(
+        "new rangers would join the service", "new patrol vehicles would be bought for the service"
+    )
+    assert _alarms(text) == []
+
+
+def test_an_unresolved_speaker_is_silent() -> None:
+    """Near miss: the statement's speaker is nobody the text names ("she" after another woman and
+    before any mention of the director), so it is not set against the director's quote."""
+    text = (
+        "Parks agency to expand ranger corps\n\nBy a staff reporter\n\n"
+        "She said 2,600 new rangers would be hired this year, with recruitment drives held in every "
+        "county bordering a reserve.\n\n"
+        "“We are going to hire 4,000 rangers this year, and each of them will be trained in tracking "
+        "and first aid,” the service's director, Joyce Wanjiru, told a news conference.\n"
+    )
+    assert _alarms(text) == []
+
+
+def test_the_counted_noun_is_read_after_a_figure_with_no_unit() -> None:
+    """The noun after the figure is read from the text when the extraction gives none."""
+    text = (
+        "Relief effort reaches flooded districts\n\nBy a staff reporter\n\n"
+        "“We have handed out 1.4 million emergency ration kits, and the warehouses are sending more every "
+        "day,” the relief coordinator, Paolo Reyes, said on Friday.\n\n"
+        "Rain is expected to ease by the weekend, forecasters said.\n\n"
+        "Reyes said 2.3 million emergency ration kits had been handed out so far in the provinces hit "
+        "by the floods, mostly along the coast.\n"
+    )
+    found = _alarms(text)
+    assert [v.status for v in found] == [Status.WARN]
+
+
+# ------------------------------------------------------------------ a bound is not rounded
+
+
+def test_a_bound_past_the_quoted_figure_warns() -> None:
+    """A bound is no rounding: "more than 2 million" excludes the quote's 1.8 million."""
+    text = (
+        "Museums report record year\n\nBy a staff reporter\n\n"
+        "“We had 1.8 million visitors across our galleries in 2023, more than ever before,” the museums' "
+        "director, Ingrid Berg, said on Tuesday.\n\n"
+        "Berg said the group had welcomed more than 2 million visitors in the year, and that she "
+        "expected further growth once the new wing opens.\n"
+    )
+    assert [v.status for v in _alarms(text)] == [Status.WARN]
+
+
+def test_a_bound_the_quoted_figure_meets_is_silent() -> None:
+    """Near miss: "more than 1.5 million" holds the quote's 1.8 million."""
+    text = (
+        "Museums report record year\n\nBy a staff reporter\n\n"
+        "“We had 1.8 million visitors across our galleries in 2023, more than ever before,” the museums' "
+        "director, Ingrid Berg, said on Tuesday.\n\n"
+        "Berg said the group had welcomed more than 1.5 million visitors in the year, and that she "
+        "expected further growth once the new wing opens.\n"
+    )
+    assert _alarms(text) == []
+
+
+# ------------------------------------------------------------------ one quoted sentence, two people
+
+UNIONS = (
+    "Unions press for higher wage floor\n\nBy a staff reporter\n\n"
+    "Talks between the unions and employers resumed on Monday. Union leader Grace Mensah said the "
+    "gap was wide. “No nurse in this country should earn less than it costs to rent a room in the "
+    "city,” Mensah said.\n\n"
+    "The employers have not yet made a counter-offer.\n\n"
+    "{later}\n"
+)
+
+
+def test_as_someone_put_it_gives_the_words_to_them() -> None:
+    """The words after "As X put it: “…”" are X's: when the article gave them to Mensah first,
+    one of the two attributions is wrong."""
+    later = (
+        "As Kofi Boateng, president of the transport workers, put it at the rally: “No nurse in this country "
+        "should earn less than it costs to rent a room in the city.”"
+    )
+    assert [v.status for v in _alarms(UNIONS.format(later=later), "quoted-twice")] == [Status.WARN]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # two people quoting one joint statement
+        "In a joint statement, Mensah and the transport workers' leader Kofi Boateng said: “No nurse in "
+        "this country should earn less than it costs to rent a room in the city.”",
+        # one quoting the other, said so
+        "Kofi Boateng, the transport workers' leader, repeated the line at the rally. “No nurse in this "
+        "country should earn less than it costs to rent a room in the city,” Boateng said.",
+        # both said it, the writer says
+        "Kofi Boateng, who leads the transport workers, was at her side and both said the same. “No nurse "
+        "in this country should earn less than it costs to rent a room in the city,” Boateng said.",
+    ],
+)
+def test_near_misses_of_one_sentence_given_to_two_people_stay_silent(later: str) -> None:
+    assert _alarms(UNIONS.format(later=later), "quoted-twice") == []
+
+
+def test_a_surname_that_is_a_word_is_matched_as_written() -> None:
+    """A surname as written: "said" is no mention of Dr Said; the later quote's paragraph does
+    not name her, so the same sentence given to another person warns."""
+    text = (
+        "Reef turns white as seas warm\n\nBy a staff reporter\n\n"
+        "“We are watching the reef lose its colour in front of our eyes, week after week,” said Dr "
+        "Amina Said, a marine ecologist who led the survey.\n\n"
+        "Sea temperatures reached a record in March.\n\n"
+        "Joseph Mwangi, who runs a dive school, said he had never seen the reef so pale. “We are "
+        "watching the reef lose its colour in front of our eyes, week after week,” he said.\n"
+    )
+    assert [v.status for v in _alarms(text, "quoted-twice")] == [Status.WARN]
+
+
+def test_the_headline_owner_warning_points_at_the_names() -> None:
+    """The headline-owner warning's evidence holds the headline's owner phrase, so a reader sees
+    whom the headline names as well as the words."""
+    text = (
+        "Transport minister: 'The new line will pay for itself within ten years'\n\n"
+        "By a staff reporter\n\n"
+        "The rail company's chief executive, Lars Holm, said ticket sales had beaten forecasts. “The new "
+        "line will pay for itself within ten years,” Holm said.\n\n"
+        "Transport Minister Eva Lind said the government would fund a second phase.\n"
+    )
+    found = _alarms(text, "headline-owner")
+    assert len(found) == 1
+    named = {text[e.start : e.end] for e in found[0].evidence}
+    assert "Transport minister" in named
+
+
+def test_spans_of_time_are_measures_not_counts() -> None:
+    """Near miss: "about 25 minutes" beside the team leader and "17 minutes" to get the trucks ready
+    are two spans of time the same speaker tells; minutes measure, they count no thing."""
+    text = (
+        "Guard recalls night of the attack\n\nBy a staff reporter\n\n"
+        "“It took us 17 minutes to get the trucks ready,” the guard, Tom Ruiz, said.\n\n"
+        "The base had been warned twice that week.\n\n"
+        "Ruiz said he spent about 25 minutes, standing beside the team leader on the roof, as the "
+        "first shots were fired at the compound.\n"
+    )
+    assert [v for v in _alarms(text) if v.data.get("rule") == "counted-noun"] == []
+
+
+# ------------------------------------------------------------------ a change told of a named thing
+
+
+def test_a_reported_change_of_the_quoted_thing_differing_warns() -> None:
+    """A percentage told as the change of a named thing ("cargo had grown 9 per cent" / "Cargo
+    grew 5 per cent"): one speaker, one thing, one direction, two figures."""
+    text = (
+        "Airport cargo climbs in first half\n\nBy a staff reporter\n\n"
+        "The airport's chief executive, Sofia Lund, told reporters that cargo had grown 9 per cent, "
+        "helped by new freight routes to Asian hubs and a larger fleet of night flights.\n\n"
+        "“Cargo grew 5 per cent in the first six months, and that was with the runway closed for two "
+        "weeks,” Lund said at the terminal.\n"
+    )
+    found = [v for v in _alarms(text) if v.data.get("rule") == "counted-noun"]
+    assert [v.status for v in found] == [Status.WARN]
+
+
+def test_a_reported_change_in_the_other_direction_or_period_is_silent() -> None:
+    """Near miss: another period named on each side ("in 2023" and "in the first half of 2024")."""
+    text = (
+        "Airport cargo climbs in first half\n\nBy a staff reporter\n\n"
+        "The airport's chief executive, Sofia Lund, told reporters that cargo had grown 9 per cent in "
+        "2023, helped by new freight routes to Asian hubs and a larger fleet of night flights.\n\n"
+        "“Cargo grew 5 per cent in the first half of 2024, and that was with the runway closed for two "
+        "weeks,” Lund said at the terminal.\n"
+    )
+    assert [v for v in _alarms(text) if v.data.get("rule") == "counted-noun"] == []
