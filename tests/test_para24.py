@@ -12,6 +12,7 @@ housing and labour copy; none is taken from an article.
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 import factcheck
@@ -272,3 +273,58 @@ def test_a_reported_change_in_the_other_direction_or_period_is_silent() -> None:
         "weeks,” Lund said at the terminal.\n"
     )
     assert [v for v in _alarms(text) if v.data.get("rule") == "counted-noun"] == []
+
+
+# ------------------------------------------------------------------ a speaker in doubt, two readings
+
+PASSES = (
+    "Free bus passes to reach every pensioner by spring, says Minister\n\n"
+    "By a staff reporter\n\n"
+    "Every pensioner in the State will be able to travel free on regional buses from March, the "
+    "Minister for Rural Affairs has said, in an expansion that will bring the scheme to all 26 counties.\n\n"
+    "Maura Kenny said the extension would cost an additional €41 million in a full year.\n\n"
+    "“From March we will reach an extra 180,000 pensioners who cannot get to a town without a car,” "
+    "she told the Dáil on Tuesday. “That is the biggest single step this scheme has taken.”\n\n"
+    "Some 410,000 people already hold a pass under the programme, which began as a pilot in 2019.\n\n"
+    "The Minister said that the expansion would bring free travel to 120,000 additional pensioners and "
+    "that operators would be paid through a tender run by the transport authority.\n"
+)
+
+
+def _in_doubt(other: str) -> list[Verdict]:
+    """The counted-noun alarms on PASSES with "The Minister" put in doubt between Maura Kenny (the
+    extraction's choice) and ``other`` (a person the text does not quote), as the speaker-doubt
+    reading marks a descriptor two people may fit."""
+    from factcheck_plugins.attribution import ATTRIBUTION
+
+    from factcheck.api import extract
+    from factcheck.manager import run_checkers
+    from factcheck.model import Speaker
+
+    report = extract(Document(text=PASSES))
+    report = attrs.evolve(report, speakers=(*report.speakers, Speaker(id="sp90", name="Tom Walsh")))
+    at = PASSES.index("The Minister said")
+    quotes = [
+        attrs.evolve(q, doubt=f"'The Minister' may rather be {other}, named nearer")
+        if q.mention is not None and q.mention.start == at
+        else q
+        for q in report.quotes
+    ]
+    assert quotes != list(report.quotes)
+    report = attrs.evolve(report, quotes=quotes)
+    return [
+        v
+        for v in run_checkers(report, {"attribution": ATTRIBUTION}).verdicts
+        if v.data.get("rule") == "counted-noun" and v.status in (Status.FAIL, Status.WARN)
+    ]
+
+
+def test_a_speaker_in_doubt_is_read_as_the_reading_quoted_counting_the_noun() -> None:
+    """Of the two readings of "The Minister" (Maura Kenny, Tom Walsh), only Kenny is quoted counting
+    pensioners: the statement is set against her quote, ``warn``."""
+    assert [v.status for v in _in_doubt("Tom Walsh")] == [Status.WARN]
+
+
+def test_a_speaker_in_doubt_with_an_unknown_reading_is_silent() -> None:
+    """Near miss: the doubt names nobody the report knows, so the speaker stays unresolved."""
+    assert _in_doubt("the junior minister") == []
