@@ -8,8 +8,12 @@ fresh text each writer's misses had a different blocker (a run-on clause, a seco
 time named on one side only).  This check pairs them instead **by speaker and by the counted
 thing**, and judges the figures with the paraphrase check's comparison (hedges and roundings).
 
-A reported statement's figure is set against a quoted figure only when all of these hold, and
-the check stays silent otherwise (``data["abstain"]`` of the reason is not printed; no verdict):
+A reported statement's figure is set against a quoted figure only when all of these hold. When
+the two count the same noun but a precondition fails, the verdict is ``unknown`` with the reason
+(``data["check"]`` "counted-noun", ``data["reason"]``: two times, a place, a plan against a
+tally, another group, other verbs, two quoted figures of the noun, both readings of a speaker in
+doubt); for another kind of figure, or none of the speaker's quotes counting the noun, there is
+no verdict:
 
 * **one resolved speaker**: the statement is reported speech (an indirect quote) whose speaker
   the extraction resolved and did not put in doubt, and the quote is a direct quote of the same
@@ -25,11 +29,13 @@ the check stays silent otherwise (``data["abstain"]`` of the reason is not print
 * **one figure of that noun on each side**: the statement's clause counts that noun once, and the
   speaker's direct quotes count it with one value only (two quoted figures of one noun are two
   counts, and the statement may tell either);
-* **one time, one place, one mood**: the two clauses do not both name a time and name different
-  ones (a time named on one side only is allowed: "in the year" against "this year"); neither
-  names a place (a capitalised word after "in", "at", "across", "from") the other's sentence does
-  not; both tell a plan (will, would, going to, plans to, aims to, expects to) or both a count
-  made (a target is no tally);
+* **one time, one place, one mood, one act**: the two clauses do not both name a time and name
+  different ones (a time named on one side only is allowed: "in the year" against "this year");
+  neither names a place (a capitalised word after "in", "at", "across", "from") the other's
+  sentence does not; both tell a plan (will, would, going to, plans to, aims to, expects to) or
+  both a count made (a target is no tally); the past verbs the two figures are told with, when
+  both have one, are one verb or one of them only tallies (:data:`TALLY_VERBS`: "received" and
+  "welcomed" visitors; not "opened" and "inspected" shelters);
 * **the same kind of figure**: both percentages or neither, the same currency, neither a
   difference ("3,000 more than"), values within :data:`~.attribution_pairing.RESTATE_RATIO`.
 
@@ -50,6 +56,7 @@ from .attribution_context import Context, short
 from .attribution_figures import compare_figures
 from .attribution_pairing import comparable, difference, split_pieces
 from .attribution_rules import words_match
+from .attribution_same_verb import counting_verb
 from .attribution_times import _as_year
 
 __all__ = ["changed_noun", "counted_noun", "counted_verdicts", "doubt_readings"]
@@ -59,6 +66,12 @@ RESTATING = frozenset("new additional extra further more".split())
 #: Words naming one another: "foreign visitors" and "international visitors" are one group.
 ONE_GROUP = (frozenset("foreign international overseas".split()),)
 
+#: Verbs that tally whatever came ("received", "welcomed", "recorded"): told with any other verb,
+#: the count may be the same one.  Two other verbs ("opened", "inspected") tell two counts.
+TALLY_VERBS = frozenset(
+    """had received welcomed recorded registered counted saw reached totalled totaled attracted drew
+    hosted reported logged got""".split()
+)
 #: Words that end the noun read after a figure: function words, verbs of being and having, times.
 _NOT_NOUN = frozenset(
     """a an the of in on at by for from to with into across over under than and or but as per
@@ -86,10 +99,13 @@ _PLAN = re.compile(
     r"expects?\s+to|expected\s+to|intends?\s+to|hopes?\s+to|target(?:s|ed)?|goal)\b",
     re.I,
 )
+#: A time a clause names: a year, a period ("in three years", "since 2019"), "last year", or a
+#: month by its capitalised name (so the verb "may" is no month).
 _TIME = re.compile(
-    r"\b(?:(?:19|20)\d\d|(?:last|this|next)\s+(?:year|month|week|season|quarter)|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December))\b",
-    re.I,
+    r"\b(?:(?i:since\s+(?:19|20)\d\d|(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+|"
+    r"next\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years|months|weeks|days)|"
+    r"(?:19|20)\d\d|(?:last|this|next)\s+(?:year|month|week|season|quarter))|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December))\b"
 )
 #: A time that is the base of a comparison, not the count's own ("compared with last year").
 _BASE_BEFORE = re.compile(
@@ -167,6 +183,36 @@ def _same_group(mine: Sequence[str], theirs: Sequence[str], theirs_sentence: str
     return all(re.search(rf"\b{re.escape(w)}", lower_theirs) for w in a) and all(
         re.search(rf"\b{re.escape(w)}", lower_mine) for w in b
     )
+
+
+def _abstain_reason(
+    same: list[tuple[Figure, Quote, Span, tuple[str, tuple[str, ...]]]],
+    noun: tuple[str, tuple[str, ...]],
+    their_noun: tuple[str, tuple[str, ...]],
+    words: tuple[str, str, str],
+    verbs: tuple[str | None, str | None],
+    published: int | None,
+) -> str | None:
+    """Why a statement's figure and a quoted figure of the same noun are not compared (the
+    preconditions of the module), or None when they are."""
+    mine_words, their_words, their_piece = words
+    if len({q.speaker for _, q, *_ in same}) > 1:
+        return "both readings of the statement's speaker, who is in doubt, are quoted counting it"
+    if len({f.value for f, *_ in same}) > 1:
+        return f"the speaker's quotes count {noun[0]} with more than one figure"
+    if same[0][0].is_percent and noun[1] != their_noun[1]:
+        return "one tells a rise and the other a fall"
+    if not same[0][0].is_percent and not _same_group(noun[1], their_noun[1], their_piece, mine_words):
+        return "the two name different groups of it"
+    if _times_differ(_times(mine_words, published), _times(their_words, published)):
+        return "the two name different times"
+    if (_places(mine_words) - _places(their_piece)) or (_places(their_words) - _places(mine_words)):
+        return "one names a place the other does not"
+    if bool(_PLAN.search(mine_words)) != bool(_PLAN.search(their_words)):
+        return "one tells a plan and the other a tally"
+    if verbs[0] and verbs[1] and not words_match(verbs[0], verbs[1]) and not {*verbs} & TALLY_VERBS:
+        return f"one is told as {verbs[0]} and the other as {verbs[1]}"
+    return None
 
 
 def _clause_of(text: str, figure: Figure, within: Span) -> Span:
@@ -294,28 +340,38 @@ def _clause_verdicts(
             and (n := counted_noun(ctx, theirs)) is not None
             and words_match(n[0], noun[0])
         ]
-        if not same or len({f.value for f, *_ in same}) > 1 or len({q.speaker for _, q, *_ in same}) > 1:
-            continue  # the speaker never counts it, or counts it with two values (or both readings do)
+        if not same:
+            continue  # the speaker never counts it in their own words
         theirs, quote, piece, their_noun = same[0]
-        if theirs.id in judged or theirs.currency != mine.currency or difference(ctx, theirs):
-            continue
-        if not comparable(mine.value, theirs.value):
-            continue
+        if theirs.id in judged or theirs.currency != mine.currency or mine.is_percent != theirs.is_percent:
+            continue  # another kind of figure: another quantity
+        if difference(ctx, theirs) or not comparable(mine.value, theirs.value):
+            continue  # a difference, or a figure further than a factor 2: another quantity
         mine_clause = _clause_of(text, mine, clause)  # the figure's own clause: what runs on is no part
         their_clause = _clause_of(text, theirs, piece)
         mine_words, their_words = ctx.words(mine_clause), ctx.words(their_clause)
-        if mine.is_percent != theirs.is_percent:
+        reason = _abstain_reason(
+            same,
+            noun,
+            their_noun,
+            (mine_words, their_words, ctx.words(piece)),
+            (counting_verb(text, mine), counting_verb(text, theirs)),
+            published,
+        )
+        if reason is not None:
+            yield Verdict(
+                Status.UNKNOWN,
+                f"paraphrase not compared with the quote: {reason}",
+                claim=ctx.claim_of_quote.get(statement.id),
+                details=(
+                    f"'{short(mine_words, 90)}' and the quoted '{short(their_words, 90)}' both count "
+                    f"{noun[0]}, but {reason}, so the two may be different counts."
+                ),
+                evidence=[mine_clause, their_clause],
+                # its own check name: an abstention, not a paraphrase verdict
+                data={"check": "counted-noun", "rule": "counted-noun", "reason": reason, "noun": noun[0]},
+            )
             continue
-        if mine.is_percent and noun[1] != their_noun[1]:
-            continue  # a rise against a fall: another statement, or a slip of the verb (left alone)
-        if not mine.is_percent and not _same_group(noun[1], their_noun[1], ctx.words(piece), mine_words):
-            continue
-        if _times_differ(_times(mine_words, published), _times(their_words, published)):
-            continue  # two times named: two counts
-        if (_places(mine_words) - _places(ctx.words(piece))) or (_places(their_words) - _places(mine_words)):
-            continue  # a place named on one side only
-        if bool(_PLAN.search(mine_words)) != bool(_PLAN.search(their_words)):
-            continue  # a plan against a tally
         result = compare_figures(mine, theirs, ctx.words(mine.span), ctx.words(theirs.span))
         judged.update((mine.id, theirs.id))
         if result.outcome != "disjoint":

@@ -328,3 +328,26 @@ def test_a_speaker_in_doubt_is_read_as_the_reading_quoted_counting_the_noun() ->
 def test_a_speaker_in_doubt_with_an_unknown_reading_is_silent() -> None:
     """Near miss: the doubt names nobody the report knows, so the speaker stays unresolved."""
     assert _in_doubt("the junior minister") == []
+
+
+def test_an_abstention_says_why() -> None:
+    """The same speaker and noun at two named times: no alarm, an ``unknown`` saying why."""
+    verdicts = factcheck.check(Document(text=_rangers(qwhen="in 2025", rwhen="in 2027"))).verdicts
+    found = [v for v in verdicts if v.data.get("rule") == "counted-noun"]
+    assert [(v.status, v.data["reason"]) for v in found] == [(Status.UNKNOWN, "the two name different times")]
+
+
+def test_a_count_told_with_another_verb_is_silent() -> None:
+    """Near miss: rangers trained are not rangers hired; "received" and "welcomed" only tally, but
+    two verbs of two acts tell two counts."""
+    text = (
+        "Parks agency reports on ranger corps\n\nBy a staff reporter\n\n"
+        "“We have hired 4,000 rangers, and each of them is on patrol,” the service's director, Joyce "
+        "Wanjiru, told a news conference in the capital.\n\n"
+        "Poaching of rhinos fell last season after the agency added night patrols on the border.\n\n"
+        "Wanjiru told members of the county assembly that the agency had trained 2,600 new rangers under "
+        "a programme funded by donors and the treasury to fight organised poaching gangs.\n"
+    )
+    verdicts = factcheck.check(Document(text=text)).verdicts
+    found = [(v.status, v.data.get("reason")) for v in verdicts if v.data.get("rule") == "counted-noun"]
+    assert found == [(Status.UNKNOWN, "one is told as trained and the other as hired")]
