@@ -35,7 +35,13 @@ no verdict:
   sentence does not; both tell a plan (will, would, going to, plans to, aims to, expects to) or
   both a count made (a target is no tally); the past verbs the two figures are told with, when
   both have one, are one verb or one of them only tallies (:data:`TALLY_VERBS`: "received" and
-  "welcomed" visitors; not "opened" and "inspected" shelters);
+  "welcomed" visitors; not "opened" and "inspected" shelters), and the two clauses share a word
+  besides the noun and words of time ("recruited" / "recruit", "hot meals" / "a hot meal") unless
+  both figures are told with a verb that only tallies ("had welcomed" / "We had"): "800 nurses had
+  left" and "We hired 500 nurses" are two acts on one noun;
+* **a change of the whole thing**: a percentage's thing has no modifier before it ("emergency
+  admissions") and neither side narrows it to a part the other does not name ("at the children's
+  hospital");
 * **the same kind of figure**: both percentages or neither, the same currency, neither a
   difference ("3,000 more than"), values within :data:`~.attribution_pairing.RESTATE_RATIO`.
 
@@ -55,7 +61,7 @@ from .attribution_aside import said_part
 from .attribution_context import Context, short
 from .attribution_figures import compare_figures
 from .attribution_pairing import comparable, difference, split_pieces
-from .attribution_rules import words_match
+from .attribution_rules import content_words, shared_words, words_match
 from .attribution_same_verb import counting_verb
 from .attribution_times import _as_year
 
@@ -69,8 +75,8 @@ ONE_GROUP = (frozenset("foreign international overseas".split()),)
 #: Verbs that tally whatever came ("received", "welcomed", "recorded"): told with any other verb,
 #: the count may be the same one.  Two other verbs ("opened", "inspected") tell two counts.
 TALLY_VERBS = frozenset(
-    """had received welcomed recorded registered counted saw reached totalled totaled attracted drew
-    hosted reported logged got""".split()
+    """had have has received welcomed recorded registered counted saw reached totalled totaled
+    attracted drew hosted reported logged got""".split()
 )
 #: Words that end the noun read after a figure: function words, verbs of being and having, times.
 _NOT_NOUN = frozenset(
@@ -136,6 +142,15 @@ def changed_noun(ctx: Context, figure: Figure) -> tuple[str, str] | None:
     match = _CHANGE_BEFORE.search(text, max(0, figure.span.start - 40), figure.span.start)
     if match is None or match.group(1).lower() in _NO_SUBJECT:
         return None
+    before = re.search(r"([A-Za-z][a-z'’-]*)\s+$", text[max(0, match.start() - 30) : match.start()])
+    if (
+        before is not None
+        and before.group(1)[:1].islower()
+        and before.group(1) not in _NOT_NOUN
+        and not before.group(1).endswith(("ed", "s"))  # "said shootings", "says exports"
+        and before.group(1) not in {"said", "told", "that", "say", "tell", "saw", "where", "while"}
+    ):
+        return None  # "emergency admissions": a part of the thing the other side may count whole
     return match.group(1).lower(), "up" if match.group("up") or match.group("up2") else "down"
 
 
@@ -212,7 +227,57 @@ def _abstain_reason(
         return "one tells a plan and the other a tally"
     if verbs[0] and verbs[1] and not words_match(verbs[0], verbs[1]) and not {*verbs} & TALLY_VERBS:
         return f"one is told as {verbs[0]} and the other as {verbs[1]}"
+    if same[0][0].is_percent:
+        if _qualifiers(mine_words) - _qualifiers(their_piece) or _qualifiers(their_words) - _qualifiers(
+            mine_words
+        ):
+            return "one narrows the change to a part the other does not name"
+        return None
+    if not (verbs[0] and verbs[1] and {*verbs} <= TALLY_VERBS) and not _shared_beyond(
+        mine_words, their_words, noun
+    ):
+        return "the two clauses share no word but the counted noun, so they may tell two acts"
     return None
+
+
+#: What a shared word must not be to tie two clauses: a time, or a word of a number.
+_TIME_WORDS = frozenset(
+    """year years month months week weeks day days today time period first last next past million
+    billion thousand hundred""".split()
+)
+
+
+def _verb_of(text: str, figure: Figure) -> str | None:
+    """The past verb a figure is told with (:func:`.attribution_same_verb.counting_verb`), or a
+    verb that tallies right before it ("We had 1.8 million visitors", "have 300 beds")."""
+    found = counting_verb(text, figure)
+    if found is not None:
+        return found
+    before = re.search(r"\b([a-z]+)\s+$", text[max(0, figure.span.start - 20) : figure.span.start])
+    return before.group(1) if before is not None and before.group(1) in TALLY_VERBS else None
+
+
+def _shared_beyond(mine: str, theirs: str, noun: tuple[str, tuple[str, ...]]) -> bool:
+    """True when the two clauses share a content word other than the counted noun, its qualifiers
+    and words of time ("recruited" / "recruit", "hot meals" / "a hot meal")."""
+    skip = set(content_words(" ".join((noun[0], *noun[1], *_TIME_WORDS))))
+    a = [w for w in content_words(mine) if w not in skip and not w[:1].isdigit()]
+    b = [w for w in content_words(theirs) if w not in skip and not w[:1].isdigit()]
+    return bool(shared_words(a, b))
+
+
+#: A part a change is narrowed to after its figure: "at the children's hospital", "among women".
+_QUALIFIER = re.compile(r"\b(?:at|in|for|among|on)\s+(?:the\s+|its\s+|their\s+)?([a-z][\w'’-]+)")
+
+
+def _qualifiers(words: str) -> set[str]:
+    """The first words of the parts a clause narrows its figure to ("at the children's hospital"),
+    words of time left out."""
+    return {
+        m.group(1)
+        for m in _QUALIFIER.finditer(words)
+        if m.group(1) not in _TIME_WORDS and not m.group(1)[:1].isdigit()
+    }
 
 
 def _clause_of(text: str, figure: Figure, within: Span) -> Span:
@@ -355,7 +420,7 @@ def _clause_verdicts(
             noun,
             their_noun,
             (mine_words, their_words, ctx.words(piece)),
-            (counting_verb(text, mine), counting_verb(text, theirs)),
+            (_verb_of(text, mine), _verb_of(text, theirs)),
             published,
         )
         if reason is not None:

@@ -37,8 +37,9 @@ RANGERS = (
     "“We are going to hire {quoted} rangers {qwhen}, and each of them will be trained in tracking and "
     "first aid,” the service's director, Joyce Wanjiru, told a news conference in the capital.\n\n"
     "Poaching of rhinos fell last season after the agency added night patrols on the border.\n\n"
-    "Wanjiru told members of the county assembly that {reported} new rangers would join the service "
-    "{rwhen} under a programme funded by donors and the treasury to fight organised poaching gangs.\n"
+    "Wanjiru told members of the county assembly that {reported} new rangers would be hired for the "
+    "service {rwhen} under a programme funded by donors and the treasury to fight organised poaching "
+    "gangs.\n"
 )
 
 
@@ -73,21 +74,19 @@ def test_reported_count_of_another_year_is_silent() -> None:
 
 def test_reported_count_of_another_group_is_silent() -> None:
     """Near miss: "female rangers" is a group of the rangers the quote counts, not the count told again."""
-    text = _rangers().replace("new rangers would join", "female rangers would join")
+    text = _rangers().replace("new rangers would be hired", "female rangers would be hired")
     assert _alarms(text) == []
 
 
 def test_reported_count_of_another_place_is_silent() -> None:
     """Near miss: the statement counts the rangers of one named reserve."""
-    text = _rangers().replace(
-        "would join the service this year", "would join the service in Samburu this year"
-    )
+    text = _rangers().replace("for the service this year", "for the service in Samburu this year")
     assert _alarms(text) == []
 
 
 def test_a_plan_against_a_tally_is_silent() -> None:
     """Near miss: the statement tells rangers already hired; the quote, rangers to be hired."""
-    text = _rangers().replace("new rangers would join", "new rangers had joined")
+    text = _rangers().replace("new rangers would be hired", "new rangers had been hired")
     assert _alarms(text) == []
 
 
@@ -104,7 +103,7 @@ def test_two_quoted_counts_of_the_noun_are_silent() -> None:
 def test_a_statement_on_another_topic_is_silent() -> None:
     """Near miss: another statement by the same speaker counts another noun (vehicles)."""
     text = _rangers().replace(
-        "new rangers would join the service", "new patrol vehicles would be bought for the service"
+        "new rangers would be hired for the service", "new patrol vehicles would be bought for the service"
     )
     assert _alarms(text) == []
 
@@ -283,7 +282,8 @@ PASSES = (
     "Every pensioner in the State will be able to travel free on regional buses from March, the "
     "Minister for Rural Affairs has said, in an expansion that will bring the scheme to all 26 counties.\n\n"
     "Maura Kenny said the extension would cost an additional €41 million in a full year.\n\n"
-    "“From March we will reach an extra 180,000 pensioners who cannot get to a town without a car,” "
+    "“From March we will bring free travel to an extra 180,000 pensioners who cannot get to a town "
+    "without a car,” "
     "she told the Dáil on Tuesday. “That is the biggest single step this scheme has taken.”\n\n"
     "Some 410,000 people already hold a pass under the programme, which began as a pilot in 2019.\n\n"
     "The Minister said that the expansion would bring free travel to 120,000 additional pensioners and "
@@ -351,3 +351,39 @@ def test_a_count_told_with_another_verb_is_silent() -> None:
     verdicts = factcheck.check(Document(text=text)).verdicts
     found = [(v.status, v.data.get("reason")) for v in verdicts if v.data.get("rule") == "counted-noun"]
     assert found == [(Status.UNKNOWN, "one is told as trained and the other as hired")]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # nurses who left are not nurses hired: the clauses share no word but the noun
+        "Mbeki said 800 nurses had left the service this year, most of them for jobs abroad.",
+        # nurses still needed
+        "Mbeki said the board still needs 800 nurses this year.",
+    ],
+)
+def test_two_acts_on_one_noun_are_silent(later: str) -> None:
+    """Near miss: one speaker, one noun, two acts told with different words."""
+    text = (
+        "Health board under pressure\n\nBy a staff reporter\n\n"
+        "“We hired 500 nurses this year, more than in any year before,” the board's chief, Ruth Mbeki, "
+        f"said.\n\nWaiting lists grew again in the spring.\n\n{later}\n"
+    )
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Mbeki said admissions had risen 8 per cent at the children's hospital.",  # a part of them
+        "Mbeki said emergency admissions had risen 8 per cent.",  # a kind of them
+    ],
+)
+def test_a_change_narrowed_to_a_part_is_silent(later: str) -> None:
+    """Near miss: the statement's change is of a part of what the quote's change is of."""
+    text = (
+        "Health board under pressure\n\nBy a staff reporter\n\n"
+        "“Admissions rose 12 per cent this winter,” the board's chief, Ruth Mbeki, said.\n\n"
+        f"Waiting lists grew again.\n\n{later}\n"
+    )
+    assert _alarms(text) == []
