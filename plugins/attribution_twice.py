@@ -36,7 +36,7 @@ LEAST_WORDS = 8
 _SENTENCE = re.compile(r"[^.!?…]+[.!?…]*")
 _ECHO = re.compile(
     r"\b(?:echo(?:ed|ing|es)?|repeat(?:ed|ing|s)?|quot(?:ed|ing|es)|recit(?:ed|ing)|read\s+out|"
-    r"in\s+the\s+words\s+of|borrow(?:ed|ing)|same\s+words|joint(?:ly)?\s+statement|both\s+said)\b",
+    r"in\s+the\s+words\s+of|borrow(?:ed|ing)|same\s+words|joint\s+statement|jointly|both\s+said)\b",
     re.I,
 )
 
