@@ -110,7 +110,9 @@ _PLAN = re.compile(
 _TIME = re.compile(
     r"\b(?:(?i:since\s+(?:19|20)\d\d|(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+|"
     r"next\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:years|months|weeks|days)|"
-    r"(?:19|20)\d\d|(?:last|this|next)\s+(?:year|month|week|season|quarter))|"
+    r"(?:19|20)\d\d|(?:last|this|next)\s+(?:year|month|week|season|quarter)|"
+    r"(?:the\s+)?(?:year|month)\s+(?:before|earlier)|(?:the\s+)?previous\s+(?:year|month)|"
+    r"(?:a|one|two|three)\s+(?:years?|months?)\s+(?:ago|earlier))|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December))\b"
 )
 #: A time that is the base of a comparison, not the count's own ("compared with last year").
@@ -206,6 +208,7 @@ def _abstain_reason(
     their_noun: tuple[str, tuple[str, ...]],
     words: tuple[str, str, str],
     verbs: tuple[str | None, str | None],
+    increments: tuple[bool, bool],
     published: int | None,
 ) -> str | None:
     """Why a statement's figure and a quoted figure of the same noun are not compared (the
@@ -219,6 +222,8 @@ def _abstain_reason(
         return "one tells a rise and the other a fall"
     if not same[0][0].is_percent and not _same_group(noun[1], their_noun[1], their_piece, mine_words):
         return "the two name different groups of it"
+    if increments[0] != increments[1]:
+        return "one counts an increment ('an additional …') and the other a total"
     if _times_differ(_times(mine_words, published), _times(their_words, published)):
         return "the two name different times"
     if (_places(mine_words) - _places(their_piece)) or (_places(their_words) - _places(mine_words)):
@@ -245,6 +250,17 @@ _TIME_WORDS = frozenset(
     """year years month months week weeks day days today time period first last next past million
     billion thousand hundred""".split()
 )
+
+
+#: Words that make a count an increment on top of another ("an additional 2,000", "2,000 more").
+INCREMENT = frozenset("additional extra further more another".split())
+
+
+def _increment(text: str, figure: Figure, noun: tuple[str, tuple[str, ...]]) -> bool:
+    """True when the figure counts an increment: an increment word among its noun's qualifiers or
+    in the two words before it ("an extra 300,000 children", "200,000 additional children")."""
+    before = re.findall(r"[a-z]+", text[max(0, figure.span.start - 25) : figure.span.start].lower())[-2:]
+    return bool(INCREMENT & {*noun[1], *before})
 
 
 def _verb_of(text: str, figure: Figure) -> str | None:
@@ -421,6 +437,7 @@ def _clause_verdicts(
             their_noun,
             (mine_words, their_words, ctx.words(piece)),
             (_verb_of(text, mine), _verb_of(text, theirs)),
+            (_increment(text, mine, noun), _increment(text, theirs, their_noun)),
             published,
         )
         if reason is not None:

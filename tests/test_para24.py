@@ -387,3 +387,19 @@ def test_a_change_narrowed_to_a_part_is_silent(later: str) -> None:
         f"Waiting lists grew again.\n\n{later}\n"
     )
     assert _alarms(text) == []
+
+
+def test_an_increment_against_a_total_is_silent() -> None:
+    """Near miss: "an additional 2,600 rangers" counts rangers on top of others, not the quote's
+    total told again."""
+    text = _rangers().replace(
+        "that 2,600 new rangers would be hired", "that an additional 2,600 rangers would be hired"
+    )
+    verdicts = factcheck.check(Document(text=text)).verdicts
+    found = [(v.status, v.data.get("reason")) for v in verdicts if v.data.get("rule") == "counted-noun"]
+    assert found == [(Status.UNKNOWN, "one counts an increment ('an additional …') and the other a total")]
+
+
+def test_the_year_before_is_another_time() -> None:
+    """Near miss: "the year before" against the quote's "this year"."""
+    assert _alarms(_rangers(rwhen="the year before")) == []
