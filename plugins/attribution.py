@@ -159,7 +159,7 @@ def check_attribution(report: Report) -> Iterator[Verdict]:
     yield from headline_verdicts(ctx)
     yield from headline_owner_verdicts(unsure)
     yield from headline_figure_verdicts(ctx)
-    yield from paraphrase_verdicts(unsure)
+    yield from paraphrase_verdicts(unsure, report)
     yield from borrowed_verdicts(unsure)
     yield from quoted_twice_verdicts(unsure)  # a doubtful speaker is no second person
     yield from identity_verdicts(ctx)

@@ -21,6 +21,7 @@ __all__ = [
     "agree_rounded",
     "compare_figures",
     "figure_interval",
+    "one_sided",
     "pair_figures",
     "precision_step",
     "restates",
@@ -134,6 +135,10 @@ def agree_rounded(first: Figure, second: Figure, first_words: str, second_words:
     a, b = figure_interval(first), figure_interval(second)
     if a.intersects(b):
         return True
+    if one_sided(first) or one_sided(second):
+        # a bound is a stated limit ("more than 2 million"): 1.8 million is under it at any
+        # precision, so only a figure stated as a number is read at the precision of its digits
+        return _meets_rounded(first, a, b, first_words) or _meets_rounded(second, b, a, second_words)
     half = max(precision_step(first, first_words), precision_step(second, second_words)) / 2
     if half <= 0:
         return False
@@ -141,6 +146,22 @@ def agree_rounded(first: Figure, second: Figure, first_words: str, second_words:
         a.lo - half if a.lower is not None else None, a.hi + half if a.upper is not None else None
     )
     return wide.intersects(b) or abs(first.value - second.value) <= half * 1.000001
+
+
+def one_sided(figure: Figure) -> bool:
+    """True for a bound, a figure whose words give one end only ("more than 2 million", "up to 40")."""
+    interval = figure_interval(figure)
+    return (interval.lower is None) != (interval.upper is None)
+
+
+def _meets_rounded(figure: Figure, mine: Interval, other: Interval, words: str) -> bool:
+    """True when a figure that is no bound, widened by half its own last digit, meets ``other``."""
+    if one_sided(figure):
+        return False
+    half = precision_step(figure, words) / 2
+    if half <= 0:
+        return False
+    return Interval(mine.lo - half, mine.hi + half).intersects(other)
 
 
 def restates(first: Figure, second: Figure, first_words: str, second_words: str) -> bool:

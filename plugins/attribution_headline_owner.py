@@ -194,6 +194,13 @@ def headline_owner_verdicts(ctx: Context) -> Iterator[Verdict]:
                 f"those words from {others}, and neither that speaker's name, role or organisation nor "
                 f"the paragraphs around the quote name {owner.name}."
             ),
-            evidence=[Span(match.start(1), match.end(1)), *(q.span for q in holders)],
+            # the words, the quotes holding them, and who is named for them: the headline's owner
+            # phrase and the body's mentions of the speakers (where a reader looks to compare them)
+            evidence=[
+                Span(match.start(1), match.end(1)),
+                *(q.span for q in holders),
+                Span(start, start + len(phrase)),
+                *(q.mention for q in holders if q.mention is not None),
+            ],
             data={"check": "headline-owner", "quoted_words": words, "owner": phrase, "speakers": others},
         )

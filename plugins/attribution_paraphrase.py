@@ -26,6 +26,7 @@ from .attribution_aside import said_part
 from .attribution_beside import measure_differs, restated_beside, told_again_beside, told_by_writer
 from .attribution_bounds import bounds_reversed
 from .attribution_context import Context, short
+from .attribution_counted import counted_verdicts, doubt_readings
 from .attribution_figures import (
     agree_rounded,
     compare_figures,
@@ -87,13 +88,36 @@ def _split_at(span: Span, figure: Figure | None, text: str, offset: int = 0) -> 
     ]
 
 
-def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
-    """Compare the writer's paraphrases with the speaker's own quotes of the same claim."""
-    report = ctx.report
-    text = report.document.text
-    direct = [q for q in report.quoted() if not ctx.in_title(q.span)]
+def paraphrase_verdicts(ctx: Context, sure: Report | None = None) -> Iterator[Verdict]:
+    """Compare the writer's paraphrases with the speaker's own quotes of the same claim: pairs by
+    the words two statements share, then a speaker's reported count against the same speaker's
+    quoted count of the same noun (:mod:`.attribution_counted`), then figures told again.
+    ``ctx`` reads a speaker in doubt as none; ``sure`` is the report with the extraction's
+    choices, whose doubts give the noun rule the two readings of a statement's speaker."""
+    direct = [q for q in ctx.report.quoted() if not ctx.in_title(q.span)]
     if not direct:
         return
+    judged: set[str] = set()
+    paired = list(_paired_verdicts(ctx, direct, judged))
+    counted = list(counted_verdicts(ctx, judged, doubt_readings(sure) if sure is not None else None))
+    for verdict in paired:
+        # a pairing that compared no figure says nothing of a count the noun rule found differing
+        if (
+            verdict.status is Status.PASS
+            and not verdict.data.get("figures")
+            and any(verdict.evidence[0].overlaps(c.evidence[0]) for c in counted)
+        ):
+            continue
+        yield verdict
+    yield from counted
+    yield from figure_restatements(ctx, direct, judged)
+
+
+def _paired_verdicts(ctx: Context, direct: list[Quote], judged: set[str]) -> Iterator[Verdict]:
+    """The paraphrases paired with a quote sentence by the words they share, judged; the figures
+    compared are added to ``judged``."""
+    report = ctx.report
+    text = report.document.text
     items: list[tuple[Span, Speaker | None, str | None, list[Quote], bool]] = []
     by_speaker: dict[str | None, list[Quote]] = {}
     for quote in direct:
@@ -112,7 +136,6 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
         if claim.speaker is None and claim.quote is None and claim.figures and not ctx.in_title(claim.span):
             items.append((claim.span, None, claim.id, direct, True))
     index = QuoteSentences(ctx, direct)
-    judged: set[str] = set()
     for span, speaker, claim_id, candidates, figures_only in items:
         pairing = find_pairing(ctx, span, candidates, figures_only, index)
         if pairing is None:
@@ -223,7 +246,6 @@ def paraphrase_verdicts(ctx: Context) -> Iterator[Verdict]:
             evidence=[pairing.paraphrase, pairing.quote_piece],
             data=data,
         )
-    yield from figure_restatements(ctx, direct, judged)
 
 
 def _meant_quotes(report: Report, quote: Quote, by_speaker: dict[str | None, list[Quote]]) -> list[Quote]:

@@ -19,7 +19,7 @@ import re
 
 from factcheck.model import Figure
 
-__all__ = ["past_or_participle", "told_with_same_verb"]
+__all__ = ["counting_verb", "past_or_participle", "told_with_same_verb"]
 
 #: The verb right before a figure ("recruited 7,000", "have built 1,200", "had sold about 40,000").
 _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+$")
@@ -92,3 +92,9 @@ def told_with_same_verb(text: str, first: Figure, second: Figure) -> bool:
     the counted noun are one too."""
     verbs = [_verb(text, f) or _passive(text, f) for f in (first, second)]
     return verbs[0] is not None and verbs[0] == verbs[1]
+
+
+def counting_verb(text: str, figure: Figure) -> str | None:
+    """The past verb a figure is told with: right before it ("had opened 1,600") or in the
+    passive after it and its noun ("2,400 shelters have been inspected"); None when neither."""
+    return _verb(text, figure) or _passive(text, figure)

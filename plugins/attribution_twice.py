@@ -11,8 +11,10 @@ they are.  Read only when all of these hold:
   :data:`LEAST_WORDS` words with the same words (case, apostrophes and punctuation aside);
 * the speakers are two people: different ids, sharing no name (a surname told twice is one person);
 * neither quote's sentence, nor the writer's sentence the later quote closes, says the words are
-  repeated or echoed ("echoing", "repeated", "quoting", "in the words of", "as … put it"), nor
-  names the other person (a speaker quoting another is quoting, not misattributed).
+  repeated or echoed ("echoing", "repeated", "quoting", "in the words of", "a joint statement",
+  "both said"), nor names the other person by surname, as written (a speaker quoting another is
+  quoting, not misattributed; "said" is no mention of Dr Said).  "As Adeyemi put it: “…”" gives
+  the words to Adeyemi, so it is no echo (round para24).
 
 ``warn``, never ``fail``: two people may have used the same words (a slogan, a shared statement).
 """
@@ -34,7 +36,7 @@ LEAST_WORDS = 8
 _SENTENCE = re.compile(r"[^.!?…]+[.!?…]*")
 _ECHO = re.compile(
     r"\b(?:echo(?:ed|ing|es)?|repeat(?:ed|ing|s)?|quot(?:ed|ing|es)|recit(?:ed|ing)|read\s+out|"
-    r"in\s+the\s+words\s+of|put\s+it|borrow(?:ed|ing)|same\s+words|joint\s+statement)\b",
+    r"in\s+the\s+words\s+of|borrow(?:ed|ing)|same\s+words|joint\s+statement|jointly|both\s+said)\b",
     re.I,
 )
 
@@ -108,7 +110,8 @@ def _sentences(
             continue  # one person named two ways
         framing = _around(text, quote.span) + " " + _around(text, first[0].span)
         if _ECHO.search(framing) or any(
-            re.search(rf"\b{re.escape(w)}\b", _around(text, q.span), re.I)
+            # a surname is matched as written ("Said", "Young"): the verb "said" names nobody
+            re.search(rf"\b{re.escape(w)}\b", _around(text, q.span))
             for q, w in ((quote, other.surname), (first[0], speaker.surname))
             if w
         ):

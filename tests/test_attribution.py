@@ -698,6 +698,7 @@ def test_public_articles_give_well_formed_verdicts(benchmarks: Path, factcheck_p
         "headline",
         "headline-figure",
         "paraphrase",
+        "counted-noun",
         "identity",
         "insertion",
         "unattributed-figure",
