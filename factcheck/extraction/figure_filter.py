@@ -6,7 +6,8 @@ number, and "one" or "a" only when it counts.
 scanner (:mod:`factcheck.extraction.figures`), which asks it about each number it reads.  Rules
 of their own live beside it: results and tallies (:mod:`~factcheck.extraction.figure_results`),
 numbers to call (:mod:`~factcheck.extraction.figure_phones`), emergency numbers and index names
-(:mod:`~factcheck.extraction.figure_codes`), ages with "now"
+(:mod:`~factcheck.extraction.figure_codes`), labels of a series ("type 2", "Game 3", "top-20";
+:mod:`~factcheck.extraction.figure_labels`), ages with "now"
 (:mod:`~factcheck.extraction.figure_ages`), hours (:mod:`~factcheck.extraction.figure_times`),
 years (:mod:`~factcheck.extraction.figure_years`) and "half" in a hyphened word
 (:mod:`~factcheck.extraction.figure_halves`).
@@ -33,6 +34,7 @@ from factcheck.extraction.figure_context import (
     is_change_word,
 )
 from factcheck.extraction.figure_halves import half_in_word
+from factcheck.extraction.figure_labels import label_number
 from factcheck.extraction.figure_phones import dialled_number
 from factcheck.extraction.figure_results import in_result
 from factcheck.extraction.figure_times import hour_of_day
@@ -117,6 +119,8 @@ class FigureFilter(TokenView):
             return False  # "contact Crime Stoppers on 0800 555 111"
         if not is_pct and currency is None and named_number(self, num.first, num.last):
             return False  # "some 911 calls", "the Borsa Istanbul 100 index"
+        if not marked and label_number(self, num.first, num.last):
+            return False  # "type 2 diabetes", "Game 3", "a top-20 investor"
         before = first - 1 if start == first else start - 1
         after = end + 1
         ft = toks[first]

@@ -1,0 +1,60 @@
+"""Figures with their hedges as intervals, on the styles of seven probe sets by different writers
+(fig24): one group of tests per rule, each with near misses that keep the reading they had before.
+Every sentence was written for these tests in the style of news copy; none is quoted from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extraction.figures import extract_figures
+
+
+def texts(sentence: str) -> list[str]:
+    """The words of every figure found in ``sentence``."""
+    return [f.span.of(sentence) for f in extract_figures(sentence)]
+
+
+def hedges(sentence: str) -> list[tuple[str, str | None, float | None, float | None]]:
+    """Each figure's words, hedge class and bounds."""
+    return [(f.span.of(sentence), f.hedge, f.lower, f.upper) for f in extract_figures(sentence)]
+
+
+# ---------------------------------------------------------------------------- labels of a series
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("About 30,000 people in the region live with type 2 diabetes.", ["About 30,000"]),
+        ("The goalie was pulled in Game 4 after letting in five goals on 19 shots.", ["five", "19"]),
+        ("Position 2 on the school board goes to a runoff in December.", []),
+        ("The dealer told him the van was grade three and had 40,000 km on it.", ["40,000"]),
+        ("She now wears a size 10 and runs 5km a day.", ["5"]),
+        ("Pupils at decile 2 schools sat 1,200 exams.", ["1,200"]),
+        ("The club sit sixth in League Two, 12 points off the top.", ["12"]),
+        ("One top-10 shareholder voted against the deal.", []),
+        ("The suit, No. 1:21-cv-00417, names 14 defendants.", ["14"]),
+    ],
+)
+def test_a_number_labelling_a_member_of_a_series_is_no_figure(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a unit or a word of quantity after the number keeps it a figure
+        ("They have won the league 3 times in 20 years.", ["3", "20"]),
+        ("Sea level 2 metres higher would flood the port.", ["2"]),
+        ("The game 20 minutes later was called off.", ["20"]),
+        ("Their size grew 15 percent last year.", ["15 percent"]),
+        # a hyphen between two numbers is a range, between a capital word and a number a name
+        ("Repairs will take 3-4 weeks.", ["3", "4"]),
+        # a word linking two numbers is no label head: "5-foot-11", "an 8-by-10-inch print"
+        ("The guard, a 6-foot-4 rookie, signed for $2 million.", ["6", "4", "$2 million"]),
+        ("She framed an 8-by-10-inch print.", ["8", "10"]),
+    ],
+)
+def test_a_label_noun_before_a_quantity_keeps_the_figure(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
