@@ -58,3 +58,34 @@ def test_a_number_labelling_a_member_of_a_series_is_no_figure(sentence: str, exp
 )
 def test_a_label_noun_before_a_quantity_keeps_the_figure(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
+
+
+# ---------------------------------------------------------------------------- results beside their words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Jets evened the series 2-2 with 18,000 fans watching.", ["18,000"]),
+        ("The win levels the three-match series 1-1.", ["three"]),
+        ("They finished the round robin with a 9-2 record and 41 points.", ["41"]),
+        ("The Blues beat the Rangers 5-3 on Friday in front of 17,500.", ["17,500"]),
+        ("Her rink beat Alberta's Jane Cole 8-6 to take the title worth $50,000.", ["$50,000"]),
+    ],
+)
+def test_a_result_beside_series_record_or_the_side_beaten_is_no_figure(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The scheme would beat Ontario's 5-10 per cent target.", ["5", "10 per cent"]),
+        ("Police beat back 20-30 protesters at the gate.", ["20", "30"]),
+        ("A series of 3-4 storms hit the coast.", ["3", "4"]),
+    ],
+)
+def test_a_range_near_the_words_of_a_result_stays_a_range(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected

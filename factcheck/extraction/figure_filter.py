@@ -36,7 +36,7 @@ from factcheck.extraction.figure_context import (
 from factcheck.extraction.figure_halves import half_in_word
 from factcheck.extraction.figure_labels import label_number
 from factcheck.extraction.figure_phones import dialled_number
-from factcheck.extraction.figure_results import in_result
+from factcheck.extraction.figure_results import in_result, result_beside
 from factcheck.extraction.figure_times import hour_of_day
 from factcheck.extraction.figure_words import (
     COMMON_VERBS,
@@ -424,6 +424,8 @@ class FigureFilter(TokenView):
             return True
         if self.word(k) == "took" and not _plural_word(self.word(end2 + 1)):
             return True  # bowling figures "took 3-44"; not "took 5-10 days"
+        if result_beside(self, start, end2):
+            return True  # "evens series 2-2", "a 10-1 record", "beat the Canucks 4-2"
         return self.word(end2 + 1) in SCORE_NOUNS or (
             bool(self.word(end2 + 1)) and self.word(end2 + 2) in SCORE_NOUNS
         )
