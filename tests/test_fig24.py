@@ -89,3 +89,45 @@ def test_a_result_beside_series_record_or_the_side_beaten_is_no_figure(
 )
 def test_a_range_near_the_words_of_a_result_stays_a_range(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
+
+
+# ---------------------------------------------------------------------------- hedge words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "hedge", "lower", "upper"),
+    [
+        ("Some inmates have been held longer than eight months.", "longer than eight", "more than", 8, None),
+        ("Stays shorter than 3 days are not billed.", "shorter than 3", "less than", None, 3),
+        ("The clinic loses something like $4,000 a week.", "something like $4,000", "about", 3800, 4200),
+        ("Crowds often topped 300 on market day.", "topped 300", "more than", 300, None),
+        ("Organisers said turnout could top 62 per cent.", "top 62 per cent", "more than", 62, None),
+        ("Insiders put the price north of $3 billion.", "north of $3 billion", "more than", 3e9, None),
+        ("Her costs are nearer 40p a litre.", "nearer 40", "about", 38, 42),
+        ("He said he had read it probably 30 times.", "probably 30", "about", 28.5, 31.5),
+        ("The fund raised a little under $8 million.", "a little under $8 million", "under", None, 8e6),
+        ("The deal fell just shy of 5,000 votes.", "just shy of 5,000", "nearly", 4750, 5000),
+    ],
+)
+def test_a_hedge_word_bounds_the_figure(
+    sentence: str, words: str, hedge: str, lower: float | None, upper: float | None
+) -> None:
+    figs = {f.span.of(sentence): f for f in extract_figures(sentence)}
+    fig = figs[words]
+    assert fig.hedge == hedge
+    assert fig.lower == pytest.approx(lower) if lower is not None else fig.lower is None
+    assert fig.upper == pytest.approx(upper) if upper is not None else fig.upper is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The top 10 firms hired 400 people.", [("10", None, 10, 10), ("400", None, 400, 400)]),
+        ("As the deadline gets nearer 30 staff have quit.", [("30", None, 30, 30)]),
+        ("Probably 2024 will be better, she said.", []),
+    ],
+)
+def test_a_hedge_word_that_is_no_hedge_keeps_the_plain_reading(
+    sentence: str, expected: list[tuple[str, str | None, float, float]]
+) -> None:
+    assert hedges(sentence) == expected
