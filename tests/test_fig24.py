@@ -131,3 +131,24 @@ def test_a_hedge_word_that_is_no_hedge_keeps_the_plain_reading(
     sentence: str, expected: list[tuple[str, str | None, float, float]]
 ) -> None:
     assert hedges(sentence) == expected
+
+
+# ---------------------------------------------------------------------------- dates in capitals
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("PUBLISHED NOV 14, 2021, 6:00 AM SGT  About 300 staff were hired.", ["About 300"]),
+        ("11:20, 9 JUN 2022  A crowd of 4,000 gathered.", ["4,000"]),
+        ("Filed March/09/2016 with 12 exhibits.", ["12"]),
+    ],
+)
+def test_a_day_beside_a_month_in_capitals_or_between_slashes_is_a_date(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+def test_a_count_after_a_month_word_of_another_kind_stays() -> None:
+    assert texts("Sales in May rose 12 percent.") == ["12 percent"]

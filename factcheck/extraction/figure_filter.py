@@ -220,6 +220,10 @@ class FigureFilter(TokenView):
         if num.kind in ("digits", "words") and not marked and value == int(value) and 1 <= value <= 31:
             if self._month_at(before):
                 return False
+            # a day between slashes or dashes after a month: "August/06/2013", "Aug-06-2013"
+            slashed = self.raw(before) in ("/", "-") and self.glued(before, first)
+            if slashed and self.glued(before - 1, before) and self._month_at(before - 1):
+                return False
             if self.raw(after) in MONTHS or (self.word(after) == "of" and self.raw(after + 1) in MONTHS):
                 return False
             # the other end of a span of days: "June 7-9", "7-9 June"

@@ -453,6 +453,8 @@ UNIT_STOP = {
 
 
 MONTHS_LOWER = {m.lower() for m in MONTHS}
+# datelines and time stamps in capitals: "27 MAY 2013", "PUBLISHED DEC 17, 2019", "22 MAR 2023"
+MONTHS |= {m.upper() for m in MONTHS}
 #: Frequent verbs that end what a figure counts ("1 in 5 children live in poverty").
 COMMON_VERBS = {
     "live",
