@@ -152,3 +152,38 @@ def test_a_day_beside_a_month_in_capitals_or_between_slashes_is_a_date(
 
 def test_a_count_after_a_month_word_of_another_kind_stays() -> None:
     assert texts("Sales in May rose 12 percent.") == ["12 percent"]
+
+
+# ---------------------------------------------------------------------------- "over" that does not hedge
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The study will track 2,000 adults in rural Kenya over four years.",
+            [("2,000", None, 2000, 2000), ("four", None, 4, 4)],
+        ),
+        ("Villagers lodge objection over 45-home scheme.", [("45", None, 45, 45)]),
+        ("Row over 10-year deal splits the board.", [("10", None, 10, 10)]),
+    ],
+)
+def test_over_as_during_or_about_is_no_hedge(
+    sentence: str, expected: list[tuple[str, str | None, float, float]]
+) -> None:
+    assert hedges(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Spending over 10 years rose.", [("over 10", "over", 10, None)]),
+        ("Passengers faced over 20-minute delays.", [("over 20", "over", 20, None)]),
+        ("The council fought over 300 homes.", [("over 300", "over", 300, None)]),
+        ("It is the highest in over two years.", [("over two", "over", 2, None)]),
+    ],
+)
+def test_over_as_more_than_stays_a_hedge(
+    sentence: str, expected: list[tuple[str, str | None, float, float]]
+) -> None:
+    assert hedges(sentence) == expected

@@ -438,11 +438,17 @@ class FigureFilter(TokenView):
         """True when "over" at ``i``, before a figure of time whose unit is at ``unit``, means "during":
         after a noun ("cost-of-living relief over four years", "cut 900 jobs over three years"); not
         after a verb or a preposition ("for over 10 years", "lasted over 2 hours", "aged over 65
-        years") nor before "ago", "old" or "of age"."""
+        years") nor before "ago", "old" or "of age".  A capitalised word counts as a noun ("in
+        southern Sweden over five years") unless it opens the sentence or the line."""
         before = self.word(i - 1)
         if not before or before in UNIT_STOP or before in OVER_MORE_WORDS or before.endswith("ed"):
             return False
-        if self.raw(i - 1)[:1].isupper():
+        # a capitalised word opening the sentence is no noun of the clause ("Spending over 10 years");
+        # a name or place ending a noun phrase is one ("follow 1,000 people in Sweden over five years")
+        opener = i < 2 or self.raw(i - 2) in (".", "!", "?", '"', "“", ":", "(")
+        if self.raw(i - 1)[:1].isupper() and opener:
+            return False
+        if self.raw(i - 1)[:1].isupper() and "\n" in self.text[self.toks[i - 2].end : self.toks[i - 1].start]:
             return False
         return self.word(unit + 1) not in ("ago", "old", "of", "older")
 
