@@ -187,3 +187,29 @@ def test_over_as_more_than_stays_a_hedge(
     sentence: str, expected: list[tuple[str, str | None, float, float]]
 ) -> None:
     assert hedges(sentence) == expected
+
+
+# ------------------------------------------------------------------------ years after a preposition of time
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rule adopted in 2022 allows councils to cap rents.",
+        "Unemployment at its lowest since 2019 gives the minister room.",
+        "The levy stays until 2030 unless MPs act.",
+    ],
+)
+def test_a_year_after_a_preposition_of_time_is_no_figure(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Grants went out in 2000 homes across the county.", ["2000"]),
+        ("Free meals were served in 1500 schools last year.", ["1500"]),
+    ],
+)
+def test_a_count_after_in_stays_a_figure(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
