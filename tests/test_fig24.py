@@ -213,3 +213,34 @@ def test_a_year_after_a_preposition_of_time_is_no_figure(sentence: str) -> None:
 )
 def test_a_count_after_in_stays_a_figure(sentence: str, expected: list[str]) -> None:
     assert texts(sentence) == expected
+
+
+# ---------------------------------------------------------------------------- bare hours of the day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I catch the bus at 6:15 so I'm at my desk by 8. It's nine miles.", ["nine"]),
+        ("Residents meet the mayor tonight at 6. Bring 2 forms of ID.", ["2"]),
+        ("We eat dinner with the twins at seven and then do 40 minutes of reading.", ["40"]),
+        ("The bar was still serving at half twelve, said one of 30 neighbours.", ["30"]),
+    ],
+)
+def test_a_bare_hour_that_ends_its_clause_in_a_sentence_about_the_day_is_no_figure(
+    sentence: str, expected: list[str]
+) -> None:
+    assert texts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("By Tuesday night the death toll stood at 9.", ["9"]),
+        ("The death toll rose to 11 at midday and stayed at 11.", ["11", "11"]),
+        ("Ministers met this morning and agreed to cap it at 8, a spokesman said.", ["8"]),
+        ("Half the 200 seats were empty at 7 in the evening.", ["Half", "200"]),
+    ],
+)
+def test_a_level_or_a_count_after_at_stays_a_figure(sentence: str, expected: list[str]) -> None:
+    assert texts(sentence) == expected
