@@ -6,7 +6,8 @@ number, and "one" or "a" only when it counts.
 scanner (:mod:`factcheck.extraction.figures`), which asks it about each number it reads.  Rules
 of their own live beside it: results and tallies (:mod:`~factcheck.extraction.figure_results`),
 numbers to call (:mod:`~factcheck.extraction.figure_phones`), emergency numbers and index names
-(:mod:`~factcheck.extraction.figure_codes`), ages with "now"
+(:mod:`~factcheck.extraction.figure_codes`), labels of a series ("type 2", "Game 3", "top-20";
+:mod:`~factcheck.extraction.figure_labels`), ages with "now"
 (:mod:`~factcheck.extraction.figure_ages`), hours (:mod:`~factcheck.extraction.figure_times`),
 years (:mod:`~factcheck.extraction.figure_years`) and "half" in a hyphened word
 (:mod:`~factcheck.extraction.figure_halves`).
@@ -33,8 +34,9 @@ from factcheck.extraction.figure_context import (
     is_change_word,
 )
 from factcheck.extraction.figure_halves import half_in_word
+from factcheck.extraction.figure_labels import label_number
 from factcheck.extraction.figure_phones import dialled_number
-from factcheck.extraction.figure_results import in_result
+from factcheck.extraction.figure_results import in_result, result_beside
 from factcheck.extraction.figure_times import hour_of_day
 from factcheck.extraction.figure_words import (
     COMMON_VERBS,
@@ -117,6 +119,8 @@ class FigureFilter(TokenView):
             return False  # "contact Crime Stoppers on 0800 555 111"
         if not is_pct and currency is None and named_number(self, num.first, num.last):
             return False  # "some 911 calls", "the Borsa Istanbul 100 index"
+        if not marked and label_number(self, num.first, num.last):
+            return False  # "type 2 diabetes", "Game 3", "a top-20 investor"
         before = first - 1 if start == first else start - 1
         after = end + 1
         ft = toks[first]
@@ -215,6 +219,10 @@ class FigureFilter(TokenView):
         # dates: "May 12", "12 May", "March 24"
         if num.kind in ("digits", "words") and not marked and value == int(value) and 1 <= value <= 31:
             if self._month_at(before):
+                return False
+            # a day between slashes or dashes after a month: "August/06/2013", "Aug-06-2013"
+            slashed = self.raw(before) in ("/", "-") and self.glued(before, first)
+            if slashed and self.glued(before - 1, before) and self._month_at(before - 1):
                 return False
             if self.raw(after) in MONTHS or (self.word(after) == "of" and self.raw(after + 1) in MONTHS):
                 return False
@@ -420,6 +428,8 @@ class FigureFilter(TokenView):
             return True
         if self.word(k) == "took" and not _plural_word(self.word(end2 + 1)):
             return True  # bowling figures "took 3-44"; not "took 5-10 days"
+        if result_beside(self, start, end2):
+            return True  # "evens series 2-2", "a 10-1 record", "beat the Canucks 4-2"
         return self.word(end2 + 1) in SCORE_NOUNS or (
             bool(self.word(end2 + 1)) and self.word(end2 + 2) in SCORE_NOUNS
         )
@@ -428,11 +438,17 @@ class FigureFilter(TokenView):
         """True when "over" at ``i``, before a figure of time whose unit is at ``unit``, means "during":
         after a noun ("cost-of-living relief over four years", "cut 900 jobs over three years"); not
         after a verb or a preposition ("for over 10 years", "lasted over 2 hours", "aged over 65
-        years") nor before "ago", "old" or "of age"."""
+        years") nor before "ago", "old" or "of age".  A capitalised word counts as a noun ("in
+        southern Sweden over five years") unless it opens the sentence or the line."""
         before = self.word(i - 1)
         if not before or before in UNIT_STOP or before in OVER_MORE_WORDS or before.endswith("ed"):
             return False
-        if self.raw(i - 1)[:1].isupper():
+        # a capitalised word opening the sentence is no noun of the clause ("Spending over 10 years");
+        # a name or place ending a noun phrase is one ("follow 1,000 people in Sweden over five years")
+        opener = i < 2 or self.raw(i - 2) in (".", "!", "?", '"', "“", ":", "(")
+        if self.raw(i - 1)[:1].isupper() and opener:
+            return False
+        if self.raw(i - 1)[:1].isupper() and "\n" in self.text[self.toks[i - 2].end : self.toks[i - 1].start]:
             return False
         return self.word(unit + 1) not in ("ago", "old", "of", "older")
 

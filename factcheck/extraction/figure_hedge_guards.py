@@ -6,7 +6,13 @@
 * "closer to" after a verb of motion: "it needs to get closer to 450 million", "as your child
   gets closer to 18" name a target, not an estimate ("the real number is closer to 3,000" is one).
 * "under" before a depth of water, snow, mud or rubble: "under six feet of water" is a place.
-* "maybe" and "perhaps" before a year: "perhaps 2020 will be better" hedges no number.
+* "maybe", "perhaps" and "probably" before a year: "perhaps 2020 will be better" hedges no number.
+* "over" before a number glued by a hyphen to a singular noun, a compound before its noun: "appeal
+  over 96-home plan", "a row over a 10-year deal" (the preposition "about"); not before a plural
+  ("over 20-minute delays" may hedge) nor "-year-old" ("over 100-year-old buildings").
+* "nearer (to)" after a verb of motion, as "closer to": "as the date gets nearer 30 June".
+* "top" only after a modal or "to" ("turnout could top 57 per cent", "expected to top 40"): "the
+  top 10 firms" is a rank; "tops", "topped", "topping" are verbs already.
 
 :meth:`~factcheck.extraction.figures._Scanner.hedge_at` asks :func:`hedge_holds` about every hedge
 it reads.
@@ -38,6 +44,8 @@ _MOTION = frozenset(
         *("brought", "bringing", "push", "pushes", "pushed", "pushing"),
     }
 )
+#: Words after which "top" is a verb of exceeding: "could top", "expected to top".
+_MODALS = frozenset({"to", "could", "would", "will", "may", "might", "should", "can", "must", "shall"})
 #: What a depth under which something lies is measured in, and what it is of.
 _DEPTHS = frozenset({"feet", "foot", "ft", "metres", "meters", "metre", "meter", "m", "inches", "cm"})
 _COVERS = frozenset({"water", "snow", "mud", "rubble", "debris", "ice", "sand", "floodwater", "ash"})
@@ -50,11 +58,28 @@ def hedge_holds(view: TokenView, i: int, seq: tuple[str, ...]) -> bool:
     j = i + len(seq)
     if seq == ("about",):
         return view.word(i - 1) not in _TOPIC_WORDS
-    if seq == ("closer", "to"):
+    if seq in (("closer", "to"), ("nearer",), ("nearer", "to")):
         return view.word(i - 1) not in _MOTION
+    if seq == ("over",):
+        return not _compound_after(view, j)
+    if seq == ("top",):
+        return view.word(i - 1) in _MODALS
     if seq == ("under",):
         k = j + 1  # after a number of one token: "six", "1.5"
         return not (view.word(k) in _DEPTHS and view.word(k + 1) == "of" and view.word(k + 2) in _COVERS)
-    if seq in (("maybe",), ("perhaps",)):
+    if seq in (("maybe",), ("perhaps",), ("probably",)):
         return not (j < view.n and view.toks[j].kind == "num" and _YEAR.fullmatch(view.toks[j].text))
     return True
+
+
+def _compound_after(view: TokenView, j: int) -> bool:
+    """True when token ``j`` is a whole number glued by a hyphen to a singular noun and a noun
+    follows: "96-home plan", "10-year deal" (not "20-minute delays", "100-year-old")."""
+    if j + 3 >= view.n or view.toks[j].kind != "num":
+        return False
+    if view.raw(j + 1) not in ("-", "‐") or not (view.glued(j, j + 1) and view.glued(j + 1, j + 2)):
+        return False
+    noun, after = view.word(j + 2), view.word(j + 3)
+    if not noun or noun.endswith("s") or (view.raw(j + 3) == "-" and view.glued(j + 2, j + 3)):
+        return False
+    return bool(after) and not after.endswith("s") and after not in ("of", "and", "or", "to", "in")

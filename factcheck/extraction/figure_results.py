@@ -5,6 +5,11 @@
 by the verb before it or the noun after it; a result is two scores or two vote counts, not two
 quantities the article states, and neither end is kept as a figure.  A marked number ("5-2%",
 "$5-7") is never a result.
+
+:func:`result_beside` adds what the verb-or-noun test misses: a result after a verb of result and
+its object, the side beaten ("beat Manitoba's Brent Kowalchuk 7-6", "beat the Canucks 4-2"), after
+"series" or "aggregate" ("level the series 1-1", "evens series 2-2", "won 4-3 on aggregate" is the
+verb's already) and before "record" ("a 10-1 record", "their 8-2 home record").
 """
 
 from __future__ import annotations
@@ -14,12 +19,21 @@ from typing import Protocol
 
 from factcheck.extraction.tokens import TokenView
 
-__all__ = ["in_result"]
+__all__ = ["in_result", "result_beside"]
 
 #: The dashes that join the two sides of a result.
 _DASHES = frozenset({"-", "–", "—", "‐"})
 #: A score or a tally: a whole number of one to three digits.
 _SCORE = re.compile(r"\d{1,3}")
+#: Verbs of result that take the side beaten as object before the score.
+_BEAT_VERBS = frozenset(
+    {"beat", "beats", "beating", "defeated", "defeat", "defeats", "edged", "thrashed", "routed"}
+)
+#: Nouns before a result ("the series 1-1") and after it ("a 10-1 record").
+_NOUNS_BEFORE = frozenset({"series", "aggregate"})
+_NOUNS_AFTER = frozenset({"record", "records"})
+#: Words that may stand inside the name of the side beaten: "the", a possessive mark.
+_NAME_GLUE = frozenset({"the", "'s", "’s", "'", "’", "s"})
 #: What after the second number makes the pair a range of a measure, not a result.
 _MARKS = frozenset({"%", "percent", "per", "pc", "pct"})
 
@@ -70,3 +84,20 @@ def _unmarked(view: TokenView, before: int, end: int) -> bool:
     # "won 20-25 seats", "approved 5-10 days later": a range of what is counted
     plural = len(after) > 3 and after.endswith("s") and not after.endswith(("ss", "us", "is"))
     return view.raw(end + 1).lower() not in _MARKS and not plural
+
+
+def result_beside(view: TokenView, start: int, end2: int) -> bool:
+    """True when the pair "X-Y" from ``start`` to ``end2`` is a result by the words beside it that
+    the verb-or-noun test does not read (see the module's docstring)."""
+    if view.word(start - 1) in _NOUNS_BEFORE or view.word(end2 + 1) in _NOUNS_AFTER:
+        return True
+    # "beat Manitoba's Brent Kowalchuk 7-6": a verb of result, then capitalised words of a name
+    k, names = start - 1, 0
+    while k >= 0 and names < 6:
+        raw = view.raw(k)
+        if raw[:1].isupper() and view.toks[k].kind == "word":
+            names += 1
+        elif raw.lower() not in _NAME_GLUE:
+            break
+        k -= 1
+    return names > 0 and view.word(k) in _BEAT_VERBS

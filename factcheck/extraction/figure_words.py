@@ -41,6 +41,13 @@ HEDGES: dict[str, str] = {
     "surpassed": "more than",
     "surpassing": "more than",
     "upwards of": "more than",
+    "north of": "more than",
+    "just north of": "more than",
+    "a little more than": "more than",
+    "longer than": "more than",
+    # "turnout topped 40", "could top 57 per cent" (a verb of exceeding; "top" only after a modal or
+    # "to", figure_hedge_guards)
+    **{verb: "more than" for verb in ("top", "tops", "topped", "topping")},
     # "death toll climbs past 2,900": a verb of rising before "past"
     **{f"{verb} past": "more than" for verb in ("climbs", "climbed", "rises", "rose", "surges", "surged")},
     **{f"{verb} past": "more than" for verb in ("pushes", "pushed", "jumps", "jumped", "soars", "soared")},
@@ -69,8 +76,11 @@ HEDGES: dict[str, str] = {
     "close to": "nearly",
     "closer to": "about",
     "just short of": "nearly",
+    "just shy of": "nearly",
     "under": "under",
     "just under": "under",
+    "a little under": "under",
+    "slightly under": "under",
     "well under": "under",
     "below": "under",
     "well below": "under",
@@ -79,6 +89,9 @@ HEDGES: dict[str, str] = {
     "below the age of": "under",
     "less than": "less than",
     "fewer than": "less than",
+    "a little less than": "less than",
+    "slightly less than": "less than",
+    "shorter than": "less than",
     "lower than": "less than",
     "smaller than": "less than",
     "<": "less than",
@@ -110,6 +123,10 @@ HEDGES: dict[str, str] = {
     "in the region of": "about",
     "maybe": "about",
     "perhaps": "about",
+    "probably": "about",
+    "something like": "about",
+    "nearer": "about",
+    "nearer to": "about",
 }
 #: Hedges written after the number ("500 or more").
 SUFFIX_HEDGES: dict[str, str] = {
@@ -436,6 +453,8 @@ UNIT_STOP = {
 
 
 MONTHS_LOWER = {m.lower() for m in MONTHS}
+# datelines and time stamps in capitals: "27 MAY 2013", "PUBLISHED DEC 17, 2019", "22 MAR 2023"
+MONTHS |= {m.upper() for m in MONTHS}
 #: Frequent verbs that end what a figure counts ("1 in 5 children live in poverty").
 COMMON_VERBS = {
     "live",

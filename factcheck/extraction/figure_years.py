@@ -7,6 +7,12 @@ counted noun follows it ("2000 people") or a hedge stands before it ("about 2000
 before "level" or "levels" is the year of a baseline, and "about", "around", "approximately" or
 "circa" after a preposition of time ("since", "in", "until", ...) date a year, unless a counted noun
 follows ("since about 2015 people have left" stays open: it may count people).
+
+A bare year after "since", "until", "till" or "during" is a year whatever follows ("the lowest
+level since 2021 gives the bank room"): a count written without its thousands comma after these
+words is not news style.  After "in", a word in "-s" after the year is a verb, not a counted noun,
+when a word that cannot follow a noun of the clause comes next ("the law approved in 2023 allows
+regional governments ..."); "in 2000 homes across the county" keeps its count.
 """
 
 from __future__ import annotations
@@ -27,6 +33,29 @@ _YEAR_HEDGES = frozenset({"about", "around", "approximately", "circa", "c."})
 _TIME_PREPS = frozenset(YEAR_PREPS - {"the", "of", "and", "year", "for", "to", "between"})
 
 
+#: Prepositions after which a bare four-digit number is a year.
+_SINCE = frozenset({"since", "until", "till", "during"})
+#: Words that follow a counted noun ("2000 homes across", "2000 people who"), so the "-s" word
+#: before them may be a noun.
+_AFTER_NOUN = frozenset(
+    {
+        *("of", "in", "on", "at", "across", "from", "with", "for", "to", "by", "and", "or", "who", "that"),
+        *("which", "were", "are", "have", "had", "will", "would", "could", "can", "may", "did", "do"),
+        *("than", "each", "a", "per", "more", "less", "fewer", "into", "around", "near", "under"),
+    }
+)
+
+
+def _verb_after(view: TokenView, k: int) -> bool:
+    """True when the word at ``k`` ends in "-s" and reads as a verb: a lower-case word that does not
+    follow a noun comes after it ("2023 allows regional governments")."""
+    word = view.word(k)
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss") or view.raw(k)[:1].isupper():
+        return False
+    nxt = view.word(k + 1)
+    return bool(nxt) and nxt not in _AFTER_NOUN and view.raw(k + 1)[:1].islower()
+
+
 def dated_year(view: TokenView, first: int, last: int, hedge: str | None) -> bool:
     """True when the number at ``first``..``last``, with ``hedge`` before it or none, is a year (see
     the module's docstring)."""
@@ -34,6 +63,10 @@ def dated_year(view: TokenView, first: int, last: int, hedge: str | None) -> boo
         return False
     after = view.word(last + 1)
     if after in ("level", "levels"):
+        return True
+    if hedge is None and view.word(first - 1) in _SINCE:
+        return True
+    if hedge is None and view.word(first - 1) == "in" and _verb_after(view, last + 1):
         return True
     if hedge is None or view.word(first - 1) not in _YEAR_HEDGES or view.word(first - 2) not in _TIME_PREPS:
         return False
