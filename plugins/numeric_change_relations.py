@@ -26,7 +26,7 @@ from .numeric_text import (
     is_share,
 )
 
-__all__ = ["changes"]
+__all__ = ["change_pairs", "changes"]
 
 
 _CHANGE_WORDS = (
@@ -49,10 +49,10 @@ def _unread_currency(text: str, a: Figure, gap: str) -> str:
     return gap[: mark.start()] if text[: a.span.start].endswith(mark.group(0)) else gap
 
 
-def changes(index: TextIndex) -> list[Relation]:
-    """ "from A to B" with a stated change C, a multiplier, or a cause that brings the toll from A to B."""
+def change_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:
+    """The (from, to) figures of every change told in one sentence: "from A to B", "to B from A",
+    "B, down from A" (whether or not a change, a multiple or anything else is stated with them)."""
     text = index.text
-    found: list[Relation] = []
     figures = index.figures
     pairs: list[tuple[Figure, Figure]] = []
     for i, a in enumerate(figures):
@@ -72,7 +72,14 @@ def changes(index: TextIndex) -> list[Relation]:
         pairs.append((a, b))
     pairs += to_from_pairs(index)  # "fell 7.5 per cent to $41,200 from $48,100"
     pairs += level_first_pairs(index)  # "105,417, down from 132,043, a fall of 26,626"
-    for a, b in pairs:
+    return pairs
+
+
+def changes(index: TextIndex) -> list[Relation]:
+    """ "from A to B" with a stated change C, a multiplier, or a cause that brings the toll from A to B."""
+    text = index.text
+    found: list[Relation] = []
+    for a, b in change_pairs(index):
         if a.is_percent != b.is_percent and not (is_share(a, text) and is_share(b, text)):
             continue
         if rate_against_amount(text, a, b):
