@@ -236,3 +236,34 @@ def test_a_change_told_level_first_with_long_or_seasoned_words(level: str, state
     text = f"{level}, up from {low}, a rise of {stated}, a survey found on Monday."
     assert bool(_alarms(text, "a rise of")) is bad
     assert _verdicts(text, "a rise of")  # read either way: the right change passes
+
+
+# ------------------------------------------------------------------ read after fault22's blind figure
+
+
+def test_a_multiples_participle_after_its_pair_is_judged_as_the_pairs_multiple() -> None:
+    # 2.70 / 1.80 is 1.5: the sentence form passed it within 25% of double
+    text = "The single fare will rise from £1.80 to £{b}, doubling the price of the trip."
+    assert _alarms(text.format(b="2.70"), "doubling") == [Status.WARN]
+    assert _alarms(text.format(b="2.10"), "doubling") == [Status.FAIL]
+    assert _verdicts(text.format(b="3.60"), "doubling") == [Status.PASS]
+
+
+BUSES = (
+    "The commission operates 1,850 buses from seven garages. Of those, {a} are standard diesel buses, "
+    "{b} are hybrid buses bought between 2006 and 2008 and 150 are older buses still used on peak-hour "
+    "routes."
+)
+
+
+def test_parts_listed_of_those_with_a_span_of_years_and_a_smaller_count_before() -> None:
+    # 1,190 + 690 + 150 = 2,030 buses, more than 1,850; "seven garages" cannot be their whole
+    assert _alarms(BUSES.format(a="1,190", b="690"), "1,850") == [Status.WARN]
+    assert _alarms(BUSES.format(a="1,090", b="590"), "1,850") == []
+
+
+def test_parts_told_with_a_verb_of_using_stay_unread() -> None:
+    text = (
+        "The survey asked 1,850 commuters how they travel. Of those, 1,190 used the bus, 690 used the train "
+    )
+    assert _verdicts(text + "and 150 used a bicycle.", "1,850") == []
