@@ -41,6 +41,7 @@ from factcheck.model import Figure, Span
 from .numeric_change_relations import change_pairs
 from .numeric_currency_units import told_in_subunit
 from .numeric_forms import VERB_FACTORS, measure_of
+from .numeric_level_changes import measure_of_another
 from .numeric_text import Relation, TextIndex, unit_stems
 
 __all__ = ["changes_named_back", "start_only_changes"]
@@ -102,6 +103,16 @@ def _content(words: str) -> set[str]:
     }
 
 
+def _head_told_before(subject: str, before: str) -> bool:
+    """True when the subject's last content word (its head: "The grant", "The number of Oxxo stores")
+    is a word of the sentence before ("The state grant will rise …", "… 1,040 new stores"): the
+    change is of the quantity that sentence told.  "The company's profit has grown" after "Revenue
+    rose to …" is another quantity, though both name the company."""
+    words = [w.lower()[:5] for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", subject)]
+    heads = [w for w in words if len(w) >= 4 and w not in _SUBJECT_STOP and not w.endswith("ly")]
+    return bool(heads) and heads[-1] in _content(before)
+
+
 def _level_before(index: TextIndex, number: int, a: Figure) -> Figure | None:
     """The new level the sentence before ends at: its last figure of A's kind, right after "to"."""
     if number < 1:
@@ -156,8 +167,9 @@ def start_only_changes(index: TextIndex) -> list[Relation]:
             b = _level_before(index, number, a)
             if b is None or not _one_noun(a, b) or not (a.value > 0 and 0.1 <= b.value / a.value <= 10):
                 break
-            subject = text[sentence.start : verb.start()]
-            if not _content(subject) & _content(index.sentences[number - 1].of(text)):
+            if not _head_told_before(
+                text[sentence.start : verb.start()], index.sentences[number - 1].of(text)
+            ):
                 break
             link_span = Span(verb.start("verb"), (c or a).span.end)
             link = " ".join(text[link_span.start : link_span.end].split())
@@ -263,6 +275,8 @@ def changes_named_back(index: TextIndex, changes: Sequence[Relation]) -> list[Re
         if len(kin) != 1:
             continue
         a, b = kin[0]
+        if measure_of_another(text, c, frozenset((b.unit or "").lower().split()), index.counted_stems(b)):
+            continue  # "the rise of $200 in property taxes" after rents "from $1,200 to $1,350"
         down = b.value < a.value
         if down != (noun in ("fall", "drop", "decline", "decrease", "reduction", "cut")):
             continue

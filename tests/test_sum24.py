@@ -267,3 +267,18 @@ def test_parts_told_with_a_verb_of_using_stay_unread() -> None:
         "The survey asked 1,850 commuters how they travel. Of those, 1,190 used the bus, 690 used the train "
     )
     assert _verdicts(text + "and 150 used a bicycle.", "1,850") == []
+
+
+def test_a_change_of_another_quantity_of_the_same_subject_is_not_read_against_the_level_before() -> None:
+    # the head of the subject (profit) is not what the sentence before told (revenue)
+    text = (
+        "The company's revenue rose to $5.2 billion last year. The company's profit has grown from "
+        "$3.1 billion in 2015, an increase of 20 percent."
+    )
+    assert _verdicts(text, "$3.1 billion") == []
+
+
+def test_a_change_named_again_of_another_measure_is_not_read() -> None:
+    text = "Rents rose from $1,210 to $1,350 last year. Tenants say the rise of $200{what} hurt more."
+    assert _alarms(text.format(what=""), "$200") == [Status.WARN]
+    assert _verdicts(text.format(what=" in property taxes"), "$200") == []
