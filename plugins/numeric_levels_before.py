@@ -18,14 +18,16 @@ sentence with one level; this module reads the two other forms.
 * the sentence holds no other figure of A's kind (share or not, one currency) but A and C;
 * the sentence right before ends at its new level B: the last figure of A's kind there, told
   right after "to" (not "up to"): "rise by $40 to $610", "taking its total to 4,100";
-* what the change's sentence names before its verb (its subject) shares a content word with the
-  sentence before ("The allowance" … "The monthly allowance"), and A and B count one noun when
-  both name one; B / A lies within a factor of ten.
+* the head of what the change's sentence names before its verb (its subject's last content word)
+  is a word of the sentence before ("The allowance" … "The monthly allowance"; not "The company's
+  profit" after "The company's revenue rose to …"), and A and B count one noun when both name one;
+  B / A lies within a factor of ten.
 
 :func:`changes_named_back` — a change told again by a definite noun, "the rise of C", "the C
 increase", in a sentence with no other figure of C's kind before C, pointing back to the one change
-"from A to B" (or "B, up from A") of C's kind told before it in the article; the direction of the
-noun is the pair's.
+"from A to B" (or "B, up from A") of C's kind told before it in the article (not one whose sentence
+names only another period than C's "a month"); the direction of the noun is the pair's, and a
+change naming another measure ("the rise of $200 in property taxes") is not read.
 
 Which levels the change is read against is read, not stated, so a change the figures do not give
 is ``warn`` (``extra["apart"]``), never ``fail``.
