@@ -26,12 +26,16 @@ from .numeric_text import (
     is_share,
 )
 
-__all__ = ["changes"]
+__all__ = ["change_pairs", "changes"]
 
 
 _CHANGE_WORDS = (
     r"(?:an?\s+)?(?:increase|rise|jump|gain|growth|climb|drop|decrease|decline|fall|cut|reduction|loss|dip)"
 )
+#: A multiple's participle read as its verb ("rise from £1.80 to £2.70, doubling the price": the pair's
+#: own multiple, judged as "doubled from A to B"; round sum24).
+_PAST = {"doubling": "doubled", "tripling": "tripled", "trebling": "trebled", "quadrupling": "quadrupled"}
+_PAST["halving"] = "halved"
 _FROM_TO = re.compile(r"^\s+(?:in\s+[\w ]{1,30}?\s+)?to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 
@@ -49,10 +53,10 @@ def _unread_currency(text: str, a: Figure, gap: str) -> str:
     return gap[: mark.start()] if text[: a.span.start].endswith(mark.group(0)) else gap
 
 
-def changes(index: TextIndex) -> list[Relation]:
-    """ "from A to B" with a stated change C, a multiplier, or a cause that brings the toll from A to B."""
+def change_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:
+    """The (from, to) figures of every change told in one sentence: "from A to B", "to B from A",
+    "B, down from A" (whether or not a change, a multiple or anything else is stated with them)."""
     text = index.text
-    found: list[Relation] = []
     figures = index.figures
     pairs: list[tuple[Figure, Figure]] = []
     for i, a in enumerate(figures):
@@ -72,7 +76,14 @@ def changes(index: TextIndex) -> list[Relation]:
         pairs.append((a, b))
     pairs += to_from_pairs(index)  # "fell 7.5 per cent to $41,200 from $48,100"
     pairs += level_first_pairs(index)  # "105,417, down from 132,043, a fall of 26,626"
-    for a, b in pairs:
+    return pairs
+
+
+def changes(index: TextIndex) -> list[Relation]:
+    """ "from A to B" with a stated change C, a multiplier, or a cause that brings the toll from A to B."""
+    text = index.text
+    found: list[Relation] = []
+    for a, b in change_pairs(index):
         if a.is_percent != b.is_percent and not (is_share(a, text) and is_share(b, text)):
             continue
         if rate_against_amount(text, a, b):
@@ -105,7 +116,8 @@ def changes(index: TextIndex) -> list[Relation]:
             (
                 m
                 for m in re.finditer(
-                    r"\b(more\s+than\s+|nearly\s+|almost\s+)?(doubled|tripled|trebled|quadrupled|halved)\b",
+                    r"\b(more\s+than\s+|nearly\s+|almost\s+)?(doubled|tripled|trebled|quadrupled|halved|"
+                    r"doubling|tripling|trebling|quadrupling|halving)\b",
                     clause_text,
                     re.I,
                 )
@@ -132,7 +144,7 @@ def changes(index: TextIndex) -> list[Relation]:
                     verb.group(0),
                     Span(sentence.start + verb.start(), sentence.start + verb.end()),
                     (
-                        ("factor", VERB_FACTORS[verb.group(2).lower()]),
+                        ("factor", VERB_FACTORS[_PAST.get(verb.group(2).lower(), verb.group(2).lower())]),
                         ("hedge", (verb.group(1) or "").strip().lower()),
                     ),
                 )

@@ -55,9 +55,14 @@ _GLOSS_BEFORE = re.compile(r"(?:,\s*or\s+(?:about\s+|around\s+|some\s+|nearly\s+
 _WHOLE_BEFORE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?", re.I)
 
 
-#: What B counts, up to the comma of the apposition: words, and a year of its time ("in 2014"), at
-#: most 60 characters ("20,100 new-build homes completed across all sectors in 2021, down from", fault20).
-_UNIT_TO_COMMA = re.compile(r"(?:[^,;.!?\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}(?=,)")
+#: What B counts, up to the comma of the apposition: words, and a year or season of its time ("in
+#: 2014", "in the 2020/21 season", "in 2019-20"), at most 100 characters ("20,100 new-build homes
+#: completed across all sectors in 2021, down from", fault20; "41 percent of the soft coral colonies
+#: surveyed off the southern coast of the island this summer, up from": a noun phrase with no comma
+#: and no figure is one level's words however long; round sum24).
+_UNIT_TO_COMMA = re.compile(
+    r"(?:[^,;.!?\d]|(?<!\d)(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?(?![\d/-])){0,100}(?=,)"
+)
 
 
 def level_first_pairs(index: TextIndex) -> list[tuple[Figure, Figure]]:

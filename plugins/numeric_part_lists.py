@@ -55,9 +55,11 @@ _NOT_LIST = re.compile(
 _META = re.compile(
     r"\b(?:figures?|numbers?|ways?|things?|reasons?|points?|changes?|steps?|facts?|results?)\b", re.I
 )
-#: Verbs of answering, having or using: parts told with them may overlap.
+#: Verbs of answering, having or using: parts told with them may overlap ("used" before a preposition
+#: is a passive description of the item, "buses still used on peak-hour routes", no answer; round sum24).
 _ANSWER = re.compile(
-    r"\b(?:said|say|says|told|reported|own|owned|owns|use|used|uses|have|has|had|backed|supported|"
+    r"\b(?:said|say|says|told|reported|own|owned|owns|use|used(?!\s+(?:on|in|for|by|as|at|during)\b)|uses|"
+    r"have|has|had|backed|supported|"
     r"opposed|wanted|want|visited|voted)\b",
     re.I,
 )
@@ -90,6 +92,9 @@ _AGED = re.compile(
     r"(?:\s*(?:and|to|or|-|–)\s*(?:over|older|above|under|younger|\d[\d,]*))?",
     re.I,
 )
+#: A span of years in an item's words ("buses bought between 2006 and 2008", "built from 1990 to
+#: 1995"): its "and" ends no item (round sum24).
+_YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:and|to|-|–)\s*(?:19|20)?\d\d\b")
 #: Where an item's words end: a comma or "and".
 _ITEM_END = re.compile(r"\s*,|\s+and\b")
 #: The rest told in words right after a list's last item: ", and the rest were …", "while the
@@ -150,6 +155,9 @@ def _items(
         aged = _AGED.match(after)  # "were aged 60 and over": the item's words run past its "and"
         aged_end = item.span.end + aged.end() if aged else -1
         stop = _ITEM_END.search(after, aged.end() if aged else 0)
+        years = _YEAR_SPAN.search(after, 0, stop.end() + 12 if stop else len(after))
+        if stop and years and years.start() < stop.start() < years.end():
+            stop = _ITEM_END.search(after, years.end())  # "bought between 2006 and 2008": the item's words
         position = item.span.end + (stop.start() if stop else len(after))
         said.append(after[: stop.start() if stop else len(after)])
         if closed:
@@ -302,7 +310,9 @@ def _of_those_lists(index: TextIndex) -> list[Relation]:
         items, closed = read
         least = max(f.value for f in items)
         if len(items) >= 3:
-            whole = _whole_of(index, range(number - 1, number), sentence.start, "", least)
+            # the one count of the sentence before as large as the parts: "operates 1,850 buses from
+            # seven garages. Of those, …" (seven garages cannot hold parts of 1,190; round sum24)
+            whole = _whole_of(index, range(number - 1, number), sentence.start, "", least, at_least=True)
         elif _rest_in_words(index, items[-1]):
             # "Of those, 1.1 million were aged 60 and over, 950,000 were aged 35 to 59, and the rest
             # were …": two items and a rest told in words (round recall22); the whole is the one count

@@ -34,7 +34,9 @@ from .numeric_forms import (
     sole_count_before,
     total_addends,
 )
+from .numeric_levels_before import changes_named_back, start_only_changes
 from .numeric_listed import listed_parts
+from .numeric_listed_kinds import listed_kinds_parts
 from .numeric_multiple_apart import multiples_apart
 from .numeric_multiple_levels import multiples_before_levels
 from .numeric_part_lists import part_lists
@@ -42,7 +44,7 @@ from .numeric_qualified import count_of_qualified, qualifies_another_noun
 from .numeric_restated import restatements
 from .numeric_series import one_of_a_list
 from .numeric_share_lists import share_lists
-from .numeric_share_rest import shares_closed_by_rest, shares_closed_in_words
+from .numeric_share_rest import shares_closed_by_rest, shares_closed_in_words, shares_closed_over_sentences
 from .numeric_sibling_wholes import bodies_apart
 from .numeric_stated import fraction_shares, share_pairs, stated_multiples
 from .numeric_text import (
@@ -499,10 +501,15 @@ def find_relations(text: str, figures: Sequence[Figure], title_span: Span | None
 
 def relations_in(index: TextIndex) -> list[Relation]:
     """Every relation between the figures of an indexed text (:func:`find_relations` on an index)."""
-    part_whole = _part_whole(index)
+    part_whole = _part_whole(index) + listed_kinds_parts(
+        index
+    )  # "5,100 people, including nurses" … "the 420 nurses"
     changes = _changes(index) + changes_apart_from_level(
         index
     )  # "… 8.35 million. Arrivals rose 24% from 7.33 million"
+    told_before = start_only_changes(index)  # "… to $610. It has grown from $420, an increase of 60%"
+    changes += [r for r in told_before if r.kind == "change"]
+    changes += changes_named_back(index, changes)  # "from $2.20 to $2.60 … the rise of 60 cents"
     totals = _totals(index) + listed_parts(index)  # "18 of the 36 seats, Labor 12 and the Greens six"
     totals += part_lists(index)  # "46 schools: 29 elementary schools, …"; "2,800 … 1,640 of them are …"
     ratios = _share_ratio(index, part_whole)
@@ -515,10 +522,16 @@ def relations_in(index: TextIndex) -> list[Relation]:
     restated_pairs = restatements(index, excluded) + costs
     in_changes = {i for r in changes for i in r.figure_ids}
     multiples = stated_multiples(index, in_changes) + multiples_apart(index)  # "… Today 60. It has doubled."
+    multiples += [
+        r for r in told_before if r.kind == "multiple"
+    ]  # "… to 4,100. … has tripled since 2012, when"
     multiples += multiples_before_levels(index)  # "… has tripled. … 21,400, compared with 9,200 in 2004"
     restated = {frozenset(r.figure_ids) for r in restated_pairs}
     shares = _share_sum(index, restated) + share_pairs(index) + share_lists(index)  # "88.2% of …, 13.6% …"
     shares += shares_closed_by_rest(index)  # "46% …, 31% … and 19% …. The remaining 12% …"
+    shares += shares_closed_over_sentences(
+        index
+    )  # "36% of output. B 27%, and C 24%. D 16%, with the remainder …"
     shares += shares_closed_in_words(index)  # "42% named …, 35% … and 31% …, while the rest named …"
     fractions = fraction_shares(index)
     return [*part_whole, *restated_pairs, *ratios, *shares, *changes, *multiples, *fractions, *totals]

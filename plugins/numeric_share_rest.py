@@ -34,7 +34,7 @@ from factcheck.word_index import WordGate
 from .numeric_stated import PERCENT_MARK
 from .numeric_text import Relation, TextIndex, unit_stems
 
-__all__ = ["shares_closed_by_rest", "shares_closed_in_words"]
+__all__ = ["shares_closed_by_rest", "shares_closed_in_words", "shares_closed_over_sentences"]
 
 #: The words right before a share that make it the rest: "The remaining 12%", "the rest, 9%".
 _REST_BEFORE = re.compile(
@@ -186,6 +186,62 @@ def shares_closed_in_words(index: TextIndex) -> list[Relation]:
             continue  # "44% in 2019, 38% in 2020 and 27% in 2021": one share a year, no one whole
         if len({w.lower() for w in _PERIODS.findall(text, sentence.start, closing.start())}) > 1:
             continue  # "Last year 62% …, this year only 55%, while the rest …": two periods (review22)
+        found.append(_closed_by_rest(shares, " ".join(closing.group(0).strip(" ,").split())))
+    return found
+
+
+def _run_before(index: TextIndex, sentence_number: int) -> list[Figure] | None:
+    """The shares of the sentences right before ``sentence_number`` in its paragraph that, with its
+    own, make one list: walking back, each sentence holds level shares and no other figure, and the
+    walk ends at the first whose share names its whole after "of" ("accounting for 36 percent of
+    national output. Konkola contributed 27 percent, and Mopani 24 percent."); None when it ends
+    otherwise (no whole named: "Turnout was 45 percent" is no part of the list)."""
+    text = index.text
+    paragraph = text.rfind("\n\n", 0, index.sentences[sentence_number].start)
+    shares: list[Figure] = []
+    for number in range(sentence_number - 1, max(-1, sentence_number - 4), -1):
+        if index.sentences[number].start < paragraph:
+            return None
+        figures = [f for f in index.figures_of_sentence(number) if not index.in_title(f)]
+        if not figures or not all(_level(index, f) for f in figures):
+            return None
+        shares = figures + shares
+        if any(_OF_WHOLE.match(text, f.span.end) for f in figures):
+            return shares
+    return None
+
+
+def shares_closed_over_sentences(index: TextIndex) -> list[Relation]:
+    """A "share-sum" relation (``rest``) for shares of one whole listed over a few sentences of one
+    paragraph and closed by a rest told in words in the last ("Kansanshi …, accounting for 36 percent
+    of national output. Konkola contributed 27 percent, and Mopani 24 percent. Lumwana accounted for
+    16 percent, with the remainder shared among smaller producers"; round sum24).  The last sentence
+    holds one share and then the rest (two or more are read by :func:`shares_closed_in_words`); the
+    sentences before it are read back by :func:`_run_before`; the preconditions of
+    :func:`shares_closed_in_words` hold over the whole list (one whole, no share that left out makes
+    the others close at 100%, at most one year, one period, no question of several answers)."""
+    text = index.text
+    found: list[Relation] = []
+    for sentence_number, sentence in enumerate(index.sentences):
+        figures = [f for f in index.figures_of_sentence(sentence_number) if not index.in_title(f)]
+        if len(figures) != 1 or not _level(index, figures[0]) or sentence_number == 0:
+            continue
+        closing = _REST_IN_WORDS.search(text, figures[0].span.end, sentence.end)
+        if closing is None or _NONE_AFTER.match(text, closing.end()):
+            continue
+        before = _run_before(index, sentence_number)
+        if before is None:
+            continue
+        shares = before + figures
+        start = index.sentences[index.sentence_of(shares[0].span)].start
+        if not _one_whole(index, shares) or _one_too_many(shares, shares):
+            continue
+        if _MANY_ANSWERS.search(text, start, sentence.end):
+            continue
+        if len(set(_YEARS.findall(text, start, closing.start()))) > 1:
+            continue
+        if len({w.lower() for w in _PERIODS.findall(text, start, closing.start())}) > 1:
+            continue
         found.append(_closed_by_rest(shares, " ".join(closing.group(0).strip(" ,").split())))
     return found
 
