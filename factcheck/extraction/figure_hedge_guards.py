@@ -10,6 +10,9 @@
 * "over" before a number glued by a hyphen to a singular noun, a compound before its noun: "appeal
   over 96-home plan", "a row over a 10-year deal" (the preposition "about"); not before a plural
   ("over 20-minute delays" may hedge) nor "-year-old" ("over 100-year-old buildings").
+* "over" after a verb it is the particle of, "hand over", "turn over", "sign over", "fork over":
+  "the agency handed over 46,000 homes" counts homes handed over, no more than 46,000 ("took
+  over" and "won over" stay hedges: "took over 200 hostages" may mean more than 200).
 * "nearer (to)" after a verb of motion, as "closer to": "as the date gets nearer 30 June".
 * "top" only after a modal or "to" ("turnout could top 57 per cent", "expected to top 40"): "the
   top 10 firms" is a rank; "tops", "topped", "topping" are verbs already.
@@ -45,6 +48,10 @@ _MOTION = frozenset(
     }
 )
 #: Words after which "top" is a verb of exceeding: "could top", "expected to top".
+#: Verbs whose particle is "over" and whose object follows it: "handed over 46,000 homes".
+_OVER_PARTICLE = frozenset(
+    f"{stem}{end}" for stem in ("hand", "turn", "sign", "fork") for end in ("", "s", "ed", "ing")
+)
 _MODALS = frozenset({"to", "could", "would", "will", "may", "might", "should", "can", "must", "shall"})
 #: What a depth under which something lies is measured in, and what it is of.
 _DEPTHS = frozenset({"feet", "foot", "ft", "metres", "meters", "metre", "meter", "m", "inches", "cm"})
@@ -61,7 +68,7 @@ def hedge_holds(view: TokenView, i: int, seq: tuple[str, ...]) -> bool:
     if seq in (("closer", "to"), ("nearer",), ("nearer", "to")):
         return view.word(i - 1) not in _MOTION
     if seq == ("over",):
-        return not _compound_after(view, j)
+        return not _compound_after(view, j) and view.word(i - 1) not in _OVER_PARTICLE
     if seq == ("top",):
         return view.word(i - 1) in _MODALS
     if seq == ("under",):

@@ -1,0 +1,29 @@
+"""The lead's rules of the twentieth session, on sentences written for them."""
+
+from __future__ import annotations
+
+import factcheck
+
+
+def _figure(text: str, written: str) -> factcheck.Figure:
+    report = factcheck.check_text(text)
+    start = text.index(written)
+    return next(f for f in report.figures if f.span.start <= start < f.span.end)
+
+
+def test_over_after_handed_is_the_verbs_particle_not_a_hedge() -> None:
+    text = "The housing agency handed over 46,000 new homes to buyers in the year to March, officials said.\n"
+    figure = _figure(text, "46,000")
+    assert figure.hedge is None
+    assert figure.lower == figure.upper == 46000
+
+
+def test_over_after_turned_is_the_particle_too() -> None:
+    text = "The company turned over 1,200 documents to investigators on Friday.\n"
+    assert _figure(text, "1,200").hedge is None
+
+
+def test_took_over_and_a_bare_over_stay_hedges() -> None:
+    text = "Gunmen took over 200 hostages at the mall. Over 300 people were rescued by nightfall.\n"
+    assert _figure(text, "200").lower == 200 and _figure(text, "200").upper is None
+    assert _figure(text, "300").hedge is not None
