@@ -36,7 +36,6 @@ from collections.abc import Iterator
 
 from factcheck.first_chars import looking_first
 from factcheck.model import QuoteKind, Span, Speaker, SpeakerKind, Status, Verdict
-from factcheck.word_index import WordGate
 
 from .attribution_context import Context, short
 
@@ -72,7 +71,6 @@ OWNER = re.compile(
     + r"(?P<words4>[^\"”’\n]{8,200})[\"”’]"
 )
 OWNER = looking_first(OWNER)  # same matches, tried only where one can start
-OWNER_GATE = WordGate(OWNER)  # tried only in a text holding one of its nouns
 
 
 def _key(words: str) -> str:
@@ -122,7 +120,7 @@ def borrowed_verdicts(ctx: Context) -> Iterator[Verdict]:
     report = ctx.report
     text = report.document.text
     quoted = [q for q in report.quotes if q.kind is not QuoteKind.INDIRECT and q.speaker is not None]
-    for found in OWNER_GATE.finditer(text):
+    for found in OWNER.finditer(text):
         group = next(g for g in ("words", "words2", "words3", "words4") if found.group(g) is not None)
         name = found.group({"words": "name", "words2": "name2", "words3": "name3", "words4": "name4"}[group])
         words = found.group(group)

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 
 from factcheck.model import Figure
-from factcheck.word_index import WordGate
 
 from .numeric_memo import per_figure
 from .numeric_text import TextIndex
@@ -54,7 +53,6 @@ _AFTER = re.compile(
 _BEFORE = re.compile(rf"\b{_RELATIVE}['’]s\s+(?:[\w-]+\s+)?$", re.I)
 _YEAR_RE = re.compile(rf"\b{_YEAR}\b")
 _LIMIT = re.compile(r"\b(?:until|till|since|before|after|by)\s+$", re.I)
-_BEFORE_GATE = WordGate(_BEFORE)  # tried only where a word of a period is
 
 
 def _relative(match: re.Match[str]) -> str:
@@ -82,7 +80,7 @@ def period_of(index: TextIndex, figure: Figure) -> frozenset[str]:
     after = _AFTER.match(text[figure.span.end : clause.end])
     if after:
         found.add(_relative(after))
-    before = _BEFORE_GATE.search(text, max(clause.start, figure.span.start - 40), figure.span.start)
+    before = _BEFORE.search(text, max(clause.start, figure.span.start - 40), figure.span.start)
     if before:
         found.add(_relative(before))
     return frozenset(found)

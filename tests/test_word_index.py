@@ -14,10 +14,8 @@ from factcheck.serialize import report_to_dict
 from factcheck.word_index import FOLDING, WordGate, WordIndex, required_words, word_index
 from plugins import (
     attribution,
-    attribution_borrowed,
     numeric_dated,
     numeric_multiple_levels,
-    numeric_periods,
     numeric_scopes,
     numeric_share_rest,
     numeric_targets,
@@ -40,9 +38,7 @@ GATES = {
     "_THAT_TIME_GATE": that_time._THAT_TIME_GATE,
     "_DAY_GATE": numeric_dated._DAY_GATE,
     "_ADJECTIVE_THAT_GATE": clause_cues._ADJECTIVE_THAT_GATE,
-    "OWNER_GATE": attribution_borrowed.OWNER_GATE,
     "CITED_GATE": attribution.CITED_GATE,
-    "_BEFORE_GATE": numeric_periods._BEFORE_GATE,
     "_AIM_GATE": numeric_targets._AIM_GATE,
 }
 
