@@ -39,6 +39,8 @@ no verdict:
   besides the noun and words of time ("recruited" / "recruit", "hot meals" / "a hot meal") unless
   both figures are told with a verb that only tallies ("had welcomed" / "We had"): "800 nurses had
   left" and "We hired 500 nurses" are two acts on one noun;
+* **a whole, not a part of it**: neither figure counts a part of a whole told after it with "of"
+  ("3,000 of the homes", "40 of them") while the other counts the whole;
 * **a change of the whole thing**: a percentage's thing has no modifier before it ("emergency
   admissions") and neither side narrows it to a part the other does not name ("at the children's
   hospital");
@@ -256,6 +258,15 @@ _TIME_WORDS = frozenset(
 INCREMENT = frozenset("additional extra further more another".split())
 
 
+#: A count of a part told by "of" and a whole after the figure: "3,000 of the homes", "40 of them".
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|their|those|these|them|all|our|his|her)\b", re.I)
+
+
+def _partitive(text: str, figure: Figure) -> bool:
+    """True when the figure counts a part of a whole named after it ("3,000 of the homes")."""
+    return _PARTITIVE.match(text, figure.span.end) is not None
+
+
 def _increment(text: str, figure: Figure, noun: tuple[str, tuple[str, ...]]) -> bool:
     """True when the figure counts an increment: an increment word among its noun's qualifiers or
     in the two words before it ("an extra 300,000 children", "200,000 additional children")."""
@@ -440,6 +451,8 @@ def _clause_verdicts(
             (_increment(text, mine, noun), _increment(text, theirs, their_noun)),
             published,
         )
+        if reason is None and _partitive(text, mine) != _partitive(text, theirs):
+            reason = "one counts a part of a whole ('3,000 of the homes') and the other the whole"
         if reason is not None:
             yield Verdict(
                 Status.UNKNOWN,

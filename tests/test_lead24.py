@@ -27,3 +27,29 @@ def test_took_over_and_a_bare_over_stay_hedges() -> None:
     text = "Gunmen took over 200 hostages at the mall. Over 300 people were rescued by nightfall.\n"
     assert _figure(text, "200").lower == 200 and _figure(text, "200").upper is None
     assert _figure(text, "300").hedge is not None
+
+
+_MAYOR = (
+    "HARTFORD, Conn. (AP) — Mayor Luke Bronin said the city had made progress on housing.\n\n"
+    '"We built 5,000 homes this year," Bronin told reporters on Tuesday.\n\n'
+)
+
+
+def _paraphrase_alarms(tail: str) -> list[factcheck.Verdict]:
+    report = factcheck.check_text(_MAYOR + tail + "\n")
+    return [
+        v
+        for v in report.verdicts
+        if v.checker == "attribution" and v.status in (factcheck.Status.FAIL, factcheck.Status.WARN)
+    ]
+
+
+def test_a_part_of_the_quoted_count_is_not_its_paraphrase() -> None:
+    report = factcheck.check_text(_MAYOR + "Bronin said 3,000 of the homes had been built by the city.\n")
+    assert not [v for v in report.verdicts if v.status in (factcheck.Status.FAIL, factcheck.Status.WARN)]
+    reasons = [v.data.get("reason", "") for v in report.verdicts if v.data.get("check") == "counted-noun"]
+    assert any("part of a whole" in r for r in reasons)
+
+
+def test_the_whole_count_told_again_differently_is_still_flagged() -> None:
+    assert _paraphrase_alarms("Bronin said the city had built 3,000 homes this year.")
