@@ -37,9 +37,20 @@ def _years(text: str, start: int, end: int) -> frozenset[int]:
     return frozenset(int(m.group(1)) for m in _YEAR.finditer(text, start, end))
 
 
+#: The sentences last read and their starts: the starts are read once per document, not once per
+#: pair of figures (the restatement rule asks about every pair; a list per call made a 500 KB
+#: article's check quadratic in its sentences).
+_LAST: list[tuple[Sequence[Span], list[int]]] = []
+
+
+def _starts(sentences: Sequence[Span]) -> list[int]:
+    if not _LAST or _LAST[0][0] is not sentences:
+        _LAST[:] = [(sentences, [s.start for s in sentences])]
+    return _LAST[0][1]
+
+
 def _sentence_index(sentences: Sequence[Span], at: int) -> int | None:
-    starts = [s.start for s in sentences]
-    k = bisect.bisect_right(starts, at) - 1
+    k = bisect.bisect_right(_starts(sentences), at) - 1
     return k if k >= 0 and at < sentences[k].end else None
 
 
