@@ -60,7 +60,10 @@ def test_that_season_reads_each_documents_own_sentences() -> None:
 
     from factcheck.sentences import split_sentences
 
-    first = "The 2015-16 season was delayed by more than a month. Only 16.1 million pounds were landed that season."
+    first = (
+        "The 2015-16 season was delayed by more than a month. "
+        "Only 16.1 million pounds were landed that season."
+    )
     second = "Boats stayed in port. The 2019 catch was poor. Only 9.2 million pounds were landed that year."
     for text, year in ((first, 2015), (second, 2019), (first, 2015)):
         sentences = tuple(split_sentences(text, whole_quotes=False))
