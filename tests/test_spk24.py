@@ -53,9 +53,7 @@ def test_a_place_after_from_is_no_second_person_in_the_sentence_before() -> None
     assert _speaker_of(text, "she had left her home") == "Teresa Villanueva"
 
 
-def test_near_miss_a_quotation_led_pronoun_keeps_the_speaker_when_the_sentence_before_names_another_gender() -> (
-    None
-):
+def test_near_miss_a_quotation_led_pronoun_keeps_the_speaker_past_another_gender() -> None:
     text = (
         "Council backs new library\n\n"
         '"This has been ten years in the making," said councillor Ruth Adeyemi.\n\n'
