@@ -81,3 +81,30 @@ def test_near_miss_a_descriptor_after_the_is_no_name_in_the_sentence_before() ->
         "He said lawsuits could follow the long waits.\n"
     )
     assert _speaker_of(text, "lawsuits could follow") == "Harry Reid"
+
+
+# -- rule 2: what a court or a judge decides is attributed: "ruled that", "held that", "directed
+# that" (in the past, and only before "that")
+
+
+def test_a_judges_ruling_is_attributed_to_the_judge() -> None:
+    text = (
+        "Court certifies nurses' wage claim\n\n"
+        "U.S. District Judge Maria Kessler ruled Monday that the nurses had shown their claims "
+        "shared common questions.\n\n"
+        "In a separate case, Justice Peter Obi held that the petitioner had failed to prove his "
+        "allegations of fraud.\n\n"
+        "Judge Obi directed that the case be heard within 14 days.\n"
+    )
+    assert _speaker_of(text, "the nurses had shown") == "Maria Kessler"
+    assert _speaker_of(text, "the petitioner had failed") == "Peter Obi"
+    assert _speaker_of(text, "the case be heard") == "Peter Obi"
+
+
+def test_near_miss_ruled_and_held_without_that_are_no_cues() -> None:
+    text = (
+        "Court backs the city\n\n"
+        "The appeals court ruled in favour of the city last year and ruled out a retrial.\n\n"
+        "The company held talks with the union on Monday and held that position for a week.\n"
+    )
+    assert quote_speakers(factcheck.check_text(text)) == {}
