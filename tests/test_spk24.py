@@ -108,3 +108,33 @@ def test_near_miss_ruled_and_held_without_that_are_no_cues() -> None:
         "The company held talks with the union on Monday and held that position for a week.\n"
     )
     assert quote_speakers(factcheck.check_text(text)) == {}
+
+
+# -- rule 3: "the statement said" is the statement's author, credited a few paragraphs before
+
+
+def test_the_statement_said_is_the_author_credited_with_the_statement() -> None:
+    text = (
+        "Hospital group fights wage claim\n\n"
+        "A federal judge has certified a class of about 2,000 nurses, the Labor Department said.\n\n"
+        'In a statement released Tuesday, Harbor Health Group said it "values and fairly '
+        'compensates" its nurses.\n\n'
+        '"Our nurses are the heart of our hospitals," the statement said.\n\n'
+        "Tom Reyes, who lost the race, said in a statement that the vote had been marred by "
+        "irregularities.\n\n"
+        '"We reject the result in its entirety," the statement said.\n'
+    )
+    assert _speaker_of(text, "Our nurses are the heart") == "Harbor Health Group"
+    assert _speaker_of(text, "We reject the result") == "Tom Reyes"
+
+
+def test_near_miss_a_statement_credited_pages_before_is_not_meant() -> None:
+    text = (
+        "Airline names crew of lost flight\n\n"
+        "Cairo Air said in a statement on Thursday that the search would go on through the night.\n\n"
+        + "Relatives gathered at the airport as the search went on. "
+        * 30
+        + "\n\nThe shipping company confirmed on Friday that he had been a passenger.\n\n"
+        '"He was a greatly respected colleague," the statement added.\n'
+    )
+    assert _speaker_of(text, "He was a greatly respected") != "Cairo Air"

@@ -94,6 +94,9 @@ class SpeakerView(SpeakerBook):
     #: The author of the latest work met by its noun ("a new report by Oxfam": "report"), whom a
     #: later "the report found" means.
     _works: dict[str, _Entry] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    #: Where the latest statement (or message) a speaker was said to make was credited: a later
+    #: "the statement said" means that author only within a few paragraphs.
+    _statements_at: dict[str, int] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def _past_the_lede(self) -> bool:
         """True once a person is in view or anyone has spoken: a descriptor is no lede's, which

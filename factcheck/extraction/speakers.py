@@ -65,6 +65,8 @@ from factcheck.extraction.speaker_words import (
     first_names,
     gender_evidence,
 )
+from factcheck.extraction.statement_owner import STATEMENT_REACH as _STATEMENT_REACH
+from factcheck.extraction.statement_owner import statement_made
 from factcheck.model import Span, Speaker, SpeakerKind
 
 #: "Asked by" right before an unnamed source: who puts the question, not who answers it.
@@ -277,6 +279,7 @@ class SpeakerRegistry(SpeakerView):
             phrase.kind == "org-descriptor"
             and (noun := work_noun(phrase.span.of(text))) in self._works
             and phrase.span.of(text).lower().startswith("the ")
+            and phrase.span.start - self._statements_at.get(noun, phrase.span.start) <= _STATEMENT_REACH
         ):
             entry = self._works[noun]  # "The report found …": the author of the report named before
         elif phrase.kind == "org-descriptor" and (owned := self.owner_of_work(phrase.span.of(text))):
@@ -327,6 +330,9 @@ class SpeakerRegistry(SpeakerView):
                 self.last_group = entry  # "officials said … they added"
         if entry is None:
             return None
+        if phrase.kind in ("person", "organisation") and (said := statement_made(text, phrase.span)):
+            self._works[said] = entry  # "X said in a statement …": a later "the statement said" is X's
+            self._statements_at[said] = phrase.span.end
         if phrase.kind == "organisation" and (made := work_done(text, phrase.span.end)):
             # a body's work only: "Ms Okafor studied law …. The study, published by …" is no study
             # of hers (review18)
