@@ -138,3 +138,33 @@ def test_near_miss_a_statement_credited_pages_before_is_not_meant() -> None:
         '"He was a greatly respected colleague," the statement added.\n'
     )
     assert _speaker_of(text, "He was a greatly respected") != "Cairo Air"
+
+
+# -- rule 4: a body described but never named ("The army said", "the central bank") is a body of
+# its own, not the last body quoted of no known kind
+
+
+def test_a_body_described_but_never_named_speaks_as_itself() -> None:
+    text = (
+        "Rate held as recession deepens\n\n"
+        "The president's approval rating stands at 11 percent, according to a Norvista poll.\n\n"
+        "The central bank, which has held its benchmark rate since July, has signaled it will not "
+        "raise it further.\n\n"
+        "The army said it had deployed 30 helicopters in the flooded province.\n\n"
+        "The county clerk's office reported that just under 11 percent of voters cast ballots.\n"
+    )
+    assert _speaker_of(text, "it will not raise it") == "central bank"
+    assert _speaker_of(text, "it had deployed 30") == "army"
+    assert _speaker_of(text, "just under 11 percent") == "county clerk's office"
+
+
+def test_near_miss_a_bare_bank_or_a_body_named_with_its_noun_keeps_todays_speaker() -> None:
+    text = (
+        "Lender fires staff over fake accounts\n\n"
+        "Harwick Fargo said on Monday that its chief executive would testify next week.\n\n"
+        "The bank said that it had fired 5,000 employees for opening accounts without consent.\n\n"
+        "The Pakistan Army said troops had reached the flooded villages. The army said it had "
+        "deployed 30 helicopters.\n"
+    )
+    assert _speaker_of(text, "it had fired 5,000") != "bank"  # a bare "the bank" is no unnamed bank
+    assert _speaker_of(text, "it had deployed 30") == "Pakistan Army"
