@@ -67,7 +67,7 @@ def test_near_miss_a_quotation_inside_a_paragraph_is_left_to_the_last_speaker() 
     text = (
         "Senator urges gun reform\n\n"
         "Senator Chris Dalton said the vote had shifted the debate in his party.\n\n"
-        "The push has forced Governor Ellen Brandt to drop her opposition. "
+        "The push has forced Governor Paul Brandt to drop his opposition. "
         '"The primary has moved the whole party," he said.\n'
     )
     assert _speaker_of(text, "The primary has moved") == "Chris Dalton"
