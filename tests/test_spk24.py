@@ -20,37 +20,37 @@ def _speaker_of(text: str, words: str) -> str | None:
 
 def test_a_quotation_led_pronoun_takes_up_the_one_person_the_paragraph_before_names() -> None:
     text = (
-        "Dairy farmers face another price cut\n\n"
-        '"Demand has collapsed since the spring," said Sarah Finch, chief executive of the group.\n\n'
-        "For Devon producer Alice Hartley, who supplies a small cheese maker, the cut is the "
-        "second this year.\n\n"
-        "\u201cWe are at 24p and our costs are nearer 30p. Nobody can say when it ends,\u201d she "
-        "told the paper.\n"
+        "Orchards count the cost of a late frost\n\n"
+        '"Nobody planned for a May like this," said Sarah Finch, who chairs the growers\' board.\n\n'
+        "For Kent grower Alice Hartley, who sells to two supermarket chains, the frost took half "
+        "the blossom.\n\n"
+        "\u201cI walked the rows at dawn and the buds were brown. We will pick maybe a third,\u201d "
+        "she told the radio station.\n"
     )
-    assert _speaker_of(text, "We are at 24p") == "Alice Hartley"
+    assert _speaker_of(text, "I walked the rows") == "Alice Hartley"
 
 
 def test_a_relatives_noun_after_whose_says_nothing_of_the_persons_gender() -> None:
     text = (
-        "Highway upgrade delayed again\n\n"
-        "A spokeswoman for the Roads Minister, Mark Dawson, said the work would resume in spring.\n\n"
-        "Residents say the delays have cost lives. Helen Parker, whose son was killed in a crash "
-        "on the road in 2015, said she had written to every minister.\n\n"
-        '"I get the same letter back every time. Nothing ever changes," she said.\n'
+        "Junction lights promised again\n\n"
+        "A spokeswoman for the Transport Secretary, Mark Dawson, said a study would start soon.\n\n"
+        "Families near the crossing are losing patience. Helen Parker, whose son was hurt there "
+        "in 2015, said she had raised it at three council meetings.\n\n"
+        '"Every reply says a study is coming. Nothing moves," she said.\n'
     )
-    assert _speaker_of(text, "I get the same letter") == "Helen Parker"
+    assert _speaker_of(text, "Every reply says") == "Helen Parker"
 
 
 def test_a_place_after_from_is_no_second_person_in_the_sentence_before() -> None:
     text = (
-        "Floods force thousands from their homes\n\n"
-        "At the school gym, nurse Maria Lopez was handing out blankets. "
-        '"We will stay until it is safe," Lopez said.\n\n'
-        "Among the new arrivals was Teresa Villanueva, 41, a market vendor from San Pedro, who "
-        "came with her two sons.\n\n"
-        "She said she had left her home after hearing the warnings on the radio.\n"
+        "River bursts its banks\n\n"
+        "At the parish hall, nurse Maria Lopez was sorting dry clothes. "
+        '"We can sleep sixty people here," Lopez said.\n\n'
+        "Among those waiting was Teresa Villanueva, 41, a tailor from San Pedro, who had walked "
+        "six kilometres.\n\n"
+        "She said the water had reached her door by midnight.\n"
     )
-    assert _speaker_of(text, "she had left her home") == "Teresa Villanueva"
+    assert _speaker_of(text, "the water had reached") == "Teresa Villanueva"
 
 
 def test_near_miss_a_quotation_led_pronoun_keeps_the_speaker_past_another_gender() -> None:
@@ -89,16 +89,15 @@ def test_near_miss_a_descriptor_after_the_is_no_name_in_the_sentence_before() ->
 
 def test_a_judges_ruling_is_attributed_to_the_judge() -> None:
     text = (
-        "Court certifies nurses' wage claim\n\n"
-        "U.S. District Judge Maria Kessler ruled Monday that the nurses had shown their claims "
-        "shared common questions.\n\n"
-        "In a separate case, Justice Peter Obi held that the petitioner had failed to prove his "
-        "allegations of fraud.\n\n"
-        "Judge Obi directed that the case be heard within 14 days.\n"
+        "Drivers win first round against app\n\n"
+        "District Judge Maria Kessler ruled Monday that the drivers' contracts were alike enough "
+        "to be tried together.\n\n"
+        "In a separate case, Justice Peter Obi held that the landlord had not served proper notice.\n\n"
+        "Judge Obi directed that the tenants be allowed to stay until June.\n"
     )
-    assert _speaker_of(text, "the nurses had shown") == "Maria Kessler"
-    assert _speaker_of(text, "the petitioner had failed") == "Peter Obi"
-    assert _speaker_of(text, "the case be heard") == "Peter Obi"
+    assert _speaker_of(text, "the drivers' contracts") == "Maria Kessler"
+    assert _speaker_of(text, "the landlord had not") == "Peter Obi"
+    assert _speaker_of(text, "the tenants be allowed") == "Peter Obi"
 
 
 def test_near_miss_ruled_and_held_without_that_are_no_cues() -> None:
@@ -115,17 +114,17 @@ def test_near_miss_ruled_and_held_without_that_are_no_cues() -> None:
 
 def test_the_statement_said_is_the_author_credited_with_the_statement() -> None:
     text = (
-        "Hospital group fights wage claim\n\n"
-        "A federal judge has certified a class of about 2,000 nurses, the Labor Department said.\n\n"
-        'In a statement released Tuesday, Harbor Health Group said it "values and fairly '
-        'compensates" its nurses.\n\n'
-        '"Our nurses are the heart of our hospitals," the statement said.\n\n'
-        "Tom Reyes, who lost the race, said in a statement that the vote had been marred by "
-        "irregularities.\n\n"
-        '"We reject the result in its entirety," the statement said.\n'
+        "Ferry operator cuts winter sailings\n\n"
+        "Fewer boats will cross in January, the Harbour Authority said on Monday.\n\n"
+        "In a statement issued Tuesday, Bluewater Lines said the cuts were needed to refit two "
+        "vessels.\n\n"
+        '"Passengers will have a newer fleet by spring," the statement said.\n\n'
+        "Tom Reyes, who chairs the island council, said in a statement that the timetable was "
+        "a blow to commuters.\n\n"
+        '"We will ask the minister to step in," the statement said.\n'
     )
-    assert _speaker_of(text, "Our nurses are the heart") == "Harbor Health Group"
-    assert _speaker_of(text, "We reject the result") == "Tom Reyes"
+    assert _speaker_of(text, "Passengers will have") == "Bluewater Lines"
+    assert _speaker_of(text, "We will ask the minister") == "Tom Reyes"
 
 
 def test_near_miss_a_statement_credited_pages_before_is_not_meant() -> None:
@@ -135,9 +134,9 @@ def test_near_miss_a_statement_credited_pages_before_is_not_meant() -> None:
         + "Relatives gathered at the airport as the search went on. "
         * 30
         + "\n\nThe shipping company confirmed on Friday that he had been a passenger.\n\n"
-        '"He was a greatly respected colleague," the statement added.\n'
+        '"He was a careful and generous colleague," the statement added.\n'
     )
-    assert _speaker_of(text, "He was a greatly respected") != "Cairo Air"
+    assert _speaker_of(text, "He was a careful") != "Cairo Air"
 
 
 # -- rule 4: a body described but never named ("The army said", "the central bank") is a body of
@@ -146,25 +145,24 @@ def test_near_miss_a_statement_credited_pages_before_is_not_meant() -> None:
 
 def test_a_body_described_but_never_named_speaks_as_itself() -> None:
     text = (
-        "Rate held as recession deepens\n\n"
-        "The president's approval rating stands at 11 percent, according to a Norvista poll.\n\n"
-        "The central bank, which has held its benchmark rate since July, has signaled it will not "
-        "raise it further.\n\n"
-        "The army said it had deployed 30 helicopters in the flooded province.\n\n"
-        "The county clerk's office reported that just under 11 percent of voters cast ballots.\n"
+        "Storm leaves islands cut off\n\n"
+        "Most voters blame the government for the slow response, according to a Norvista poll.\n\n"
+        "The central bank, which meets next week, has said the storm will slow growth this year.\n\n"
+        "The army said its engineers had reopened two bridges by nightfall.\n\n"
+        "The county clerk's office reported that the Thursday vote would go ahead as planned.\n"
     )
-    assert _speaker_of(text, "it will not raise it") == "central bank"
-    assert _speaker_of(text, "it had deployed 30") == "army"
-    assert _speaker_of(text, "just under 11 percent") == "county clerk's office"
+    assert _speaker_of(text, "the storm will slow") == "central bank"
+    assert _speaker_of(text, "its engineers had reopened") == "army"
+    assert _speaker_of(text, "the Thursday vote") == "county clerk's office"
 
 
 def test_near_miss_a_bare_bank_or_a_body_named_with_its_noun_keeps_todays_speaker() -> None:
     text = (
-        "Lender fires staff over fake accounts\n\n"
-        "Harwick Fargo said on Monday that its chief executive would testify next week.\n\n"
-        "The bank said that it had fired 5,000 employees for opening accounts without consent.\n\n"
-        "The Pakistan Army said troops had reached the flooded villages. The army said it had "
-        "deployed 30 helicopters.\n"
+        "Lender closes branches\n\n"
+        "Harwick Fargo said on Monday that its chief executive would answer questions next week.\n\n"
+        "The bank said that it would close 40 branches by the end of the year.\n\n"
+        "The Ghana Army said troops had reached the flooded villages. The army said its engineers "
+        "had reopened two bridges.\n"
     )
-    assert _speaker_of(text, "it had fired 5,000") != "bank"  # a bare "the bank" is no unnamed bank
-    assert _speaker_of(text, "it had deployed 30") == "Pakistan Army"
+    assert _speaker_of(text, "it would close 40") != "bank"  # a bare "the bank" is no unnamed bank
+    assert _speaker_of(text, "its engineers had reopened") == "Ghana Army"
