@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.subject_before import (
+    _LEADING_QUOTE,
     _OPENERS,
     _QUOTED,
     _balanced,
     _sentence_start,
+    pronoun_sentence_start,
 )
 from factcheck.model import Span
 from factcheck.vocabulary import PERSON_NOUNS
@@ -41,6 +43,8 @@ _NOT_AGENTS = frozenset(
     after over under never ever either neither whether rather later major minor error sector factor
     floor door color colour labor labour river border quarter member""".split()
 )
+#: Nouns of a person in charge that the person nouns lack: "The Dons boss also felt …".
+_BOSSES = frozenset({"boss", "bosses", "gaffer"})
 #: What may open a sentence before its subject: nothing, or a conjunction.
 _OPENING = re.compile(r"(?:(?:But|And|Yet|Still|Then|So|Now)\s+)?")
 #: What may stand before the pronoun in its own sentence: nothing, or a fronted phrase and a comma
@@ -54,15 +58,25 @@ _FRONTED = re.compile(
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
+#: Prepositions that open a fronted phrase ("For Shropshire producer Gwen Maddox, who …, the cut
+#: is …", "Among them was …"): no name and no subject.
+_PREPOSITIONS = frozenset({"For", "Among", "With"})
+_SKIPPED = _OPENERS | _PREPOSITIONS
+
+
 def named_before(text: str, at: int) -> tuple[list[Span], list[Span], bool] | None:
     """The capitalised runs of the sentence right before the one that a pronoun at ``at`` opens
     (outside quotations), those standing between that sentence and the pronoun, and whether the
     first run opens that sentence (its subject); None when the pronoun does not open its sentence
     or the sentence before is inside a quotation."""
     floor = max(0, at - 800)
-    own = _sentence_start(text, at, floor)
-    if own <= floor or _FRONTED.fullmatch(text, own, at) is None:
+    own = pronoun_sentence_start(text, at, floor)
+    if own <= floor:
         return None
+    if _FRONTED.fullmatch(text, own, at) is None and not (
+        text[own - 1] == "\n" and _LEADING_QUOTE.fullmatch(text, own, at)
+    ):
+        return None  # the pronoun opens no sentence, nor follows a quotation opening its paragraph
     before = _sentence_start(text, own - 1, floor)
     paragraph = text.rfind("\n", floor, before) + 1 or floor
     if not _balanced(text[paragraph:before]) or not _balanced(text[before:own]):
@@ -83,7 +97,7 @@ def _described_subject(text: str, start: int) -> bool:
     if found is None or _APPOSED_NAME.match(text, found.end()):
         return False
     return any(
-        w in PERSON_NOUNS or (_AGENT.fullmatch(w) and w not in _NOT_AGENTS)
+        w in PERSON_NOUNS or w in _BOSSES or (_AGENT.fullmatch(w) and w not in _NOT_AGENTS)
         for w in found["words"].lower().split()
     )
 
@@ -95,7 +109,7 @@ def _runs(text: str, start: int, end: int) -> list[Span]:
     for run in _RUN.finditer(blanked):
         words = run.group().split()
         skip = 0
-        while skip < len(words) and re.split(r"[’']", words[skip])[0] in _OPENERS:  # "That’s"
+        while skip < len(words) and re.split(r"[’']", words[skip])[0] in _SKIPPED:  # "That’s", "For"
             skip += 1
         if skip == len(words):
             continue

@@ -52,6 +52,22 @@ def _a_place(words: str) -> bool:
     return all(w.lower().strip(".,") in PLACE_WORDS for w in words.split())
 
 
+#: A preposition of place right before a run: "a fish vendor from San Isidro", "lives in Santa Rosa".
+_PLACE_BEFORE = re.compile(r"\b(?:from|in|near)\s+$")
+
+
+def _after_place_word(text: str, span: Span) -> bool:
+    """True when a capitalised run follows "from", "in" or "near": a place ("a fish vendor from San
+    Isidro", which the first-name list may read as a person's name) unless the person speaks."""
+    return _PLACE_BEFORE.search(text, max(0, span.start - 6), span.start) is not None
+
+
+def _after_the(text: str, span: Span) -> bool:
+    """True when "the" stands right before a capitalised run: a descriptor ("the Nevada
+    Democrat") or a body ("the Ridge Courier"), no person's name."""
+    return text[max(0, span.start - 4) : span.start].lower().endswith("the ")
+
+
 #: "Asked by" right before an unnamed source: who puts the question, not who answers it.
 _ASKED_BY = re.compile(r"\b[Aa]sked\s+by\s+$")
 
@@ -78,6 +94,9 @@ class SpeakerView(SpeakerBook):
     #: The author of the latest work met by its noun ("a new report by Oxfam": "report"), whom a
     #: later "the report found" means.
     _works: dict[str, _Entry] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    #: Where the latest statement (or message) a speaker was said to make was credited: a later
+    #: "the statement said" means that author only within a few paragraphs.
+    _statements_at: dict[str, int] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def _past_the_lede(self) -> bool:
         """True once a person is in view or anyone has spoken: a descriptor is no lede's, which
@@ -163,15 +182,19 @@ class SpeakerView(SpeakerBook):
         names = first_names()
         if any(
             span.of(text).split()[0].lower() in names
-            and not text[max(0, span.start - 4) : span.start].lower().endswith("the ")  # "the Ridge Courier"
+            and not _after_the(text, span)  # "the Ridge Courier"
             and self._run_person(text, span) is not None
             for span in between
         ):
             return None  # "In a call with Ana Ruiz, she said": someone else named between
         people = {
             e.id: e
-            for e in (self._run_person(text, span) for span in before if not _a_place(span.of(text)))
+            for e, span in (
+                (self._run_person(text, span), span) for span in before if not _a_place(span.of(text))
+            )
             if e is not None
+            and not (_after_place_word(text, span) and not e.speaks)
+            and not _after_the(text, span)  # "the Nevada Democrat’s biggest takeaway"
         }
         if len(people) != 1:
             return None

@@ -318,6 +318,11 @@ ROLE_GENDER = re.compile(
 )
 
 
+#: "whose" and a word at most right before a gendered noun: the noun is a relative's ("whose son",
+#: "whose late husband"), no evidence of the person the words name.
+_WHOSE = re.compile(r"\bwhose\s+(?:[a-z]+\s+)?$", re.I)
+
+
 def gender_evidence(words: str, name: str, roles: Iterable[str] = ()) -> str | None:
     """Soft gender evidence for a person: an honorific ("Mrs."), a gendered role ("spokeswoman"),
     else the first name's usual sex in the bundled list; None when nothing says."""
@@ -325,8 +330,9 @@ def gender_evidence(words: str, name: str, roles: Iterable[str] = ()) -> str | N
     if first in HONORIFIC_GENDER:
         return HONORIFIC_GENDER[first]
     for role in (words, *roles):
-        match = ROLE_GENDER.search(role)
-        if match:
+        for match in ROLE_GENDER.finditer(role):
+            if _WHOSE.search(role, max(0, match.start() - 30), match.start()):
+                continue  # "Helen Parker, whose son was killed": the relative's, not hers
             return "f" if match.group("f") else "m"
     given = name.split()[0].lower() if " " in name else ""
     found = first_names().get(given)

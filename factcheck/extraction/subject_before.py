@@ -55,6 +55,21 @@ def _sentence_start(text: str, at: int, floor: int) -> int:
     return start
 
 
+#: A paragraph that opens with a closed quotation and holds nothing else before a pronoun's cue:
+#: "“We are losing money on every litre,” she said" (a comma inside or after the closing mark).
+_LEADING_QUOTE = re.compile(r"[ \t]*(?:“[^“”\n]*”|\"[^\"\n]*\"),?[ \t]*")
+
+
+def pronoun_sentence_start(text: str, at: int, floor: int) -> int:
+    """Where the sentence a pronoun at ``at`` stands in starts, for what the sentence before it
+    is: after a quotation that opens the pronoun's paragraph ("“…,” she said"), the quotation's
+    start, wherever sentences end inside it; else :func:`_sentence_start`."""
+    paragraph = text.rfind("\n", floor, at) + 1 or floor
+    if paragraph > floor and _LEADING_QUOTE.fullmatch(text, paragraph, at):
+        return paragraph
+    return _sentence_start(text, at, floor)
+
+
 def _abbreviation(word: str) -> bool:
     """True when a full stop after ``word`` marks an abbreviation or an initial, no sentence end."""
     return (
@@ -74,7 +89,7 @@ def subject_before(text: str, at: int) -> Span | None:
     its subject, is; None when there is no such name, a name between, or the sentence is inside a
     quotation."""
     floor = max(0, at - 800)
-    own = _sentence_start(text, at, floor)
+    own = pronoun_sentence_start(text, at, floor)
     if own <= floor:
         return None
     before = _sentence_start(text, own - 1, floor)
