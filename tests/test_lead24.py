@@ -70,3 +70,25 @@ def test_that_season_reads_each_documents_own_sentences() -> None:
         report = factcheck.check_text(text)
         figure = next(f for f in report.figures if "million" in report.words(f.span))
         assert year in that_time_years(text, figure, sentences)
+
+
+def test_the_outlets_line_between_byline_and_date_is_the_publisher() -> None:
+    from factcheck.extraction.publisher import find_publisher
+
+    text = (
+        "Levee repairs stall as the river rises\n"
+        "By Dana Whitley\n"
+        "The Bayou City Beat\n"
+        "November 8, 2001\n\n"
+        "Work on the levee stopped on Monday, a parish engineer said.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and found[0] == "The Bayou City Beat"
+
+
+def test_a_place_or_a_desk_between_byline_and_date_is_no_publisher() -> None:
+    from factcheck.extraction.publisher import find_publisher
+
+    for middle in ("The Hague", "The Senior Political Correspondent"):
+        text = f"Court rules on ferry case\nBy Dana Whitley\n{middle}\nNovember 8, 2001\n\nJudges ruled.\n"
+        assert find_publisher(text) is None, middle

@@ -160,6 +160,10 @@ def masthead_mentions(text: str) -> list[tuple[str, Span]]:
                     found.append((name, Span(start, start + len(name))))
                     break
             continue
+        if _between_byline_and_date(lines, i):
+            # "By Dana Whitley" / "The Bayou City Beat" / "November 8, 2001": the outlet's own line
+            found.append((stripped, Span(at + lead, at + lead + len(stripped))))
+            continue
         words, offset, signed = _outlet_part(stripped)
         # "Observer staff reporter", "Gleaner Writers": one word signed by its staff; "Golf
         # Correspondent", "Cairo Bureau" or "Staff Correspondent" are a desk or a place
@@ -177,6 +181,23 @@ def masthead_mentions(text: str) -> list[tuple[str, Span]]:
             start = at + lead + offset
             found.append((words, Span(start, start + len(words))))
     return found
+
+
+def _between_byline_and_date(lines: list[tuple[str, int]], i: int) -> bool:
+    """True when head line ``i`` is a name with "The" and two or more capitalised words, set between
+    a byline line and a date line: the layout of a page that prints its masthead under the writer
+    ("By NAME" / "The Daily Orion" / "May 3, 2019"), whatever the masthead's last word.  A place
+    with "The" ("The Hague", "The Gambia") is one word after it."""
+    if not 0 < i < len(lines) - 1:
+        return False
+    line = lines[i][0].strip()
+    return (
+        line.startswith("The ")
+        and len(line.split()) >= 3
+        and _outlet_named(line)
+        and _bylined(lines[i - 1][0])
+        and bool(_DATE_PART.fullmatch(lines[i + 1][0].strip()))
+    )
 
 
 def _outlet_named(words: str) -> bool:
