@@ -38,6 +38,7 @@ from .numeric_listed import listed_parts
 from .numeric_multiple_apart import multiples_apart
 from .numeric_multiple_levels import multiples_before_levels
 from .numeric_part_lists import part_lists
+from .numeric_phrase_refs import unit_restatements
 from .numeric_qualified import count_of_qualified, qualifies_another_noun
 from .numeric_restated import restatements
 from .numeric_series import one_of_a_list
@@ -512,7 +513,11 @@ def relations_in(index: TextIndex) -> list[Relation]:
         excluded.update(frozenset((x, y)) for x in ids for y in ids if x != y)
     costs = cost_references(index)  # "to spend £7.35m on …" … "the £7.9m programme"
     excluded.update(frozenset(r.figure_ids) for r in costs)
-    restated_pairs = restatements(index, excluded) + costs
+    # a definite phrase with one antecedent of its noun (numeric_phrase_refs) is paired with that
+    # antecedent alone: the unit reader's pairing replaces every other for that figure
+    units, _ = unit_restatements(index, excluded)
+    unit_b = {r.one("b") for r in units}
+    restated_pairs = [r for r in restatements(index, excluded) + costs if r.one("b") not in unit_b] + units
     in_changes = {i for r in changes for i in r.figure_ids}
     multiples = stated_multiples(index, in_changes) + multiples_apart(index)  # "… Today 60. It has doubled."
     multiples += multiples_before_levels(index)  # "… has tripled. … 21,400, compared with 9,200 in 2004"

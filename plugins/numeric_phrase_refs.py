@@ -1,0 +1,213 @@
+"""A definite phrase with a figure refers back to the one earlier figure of its noun: "about 360,000
+workers will get a raise … For the 460,000 workers who will see bigger paychecks, …"; "Province's
+$48.5-million plan …" (standfirst) … "the $54.5-million plan would do little".
+
+The unit of pairing is the noun phrase a figure quantifies (:mod:`.numeric_phrases`), not the
+figure and its context words.  A phrase with a definite determiner and a figure ("the 4,200
+jobs", "that £4.8m scheme", "its $54 million refit") presupposes that the quantity was told before;
+its antecedent is an earlier figure (headline, standfirst or body) whose phrase has the same head
+noun (lemma; an amount told after its noun, "a program worth ₱5.3 billion", is named by that noun
+too), of the same kind (a share, a count, an amount of one currency), within the restatement ratio,
+in another sentence, and compatible with it:
+
+* **time**: when both phrases (or, for a phrase that names none, its sentence) name a time, the
+  times meet ("the 4,500 jobs created this year" is not last year's 4,200 jobs);
+* **place**: every place the later phrase names ("the €1.6bn Cork programme", "the 300 homes in
+  Lagos") is said in the antecedent's sentence;
+* **modifiers**: every word before the head ("the $12.43 monthly increase") is said, by its stem,
+  in the antecedent's sentence or phrase.
+
+When the compatible earlier figures have one value, that figure is the antecedent; when they
+have two or more values, the one whose sentence says the words after the later phrase's head ("the
+1.2 million flats covered by the freeze": "freezing rents for about 1.5 million flats") is, if
+exactly one value remains; else the rule abstains ("two antecedents").  Two or more counts of one
+earlier sentence that add up to the later value are its parts, and the later phrase their total
+(abstains: "a total of earlier parts").  A part ("the 300 of them who …") is no definite phrase.
+
+The pair is a ``restatement`` relation pointing back (``extra["unit_ref"]``): ``pass`` when the
+figures agree at the precision of the less precise one ("the 2 million" after 1.97 million),
+``warn`` when no reading of the hedges and roundings makes them equal; never ``fail``.
+:func:`unit_restatements` also says, for every definite phrase it could not resolve, why.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.model import Figure
+
+from .numeric_compound import compound_agree
+from .numeric_mentions import _ratio_ok
+from .numeric_phrases import PAST_TIME, YEAR, Phrase, lemma, read_phrase, sentence_times
+from .numeric_summed import summed_parts
+from .numeric_text import Relation, TextIndex, agree_at_precision
+
+__all__ = ["unit_restatements"]
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+#: Words after a head that say nothing of which quantity it is.
+_PLAIN = frozenset(
+    """who whom whose which that will would could should may might can is are was were be been has
+    have had the a an of in on at to for from by with and or but their its his her they it this these
+    those than as next last this year years said says new more""".split()
+)
+#: A definite figure as the whole of a part: "46 per cent of the 220,882", "Of the 2,000 …".
+_WHOLE_OF = re.compile(
+    r"(?:(?:\d|\bper\s+cent|%|\bpercent|\bhalf|\bthird|\bquarter|\bmost|\ball|\bsome)\s+of|(?:^|[.!?]\s+|\n)Of)\s+the\s+$"
+)
+_SCALE = frozenset({"million", "billion", "trillion", "crore", "lakh", "bn", "m", "k", "mn"})
+
+
+def _kind(index: TextIndex, figure: Figure) -> tuple[bool, str]:
+    return index.share(figure), figure.currency or ""
+
+
+def _stems(words: str) -> set[str]:
+    return {w.lower()[:5] for w in _WORD.findall(words)}
+
+
+def _said(index: TextIndex, a: Phrase, words: tuple[str, ...]) -> bool:
+    """True when every word is said, by its stem, in the sentence of ``a`` (or is a scale word)."""
+    sentence = index.sentence_of(a.figure.span)
+    said = _stems(index.sentences[sentence].of(index.text)) if sentence >= 0 else set()
+    said |= {lemma(w)[:5] for w in a.modifiers}
+    return all(w.lower() in _SCALE or w.lower()[:5] in said or lemma(w)[:5] in said for w in words)
+
+
+def _times_meet(index: TextIndex, a: Phrase, b: Phrase) -> bool:
+    """False when the two phrases (or, for one naming none, their sentences) name different times,
+    or the later phrase names a past time ("its 40 seats in the last Assembly") and the earlier
+    figure none: a figure told without a time is the text's present."""
+    ta = a.times or sentence_times(index, a.figure)
+    tb = b.times or sentence_times(index, b.figure)
+    if not ta:
+        # "the 2015 level of 1,750 zloty", "its 40 seats in the last Assembly": a year or a past
+        # time in the phrase is not the present of a figure told without one
+        return not any(PAST_TIME.match(t) or YEAR.fullmatch(t) for t in b.times)
+    return not tb or bool(ta & tb)
+
+
+def _sentence(index: TextIndex, a: Phrase) -> str:
+    sentence = index.sentence_of(a.figure.span)
+    return index.sentences[sentence].of(index.text) if sentence >= 0 else ""
+
+
+def _post_said(words_of_a: str, b: Phrase) -> bool:
+    """True when a content word after the later head ("covered by the freeze") is said in the
+    antecedent's words ("freezing rents for …")."""
+    words = [
+        w for w in _WORD.findall(b.post) if w.lower() not in _PLAIN and len(w) > 3 and not w[:1].isdigit()
+    ]
+    said = _stems(words_of_a)
+    return any(w.lower()[:5] in said for w in words)
+
+
+def _antecedent(index: TextIndex, phrases: list[Phrase], j: int) -> tuple[Phrase | None, str]:
+    """The one earlier phrase the definite phrase ``phrases[j]`` refers back to, or the reason
+    there is none to judge against."""
+    b = phrases[j]
+    bs = index.sentence_of(b.figure.span)
+    kind = _kind(index, b.figure)
+    named = [
+        a
+        for a in phrases[:j]
+        if b.head in a.heads
+        and not a.part
+        and a.rate == b.rate
+        and a.figure.range_with is None
+        and _kind(index, a.figure) == kind
+        and index.sentence_of(a.figure.span) != bs
+    ]
+    if not named:
+        return None, "no earlier figure of its noun"
+    apart = [a for a in named if not _times_meet(index, a, b)]
+    named = [a for a in named if _times_meet(index, a, b)]
+    if not named:
+        return None, f"another time than {apart[-1].figure.id}"
+    if b.places:
+        narrowed = [a for a in named if _said(index, a, tuple(b.places))]
+        if not narrowed:
+            return None, "another place"
+        named = narrowed
+    modifiers = tuple(w for w in b.modifiers if w[:1].islower() and not any(c.isdigit() for c in w))
+    if modifiers:
+        named = [a for a in named if _said(index, a, modifiers)]
+        if not named:
+            return None, "another group (a modifier the earlier figures lack)"
+    counts = [(p, a.figure.value, index.sentence_of(a.figure.span)) for p, a in enumerate(named)]
+    if summed_parts(counts, b.figure.value):
+        return None, "a total of earlier parts"
+    if b.narrowing:
+        # "the 290,407 candidates who wrote mathematics" names a set of its own unless the
+        # antecedent's words say what the clause says ("covered by the freeze" / "freezing rents")
+        named = [a for a in named if _post_said(_sentence(index, a), b)]
+        if not named:
+            return None, "a relative clause the earlier figures do not say"
+    if len({a.figure.value for a in named}) > 1:
+        # two or more counts of the noun (a total and its breakdown, two groups): the one whose own
+        # words, else whose sentence, say the words after the later head, when only one value does
+        for said in (
+            [a for a in named if _post_said(a.post, b)],
+            [a for a in named if _post_said(_sentence(index, a), b)],
+        ):
+            if len({a.figure.value for a in said}) == 1:
+                named = said
+                break
+        else:
+            return None, "two antecedents"
+    if not _ratio_ok(named[-1].figure.value, b.figure.value):
+        return None, "no earlier figure of its noun near its value"
+    body = [a for a in named if not index.in_title(a.figure)]
+    chosen = (body or named)[-1]
+    for earlier in phrases[:j]:
+        if (
+            _kind(index, earlier.figure) == kind
+            and index.sentence_of(earlier.figure.span) != bs
+            and not earlier.rate
+            and earlier.figure.value == b.figure.value
+        ):
+            # "a survey of 2,000 residents" … "Of the 2,000 respondents": told before by another noun
+            return None, f"an earlier figure of its value ({earlier.figure.id})"
+    return chosen, ""
+
+
+def unit_restatements(
+    index: TextIndex, excluded: set[frozenset[str]]
+) -> tuple[list[Relation], dict[str, str]]:
+    """A ``restatement`` relation (``unit_ref``) for every definite phrase with one antecedent;
+    and, by figure id, why each other definite phrase with a head was left unjudged."""
+    phrases = [read_phrase(index, f) for f in index.figures]
+    found: list[Relation] = []
+    abstained: dict[str, str] = {}
+    for j, b in enumerate(phrases):
+        if not b.definite or not b.head or index.in_title(b.figure) or b.figure.range_with is not None:
+            continue
+        if _WHOLE_OF.search(index.text, max(0, b.figure.span.start - 40), b.figure.span.start):
+            continue  # "36.8 per cent of the 220,882 candidates", "Of the 2,000 respondents, …": a whole
+        a, reason = _antecedent(index, phrases, j)
+        if a is None:
+            abstained[b.figure.id] = reason
+            continue
+        if frozenset((a.figure.id, b.figure.id)) in excluded:
+            abstained[b.figure.id] = "a relation of another kind"
+            continue
+        agree = compound_agree(a.figure, b.figure, index.text)
+        if agree is None:
+            agree = agree_at_precision(a.figure, b.figure, index.text)
+        found.append(
+            Relation(
+                "restatement",
+                (("a", (a.figure.id,)), ("b", (b.figure.id,))),
+                "a definite phrase refers back to the one earlier figure of its noun",
+                None,
+                (
+                    ("unit_match", True),
+                    ("agree", agree),
+                    ("shared", 0),
+                    ("counted", b.head_text),
+                    ("anaphor", "" if agree else "definite"),
+                    ("unit_ref", True),
+                ),
+            )
+        )
+    return found, abstained
