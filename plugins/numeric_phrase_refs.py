@@ -42,7 +42,7 @@ from .numeric_phrases import PAST_TIME, YEAR, Phrase, lemma, read_phrase, senten
 from .numeric_summed import summed_parts
 from .numeric_text import Relation, TextIndex, agree_at_precision
 
-__all__ = ["unit_restatements"]
+__all__ = ["unit_restatements", "units_apart"]
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 #: Words after a head that say nothing of which quantity it is.
@@ -55,6 +55,8 @@ _PLAIN = frozenset(
 _WHOLE_OF = re.compile(
     r"(?:(?:\d|\bper\s+cent|%|\bpercent|\bhalf|\bthird|\bquarter|\bmost|\ball|\bsome)\s+of|(?:^|[.!?]\s+|\n)Of)\s+the\s+$"
 )
+#: A definite count below this ("the three men") names a small group that stories regroup freely.
+SMALL_COUNT = 10
 _SCALE = frozenset({"million", "billion", "trillion", "crore", "lakh", "bn", "m", "k", "mn"})
 
 
@@ -171,6 +173,48 @@ def _antecedent(index: TextIndex, phrases: list[Phrase], j: int) -> tuple[Phrase
     return chosen, ""
 
 
+def _apart(index: TextIndex, a: Phrase, b: Phrase) -> str:
+    """Why the later phrase ``b`` names another unit than the earlier ``a`` of its noun, or "":
+    another place ("homes in Kaduna" / "homes in Kano"), another time named by both, another group
+    (a modifier, "student nurses", the earlier sentence does not say), or a clause that narrows it
+    ("hectares planted in the early 1990s") the earlier sentence does not say."""
+    if b.places and not _said(index, a, tuple(b.places)):
+        return "another place"
+    ta = a.times or sentence_times(index, a.figure)
+    tb = b.times or sentence_times(index, b.figure)
+    if ta and tb and not ta & tb:
+        return "another time"
+    modifiers = tuple(w for w in b.modifiers if w[:1].islower() and not any(c.isdigit() for c in w))
+    if modifiers and not _said(index, a, modifiers):
+        return "another group"
+    if b.narrowing and not _post_said(_sentence(index, a), b):
+        return "a clause the earlier sentence does not say"
+    return ""
+
+
+def units_apart(index: TextIndex, phrases: list[Phrase] | None = None) -> set[frozenset[str]]:
+    """Pairs of figures of one head noun that the unit reader says are two quantities
+    (:func:`_apart`): the old pairing (:mod:`.numeric_restated`) must not call them one."""
+    if phrases is None:
+        phrases = [read_phrase(index, f) for f in index.figures]
+    pairs: set[frozenset[str]] = set()
+    for j, b in enumerate(phrases):
+        if not b.head or index.in_title(b.figure) or b.part:
+            continue
+        bs = index.sentence_of(b.figure.span)
+        kind = _kind(index, b.figure)
+        for a in phrases[:j]:
+            if (
+                b.head not in a.heads
+                or _kind(index, a.figure) != kind
+                or index.sentence_of(a.figure.span) == bs
+            ):
+                continue
+            if _apart(index, a, b):
+                pairs.add(frozenset((a.figure.id, b.figure.id)))
+    return pairs
+
+
 def unit_restatements(
     index: TextIndex, excluded: set[frozenset[str]]
 ) -> tuple[list[Relation], dict[str, str]]:
@@ -182,6 +226,8 @@ def unit_restatements(
     for j, b in enumerate(phrases):
         if not b.definite or not b.head or index.in_title(b.figure) or b.figure.range_with is not None:
             continue
+        if not index.share(b.figure) and b.figure.currency is None and b.figure.value < SMALL_COUNT:
+            continue  # "introduced the two men" … "The three men intended …": another group of a few
         if _WHOLE_OF.search(index.text, max(0, b.figure.span.start - 40), b.figure.span.start):
             continue  # "36.8 per cent of the 220,882 candidates", "Of the 2,000 respondents, …": a whole
         a, reason = _antecedent(index, phrases, j)

@@ -84,6 +84,7 @@ _IRREGULAR = frozenset(
 _PREDICATE = re.compile(
     r"\b(?:would|will|is|are|was|were|has|have|had|could|should|may|might|can|must|said|says|showed|show|shows)\b"
 )
+_GOVERNED = re.compile(r"\b(?:of|for|to|in|on|with|from|by|about|than|among|into|at)\s+\S+\s+$", re.I)
 _CLAUSE_END = re.compile(r"[,;:—–\n“”\"(]|\.(?!\d)")
 _PLACE_AFTER = re.compile(
     r"\s+(?:in|across|at|from)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
@@ -117,6 +118,7 @@ class Phrase:
     part: bool = False
     post: str = ""  # the words after the head, to the end of the clause
     nouns: frozenset[str] = frozenset()  # the lemmas of every word after the figure read as its noun
+    governed: bool = False  # the phrase follows a preposition ("of the 1.5 million hectares …")
     rate: bool = False  # "£6m a year", "$40 per tonne": a rate, not an amount
 
     @property
@@ -128,13 +130,14 @@ class Phrase:
             return ""
         word = first.group(1).lower()
         # "the $15 minimum wage he proposes": a relative clause without its pronoun
-        if (
-            word in _RELATIVE
-            or word in _PRONOUNS
-            or (word.endswith("ed") and len(word) > 4)
-            or word in _IRREGULAR
-        ):
+        if word in _RELATIVE or word in _PRONOUNS:
             return self.post
+        if (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR:
+            # a participle ("the 1,200 patients admitted to smaller hospitals were …", "flats covered
+            # by the freeze"), not the clause's own verb ("The 5,000 runners raised £1.2m")
+            rest = self.post[first.end() :]
+            if self.governed or re.match(r"\s+by\b", rest) or _PREDICATE.search(rest):
+                return self.post
         return ""
 
     @property
@@ -247,17 +250,22 @@ def read_phrase(index: TextIndex, figure: Figure) -> Phrase:
         places.add(place.group("place"))
     priced = _PRICED.search(before)
     nouns = frozenset(lemma(w) for w, _, _ in tokens if w[:1].islower() and not any(c.isdigit() for c in w))
+    # the word before the determiner: a preposition makes the phrase no subject of its own verb
+    governed = bool(determiner and _GOVERNED.search(before))
     return Phrase(
         figure,
-        determiner,
-        head,
-        head_text,
-        modifiers,
-        lemma(priced.group("noun")) if priced is not None and priced.group("noun") not in _STOP else "",
-        frozenset(times),
-        frozenset(places),
-        part,
-        post,
-        nouns,
-        not tokens and bool(_RATE.match(text, figure.span.end)),
+        determiner=determiner,
+        head=head,
+        head_text=head_text,
+        modifiers=modifiers,
+        priced=lemma(priced.group("noun"))
+        if priced is not None and priced.group("noun") not in _STOP
+        else "",
+        times=frozenset(times),
+        places=frozenset(places),
+        part=part,
+        post=post,
+        nouns=nouns,
+        rate=not tokens and bool(_RATE.match(text, figure.span.end)),
+        governed=governed,
     )
