@@ -82,6 +82,19 @@ def _times_meet(index: TextIndex, a: Phrase, b: Phrase) -> bool:
     figure none: a figure told without a time is the text's present."""
     ta = a.times or sentence_times(index, a.figure)
     tb = b.times or sentence_times(index, b.figure)
+    if not ta and index.in_title(a.figure):
+        # a headline tells no period: its figure's time is the one the body tells it with
+        # ("subsidy bill hits N3.9 trillion" / "spent N3.9 trillion … in 2021"), else any
+        ta = frozenset(
+            t
+            for f in index.figures
+            if f.value == a.figure.value
+            and not index.in_title(f)
+            and _kind(index, f) == _kind(index, a.figure)
+            for t in (read_phrase(index, f).times or sentence_times(index, f))
+        )
+        if not ta:
+            return True
     if not ta:
         # "the 2015 level of 1,750 zloty", "its 40 seats in the last Assembly": a year or a past
         # time in the phrase is not the present of a figure told without one

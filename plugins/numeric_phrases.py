@@ -62,7 +62,10 @@ _POSSESSIVE_TIME = re.compile(
 #: "a program worth ₱5.3 billion", "a budget of $4bn", "at a cost of about Rs 2,870 crore".
 _PRICED = re.compile(
     r"\b(?P<noun>[a-z][a-z-]+)\s+(?:worth|costing|valued\s+at|priced\s+at|totall?ing|of|at\s+a\s+cost\s+of|"
-    r"built\s+at\s+a\s+cost\s+of|with\s+a\s+budget\s+of)\s+$"
+    r"built\s+at\s+a\s+cost\s+of|with\s+a\s+budget\s+of|"
+    # a measure told by its verb: "the subsidy bill hits N3.9 trillion", "the harvest totalled 7.7 million"
+    r"(?:hits?|reach(?:es|ed)?|tops?|topped|totals?|totall?ed|stands?\s+at|stood\s+at|"
+    r"(?:rises?|rose|falls?|fell|climbs?|climbed|jumps?|jumped|drops?|dropped)\s+to))\s+$"
 )
 #: "the 2012 harvest of 8.7 million bags", "the 2019 budget of $4bn": a definite phrase of a time
 #: whose measure is the figure.
@@ -85,6 +88,7 @@ _PREDICATE = re.compile(
     r"\b(?:would|will|is|are|was|were|has|have|had|could|should|may|might|can|must|said|says|showed|show|shows)\b"
 )
 _GOVERNED = re.compile(r"\b(?:of|for|to|in|on|with|from|by|about|than|among|into|at)\s+\S+\s+$", re.I)
+_OF_NOUN = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+of\s+(?P<noun>[a-z][a-z-]+)\b")
 _CLAUSE_END = re.compile(r"[,;:—–\n“”\"(]|\.(?!\d)")
 _PLACE_AFTER = re.compile(
     r"\s+(?:in|across|at|from)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
@@ -200,9 +204,11 @@ def read_phrase(index: TextIndex, figure: Figure) -> Phrase:
         determiner = ""  # "this year's 4,500 jobs": a time, not a reference back
         times.update(_times_in(before[-20:]))
     outer = _OUTER_DEFINITE.search(before)
+    outer_noun = ""
     if outer is not None:
         determiner = outer.group("det").lower()
         times.add(outer.group("year"))
+        outer_noun = outer.group("noun")  # "harvest" of "the 2012 harvest of 8.7 million bags"
     part = bool(_PART.match(text, figure.span.end))
     # the words after the figure: its modifiers and head noun
     tokens: list[tuple[str, int, int]] = []
@@ -250,6 +256,11 @@ def read_phrase(index: TextIndex, figure: Figure) -> Phrase:
         places.add(place.group("place"))
     priced = _PRICED.search(before)
     nouns = frozenset(lemma(w) for w, _, _ in tokens if w[:1].islower() and not any(c.isdigit() for c in w))
+    if tokens:
+        # "1.45 million twenty-foot equivalent units (TEUs) of containers": what the measure counts
+        of = _OF_NOUN.match(text, tokens[-1][2])
+        if of is not None and of.group("noun") not in _STOP:
+            nouns |= {lemma(of.group("noun"))}
     # the word before the determiner: a preposition makes the phrase no subject of its own verb
     governed = bool(determiner and _GOVERNED.search(before))
     return Phrase(
@@ -257,7 +268,7 @@ def read_phrase(index: TextIndex, figure: Figure) -> Phrase:
         determiner=determiner,
         head=head,
         head_text=head_text,
-        modifiers=modifiers,
+        modifiers=(*modifiers, outer_noun) if outer_noun else modifiers,
         priced=lemma(priced.group("noun"))
         if priced is not None and priced.group("noun") not in _STOP
         else "",

@@ -281,3 +281,45 @@ def test_another_year_named_by_both_keeps_the_old_pairing_off() -> None:
         "in February next year.\n"
     )
     assert not _warned(text, "300")
+
+
+# ---------------------------------------------------------------------------- a measure told by its verb, "units of"
+
+BILL = (
+    "City water bill hits $2.4 million as leaks grow\n\nBy a staff reporter\n\n"
+    "The city paid $2.4 million for water in 2023, an audit published on Tuesday found, much of it "
+    "lost through leaking mains.\n\n"
+    "The audit found that one pipe in five was more than 80 years old.\n\n"
+    "Council members said the {later} water bill for {year} showed repairs could not wait.\n"
+)
+
+
+def test_a_headline_measure_told_by_its_verb_is_the_antecedent() -> None:
+    """ "water bill hits $2.4 million" (headline, its year told by the body) … "the $2.9 million water
+    bill for 2023"."""
+    assert _warned(BILL.format(later="$2.9 million", year="2023"), "$2.9 million")
+
+
+def test_a_headline_measure_of_another_year_is_silent() -> None:
+    """Near miss: "the $2.9 million water bill for 2021": the body tells the headline's figure for 2023."""
+    assert not _warned(BILL.format(later="$2.9 million", year="2021"), "$2.9 million")
+
+
+PORT = (
+    "Port traffic grows\n\nBy a staff reporter\n\n"
+    "The port handled 2.35 million twenty-foot units (TEUs) of containers in 2022, up from 2.1 "
+    "million in 2021, the port authority said on Monday.\n\n"
+    "Dredging of the main channel will start in May.\n\n"
+    "Officials expect the {later} containers handled in 2022 to grow by 4 per cent this year.\n"
+)
+
+
+def test_units_of_a_noun_count_that_noun() -> None:
+    """ "2.35 million twenty-foot units (TEUs) of containers" counts containers: "the 2.53 million
+    containers handled in 2022" tells it again differently."""
+    assert _warned(PORT.format(later="2.53 million"), "2.53 million")
+
+
+def test_units_of_a_noun_told_again_the_same_is_silent() -> None:
+    """Near miss: the same count."""
+    assert _restated(PORT.format(later="2.35 million")) == []
