@@ -283,7 +283,7 @@ def test_another_year_named_by_both_keeps_the_old_pairing_off() -> None:
     assert not _warned(text, "300")
 
 
-# ---------------------------------------------------------------------------- a measure told by its verb, "units of"
+# ---------------------------------------------------- a measure told by its verb, "units of"
 
 BILL = (
     "City water bill hits $2.4 million as leaks grow\n\nBy a staff reporter\n\n"
