@@ -42,7 +42,7 @@ from .numeric_phrases import PAST_TIME, YEAR, Phrase, lemma, read_phrase, senten
 from .numeric_summed import summed_parts
 from .numeric_text import Relation, TextIndex, agree_at_precision
 
-__all__ = ["unit_restatements", "units_apart"]
+__all__ = ["UNDERTAKINGS", "unit_restatements", "units_apart"]
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 #: Words after a head that say nothing of which quantity it is.
@@ -117,6 +117,19 @@ def _post_said(words_of_a: str, b: Phrase) -> bool:
     return any(w.lower()[:5] in said for w in words)
 
 
+#: Words news uses in turn for one funded undertaking ("a £102 million package" … "the £120m
+#: programme"): for an amount, any of them names the others.
+UNDERTAKINGS = frozenset({"plan", "programme", "program", "scheme", "package", "initiative"})
+
+
+def _named_by(a: Phrase, b: Phrase) -> bool:
+    """True when the earlier phrase ``a`` is named by the later head: the same noun, or, for an
+    amount, another word of :data:`UNDERTAKINGS` for one of them."""
+    if b.head in a.heads:
+        return True
+    return bool(b.figure.currency) and b.head in UNDERTAKINGS and bool(a.heads & UNDERTAKINGS)
+
+
 def _antecedent(index: TextIndex, phrases: list[Phrase], j: int) -> tuple[Phrase | None, str]:
     """The one earlier phrase the definite phrase ``phrases[j]`` refers back to, or the reason
     there is none to judge against."""
@@ -126,7 +139,7 @@ def _antecedent(index: TextIndex, phrases: list[Phrase], j: int) -> tuple[Phrase
     named = [
         a
         for a in phrases[:j]
-        if b.head in a.heads
+        if _named_by(a, b)
         and not a.part
         and a.rate == b.rate
         and a.figure.range_with is None

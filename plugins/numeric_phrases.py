@@ -255,6 +255,8 @@ def read_phrase(index: TextIndex, figure: Figure) -> Phrase:
     if place is not None and not YEAR.fullmatch(place.group("place")):
         places.add(place.group("place"))
     priced = _PRICED.search(before)
+    if priced is not None and figure.currency is None and re.search(r"\bof\s+$", before):
+        priced = None  # "a village of 50 houses" has 50 houses, it is no count of villages
     nouns = frozenset(lemma(w) for w, _, _ in tokens if w[:1].islower() and not any(c.isdigit() for c in w))
     if tokens:
         # "1.45 million twenty-foot equivalent units (TEUs) of containers": what the measure counts

@@ -323,3 +323,40 @@ def test_units_of_a_noun_count_that_noun() -> None:
 def test_units_of_a_noun_told_again_the_same_is_silent() -> None:
     """Near miss: the same count."""
     assert _restated(PORT.format(later="2.35 million")) == []
+
+
+PACKAGE = (
+    "Minister pledges cash for waiting lists\n\nBy a staff reporter\n\n"
+    "The health minister announced a £84 million package on Tuesday to cut the number of patients "
+    "waiting more than a year for surgery.\n\n"
+    "Waiting lists have grown every quarter since 2019.\n\n"
+    "Health boards must say how they will spend their share of the {later} {noun} by March.\n"
+)
+
+
+def test_a_package_named_again_as_the_programme_warns() -> None:
+    """ "a £84 million package" … "the £94m programme": one funded undertaking named by a word
+    news uses in turn for it."""
+    assert _warned(PACKAGE.format(later="£94m", noun="programme"), "£94m")
+
+
+def test_a_package_named_again_the_same_is_silent() -> None:
+    """Near miss: "the £84m programme"."""
+    assert _restated(PACKAGE.format(later="£84m", noun="programme")) == []
+
+
+def test_another_kind_of_undertaking_is_not_named_by_the_package() -> None:
+    """Near miss: "the £94m bridge" is no word for the package."""
+    assert not _warned(PACKAGE.format(later="£94m", noun="bridge"), "£94m")
+
+
+def test_a_count_after_of_is_what_the_noun_holds() -> None:
+    """ "a village of 50 houses" holds 50 houses and counts no villages: "the 58 villages in the
+    programme" refers back to the 85 villages alone, and is told differently."""
+    text = (
+        "Broadband for villages\n\nBy a staff reporter\n\n"
+        "The ministry will bring fibre to 85 villages that have no fixed internet, it said on Monday.\n\n"
+        "Laying cable to a village of 50 houses on a hillside is expensive, engineers said.\n\n"
+        "The operator said it would lay 400 kilometres of cable for the 58 villages in the programme.\n"
+    )
+    assert _warned(text, "58")
