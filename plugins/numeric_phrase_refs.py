@@ -204,7 +204,9 @@ def _apart(index: TextIndex, a: Phrase, b: Phrase) -> str:
     another place ("homes in Kaduna" / "homes in Kano"), another time named by both, another group
     (a modifier, "student nurses", the earlier sentence does not say), or a clause that narrows it
     ("hectares planted in the early 1990s") the earlier sentence does not say."""
-    if b.places and not _said(index, a, tuple(b.places)):
+    # a place named by a preposition ("homes in Kaduna"); a capitalised modifier ("Twitter
+    # accounts") may be a brand or a party, and names no other unit by itself
+    if b.place_after and not _said(index, a, tuple(b.place_after.split())):
         return "another place"
     ta = a.times or sentence_times(index, a.figure)
     tb = b.times or sentence_times(index, b.figure)

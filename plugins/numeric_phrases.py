@@ -119,6 +119,7 @@ class Phrase:
     priced: str = ""  # the noun an amount after it prices ("program" of "a program worth …")
     times: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    place_after: str = ""  # the place a preposition after the noun names ("in Lagos"), if any
     part: bool = False
     post: str = ""  # the words after the head, to the end of the clause
     nouns: frozenset[str] = frozenset()  # the lemmas of every word after the figure read as its noun
@@ -251,9 +252,11 @@ def read_phrase(index: TextIndex, figure: Figure) -> Phrase:
         verb = _PREDICATE.search(post)
         own = post[: verb.start()] if verb is not None else post
     times.update(_times_in(own))
+    place_after = ""
     place = _PLACE_AFTER.match(post)
     if place is not None and not YEAR.fullmatch(place.group("place")):
         places.add(place.group("place"))
+        place_after = place.group("place")
     priced = _PRICED.search(before)
     if priced is not None and figure.currency is None and re.search(r"\bof\s+$", before):
         priced = None  # "a village of 50 houses" has 50 houses, it is no count of villages
@@ -276,6 +279,7 @@ def read_phrase(index: TextIndex, figure: Figure) -> Phrase:
         else "",
         times=frozenset(times),
         places=frozenset(places),
+        place_after=place_after,
         part=part,
         post=post,
         nouns=nouns,

@@ -360,3 +360,36 @@ def test_a_count_after_of_is_what_the_noun_holds() -> None:
         "The operator said it would lay 400 kilometres of cable for the 58 villages in the programme.\n"
     )
     assert _warned(text, "58")
+
+
+def test_a_capitalised_modifier_does_not_part_two_counts() -> None:
+    """ "162,500 Twitter accounts" after "125,000 accounts": a brand before the noun names no other
+    place, so the unit reader does not call the two counts two units (the old pairing may judge them)."""
+    from factcheck_plugins.numeric_phrase_refs import units_apart
+
+    text = (
+        "Accounts suspended\n\nBy a staff reporter\n\n"
+        "The company said it had suspended 125,000 accounts linked to extremism since mid-2015.\n\n"
+        "Its shares fell 3 per cent on Friday.\n\n"
+        "The firm said it had suspended 162,500 Twitter accounts linked to extremism since mid-2015.\n"
+    )
+    report = factcheck.check(Document(text=text))
+    index = TextIndex.build(text, report.figures, report.document.title_span, report.sentences)
+    ids = {text[f.span.start : f.span.end]: f.id for f in report.figures}
+    assert frozenset((ids["125,000"], ids["162,500"])) not in units_apart(index)
+
+
+def test_a_place_after_the_noun_parts_two_counts() -> None:
+    """Near miss: "4,800 homes in Kaduna" after "4,200 homes in Kano": two units."""
+    from factcheck_plugins.numeric_phrase_refs import units_apart
+
+    text = (
+        "Housing\n\nBy a staff reporter\n\n"
+        "The state finished 4,200 new homes in Kano, officials said.\n\n"
+        "Cement prices rose again.\n\n"
+        "Builders finished 4,800 new homes in Kaduna, officials said.\n"
+    )
+    report = factcheck.check(Document(text=text))
+    index = TextIndex.build(text, report.figures, report.document.title_span, report.sentences)
+    ids = {text[f.span.start : f.span.end]: f.id for f in report.figures}
+    assert frozenset((ids["4,200"], ids["4,800"])) in units_apart(index)
