@@ -78,7 +78,7 @@ _RATE = re.compile(
     r"\s*(?:a|an|per|each|every)\s+(?:year|month|week|day|head|person|tonne|unit|hour)\b", re.I
 )
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 #: Past participles not ending in "-ed" that narrow a count ("the 300 homes built since 2010").
 _IRREGULAR = frozenset(
     """built sold held paid lost won taken given made spent left brought kept hit caught bought
@@ -91,7 +91,7 @@ _GOVERNED = re.compile(r"\b(?:of|for|to|in|on|with|from|by|about|than|among|into
 _OF_NOUN = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s+of\s+(?P<noun>[a-z][a-z-]+)\b")
 _CLAUSE_END = re.compile(r"[,;:—–\n“”\"(]|\.(?!\d)")
 _PLACE_AFTER = re.compile(
-    r"\s+(?:in|across|at|from)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    r"\s+(?:in|across|at|from)\s+(?:(?:the|its|their)\s+)?(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
 )
 
 
@@ -124,6 +124,7 @@ class Phrase:
     post: str = ""  # the words after the head, to the end of the clause
     nouns: frozenset[str] = frozenset()  # the lemmas of every word after the figure read as its noun
     governed: bool = False  # the phrase follows a preposition ("of the 1.5 million hectares …")
+    opens: bool = False  # the determiner opens its sentence ("The 5,000 runners raised …")
     rate: bool = False  # "£6m a year", "$40 per tonne": a rate, not an amount
 
     @property
@@ -141,7 +142,7 @@ class Phrase:
             # a participle ("the 1,200 patients admitted to smaller hospitals were …", "flats covered
             # by the freeze"), not the clause's own verb ("The 5,000 runners raised £1.2m")
             rest = self.post[first.end() :]
-            if self.governed or re.match(r"\s+by\b", rest) or _PREDICATE.search(rest):
+            if self.governed or not self.opens or re.match(r"\s+by\b", rest) or _PREDICATE.search(rest):
                 return self.post
         return ""
 
@@ -285,4 +286,5 @@ def read_phrase(index: TextIndex, figure: Figure) -> Phrase:
         nouns=nouns,
         rate=not tokens and bool(_RATE.match(text, figure.span.end)),
         governed=governed,
+        opens=bool(determiner and re.search(r"(?:^|[.!?\n]\s*|[“\"]\s*)\S+\s+$", before)),
     )
