@@ -147,6 +147,8 @@ class _Judge(_WholesJudge, _ArithmeticJudge):
         # "Environmentalists said the 13,325 square kilometres cleared …": the reported clause is about
         # the quantity it points back at, not about whoever the sentence names (numeric_reported)
         costed = costed or reported_reference(self.index, b)
+        # a definite phrase whose narrowing clause its antecedent says (numeric_phrase_refs)
+        costed = costed or bool(relation.get("unit_said"))
         if apart and not (held or near or costed or (anaphor and names_in_sentence(self.index, ea, b))):
             # "Clinton ... $12 minimum wage" and "Sanders ... $15 minimum wage": a contrast, not a slip
             return self.verdict(

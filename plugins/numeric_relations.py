@@ -40,6 +40,7 @@ from .numeric_listed_kinds import listed_kinds_parts
 from .numeric_multiple_apart import multiples_apart
 from .numeric_multiple_levels import multiples_before_levels
 from .numeric_part_lists import part_lists
+from .numeric_phrase_refs import unit_restatements, units_apart
 from .numeric_qualified import count_of_qualified, qualifies_another_noun
 from .numeric_restated import restatements
 from .numeric_series import one_of_a_list
@@ -519,7 +520,18 @@ def relations_in(index: TextIndex) -> list[Relation]:
         excluded.update(frozenset((x, y)) for x in ids for y in ids if x != y)
     costs = cost_references(index)  # "to spend £7.35m on …" … "the £7.9m programme"
     excluded.update(frozenset(r.figure_ids) for r in costs)
-    restated_pairs = restatements(index, excluded) + costs
+    # a definite phrase with one antecedent of its noun (numeric_phrase_refs) is paired with that
+    # antecedent alone: the unit reader's pairing replaces every other for that figure
+    units, _ = unit_restatements(index, excluded)
+    unit_b = {r.one("b") for r in units}
+    # and two figures the unit reader reads as two units (another place, time, group or clause
+    # of one noun) are never paired as one
+    apart = units_apart(index)
+    restated_pairs = [
+        r
+        for r in restatements(index, excluded) + costs
+        if r.one("b") not in unit_b and frozenset(r.figure_ids) not in apart
+    ] + units
     in_changes = {i for r in changes for i in r.figure_ids}
     multiples = stated_multiples(index, in_changes) + multiples_apart(index)  # "… Today 60. It has doubled."
     multiples += [
