@@ -55,6 +55,13 @@ _PLAIN = frozenset(
 _WHOLE_OF = re.compile(
     r"(?:(?:\d|\bper\s+cent|%|\bpercent|\bhalf|\bthird|\bquarter|\bmost|\ball|\bsome)\s+of|(?:^|[.!?]\s+|\n)Of)\s+the\s+$"
 )
+#: A definite phrase told as the base of a change or comparison: "an increase of 11.5 per cent on
+#: the 346.9 billion birr budget", "up from the 2,100 jobs", "more than the 4,000 homes".
+_BASE_BEFORE = re.compile(
+    r"\b(?:on|from|than|over|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the|that|those|its|their)\s+"
+    r"(?:[$€£₦¥]|[A-Z]{1,3}\$)?$",
+    re.I,
+)
 _OF_AFTER = re.compile(r"\s+of\s+(?:the|its|their|a|an|[A-Z])", re.I)
 #: A definite count below this ("the three men") names a small group that stories regroup freely.
 SMALL_COUNT = 10
@@ -152,6 +159,13 @@ def _antecedent(index: TextIndex, phrases: list[Phrase], j: int) -> tuple[Phrase
     b = phrases[j]
     bs = index.sentence_of(b.figure.span)
     kind = _kind(index, b.figure)
+    at = b.figure.span.start
+    if _BASE_BEFORE.search(index.text, max(0, at - 40), at) and any(
+        f.id != b.figure.id and _kind(index, f) == kind for f in index.figures_of_sentence(bs)
+    ):
+        # "approved 386.9 billion birr, an increase of 11.5 per cent on the 346.9 billion birr
+        # budget": the phrase is the earlier level its own sentence compares with
+        return None, "the base of a comparison its sentence makes"
     named = [
         a
         for a in phrases[:j]

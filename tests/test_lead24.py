@@ -92,3 +92,31 @@ def test_a_place_or_a_desk_between_byline_and_date_is_no_publisher() -> None:
     for middle in ("The Hague", "The Senior Political Correspondent"):
         text = f"Court rules on ferry case\nBy Dana Whitley\n{middle}\nNovember 8, 2001\n\nJudges ruled.\n"
         assert find_publisher(text) is None, middle
+
+
+def _numeric_alarms(text: str) -> list[factcheck.Verdict]:
+    report = factcheck.check_text(text)
+    return [
+        v
+        for v in report.verdicts
+        if v.checker == "numeric" and v.status in (factcheck.Status.FAIL, factcheck.Status.WARN)
+    ]
+
+
+def test_a_definite_phrase_told_as_the_base_of_a_rise_is_not_a_restatement() -> None:
+    text = (
+        "Council sets £48.2m budget for 2024/25\n\n"
+        "LEEDS - Councillors on Tuesday approved a budget of £48.2m for 2024/25, a rise of 6 per cent "
+        "on the £45.5m budget for the current year.\n\n"
+        "Of the total, £20.1m goes to adult social care.\n"
+    )
+    assert not _numeric_alarms(text)
+
+
+def test_a_definite_phrase_restating_the_headline_differently_still_warns() -> None:
+    text = (
+        "Council sets £48.2m budget for 2024/25\n\n"
+        "LEEDS - Councillors on Tuesday approved the council's spending plans for 2024/25.\n\n"
+        "Opposition members said the £45.5m budget would not cover rising care costs.\n"
+    )
+    assert _numeric_alarms(text)
