@@ -256,8 +256,8 @@ def units_apart(index: TextIndex, phrases: list[Phrase] | None = None) -> set[fr
         phrases = [read_phrase(index, f) for f in index.figures]
     pairs: set[frozenset[str]] = set()
     for j, b in enumerate(phrases):
-        if not b.head or index.in_title(b.figure) or b.part:
-            continue
+        if not b.head or index.in_title(b.figure) or b.part or not b.place_after:
+            continue  # only a place named after the noun parts two units (:func:`_apart`)
         bs = index.sentence_of(b.figure.span)
         kind = _kind(index, b.figure)
         for a in phrases[:j]:
