@@ -120,3 +120,23 @@ def test_a_definite_phrase_restating_the_headline_differently_still_warns() -> N
         "Opposition members said the £45.5m budget would not cover rising care costs.\n"
     )
     assert _numeric_alarms(text)
+
+
+def test_an_outlet_line_with_a_date_of_its_own_comma_is_read() -> None:
+    from factcheck.extraction.publisher import find_publisher
+
+    text = (
+        "Cocoa farmers protest late payments\n\n"
+        "By Kwame Mensah\n\n"
+        "The Accra Evening Mirror, Tuesday, June 4, 2019\n\n"
+        "Hundreds of cocoa farmers marched in Kumasi on Monday, a union official said.\n"
+    )
+    found = find_publisher(text)
+    assert found is not None and found[0] == "The Accra Evening Mirror"
+
+
+def test_a_section_label_with_a_date_stays_no_outlet() -> None:
+    from factcheck.extraction.publisher import find_publisher
+
+    text = "Striker signs for Leeds\n\nTransfer News, March 12, 2019\n\nThe deal was agreed on Monday.\n"
+    assert find_publisher(text) is None

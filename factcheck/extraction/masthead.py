@@ -215,6 +215,8 @@ def _outlet_part(line: str) -> tuple[str, int, bool]:
     if dash and place.isupper() and outlet_shaped(outlet):  # "ISTANBUL – Hürriyet Daily News"
         return outlet, len(place) + 3, True
     left, comma, right = line.partition(", ")
+    if comma and outlet_shaped(left) and _DATE_PART.fullmatch(right):
+        return left, 0, False  # "Lusaka Times, March 12, 2019": the date's own comma is no matter
     if comma and "," not in right:
         outlet = _untitled(right)[0]
         if _names_only(left) and outlet_shaped(outlet) and outlet.split()[-1].lower() in _SIGNED_ENDS:
