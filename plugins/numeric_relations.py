@@ -374,6 +374,11 @@ def _share_ratio(index: TextIndex, relations: Sequence[Relation]) -> list[Relati
         if relation.kind != "part-whole":
             continue
         part, whole = by_id[relation.one("part")], by_id[relation.one("whole")]
+        if part.value > whole.value and not dict(relation.extra).get("explicit"):
+            # "4,485 of those killed …, or 62.7 per cent": a whole found by reference ("those")
+            # that is smaller than the part is another quantity ("Almost 20 people die … every
+            # day"), not the total the share is of; the part-whole check judges explicit wholes
+            continue
         if measure_of(index, part) != measure_of(index, whole):
             continue  # "Of the 24,612 patients, 16,845 were seen within four hours": the hours are no part
         share = index.first_after(max(part.span.end, whole.span.end), index.sentence_of(part.span))

@@ -140,3 +140,20 @@ def test_a_section_label_with_a_date_stays_no_outlet() -> None:
 
     text = "Striker signs for Leeds\n\nTransfer News, March 12, 2019\n\nThe deal was agreed on Monday.\n"
     assert find_publisher(text) is None
+
+
+def test_a_whole_found_by_reference_smaller_than_its_part_is_no_whole() -> None:
+    text = (
+        "Road deaths rise again\n\n"
+        'KUALA LUMPUR - "Almost 20 people die on our roads every day," the transport minister said on '
+        "Monday.\n\n"
+        "Police figures show 4,485 of those killed were motorcyclists or pillion riders, or 62.7 per "
+        "cent of the total.\n"
+    )
+    assert not _numeric_alarms(text)
+
+
+def test_an_explicit_whole_smaller_than_its_part_still_fails() -> None:
+    text = "Hospital staffing\n\nOf the 3,000 staff at the hospital, 3,400 are nurses, or 62 per cent.\n"
+    alarms = _numeric_alarms(text)
+    assert any(v.status is factcheck.Status.FAIL for v in alarms)
