@@ -4,8 +4,8 @@ raise rates", "The army said it had deployed 30 helicopters", "The county clerk'
 A body descriptor took up the latest body that had spoken whenever that body's kind was unknown,
 so an unnamed central bank, army or clerk's office spoke as the pollster, the health agency or the
 newspaper quoted before it. For a descriptor whose noun a body's own name nearly always carries
-(army, police, command, office, court, university, state; a bank, a commission, an agency or a
-council only with a modifier: "Wells Fargo" is "the bank", but "the central bank" a central bank), a body
+(army, police, command, office, court, council, university, state; a bank, a commission or an
+agency only with a modifier: "Wells Fargo" is "the bank", but "the central bank" a central bank), a body
 named before is meant only when its name or the nouns the text called it by hold that noun or one
 of its class; otherwise the descriptor names a body of its own, unnamed (the source is the
 descriptor's words, as an unnamed official's are).
@@ -26,11 +26,13 @@ __all__ = ["MODIFIED_HEADS", "OWN_NAME_HEADS", "describes_only", "holds_its_noun
 
 #: Nouns of a body that its name carries when the text names it ("Bank of Canada", "Pakistan
 #: Army", "Cook County Clerk's Office"): a descriptor of one of them means no body of another name.
-OWN_NAME_HEADS = frozenset("army navy military police command office court tribunal university state".split())
+OWN_NAME_HEADS = frozenset(
+    "army navy military police command office court tribunal council university state".split()
+)
 #: Nouns a body is often named without ("Wells Fargo" is "the bank", "the Board of Elections" "the
-#: commission", "Harrow" "the council"): a descriptor of one means an unnamed body only with a
-#: modifier ("the central bank", "the electoral commission", "the city council").
-MODIFIED_HEADS = frozenset("bank commission agency council".split())
+#: commission"): a descriptor of one means an unnamed body only with a modifier ("the central
+#: bank", "the electoral commission", "the federal civil protection agency").
+MODIFIED_HEADS = frozenset("bank commission agency".split())
 
 #: A determiner opening a descriptor, dropped from the unnamed body's name.
 _DETERMINER = re.compile(r"^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+")
