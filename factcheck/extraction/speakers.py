@@ -67,13 +67,6 @@ from factcheck.extraction.speaker_words import (
 )
 from factcheck.extraction.statement_owner import STATEMENT_REACH as _STATEMENT_REACH
 from factcheck.extraction.statement_owner import statement_made
-from factcheck.extraction.unnamed_bodies import (
-    MODIFIED_HEADS,
-    OWN_NAME_HEADS,
-    describes_only,
-    holds_its_noun,
-    unnamed_body_name,
-)
 from factcheck.model import Span, Speaker, SpeakerKind
 
 #: "Asked by" right before an unnamed source: who puts the question, not who answers it.
@@ -319,13 +312,6 @@ class SpeakerRegistry(SpeakerView):
                 )
             if phrase.name:  # "the Israeli military" points back only to the latest body it fits
                 entry = self._latest_body_named(phrase)
-            elif (
-                phrase.head in OWN_NAME_HEADS | MODIFIED_HEADS
-                and not forward
-                and (entry is None or not holds_its_noun(phrase.head, entry))
-                and describes_only(phrase.span.of(text), phrase.head)  # no "the council's own figures"
-            ):
-                entry = self._unnamed_body(phrase.span.of(text))  # "The central bank" no one named
             if entry is None or forward:
                 self.pending.append((phrase, "organisation"))
                 return None
@@ -358,20 +344,6 @@ class SpeakerRegistry(SpeakerView):
             if latest is None or int(entry.id[2:]) > int(latest.id[2:]):
                 self._unnamed_speaking = entry
         return entry.id
-
-    def _unnamed_body(self, words: str) -> _Entry:
-        """The unnamed body a descriptor describes (:mod:`~factcheck.extraction.unnamed_bodies`),
-        one entry per name however often it is described."""
-        name = unnamed_body_name(words)
-        found = next(
-            (
-                e
-                for e in self.entries
-                if e.kind is SpeakerKind.ORGANISATION and e.name.lower() == name.lower()
-            ),
-            None,
-        )
-        return found or self._new(name, SpeakerKind.ORGANISATION)
 
     def _settle(self, kind: str, entry: _Entry, text: str = "", at: int = -1) -> None:
         def fits(phrase: Phrase, waits_for: str) -> bool:
