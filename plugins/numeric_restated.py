@@ -79,7 +79,7 @@ from .numeric_places import opening_names_apart
 from .numeric_proposals import proposals_apart
 from .numeric_restated_apart import apart_for_fault20, narrowed_elsewhere
 from .numeric_rivals import rivals_apart
-from .numeric_scopes import past_year_apart, scope_levels_apart, some_members_apart
+from .numeric_scopes import past_year_apart, scope_levels_apart, some_members_apart, when_year_apart
 from .numeric_share_glosses import whole_of_gloss
 from .numeric_subsets import subsets_apart
 from .numeric_summed import summed_parts
@@ -364,6 +364,8 @@ def restatements(index: TextIndex, excluded: set[frozenset[str]]) -> list[Relati
                     continue  # "yields in the state … 137 bushels" / "U.S. corn yields … 123.4" (prec22)
                 if some_members_apart(index, a.figure, b.figure):
                     continue  # "137 bushels" / "some counties reporting yields below 100" (prec22)
+                if when_year_apart(index, a.figure, b.figure):
+                    continue  # "a jump of 304 on 2021, when 8,187 people died" / "in 2023, 8,268"
                 if past_year_apart(index, a.figure, b.figure):
                     continue  # "The previous record … was set in 1995" / "Quebec … 5.2 million" (prec22)
                 if that_time_apart(text, a.figure, b.figure, index.sentences):

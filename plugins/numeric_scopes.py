@@ -40,7 +40,7 @@ from factcheck.word_index import WordGate
 
 from .numeric_text import TextIndex, agree_at_precision
 
-__all__ = ["past_year_apart", "scope_levels_apart", "some_members_apart"]
+__all__ = ["past_year_apart", "scope_levels_apart", "some_members_apart", "when_year", "when_year_apart"]
 
 _NATIONAL = re.compile(
     r"\b(?:national(?:ly)?|nationwide|country-?wide|the\s+(?:country|nation)(?:'s|’s)?)\b|"
@@ -184,4 +184,33 @@ def past_year_apart(index: TextIndex, a: Figure, b: Figure) -> bool:
             continue  # a year in the other sentence: the period rules compare the two
         if _RELATIVE_PAST.search(index.text, sentence.start, sentence.end) is None:
             return True  # "A year earlier, … 2.19 million": a plain sentence of another time
+    return False
+
+
+#: A figure told in a clause hung on a year by "when": "on 2021, when 8,187 people died", "the 2002
+#: census, when 24,227,297 people were counted" (a few words may stand between "when" and it).
+_WHEN_YEAR = re.compile(r"\b(19\d\d|20\d\d)\s*,\s+when\s+(?:[\w'’-]+\s+){0,4}$")
+
+
+def when_year(text: str, figure: Figure) -> int | None:
+    """The year a figure is told of in a "YEAR, when …" clause right before it, or None."""
+    match = _WHEN_YEAR.search(text, max(0, figure.span.start - 60), figure.span.start)
+    return int(match.group(1)) if match else None
+
+
+def when_year_apart(index: TextIndex, a: Figure, b: Figure) -> bool:
+    """True when one figure is told in a "YEAR, when …" clause and the other is of another time:
+    its sentence names years, that one not among them, or names none while the article's opening
+    does and not that one ("a jump of 304 on 2021, when 8,187 people died" against "8,268 people
+    died … in 2023").  Two figures that agree stay one quantity."""
+    if agree_at_precision(a, b, index.text):
+        return False
+    for dated, other in ((a, b), (b, a)):
+        year = when_year(index.text, dated)
+        if year is None:
+            continue
+        sentence = index.sentences[index.sentence_of(other.span)]
+        years = _years(index.text, sentence.start, sentence.end) or _opening_years(index)
+        if years and year not in years:
+            return True
     return False

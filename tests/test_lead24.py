@@ -157,3 +157,26 @@ def test_an_explicit_whole_smaller_than_its_part_still_fails() -> None:
     text = "Hospital staffing\n\nOf the 3,000 staff at the hospital, 3,400 are nurses, or 62 per cent.\n"
     alarms = _numeric_alarms(text)
     assert any(v.status is factcheck.Status.FAIL for v in alarms)
+
+
+_ROADS = (
+    "Road deaths fall slightly in 2023\n\n"
+    "La Tercera (English edition) | Santiago, February 12, 2024\n\n"
+    "A total of 1,973 people died on Chile's roads in 2023, according to the National Road Safety "
+    "Commission (Conaset), a decrease of 112 from the 2,085 deaths recorded in 2022, the highest "
+    "figure since records began in 2000.\n\n"
+    "The fall of 5.4% is the first since 2020, when lockdowns emptied the roads.\n\n"
+)
+
+
+def test_a_figure_in_a_year_when_clause_is_that_years() -> None:
+    later = (
+        "The previous record of 2,085 deaths in 2022 had been a jump of 96 on 2021, when 1,989 people "
+        "died. Before the pandemic, in 2019, the figure was 1,780.\n"
+    )
+    assert not _numeric_alarms(_ROADS + later)
+
+
+def test_a_year_when_clause_of_the_same_year_is_still_compared() -> None:
+    later = "In 2023, when 1,937 people died on the roads, the commission launched a helmet campaign.\n"
+    assert _numeric_alarms(_ROADS + later)
