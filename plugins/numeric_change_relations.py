@@ -32,10 +32,6 @@ __all__ = ["change_pairs", "changes"]
 _CHANGE_WORDS = (
     r"(?:an?\s+)?(?:increase|rise|jump|gain|growth|climb|drop|decrease|decline|fall|cut|reduction|loss|dip)"
 )
-#: A multiple's participle read as its verb ("rise from £1.80 to £2.70, doubling the price": the pair's
-#: own multiple, judged as "doubled from A to B"; round sum24).
-_PAST = {"doubling": "doubled", "tripling": "tripled", "trebling": "trebled", "quadrupling": "quadrupled"}
-_PAST["halving"] = "halved"
 _FROM_TO = re.compile(r"^\s+(?:in\s+[\w ]{1,30}?\s+)?to\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 
@@ -116,8 +112,7 @@ def changes(index: TextIndex) -> list[Relation]:
             (
                 m
                 for m in re.finditer(
-                    r"\b(more\s+than\s+|nearly\s+|almost\s+)?(doubled|tripled|trebled|quadrupled|halved|"
-                    r"doubling|tripling|trebling|quadrupling|halving)\b",
+                    r"\b(more\s+than\s+|nearly\s+|almost\s+)?(doubled|tripled|trebled|quadrupled|halved)\b",
                     clause_text,
                     re.I,
                 )
@@ -144,7 +139,7 @@ def changes(index: TextIndex) -> list[Relation]:
                     verb.group(0),
                     Span(sentence.start + verb.start(), sentence.start + verb.end()),
                     (
-                        ("factor", VERB_FACTORS[_PAST.get(verb.group(2).lower(), verb.group(2).lower())]),
+                        ("factor", VERB_FACTORS[verb.group(2).lower()]),
                         ("hedge", (verb.group(1) or "").strip().lower()),
                     ),
                 )

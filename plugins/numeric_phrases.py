@@ -32,6 +32,11 @@ from .numeric_text import TextIndex
 
 __all__ = ["PAST_TIME", "YEAR", "Phrase", "lemma", "read_phrase", "sentence_times"]
 
+#: Plural nouns written without an "s": after "that" a figure with one of them is no demonstrative.
+_PLURAL_WITHOUT_S = frozenset(
+    "people children men women police staff personnel cattle livestock feet teeth mice geese folk".split()
+)
+
 #: Determiners that make a phrase with a figure definite and anaphoric ("the 4,200 jobs").
 DEFINITE = frozenset({"the", "that", "those", "these", "this", "its", "their"})
 
@@ -161,7 +166,9 @@ class Phrase:
         if self.determiner not in DEFINITE or self.part:
             return False
         if self.determiner in ("that", "this"):
-            return not self.plural
+            # "told the assembly that 140 people had died": a plural without an "s" is a plural
+            last = self.head_text.split()[-1:]
+            return not self.plural and not (last and last[0].lower() in _PLURAL_WITHOUT_S)
         if self.determiner in ("those", "these"):
             return self.plural
         return True

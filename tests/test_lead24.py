@@ -180,3 +180,13 @@ def test_a_figure_in_a_year_when_clause_is_that_years() -> None:
 def test_a_year_when_clause_of_the_same_year_is_still_compared() -> None:
     later = "In 2023, when 1,937 people died on the roads, the commission launched a helmet campaign.\n"
     assert _numeric_alarms(_ROADS + later)
+
+
+def test_that_after_told_before_people_is_a_conjunction_not_a_demonstrative() -> None:
+    text = (
+        "Ferry capsizes on the Meghna\n\n"
+        "Divers pulled 85 people from the river after the ferry capsized near Chandpur on Sunday "
+        "evening, the fire service said.\n\n"
+        "The shipping minister told parliament that 140 people had died, most of them women and children.\n"
+    )
+    assert not _numeric_alarms(text)

@@ -241,12 +241,15 @@ def test_a_change_told_level_first_with_long_or_seasoned_words(level: str, state
 # ------------------------------------------------------------------ read after fault22's blind figure
 
 
-def test_a_multiples_participle_after_its_pair_is_judged_as_the_pairs_multiple() -> None:
-    # 2.70 / 1.80 is 1.5: the sentence form passed it within 25% of double
-    text = "The single fare will rise from £1.80 to £{b}, doubling the price of the trip."
-    assert _alarms(text.format(b="2.70"), "doubling") == [Status.WARN]
-    assert _alarms(text.format(b="2.10"), "doubling") == [Status.FAIL]
-    assert _verdicts(text.format(b="3.60"), "doubling") == [Status.PASS]
+def test_a_multiples_participle_naming_another_object_is_never_failed_as_the_pairs() -> None:
+    # the lead took the participle form out after review24: its object is as often another quantity
+    # ("halving the gap with the bus fare", "doubling the club's ticket income") as the pair's own
+    for text in (
+        "Off-peak fares between Cork and Limerick will fall from €12 to €9 in May, halving the gap "
+        "with the coach fare.",
+        "Season tickets will rise from £180 to £270, doubling the club's income from the stand.",
+    ):
+        assert not [v for v in _numeric(text) if v.status is Status.FAIL], text
 
 
 BUSES = (
