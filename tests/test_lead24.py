@@ -190,3 +190,22 @@ def test_that_after_told_before_people_is_a_conjunction_not_a_demonstrative() ->
         "The shipping minister told parliament that 140 people had died, most of them women and children.\n"
     )
     assert not _numeric_alarms(text)
+
+
+def test_a_label_noun_already_identified_leaves_the_number_a_count() -> None:
+    for text, written in (
+        ("At this stage 40 people remain in hospital, officials said.\n", "40"),
+        ("In the first phase 1,200 homes will be connected to the grid.\n", "1,200"),
+        ("For the next game 20,000 fans are expected at the ground.\n", "20,000"),
+    ):
+        assert _figure(text, written).value == float(written.replace(",", "")), text
+
+
+def test_a_bare_label_noun_still_labels_its_number() -> None:
+    report = factcheck.check_text("Patients with type 2 diabetes joined the Phase 3 trial in May.\n")
+    assert not report.figures
+
+
+def test_no_longer_than_is_an_upper_bound() -> None:
+    figure = _figure("Calls must be answered in no longer than 48 hours, the regulator said.\n", "48")
+    assert figure.lower is None and figure.upper == 48

@@ -25,6 +25,13 @@ LABEL_NOUNS = frozenset(
         *("category", "stage", "phase", "level", "division"),
     }
 )
+#: Words before a label noun that already say which member it is ("this stage", "the first phase",
+#: "the next game", "the new league"): a number after the noun then counts ("At this stage 40 people
+#: …", "In the first phase 1,200 homes …"), it names no member.
+_IDENTIFIED = frozenset(
+    """this that these those first second third fourth fifth next last final opening current new each
+    every same""".split()
+)
 #: What after the number makes it a quantity: "per", "percent", "times", "more".
 _QUANTITY_WORDS = frozenset({"per", "percent", "pc", "pct", "times", "more", "fewer", "less", "points"})
 _CLOCK_UNITS = frozenset({"minute", "minutes", "second", "seconds", "hour", "mins", "secs", "hrs"})
@@ -42,7 +49,7 @@ def label_number(view: TokenView, first: int, last: int) -> bool:
 def _after_label_noun(view: TokenView, first: int, last: int) -> bool:
     """True for "type 2", "Game 3", "grade four": a label noun right before the number."""
     head = view.word(first - 1)
-    if head not in LABEL_NOUNS or view.glued(first - 1, first):
+    if head not in LABEL_NOUNS or view.glued(first - 1, first) or view.word(first - 2) in _IDENTIFIED:
         return False
     after = view.word(last + 1)
     unit_after = after in TIME_UNITS or after in _CLOCK_UNITS or is_measure_unit(after)

@@ -101,6 +101,8 @@ HEDGES: dict[str, str] = {
     "at most": "up to",
     "no more than": "up to",
     "not more than": "up to",
+    "no longer than": "up to",
+    "not longer than": "up to",
     "a maximum of": "up to",
     "less than or equal to": "up to",
     "fewer than or equal to": "up to",
