@@ -209,3 +209,11 @@ def test_a_bare_label_noun_still_labels_its_number() -> None:
 def test_no_longer_than_is_an_upper_bound() -> None:
     figure = _figure("Calls must be answered in no longer than 48 hours, the regulator said.\n", "48")
     assert figure.lower is None and figure.upper == 48
+
+
+def test_a_count_of_hours_after_during_is_no_year() -> None:
+    assert (
+        _figure("The new jet flew during 2000 hours of flight tests in the desert.\n", "2000").value == 2000
+    )
+    report = factcheck.check_text("The mine was closed during 2000 and reopened in 2004.\n")
+    assert not report.figures

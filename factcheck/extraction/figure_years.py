@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extraction.figure_context import IRREGULAR_PLURALS
-from factcheck.extraction.figure_words import UNIT_STOP, YEAR_PREPS
+from factcheck.extraction.figure_words import TIME_UNITS, UNIT_STOP, YEAR_PREPS, is_measure_unit
 from factcheck.extraction.tokens import TokenView
 
 __all__ = ["dated_year"]
@@ -65,7 +65,8 @@ def dated_year(view: TokenView, first: int, last: int, hedge: str | None) -> boo
     if after in ("level", "levels"):
         return True
     if hedge is None and view.word(first - 1) in _SINCE:
-        return True
+        # "during 2000 hours of flight tests": a unit of time or measure after it makes it a count
+        return not (after in TIME_UNITS or is_measure_unit(after))
     if hedge is None and view.word(first - 1) == "in" and _verb_after(view, last + 1):
         return True
     if hedge is None or view.word(first - 1) not in _YEAR_HEDGES or view.word(first - 2) not in _TIME_PREPS:
