@@ -38,7 +38,9 @@ import re
 from factcheck.model import Figure
 from factcheck.word_index import WordGate
 
+from .numeric_memo import per_index
 from .numeric_text import TextIndex, agree_at_precision
+from .that_time import lede_end
 
 __all__ = ["past_year_apart", "scope_levels_apart", "some_members_apart", "when_year", "when_year_apart"]
 
@@ -117,21 +119,13 @@ _RELATIVE_PAST = re.compile(
     r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|season|decade)|earlier|ago|then|at\s+the\s+time)\b",
     re.I,
 )
-#: A line of the opening shorter than this is a byline or dateline, not yet the first paragraph.
-_LEDE_LENGTH = 80
 
 
-def _opening_years(index: TextIndex) -> set[int]:
-    """The years named in the headline, the lines under it and the first paragraph."""
-    text = index.text
-    position = index.title_end
-    while position < len(text):
-        end = text.find("\n", position)
-        end = len(text) if end < 0 else end
-        if end - position >= _LEDE_LENGTH:
-            return _years(text, 0, end)
-        position = end + 1
-    return _years(text, 0, len(text))
+@per_index
+def _opening_years(index: TextIndex) -> frozenset[int]:
+    """The years named in the headline, the lines under it and the first paragraph (read once a
+    document: the restatement rule asks for every pair of figures it weighs)."""
+    return frozenset(_years(index.text, 0, lede_end(index.text, index.title_end)))
 
 
 #: A year told right after the figure, in its clause, as the figure's own time: "about 7.6

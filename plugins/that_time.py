@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from factcheck.model import Figure, Span
 from factcheck.word_index import WordGate
 
-__all__ = ["that_time_apart", "that_time_years"]
+__all__ = ["lede_end", "that_time_apart", "that_time_years"]
 
 _YEAR = re.compile(r"(?<![\d.,$€£])\b(19\d\d|20\d\d)\b(?![\d,.]\d)")
 _THAT_TIME = re.compile(r"\b(?:that|the\s+same)\s+(?:season|year|month|quarter|week|campaign)\b", re.I)
@@ -54,16 +54,23 @@ def _sentence_index(sentences: Sequence[Span], at: int) -> int | None:
     return k if k >= 0 and at < sentences[k].end else None
 
 
-def _opening_years(text: str) -> frozenset[int]:
-    """The years named in the headline, the lines under it and the first paragraph."""
-    position = 0
+def lede_end(text: str, start: int = 0) -> int:
+    """Where the article's opening ends: the end of the first line from ``start`` that is
+    :data:`_LEDE_LENGTH` characters or more (the first paragraph, past the headline's short lines,
+    byline and dateline), or the end of the text."""
+    position = start
     while position < len(text):
         end = text.find("\n", position)
         end = len(text) if end < 0 else end
         if end - position >= _LEDE_LENGTH:
-            return _years(text, 0, end)
+            return end
         position = end + 1
-    return _years(text, 0, len(text))
+    return len(text)
+
+
+def _opening_years(text: str) -> frozenset[int]:
+    """The years named in the headline, the lines under it and the first paragraph."""
+    return _years(text, 0, lede_end(text))
 
 
 def that_time_years(text: str, figure: Figure, sentences: Sequence[Span]) -> frozenset[int]:
